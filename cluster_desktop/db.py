@@ -1,0 +1,234 @@
+"""Opening the database: where it is, how it is configured, and bringing its schema up to date.
+
+SQLite is the default (one file in the data folder); PostgreSQL is for colleges
+that share one database between several PCs.  Every failure a user can cause —
+an address we do not understand, a server that does not answer, a folder we
+cannot write to, a file that is not our database, a database from a newer
+program — becomes a :class:`DatabaseError` with a message, never a traceback.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError
+from sqlalchemy.orm import Session, sessionmaker
+
+from . import migrations
+from .errors import QT_TRANSLATE_NOOP, DatabaseError
+from .paths import DATABASE_FILE, DEMO_DATABASE_FILE, SAFETY_COPIES_DIR, default_data_dir
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 5000
+POSTGRES_CONNECT_TIMEOUT_S = 5
+
+
+@dataclass
+class Database:
+    """An open, migrated database and the way to get sessions on it."""
+
+    engine: Engine
+    data_dir: Path | None
+    safety_copy: Path | None = None
+
+    def __post_init__(self) -> None:
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    @property
+    def backend(self) -> str:
+        return self.engine.dialect.name
+
+    @property
+    def display_url(self) -> str:
+        return self.engine.url.render_as_string(hide_password=True)
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """One unit of work: committed when the block ends, rolled back if it raises."""
+        with self._sessions() as session, session.begin():
+            yield session
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def parse_url(url: str) -> URL:
+    """Accept ``sqlite:///file`` and ``postgresql://…`` (driven by psycopg 3); refuse the rest."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        raise DatabaseError(
+            QT_TRANSLATE_NOOP("Errors", "The database address «{url}» is not understood. Use sqlite:///FILE or postgresql://USER@HOST:PORT/NAME."),
+            url=url,
+        ) from None
+    backend = parsed.get_backend_name()
+    if backend == "sqlite":
+        return parsed.set(drivername="sqlite+pysqlite")
+    if backend in ("postgresql", "postgres"):
+        return parsed.set(drivername="postgresql+psycopg")
+    raise DatabaseError(
+        QT_TRANSLATE_NOOP("Errors", "The database kind «{scheme}» is not supported. Use sqlite:///FILE or postgresql://USER@HOST:PORT/NAME."),
+        scheme=parsed.drivername,
+    )
+
+
+def sqlite_url(data_dir: Path, demo: bool = False) -> str:
+    return f"sqlite:///{data_dir / (DEMO_DATABASE_FILE if demo else DATABASE_FILE)}"
+
+
+def ensure_writable_folder(folder: Path) -> None:
+    """Create ``folder`` if needed and prove that files can be written there."""
+    probe = folder / ".write-test"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        probe.write_bytes(b"ok")
+        probe.unlink()
+    except OSError as exc:
+        raise DatabaseError(
+            QT_TRANSLATE_NOOP("Errors", "Cannot write to the data folder {folder} ({reason}). Choose another folder with --data-dir."),
+            folder=str(folder),
+            reason=exc.strerror or str(exc),
+        ) from None
+
+
+def _check_sqlite_file(path: Path) -> None:
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    with path.open("rb") as f:
+        header = f.read(len(SQLITE_HEADER))
+    if header != SQLITE_HEADER:
+        raise DatabaseError(
+            QT_TRANSLATE_NOOP("Errors", "The file {path} is not a Cluster Desktop database (it is not an SQLite database at all)."),
+            path=str(path),
+        )
+
+
+def _set_sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=FULL")
+    finally:
+        cursor.close()
+
+
+def create_database_engine(url: URL) -> Engine:
+    if url.get_backend_name() == "sqlite":
+        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000})
+        event.listen(engine, "connect", _set_sqlite_pragmas)
+        return engine
+    return create_engine(
+        url,
+        pool_pre_ping=True,
+        connect_args={"connect_timeout": POSTGRES_CONNECT_TIMEOUT_S, "application_name": "Cluster Desktop"},
+    )
+
+
+def _explain_connection_failure(url: URL, exc: Exception) -> DatabaseError:
+    reason = str(getattr(exc, "orig", exc)).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    if url.get_backend_name() == "sqlite":
+        return DatabaseError(
+            QT_TRANSLATE_NOOP("Errors", "The database file {path} cannot be opened: it is damaged or is not a Cluster Desktop database ({reason})."),
+            path=str(url.database),
+            reason=reason,
+        )
+    return DatabaseError(
+        QT_TRANSLATE_NOOP("Errors", "Cannot connect to the PostgreSQL server at {host}:{port} ({reason}). Check that the server is running and the address, user and password are right."),
+        host=url.host or "localhost",
+        port=url.port or 5432,
+        reason=reason,
+    )
+
+
+@dataclass(frozen=True)
+class SchemaState:
+    revision: str | None
+    has_tables: bool
+    is_ours: bool  # empty, or carrying Alembic's version table
+
+
+def read_schema_state(engine: Engine) -> SchemaState:
+    """Read the schema revision without importing Alembic (it costs ~0.3 s at start)."""
+    with engine.connect() as conn:
+        tables = set(inspect(conn).get_table_names())
+        if "alembic_version" not in tables:
+            return SchemaState(None, bool(tables), not tables)
+        row = conn.execute(text("SELECT version_num FROM alembic_version")).first()
+        return SchemaState(row[0] if row else None, True, True)
+
+
+def _safety_copy(engine: Engine, data_dir: Path, revision: str | None) -> Path | None:
+    """Copy an SQLite database with the backup API before its schema is changed."""
+    source_path = Path(engine.url.database or "")
+    if engine.dialect.name != "sqlite" or not source_path.exists() or source_path.stat().st_size == 0:
+        return None
+    folder = data_dir / SAFETY_COPIES_DIR
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = folder / f"{source_path.stem}-schema-{revision or 'none'}-{stamp}.sqlite3"
+    source = sqlite3.connect(source_path)
+    try:
+        destination = sqlite3.connect(target)
+        try:
+            source.backup(destination)
+        finally:
+            destination.close()
+    finally:
+        source.close()
+    return target
+
+
+def bring_schema_up_to_date(engine: Engine, data_dir: Path | None) -> Path | None:
+    """Refuse foreign or newer databases; otherwise copy the database and migrate it to head."""
+    state = read_schema_state(engine)
+    revision = state.revision
+    if revision == migrations.HEAD:
+        return None
+    if revision is not None and revision not in migrations.known_revisions():
+        raise DatabaseError(
+            QT_TRANSLATE_NOOP("Errors", "This database was made by a newer version of Cluster Desktop (schema {found}; this program knows up to {head}). Install the newer version of the program."),
+            found=revision,
+            head=migrations.HEAD,
+        )
+    if not state.is_ours:
+        raise DatabaseError(
+            QT_TRANSLATE_NOOP("Errors", "The database {url} holds tables of another program; Cluster Desktop will not change it."),
+            url=engine.url.render_as_string(hide_password=True),
+        )
+    copy = _safety_copy(engine, data_dir, revision) if data_dir is not None and state.has_tables else None
+    migrations.upgrade_to_head(engine)
+    return copy
+
+
+def open_database(url: str | None = None, data_dir: Path | None = None, *, demo: bool = False) -> Database:
+    """Open (creating if needed) and migrate the database named by ``url`` or kept in ``data_dir``."""
+    if url is None:
+        data_dir = data_dir or default_data_dir()
+        ensure_writable_folder(data_dir)
+        url = sqlite_url(data_dir, demo)
+    parsed = parse_url(url)
+    if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
+        path = Path(parsed.database)
+        if data_dir is None:
+            data_dir = path.parent
+        ensure_writable_folder(path.parent)
+        _check_sqlite_file(path)
+    engine = create_database_engine(parsed)
+    try:
+        copy = bring_schema_up_to_date(engine, data_dir)
+    except DatabaseError:
+        engine.dispose()
+        raise
+    except DBAPIError as exc:
+        engine.dispose()
+        raise _explain_connection_failure(parsed, exc) from None
+    return Database(engine=engine, data_dir=data_dir, safety_copy=copy)

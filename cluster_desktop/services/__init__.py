@@ -1,0 +1,1 @@
+"""Use cases: each takes a Session, validates, changes, and returns plain results."""

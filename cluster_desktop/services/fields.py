@@ -1,0 +1,87 @@
+"""Checks shared by every edit form: required text, lengths, dates, contacts."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from ..errors import QT_TRANSLATE_NOOP, Problem
+
+REQUIRED = QT_TRANSLATE_NOOP("Errors", "{label} is required.")
+TOO_LONG = QT_TRANSLATE_NOOP("Errors", "{label} is too long: {length} characters, at most {limit}.")
+NOT_A_NAME = QT_TRANSLATE_NOOP("Errors", "{label} may contain only letters, spaces, hyphens and apostrophes.")
+DATE_IN_FUTURE = QT_TRANSLATE_NOOP("Errors", "{label} ({value}) is in the future.")
+DATE_TOO_EARLY = QT_TRANSLATE_NOOP("Errors", "{label} ({value}) is before {earliest}: check the year.")
+DATE_ORDER = QT_TRANSLATE_NOOP("Errors", "{later_label} ({later}) is before {earlier_label} ({earlier}).")
+BAD_PHONE = QT_TRANSLATE_NOOP("Errors", "{label} «{value}» is not a phone number: use digits, spaces, +, ( ) and -.")
+BAD_EMAIL = QT_TRANSLATE_NOOP("Errors", "{label} «{value}» is not an e-mail address.")
+BAD_NUMBER = QT_TRANSLATE_NOOP("Errors", "{label} must be a number from {low} to {high}.")
+
+EARLIEST_DATE = date(1900, 1, 1)
+_NAME = re.compile(r"^[^\W\d_]+(?:[ \-'’][^\W\d_]+)*$")
+_PHONE = re.compile(r"^\+?[\d\s()\-]{5,20}$")
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+def clean(value: str | None) -> str | None:
+    """Trim spaces (including non-breaking ones); empty text becomes None."""
+    if value is None:
+        return None
+    text = " ".join(value.replace("\u00a0", " ").split())
+    return text or None
+
+
+def check_text(problems: list[Problem], field: str, label: str, value: str | None, limit: int, required: bool = False) -> None:
+    if not value:
+        if required:
+            problems.append(Problem(field, REQUIRED, {"label": label}))
+        return
+    if len(value) > limit:
+        problems.append(Problem(field, TOO_LONG, {"label": label, "length": len(value), "limit": limit}))
+
+
+def check_name(problems: list[Problem], field: str, label: str, value: str | None, limit: int, required: bool) -> None:
+    before = len(problems)
+    check_text(problems, field, label, value, limit, required)
+    if value and len(problems) == before and not _NAME.match(value):
+        problems.append(Problem(field, NOT_A_NAME, {"label": label}))
+
+
+def check_past_date(problems: list[Problem], field: str, label: str, value: date | None, today: date, required: bool = False) -> None:
+    if value is None:
+        if required:
+            problems.append(Problem(field, REQUIRED, {"label": label}))
+        return
+    if value > today:
+        problems.append(Problem(field, DATE_IN_FUTURE, {"label": label, "value": value.strftime("%d.%m.%Y")}))
+    elif value < EARLIEST_DATE:
+        problems.append(
+            Problem(field, DATE_TOO_EARLY, {"label": label, "value": value.strftime("%d.%m.%Y"), "earliest": "01.01.1900"})
+        )
+
+
+def check_date_order(problems: list[Problem], field: str, earlier_label: str, earlier: date | None, later_label: str, later: date | None) -> None:
+    if earlier and later and later < earlier:
+        problems.append(
+            Problem(
+                field,
+                DATE_ORDER,
+                {
+                    "earlier_label": earlier_label,
+                    "earlier": earlier.strftime("%d.%m.%Y"),
+                    "later_label": later_label,
+                    "later": later.strftime("%d.%m.%Y"),
+                },
+            )
+        )
+
+
+def check_phone(problems: list[Problem], field: str, label: str, value: str | None) -> None:
+    if value and not _PHONE.match(value):
+        problems.append(Problem(field, BAD_PHONE, {"label": label, "value": value}))
+
+
+def check_email(problems: list[Problem], field: str, label: str, value: str | None, limit: int = 120) -> None:
+    check_text(problems, field, label, value, limit)
+    if value and len(value) <= limit and not _EMAIL.match(value):
+        problems.append(Problem(field, BAD_EMAIL, {"label": label, "value": value}))

@@ -1,0 +1,315 @@
+"""Learners: validate, create, update, delete, find; and their journey through the stages."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from .. import ids
+from ..errors import QT_TRANSLATE_NOOP, NotFoundError, Problem, ValidationError
+from ..ids import Sex
+from ..models import ConsentGiver, Enrolment, Group, Person, Stage, StageRecord
+from ..text import kazakh_sort_key, search_fold
+from . import fields
+
+ADULT_AGE = 18
+DEFAULT_CONSENT_SCOPE = QT_TRANSLATE_NOOP(
+    "Errors", "Collection, storage and processing for education, certificates and employment within the cluster"
+)
+
+L_IIN = QT_TRANSLATE_NOOP("Errors", "IIN")
+L_SURNAME = QT_TRANSLATE_NOOP("Errors", "Surname")
+L_GIVEN_NAME = QT_TRANSLATE_NOOP("Errors", "Given name")
+L_PATRONYMIC = QT_TRANSLATE_NOOP("Errors", "Patronymic")
+L_BIRTH_DATE = QT_TRANSLATE_NOOP("Errors", "Birth date")
+L_SEX = QT_TRANSLATE_NOOP("Errors", "Sex")
+L_PHONE = QT_TRANSLATE_NOOP("Errors", "Phone")
+L_EMAIL = QT_TRANSLATE_NOOP("Errors", "E-mail")
+L_ADDRESS = QT_TRANSLATE_NOOP("Errors", "Address")
+L_REPRESENTATIVE = QT_TRANSLATE_NOOP("Errors", "Legal representative")
+L_RELATION = QT_TRANSLATE_NOOP("Errors", "Relation to the learner")
+L_REPRESENTATIVE_PHONE = QT_TRANSLATE_NOOP("Errors", "Representative's phone")
+L_CONSENT_BY = QT_TRANSLATE_NOOP("Errors", "Consent given by")
+L_CONSENT_DATE = QT_TRANSLATE_NOOP("Errors", "Consent date")
+L_CONSENT_SCOPE = QT_TRANSLATE_NOOP("Errors", "Consent scope")
+L_NOTES = QT_TRANSLATE_NOOP("Errors", "Notes")
+L_STAGE_START = QT_TRANSLATE_NOOP("Errors", "Start of the stage")
+
+DUPLICATE_IIN = QT_TRANSLATE_NOOP(
+    "Errors", "A learner with this IIN is already registered: {name}, born {birth_date}."
+)
+MINOR_NEEDS_REPRESENTATIVE = QT_TRANSLATE_NOOP(
+    "Errors", "The learner is under 18: enter the legal representative who gave consent."
+)
+MINOR_CANNOT_CONSENT = QT_TRANSLATE_NOOP(
+    "Errors", "The learner is under 18, so consent must come from the legal representative."
+)
+LEARNER_NOT_FOUND = QT_TRANSLATE_NOOP("Errors", "The learner no longer exists (perhaps someone deleted it).")
+STAGE_BACKWARDS = QT_TRANSLATE_NOOP(
+    "Errors", "{name} is already at the stage «{current}»; a journey only moves forward."
+)
+STAGE_BEFORE_CURRENT = QT_TRANSLATE_NOOP(
+    "Errors", "The new stage cannot start ({start}) before the current one began ({current_start})."
+)
+STAGE_NAMES = {
+    Stage.PRESCHOOL: QT_TRANSLATE_NOOP("Errors", "Preschool"),
+    Stage.SCHOOL: QT_TRANSLATE_NOOP("Errors", "School"),
+    Stage.COLLEGE: QT_TRANSLATE_NOOP("Errors", "College"),
+    Stage.EMPLOYMENT: QT_TRANSLATE_NOOP("Errors", "Employment"),
+}
+
+
+@dataclass
+class LearnerInput:
+    """What the add/edit dialog (or an import row) says about a learner."""
+
+    iin: str
+    surname: str
+    given_name: str
+    patronymic: str | None = None
+    birth_date: date | None = None
+    sex: Sex | None = None
+    phone: str | None = None
+    email: str | None = None
+    address: str | None = None
+    representative_name: str | None = None
+    representative_relation: str | None = None
+    representative_phone: str | None = None
+    consent_given_by: ConsentGiver | None = None
+    consent_date: date | None = None
+    consent_scope: str | None = None
+    notes: str | None = None
+    stage: Stage = Stage.PRESCHOOL  # the stage a new learner starts at
+
+    def cleaned(self) -> LearnerInput:
+        texts = {
+            name: fields.clean(getattr(self, name))
+            for name in (
+                "surname", "given_name", "patronymic", "phone", "email", "address", "representative_name",
+                "representative_relation", "representative_phone", "consent_scope",
+            )
+        }
+        notes = self.notes.strip() if self.notes else None
+        return LearnerInput(
+            **{**self.__dict__, **texts, "iin": ids.normalize_id_number(self.iin, restore_leading_zero=False), "notes": notes or None}
+        )
+
+
+def age_on(birth_date: date, day: date) -> int:
+    return day.year - birth_date.year - ((day.month, day.day) < (birth_date.month, birth_date.day))
+
+
+def validate_learner(data: LearnerInput, today: date | None = None) -> tuple[LearnerInput, list[Problem]]:
+    """Clean ``data`` and list every problem at once, so the dialog can show them all.
+
+    Birth date and sex left empty are taken from a valid IIN.
+    """
+    today = today or date.today()
+    d = data.cleaned()
+    problems: list[Problem] = []
+    info: ids.IinInfo | None = None
+    try:
+        info = ids.parse_iin(d.iin, field="iin")
+    except ValidationError as exc:
+        problems.extend(exc.problems)
+    if info is not None:
+        d.birth_date = d.birth_date or info.birth_date
+        d.sex = d.sex or info.sex
+    fields.check_name(problems, "surname", L_SURNAME, d.surname, 100, required=True)
+    fields.check_name(problems, "given_name", L_GIVEN_NAME, d.given_name, 100, required=True)
+    fields.check_name(problems, "patronymic", L_PATRONYMIC, d.patronymic, 100, required=False)
+    fields.check_past_date(problems, "birth_date", L_BIRTH_DATE, d.birth_date, today, required=True)
+    if d.sex is None:
+        problems.append(Problem("sex", fields.REQUIRED, {"label": L_SEX}))
+    if info is not None:
+        problems.extend(ids.check_consistency(info, d.birth_date, d.sex))
+    fields.check_phone(problems, "phone", L_PHONE, d.phone)
+    fields.check_text(problems, "phone", L_PHONE, d.phone, 40)
+    fields.check_email(problems, "email", L_EMAIL, d.email)
+    fields.check_text(problems, "address", L_ADDRESS, d.address, 300)
+    fields.check_name(problems, "representative_name", L_REPRESENTATIVE, d.representative_name, 200, required=False)
+    fields.check_text(problems, "representative_relation", L_RELATION, d.representative_relation, 60)
+    fields.check_phone(problems, "representative_phone", L_REPRESENTATIVE_PHONE, d.representative_phone)
+    fields.check_text(problems, "consent_scope", L_CONSENT_SCOPE, d.consent_scope, 300)
+    fields.check_text(problems, "notes", L_NOTES, d.notes, 4000)
+    if d.consent_given_by is None:
+        problems.append(Problem("consent_given_by", fields.REQUIRED, {"label": L_CONSENT_BY}))
+    fields.check_past_date(problems, "consent_date", L_CONSENT_DATE, d.consent_date, today, required=True)
+    minor = d.birth_date is not None and d.birth_date <= today and age_on(d.birth_date, today) < ADULT_AGE
+    if minor:
+        if not d.representative_name:
+            problems.append(Problem("representative_name", MINOR_NEEDS_REPRESENTATIVE))
+        if d.consent_given_by is ConsentGiver.SELF:
+            problems.append(Problem("consent_given_by", MINOR_CANNOT_CONSENT))
+    d.consent_scope = d.consent_scope or DEFAULT_CONSENT_SCOPE
+    return d, problems
+
+
+def _apply(person: Person, d: LearnerInput) -> None:
+    for name in (
+        "iin", "surname", "given_name", "patronymic", "birth_date", "sex", "phone", "email", "address",
+        "representative_name", "representative_relation", "representative_phone", "consent_given_by",
+        "consent_date", "consent_scope", "notes",
+    ):
+        setattr(person, name, getattr(d, name))
+    person.search_key = search_fold(" ".join(p for p in (d.surname, d.given_name, d.patronymic, d.iin) if p))
+    person.sort_key = kazakh_sort_key(d.surname, d.given_name, d.patronymic)
+
+
+def _duplicate_problem(session: Session, iin: str, own_id: int | None) -> Problem | None:
+    other = session.scalar(select(Person).where(Person.iin == iin))
+    if other is None or other.id == own_id:
+        return None
+    return Problem("iin", DUPLICATE_IIN, {"name": other.full_name, "birth_date": other.birth_date.strftime("%d.%m.%Y")})
+
+
+def create_learner(session: Session, data: LearnerInput, today: date | None = None) -> Person:
+    d, problems = validate_learner(data, today)
+    duplicate = _duplicate_problem(session, d.iin, None) if not any(p.field == "iin" for p in problems) else None
+    if duplicate:
+        problems.insert(0, duplicate)
+    if problems:
+        raise ValidationError(problems)
+    person = Person(current_stage=d.stage)
+    _apply(person, d)
+    start = max(d.consent_date or today or date.today(), d.birth_date or date.min)
+    person.stages.append(StageRecord(stage=d.stage, started_on=start))
+    session.add(person)
+    session.flush()
+    return person
+
+
+def get_learner(session: Session, person_id: int) -> Person:
+    person = session.get(Person, person_id)
+    if person is None:
+        raise NotFoundError(LEARNER_NOT_FOUND)
+    return person
+
+
+def learner_input(person: Person) -> LearnerInput:
+    """The learner's current values, as the edit dialog starts with them."""
+    return LearnerInput(
+        **{name: getattr(person, name) for name in LearnerInput.__dataclass_fields__ if name != "stage"},
+        stage=person.current_stage,
+    )
+
+
+def update_learner(session: Session, person_id: int, data: LearnerInput, today: date | None = None) -> Person:
+    person = get_learner(session, person_id)
+    d, problems = validate_learner(data, today)
+    duplicate = _duplicate_problem(session, d.iin, person.id) if not any(p.field == "iin" for p in problems) else None
+    if duplicate:
+        problems.insert(0, duplicate)
+    if problems:
+        raise ValidationError(problems)
+    _apply(person, d)
+    session.flush()
+    return person
+
+
+def delete_learner(session: Session, person_id: int) -> None:
+    session.delete(get_learner(session, person_id))
+    session.flush()
+
+
+def move_to_stage(
+    session: Session,
+    person_id: int,
+    stage: Stage,
+    started_on: date,
+    organisation_id: int | None = None,
+    school_grade: int | None = None,
+    detail: str | None = None,
+) -> StageRecord:
+    """Move a learner on to a later stage on the same record, closing the current one."""
+    person = get_learner(session, person_id)
+    if stage.rank <= person.current_stage.rank:
+        raise ValidationError(
+            [Problem("stage", STAGE_BACKWARDS, {"name": person.full_name, "current": STAGE_NAMES[person.current_stage]})]
+        )
+    current = next((s for s in person.stages if s.ended_on is None), None)
+    if current is not None and started_on < current.started_on:
+        raise ValidationError(
+            [
+                Problem(
+                    "started_on",
+                    STAGE_BEFORE_CURRENT,
+                    {"start": started_on.strftime("%d.%m.%Y"), "current_start": current.started_on.strftime("%d.%m.%Y")},
+                )
+            ]
+        )
+    if current is not None:
+        current.ended_on = started_on
+    record = StageRecord(
+        stage=stage, started_on=started_on, organisation_id=organisation_id, school_grade=school_grade, detail=fields.clean(detail)
+    )
+    person.stages.append(record)
+    person.current_stage = stage
+    session.flush()
+    return record
+
+
+@dataclass(frozen=True)
+class JourneyStep:
+    """One line of a learner's journey, in date order; the window words it per language."""
+
+    kind: str  # "stage" or "enrolment"
+    stage: Stage
+    started_on: date
+    ended_on: date | None
+    organisation: dict[str, str] | None = None  # {"kk": …, "ru": …}
+    programme: dict[str, str] | None = None  # {"kk": …, "ru": …, "en": …}
+    group: str | None = None
+    status: str | None = None
+    result_percent: Decimal | None = None
+    letter_grade: str | None = None
+    five_point_grade: int | None = None
+    detail: str | None = None
+    extra: dict[str, str] = field(default_factory=dict)
+
+
+def learner_journey(session: Session, person_id: int) -> list[JourneyStep]:
+    person = session.scalar(
+        select(Person)
+        .where(Person.id == person_id)
+        .options(
+            selectinload(Person.stages).selectinload(StageRecord.organisation),
+            selectinload(Person.enrolments).selectinload(Enrolment.group).selectinload(Group.programme),
+        )
+    )
+    if person is None:
+        raise NotFoundError(LEARNER_NOT_FOUND)
+    steps = [
+        JourneyStep(
+            kind="stage",
+            stage=s.stage,
+            started_on=s.started_on,
+            ended_on=s.ended_on,
+            organisation={"kk": s.organisation.name_kk, "ru": s.organisation.name_ru} if s.organisation else None,
+            detail=s.detail,
+            extra={"school_grade": str(s.school_grade)} if s.school_grade else {},
+        )
+        for s in person.stages
+    ]
+    for e in person.enrolments:
+        programme = e.group.programme
+        steps.append(
+            JourneyStep(
+                kind="enrolment",
+                stage=programme.kind.stage,
+                started_on=e.enrolled_on,
+                ended_on=e.finished_on,
+                programme={"kk": programme.name_kk, "ru": programme.name_ru, "en": programme.name_en or programme.name_ru},
+                group=e.group.name,
+                status=e.status.value,
+                result_percent=e.result_percent,
+                letter_grade=e.letter_grade,
+                five_point_grade=e.five_point_grade,
+            )
+        )
+    steps.sort(key=lambda s: (s.started_on, 0 if s.kind == "stage" else 1))
+    return steps
