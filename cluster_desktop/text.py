@@ -47,7 +47,7 @@ def search_fold(text: str | None) -> str:
     return " ".join(folded.split())
 
 
-def _word_key(word: str) -> str:
+def word_sort_key(word: str) -> str:
     parts = []
     for ch in unicodedata.normalize("NFC", word).lower():
         if ch in _TABLE:
@@ -67,4 +67,4 @@ def kazakh_sort_key(*parts: str | None) -> str:
     ASCII keeps the order identical under SQLite's BINARY and PostgreSQL's "C"
     collation.
     """
-    return SEPARATOR.join(_word_key(p or "") for p in parts)
+    return SEPARATOR.join(word_sort_key(p or "") for p in parts)

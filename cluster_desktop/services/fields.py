@@ -17,6 +17,11 @@ BAD_PHONE = QT_TRANSLATE_NOOP("Errors", "{label} «{value}» is not a phone numb
 BAD_EMAIL = QT_TRANSLATE_NOOP("Errors", "{label} «{value}» is not an e-mail address.")
 BAD_NUMBER = QT_TRANSLATE_NOOP("Errors", "{label} must be a number from {low} to {high}.")
 
+L_NAME_KK = QT_TRANSLATE_NOOP("Errors", "Name in Kazakh")
+L_NAME_RU = QT_TRANSLATE_NOOP("Errors", "Name in Russian")
+L_PHONE = QT_TRANSLATE_NOOP("Errors", "Phone")
+L_EMAIL = QT_TRANSLATE_NOOP("Errors", "E-mail")
+
 EARLIEST_DATE = date(1900, 1, 1)
 _NAME = re.compile(r"^[^\W\d_]+(?:[ \-'’][^\W\d_]+)*$")
 _PHONE = re.compile(r"^\+?[\d\s()\-]{5,20}$")

@@ -1,0 +1,39 @@
+"""Database health as the ``check`` command reports it."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select, text
+
+from ..db import Database, read_schema_state
+from ..models import Enrolment, Group, Organisation, Person, Programme, StageRecord
+
+COUNTED = {
+    "learners": Person,
+    "stage_records": StageRecord,
+    "organisations": Organisation,
+    "programmes": Programme,
+    "groups": Group,
+    "enrolments": Enrolment,
+}
+
+
+def integrity(db: Database) -> str:
+    """SQLite's integrity check («ok» when sound); on PostgreSQL, whether the server answers."""
+    with db.engine.connect() as conn:
+        if db.backend == "sqlite":
+            rows = [r[0] for r in conn.execute(text("PRAGMA integrity_check"))]
+            return "ok" if rows == ["ok"] else "; ".join(rows)
+        conn.execute(text("SELECT 1"))
+        return "ok"
+
+
+def database_health(db: Database) -> dict[str, object]:
+    with db.session() as session:
+        counts = {name: session.scalar(select(func.count()).select_from(model)) or 0 for name, model in COUNTED.items()}
+    return {
+        "database": db.display_url,
+        "backend": db.backend,
+        "integrity": integrity(db),
+        "schema": read_schema_state(db.engine).revision,
+        "counts": counts,
+    }

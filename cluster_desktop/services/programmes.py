@@ -1,0 +1,305 @@
+"""Programmes, their groups, and enrolling learners into groups."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal, InvalidOperation
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload
+
+from ..errors import QT_TRANSLATE_NOOP, NotFoundError, Problem, ValidationError
+from ..models import Enrolment, EnrolmentStatus, Group, Person, Programme, ProgrammeKind
+from ..text import kazakh_sort_key
+from . import fields
+from .learners import get_learner, move_to_stage
+
+LANGUAGES = ("kk", "ru", "en")
+
+L_NAME_EN = QT_TRANSLATE_NOOP("Errors", "Name in English")
+L_QUALIFICATION_CODE = QT_TRANSLATE_NOOP("Errors", "Qualification code")
+L_QUALIFICATION_NAME = QT_TRANSLATE_NOOP("Errors", "Qualification name")
+L_HOURS = QT_TRANSLATE_NOOP("Errors", "Hours")
+L_GROUP_NAME = QT_TRANSLATE_NOOP("Errors", "Group name")
+L_STARTS_ON = QT_TRANSLATE_NOOP("Errors", "Start date")
+L_ENDS_ON = QT_TRANSLATE_NOOP("Errors", "End date")
+L_RESULT = QT_TRANSLATE_NOOP("Errors", "Result, %")
+L_ENROLLED_ON = QT_TRANSLATE_NOOP("Errors", "Enrolment date")
+L_FINISHED_ON = QT_TRANSLATE_NOOP("Errors", "Finish date")
+
+PROGRAMME_NOT_FOUND = QT_TRANSLATE_NOOP("Errors", "The programme no longer exists (perhaps someone deleted it).")
+GROUP_NOT_FOUND = QT_TRANSLATE_NOOP("Errors", "The group no longer exists (perhaps someone deleted it).")
+ENROLMENT_NOT_FOUND = QT_TRANSLATE_NOOP("Errors", "The enrolment no longer exists (perhaps someone removed it).")
+NO_LANGUAGE = QT_TRANSLATE_NOOP("Errors", "Choose at least one language of instruction.")
+SPECIALTY_NEEDS_CODE = QT_TRANSLATE_NOOP("Errors", "A college specialty needs its qualification code.")
+DUPLICATE_GROUP = QT_TRANSLATE_NOOP("Errors", "A group named «{name}» already exists.")
+LANGUAGE_NOT_TAUGHT = QT_TRANSLATE_NOOP(
+    "Errors", "The programme is not taught in the group's language «{language}»."
+)
+ALREADY_ENROLLED = QT_TRANSLATE_NOOP("Errors", "{name} is already in the group {group}.")
+RESULT_NEEDS_FINISH = QT_TRANSLATE_NOOP("Errors", "A completed or failed enrolment needs its finish date.")
+RESULT_NEEDS_PERCENT = QT_TRANSLATE_NOOP("Errors", "A completed enrolment needs its result in percent.")
+HAS_ENROLMENTS = QT_TRANSLATE_NOOP(
+    "Errors", "«{name}» still has {count} enrolled learners; remove them from it first."
+)
+
+
+@dataclass
+class ProgrammeInput:
+    kind: ProgrammeKind
+    name_kk: str
+    name_ru: str
+    name_en: str | None = None
+    qualification_code: str | None = None
+    qualification_name: str | None = None
+    hours: int = 0
+    languages: tuple[str, ...] = ("kk", "ru")
+    partner_id: int | None = None
+    description: str | None = None
+
+
+@dataclass
+class GroupInput:
+    programme_id: int
+    name: str
+    language: str
+    starts_on: date
+    ends_on: date | None = None
+
+
+def validate_programme(data: ProgrammeInput) -> tuple[ProgrammeInput, list[Problem]]:
+    d = ProgrammeInput(
+        kind=data.kind,
+        name_kk=fields.clean(data.name_kk) or "",
+        name_ru=fields.clean(data.name_ru) or "",
+        name_en=fields.clean(data.name_en),
+        qualification_code=fields.clean(data.qualification_code),
+        qualification_name=fields.clean(data.qualification_name),
+        hours=data.hours,
+        languages=tuple(lang for lang in LANGUAGES if lang in data.languages),
+        partner_id=data.partner_id,
+        description=data.description.strip() if data.description else None,
+    )
+    problems: list[Problem] = []
+    fields.check_text(problems, "name_kk", fields.L_NAME_KK, d.name_kk, 300, required=True)
+    fields.check_text(problems, "name_ru", fields.L_NAME_RU, d.name_ru, 300, required=True)
+    fields.check_text(problems, "name_en", L_NAME_EN, d.name_en, 300)
+    fields.check_text(problems, "qualification_code", L_QUALIFICATION_CODE, d.qualification_code, 40)
+    fields.check_text(problems, "qualification_name", L_QUALIFICATION_NAME, d.qualification_name, 300)
+    if d.kind is ProgrammeKind.COLLEGE_SPECIALTY and not d.qualification_code:
+        problems.append(Problem("qualification_code", SPECIALTY_NEEDS_CODE))
+    if not 0 <= d.hours <= 10000:
+        problems.append(Problem("hours", fields.BAD_NUMBER, {"label": L_HOURS, "low": 0, "high": 10000}))
+    if not d.languages:
+        problems.append(Problem("languages", NO_LANGUAGE))
+    return d, problems
+
+
+def _apply_programme(programme: Programme, d: ProgrammeInput) -> None:
+    for name in ("kind", "name_kk", "name_ru", "name_en", "qualification_code", "qualification_name", "hours", "partner_id", "description"):
+        setattr(programme, name, getattr(d, name))
+    programme.languages = ",".join(d.languages)
+
+
+def create_programme(session: Session, data: ProgrammeInput) -> Programme:
+    d, problems = validate_programme(data)
+    if problems:
+        raise ValidationError(problems)
+    programme = Programme()
+    _apply_programme(programme, d)
+    session.add(programme)
+    session.flush()
+    return programme
+
+
+def get_programme(session: Session, programme_id: int) -> Programme:
+    programme = session.get(Programme, programme_id)
+    if programme is None:
+        raise NotFoundError(PROGRAMME_NOT_FOUND)
+    return programme
+
+
+def update_programme(session: Session, programme_id: int, data: ProgrammeInput) -> Programme:
+    programme = get_programme(session, programme_id)
+    d, problems = validate_programme(data)
+    if problems:
+        raise ValidationError(problems)
+    _apply_programme(programme, d)
+    session.flush()
+    return programme
+
+
+def programme_input(programme: Programme) -> ProgrammeInput:
+    return ProgrammeInput(
+        kind=programme.kind, name_kk=programme.name_kk, name_ru=programme.name_ru, name_en=programme.name_en,
+        qualification_code=programme.qualification_code, qualification_name=programme.qualification_name,
+        hours=programme.hours, languages=tuple(programme.languages.split(",")), partner_id=programme.partner_id,
+        description=programme.description,
+    )
+
+
+def _enrolment_count(session: Session, *conditions) -> int:  # type: ignore[no-untyped-def]
+    return session.scalar(select(func.count()).select_from(Enrolment).join(Group).where(*conditions)) or 0
+
+
+def delete_programme(session: Session, programme_id: int) -> None:
+    """Delete a programme with its empty groups; refused while learners are enrolled."""
+    programme = get_programme(session, programme_id)
+    count = _enrolment_count(session, Group.programme_id == programme_id)
+    if count:
+        raise ValidationError([Problem("programme", HAS_ENROLMENTS, {"name": programme.name_ru, "count": count})])
+    session.delete(programme)
+    session.flush()
+
+
+def list_programmes(session: Session) -> list[Programme]:
+    programmes = list(session.scalars(select(Programme).options(selectinload(Programme.groups))))
+    kinds = list(ProgrammeKind)
+    programmes.sort(key=lambda p: (kinds.index(p.kind), kazakh_sort_key(p.name_kk)))
+    return programmes
+
+
+def validate_group(session: Session, data: GroupInput, own_id: int | None = None) -> tuple[GroupInput, list[Problem]]:
+    d = GroupInput(programme_id=data.programme_id, name=fields.clean(data.name) or "", language=data.language, starts_on=data.starts_on, ends_on=data.ends_on)
+    problems: list[Problem] = []
+    fields.check_text(problems, "name", L_GROUP_NAME, d.name, 100, required=True)
+    if d.starts_on is None:
+        problems.append(Problem("starts_on", fields.REQUIRED, {"label": L_STARTS_ON}))
+    fields.check_date_order(problems, "ends_on", L_STARTS_ON, d.starts_on, L_ENDS_ON, d.ends_on)
+    programme = get_programme(session, d.programme_id)
+    if d.language not in programme.languages.split(","):
+        problems.append(Problem("language", LANGUAGE_NOT_TAUGHT, {"language": d.language}))
+    if d.name:
+        other = session.scalar(select(Group).where(Group.name == d.name))
+        if other is not None and other.id != own_id:
+            problems.append(Problem("name", DUPLICATE_GROUP, {"name": d.name}))
+    return d, problems
+
+
+def create_group(session: Session, data: GroupInput) -> Group:
+    d, problems = validate_group(session, data)
+    if problems:
+        raise ValidationError(problems)
+    group = Group(programme_id=d.programme_id, name=d.name, language=d.language, starts_on=d.starts_on, ends_on=d.ends_on)
+    session.add(group)
+    session.flush()
+    return group
+
+
+def get_group(session: Session, group_id: int) -> Group:
+    group = session.get(Group, group_id)
+    if group is None:
+        raise NotFoundError(GROUP_NOT_FOUND)
+    return group
+
+
+def update_group(session: Session, group_id: int, data: GroupInput) -> Group:
+    group = get_group(session, group_id)
+    d, problems = validate_group(session, data, own_id=group_id)
+    if problems:
+        raise ValidationError(problems)
+    for name in ("programme_id", "name", "language", "starts_on", "ends_on"):
+        setattr(group, name, getattr(d, name))
+    session.flush()
+    return group
+
+
+def delete_group(session: Session, group_id: int) -> None:
+    group = get_group(session, group_id)
+    count = _enrolment_count(session, Enrolment.group_id == group_id)
+    if count:
+        raise ValidationError([Problem("group", HAS_ENROLMENTS, {"name": group.name, "count": count})])
+    session.delete(group)
+    session.flush()
+
+
+def enrol(session: Session, person_id: int, group_id: int, enrolled_on: date) -> Enrolment:
+    """Put a learner in a group; a programme of a later stage moves the learner on to it."""
+    person = get_learner(session, person_id)
+    group = get_group(session, group_id)
+    existing = session.scalar(select(Enrolment).where(Enrolment.person_id == person_id, Enrolment.group_id == group_id))
+    if existing is not None:
+        raise ValidationError([Problem("person", ALREADY_ENROLLED, {"name": person.full_name, "group": group.name})])
+    problems: list[Problem] = []
+    fields.check_past_date(problems, "enrolled_on", L_ENROLLED_ON, enrolled_on, max(date.today(), group.starts_on), required=True)
+    if problems:
+        raise ValidationError(problems)
+    stage = group.programme.kind.stage
+    if stage.rank > person.current_stage.rank:
+        move_to_stage(session, person_id, stage, max(enrolled_on, _current_start(person)))
+    enrolment = Enrolment(person_id=person_id, group_id=group_id, enrolled_on=enrolled_on, status=EnrolmentStatus.ENROLLED)
+    session.add(enrolment)
+    session.flush()
+    return enrolment
+
+
+def _current_start(person: Person) -> date:
+    current = next((s for s in person.stages if s.ended_on is None), None)
+    return current.started_on if current else date.min
+
+
+def parse_percent(value: str | float | Decimal | None) -> Decimal | None:
+    """A result typed as «87», «87,5» or «87.5»; None when empty; ValueError when not 0–100."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    try:
+        number = Decimal(str(value).strip().replace(",", "."))
+    except InvalidOperation:
+        raise ValueError(value) from None
+    if not Decimal(0) <= number <= Decimal(100):
+        raise ValueError(value)
+    return number.quantize(Decimal("0.01"))
+
+
+def record_result(
+    session: Session,
+    enrolment_id: int,
+    status: EnrolmentStatus,
+    finished_on: date | None,
+    result_percent: str | float | Decimal | None,
+) -> Enrolment:
+    enrolment = session.get(Enrolment, enrolment_id)
+    if enrolment is None:
+        raise NotFoundError(ENROLMENT_NOT_FOUND)
+    problems: list[Problem] = []
+    try:
+        percent = parse_percent(result_percent)
+    except ValueError:
+        percent = None
+        problems.append(Problem("result_percent", fields.BAD_NUMBER, {"label": L_RESULT, "low": 0, "high": 100}))
+    if status in (EnrolmentStatus.COMPLETED, EnrolmentStatus.FAILED, EnrolmentStatus.WITHDRAWN) and finished_on is None:
+        problems.append(Problem("finished_on", RESULT_NEEDS_FINISH))
+    if status is EnrolmentStatus.COMPLETED and percent is None and not problems:
+        problems.append(Problem("result_percent", RESULT_NEEDS_PERCENT))
+    fields.check_date_order(problems, "finished_on", L_ENROLLED_ON, enrolment.enrolled_on, L_FINISHED_ON, finished_on)
+    if finished_on is not None:
+        fields.check_past_date(problems, "finished_on", L_FINISHED_ON, finished_on, date.today())
+    if problems:
+        raise ValidationError(problems)
+    enrolment.status = status
+    enrolment.finished_on = finished_on if status is not EnrolmentStatus.ENROLLED else None
+    enrolment.result_percent = percent
+    session.flush()
+    return enrolment
+
+
+def remove_enrolment(session: Session, enrolment_id: int) -> None:
+    enrolment = session.get(Enrolment, enrolment_id)
+    if enrolment is None:
+        raise NotFoundError(ENROLMENT_NOT_FOUND)
+    session.delete(enrolment)
+    session.flush()
+
+
+def group_members(session: Session, group_id: int) -> list[Enrolment]:
+    """The group's enrolments with their learners, in Kazakh alphabetical order."""
+    return list(
+        session.scalars(
+            select(Enrolment)
+            .join(Person)
+            .where(Enrolment.group_id == group_id)
+            .options(selectinload(Enrolment.person))
+            .order_by(Person.sort_key, Person.id)
+        )
+    )

@@ -1,0 +1,63 @@
+"""Translated names of the core's fixed vocabularies (stages, sexes, kinds, statuses)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from cluster_desktop.ids import Sex
+from cluster_desktop.models import ConsentGiver, EnrolmentStatus, OrganisationKind, ProgrammeKind, Stage
+
+
+translate = QCoreApplication.translate  # lupdate collects translate("Labels", "…") calls
+
+
+def stage_name(stage: Stage) -> str:
+    return {
+        Stage.PRESCHOOL: translate("Labels", "Preschool"),
+        Stage.SCHOOL: translate("Labels", "School"),
+        Stage.COLLEGE: translate("Labels", "College"),
+        Stage.EMPLOYMENT: translate("Labels", "Employment"),
+    }[stage]
+
+
+def sex_name(sex: Sex) -> str:
+    return {Sex.MALE: translate("Labels", "Male"), Sex.FEMALE: translate("Labels", "Female")}[sex]
+
+
+def consent_giver_name(giver: ConsentGiver) -> str:
+    return {ConsentGiver.SELF: translate("Labels", "The learner"), ConsentGiver.REPRESENTATIVE: translate("Labels", "Legal representative")}[giver]
+
+
+def programme_kind_name(kind: ProgrammeKind) -> str:
+    return {
+        ProgrammeKind.CAREER_GUIDANCE: translate("Labels", "Career-guidance session"),
+        ProgrammeKind.PROFILE_COURSE: translate("Labels", "Profile course"),
+        ProgrammeKind.PROFESSIONAL_COURSE: translate("Labels", "Professional course"),
+        ProgrammeKind.COLLEGE_SPECIALTY: translate("Labels", "College specialty"),
+    }[kind]
+
+
+def enrolment_status_name(status: EnrolmentStatus) -> str:
+    return {
+        EnrolmentStatus.ENROLLED: translate("Labels", "Studying"),
+        EnrolmentStatus.COMPLETED: translate("Labels", "Completed"),
+        EnrolmentStatus.WITHDRAWN: translate("Labels", "Withdrawn"),
+        EnrolmentStatus.FAILED: translate("Labels", "Not passed"),
+    }[status]
+
+
+def organisation_kind_name(kind: OrganisationKind) -> str:
+    return {
+        OrganisationKind.EMPLOYER: translate("Labels", "Employer"),
+        OrganisationKind.UNIVERSITY: translate("Labels", "University"),
+        OrganisationKind.SCHOOL: translate("Labels", "School"),
+        OrganisationKind.KINDERGARTEN: translate("Labels", "Kindergarten"),
+        OrganisationKind.STATE_BODY: translate("Labels", "State body"),
+        OrganisationKind.CERTIFICATION_BODY: translate("Labels", "Certification body"),
+        OrganisationKind.TRAINING_CENTRE: translate("Labels", "Training centre"),
+        OrganisationKind.COLLEGE: translate("Labels", "College"),
+    }[kind]
+
+
+def language_name(code: str) -> str:
+    return {"kk": translate("Labels", "Kazakh"), "ru": translate("Labels", "Russian"), "en": translate("Labels", "English")}.get(code, code)

@@ -1,0 +1,88 @@
+"""A learner's journey through the cluster's stages, as one readable timeline."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+from cluster_desktop.db import Database
+from cluster_desktop.models import EnrolmentStatus
+from cluster_desktop.services import learners
+from cluster_desktop.services.learners import JourneyStep
+
+from .. import labels
+from ..i18n import current_language
+from ..tasks import run_in_background
+from ..widgets import format_date
+
+STAGE_COLOURS = {"preschool": "#7b61ff", "school": "#1e88e5", "college": "#00897b", "employment": "#e65100"}
+
+
+class JourneyView(QTextBrowser):
+    """Shows the selected learner's stages and enrolments in date order."""
+
+    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("journey")
+        self._db = database
+        self._person_id: int | None = None
+        self._request = 0
+        self.setOpenLinks(False)
+        self.show_learner(None)
+
+    def show_learner(self, person_id: int | None) -> None:
+        self._person_id = person_id
+        self._request += 1
+        request = self._request
+        if person_id is None:
+            self.setHtml(f"<p style='color:#666'>{escape(self.tr('Select a learner to see their journey.'))}</p>")
+            return
+
+        def work(_p: object) -> tuple[str, str, list[JourneyStep]]:
+            with self._db.session() as session:
+                person = learners.get_learner(session, person_id)
+                return person.full_name, person.iin, learners.learner_journey(session, person_id)
+
+        def done(result: tuple[str, str, list[JourneyStep]]) -> None:
+            if request == self._request:
+                self.setHtml(self.render(*result))
+
+        def fail(exc: BaseException) -> None:
+            if request == self._request:
+                self.setHtml("")
+
+        run_in_background(work, done, fail)
+
+    def render(self, name: str, iin: str, steps: list[JourneyStep]) -> str:
+        language = current_language()
+        parts = [f"<h3>{escape(name)}</h3><p>{escape(self.tr('IIN'))}: {escape(iin)}</p>"]
+        parts.append(f"<h4>{escape(self.tr('Journey through the cluster'))}</h4><table cellspacing='0' cellpadding='4'>")
+        for step in steps:
+            colour = STAGE_COLOURS[step.stage.value]
+            period = format_date(step.started_on) + " – " + (format_date(step.ended_on) if step.ended_on else self.tr("now"))
+            if step.kind == "stage":
+                title = f"<b style='color:{colour}'>{escape(labels.stage_name(step.stage))}</b>"
+                details = []
+                if step.organisation:
+                    details.append(step.organisation.get(language) or step.organisation["ru"])
+                if step.extra.get("school_grade"):
+                    details.append(self.tr("grade {grade}").format(grade=step.extra["school_grade"]))
+                if step.detail:
+                    details.append(step.detail)
+            else:
+                programme = (step.programme or {}).get(language) or (step.programme or {}).get("ru", "")
+                title = f"&nbsp;&nbsp;{escape(programme)}"
+                details = [self.tr("group {name}").format(name=step.group), labels.enrolment_status_name(EnrolmentStatus(step.status))]
+                if step.result_percent is not None:
+                    details.append(
+                        self.tr("result {percent}% ({letter}, {mark} of 5)").format(
+                            percent=f"{step.result_percent:g}", letter=step.letter_grade, mark=step.five_point_grade
+                        )
+                    )
+            parts.append(
+                f"<tr><td style='color:#555' valign='top'>{escape(period)}</td>"
+                f"<td>{title}<br><span style='color:#444'>{escape(' · '.join(d for d in details if d))}</span></td></tr>"
+            )
+        parts.append("</table>")
+        return "".join(parts)

@@ -1,0 +1,214 @@
+"""The Learners page: find anyone among 100k by part of a name or IIN, add, edit, delete, follow the journey."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cluster_desktop.db import Database
+from cluster_desktop.models import Stage
+from cluster_desktop.services import learners
+from cluster_desktop.services.learner_list import LearnerFilter, LearnerRow, LearnerSort, count_learners, learner_page
+
+from .. import labels
+from ..dialogs.learner_dialog import LearnerDialog
+from ..dialogs.stage_dialog import StageDialog
+from ..messages import confirm, show_error
+from ..sql_table_model import Column, SqlTableModel
+from ..tasks import run_in_background
+from ..widgets import format_date
+from .journey_view import JourneyView
+
+SEARCH_DELAY_MS = 150
+
+
+def learner_columns(page: QWidget) -> list[Column[LearnerRow]]:
+    right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+    return [
+        Column(lambda: page.tr("Full name"), lambda r: r.full_name, LearnerSort.NAME),
+        Column(lambda: page.tr("IIN"), lambda r: r.iin, LearnerSort.IIN),
+        Column(lambda: page.tr("Birth date"), lambda r: format_date(r.birth_date), LearnerSort.BIRTH_DATE, right),
+        Column(lambda: page.tr("Sex"), lambda r: labels.sex_name(r.sex)),
+        Column(lambda: page.tr("Stage"), lambda r: labels.stage_name(r.stage)),
+        Column(lambda: page.tr("Phone"), lambda r: r.phone or ""),
+    ]
+
+
+class LearnersPage(QWidget):
+    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._db = database
+        self.search = QLineEdit(objectName="search", placeholderText=self.tr("Search by name or IIN…"), clearButtonEnabled=True)
+        self.stage_filter = QComboBox(objectName="stage_filter")
+        self.stage_filter.addItem(self.tr("All stages"), None)
+        for stage in Stage:
+            self.stage_filter.addItem(labels.stage_name(stage), stage)
+        self.count_label = QLabel(objectName="count_label")
+        self.add_button = QPushButton(self.tr("&Add learner…"), objectName="add_button")
+        self.edit_button = QPushButton(self.tr("&Edit…"), objectName="edit_button")
+        self.delete_button = QPushButton(self.tr("&Delete"), objectName="delete_button")
+        self.stage_button = QPushButton(self.tr("Next &stage…"), objectName="stage_button")
+
+        self.model: SqlTableModel[LearnerRow, LearnerFilter] = SqlTableModel(
+            database, learner_columns(self), count_learners, learner_page, LearnerFilter(), LearnerSort.NAME, self
+        )
+        self.table = QTableView(objectName="learners_table")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        for column, width in enumerate((280, 120, 100, 80, 110)):
+            self.table.setColumnWidth(column, width)
+        self.journey = JourneyView(database, self)
+
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.stage_filter)
+        top.addWidget(self.count_label)
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.edit_button, self.delete_button, self.stage_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(top)
+        left_layout.addWidget(self.table, 1)
+        left_layout.addLayout(buttons)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, objectName="learners_splitter")
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.journey)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.splitter)
+
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self._apply_filter)
+        self.search.textChanged.connect(lambda _t: self._search_timer.start())
+        self.stage_filter.currentIndexChanged.connect(lambda _i: self._apply_filter())
+        self.model.loaded.connect(self._after_load)
+        self.model.failed.connect(lambda exc: show_error(self, exc))
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
+        self.table.doubleClicked.connect(lambda _i: self.edit_selected())
+        self.add_button.clicked.connect(self.add_learner)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.stage_button.clicked.connect(self.move_selected)
+        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search.setFocus)
+        QShortcut(QKeySequence.StandardKey.New, self, activated=self.add_learner)
+        QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table, activated=self.delete_selected)
+        QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, activated=self.edit_selected)
+        self._selection_changed()
+        self._restore_layout()
+        self.model.refresh()
+
+    # -- list -----------------------------------------------------------------
+    def _apply_filter(self) -> None:
+        self.model.set_query(LearnerFilter(text=self.search.text(), stage=self.stage_filter.currentData()))
+
+    def _after_load(self) -> None:
+        self.count_label.setText(self.tr("%n learner(s)", "", self.model.rowCount()))
+        if self._select_after_load is not None:
+            self.select_learner(self._select_after_load)
+        self._selection_changed()
+
+    _select_after_load: int | None = None
+
+    def select_learner(self, person_id: int) -> None:
+        for number in range(min(self.model.rowCount(), 200)):
+            row = self.model.row(number)
+            if row is not None and row.id == person_id:
+                self.table.selectRow(number)
+                self.table.scrollTo(self.model.index(number, 0))
+                break
+        self._select_after_load = None
+
+    def selected_row(self) -> LearnerRow | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row(rows[0].row()) if rows else None
+
+    def _selection_changed(self) -> None:
+        row = self.selected_row()
+        for button in (self.edit_button, self.delete_button, self.stage_button):
+            button.setEnabled(row is not None)
+        self.journey.show_learner(row.id if row else None)
+
+    # -- actions --------------------------------------------------------------
+    def add_learner(self) -> None:
+        dialog = LearnerDialog(self._db, None, self)
+        if dialog.exec() and dialog.saved_id is not None:
+            self._select_after_load = dialog.saved_id
+            self.search.setText(dialog.current_input().iin)
+            self._apply_filter()
+
+    def edit_selected(self) -> None:
+        row = self.selected_row()
+        if row is None:
+            return
+        dialog = LearnerDialog(self._db, row.id, self)
+        if dialog.exec():
+            self._select_after_load = row.id
+            self.model.refresh()
+
+    def delete_selected(self) -> None:
+        row = self.selected_row()
+        if row is None:
+            return
+        if not confirm(
+            self,
+            self.tr("Delete learner"),
+            self.tr("Delete {name} (IIN {iin}) with all stages and enrolments? This cannot be undone.").format(
+                name=row.full_name, iin=row.iin
+            ),
+        ):
+            return
+
+        def work(_p: object) -> None:
+            with self._db.session() as session:
+                learners.delete_learner(session, row.id)
+
+        run_in_background(work, lambda _r: self.model.refresh(), parent=self)
+
+    def move_selected(self) -> None:
+        row = self.selected_row()
+        if row is None:
+            return
+        dialog = StageDialog(self._db, row.id, row.full_name, row.stage, self)
+        if dialog.exec():
+            self._select_after_load = row.id
+            self.model.refresh()
+
+    # -- remembered layout ---------------------------------------------------
+    def _restore_layout(self) -> None:
+        settings = QSettings()
+        state = settings.value("learners/splitter")
+        if isinstance(state, QByteArray):
+            self.splitter.restoreState(state)
+        header = settings.value("learners/header")
+        if isinstance(header, QByteArray):
+            self.table.horizontalHeader().restoreState(header)
+
+    def save_layout(self) -> None:
+        settings = QSettings()
+        settings.setValue("learners/splitter", self.splitter.saveState())
+        settings.setValue("learners/header", self.table.horizontalHeader().saveState())

@@ -1,0 +1,190 @@
+"""The one table-model pattern for long lists: count and pages come from SQL, lazily.
+
+The model keeps only the row count and the pages the view has asked for.  A
+change of filter or sort runs one count and the first page in the background
+and then resets the model; scrolling asks for further pages the same way and
+shows «…» until they arrive.  Filtering and sorting therefore cost what the
+database's indexes cost, whatever the number of rows (never a
+QSortFilterProxyModel over Python lists).
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from sqlalchemy.orm import Session
+
+from cluster_desktop.db import Database
+
+from .tasks import run_in_background
+
+Row = TypeVar("Row")
+Query = TypeVar("Query")
+PAGE_SIZE = 200
+MAX_CACHED_PAGES = 50
+PENDING_TEXT = "…"
+Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class Column(Generic[Row]):
+    """One column: its header, how to show a row's value, and the sort key it maps to (if any)."""
+
+    header: Callable[[], str]
+    display: Callable[[Row], Any]
+    sort_key: Any = None
+    align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+
+
+class SqlTableModel(QAbstractTableModel, Generic[Row, Query]):
+    """A read-only table over ``count(session, query)`` and ``page(session, query, sort, descending, offset, limit)``."""
+
+    loaded = Signal()  # a new query's count and first page are on screen
+    failed = Signal(object)
+
+    def __init__(
+        self,
+        database: Database,
+        columns: Sequence[Column[Row]],
+        count: Callable[[Session, Query], int],
+        page: Callable[[Session, Query, Any, bool, int, int], list[Row]],
+        query: Query,
+        sort_key: Any,
+        parent: Any = None,
+    ) -> None:
+        super().__init__(parent)
+        self._db = database
+        self._columns = list(columns)
+        self._count_fn = count
+        self._page_fn = page
+        self._query = query
+        self._sort_key = sort_key
+        self._descending = False
+        self._count = 0
+        self._pages: OrderedDict[int, list[Row]] = OrderedDict()
+        self._pending: set[int] = set()
+        self._generation = 0
+        self.loading = False
+
+    # -- what the view asks ------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else self._count
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._columns[section].header()
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        column = self._columns[index.column()]
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return column.align
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        row = self.row(index.row())
+        if row is None:
+            return PENDING_TEXT
+        return column.display(row)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        key = self._columns[column].sort_key
+        if key is None:
+            return
+        self._sort_key = key
+        self._descending = order == Qt.SortOrder.DescendingOrder
+        self.refresh()
+
+    def sortable_column(self, key: Any) -> int:
+        return next(i for i, c in enumerate(self._columns) if c.sort_key == key)
+
+    # -- what the page asks --------------------------------------------------
+    def row(self, number: int) -> Row | None:
+        """The row at ``number`` if its page is here; otherwise asks for the page and returns None."""
+        if not 0 <= number < self._count:
+            return None
+        page_number = number // PAGE_SIZE
+        page = self._pages.get(page_number)
+        if page is None:
+            self._fetch_page(page_number)
+            return None
+        self._pages.move_to_end(page_number)
+        offset = number - page_number * PAGE_SIZE
+        return page[offset] if offset < len(page) else None
+
+    def set_query(self, query: Query) -> None:
+        self._query = query
+        self.refresh()
+
+    @property
+    def query(self) -> Query:
+        return self._query
+
+    def refresh(self) -> None:
+        """Count and fetch the first page again (after a change of filter, sort or data)."""
+        self._generation += 1
+        generation = self._generation
+        query, sort_key, descending = self._query, self._sort_key, self._descending
+        self.loading = True
+
+        def work(_progress: object) -> tuple[int, list[Row]]:
+            with self._db.session() as session:
+                count = self._count_fn(session, query)
+                first = self._page_fn(session, query, sort_key, descending, 0, PAGE_SIZE) if count else []
+                return count, first
+
+        def done(result: tuple[int, list[Row]]) -> None:
+            if generation != self._generation:
+                return  # a newer keystroke has already asked again
+            self.beginResetModel()
+            self._count, first = result
+            self._pages = OrderedDict({0: first}) if first else OrderedDict()
+            self._pending.clear()
+            self.endResetModel()
+            self.loading = False
+            self.loaded.emit()
+
+        def fail(exc: BaseException) -> None:
+            if generation == self._generation:
+                self.loading = False
+                self.failed.emit(exc)
+
+        run_in_background(work, done, fail)
+
+    def _fetch_page(self, page_number: int) -> None:
+        if page_number in self._pending:
+            return
+        self._pending.add(page_number)
+        generation = self._generation
+        query, sort_key, descending = self._query, self._sort_key, self._descending
+
+        def work(_progress: object) -> list[Row]:
+            with self._db.session() as session:
+                return self._page_fn(session, query, sort_key, descending, page_number * PAGE_SIZE, PAGE_SIZE)
+
+        def done(rows: list[Row]) -> None:
+            if generation != self._generation:
+                return
+            self._pending.discard(page_number)
+            self._pages[page_number] = rows
+            while len(self._pages) > MAX_CACHED_PAGES:
+                self._pages.popitem(last=False)
+            first = page_number * PAGE_SIZE
+            last = min(first + len(rows), self._count) - 1
+            if last >= first:
+                self.dataChanged.emit(self.index(first, 0), self.index(last, len(self._columns) - 1))
+
+        def fail(exc: BaseException) -> None:
+            self._pending.discard(page_number)
+            if generation == self._generation:
+                self.failed.emit(exc)
+
+        run_in_background(work, done, fail)

@@ -1,0 +1,145 @@
+"""The one way the window runs database work: off the GUI thread, results back on it.
+
+``run_in_background(work, on_done)`` runs ``work(progress)`` on Qt's global
+thread pool and calls ``on_done(result)`` (or ``on_error(exception)``) on the
+GUI thread.  Long work passes ``label=`` and gets a progress dialog that
+appears only after 600 ms (as Anki's does) and can cancel: ``work`` reports
+with ``progress.update(done, total)``, which raises :class:`Cancelled` once the
+user has pressed Cancel, so the work's transaction rolls back.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+PROGRESS_DELAY_MS = 600
+
+
+class Cancelled(Exception):
+    """The user cancelled the work; whatever it started was rolled back."""
+
+
+class Progress:
+    """Handed to the work: report how far it got, learn whether to stop."""
+
+    def __init__(self, task: BackgroundTask) -> None:
+        self._task = task
+        self._cancelled = threading.Event()
+
+    def update(self, done: int, total: int, text: str = "") -> None:
+        if self._cancelled.is_set():
+            raise Cancelled()
+        self._task.progressed.emit(done, total, text)
+
+    def cancel(self) -> None:
+        self._cancelled.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancelled.is_set()
+
+
+class BackgroundTask(QObject):
+    """Lives on the GUI thread; the worker emits its signals from the pool thread."""
+
+    succeeded = Signal(object)
+    failed = Signal(object)
+    progressed = Signal(int, int, str)
+    ended = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.progress = Progress(self)
+
+
+class _Runner(QRunnable):
+    def __init__(self, task: BackgroundTask, work: Callable[[Progress], Any]) -> None:
+        super().__init__()
+        self.setAutoDelete(True)
+        self._task = task
+        self._work = work
+
+    def run(self) -> None:
+        try:
+            result = self._work(self._task.progress)
+        except BaseException as exc:  # noqa: BLE001 - every failure must reach the GUI thread
+            self._task.failed.emit(exc)
+        else:
+            self._task.succeeded.emit(result)
+
+
+_running: set[BackgroundTask] = set()
+
+
+def running_count() -> int:
+    """How many tasks have not yet delivered their result (tests wait for 0)."""
+    return len(_running)
+
+
+def run_in_background(
+    work: Callable[[Progress], Any],
+    on_done: Callable[[Any], None] | None = None,
+    on_error: Callable[[BaseException], None] | None = None,
+    *,
+    parent: QWidget | None = None,
+    label: str | None = None,
+) -> BackgroundTask:
+    """Run ``work`` off the GUI thread; see the module docstring."""
+    task = BackgroundTask()
+    _running.add(task)
+    dialog: QProgressDialog | None = None
+    if label is not None:
+        dialog = QProgressDialog(label, QProgressDialog.tr("Cancel"), 0, 0, parent)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(PROGRESS_DELAY_MS)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.canceled.connect(task.progress.cancel)
+
+        def show_progress(done: int, total: int, text: str) -> None:
+            dialog.setMaximum(max(total, 0))
+            dialog.setValue(min(done, total) if total else 0)
+            if text:
+                dialog.setLabelText(text)
+
+        task.progressed.connect(show_progress)
+        dialog.setValue(0)
+
+    @Slot(object)
+    def finish(result: object) -> None:
+        _close()
+        if on_done is not None:
+            on_done(result)
+
+    @Slot(object)
+    def fail(exc: object) -> None:
+        _close()
+        if on_error is not None:
+            on_error(exc)  # type: ignore[arg-type]
+        elif not isinstance(exc, Cancelled):
+            from .messages import show_error
+
+            show_error(parent, exc)  # type: ignore[arg-type]
+
+    def _close() -> None:
+        if dialog is not None:
+            dialog.reset()
+            dialog.deleteLater()
+        _running.discard(task)
+        task.ended.emit()
+        task.deleteLater()
+
+    task.succeeded.connect(finish, Qt.ConnectionType.QueuedConnection)
+    task.failed.connect(fail, Qt.ConnectionType.QueuedConnection)
+    QThreadPool.globalInstance().start(_Runner(task, work))
+    return task
+
+
+def wait_for_all(timeout_ms: int = 30000) -> bool:
+    """Let running work finish (used when the window closes)."""
+    return QThreadPool.globalInstance().waitForDone(timeout_ms)

@@ -1,0 +1,61 @@
+"""Small widgets shared by the edit dialogs: inline error labels and optional dates."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QDateEdit, QLabel, QVBoxLayout, QWidget
+
+EMPTY_DATE = QDate(1899, 12, 31)
+DATE_FORMAT = "dd.MM.yyyy"
+
+
+class ErrorLabel(QLabel):
+    """Red text under a field that says what is wrong with it; hidden while nothing is."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setStyleSheet("color: #b00020;")
+        self.setVisible(False)
+
+    def show_messages(self, messages: list[str]) -> None:
+        self.setText("\n".join(messages))
+        self.setVisible(bool(messages))
+
+
+def with_error(field: QWidget) -> tuple[QWidget, ErrorLabel]:
+    """``field`` with an :class:`ErrorLabel` under it, as one widget for a form row."""
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(2)
+    layout.addWidget(field)
+    error = ErrorLabel(box)
+    layout.addWidget(error)
+    return box, error
+
+
+class OptionalDateEdit(QDateEdit):
+    """A date field that may be left empty (shown blank)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setCalendarPopup(True)
+        self.setDisplayFormat(DATE_FORMAT)
+        self.setMinimumDate(EMPTY_DATE)
+        self.setMaximumDate(QDate(2100, 12, 31))
+        self.setSpecialValueText(" ")
+        self.setDate(EMPTY_DATE)
+
+    def value(self) -> date | None:
+        current = self.date()
+        return None if current == EMPTY_DATE else current.toPython()
+
+    def set_value(self, value: date | None) -> None:
+        self.setDate(EMPTY_DATE if value is None else QDate(value.year, value.month, value.day))
+
+
+def format_date(value: date | None) -> str:
+    return value.strftime("%d.%m.%Y") if value else ""
