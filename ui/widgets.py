@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import enum
+from collections.abc import Callable, Iterable
 from datetime import date
+from typing import Generic, TypeVar
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDateEdit, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QVBoxLayout, QWidget
 
 EMPTY_DATE = QDate(1899, 12, 31)
 DATE_FORMAT = "dd.MM.yyyy"
@@ -59,3 +62,27 @@ class OptionalDateEdit(QDateEdit):
 
 def format_date(value: date | None) -> str:
     return value.strftime("%d.%m.%Y") if value else ""
+
+
+E = TypeVar("E", bound=enum.Enum)
+
+
+class EnumCombo(QComboBox, Generic[E]):
+    """A combo box of enum members (Qt stores str-based members as plain strings; this gives members back)."""
+
+    def __init__(self, enum_class: type[E], names: Callable[[E], str], members: Iterable[E] | None = None,
+                 empty: str | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._enum_class = enum_class
+        if empty is not None:
+            self.addItem(empty, None)
+        for member in members if members is not None else enum_class:
+            self.addItem(names(member), member.value)
+
+    def value(self) -> E | None:
+        data = self.currentData()
+        return None if data is None else self._enum_class(data)
+
+    def set_value(self, member: E | None) -> None:
+        index = self.findData(None if member is None else member.value)
+        self.setCurrentIndex(max(index, 0))

@@ -6,7 +6,6 @@ from datetime import date
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -29,7 +28,7 @@ from cluster_desktop.services.learners import LearnerInput
 from .. import labels
 from ..messages import confirm, error_text, problem_text, show_error
 from ..tasks import run_in_background
-from ..widgets import ErrorLabel, OptionalDateEdit, with_error
+from ..widgets import EnumCombo, ErrorLabel, OptionalDateEdit, with_error
 
 VALIDATE_DELAY_MS = 300
 
@@ -69,23 +68,18 @@ class LearnerDialog(QDialog):
         self.patronymic = QLineEdit(objectName="patronymic")
         self.birth_date = OptionalDateEdit()
         self.birth_date.setObjectName("birth_date")
-        self.sex = QComboBox(objectName="sex")
-        self.sex.addItem("", None)
-        for sex in Sex:
-            self.sex.addItem(labels.sex_name(sex), sex)
-        self.stage = QComboBox(objectName="stage")
-        for stage in Stage:
-            self.stage.addItem(labels.stage_name(stage), stage)
+        self.sex = EnumCombo(Sex, labels.sex_name, empty="")
+        self.sex.setObjectName("sex")
+        self.stage = EnumCombo(Stage, labels.stage_name)
+        self.stage.setObjectName("stage")
         self.phone = QLineEdit(objectName="phone", placeholderText="+7 7xx xxx xx xx")
         self.email = QLineEdit(objectName="email")
         self.address = QLineEdit(objectName="address")
         self.representative_name = QLineEdit(objectName="representative_name")
         self.representative_relation = QLineEdit(objectName="representative_relation", placeholderText=self.tr("mother, father, guardian…"))
         self.representative_phone = QLineEdit(objectName="representative_phone")
-        self.consent_given_by = QComboBox(objectName="consent_given_by")
-        self.consent_given_by.addItem("", None)
-        for giver in ConsentGiver:
-            self.consent_given_by.addItem(labels.consent_giver_name(giver), giver)
+        self.consent_given_by = EnumCombo(ConsentGiver, labels.consent_giver_name, empty="")
+        self.consent_given_by.setObjectName("consent_given_by")
         self.consent_date = OptionalDateEdit()
         self.consent_date.setObjectName("consent_date")
         self.consent_scope = QLineEdit(objectName="consent_scope", placeholderText=self.tr("Education, certificates and employment within the cluster"))
@@ -161,18 +155,18 @@ class LearnerDialog(QDialog):
             given_name=self.given_name.text(),
             patronymic=self.patronymic.text() or None,
             birth_date=self.birth_date.value(),
-            sex=self.sex.currentData(),
+            sex=self.sex.value(),
             phone=self.phone.text() or None,
             email=self.email.text() or None,
             address=self.address.text() or None,
             representative_name=self.representative_name.text() or None,
             representative_relation=self.representative_relation.text() or None,
             representative_phone=self.representative_phone.text() or None,
-            consent_given_by=self.consent_given_by.currentData(),
+            consent_given_by=self.consent_given_by.value(),
             consent_date=self.consent_date.value(),
             consent_scope=self.consent_scope.text() or None,
             notes=self.notes.toPlainText() or None,
-            stage=self.stage.currentData(),
+            stage=self.stage.value() or Stage.PRESCHOOL,
         )
 
     def _show(self, data: LearnerInput) -> None:
@@ -181,9 +175,9 @@ class LearnerDialog(QDialog):
             getattr(self, name).setText(getattr(data, name) or "")
         self.birth_date.set_value(data.birth_date)
         self.consent_date.set_value(data.consent_date)
-        self.sex.setCurrentIndex(max(0, self.sex.findData(data.sex)))
-        self.consent_given_by.setCurrentIndex(max(0, self.consent_given_by.findData(data.consent_given_by)))
-        self.stage.setCurrentIndex(max(0, self.stage.findData(data.stage)))
+        self.sex.set_value(data.sex)
+        self.consent_given_by.set_value(data.consent_given_by)
+        self.stage.set_value(data.stage)
         self.notes.setPlainText(data.notes or "")
 
     def _load(self, person_id: int) -> None:
@@ -215,9 +209,9 @@ class LearnerDialog(QDialog):
             self.birth_date.blockSignals(True)
             self.birth_date.set_value(info.birth_date)
             self.birth_date.blockSignals(False)
-        if self.sex.currentData() is None or "sex" not in self._touched:
+        if self.sex.value() is None or "sex" not in self._touched:
             self.sex.blockSignals(True)
-            self.sex.setCurrentIndex(self.sex.findData(info.sex))
+            self.sex.set_value(info.sex)
             self.sex.blockSignals(False)
 
     # -- validation ------------------------------------------------------------

@@ -15,7 +15,7 @@ from .. import labels
 from ..i18n import current_language
 from ..messages import error_text
 from ..tasks import run_in_background
-from ..widgets import DATE_FORMAT, ErrorLabel
+from ..widgets import DATE_FORMAT, EnumCombo, ErrorLabel
 
 ORGANISATION_KINDS = {
     Stage.SCHOOL: (OrganisationKind.SCHOOL,),
@@ -30,10 +30,8 @@ class StageDialog(QDialog):
         self._db = database
         self._person_id = person_id
         self.setWindowTitle(self.tr("Next stage"))
-        self.stage = QComboBox(objectName="stage")
-        for stage in Stage:
-            if stage.rank > current.rank:
-                self.stage.addItem(labels.stage_name(stage), stage)
+        self.stage = EnumCombo(Stage, labels.stage_name, [s for s in Stage if s.rank > current.rank])
+        self.stage.setObjectName("stage")
         self.started_on = QDateEdit(QDate.currentDate(), calendarPopup=True, displayFormat=DATE_FORMAT, objectName="started_on")
         self.organisation = QComboBox(objectName="organisation")
         self.school_grade = QSpinBox(minimum=0, maximum=11, specialValueText=" ", objectName="school_grade")
@@ -61,7 +59,7 @@ class StageDialog(QDialog):
         self._load_organisations()
 
     def _load_organisations(self) -> None:
-        stage = self.stage.currentData()
+        stage = self.stage.value()
         self.school_grade.setEnabled(stage is Stage.SCHOOL)
         kinds = ORGANISATION_KINDS.get(stage, ())
         language = current_language()
@@ -79,7 +77,7 @@ class StageDialog(QDialog):
         run_in_background(work, done, parent=self)
 
     def save(self) -> None:
-        stage = self.stage.currentData()
+        stage = self.stage.value()
         if stage is None:
             return
         started_on: date = self.started_on.date().toPython()

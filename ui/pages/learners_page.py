@@ -6,7 +6,6 @@ from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -29,7 +28,7 @@ from ..dialogs.stage_dialog import StageDialog
 from ..messages import confirm, show_error
 from ..sql_table_model import Column, SqlTableModel
 from ..tasks import run_in_background
-from ..widgets import format_date
+from ..widgets import EnumCombo, format_date
 from .journey_view import JourneyView
 
 SEARCH_DELAY_MS = 150
@@ -51,11 +50,10 @@ class LearnersPage(QWidget):
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._db = database
+        self._select_after_load: int | None = None
         self.search = QLineEdit(objectName="search", placeholderText=self.tr("Search by name or IIN…"), clearButtonEnabled=True)
-        self.stage_filter = QComboBox(objectName="stage_filter")
-        self.stage_filter.addItem(self.tr("All stages"), None)
-        for stage in Stage:
-            self.stage_filter.addItem(labels.stage_name(stage), stage)
+        self.stage_filter = EnumCombo(Stage, labels.stage_name, empty=self.tr("All stages"))
+        self.stage_filter.setObjectName("stage_filter")
         self.count_label = QLabel(objectName="count_label")
         self.add_button = QPushButton(self.tr("&Add learner…"), objectName="add_button")
         self.edit_button = QPushButton(self.tr("&Edit…"), objectName="edit_button")
@@ -124,15 +122,13 @@ class LearnersPage(QWidget):
 
     # -- list -----------------------------------------------------------------
     def _apply_filter(self) -> None:
-        self.model.set_query(LearnerFilter(text=self.search.text(), stage=self.stage_filter.currentData()))
+        self.model.set_query(LearnerFilter(text=self.search.text(), stage=self.stage_filter.value()))
 
     def _after_load(self) -> None:
         self.count_label.setText(self.tr("%n learner(s)", "", self.model.rowCount()))
         if self._select_after_load is not None:
             self.select_learner(self._select_after_load)
         self._selection_changed()
-
-    _select_after_load: int | None = None
 
     def select_learner(self, person_id: int) -> None:
         for number in range(min(self.model.rowCount(), 200)):
@@ -154,21 +150,29 @@ class LearnersPage(QWidget):
         self.journey.show_learner(row.id if row else None)
 
     # -- actions --------------------------------------------------------------
-    def add_learner(self) -> None:
+    def add_learner(self) -> LearnerDialog:
         dialog = LearnerDialog(self._db, None, self)
-        if dialog.exec() and dialog.saved_id is not None:
-            self._select_after_load = dialog.saved_id
-            self.search.setText(dialog.current_input().iin)
-            self._apply_filter()
+        dialog.accepted.connect(lambda: self._after_add(dialog))
+        dialog.open()
+        return dialog
 
-    def edit_selected(self) -> None:
+    def _after_add(self, dialog: LearnerDialog) -> None:
+        self._select_after_load = dialog.saved_id
+        self.search.setText(dialog.current_input().iin)
+        self._apply_filter()
+
+    def edit_selected(self) -> LearnerDialog | None:
         row = self.selected_row()
         if row is None:
-            return
+            return None
         dialog = LearnerDialog(self._db, row.id, self)
-        if dialog.exec():
-            self._select_after_load = row.id
-            self.model.refresh()
+        dialog.accepted.connect(lambda: self._after_change(row.id))
+        dialog.open()
+        return dialog
+
+    def _after_change(self, person_id: int) -> None:
+        self._select_after_load = person_id
+        self.model.refresh()
 
     def delete_selected(self) -> None:
         row = self.selected_row()
@@ -189,14 +193,14 @@ class LearnersPage(QWidget):
 
         run_in_background(work, lambda _r: self.model.refresh(), parent=self)
 
-    def move_selected(self) -> None:
+    def move_selected(self) -> StageDialog | None:
         row = self.selected_row()
         if row is None:
-            return
+            return None
         dialog = StageDialog(self._db, row.id, row.full_name, row.stage, self)
-        if dialog.exec():
-            self._select_after_load = row.id
-            self.model.refresh()
+        dialog.accepted.connect(lambda: self._after_change(row.id))
+        dialog.open()
+        return dialog
 
     # -- remembered layout ---------------------------------------------------
     def _restore_layout(self) -> None:

@@ -1,0 +1,177 @@
+"""The Learners page driven as a registrar would: type, click, read what the window says."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from cluster_desktop.ids import Sex, make_iin
+from cluster_desktop.models import ConsentGiver, Person, Stage
+from cluster_desktop.services.learners import LearnerInput, create_learner
+from ui import tasks
+from ui.dialogs.learner_dialog import LearnerDialog
+from ui.pages.learners_page import LearnersPage
+
+VALID_IIN = make_iin(date(2009, 4, 17), Sex.FEMALE, 321)
+
+
+def add(database, surname: str, given: str, born: date, sex: Sex, serial: int, stage: Stage = Stage.SCHOOL) -> int:  # type: ignore[no-untyped-def]
+    with database.session() as session:
+        return create_learner(
+            session,
+            LearnerInput(
+                iin=make_iin(born, sex, serial), surname=surname, given_name=given, stage=stage,
+                consent_given_by=ConsentGiver.REPRESENTATIVE, consent_date=date(2024, 9, 2), representative_name="Сейітова Гүлнар",
+            ),
+        ).id
+
+
+def wait_idle(qtbot) -> None:  # type: ignore[no-untyped-def]
+    qtbot.waitUntil(lambda: tasks.running_count() == 0, timeout=10000)
+
+
+@pytest.fixture
+def page(qtbot, database, settings):  # type: ignore[no-untyped-def]
+    widget = LearnersPage(database)
+    qtbot.addWidget(widget)
+    widget.resize(1100, 600)
+    widget.show()
+    wait_idle(qtbot)
+    return widget
+
+
+def names_shown(page: LearnersPage) -> list[str]:
+    return [page.model.row(i).full_name for i in range(page.model.rowCount())]  # type: ignore[union-attr]
+
+
+def test_bad_iin_is_explained_then_fixed_learner_appears(qtbot, type_text, page, database) -> None:  # type: ignore[no-untyped-def]
+    dialog = page.add_learner()
+    type_text(dialog.iin, "090417612345")  # wrong check digit
+    type_text(dialog.surname, "Сейітова")
+    type_text(dialog.given_name, "Әсем")
+    type_text(dialog.representative_name, "Сейітова Гүлнар")
+    dialog.consent_given_by.set_value(ConsentGiver.REPRESENTATIVE)
+    qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save), Qt.MouseButton.LeftButton)
+    wait_idle(qtbot)
+    assert dialog.isVisible()
+    assert "last digit" in dialog._errors["iin"].text()
+    assert dialog._errors["iin"].isVisible()
+    with database.session() as session:
+        assert session.query(Person).count() == 0
+
+    dialog.iin.clear()
+    type_text(dialog.iin, VALID_IIN)
+    assert dialog.birth_date.value() == date(2009, 4, 17)  # filled from the IIN
+    assert dialog.sex.value() is Sex.FEMALE
+    qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
+    wait_idle(qtbot)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    assert names_shown(page) == ["Сейітова Әсем"]
+    assert page.selected_row() is not None and page.selected_row().iin == VALID_IIN
+
+
+def test_inline_validation_names_the_field_as_you_type(qtbot, type_text, page) -> None:  # type: ignore[no-untyped-def]
+    dialog = page.add_learner()
+    type_text(dialog.surname, "Сейітова2")
+    qtbot.waitUntil(lambda: dialog._errors["surname"].isVisible(), timeout=3000)
+    assert "only letters" in dialog._errors["surname"].text()
+    assert not dialog._errors["iin"].isVisible()  # untouched fields stay quiet
+
+
+def test_duplicate_iin_names_the_existing_learner(qtbot, type_text, page, database) -> None:  # type: ignore[no-untyped-def]
+    add(database, "Қасымов", "Нұрлан", date(2009, 4, 17), Sex.FEMALE, 321)
+    dialog = page.add_learner()
+    type_text(dialog.iin, VALID_IIN)
+    type_text(dialog.surname, "Басқа")
+    type_text(dialog.given_name, "Адам")
+    type_text(dialog.representative_name, "Басқа Ата")
+    dialog.consent_given_by.set_value(ConsentGiver.REPRESENTATIVE)
+    dialog.save()
+    wait_idle(qtbot)
+    assert "Қасымов Нұрлан" in dialog._errors["iin"].text()
+
+
+def test_search_in_kazakh_is_case_insensitive(qtbot, type_text, page, database) -> None:  # type: ignore[no-untyped-def]
+    add(database, "Қасымов", "Нұрлан", date(2008, 1, 5), Sex.MALE, 1)
+    add(database, "Әбдірахманова", "Ұлжан", date(2008, 2, 6), Sex.FEMALE, 2)
+    add(database, "Иванов", "Сергей", date(2008, 3, 7), Sex.MALE, 3)
+    page.model.refresh()
+    wait_idle(qtbot)
+    assert names_shown(page) == ["Әбдірахманова Ұлжан", "Иванов Сергей", "Қасымов Нұрлан"]  # Kazakh order
+    type_text(page.search, "ҚАСЫМ")
+    qtbot.waitUntil(lambda: names_shown(page) == ["Қасымов Нұрлан"], timeout=5000)
+    page.search.clear()
+    type_text(page.search, "ұлжан")
+    qtbot.waitUntil(lambda: names_shown(page) == ["Әбдірахманова Ұлжан"], timeout=5000)
+    assert "1" in page.count_label.text()
+
+
+def test_stage_filter_and_sort_by_birth_date(qtbot, type_text, page, database) -> None:  # type: ignore[no-untyped-def]
+    add(database, "Бекова", "Айша", date(2019, 1, 5), Sex.FEMALE, 1, Stage.PRESCHOOL)
+    add(database, "Ахметов", "Ержан", date(2008, 1, 5), Sex.MALE, 2, Stage.SCHOOL)
+    add(database, "Жұмабаев", "Ерлан", date(2007, 1, 5), Sex.MALE, 3, Stage.SCHOOL)
+    page.model.refresh()
+    wait_idle(qtbot)
+    page.stage_filter.set_value(Stage.SCHOOL)
+    qtbot.waitUntil(lambda: names_shown(page) == ["Ахметов Ержан", "Жұмабаев Ерлан"], timeout=5000)
+    page.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)
+    qtbot.waitUntil(lambda: names_shown(page) == ["Ахметов Ержан", "Жұмабаев Ерлан"][::-1] or names_shown(page)[0] == "Ахметов Ержан", timeout=5000)
+    wait_idle(qtbot)
+    assert names_shown(page) == ["Ахметов Ержан", "Жұмабаев Ерлан"]  # born 2008 before 2007 when descending
+
+
+def test_delete_asks_and_defaults_to_no(qtbot, type_text, page, database, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    add(database, "Қасымов", "Нұрлан", date(2008, 1, 5), Sex.MALE, 1)
+    page.model.refresh()
+    wait_idle(qtbot)
+    page.table.selectRow(0)
+    asked: list[object] = []
+
+    def answer(parent, title, text, buttons, default):  # type: ignore[no-untyped-def]
+        asked.append(default)
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    page.delete_selected()
+    wait_idle(qtbot)
+    assert asked == [QMessageBox.StandardButton.No]
+    assert page.model.rowCount() == 1
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    page.delete_selected()
+    wait_idle(qtbot)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 0, timeout=5000)
+
+
+def test_journey_shows_stages_after_moving_on(qtbot, type_text, page, database) -> None:  # type: ignore[no-untyped-def]
+    add(database, "Қасымов", "Нұрлан", date(2006, 1, 5), Sex.MALE, 1)
+    page.model.refresh()
+    wait_idle(qtbot)
+    page.table.selectRow(0)
+    dialog = page.move_selected()
+    assert dialog is not None
+    wait_idle(qtbot)
+    dialog.stage.set_value(Stage.COLLEGE)
+    type_text(dialog.detail, "Кен шебері")
+    dialog.save()
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
+    wait_idle(qtbot)
+    qtbot.waitUntil(lambda: "Кен шебері" in page.journey.toPlainText(), timeout=5000)
+    text = page.journey.toPlainText()
+    assert text.index("School") < text.index("College")
+    with database.session() as session:
+        assert session.query(Person).count() == 1
+
+
+def test_unsaved_changes_ask_before_closing(qtbot, type_text, page, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    dialog: LearnerDialog = page.add_learner()
+    type_text(dialog.surname, "Қасымов")
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.No)
+    dialog.reject()
+    assert dialog.isVisible()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    dialog.reject()
+    assert not dialog.isVisible()
