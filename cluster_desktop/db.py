@@ -47,7 +47,7 @@ class Database:
 
     @property
     def display_url(self) -> str:
-        return self.engine.url.render_as_string(hide_password=True)
+        return describe(self.engine.url)
 
     @contextmanager
     def session(self) -> Iterator[Session]:
@@ -77,6 +77,13 @@ def parse_url(url: str) -> URL:
         QT_TRANSLATE_NOOP("Errors", "The database kind «{scheme}» is not supported. Use sqlite:///FILE or postgresql://USER@HOST:PORT/NAME."),
         scheme=parsed.drivername,
     )
+
+
+def describe(url: URL) -> str:
+    """How the user knows this database: a file path, or server/name without the password."""
+    if url.get_backend_name() == "sqlite":
+        return str(url.database)
+    return url.set(drivername="postgresql").render_as_string(hide_password=True)
 
 
 def sqlite_url(data_dir: Path, demo: bool = False) -> str:
@@ -111,14 +118,26 @@ def _check_sqlite_file(path: Path) -> None:
 
 
 def _set_sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+    """Per-connection settings.  WAL is left to :func:`_use_write_ahead_log`: it is written into the file."""
     cursor = dbapi_connection.cursor()
     try:
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-        cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA synchronous=FULL")
     finally:
         cursor.close()
+
+
+def _use_write_ahead_log(engine: Engine) -> None:
+    """Switch an SQLite database to WAL once it is known to be ours; the mode stays with the file.
+
+    Not done on connect: it rewrites the file's header, and a file of another
+    program (or of a newer one) must be refused untouched.
+    """
+    if engine.dialect.name != "sqlite":
+        return
+    with engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA journal_mode=WAL")
 
 
 def create_database_engine(url: URL) -> Engine:
@@ -202,7 +221,7 @@ def bring_schema_up_to_date(engine: Engine, data_dir: Path | None) -> Path | Non
     if not state.is_ours:
         raise DatabaseError(
             QT_TRANSLATE_NOOP("Errors", "The database {url} holds tables of another program; Cluster Desktop will not change it."),
-            url=engine.url.render_as_string(hide_password=True),
+            url=describe(engine.url),
         )
     copy = _safety_copy(engine, data_dir, revision) if data_dir is not None and state.has_tables else None
     migrations.upgrade_to_head(engine)
@@ -225,6 +244,7 @@ def open_database(url: str | None = None, data_dir: Path | None = None, *, demo:
     engine = create_database_engine(parsed)
     try:
         copy = bring_schema_up_to_date(engine, data_dir)
+        _use_write_ahead_log(engine)
     except DatabaseError:
         engine.dispose()
         raise

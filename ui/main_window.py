@@ -64,8 +64,7 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(1, 1)
         splitter.setCollapsible(0, False)
         self.setCentralWidget(splitter)
-        where = database.display_url if database.backend != "sqlite" else str(database.engine.url.database)
-        self.statusBar().addPermanentWidget(QLabel(self.tr("Database: {where}").format(where=where)))
+        self.statusBar().addPermanentWidget(QLabel(self.tr("Database: {where}").format(where=database.display_url)))
         self._build_menus()
         self._restore()
 

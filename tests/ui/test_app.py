@@ -1,0 +1,48 @@
+"""Starting the window the way main.py does: demo data on first use, clear refusal of a broken database."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from cluster_desktop.cli import build_parser
+from ui.app import run_gui
+from ui.main_window import MainWindow
+
+
+def close_when_window_ready(seen: list[MainWindow]) -> None:
+    def poll() -> None:
+        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+        page = windows[0].pages["learners"] if windows else None
+        if page is not None and page.model.rowCount() > 0:
+            seen.append(windows[0])
+            windows[0].close()
+            QApplication.instance().quit()
+        else:
+            QTimer.singleShot(50, poll)
+
+    QTimer.singleShot(50, poll)
+
+
+def test_demo_opens_window_on_a_separate_demo_database(data_dir: Path) -> None:
+    args = build_parser().parse_args(["--data-dir", str(data_dir), "--demo", "--lang", "en"])
+    seen: list[MainWindow] = []
+    close_when_window_ready(seen)
+    assert run_gui(args) == 0
+    assert seen and seen[0].pages["learners"].model.rowCount() >= 400
+    assert "demo" in seen[0].windowTitle()
+    assert (data_dir / "demo.sqlite3").exists()
+    assert not (data_dir / "cluster.sqlite3").exists()
+
+
+def test_broken_database_is_refused_with_a_message(data_dir: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    data_dir.mkdir(parents=True)
+    (data_dir / "cluster.sqlite3").write_bytes(b"\x00garbage" * 500)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(text))
+    args = build_parser().parse_args(["--data-dir", str(data_dir), "--lang", "en"])
+    assert run_gui(args) == 1
+    assert shown and "not a Cluster Desktop database" in shown[0]
+    assert (data_dir / "cluster.sqlite3").read_bytes() == b"\x00garbage" * 500

@@ -1,0 +1,62 @@
+"""The main window: navigation, language switch, remembered layout."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings
+
+from ui import i18n, tasks
+from ui.app import Controller
+
+
+def wait_idle(qtbot) -> None:  # type: ignore[no-untyped-def]
+    qtbot.waitUntil(lambda: tasks.running_count() == 0, timeout=10000)
+
+
+def nav_texts(window) -> list[str]:  # type: ignore[no-untyped-def]
+    return [window.navigation.item(i).text() for i in range(window.navigation.count())]
+
+
+def test_navigation_lists_only_real_pages(qtbot, database) -> None:  # type: ignore[no-untyped-def]
+    controller = Controller(database, demo=False)
+    window = controller.show()
+    qtbot.addWidget(window)
+    wait_idle(qtbot)
+    assert nav_texts(window) == ["Learners", "Programmes & groups"]
+    window.navigation.setCurrentRow(1)
+    assert window.stack.currentWidget() is window.pages["programmes"]
+
+
+def test_switching_language_retranslates_everything(qtbot, database) -> None:  # type: ignore[no-untyped-def]
+    controller = Controller(database, demo=False)
+    window = controller.show()
+    wait_idle(qtbot)
+    window.show_page("programmes")
+    window.language_actions["kk"].trigger()
+    wait_idle(qtbot)
+    kazakh = controller.window
+    qtbot.addWidget(kazakh)
+    assert kazakh is not window
+    assert nav_texts(kazakh) == ["Білім алушылар", "Бағдарламалар мен топтар"]
+    assert kazakh.current_page_key() == "programmes"
+    assert kazakh.pages["learners"].search.placeholderText() == "Аты-жөні немесе ЖСН бойынша іздеу…"
+    assert QSettings().value(i18n.SETTINGS_KEY) == "kk"
+    kazakh.language_actions["ru"].trigger()
+    wait_idle(qtbot)
+    russian = controller.window
+    qtbot.addWidget(russian)
+    assert nav_texts(russian) == ["Обучающиеся", "Программы и группы"]
+    i18n.install_language("en")
+
+
+def test_window_geometry_is_remembered(qtbot, database) -> None:  # type: ignore[no-untyped-def]
+    controller = Controller(database, demo=False)
+    window = controller.show()
+    wait_idle(qtbot)
+    window.resize(1000, 640)
+    window.show_page("programmes")
+    window.close()
+    again = Controller(database, demo=False).show()
+    qtbot.addWidget(again)
+    wait_idle(qtbot)
+    assert (again.width(), again.height()) == (1000, 640)
+    assert again.current_page_key() == "programmes"

@@ -1,0 +1,103 @@
+"""Keep the Qt Linguist files in step with the code.
+
+    python tools/translations.py update    # collect new texts into resources/translations/*.ts
+    python tools/translations.py release   # compile .ts → .qm (shipped with the program)
+    python tools/translations.py check     # list texts still without a translation
+
+Texts come from ``self.tr``/``translate`` in ui/ and main.py, and from the
+core's ``QT_TRANSLATE_NOOP("Errors", …)`` marks in cluster_desktop/.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+TRANSLATIONS = ROOT / "resources" / "translations"
+LANGUAGES = ("kk", "ru")
+SOURCE_DIRS = ("ui", "cluster_desktop")
+
+
+def qt_tool(name: str) -> str:
+    import PySide6
+
+    folder = Path(PySide6.__file__).resolve().parent
+    for candidate in (folder / name, folder / f"{name}.exe"):
+        if candidate.exists():
+            return str(candidate)
+    raise SystemExit(f"{name} not found beside PySide6 in {folder}")
+
+
+def ts_file(language: str, folder: Path = TRANSLATIONS) -> Path:
+    return folder / f"cluster_desktop_{language}.ts"
+
+
+def source_files() -> list[str]:
+    files = [ROOT / "main.py"]
+    for folder in SOURCE_DIRS:
+        files.extend(sorted((ROOT / folder).rglob("*.py")))
+    return [str(f.relative_to(ROOT)) for f in files if "migrations" not in f.parts]
+
+
+def update(folder: Path = TRANSLATIONS) -> None:
+    targets = [str(ts_file(lang, folder)) for lang in LANGUAGES]
+    subprocess.run(
+        [qt_tool("lupdate"), "-locations", "none", "-no-obsolete", "-silent", *source_files(), "-ts", *targets],
+        cwd=ROOT,
+        check=True,
+    )
+
+
+def release(folder: Path = TRANSLATIONS, output: Path = TRANSLATIONS) -> None:
+    for language in LANGUAGES:
+        qm = output / f"cluster_desktop_{language}.qm"
+        subprocess.run([qt_tool("lrelease"), "-silent", str(ts_file(language, folder)), "-qm", str(qm)], check=True)
+
+
+def messages(path: Path) -> dict[tuple[str, str], ET.Element]:
+    """Every message of a .ts file by (context, source text)."""
+    found: dict[tuple[str, str], ET.Element] = {}
+    for context in ET.parse(path).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            found[(name, message.findtext("source") or "")] = message
+    return found
+
+
+def unfinished(path: Path) -> list[tuple[str, str]]:
+    missing = []
+    for key, message in messages(path).items():
+        translation = message.find("translation")
+        if translation is None or translation.get("type") in ("unfinished", "vanished", "obsolete"):
+            missing.append(key)
+            continue
+        forms = translation.findall("numerusform")
+        texts = [f.text for f in forms] if forms else [translation.text]
+        if not all(t and t.strip() for t in texts):
+            missing.append(key)
+    return missing
+
+
+def main(argv: list[str]) -> int:
+    command = argv[1] if len(argv) > 1 else "check"
+    if command == "update":
+        update()
+    elif command == "release":
+        release()
+    elif command == "check":
+        missing = {lang: unfinished(ts_file(lang)) for lang in LANGUAGES}
+        for lang, keys in missing.items():
+            for context, source in keys:
+                print(f"{lang}: [{context}] {source}")
+        return 1 if any(missing.values()) else 0
+    else:
+        print(__doc__)
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
