@@ -49,7 +49,7 @@ def search_fold(text: str | None) -> str:
 
 def word_sort_key(word: str) -> str:
     parts = []
-    for ch in unicodedata.normalize("NFC", word).lower():
+    for ch in unicodedata.normalize("NFC", word).lower().replace("ё", "е"):
         if ch in _TABLE:
             parts.append(_TABLE[ch])
         elif ch.isspace() or ch in "-'’.":
@@ -62,6 +62,7 @@ def word_sort_key(word: str) -> str:
 def kazakh_sort_key(*parts: str | None) -> str:
     """An ASCII key whose byte order is Kazakh alphabetical order of the parts.
 
+    Ё sorts as Е, as in Russian dictionaries (and so «Ёл» finds «Ёлкин» by prefix).
     Each letter becomes two symbols from ``0-9A-Z``; parts are joined with a
     separator that sorts before every letter, so «Ана» comes before «Анар».
     ASCII keeps the order identical under SQLite's BINARY and PostgreSQL's "C"

@@ -36,6 +36,7 @@ L_CONSENT_DATE = QT_TRANSLATE_NOOP("Errors", "Consent date")
 L_CONSENT_SCOPE = QT_TRANSLATE_NOOP("Errors", "Consent scope")
 L_NOTES = QT_TRANSLATE_NOOP("Errors", "Notes")
 L_STAGE_START = QT_TRANSLATE_NOOP("Errors", "Start of the stage")
+L_STAGE_DETAIL = QT_TRANSLATE_NOOP("Errors", "Position or details")
 
 DUPLICATE_IIN = QT_TRANSLATE_NOOP(
     "Errors", "A learner with this IIN is already registered: {name}, born {birth_date}."
@@ -240,6 +241,11 @@ def move_to_stage(
                 )
             ]
         )
+    detail = fields.clean(detail)
+    too_long: list[Problem] = []
+    fields.check_text(too_long, "detail", L_STAGE_DETAIL, detail, 300)
+    if too_long:
+        raise ValidationError(too_long)
     if current is not None:
         current.ended_on = started_on
     record = StageRecord(

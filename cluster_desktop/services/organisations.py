@@ -14,6 +14,8 @@ from ..text import kazakh_sort_key
 from . import fields
 
 L_BIN = QT_TRANSLATE_NOOP("Errors", "BIN")
+L_ADDRESS = QT_TRANSLATE_NOOP("Errors", "Address")
+L_CONTACT_PERSON = QT_TRANSLATE_NOOP("Errors", "Contact person")
 DUPLICATE_BIN = QT_TRANSLATE_NOOP("Errors", "An organisation with this BIN is already registered: {name}.")
 
 
@@ -44,6 +46,8 @@ def create_organisation(session: Session, data: OrganisationInput) -> Organisati
             other = session.scalar(select(Organisation).where(Organisation.bin == bin_value))
             if other is not None:
                 problems.append(Problem("bin", DUPLICATE_BIN, {"name": other.name_ru}))
+    fields.check_text(problems, "address", L_ADDRESS, fields.clean(data.address), 300)
+    fields.check_text(problems, "contact_person", L_CONTACT_PERSON, fields.clean(data.contact_person), 200)
     fields.check_phone(problems, "phone", fields.L_PHONE, fields.clean(data.phone))
     fields.check_email(problems, "email", fields.L_EMAIL, fields.clean(data.email))
     if problems:

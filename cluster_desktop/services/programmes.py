@@ -247,7 +247,7 @@ def parse_percent(value: str | float | Decimal | None) -> Decimal | None:
         number = Decimal(str(value).strip().replace(",", "."))
     except InvalidOperation:
         raise ValueError(value) from None
-    if not Decimal(0) <= number <= Decimal(100):
+    if not number.is_finite() or not Decimal(0) <= number <= Decimal(100):  # NaN cannot be compared
         raise ValueError(value)
     return number.quantize(Decimal("0.01"))
 
