@@ -38,11 +38,20 @@ LANGUAGE_NOT_TAUGHT = QT_TRANSLATE_NOOP(
     "Errors", "The programme is not taught in the group's language «{language}»."
 )
 ALREADY_ENROLLED = QT_TRANSLATE_NOOP("Errors", "{name} is already in the group {group}.")
-RESULT_NEEDS_FINISH = QT_TRANSLATE_NOOP("Errors", "A completed or failed enrolment needs its finish date.")
+RESULT_NEEDS_FINISH = QT_TRANSLATE_NOOP("Errors", "A finished enrolment (completed, not passed or withdrawn) needs its finish date.")
 RESULT_NEEDS_PERCENT = QT_TRANSLATE_NOOP("Errors", "A completed enrolment needs its result in percent.")
-HAS_ENROLMENTS = QT_TRANSLATE_NOOP(
-    "Errors", "«{name}» still has {count} enrolled learners; remove them from it first."
+COMPLETED_BELOW_PASS = QT_TRANSLATE_NOOP(
+    "Errors", "A result of {percent}% is below the pass mark of 50%: choose «Not passed» instead of «Completed»."
 )
+HAS_ENROLMENTS = QT_TRANSLATE_NOOP(
+    "Errors", "«{name}» holds {count} enrolments of learners (current or past); remove them from it first."
+)
+LANGUAGE_WORDS = {
+    "kk": QT_TRANSLATE_NOOP("Errors", "Kazakh"),
+    "ru": QT_TRANSLATE_NOOP("Errors", "Russian"),
+    "en": QT_TRANSLATE_NOOP("Errors", "English"),
+}
+PASS_MARK = Decimal(50)
 
 
 @dataclass
@@ -148,7 +157,7 @@ def delete_programme(session: Session, programme_id: int) -> None:
     programme = get_programme(session, programme_id)
     count = _enrolment_count(session, Group.programme_id == programme_id)
     if count:
-        raise ValidationError([Problem("programme", HAS_ENROLMENTS, {"name": programme.name_ru, "count": count})])
+        raise ValidationError([Problem("programme", HAS_ENROLMENTS, {"name": f"{programme.name_kk} / {programme.name_ru}", "count": count})])
     session.delete(programme)
     session.flush()
 
@@ -169,7 +178,7 @@ def validate_group(session: Session, data: GroupInput, own_id: int | None = None
     fields.check_date_order(problems, "ends_on", L_STARTS_ON, d.starts_on, L_ENDS_ON, d.ends_on)
     programme = get_programme(session, d.programme_id)
     if d.language not in programme.languages.split(","):
-        problems.append(Problem("language", LANGUAGE_NOT_TAUGHT, {"language": d.language}))
+        problems.append(Problem("language", LANGUAGE_NOT_TAUGHT, {"language": LANGUAGE_WORDS.get(d.language, d.language)}))
     if d.name:
         other = session.scalar(select(Group).where(Group.name == d.name))
         if other is not None and other.id != own_id:
@@ -270,16 +279,20 @@ def record_result(
         problems.append(Problem("result_percent", fields.BAD_NUMBER, {"label": L_RESULT, "low": 0, "high": 100}))
     if status in (EnrolmentStatus.COMPLETED, EnrolmentStatus.FAILED, EnrolmentStatus.WITHDRAWN) and finished_on is None:
         problems.append(Problem("finished_on", RESULT_NEEDS_FINISH))
-    if status is EnrolmentStatus.COMPLETED and percent is None and not problems:
-        problems.append(Problem("result_percent", RESULT_NEEDS_PERCENT))
+    if status is EnrolmentStatus.COMPLETED and not any(p.field == "result_percent" for p in problems):
+        if percent is None:
+            problems.append(Problem("result_percent", RESULT_NEEDS_PERCENT))
+        elif percent < PASS_MARK:
+            problems.append(Problem("result_percent", COMPLETED_BELOW_PASS, {"percent": f"{percent:g}"}))
     fields.check_date_order(problems, "finished_on", L_ENROLLED_ON, enrolment.enrolled_on, L_FINISHED_ON, finished_on)
     if finished_on is not None:
         fields.check_past_date(problems, "finished_on", L_FINISHED_ON, finished_on, date.today())
     if problems:
         raise ValidationError(problems)
     enrolment.status = status
-    enrolment.finished_on = finished_on if status is not EnrolmentStatus.ENROLLED else None
-    enrolment.result_percent = percent
+    still_studying = status is EnrolmentStatus.ENROLLED
+    enrolment.finished_on = None if still_studying else finished_on
+    enrolment.result_percent = None if still_studying else percent
     session.flush()
     return enrolment
 
@@ -290,6 +303,12 @@ def remove_enrolment(session: Session, enrolment_id: int) -> None:
         raise NotFoundError(ENROLMENT_NOT_FOUND)
     session.delete(enrolment)
     session.flush()
+
+
+def group_sizes(session: Session) -> dict[int, int]:
+    """How many enrolments each group holds, counted in SQL."""
+    rows = session.execute(select(Enrolment.group_id, func.count()).group_by(Enrolment.group_id))
+    return {group_id: count for group_id, count in rows}
 
 
 def group_members(session: Session, group_id: int) -> list[Enrolment]:

@@ -186,7 +186,7 @@ def test_group_language_must_be_taught(database: Database) -> None:
         with pytest.raises(ValidationError) as exc_info:
             create_group(session, GroupInput(programme_id, "ДН-25-А", "kk", date(2025, 9, 15)))
         problem = exc_info.value.for_field("language")[0]
-        assert problem.template == programmes.LANGUAGE_NOT_TAUGHT and problem.params == {"language": "kk"}
+        assert problem.template == programmes.LANGUAGE_NOT_TAUGHT and problem.params == {"language": "Kazakh"}
         assert create_group(session, GroupInput(programme_id, "ДН-25-Б", "ru", date(2025, 9, 15))).language == "ru"
 
 
@@ -421,3 +421,33 @@ def test_group_members_in_kazakh_order(database: Database) -> None:
     with database.session() as session:
         members = [e.person.surname for e in group_members(session, group_id)]
     assert members == ["Абаев", "Әбдірахманов", "Касымов", "Қасымов", "Омаров", "Өтепов"]
+
+
+def test_completed_below_the_pass_mark_is_refused(database: Database, enrolment_id: int) -> None:
+    with database.session() as session:
+        with pytest.raises(ValidationError) as caught:
+            record_result(session, enrolment_id, EnrolmentStatus.COMPLETED, date(2025, 12, 20), "49,5")
+    assert caught.value.problems[0].field == "result_percent"
+    assert "below the pass mark" in caught.value.problems[0].message
+
+
+def test_missing_finish_date_and_percent_are_reported_together(database: Database, enrolment_id: int) -> None:
+    with database.session() as session:
+        with pytest.raises(ValidationError) as caught:
+            record_result(session, enrolment_id, EnrolmentStatus.COMPLETED, None, "")
+    assert {p.field for p in caught.value.problems} == {"finished_on", "result_percent"}
+
+
+def test_back_to_studying_clears_the_result(database: Database, enrolment_id: int) -> None:
+    with database.session() as session:
+        record_result(session, enrolment_id, EnrolmentStatus.COMPLETED, date(2025, 12, 20), 90)
+        enrolment = record_result(session, enrolment_id, EnrolmentStatus.ENROLLED, None, 90)
+        assert (enrolment.result_percent, enrolment.finished_on) == (None, None)
+
+
+def test_group_sizes_count_in_sql(database: Database, enrolment_id: int) -> None:
+    from cluster_desktop.services.programmes import group_sizes
+
+    with database.session() as session:
+        enrolment = session.get(Enrolment, enrolment_id)
+        assert group_sizes(session) == {enrolment.group_id: 1}
