@@ -4,17 +4,20 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from cluster_desktop import __version__
-from cluster_desktop.db import Database
 
 from . import i18n, tasks
 from .fonts import apply_app_font
 from .main_window import MainWindow
 from .messages import error_text
+
+if TYPE_CHECKING:
+    from cluster_desktop.db import Database
 
 ORGANISATION = "ClusterDesktop"
 APPLICATION = "Cluster Desktop"
@@ -33,16 +36,23 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 class Controller:
     """Owns the main window; rebuilds it when the language changes so every text is retranslated."""
 
-    def __init__(self, database: Database, demo: bool) -> None:
+    def __init__(self, database: Database | None, demo: bool) -> None:
         self.database = database
         self.demo = demo
         self.window: MainWindow | None = None
 
     def show(self) -> MainWindow:
-        self.window = MainWindow(self.database, self.demo)
+        self.window = MainWindow(self.demo)
         self.window.language_requested.connect(self.switch_language)
         self.window.show()
+        if self.database is not None:
+            self.window.attach_database(self.database)
         return self.window
+
+    def attach(self, database: Database) -> None:
+        self.database = database
+        if self.window is not None:
+            self.window.attach_database(database)
 
     def switch_language(self, language: str) -> None:
         i18n.save_language(language)
@@ -82,21 +92,20 @@ def open_database_in_background(args: argparse.Namespace, on_ready, on_error) ->
 def run_gui(args: argparse.Namespace) -> int:
     app = create_application()
     i18n.install_language(args.lang or i18n.saved_language())
-    controller: dict[str, Controller] = {}
+    controller = Controller(None, bool(args.demo))
+    controller.show()
     exit_code = {"value": 0}
 
-    def ready(db: Database) -> None:
-        controller["c"] = Controller(db, bool(args.demo))
-        controller["c"].show()
-
     def failed(exc: BaseException) -> None:
+        if controller.window is not None:
+            controller.window.hide()
         QMessageBox.critical(None, QCoreApplication.translate("App", "Cluster Desktop cannot start"), error_text(exc))
         exit_code["value"] = 1
         app.quit()
 
-    QTimer.singleShot(0, lambda: open_database_in_background(args, ready, failed))
+    QTimer.singleShot(0, lambda: open_database_in_background(args, controller.attach, failed))
     result = app.exec()
     tasks.wait_for_all()
-    if "c" in controller:
-        controller["c"].database.dispose()
+    if controller.database is not None:
+        controller.database.dispose()
     return exit_code["value"] or result

@@ -2,45 +2,57 @@
 
 Each capability adds its page to :data:`PAGES`; nothing is listed that does
 not exist yet, so the user never meets an empty placeholder.
+
+The window appears before the database layer is even imported (SQLAlchemy
+alone costs more than Qt's start): pages are made when the database is attached,
+and each only when first opened.
 """
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QSplitter, QStackedWidget, QWidget
 
 from cluster_desktop import __version__
-from cluster_desktop.db import Database
 
 from .i18n import LANGUAGE_NAMES, LANGUAGES, current_language
-from .pages.learners_page import LearnersPage
-from .pages.programmes_page import ProgrammesPage
+
+if TYPE_CHECKING:
+    from cluster_desktop.db import Database
+
+translate = QCoreApplication.translate
 
 
 @dataclass(frozen=True)
 class PageEntry:
     key: str
-    title: Callable[[QWidget], str]
-    make: Callable[[Database, QWidget], QWidget]
+    title: Callable[[], str]
+    page_class: str  # "module:Class", imported when the page is first shown
+
+    def make(self, database: Database, parent: QWidget) -> QWidget:
+        module, name = self.page_class.split(":")
+        return getattr(importlib.import_module(module), name)(database, parent)
 
 
 PAGES: list[PageEntry] = [
-    PageEntry("learners", lambda w: w.tr("Learners"), LearnersPage),
-    PageEntry("programmes", lambda w: w.tr("Programmes & groups"), ProgrammesPage),
+    PageEntry("learners", lambda: translate("MainWindow", "Learners"), "ui.pages.learners_page:LearnersPage"),
+    PageEntry("programmes", lambda: translate("MainWindow", "Programmes & groups"), "ui.pages.programmes_page:ProgrammesPage"),
 ]
 
 
 class MainWindow(QMainWindow):
     language_requested = Signal(str)
 
-    def __init__(self, database: Database, demo: bool = False, parent: QWidget | None = None) -> None:
+    def __init__(self, demo: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("main_window")
-        self.database = database
+        self.database: Database | None = None
         title = self.tr("Cluster Desktop")
         self.setWindowTitle(title + (" — " + self.tr("demo data") if demo else ""))
         self.navigation = QListWidget(objectName="navigation")
@@ -49,24 +61,45 @@ class MainWindow(QMainWindow):
         self.navigation.setMaximumWidth(260)
         self.stack = QStackedWidget(objectName="pages")
         self.pages: dict[str, QWidget] = {}
+        self._placeholders: list[QLabel] = []
         for entry in PAGES:
-            page = entry.make(database, self)
-            self.pages[entry.key] = page
-            self.stack.addWidget(page)
-            item = QListWidgetItem(entry.title(self))
+            placeholder = QLabel(self.tr("Opening the database…"), alignment=Qt.AlignmentFlag.AlignCenter)
+            self._placeholders.append(placeholder)
+            self.stack.addWidget(placeholder)
+            item = QListWidgetItem(entry.title())
             item.setData(Qt.ItemDataRole.UserRole, entry.key)
             item.setSizeHint(QSize(160, 36))
             self.navigation.addItem(item)
-        self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.navigation.currentRowChanged.connect(self._page_chosen)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.navigation)
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(1, 1)
         splitter.setCollapsible(0, False)
         self.setCentralWidget(splitter)
-        self.statusBar().addPermanentWidget(QLabel(self.tr("Database: {where}").format(where=database.display_url)))
+        self.database_label = QLabel()
+        self.statusBar().addPermanentWidget(self.database_label)
         self._build_menus()
         self._restore()
+
+    def attach_database(self, database: Database) -> None:
+        """Make the page on screen now that the database is open; the others wait until chosen."""
+        self.database = database
+        self.database_label.setText(self.tr("Database: {where}").format(where=database.display_url))
+        self._page_chosen(self.navigation.currentRow())
+
+    def _page_chosen(self, row: int) -> None:
+        if row < 0:
+            return
+        entry = PAGES[row]
+        if entry.key not in self.pages and self.database is not None:
+            page = entry.make(self.database, self)
+            self.pages[entry.key] = page
+            placeholder = self._placeholders[row]
+            self.stack.insertWidget(row, page)
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+        self.stack.setCurrentIndex(row)
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -74,7 +107,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(quit_action)
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
         for number, entry in enumerate(PAGES):
-            action = QAction(entry.title(self), self, shortcut=QKeySequence(f"Ctrl+{number + 1}"))
+            action = QAction(entry.title().replace("&", "&&"), self, shortcut=QKeySequence(f"Ctrl+{number + 1}"))
             action.triggered.connect(lambda _c=False, n=number: self.navigation.setCurrentRow(n))
             go_menu.addAction(action)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
@@ -118,7 +151,7 @@ class MainWindow(QMainWindow):
         if isinstance(state, QByteArray):
             self.restoreState(state)
         key = settings.value("main/page", "learners")
-        self.show_page(key if key in self.pages else "learners")
+        self.show_page(key if key in [e.key for e in PAGES] else "learners")
 
     def save_layout(self) -> None:
         settings = QSettings()

@@ -41,7 +41,7 @@ class Column(Generic[Row]):
 
 
 class SqlTableModel(QAbstractTableModel, Generic[Row, Query]):
-    """A read-only table over ``count(session, query)`` and ``page(session, query, sort, descending, offset, limit)``."""
+    """A read-only table over ``count(session, query)`` and ``page(session, query, sort, descending, offset, limit, total)``."""
 
     loaded = Signal()  # a new query's count and first page are on screen
     failed = Signal(object)
@@ -51,7 +51,7 @@ class SqlTableModel(QAbstractTableModel, Generic[Row, Query]):
         database: Database,
         columns: Sequence[Column[Row]],
         count: Callable[[Session, Query], int],
-        page: Callable[[Session, Query, Any, bool, int, int], list[Row]],
+        page: Callable[[Session, Query, Any, bool, int, int, int], list[Row]],
         query: Query,
         sort_key: Any,
         parent: Any = None,
@@ -68,6 +68,7 @@ class SqlTableModel(QAbstractTableModel, Generic[Row, Query]):
         self._pages: OrderedDict[int, list[Row]] = OrderedDict()
         self._pending: set[int] = set()
         self._generation = 0
+        self._started = False
         self.loading = False
 
     # -- what the view asks ------------------------------------------------
@@ -97,11 +98,12 @@ class SqlTableModel(QAbstractTableModel, Generic[Row, Query]):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         key = self._columns[column].sort_key
-        if key is None:
-            return
-        self._sort_key = key
-        self._descending = order == Qt.SortOrder.DescendingOrder
-        self.refresh()
+        descending = order == Qt.SortOrder.DescendingOrder
+        if key is None or (key, descending) == (self._sort_key, self._descending):
+            return  # the view re-announces its sort order when set up; do not query again
+        self._sort_key, self._descending = key, descending
+        if self._started:
+            self.refresh()
 
     def sortable_column(self, key: Any) -> int:
         return next(i for i, c in enumerate(self._columns) if c.sort_key == key)
@@ -130,6 +132,7 @@ class SqlTableModel(QAbstractTableModel, Generic[Row, Query]):
 
     def refresh(self) -> None:
         """Count and fetch the first page again (after a change of filter, sort or data)."""
+        self._started = True
         self._generation += 1
         generation = self._generation
         query, sort_key, descending = self._query, self._sort_key, self._descending
@@ -138,7 +141,7 @@ class SqlTableModel(QAbstractTableModel, Generic[Row, Query]):
         def work(_progress: object) -> tuple[int, list[Row]]:
             with self._db.session() as session:
                 count = self._count_fn(session, query)
-                first = self._page_fn(session, query, sort_key, descending, 0, PAGE_SIZE) if count else []
+                first = self._page_fn(session, query, sort_key, descending, 0, PAGE_SIZE, count) if count else []
                 return count, first
 
         def done(result: tuple[int, list[Row]]) -> None:
@@ -164,11 +167,11 @@ class SqlTableModel(QAbstractTableModel, Generic[Row, Query]):
             return
         self._pending.add(page_number)
         generation = self._generation
-        query, sort_key, descending = self._query, self._sort_key, self._descending
+        query, sort_key, descending, total = self._query, self._sort_key, self._descending, self._count
 
         def work(_progress: object) -> list[Row]:
             with self._db.session() as session:
-                return self._page_fn(session, query, sort_key, descending, page_number * PAGE_SIZE, PAGE_SIZE)
+                return self._page_fn(session, query, sort_key, descending, page_number * PAGE_SIZE, PAGE_SIZE, total)
 
         def done(rows: list[Row]) -> None:
             if generation != self._generation:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import NamedTuple
 
-from sqlalchemy import ColumnElement, Engine, Select, and_, func, or_, select, text
+from sqlalchemy import ColumnElement, Engine, and_, func, select, text
 from sqlalchemy.orm import Session
 
 from ..ids import Sex
@@ -24,6 +24,9 @@ from ..models import Person, Stage
 from ..text import search_fold, word_sort_key
 
 TRIGRAM = 3
+# Above this many matches it is cheaper to walk the sort index and test each row
+# than to collect every match and sort it (measured in benchmarks/learner_list.py).
+WALK_SORT_INDEX_ABOVE = 3000
 _fts_by_engine: weakref.WeakKeyDictionary[Engine, bool] = weakref.WeakKeyDictionary()
 
 
@@ -83,44 +86,54 @@ def _fts_phrase(word: str) -> str:
     return '"' + word.replace('"', '""') + '"'
 
 
-def _prefix_condition(word: str) -> ColumnElement[bool]:
-    """A short word matches the start of the surname (Kazakh sort key) or of the IIN: both indexed ranges."""
-    conditions = []
-    key = word_sort_key(word)
-    if key:
-        conditions.append(and_(Person.sort_key >= key, Person.sort_key < key + "~"))
+def _prefix_condition(word: str, walk: bool) -> ColumnElement[bool]:
+    """A short word matches the start of the IIN (digits) or of the surname (letters): indexed ranges."""
     if word.isdigit():
-        conditions.append(and_(Person.iin >= word, Person.iin < word + ":"))
-    return or_(*conditions) if conditions else Person.search_key.like(f"%{_escape_like(word)}%", escape="\\")
+        iin = Person.iin + "" if walk else Person.iin  # «+ ''» keeps SQLite on the sort index
+        return and_(iin >= word, iin < word + ":")
+    key = word_sort_key(word)
+    if key and word.isalpha():
+        return and_(Person.sort_key >= key, Person.sort_key < key + "~")
+    return Person.search_key.like(f"%{_escape_like(word)}%", escape="\\")
 
 
-def _conditions(session: Session, flt: LearnerFilter) -> list[ColumnElement[bool]]:
+def _words(flt: LearnerFilter) -> tuple[list[str], list[str]]:
+    words = search_fold(flt.text).split()
+    return [w for w in words if len(w) >= TRIGRAM], [w for w in words if len(w) < TRIGRAM]
+
+
+def _fts_match(words: list[str]) -> str:
+    return " AND ".join(_fts_phrase(w) for w in words)
+
+
+def _conditions(session: Session, flt: LearnerFilter, walk: bool = False) -> list[ColumnElement[bool]]:
     conditions: list[ColumnElement[bool]] = []
     if flt.stage is not None:
         conditions.append(Person.current_stage == flt.stage)
-    words = search_fold(flt.text).split()
-    long_words = [w for w in words if len(w) >= TRIGRAM]
-    short_words = [w for w in words if len(w) < TRIGRAM]
+    long_words, short_words = _words(flt)
     dialect = session.get_bind().dialect.name
+    walk = walk and dialect == "sqlite"
     if long_words and dialect == "sqlite" and _has_sqlite_fts(session):
-        match = " AND ".join(_fts_phrase(w) for w in long_words)
-        conditions.append(Person.id.in_(text("SELECT rowid FROM person_search WHERE person_search MATCH :match").bindparams(match=match)))
+        matching = text("SELECT rowid FROM person_search WHERE person_search MATCH :match").bindparams(match=_fts_match(long_words))
+        person_id = Person.id + 0 if walk else Person.id  # «+ 0» keeps SQLite on the sort index
+        conditions.append(person_id.in_(matching))
     else:
         conditions.extend(Person.search_key.like(f"%{_escape_like(w)}%", escape="\\") for w in long_words)
     if long_words:
         conditions.extend(Person.search_key.like(f"%{_escape_like(w)}%", escape="\\") for w in short_words)
     else:
-        conditions.extend(_prefix_condition(w) for w in short_words)
+        conditions.extend(_prefix_condition(w, walk) for w in short_words)
     return conditions
 
 
-def _filtered(statement: Select, session: Session, flt: LearnerFilter) -> Select:
-    conditions = _conditions(session, flt)
-    return statement.where(*conditions) if conditions else statement
-
-
 def count_learners(session: Session, flt: LearnerFilter = LearnerFilter()) -> int:
-    return session.scalar(_filtered(select(func.count()).select_from(Person), session, flt)) or 0
+    long_words, short_words = _words(flt)
+    if long_words and not short_words and flt.stage is None and session.get_bind().dialect.name == "sqlite" and _has_sqlite_fts(session):
+        # The trigram index alone knows how many rows match; no need to visit them.
+        statement = text("SELECT count(*) FROM person_search WHERE person_search MATCH :match")
+        return session.scalar(statement, {"match": _fts_match(long_words)}) or 0
+    conditions = _conditions(session, flt)
+    return session.scalar(select(func.count()).select_from(Person).where(*conditions)) or 0
 
 
 def learner_page(
@@ -130,7 +143,10 @@ def learner_page(
     descending: bool = False,
     offset: int = 0,
     limit: int = 200,
+    total: int | None = None,
 ) -> list[LearnerRow]:
+    """One page of the list; ``total`` (the count just taken) lets a broad search walk the sort index."""
     order = [c.desc() if descending else c.asc() for c in _ORDER[sort]]
-    statement = _filtered(select(*_COLUMNS), session, flt).order_by(*order).offset(offset).limit(limit)
+    walk = total is not None and total > WALK_SORT_INDEX_ABOVE
+    statement = select(*_COLUMNS).where(*_conditions(session, flt, walk)).order_by(*order).offset(offset).limit(limit)
     return [LearnerRow(*row) for row in session.execute(statement)]

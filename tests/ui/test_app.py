@@ -15,7 +15,7 @@ from ui.main_window import MainWindow
 def close_when_window_ready(seen: list[MainWindow]) -> None:
     def poll() -> None:
         windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
-        page = windows[0].pages["learners"] if windows else None
+        page = windows[0].pages.get("learners") if windows else None
         if page is not None and page.model.rowCount() > 0:
             seen.append(windows[0])
             windows[0].close()
@@ -24,6 +24,7 @@ def close_when_window_ready(seen: list[MainWindow]) -> None:
             QTimer.singleShot(50, poll)
 
     QTimer.singleShot(50, poll)
+    QTimer.singleShot(60_000, QApplication.instance().quit)  # never hang the suite
 
 
 def test_demo_opens_window_on_a_separate_demo_database(data_dir: Path) -> None:
@@ -46,3 +47,14 @@ def test_broken_database_is_refused_with_a_message(data_dir: Path, monkeypatch) 
     assert run_gui(args) == 1
     assert shown and "not a Cluster Desktop database" in shown[0]
     assert (data_dir / "cluster.sqlite3").read_bytes() == b"\x00garbage" * 500
+
+
+def test_window_code_does_not_import_the_database_layer() -> None:
+    """The window appears before SQLAlchemy (the slowest import) is loaded; see ui/main_window.py."""
+    import subprocess
+    import sys
+
+    code = "import sys, main, ui.app, ui.main_window; print(sorted(m for m in sys.modules if m.startswith(('sqlalchemy', 'alembic'))))"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=Path(__file__).resolve().parents[2])
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"

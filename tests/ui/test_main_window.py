@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 
 from ui import i18n, tasks
 from ui.app import Controller
@@ -38,6 +38,10 @@ def test_switching_language_retranslates_everything(qtbot, database) -> None:  #
     assert kazakh is not window
     assert nav_texts(kazakh) == ["Білім алушылар", "Бағдарламалар мен топтар"]
     assert kazakh.current_page_key() == "programmes"
+    assert "learners" not in kazakh.pages  # made only when first opened
+    kazakh.show_page("learners")
+    wait_idle(qtbot)
+    assert kazakh.pages["learners"].model.headerData(0, Qt.Orientation.Horizontal) == "Аты-жөні"
     assert kazakh.pages["learners"].search.placeholderText() == "Аты-жөні немесе ЖСН бойынша іздеу…"
     assert QSettings().value(i18n.SETTINGS_KEY) == "kk"
     kazakh.language_actions["ru"].trigger()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from cluster_desktop import ids
 from cluster_desktop.db import Database
-from cluster_desktop.errors import ValidationError
+from cluster_desktop.errors import TRANSLATION_CONTEXT, ValidationError
 from cluster_desktop.ids import Sex
 from cluster_desktop.models import ConsentGiver, Stage
 from cluster_desktop.services import learners
@@ -53,6 +53,8 @@ class LearnerDialog(QDialog):
             self._load(person_id)
         else:
             self.consent_date.set_value(date.today())
+            # stored as the user reads it, not in the source language
+            self.consent_scope.setText(QCoreApplication.translate(TRANSLATION_CONTEXT, learners.DEFAULT_CONSENT_SCOPE))
             self._initial = self.current_input()
 
     # -- layout --------------------------------------------------------------

@@ -36,7 +36,8 @@ class JourneyView(QTextBrowser):
         self._request += 1
         request = self._request
         if person_id is None:
-            self.setHtml(f"<p style='color:#666'>{escape(self.tr('Select a learner to see their journey.'))}</p>")
+            hint = self.tr("Select a learner to see their journey.")
+            self.setHtml(f"<p style='color:#666'>{escape(hint)}</p>")
             return
 
         def work(_p: object) -> tuple[str, str, list[JourneyStep]]:
@@ -56,8 +57,10 @@ class JourneyView(QTextBrowser):
 
     def render(self, name: str, iin: str, steps: list[JourneyStep]) -> str:
         language = current_language()
-        parts = [f"<h3>{escape(name)}</h3><p>{escape(self.tr('IIN'))}: {escape(iin)}</p>"]
-        parts.append(f"<h4>{escape(self.tr('Journey through the cluster'))}</h4><table cellspacing='0' cellpadding='4'>")
+        iin_label = self.tr("IIN")
+        heading = self.tr("Journey through the cluster")
+        parts = [f"<h3>{escape(name)}</h3><p>{escape(iin_label)}: {escape(iin)}</p>"]
+        parts.append(f"<h4>{escape(heading)}</h4><table cellspacing='0' cellpadding='4'>")
         for step in steps:
             colour = STAGE_COLOURS[step.stage.value]
             period = format_date(step.started_on) + " – " + (format_date(step.ended_on) if step.ended_on else self.tr("now"))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,17 +32,18 @@ from ..widgets import EnumCombo, format_date
 from .journey_view import JourneyView
 
 SEARCH_DELAY_MS = 150
+translate = QCoreApplication.translate
 
 
-def learner_columns(page: QWidget) -> list[Column[LearnerRow]]:
+def learner_columns() -> list[Column[LearnerRow]]:
     right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
     return [
-        Column(lambda: page.tr("Full name"), lambda r: r.full_name, LearnerSort.NAME),
-        Column(lambda: page.tr("IIN"), lambda r: r.iin, LearnerSort.IIN),
-        Column(lambda: page.tr("Birth date"), lambda r: format_date(r.birth_date), LearnerSort.BIRTH_DATE, right),
-        Column(lambda: page.tr("Sex"), lambda r: labels.sex_name(r.sex)),
-        Column(lambda: page.tr("Stage"), lambda r: labels.stage_name(r.stage)),
-        Column(lambda: page.tr("Phone"), lambda r: r.phone or ""),
+        Column(lambda: translate("LearnersPage", "Full name"), lambda r: r.full_name, LearnerSort.NAME),
+        Column(lambda: translate("LearnersPage", "IIN"), lambda r: r.iin, LearnerSort.IIN),
+        Column(lambda: translate("LearnersPage", "Birth date"), lambda r: format_date(r.birth_date), LearnerSort.BIRTH_DATE, right),
+        Column(lambda: translate("LearnersPage", "Sex"), lambda r: labels.sex_name(r.sex)),
+        Column(lambda: translate("LearnersPage", "Stage"), lambda r: labels.stage_name(r.stage)),
+        Column(lambda: translate("LearnersPage", "Phone"), lambda r: r.phone or ""),
     ]
 
 
@@ -61,7 +62,7 @@ class LearnersPage(QWidget):
         self.stage_button = QPushButton(self.tr("Next &stage…"), objectName="stage_button")
 
         self.model: SqlTableModel[LearnerRow, LearnerFilter] = SqlTableModel(
-            database, learner_columns(self), count_learners, learner_page, LearnerFilter(), LearnerSort.NAME, self
+            database, learner_columns(), count_learners, learner_page, LearnerFilter(), LearnerSort.NAME, self
         )
         self.table = QTableView(objectName="learners_table")
         self.table.setModel(self.model)
@@ -74,7 +75,7 @@ class LearnersPage(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((280, 120, 100, 80, 110)):
+        for column, width in enumerate((280, 120, 100, 80, 150)):
             self.table.setColumnWidth(column, width)
         self.journey = JourneyView(database, self)
 
