@@ -76,6 +76,7 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(1, 1)
         splitter.setCollapsible(0, False)
+        splitter.setSizes([190, 1090])
         self.setCentralWidget(splitter)
         self.database_label = QLabel()
         self.statusBar().addPermanentWidget(self.database_label)

@@ -80,7 +80,7 @@ class JourneyView(QTextBrowser):
                 if step.result_percent is not None:
                     details.append(
                         self.tr("result {percent}% ({letter}, {mark} of 5)").format(
-                            percent=f"{step.result_percent:g}", letter=step.letter_grade, mark=step.five_point_grade
+                            percent=format(step.result_percent.normalize(), "f"), letter=step.letter_grade, mark=step.five_point_grade
                         )
                     )
             parts.append(
