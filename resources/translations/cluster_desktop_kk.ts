@@ -465,6 +465,17 @@
     </message>
 </context>
 <context>
+    <name>FormDialog</name>
+    <message>
+        <source>Nothing was saved: correct the fields marked in red.</source>
+        <translation>Ештеңе сақталмады: қызылмен белгіленген өрістерді түзетіңіз.</translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation>Өзгерістерден бас тартасыз ба?</translation>
+    </message>
+</context>
+<context>
     <name>GroupDialog</name>
     <message>
         <source>New group</source>
@@ -499,16 +510,8 @@
         <translation>Аяқталу күні</translation>
     </message>
     <message>
-        <source>Nothing was saved: correct the fields marked in red.</source>
-        <translation>Ештеңе сақталмады: қызылмен белгіленген өрістерді түзетіңіз.</translation>
-    </message>
-    <message>
         <source>Choose the programme.</source>
         <translation>Бағдарламаны таңдаңыз.</translation>
-    </message>
-    <message>
-        <source>Discard changes?</source>
-        <translation>Өзгерістерден бас тартасыз ба?</translation>
     </message>
     <message>
         <source>The group has unsaved changes. Close without saving?</source>
@@ -748,14 +751,6 @@
         <translation>Ескертпелер</translation>
     </message>
     <message>
-        <source>Nothing was saved: correct the fields marked in red.</source>
-        <translation>Ештеңе сақталмады: қызылмен белгіленген өрістерді түзетіңіз.</translation>
-    </message>
-    <message>
-        <source>Discard changes?</source>
-        <translation>Өзгерістерден бас тартасыз ба?</translation>
-    </message>
-    <message>
         <source>The learner has unsaved changes. Close without saving?</source>
         <translation>Білім алушы туралы сақталмаған өзгерістер бар. Сақтамай жабасыз ба?</translation>
     </message>
@@ -965,14 +960,6 @@ Records of the education–production cluster of the Khromtau mining technical c
     <message>
         <source>Description</source>
         <translation>Сипаттамасы</translation>
-    </message>
-    <message>
-        <source>Nothing was saved: correct the fields marked in red.</source>
-        <translation>Ештеңе сақталмады: қызылмен белгіленген өрістерді түзетіңіз.</translation>
-    </message>
-    <message>
-        <source>Discard changes?</source>
-        <translation>Өзгерістерден бас тартасыз ба?</translation>
     </message>
     <message>
         <source>The programme has unsaved changes. Close without saving?</source>
@@ -1214,14 +1201,6 @@ Records of the education–production cluster of the Khromtau mining technical c
     <message>
         <source>{letter} — {mark} on the 5-point scale</source>
         <translation>{letter} — 5 балдық шкала бойынша {mark}</translation>
-    </message>
-    <message>
-        <source>Nothing was saved: correct the fields marked in red.</source>
-        <translation>Ештеңе сақталмады: қызылмен белгіленген өрістерді түзетіңіз.</translation>
-    </message>
-    <message>
-        <source>Discard changes?</source>
-        <translation>Өзгерістерден бас тартасыз ба?</translation>
     </message>
     <message>
         <source>The result has not been saved. Close without saving?</source>

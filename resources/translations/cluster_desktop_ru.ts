@@ -467,6 +467,17 @@
     </message>
 </context>
 <context>
+    <name>FormDialog</name>
+    <message>
+        <source>Nothing was saved: correct the fields marked in red.</source>
+        <translation>Ничего не сохранено: исправьте поля, выделенные красным.</translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation>Отменить изменения?</translation>
+    </message>
+</context>
+<context>
     <name>GroupDialog</name>
     <message>
         <source>New group</source>
@@ -501,16 +512,8 @@
         <translation>Дата окончания</translation>
     </message>
     <message>
-        <source>Nothing was saved: correct the fields marked in red.</source>
-        <translation>Ничего не сохранено: исправьте поля, выделенные красным.</translation>
-    </message>
-    <message>
         <source>Choose the programme.</source>
         <translation>Выберите программу.</translation>
-    </message>
-    <message>
-        <source>Discard changes?</source>
-        <translation>Отменить изменения?</translation>
     </message>
     <message>
         <source>The group has unsaved changes. Close without saving?</source>
@@ -750,14 +753,6 @@
         <translation>Примечания</translation>
     </message>
     <message>
-        <source>Nothing was saved: correct the fields marked in red.</source>
-        <translation>Ничего не сохранено: исправьте поля, выделенные красным.</translation>
-    </message>
-    <message>
-        <source>Discard changes?</source>
-        <translation>Отменить изменения?</translation>
-    </message>
-    <message>
         <source>The learner has unsaved changes. Close without saving?</source>
         <translation>Данные обучающегося изменены, но не сохранены. Закрыть без сохранения?</translation>
     </message>
@@ -968,14 +963,6 @@ Records of the education–production cluster of the Khromtau mining technical c
     <message>
         <source>Description</source>
         <translation>Описание</translation>
-    </message>
-    <message>
-        <source>Nothing was saved: correct the fields marked in red.</source>
-        <translation>Ничего не сохранено: исправьте поля, выделенные красным.</translation>
-    </message>
-    <message>
-        <source>Discard changes?</source>
-        <translation>Отменить изменения?</translation>
     </message>
     <message>
         <source>The programme has unsaved changes. Close without saving?</source>
@@ -1221,14 +1208,6 @@ Records of the education–production cluster of the Khromtau mining technical c
     <message>
         <source>{letter} — {mark} on the 5-point scale</source>
         <translation>{letter} — {mark} по пятибалльной шкале</translation>
-    </message>
-    <message>
-        <source>Nothing was saved: correct the fields marked in red.</source>
-        <translation>Ничего не сохранено: исправьте поля, выделенные красным.</translation>
-    </message>
-    <message>
-        <source>Discard changes?</source>
-        <translation>Отменить изменения?</translation>
     </message>
     <message>
         <source>The result has not been saved. Close without saving?</source>

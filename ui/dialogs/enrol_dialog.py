@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from shiboken6 import isValid
 
 from cluster_desktop.db import Database
 from cluster_desktop.models import Stage
@@ -29,8 +28,9 @@ from cluster_desktop.services.learner_list import LearnerFilter, LearnerRow, Lea
 from .. import labels
 from ..messages import error_text
 from ..sql_table_model import Column, SqlTableModel
-from ..tasks import Cancelled, Progress, run_in_background
+from ..tasks import Cancelled, Progress
 from ..widgets import DATE_FORMAT, EnumCombo, ErrorLabel
+from .form_dialog import run_for_dialog
 
 SEARCH_DELAY_MS = 150
 
@@ -163,14 +163,10 @@ class EnrolDialog(QDialog):
             return len(learners_to_enrol)
 
         def done(count: int) -> None:
-            if not isValid(self):
-                return
             self.enrolled = count
             self.accept()
 
         def fail(exc: BaseException) -> None:
-            if not isValid(self):
-                return
             self._saving = False
             self.buttons.setEnabled(True)
             self._update_count()
@@ -184,7 +180,7 @@ class EnrolDialog(QDialog):
                 message = error_text(exc)
             self.error.show_messages([message, self.tr("No one was enrolled.")])
 
-        run_in_background(work, done, fail, parent=self, label=self.tr("Enrolling learners…"))
+        run_for_dialog(self, work, done, fail, label=self.tr("Enrolling learners…"))
 
     def reject(self) -> None:
         if self._saving:

@@ -4,30 +4,25 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
-from shiboken6 import isValid
+from sqlalchemy.orm import Session
 
 from cluster_desktop.db import Database
-from cluster_desktop.errors import Problem, ValidationError
 from cluster_desktop.services import programmes
 from cluster_desktop.services.programmes import GroupInput
 
 from .. import labels
 from ..i18n import current_language
-from ..messages import confirm, error_text, problem_text, show_error
-from ..tasks import run_in_background
-from ..widgets import DATE_FORMAT, ErrorLabel, OptionalDateEdit, with_error
+from ..widgets import DATE_FORMAT, OptionalDateEdit
+from .form_dialog import FormDialog
 
 
 @dataclass(frozen=True)
@@ -43,7 +38,7 @@ class _Loaded:
     group: GroupInput | None
 
 
-class GroupDialog(QDialog):
+class GroupDialog(FormDialog[GroupInput]):
     """A new group of ``programme_id`` (fixed) or of a programme the user chooses; or edits ``group_id``.
 
     An existing group stays with its programme: its learners were enrolled into
@@ -57,24 +52,13 @@ class GroupDialog(QDialog):
         programme_id: int | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self._db = database
+        super().__init__(database, parent)
         self._group_id = group_id
         self._programme_id = programme_id
         self._choices: dict[int, ProgrammeChoice] = {}
-        self._initial: GroupInput | None = None
-        self._saving = False
-        self.saved_id: int | None = None
         self.setWindowTitle(self.tr("New group") if group_id is None else self.tr("Edit group"))
-        self._errors: dict[str, ErrorLabel] = {}
         self._build()
-        self._load()
-
-    def _row(self, form: QFormLayout, label: str, name: str, field: QWidget) -> None:
-        box, error = with_error(field)
-        error.setObjectName(f"{name}_error")
-        self._errors[name] = error
-        form.addRow(label, box)
+        self._load_programmes_and_group()
 
     @property
     def chooses_programme(self) -> bool:
@@ -96,16 +80,7 @@ class GroupDialog(QDialog):
         self._row(form, self.tr("Language of instruction"), "language", self.language)
         self._row(form, self.tr("Starts on"), "starts_on", self.starts_on)
         self._row(form, self.tr("Ends on"), "ends_on", self.ends_on)
-        self.summary = ErrorLabel(self)
-        self.summary.setObjectName("summary")
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.summary)
-        layout.addStretch(1)
-        layout.addWidget(self.buttons)
+        self._lay_out(form)
         self.programme.currentIndexChanged.connect(lambda _i: self._programme_changed())
         self.resize(560, self.sizeHint().height())
 
@@ -133,26 +108,22 @@ class GroupDialog(QDialog):
         if choice is not None:
             self.programme_label.setText(choice.name)
 
-    def _load(self) -> None:
-        self.setEnabled(False)
+    def _load_programmes_and_group(self) -> None:
         group_id = self._group_id
         language = current_language()
 
-        def work(_p: object) -> _Loaded:
-            with self._db.session() as session:
-                group = None
-                if group_id is not None:
-                    found = programmes.get_group(session, group_id)
-                    group = GroupInput(found.programme_id, found.name, found.language, found.starts_on, found.ends_on)
-                choices = [
-                    ProgrammeChoice(p.id, p.name(language), tuple(p.languages.split(",")))
-                    for p in programmes.list_programmes(session)
-                ]
-                return _Loaded(choices, group)
+        def work(session: Session) -> _Loaded:
+            group = None
+            if group_id is not None:
+                found = programmes.get_group(session, group_id)
+                group = GroupInput(found.programme_id, found.name, found.language, found.starts_on, found.ends_on)
+            choices = [
+                ProgrammeChoice(p.id, p.name(language), tuple(p.languages.split(",")))
+                for p in programmes.list_programmes(session)
+            ]
+            return _Loaded(choices, group)
 
-        def done(loaded: _Loaded) -> None:
-            if not isValid(self):
-                return
+        def show(loaded: _Loaded) -> None:
             self._choices = {c.id: c for c in loaded.programmes}
             if loaded.group is not None:
                 self._programme_id = loaded.group.programme_id
@@ -170,76 +141,20 @@ class GroupDialog(QDialog):
                 start = loaded.group.starts_on
                 self.starts_on.setDate(QDate(start.year, start.month, start.day))
                 self.ends_on.set_value(loaded.group.ends_on)
-            self._initial = self.current_input()
-            self.setEnabled(True)
-            self.name.setFocus(Qt.FocusReason.OtherFocusReason)
 
-        def fail(exc: BaseException) -> None:
-            if not isValid(self):
-                return
-            show_error(self.parentWidget(), exc)
-            super(GroupDialog, self).reject()
+        self._load(work, show, focus=self.name)
 
-        run_in_background(work, done, fail, parent=self)
+    # -- hooks ---------------------------------------------------------------
+    def ready_to_save(self, data: GroupInput) -> bool:
+        if self.selected_programme_id() is not None:
+            return True
+        self._show_messages({"programme_id": [self.tr("Choose the programme.")]})
+        return False
 
-    # -- saving ------------------------------------------------------------------
-    def _show_problems(self, problems: list[Problem]) -> None:
-        by_field: dict[str, list[str]] = {}
-        for problem in problems:
-            by_field.setdefault(problem.field, []).append(problem_text(problem))
-        for name, label in self._errors.items():
-            label.show_messages(by_field.get(name, []))
-        unplaced = [m for f, msgs in by_field.items() if f not in self._errors for m in msgs]
-        self.summary.show_messages([self.tr("Nothing was saved: correct the fields marked in red.")] + unplaced)
-        first = next((getattr(self, p.field) for p in problems if p.field in self._errors and hasattr(self, p.field)), None)
-        if isinstance(first, QWidget):
-            first.setFocus(Qt.FocusReason.OtherFocusReason)
+    def store(self, session: Session, data: GroupInput) -> int:
+        if self._group_id is None:
+            return programmes.create_group(session, data).id
+        return programmes.update_group(session, self._group_id, data).id
 
-    def save(self) -> None:
-        if self._saving or self._initial is None:
-            return
-        if self.selected_programme_id() is None:
-            self._show_problems([])
-            self._errors["programme_id"].show_messages([self.tr("Choose the programme.")])
-            return
-        self._saving = True
-        self.buttons.setEnabled(False)
-        data = self.current_input()
-        group_id = self._group_id
-
-        def work(_p: object) -> int:
-            with self._db.session() as session:
-                if group_id is None:
-                    return programmes.create_group(session, data).id
-                return programmes.update_group(session, group_id, data).id
-
-        def done(saved_id: int) -> None:
-            if not isValid(self):
-                return
-            self.saved_id = saved_id
-            self._initial = self.current_input()
-            self.accept()
-
-        def fail(exc: BaseException) -> None:
-            if not isValid(self):
-                return
-            self._saving = False
-            self.buttons.setEnabled(True)
-            if isinstance(exc, ValidationError):
-                self._show_problems(exc.problems)
-            else:
-                self.summary.show_messages([error_text(exc)])
-
-        run_in_background(work, done, fail, parent=self)
-
-    def has_unsaved_changes(self) -> bool:
-        return self._initial is not None and self.current_input() != self._initial
-
-    def reject(self) -> None:
-        if self._saving:
-            return
-        if self.has_unsaved_changes() and not confirm(
-            self, self.tr("Discard changes?"), self.tr("The group has unsaved changes. Close without saving?")
-        ):
-            return
-        super().reject()
+    def discard_question(self) -> str:
+        return self.tr("The group has unsaved changes. Close without saving?")

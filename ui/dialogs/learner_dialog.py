@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -16,53 +14,41 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from cluster_desktop import ids
 from cluster_desktop.db import Database
-from cluster_desktop.errors import TRANSLATION_CONTEXT, ValidationError
+from cluster_desktop.errors import TRANSLATION_CONTEXT, Problem
 from cluster_desktop.ids import Sex
 from cluster_desktop.models import ConsentGiver, Stage
 from cluster_desktop.services import learners
 from cluster_desktop.services.learners import LearnerInput
 
 from .. import labels
-from ..messages import confirm, error_text, problem_text, show_error
-from ..tasks import run_in_background
-from ..widgets import EnumCombo, ErrorLabel, OptionalDateEdit, with_error
+from ..widgets import EnumCombo, OptionalDateEdit
+from .form_dialog import FormDialog
 
-VALIDATE_DELAY_MS = 300
+TEXT_FIELDS = ("iin", "surname", "given_name", "patronymic", "phone", "email", "address",
+               "representative_name", "representative_relation", "representative_phone", "consent_scope")
 
 
-class LearnerDialog(QDialog):
+class LearnerDialog(FormDialog[LearnerInput]):
     """``person_id=None`` adds a learner; otherwise edits that one.  ``saved_id`` holds the result."""
 
     def __init__(self, database: Database, person_id: int | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._db = database
+        super().__init__(database, parent)
         self._person_id = person_id
-        self._touched: set[str] = set()
-        self._initial: LearnerInput | None = None
-        self._saving = False
-        self.saved_id: int | None = None
         self.setWindowTitle(self.tr("New learner") if person_id is None else self.tr("Edit learner"))
-        self._errors: dict[str, ErrorLabel] = {}
         self._build()
-        self._validate_timer = QTimer(self, singleShot=True, interval=VALIDATE_DELAY_MS)
-        self._validate_timer.timeout.connect(self._validate_inline)
         if person_id is not None:
-            self._load(person_id)
+            self._load(lambda session: learners.learner_input(learners.get_learner(session, person_id)), self._show)
         else:
             self.consent_date.set_value(date.today())
             # stored as the user reads it, not in the source language
             self.consent_scope.setText(QCoreApplication.translate(TRANSLATION_CONTEXT, learners.DEFAULT_CONSENT_SCOPE))
-            self._initial = self.current_input()
+            self._start_editing()
 
     # -- layout --------------------------------------------------------------
-    def _row(self, form: QFormLayout, label: str, name: str, field: QWidget) -> None:
-        box, error = with_error(field)
-        self._errors[name] = error
-        form.addRow(label, box)
-
     def _build(self) -> None:
         self.iin = QLineEdit(objectName="iin", maxLength=20, placeholderText=self.tr("12 digits"))
         self.surname = QLineEdit(objectName="surname")
@@ -116,8 +102,7 @@ class LearnerDialog(QDialog):
 
         notes = QGroupBox(self.tr("Notes"))
         notes_layout = QVBoxLayout(notes)
-        notes_box, self._errors["notes"] = with_error(self.notes)
-        notes_layout.addWidget(notes_box)
+        notes_layout.addWidget(self._field_box("notes", self.notes))
 
         right = QVBoxLayout()
         right.addWidget(representative)
@@ -128,18 +113,9 @@ class LearnerDialog(QDialog):
         columns.addWidget(person, 1)
         columns.addLayout(right, 1)
 
-        self.summary = ErrorLabel(self)
-        self.summary.setObjectName("summary")
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(columns)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.buttons)
+        self._lay_out(columns, stretch=False)
 
-        for name in ("iin", "surname", "given_name", "patronymic", "phone", "email", "address",
-                     "representative_name", "representative_relation", "representative_phone", "consent_scope"):
+        for name in TEXT_FIELDS:
             getattr(self, name).textEdited.connect(lambda _text, n=name: self._changed(n))
         self.notes.textChanged.connect(lambda: self._changed("notes"))
         self.birth_date.dateChanged.connect(lambda _d: self._changed("birth_date"))
@@ -172,8 +148,7 @@ class LearnerDialog(QDialog):
         )
 
     def _show(self, data: LearnerInput) -> None:
-        for name in ("iin", "surname", "given_name", "patronymic", "phone", "email", "address",
-                     "representative_name", "representative_relation", "representative_phone", "consent_scope"):
+        for name in TEXT_FIELDS:
             getattr(self, name).setText(getattr(data, name) or "")
         self.birth_date.set_value(data.birth_date)
         self.consent_date.set_value(data.consent_date)
@@ -181,25 +156,6 @@ class LearnerDialog(QDialog):
         self.consent_given_by.set_value(data.consent_given_by)
         self.stage.set_value(data.stage)
         self.notes.setPlainText(data.notes or "")
-
-    def _load(self, person_id: int) -> None:
-        self.setEnabled(False)
-
-        def work(_p: object) -> LearnerInput:
-            with self._db.session() as session:
-                return learners.learner_input(learners.get_learner(session, person_id))
-
-        def done(data: LearnerInput) -> None:
-            self._show(data)
-            self._initial = self.current_input()
-            self._touched.clear()
-            self.setEnabled(True)
-
-        def fail(exc: BaseException) -> None:
-            show_error(self.parentWidget(), exc)
-            self.reject()
-
-        run_in_background(work, done, fail, parent=self)
 
     def _fill_from_iin(self) -> None:
         """A valid IIN fills the birth date and sex the user has not set."""
@@ -216,67 +172,14 @@ class LearnerDialog(QDialog):
             self.sex.set_value(info.sex)
             self.sex.blockSignals(False)
 
-    # -- validation ------------------------------------------------------------
-    def _changed(self, name: str) -> None:
-        self._touched.add(name)
-        self._validate_timer.start()
+    # -- hooks ---------------------------------------------------------------
+    def validate(self, data: LearnerInput) -> list[Problem]:
+        return learners.validate_learner(data)[1]
 
-    def _validate_inline(self) -> None:
-        """Re-check as the user types (rules only, no database); show problems of touched fields."""
-        _clean, problems = learners.validate_learner(self.current_input())
-        self._show_problems(problems, only=self._touched)
+    def store(self, session: Session, data: LearnerInput) -> int:
+        if self._person_id is None:
+            return learners.create_learner(session, data).id
+        return learners.update_learner(session, self._person_id, data).id
 
-    def _show_problems(self, problems: list, only: set[str] | None = None) -> None:
-        by_field: dict[str, list[str]] = {}
-        for problem in problems:
-            by_field.setdefault(problem.field, []).append(problem_text(problem))
-        for name, label in self._errors.items():
-            label.show_messages(by_field.get(name, []) if only is None or name in only else [])
-        if only is None:
-            unplaced = [m for f, msgs in by_field.items() if f not in self._errors for m in msgs]
-            self.summary.show_messages(
-                [self.tr("Nothing was saved: correct the fields marked in red.")] + unplaced if problems else []
-            )
-            first = next((getattr(self, p.field) for p in problems if hasattr(self, p.field)), None)
-            if isinstance(first, QWidget):
-                first.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    # -- saving ------------------------------------------------------------------
-    def save(self) -> None:
-        if self._saving:
-            return
-        self._saving = True
-        self.buttons.setEnabled(False)
-        data = self.current_input()
-        person_id = self._person_id
-
-        def work(_p: object) -> int:
-            with self._db.session() as session:
-                if person_id is None:
-                    return learners.create_learner(session, data).id
-                return learners.update_learner(session, person_id, data).id
-
-        def done(saved_id: int) -> None:
-            self.saved_id = saved_id
-            self._initial = self.current_input()
-            self.accept()
-
-        def fail(exc: BaseException) -> None:
-            self._saving = False
-            self.buttons.setEnabled(True)
-            if isinstance(exc, ValidationError):
-                self._show_problems(exc.problems)
-            else:
-                self.summary.show_messages([error_text(exc)])
-
-        run_in_background(work, done, fail, parent=self)
-
-    def has_unsaved_changes(self) -> bool:
-        return self._initial is not None and self.current_input() != self._initial
-
-    def reject(self) -> None:
-        if self.has_unsaved_changes() and not confirm(
-            self, self.tr("Discard changes?"), self.tr("The learner has unsaved changes. Close without saving?")
-        ):
-            return
-        super().reject()
+    def discard_question(self) -> str:
+        return self.tr("The learner has unsaved changes. Close without saving?")

@@ -1,0 +1,224 @@
+"""What every add/edit dialog does the same way: problems beside their fields, saving off the GUI thread,
+asking before changes are thrown away.
+
+A subclass builds its fields, puts each in a form row with :meth:`FormDialog._row`, hands its layout
+to :meth:`FormDialog._lay_out`, and implements the hooks:
+
+- ``current_input()``: what the form says now, comparable with ``==`` (it is saved, and tells
+  whether anything changed);
+- ``store(session, data)``: save ``data``; runs on a worker thread, so it touches no widget;
+  returns the saved id or None;
+- ``discard_question()``: asked before closing with unsaved changes;
+- and where needed ``validate(data)`` (rules re-checked as the user types, no database),
+  ``ready_to_save(data)`` (last checks before the database is asked) and ``_field_widget(field)``
+  (the widget that takes the focus for a problem of ``field``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLayout, QVBoxLayout, QWidget
+from shiboken6 import isValid
+from sqlalchemy.orm import Session
+
+from cluster_desktop.db import Database
+from cluster_desktop.errors import Problem, ValidationError
+
+from ..messages import confirm, error_text, problem_text, show_error
+from ..tasks import Progress, run_in_background
+from ..widgets import ErrorLabel, with_error
+
+VALIDATE_DELAY_MS = 300
+
+Data = TypeVar("Data")
+Loaded = TypeVar("Loaded")
+
+
+def run_for_dialog(
+    dialog: QDialog,
+    work: Callable[[Progress], Any],
+    done: Callable[[Any], None],
+    fail: Callable[[BaseException], None],
+    *,
+    label: str | None = None,
+) -> None:
+    """:func:`run_in_background` for a dialog: ``done``/``fail`` are skipped once Qt has deleted it.
+
+    The pages delete a dialog after it closes, and the work may end after that.
+    """
+
+    def on_done(result: Any) -> None:
+        if isValid(dialog):
+            done(result)
+
+    def on_fail(exc: BaseException) -> None:
+        if isValid(dialog):
+            fail(exc)
+
+    run_in_background(work, on_done, on_fail, parent=dialog, label=label)
+
+
+class FormDialog(QDialog, Generic[Data]):
+    """Adds or edits one record; ``saved_id`` holds what ``store`` returned once saved."""
+
+    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._db = database
+        self._errors: dict[str, ErrorLabel] = {}
+        self._touched: set[str] = set()
+        self._initial: Data | None = None  # None until the form shows what is stored
+        self._saving = False
+        self.saved_id: int | None = None
+        self.summary = ErrorLabel(self)
+        self.summary.setObjectName("summary")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        self._validate_timer = QTimer(self, singleShot=True, interval=VALIDATE_DELAY_MS)
+        self._validate_timer.timeout.connect(self._validate_inline)
+
+    # -- hooks -----------------------------------------------------------------
+    def current_input(self) -> Data:
+        raise NotImplementedError
+
+    def store(self, session: Session, data: Data) -> int | None:
+        raise NotImplementedError
+
+    def discard_question(self) -> str:
+        raise NotImplementedError
+
+    def validate(self, data: Data) -> list[Problem]:
+        """The rules checked while the user types; no database."""
+        return []
+
+    def ready_to_save(self, data: Data) -> bool:
+        """False (having shown why) keeps the dialog open without asking the database."""
+        return True
+
+    def _field_widget(self, field: str) -> QWidget | None:
+        widget = getattr(self, field, None) if field in self._errors else None
+        return widget if isinstance(widget, QWidget) else None
+
+    # -- layout ----------------------------------------------------------------
+    def _field_box(self, name: str, field: QWidget) -> QWidget:
+        """``field`` with the label under it that shows the problems of ``name``."""
+        box, error = with_error(field)
+        error.setObjectName(f"{name}_error")
+        self._errors[name] = error
+        return box
+
+    def _row(self, form: QFormLayout, label: str, name: str, field: QWidget) -> None:
+        form.addRow(label, self._field_box(name, field))
+
+    def _lay_out(self, content: QLayout, stretch: bool = True) -> None:
+        """``content``, then the summary of problems and the buttons (below a stretch unless told)."""
+        layout = QVBoxLayout(self)
+        layout.addLayout(content)
+        layout.addWidget(self.summary)
+        if stretch:
+            layout.addStretch(1)
+        layout.addWidget(self.buttons)
+
+    # -- loading ---------------------------------------------------------------
+    def _load(self, work: Callable[[Session], Loaded], show: Callable[[Loaded], None], focus: QWidget | None = None) -> None:
+        """Fill the form from the database off the GUI thread; the dialog closes, saying why, if that fails."""
+        self.setEnabled(False)
+
+        def read(_p: Progress) -> Loaded:
+            with self._db.session() as session:
+                return work(session)
+
+        def done(loaded: Loaded) -> None:
+            show(loaded)
+            self._start_editing(focus)
+
+        def fail(exc: BaseException) -> None:
+            show_error(self.parentWidget(), exc)
+            QDialog.reject(self)  # nothing to discard yet
+
+        run_for_dialog(self, read, done, fail)
+
+    def _start_editing(self, focus: QWidget | None = None) -> None:
+        """The form shows what is stored: changes count from here on."""
+        self._initial = self.current_input()
+        self._touched.clear()
+        self.setEnabled(True)
+        if focus is not None:
+            focus.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # -- validation ------------------------------------------------------------
+    def _changed(self, name: str, also: tuple[str, ...] = ()) -> None:
+        """The user changed ``name`` (which may make ``also`` wrong too): re-check once typing pauses."""
+        if self._initial is None:
+            return  # still filling the form
+        self._touched.add(name)
+        self._touched.update(also)
+        self._validate_timer.start()
+
+    def _validate_inline(self) -> None:
+        """Show the problems of the fields the user has touched; the others stay quiet."""
+        self._show_problems(self.validate(self.current_input()), only=self._touched)
+
+    def _show_problems(self, problems: list[Problem], only: set[str] | None = None) -> None:
+        by_field: dict[str, list[str]] = {}
+        for problem in problems:
+            by_field.setdefault(problem.field, []).append(problem_text(problem))
+        self._show_messages(by_field, only)
+
+    def _show_messages(self, by_field: dict[str, list[str]], only: set[str] | None = None) -> None:
+        """Each field's messages under it; unless ``only`` some fields, also the summary and the focus on the first."""
+        for name, label in self._errors.items():
+            label.show_messages(by_field.get(name, []) if only is None or name in only else [])
+        if only is not None:
+            return
+        unplaced = [m for f, msgs in by_field.items() if f not in self._errors for m in msgs]
+        self.summary.show_messages(
+            [self.tr("Nothing was saved: correct the fields marked in red.")] + unplaced if by_field else []
+        )
+        first = next((w for f in by_field if (w := self._field_widget(f)) is not None), None)
+        if first is not None:
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # -- saving ----------------------------------------------------------------
+    def save(self) -> None:
+        if self._saving or self._initial is None:
+            return
+        self._validate_timer.stop()
+        data = self.current_input()
+        if not self.ready_to_save(data):
+            return
+        self._saving = True
+        self.buttons.setEnabled(False)
+
+        def work(_p: Progress) -> int | None:
+            with self._db.session() as session:
+                return self.store(session, data)
+
+        def done(saved_id: int | None) -> None:
+            self.saved_id = saved_id
+            self._initial = self.current_input()
+            self.accept()
+
+        def fail(exc: BaseException) -> None:
+            self._saving = False
+            self.buttons.setEnabled(True)
+            if isinstance(exc, ValidationError):
+                self._show_problems(exc.problems)
+            else:
+                self.summary.show_messages([error_text(exc)])
+
+        run_for_dialog(self, work, done, fail)
+
+    def has_unsaved_changes(self) -> bool:
+        return self._initial is not None and self.current_input() != self._initial
+
+    def reject(self) -> None:
+        """Cancel, Esc or the close button: not while saving, and only after asking if changes would be lost."""
+        if self._saving:
+            return
+        if self.has_unsaved_changes() and not confirm(self, self.tr("Discard changes?"), self.discard_question()):
+            return
+        super().reject()
