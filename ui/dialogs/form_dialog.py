@@ -20,7 +20,7 @@ from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QFrame, QLayout, QScrollArea, QVBoxLayout, QWidget
 from shiboken6 import isValid
 from sqlalchemy.orm import Session
 
@@ -114,9 +114,20 @@ class FormDialog(QDialog, Generic[Data]):
         form.addRow(label, self._field_box(name, field))
 
     def _lay_out(self, content: QLayout, stretch: bool = True) -> None:
-        """``content``, then the summary of problems and the buttons (below a stretch unless told)."""
+        """``content`` (scrolling when error lines make it taller than the dialog), the summary, the buttons.
+
+        Wrapped error labels need more height than a dialog's minimum size
+        accounts for; without the scroll area Qt squeezes them and cuts lines off.
+        """
+        inner = QWidget()
+        inner.setLayout(content)
+        scroll = QScrollArea(self)
+        scroll.setWidget(inner)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout = QVBoxLayout(self)
-        layout.addLayout(content)
+        layout.addWidget(scroll, 1)
         layout.addWidget(self.summary)
         if stretch:
             layout.addStretch(1)
