@@ -5,13 +5,13 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from cluster_desktop.ids import Sex, make_iin
 from cluster_desktop.models import ConsentGiver, Person, Stage
 from cluster_desktop.services.learners import LearnerInput, create_learner
-from ui import tasks
+from ui import i18n, tasks
 from ui.dialogs.learner_dialog import LearnerDialog
 from ui.pages.learners_page import LearnersPage
 
@@ -175,3 +175,26 @@ def test_unsaved_changes_ask_before_closing(qtbot, type_text, page, monkeypatch)
     monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
     dialog.reject()
     assert not dialog.isVisible()
+
+
+def test_error_lines_are_never_cut_off(qtbot, type_text, page) -> None:  # type: ignore[no-untyped-def]
+    """Russian messages wrap to two lines; each label must get the height its text needs."""
+    i18n.install_language("ru")
+    try:
+        dialog = page.add_learner()
+        type_text(dialog.iin, "090417612345")
+        type_text(dialog.surname, "Сейітова2")
+        type_text(dialog.phone, "abc")
+        type_text(dialog.email, "bad@")
+        dialog.save()
+        wait_idle(qtbot)
+        qtbot.wait(50)
+        shown = [label for label in dialog._errors.values() if label.isVisible()]
+        assert len(shown) >= 5
+        for label in shown:
+            text_rect = label.fontMetrics().boundingRect(
+                QRect(0, 0, label.contentsRect().width(), 10_000), Qt.TextFlag.TextWordWrap, label.text()
+            )
+            assert label.contentsRect().height() >= text_rect.height(), label.text()
+    finally:
+        i18n.install_language("en")
