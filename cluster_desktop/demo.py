@@ -5,7 +5,8 @@ what a user types.  The content is made up but shaped like the real cluster of
 the Khromtau mining college: its partners (Donskoy GOK and the other ERG
 companies, the regional education department, NJSC «Talap» …), its programmes
 from preschool play sessions to college specialties, and learners whose
-journeys run preschool → school → college → employment.
+journeys run preschool → school → college → employment.  The tables live in
+``resources/demo`` (read by ``demo_data``); the people come from ``demo_people``.
 
 A given ``seed`` and ``today`` always give the same data.  Identification
 numbers, phone numbers and people are invented; the BINs are valid but are not
@@ -16,32 +17,31 @@ from __future__ import annotations
 
 import random
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from . import ids
+from .demo_data import KINDERGARTENS, ORGANISATIONS, PROGRAMMES, SCHOOLS, ProgrammeSpec
+from .demo_people import AGE_RANGES, add_years, random_date, random_person
 from .errors import QT_TRANSLATE_NOOP, UserError
-from .ids import Sex
 from .models import (
-    ConsentGiver,
     Enrolment,
     EnrolmentStatus,
     Group,
     Organisation,
-    OrganisationKind,
     Person,
     Programme,
     ProgrammeKind,
     Stage,
     StageRecord,
 )
-from .services.learners import ADULT_AGE, LearnerInput, age_on, create_learner, move_to_stage
+from .services.learners import ADULT_AGE, age_on, create_learner, move_to_stage
 from .services.organisations import OrganisationInput, create_organisation
 from .services.programmes import GroupInput, ProgrammeInput, create_group, create_programme, enrol, record_result
+
+__all__ = ["AGE_RANGES", "HAS_LEARNERS", "DemoError", "fill_demo_data", "has_learners", "random_person"]
 
 HAS_LEARNERS = QT_TRANSLATE_NOOP(
     "Errors", "Demo data goes only into a database without learners; this one already holds {learners}."
@@ -52,452 +52,8 @@ class DemoError(UserError):
     """The database already has learners, so demo learners would mix with real ones."""
 
 
-# --- people -------------------------------------------------------------------------------
-
-KAZAKH_MALE_NAMES = (
-    "Әлібек", "Ғалымжан", "Нұрлан", "Өмірзақ", "Ерлан", "Асқар", "Бауыржан", "Қайрат", "Дәулет", "Талғат",
-    "Ержан", "Мұрат", "Жандос", "Бекзат", "Қуаныш", "Мақсат", "Арман", "Темірлан", "Нұрсұлтан", "Әділет",
-    "Ақжол", "Аңсар", "Жаһангер", "Ілияс", "Іскендір", "Айбек", "Данияр", "Ерасыл", "Санжар", "Дінмұхамед",
-    "Мирас", "Алмас", "Ернұр", "Ислам", "Әлихан", "Рауан", "Біржан", "Үмбет", "Мағжан", "Серікболсын",
-)
-KAZAKH_FEMALE_NAMES = (
-    "Ұлжан", "Үмітхан", "Айгүл", "Жұлдыз", "Ақбота", "Іңкәр", "Әсел", "Гүлназ", "Дана", "Аружан",
-    "Балнұр", "Ғазиза", "Мөлдір", "Назерке", "Айдана", "Жансая", "Томирис", "Қарлығаш", "Әйгерім", "Шаһизада",
-    "Інжу", "Сымбат", "Мадина", "Әмина", "Ақерке", "Нұрай", "Айым", "Гүлшат", "Перизат", "Меруерт",
-)
-# Fathers' names: all end in a consonant, so "-ович/-овна" and "-ұлы/-қызы" attach directly.
-KAZAKH_FATHER_NAMES = (
-    "Серік", "Нұрлан", "Ерлан", "Бауыржан", "Қайрат", "Асқар", "Марат", "Дәулет", "Талғат", "Ержан",
-    "Болат", "Мұрат", "Әлібек", "Өмірзақ", "Ғалымжан", "Жандос", "Мақсат", "Қанат", "Ерболат", "Бақыт",
-    "Нұрболат", "Сәкен", "Жеңіс", "Бекет", "Тұрсын", "Есет",
-)
-# Masculine surnames; the feminine form adds «-а».
-KAZAKH_SURNAMES = (
-    "Қасымов", "Әбдірахманов", "Омаров", "Жұмабаев", "Сәрсенбаев", "Тоқтаров", "Оспанов", "Ахметов",
-    "Сейітов", "Нұрпейісов", "Бекмұхамбетов", "Құрманғалиев", "Өтепов", "Ұзақов", "Үсенов", "Ғабдуллин",
-    "Ісмағұлов", "Қожахметов", "Есенжолов", "Мұқанов", "Смағұлов", "Байжанов", "Қалиев", "Ержанов",
-    "Тұрсынов", "Шәріпов", "Әміров", "Иманғалиев", "Төлегенов", "Жаңабаев", "Айтқалиев", "Бисенов",
-)
-RUSSIAN_MALE_NAMES = (
-    "Александр", "Сергей", "Дмитрий", "Андрей", "Алексей", "Максим", "Артём", "Иван", "Никита", "Кирилл",
-    "Егор", "Денис", "Павел", "Роман", "Владимир", "Евгений",
-)
-RUSSIAN_FEMALE_NAMES = (
-    "Анна", "Мария", "Елена", "Ольга", "Татьяна", "Наталья", "Екатерина", "Дарья", "Анастасия", "Виктория",
-    "Ксения", "Полина", "Алина", "Юлия", "Светлана",
-)
-# Father's name → (son's patronymic, daughter's patronymic).
-RUSSIAN_PATRONYMICS = {
-    "Сергей": ("Сергеевич", "Сергеевна"),
-    "Александр": ("Александрович", "Александровна"),
-    "Виктор": ("Викторович", "Викторовна"),
-    "Андрей": ("Андреевич", "Андреевна"),
-    "Николай": ("Николаевич", "Николаевна"),
-    "Владимир": ("Владимирович", "Владимировна"),
-    "Игорь": ("Игоревич", "Игоревна"),
-    "Олег": ("Олегович", "Олеговна"),
-    "Юрий": ("Юрьевич", "Юрьевна"),
-    "Павел": ("Павлович", "Павловна"),
-    "Михаил": ("Михайлович", "Михайловна"),
-    "Дмитрий": ("Дмитриевич", "Дмитриевна"),
-    "Алексей": ("Алексеевич", "Алексеевна"),
-    "Евгений": ("Евгеньевич", "Евгеньевна"),
-}
-# Masculine surnames; feminine forms follow the usual endings (-ов/-ев/-ин + а, -ский → -ская, -ко unchanged).
-RUSSIAN_SURNAMES = (
-    "Иванов", "Петров", "Смирнов", "Кузнецов", "Попов", "Васильев", "Соколов", "Михайлов", "Новиков",
-    "Фёдоров", "Морозов", "Волков", "Лебедев", "Козлов", "Степанов", "Никитин", "Захаров", "Белов",
-    "Ткаченко", "Шевченко", "Бондаренко", "Ковальский",
-)
-RELATIONS = {
-    "father": "әкесі / отец",
-    "mother": "анасы / мать",
-    "guardian": "қамқоршысы / опекун",
-}
-MOBILE_CODES = ("700", "701", "702", "705", "707", "708", "747", "771", "775", "776", "777", "778")
-STREETS = (  # (Kazakh, Russian)
-    ("Абай", "Абая"), ("Әйтеке би", "Айтеке би"), ("Есет батыр", "Есет батыра"), ("Жеңіс", "Победы"),
-    ("Бейбітшілік", "Мира"), ("Құрылысшылар", "Строителей"), ("Жастар", "Молодёжная"), ("Кеншілер", "Горняков"),
-    ("Сәтпаев", "Сатпаева"), ("Достық", "Дружбы"),
-)
-VILLAGES = (("Абай", "Абай"), ("Дон", "Дон"), ("Тассай", "Тассай"), ("Қызылсу", "Кызылсу"), ("Ақжар", "Акжар"))
-MAIL_DOMAINS = ("mail.kz", "mail.ru", "gmail.com", "inbox.kz")
-_TRANSLIT = dict(
-    zip(
-        "абвгдеёжзийклмнопрстуфхцчшщъыьэюяәғқңөұүһі",
-        "a b v g d e e zh z i i k l m n o p r s t u f kh ts ch sh sh - y - e yu ya a g k n o u u h i".split(),
-    )
-)
-_TRANSLIT.update({"ъ": "", "ь": ""})
-
-AGE_RANGES = {  # years, inclusive: the ages the cluster meets people at each stage
-    Stage.PRESCHOOL: (4, 6),
-    Stage.SCHOOL: (14, 17),
-    Stage.COLLEGE: (16, 21),
-    Stage.EMPLOYMENT: (19, 25),
-}
-
-
-def _feminine(surname: str) -> str:
-    if surname.endswith(("ов", "ев", "ин", "ын")):
-        return surname + "а"
-    if surname.endswith("ский"):
-        return surname[:-2] + "ая"
-    return surname
-
-
-def _kazakh_patronymic(father: str, sex: Sex, russian_style: bool) -> str:
-    if russian_style:
-        return father + ("ович" if sex is Sex.MALE else "овна")
-    return father + ("ұлы" if sex is Sex.MALE else "қызы")
-
-
-@dataclass(frozen=True)
-class _Name:
-    surname: str
-    given_name: str
-    patronymic: str | None
-    family_surname: str  # the masculine family name, for a parent's name
-    father: str
-    russian: bool
-
-
-def _random_name(rng: random.Random, sex: Sex) -> _Name:
-    """A Kazakh name (about 80%) in one of the forms in use, or a Russian one."""
-    male = sex is Sex.MALE
-    if rng.random() < 0.2:
-        father = rng.choice(tuple(RUSSIAN_PATRONYMICS))
-        family = rng.choice(RUSSIAN_SURNAMES)
-        given = rng.choice(RUSSIAN_MALE_NAMES if male else RUSSIAN_FEMALE_NAMES)
-        patronymic = RUSSIAN_PATRONYMICS[father][0 if male else 1]
-        return _Name(family if male else _feminine(family), given, patronymic, family, father, True)
-    father = rng.choice(KAZAKH_FATHER_NAMES)
-    given = rng.choice(KAZAKH_MALE_NAMES if male else KAZAKH_FEMALE_NAMES)
-    form = rng.random()
-    if form < 0.15:  # the surname is the father's name with «-ұлы/-қызы», and no patronymic
-        surname = _kazakh_patronymic(father, sex, russian_style=False)
-        grandfather = rng.choice(KAZAKH_FATHER_NAMES)
-        return _Name(surname, given, None, _kazakh_patronymic(grandfather, Sex.MALE, False), father, False)
-    family = rng.choice(KAZAKH_SURNAMES)
-    surname = family if male else _feminine(family)
-    if form < 0.55:
-        patronymic: str | None = _kazakh_patronymic(father, sex, russian_style=True)
-    elif form < 0.85:
-        patronymic = _kazakh_patronymic(father, sex, russian_style=False)
-    else:
-        patronymic = None
-    return _Name(surname, given, patronymic, family, father, False)
-
-
-def _mother_name(rng: random.Random, name: _Name) -> str:
-    """The mother's full name: the family's surname (or her own) and a name of the family's language."""
-    if name.russian:
-        given = rng.choice(RUSSIAN_FEMALE_NAMES)
-        father = rng.choice(tuple(RUSSIAN_PATRONYMICS))
-        return f"{_feminine(name.family_surname)} {given} {RUSSIAN_PATRONYMICS[father][1]}"
-    own_family = rng.choice(KAZAKH_SURNAMES)
-    family = name.family_surname if name.family_surname in KAZAKH_SURNAMES and rng.random() < 0.6 else own_family
-    given = rng.choice([n for n in KAZAKH_FEMALE_NAMES if n != name.given_name])
-    patronymic = _kazakh_patronymic(rng.choice(KAZAKH_FATHER_NAMES), Sex.FEMALE, rng.random() < 0.5)
-    return f"{_feminine(family)} {given} {patronymic}"
-
-
-def _representative(rng: random.Random, name: _Name) -> tuple[str, str]:
-    """A parent (or now and then a guardian) of the learner: full name and relation."""
-    roll = rng.random()
-    if roll < 0.05:
-        return _mother_name(rng, _random_name(rng, Sex.MALE)), RELATIONS["guardian"]
-    if roll < 0.45:
-        if name.russian:
-            grandfather = rng.choice(tuple(RUSSIAN_PATRONYMICS))
-            return f"{name.family_surname} {name.father} {RUSSIAN_PATRONYMICS[grandfather][0]}", RELATIONS["father"]
-        if name.family_surname not in KAZAKH_SURNAMES:  # «Қайратұлы Серік»: the surname already names his father
-            return f"{name.family_surname} {name.father}", RELATIONS["father"]
-        grandfather = rng.choice(KAZAKH_FATHER_NAMES)
-        return (
-            f"{name.family_surname} {name.father} {_kazakh_patronymic(grandfather, Sex.MALE, rng.random() < 0.5)}",
-            RELATIONS["father"],
-        )
-    return _mother_name(rng, name), RELATIONS["mother"]
-
-
-def random_phone(rng: random.Random) -> str:
-    """A Kazakhstan mobile number written as «+7 7xx xxx xx xx»."""
-    n = f"{rng.randrange(10_000_000):07d}"
-    return f"+7 {rng.choice(MOBILE_CODES)} {n[:3]} {n[3:5]} {n[5:]}"
-
-
-def _random_address(rng: random.Random) -> str:
-    street_kk, street_ru = rng.choice(STREETS)
-    house = rng.randint(1, 60)
-    if rng.random() < 0.2:
-        village_kk, village_ru = rng.choice(VILLAGES)
-        if rng.random() < 0.5:
-            return f"Ақтөбе обл., Хромтау ауданы, {village_kk} ауылы, {street_kk} к-сі, {house}"
-        return f"Актюбинская обл., Хромтауский р-н, с. {village_ru}, ул. {street_ru}, д. {house}"
-    flat = rng.randint(1, 80)
-    if rng.random() < 0.5:
-        return f"Ақтөбе обл., Хромтау қ., {street_kk} к-сі, {house}-үй, {flat}-пәтер"
-    return f"Актюбинская обл., г. Хромтау, ул. {street_ru}, д. {house}, кв. {flat}"
-
-
-def _translit(text: str) -> str:
-    return "".join(_TRANSLIT.get(ch, ch) for ch in text.lower() if ch.isalpha() or ch == "-").replace("-", "")
-
-
-def _random_date(rng: random.Random, earliest: date, latest: date) -> date:
-    if latest <= earliest:
-        return earliest
-    return earliest + timedelta(days=rng.randint(0, (latest - earliest).days))
-
-
-def add_years(day: date, years: int) -> date:
-    try:
-        return day.replace(year=day.year + years)
-    except ValueError:  # 29 February in a common year
-        return day.replace(year=day.year + years, day=28)
-
-
-def unique_iin(rng: random.Random, birth_date: date, sex: Sex, taken: set[str] | None) -> str:
-    """A valid IIN for the birth date and sex, not yet in ``taken`` (which it joins)."""
-    serial = rng.randrange(10_000)
-    while True:
-        iin = ids.make_iin(birth_date, sex, serial)
-        if taken is None or iin not in taken:
-            break
-        serial = (int(iin[7:11]) + 1) % 10_000
-    if taken is not None:
-        taken.add(iin)
-    return iin
-
-
-def random_person(
-    rng: random.Random,
-    today: date,
-    stage: Stage,
-    *,
-    birth_date: date | None = None,
-    sex: Sex | None = None,
-    consent_date: date | None = None,
-    taken: set[str] | None = None,
-) -> LearnerInput:
-    """A made-up learner of ``stage`` who passes every rule of the learner service on ``today``.
-
-    The age fits the stage unless ``birth_date`` is given.  Pass the same ``taken``
-    set to every call to get distinct IINs.  Minors come with a legal
-    representative who gave consent; adults consented themselves.
-    """
-    sex = sex or (Sex.MALE if rng.random() < 0.5 else Sex.FEMALE)
-    if birth_date is None:
-        youngest, oldest = AGE_RANGES[stage]
-        birth_date = _random_date(rng, add_years(today, -oldest - 1) + timedelta(days=1), add_years(today, -youngest))
-    name = _random_name(rng, sex)
-    minor = age_on(birth_date, today) < ADULT_AGE
-    if consent_date is None:
-        consent_date = _random_date(rng, max(birth_date, today - timedelta(days=3 * 365)), today)
-    representative = relation = representative_phone = None
-    if minor:
-        representative, relation = _representative(rng, name)
-        representative_phone = random_phone(rng)
-    age = age_on(birth_date, today)
-    phone = random_phone(rng) if age >= 18 or (age >= 12 and rng.random() < 0.7) else None
-    email = None
-    if age >= 16 and rng.random() < 0.4:
-        email = f"{_translit(name.given_name)}.{_translit(name.surname)}{rng.randint(1, 99)}@{rng.choice(MAIL_DOMAINS)}"
-    return LearnerInput(
-        iin=unique_iin(rng, birth_date, sex, taken),
-        surname=name.surname,
-        given_name=name.given_name,
-        patronymic=name.patronymic,
-        birth_date=birth_date,
-        sex=sex,
-        phone=phone,
-        email=email,
-        address=_random_address(rng) if rng.random() < 0.9 else None,
-        representative_name=representative,
-        representative_relation=relation,
-        representative_phone=representative_phone,
-        consent_given_by=ConsentGiver.REPRESENTATIVE if minor else ConsentGiver.SELF,
-        consent_date=consent_date,
-        stage=stage,
-    )
-
-
-# --- organisations and programmes ---------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class _OrgSpec:
-    key: str
-    kind: OrganisationKind
-    name_kk: str
-    name_ru: str
-    bin: tuple[int, int, int, int] | None  # make_bin arguments; None for a foreign organisation
-    address: str
-    contact_person: str | None
-    phone: str
-
-
-ORGANISATIONS: tuple[_OrgSpec, ...] = (
-    _OrgSpec(
-        "college", OrganisationKind.COLLEGE, "Хромтау тау-кен техникалық колледжі", "Хромтауский горно-технический колледж",
-        (1998, 8, 4, 1207), "Ақтөбе обл., Хромтау қ., Әйтеке би к-сі, 23", "Жұмабаев Ерлан Серікұлы", "+7 71336 2 14 52",
-    ),
-    _OrgSpec(
-        "kazchrome", OrganisationKind.EMPLOYER, "«ҚАЗХРОМ» ТҰК» АҚ (ERG)", "АО «ТНК «Казхром» (ERG)",
-        (1995, 12, 4, 1546), "Актюбинская обл., г. Актобе, ул. Маресьева, 4А", "Смағұлова Әсел Нұрланқызы", "+7 7132 92 31 10",
-    ),
-    _OrgSpec(
-        "donskoy", OrganisationKind.EMPLOYER,
-        "«ҚАЗХРОМ» ТҰК» АҚ филиалы «Дон тау-кен байыту комбинаты» (ERG)",
-        "Донской ГОК — филиал АО «ТНК «Казхром» (ERG)",
-        (1996, 3, 4, 100234), "Актюбинская обл., г. Хромтау, ул. Мира, 1", "Петров Андрей Викторович", "+7 71336 9 20 15",
-    ),
-    _OrgSpec(
-        "ferroalloy", OrganisationKind.EMPLOYER,
-        "«ҚАЗХРОМ» ТҰК» АҚ филиалы «Ақтөбе ферроқорытпа зауыты» (ERG)",
-        "Актюбинский завод ферросплавов — филиал АО «ТНК «Казхром» (ERG)",
-        (1996, 3, 4, 100251), "Актюбинская обл., г. Актобе, ул. Шильдина, 4", "Құрманғалиев Дәулет Болатович", "+7 7132 96 45 02",
-    ),
-    _OrgSpec(
-        "erg_university", OrganisationKind.TRAINING_CENTRE, "ERG Корпоративтік университеті", "Корпоративный университет ERG",
-        (2013, 6, 4, 2218), "г. Астана", "Ахметова Жұлдыз Қайратқызы", "+7 7172 57 70 30",
-    ),
-    _OrgSpec(
-        "mstu", OrganisationKind.UNIVERSITY,
-        "Г. И. Носов атындағы Магнитогор мемлекеттік техникалық университеті",
-        "Магнитогорский государственный технический университет им. Г. И. Носова",
-        None, "Россия, г. Магнитогорск, пр. Ленина, 38", "Смирнова Елена Юрьевна", "+7 3519 29 84 64",
-    ),
-    _OrgSpec(
-        "talap", OrganisationKind.CERTIFICATION_BODY, "«Талап» КеАҚ", "НАО «Талап»",
-        (2005, 11, 4, 3190), "г. Астана", "Нұрпейісова Гүлназ Маратқызы", "+7 7172 55 99 22",
-    ),
-    _OrgSpec(
-        "education_department", OrganisationKind.STATE_BODY, "Ақтөбе облысының білім басқармасы",
-        "Управление образования Актюбинской области",
-        (2000, 1, 4, 4112), "г. Актобе", "Оспанов Асқар Ержанұлы", "+7 7132 54 08 11",
-    ),
-    _OrgSpec(
-        "innovation_centre", OrganisationKind.TRAINING_CENTRE, "Халықаралық білім беру және инновациялар орталығы",
-        "Международный образовательно-инновационный центр",
-        (2017, 9, 4, 5123), "г. Актобе", "Кузнецов Дмитрий Игоревич", "+7 7132 40 12 70",
-    ),
-    _OrgSpec(
-        "school1", OrganisationKind.SCHOOL, "Хромтау қаласының №1 мектеп-гимназиясы", "Школа-гимназия №1 г. Хромтау",
-        (1999, 5, 4, 6201), "Ақтөбе обл., Хромтау қ., Абай к-сі, 10", "Төлегенова Айгүл Серікқызы", "+7 71336 2 11 40",
-    ),
-    _OrgSpec(
-        "school3", OrganisationKind.SCHOOL, "Абай атындағы №3 жалпы білім беретін мектеп (ЖББМ)",
-        "Общеобразовательная средняя школа №3 имени Абая",
-        (1999, 5, 4, 6203), "Ақтөбе обл., Хромтау қ., Жеңіс к-сі, 5", "Қасымова Ұлжан Нұрланқызы", "+7 71336 2 23 17",
-    ),
-    _OrgSpec(
-        "school5", OrganisationKind.SCHOOL, "№5 жалпы білім беретін мектеп", "Общеобразовательная средняя школа №5",
-        (1999, 5, 4, 6205), "Ақтөбе обл., Хромтау қ., Кеншілер к-сі, 14", "Васильева Ольга Николаевна", "+7 71336 2 35 08",
-    ),
-    _OrgSpec(
-        "school_don", OrganisationKind.SCHOOL, "Дон ауылының жалпы білім беретін мектебі",
-        "Донская общеобразовательная средняя школа",
-        (1999, 5, 4, 6207), "Ақтөбе обл., Хромтау ауданы, Дон ауылы, Мектеп к-сі, 2", "Сейітов Бекет Әлібекұлы", "+7 71336 3 41 26",
-    ),
-    _OrgSpec(
-        "kg_baldyrgan", OrganisationKind.KINDERGARTEN, "«Балдырған» бөбекжай-бақшасы", "Ясли-сад «Балдырған»",
-        (2001, 2, 4, 7301), "Ақтөбе обл., Хромтау қ., Жастар к-сі, 7", "Мұқанова Гүлшат Қанатқызы", "+7 71336 2 40 61",
-    ),
-    _OrgSpec(
-        "kg_aigolek", OrganisationKind.KINDERGARTEN, "«Айгөлек» бөбекжай-бақшасы", "Ясли-сад «Айгөлек»",
-        (2001, 2, 4, 7302), "Ақтөбе обл., Хромтау қ., Достық к-сі, 19", "Иманғалиева Меруерт Ерланқызы", "+7 71336 2 52 93",
-    ),
-    _OrgSpec(
-        "kg_karlygash", OrganisationKind.KINDERGARTEN, "«Қарлығаш» балабақшасы", "Детский сад «Карлыгаш»",
-        (2008, 10, 4, 7303), "Ақтөбе обл., Хромтау қ., Сәтпаев к-сі, 3", "Новикова Татьяна Павловна", "+7 71336 2 64 35",
-    ),
-)
-SCHOOLS = ("school1", "school3", "school5", "school_don")
-KINDERGARTENS = ("kg_baldyrgan", "kg_aigolek", "kg_karlygash")
-
-
-@dataclass(frozen=True)
-class _ProgrammeSpec:
-    key: str
-    kind: ProgrammeKind
-    prefix: str  # group names: «ПР-24-1»
-    name_kk: str
-    name_ru: str
-    name_en: str
-    hours: int
-    partner: str | None
-    code: str | None = None
-    qualification: str | None = None
-    weight: float = 1.0  # how popular it is
-    positions: tuple[str, ...] = ()  # jobs its graduates get (college specialties)
-    employers: tuple[str, ...] = ()
-
-
-PROGRAMMES: tuple[_ProgrammeSpec, ...] = (
-    _ProgrammeSpec("little_lab", ProgrammeKind.CAREER_GUIDANCE, "КЗ", "«Кішкентай зертханашы»", "«Маленький лаборант»",
-                   "Little Lab Assistant", 8, "kg_baldyrgan", weight=1.4),
-    _ProgrammeSpec("fun_chemistry", ProgrammeKind.CAREER_GUIDANCE, "ХМ", "Қызықты химия", "Занимательная химия",
-                   "Fun with Chemistry", 8, "kg_aigolek"),
-    _ProgrammeSpec("electricity", ProgrammeKind.CAREER_GUIDANCE, "ЭЛ", "Электр қайдан келеді?", "Откуда берётся электричество?",
-                   "Where Electricity Comes From", 6, "kg_karlygash"),
-    _ProgrammeSpec("little_miner", ProgrammeKind.CAREER_GUIDANCE, "КШ", "Кішкентай кенші: тау-кен ісінің негіздері",
-                   "Юный горняк: основы горного дела", "Little Miner: Mining Basics", 6, "donskoy", weight=1.2),
-    _ProgrammeSpec("electric_basics", ProgrammeKind.PROFILE_COURSE, "ЭТ", "Электротехника негіздері", "Основы электротехники",
-                   "Electrician Basics", 72, "erg_university", weight=1.3),
-    _ProgrammeSpec("mining_basics", ProgrammeKind.PROFILE_COURSE, "ТН", "Тау-кен ісінің негіздері", "Основы горного дела",
-                   "Mining Fundamentals", 36, "donskoy", weight=1.2),
-    _ProgrammeSpec("lab_analysis", ProgrammeKind.PROFESSIONAL_COURSE, "ЛХ", "Химиялық талдау зертханашысы",
-                   "Лаборант химического анализа", "Laboratory Chemical Analysis", 144, "ferroalloy",
-                   qualification="Химиялық талдау зертханашысы / Лаборант химического анализа"),
-    _ProgrammeSpec("equipment_operator", ProgrammeKind.PROFESSIONAL_COURSE, "МГ", "Тау-кен жабдықтарының машинисі",
-                   "Машинист горного оборудования", "Mining Equipment Operator", 144, "donskoy",
-                   qualification="Тау-кен жабдықтарының машинисі / Машинист горного оборудования"),
-    _ProgrammeSpec("welding", ProgrammeKind.PROFESSIONAL_COURSE, "ДН", "Электргазбен дәнекерлеуші", "Электрогазосварщик",
-                   "Welding", 108, "innovation_centre", qualification="Электргазбен дәнекерлеуші / Электрогазосварщик"),
-    _ProgrammeSpec(
-        "underground_mining", ProgrammeKind.COLLEGE_SPECIALTY, "ПР",
-        "Пайдалы қазбалар кен орындарын жерасты әдісімен қазу", "Подземная разработка месторождений полезных ископаемых",
-        "Underground Mining of Mineral Deposits", 5760, "donskoy", "07240100", "Кен шебері / Горный мастер", weight=1.6,
-        positions=("Жерасты тау-кен жұмысшысы / Подземный горнорабочий", "Кен шебері / Горный мастер",
-                   "Жерасты бұрғылау қондырғысының машинисі / Машинист подземной буровой установки"),
-        employers=("donskoy", "donskoy", "kazchrome"),
-    ),
-    _ProgrammeSpec(
-        "open_pit_mining", ProgrammeKind.COLLEGE_SPECIALTY, "ОР",
-        "Пайдалы қазбалар кен орындарын ашық әдіспен қазу", "Открытая разработка месторождений полезных ископаемых",
-        "Open-Pit Mining of Mineral Deposits", 5760, "donskoy", "07240200", "Кен шебері / Горный мастер",
-        positions=("Экскаватор машинисі / Машинист экскаватора", "Бұрғылаушы / Бурильщик", "Кен шебері / Горный мастер"),
-        employers=("donskoy", "kazchrome"),
-    ),
-    _ProgrammeSpec(
-        "metallurgy", ProgrammeKind.COLLEGE_SPECIALTY, "МЦ", "Түсті металдар металлургиясы", "Металлургия цветных металлов",
-        "Metallurgy of Non-Ferrous Metals", 5760, "ferroalloy", "07250100", "Техник-металлург / Техник-металлург",
-        positions=("Ферроқорытпа балқытушы / Плавильщик ферросплавов",
-                   "Химиялық талдау зертханашысы / Лаборант химического анализа"),
-        employers=("ferroalloy", "kazchrome"),
-    ),
-    _ProgrammeSpec(
-        "mining_electrical", ProgrammeKind.COLLEGE_SPECIALTY, "ЭО", "Тау-кен өнеркәсібінің электр жабдықтары",
-        "Электрооборудование горной промышленности", "Electrical Equipment of the Mining Industry", 5760, "kazchrome",
-        "07130100", "Электромонтер / Электромонтер", weight=1.2,
-        positions=("Электр жабдықтарын жөндеу электромонтері / Электромонтер по ремонту электрооборудования",),
-        employers=("donskoy", "kazchrome", "ferroalloy"),
-    ),
-    _ProgrammeSpec(
-        "mining_electromechanics", ProgrammeKind.COLLEGE_SPECIALTY, "ЭМ", "Тау-кен электромеханикасы", "Горная электромеханика",
-        "Mining Electromechanics", 5760, "erg_university", "07150600", "Техник-электромеханик / Техник-электромеханик",
-        positions=("Кезекші электр слесарі / Электрослесарь дежурный", "Техник-электромеханик / Техник-электромеханик"),
-        employers=("donskoy", "kazchrome"),
-    ),
-)
-
-
-# --- the filling --------------------------------------------------------------------------
-
-
 def has_learners(session: Session) -> bool:
+    """Whether the database holds any learner (the demo fills only one without)."""
     return session.scalar(select(Person.id).limit(1)) is not None
 
 
@@ -509,10 +65,12 @@ def academic_year(day: date) -> int:
 def school_cohort(rng: random.Random, grade: int, year: int) -> date:
     """A birth date of a pupil in ``grade`` in the academic year starting in ``year`` (grade 1 at age 6)."""
     first = date(year - grade - 6, 9, 2)
-    return _random_date(rng, first, add_years(first, 1) - timedelta(days=1))
+    return random_date(rng, first, add_years(first, 1) - timedelta(days=1))
 
 
 class _DemoFiller:
+    """One fill: organisations, programmes and groups, then learners along their journeys."""
+
     def __init__(self, session: Session, rng: random.Random, today: date) -> None:
         self.session = session
         self.rng = rng
@@ -521,7 +79,7 @@ class _DemoFiller:
         self.taken: set[str] = set()
         self.orgs: dict[str, Organisation] = {}
         self.programmes: dict[str, Programme] = {}
-        self.specs: dict[str, _ProgrammeSpec] = {}
+        self.specs: dict[str, ProgrammeSpec] = {}
         self.groups: dict[tuple[str, int, str], Group] = {}
         self.session_groups: list[Group] = []  # preschool sessions, by start date
         self.course_groups: list[Group] = []  # school courses, by start date
@@ -541,7 +99,7 @@ class _DemoFiller:
                 self.session,
                 OrganisationInput(
                     kind=spec.kind, name_kk=spec.name_kk, name_ru=spec.name_ru,
-                    bin=ids.make_bin(*spec.bin) if spec.bin else None, address=spec.address,
+                    bin=spec.bin, address=spec.address,
                     contact_person=spec.contact_person, phone=spec.phone,
                 ),
             )
@@ -642,7 +200,7 @@ class _DemoFiller:
         finished = group.ends_on is not None and group.ends_on < self.today
         if not must_pass and rng.random() < (0.05 if finished else 0.03):
             last = min(self.today, group.ends_on or self.today)
-            left = _random_date(rng, enrolled_on + timedelta(days=7), last - timedelta(days=1))
+            left = random_date(rng, enrolled_on + timedelta(days=7), last - timedelta(days=1))
             record_result(self.session, enrolment.id, EnrolmentStatus.WITHDRAWN, min(left, self.today), None)
         elif finished:
             assert group.ends_on is not None
@@ -666,7 +224,7 @@ class _DemoFiller:
 
     def add_preschooler(self) -> None:
         rng = self.rng
-        birth = _random_date(rng, add_years(self.today, -7) + timedelta(days=1), add_years(self.today, -4))
+        birth = random_date(rng, add_years(self.today, -7) + timedelta(days=1), add_years(self.today, -4))
         eligible = [g for g in self.session_groups if g.starts_on >= add_years(birth, 4)]
         groups = self._pick_groups(eligible, rng.choice((1, 1, 2, 2, 3)))
         earliest = add_years(birth, 3) + timedelta(days=180)
@@ -692,11 +250,11 @@ class _DemoFiller:
         for group in self._pick_groups(eligible, rng.choice((1, 1, 2, 2, 3))):
             self._enrol(person, group, group.starts_on)
 
-    def _specialty(self) -> _ProgrammeSpec:
+    def _specialty(self) -> ProgrammeSpec:
         specialties = [s for s in PROGRAMMES if s.kind is ProgrammeKind.COLLEGE_SPECIALTY]
         return self.rng.choices(specialties, weights=[s.weight for s in specialties])[0]
 
-    def _school_then_college(self, entry_year: int, after_grade: int) -> tuple[Person, _ProgrammeSpec, Group]:
+    def _school_then_college(self, entry_year: int, after_grade: int) -> tuple[Person, ProgrammeSpec, Group]:
         """A learner who joined the cluster in their last school year and entered college in ``entry_year``."""
         rng = self.rng
         birth = school_cohort(rng, after_grade, entry_year - 1)
