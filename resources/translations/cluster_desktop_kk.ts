@@ -519,6 +519,71 @@
     </message>
 </context>
 <context>
+    <name>GroupMembersPanel</name>
+    <message>
+        <source>Full name</source>
+        <translation>Аты-жөні</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>ЖСН</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Мәртебесі</translation>
+    </message>
+    <message>
+        <source>Result, %</source>
+        <translation>Нәтиже, %</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Әріптік</translation>
+    </message>
+    <message>
+        <source>5-point</source>
+        <translation>Баға</translation>
+    </message>
+    <message>
+        <source>Enrolled on</source>
+        <translation>Қабылдау</translation>
+    </message>
+    <message>
+        <source>Finished on</source>
+        <translation>Аяқтау</translation>
+    </message>
+    <message>
+        <source>Enrol learners…</source>
+        <translation>Білім алушыларды қабылдау…</translation>
+    </message>
+    <message>
+        <source>Record result…</source>
+        <translation>Нәтижені енгізу…</translation>
+    </message>
+    <message>
+        <source>Remove from group</source>
+        <translation>Топтан алып тастау</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n learner(s)</source>
+        <translation>
+            <numerusform>%n білім алушы</numerusform>
+            <numerusform>%n білім алушы</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove {name} from the group {group}? Their status and result in this group are deleted too.</source>
+        <translation>{name} {group} тобынан алып тасталсын ба? Оның осы топтағы мәртебесі мен нәтижесі де жойылады.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n learner(s) from the group {group}? Their statuses and results in this group are deleted too.</source>
+        <translation>
+            <numerusform>%n білім алушы {group} тобынан алып тасталсын ба? Олардың осы топтағы мәртебелері мен нәтижелері де жойылады.</numerusform>
+            <numerusform>%n білім алушы {group} тобынан алып тасталсын ба? Олардың осы топтағы мәртебелері мен нәтижелері де жойылады.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>JourneyView</name>
     <message>
         <source>Select a learner to see their journey.</source>
@@ -900,6 +965,63 @@ Records of the education–production cluster of the Khromtau mining technical c
     </message>
 </context>
 <context>
+    <name>ProgrammeDescription</name>
+    <message>
+        <source>none</source>
+        <translation>жоқ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>%n топ</numerusform>
+            <numerusform>%n топ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n learner(s)</source>
+        <translation>
+            <numerusform>%n білім алушы</numerusform>
+            <numerusform>%n білім алушы</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Name in Kazakh</source>
+        <translation>Қазақша атауы</translation>
+    </message>
+    <message>
+        <source>Name in Russian</source>
+        <translation>Орысша атауы</translation>
+    </message>
+    <message>
+        <source>Name in English</source>
+        <translation>Ағылшынша атауы</translation>
+    </message>
+    <message>
+        <source>Qualification</source>
+        <translation>Біліктілік</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Сағат саны</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Тілдері</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Серіктес</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Топтар</translation>
+    </message>
+</context>
+<context>
     <name>ProgrammeDialog</name>
     <message>
         <source>New programme</source>
@@ -997,50 +1119,6 @@ Records of the education–production cluster of the Khromtau mining technical c
         <translation>&amp;Жою</translation>
     </message>
     <message>
-        <source>Full name</source>
-        <translation>Аты-жөні</translation>
-    </message>
-    <message>
-        <source>IIN</source>
-        <translation>ЖСН</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Мәртебесі</translation>
-    </message>
-    <message>
-        <source>Result, %</source>
-        <translation>Нәтиже, %</translation>
-    </message>
-    <message>
-        <source>Letter</source>
-        <translation>Әріптік</translation>
-    </message>
-    <message>
-        <source>5-point</source>
-        <translation>Баға</translation>
-    </message>
-    <message>
-        <source>Enrolled on</source>
-        <translation>Қабылдау</translation>
-    </message>
-    <message>
-        <source>Finished on</source>
-        <translation>Аяқтау</translation>
-    </message>
-    <message>
-        <source>Enrol learners…</source>
-        <translation>Білім алушыларды қабылдау…</translation>
-    </message>
-    <message>
-        <source>Record result…</source>
-        <translation>Нәтижені енгізу…</translation>
-    </message>
-    <message>
-        <source>Remove from group</source>
-        <translation>Топтан алып тастау</translation>
-    </message>
-    <message>
         <source>{hours} h</source>
         <translation>{hours} сағ</translation>
     </message>
@@ -1068,60 +1146,6 @@ Records of the education–production cluster of the Khromtau mining technical c
         <source>Select a programme to see its description, or a group to see its learners.</source>
         <translation>Сипаттамасын көру үшін бағдарламаны, ал білім алушыларын көру үшін топты таңдаңыз.</translation>
     </message>
-    <message>
-        <source>none</source>
-        <translation>жоқ</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n group(s)</source>
-        <translation>
-            <numerusform>%n топ</numerusform>
-            <numerusform>%n топ</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n learner(s)</source>
-        <translation>
-            <numerusform>%n білім алушы</numerusform>
-            <numerusform>%n білім алушы</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Түрі</translation>
-    </message>
-    <message>
-        <source>Name in Kazakh</source>
-        <translation>Қазақша атауы</translation>
-    </message>
-    <message>
-        <source>Name in Russian</source>
-        <translation>Орысша атауы</translation>
-    </message>
-    <message>
-        <source>Name in English</source>
-        <translation>Ағылшынша атауы</translation>
-    </message>
-    <message>
-        <source>Qualification</source>
-        <translation>Біліктілік</translation>
-    </message>
-    <message>
-        <source>Hours</source>
-        <translation>Сағат саны</translation>
-    </message>
-    <message>
-        <source>Languages</source>
-        <translation>Тілдері</translation>
-    </message>
-    <message>
-        <source>Partner</source>
-        <translation>Серіктес</translation>
-    </message>
-    <message>
-        <source>Groups</source>
-        <translation>Топтар</translation>
-    </message>
     <message numerus="yes">
         <source>Delete the programme «{name}» with its %n group(s)? This cannot be undone.</source>
         <translation>
@@ -1140,17 +1164,6 @@ Records of the education–production cluster of the Khromtau mining technical c
     <message>
         <source>Delete group</source>
         <translation>Топты жою</translation>
-    </message>
-    <message>
-        <source>Remove {name} from the group {group}? Their status and result in this group are deleted too.</source>
-        <translation>{name} {group} тобынан алып тасталсын ба? Оның осы топтағы мәртебесі мен нәтижесі де жойылады.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Remove %n learner(s) from the group {group}? Their statuses and results in this group are deleted too.</source>
-        <translation>
-            <numerusform>%n білім алушы {group} тобынан алып тасталсын ба? Олардың осы топтағы мәртебелері мен нәтижелері де жойылады.</numerusform>
-            <numerusform>%n білім алушы {group} тобынан алып тасталсын ба? Олардың осы топтағы мәртебелері мен нәтижелері де жойылады.</numerusform>
-        </translation>
     </message>
 </context>
 <context>

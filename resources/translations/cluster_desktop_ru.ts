@@ -521,6 +521,73 @@
     </message>
 </context>
 <context>
+    <name>GroupMembersPanel</name>
+    <message>
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>ИИН</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Result, %</source>
+        <translation>Итог, %</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Буква</translation>
+    </message>
+    <message>
+        <source>5-point</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <source>Enrolled on</source>
+        <translation>Зачисление</translation>
+    </message>
+    <message>
+        <source>Finished on</source>
+        <translation>Завершение</translation>
+    </message>
+    <message>
+        <source>Enrol learners…</source>
+        <translation>Зачислить обучающихся…</translation>
+    </message>
+    <message>
+        <source>Record result…</source>
+        <translation>Внести результат…</translation>
+    </message>
+    <message>
+        <source>Remove from group</source>
+        <translation>Убрать из группы</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n learner(s)</source>
+        <translation>
+            <numerusform>%n обучающийся</numerusform>
+            <numerusform>%n обучающихся</numerusform>
+            <numerusform>%n обучающихся</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove {name} from the group {group}? Their status and result in this group are deleted too.</source>
+        <translation>Убрать из группы {group} обучающегося {name}? Его статус и результат в этой группе тоже будут удалены.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n learner(s) from the group {group}? Their statuses and results in this group are deleted too.</source>
+        <translation>
+            <numerusform>Убрать %n обучающегося из группы {group}? Статусы и результаты в этой группе тоже будут удалены.</numerusform>
+            <numerusform>Убрать %n обучающихся из группы {group}? Статусы и результаты в этой группе тоже будут удалены.</numerusform>
+            <numerusform>Убрать %n обучающихся из группы {group}? Статусы и результаты в этой группе тоже будут удалены.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>JourneyView</name>
     <message>
         <source>Select a learner to see their journey.</source>
@@ -903,6 +970,65 @@ Records of the education–production cluster of the Khromtau mining technical c
     </message>
 </context>
 <context>
+    <name>ProgrammeDescription</name>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>%n группа</numerusform>
+            <numerusform>%n группы</numerusform>
+            <numerusform>%n групп</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n learner(s)</source>
+        <translation>
+            <numerusform>%n обучающийся</numerusform>
+            <numerusform>%n обучающихся</numerusform>
+            <numerusform>%n обучающихся</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Name in Kazakh</source>
+        <translation>Название на казахском</translation>
+    </message>
+    <message>
+        <source>Name in Russian</source>
+        <translation>Название на русском</translation>
+    </message>
+    <message>
+        <source>Name in English</source>
+        <translation>Название на английском</translation>
+    </message>
+    <message>
+        <source>Qualification</source>
+        <translation>Квалификация</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Количество часов</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Языки</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Партнёр</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Группы</translation>
+    </message>
+</context>
+<context>
     <name>ProgrammeDialog</name>
     <message>
         <source>New programme</source>
@@ -1000,50 +1126,6 @@ Records of the education–production cluster of the Khromtau mining technical c
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <source>Full name</source>
-        <translation>ФИО</translation>
-    </message>
-    <message>
-        <source>IIN</source>
-        <translation>ИИН</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Статус</translation>
-    </message>
-    <message>
-        <source>Result, %</source>
-        <translation>Итог, %</translation>
-    </message>
-    <message>
-        <source>Letter</source>
-        <translation>Буква</translation>
-    </message>
-    <message>
-        <source>5-point</source>
-        <translation>Оценка</translation>
-    </message>
-    <message>
-        <source>Enrolled on</source>
-        <translation>Зачисление</translation>
-    </message>
-    <message>
-        <source>Finished on</source>
-        <translation>Завершение</translation>
-    </message>
-    <message>
-        <source>Enrol learners…</source>
-        <translation>Зачислить обучающихся…</translation>
-    </message>
-    <message>
-        <source>Record result…</source>
-        <translation>Внести результат…</translation>
-    </message>
-    <message>
-        <source>Remove from group</source>
-        <translation>Убрать из группы</translation>
-    </message>
-    <message>
         <source>{hours} h</source>
         <translation>{hours} ч</translation>
     </message>
@@ -1071,62 +1153,6 @@ Records of the education–production cluster of the Khromtau mining technical c
         <source>Select a programme to see its description, or a group to see its learners.</source>
         <translation>Выберите программу, чтобы увидеть её описание, или группу — чтобы увидеть её обучающихся.</translation>
     </message>
-    <message>
-        <source>none</source>
-        <translation>нет</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n group(s)</source>
-        <translation>
-            <numerusform>%n группа</numerusform>
-            <numerusform>%n группы</numerusform>
-            <numerusform>%n групп</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n learner(s)</source>
-        <translation>
-            <numerusform>%n обучающийся</numerusform>
-            <numerusform>%n обучающихся</numerusform>
-            <numerusform>%n обучающихся</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Вид</translation>
-    </message>
-    <message>
-        <source>Name in Kazakh</source>
-        <translation>Название на казахском</translation>
-    </message>
-    <message>
-        <source>Name in Russian</source>
-        <translation>Название на русском</translation>
-    </message>
-    <message>
-        <source>Name in English</source>
-        <translation>Название на английском</translation>
-    </message>
-    <message>
-        <source>Qualification</source>
-        <translation>Квалификация</translation>
-    </message>
-    <message>
-        <source>Hours</source>
-        <translation>Количество часов</translation>
-    </message>
-    <message>
-        <source>Languages</source>
-        <translation>Языки</translation>
-    </message>
-    <message>
-        <source>Partner</source>
-        <translation>Партнёр</translation>
-    </message>
-    <message>
-        <source>Groups</source>
-        <translation>Группы</translation>
-    </message>
     <message numerus="yes">
         <source>Delete the programme «{name}» with its %n group(s)? This cannot be undone.</source>
         <translation>
@@ -1146,18 +1172,6 @@ Records of the education–production cluster of the Khromtau mining technical c
     <message>
         <source>Delete group</source>
         <translation>Удаление группы</translation>
-    </message>
-    <message>
-        <source>Remove {name} from the group {group}? Their status and result in this group are deleted too.</source>
-        <translation>Убрать из группы {group} обучающегося {name}? Его статус и результат в этой группе тоже будут удалены.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Remove %n learner(s) from the group {group}? Their statuses and results in this group are deleted too.</source>
-        <translation>
-            <numerusform>Убрать %n обучающегося из группы {group}? Статусы и результаты в этой группе тоже будут удалены.</numerusform>
-            <numerusform>Убрать %n обучающихся из группы {group}? Статусы и результаты в этой группе тоже будут удалены.</numerusform>
-            <numerusform>Убрать %n обучающихся из группы {group}? Статусы и результаты в этой группе тоже будут удалены.</numerusform>
-        </translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,240 @@
+"""The selected group on the Programmes page: its members and results, enrol, record a result, remove.
+
+The page tells the panel which group to show (``show_group``) or that none is
+(``clear``); the panel reads the members in background work and emits
+``changed`` after it changed enrolments, so the page reads the tree again (its
+counts change too) and with it the members.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from html import escape
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+from shiboken6 import isValid
+
+from cluster_desktop.db import Database
+from cluster_desktop.services import programmes
+
+from .. import labels, messages
+from ..dialogs.enrol_dialog import EnrolDialog
+from ..dialogs.result_dialog import ResultDialog, format_percent
+from ..i18n import current_language
+from ..messages import confirm
+from ..tasks import run_in_background
+from ..widgets import format_date
+from .programme_snapshots import GroupSummary, MemberRow, ProgrammeSummary, load_members, period_text
+
+OpenDialog = Callable[[QDialog, Callable[[Any], None]], None]  # (dialog, on_accepted)
+ENROLMENT_ROLE = Qt.ItemDataRole.UserRole
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+class GroupMembersPanel(QWidget):
+    changed = Signal()  # enrolments changed, or a change failed: read the tree (and members) again
+
+    def __init__(self, database: Database, open_dialog: OpenDialog, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("group_panel")
+        self._db = database
+        self._open_dialog = open_dialog
+        self._group: GroupSummary | None = None
+        self._programme: ProgrammeSummary | None = None
+        self._members: list[MemberRow] = []
+        self._members_group: int | None = None
+        self._members_request = 0
+        self._build()
+
+    def _build(self) -> None:
+        self.group_title = QLabel(objectName="group_title", wordWrap=True)
+        self.group_title.setTextFormat(Qt.TextFormat.RichText)
+        self.members_table = QTableWidget(0, 8, objectName="members_table")
+        self.members_table.setHorizontalHeaderLabels(
+            [
+                self.tr("Full name"), self.tr("IIN"), self.tr("Status"), self.tr("Result, %"),
+                self.tr("Letter"), self.tr("5-point"), self.tr("Enrolled on"), self.tr("Finished on"),
+            ]
+        )
+        self.members_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.members_table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.members_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.members_table.verticalHeader().setVisible(False)
+        self.members_table.verticalHeader().setDefaultSectionSize(24)
+        self.members_table.setWordWrap(False)
+        members_header = self.members_table.horizontalHeader()
+        members_header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        members_header.setStretchLastSection(True)
+        for column, width in enumerate((280, 110, 100, 75, 60, 65, 95)):
+            self.members_table.setColumnWidth(column, width)
+        self.members_count = QLabel(objectName="members_count")
+        self.enrol_button = QPushButton(self.tr("Enrol learners…"), objectName="enrol_button")
+        self.result_button = QPushButton(self.tr("Record result…"), objectName="result_button")
+        self.remove_button = QPushButton(self.tr("Remove from group"), objectName="remove_button")
+        buttons = QHBoxLayout()
+        for button in (self.enrol_button, self.result_button, self.remove_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.members_count)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.group_title)
+        layout.addWidget(self.members_table, 1)
+        layout.addLayout(buttons)
+
+        self.members_table.itemSelectionChanged.connect(self._update_buttons)
+        self.members_table.itemDoubleClicked.connect(lambda _item: self.record_result())
+        self.enrol_button.clicked.connect(self.enrol)
+        self.result_button.clicked.connect(self.record_result)
+        self.remove_button.clicked.connect(self.remove_members)
+        QShortcut(
+            QKeySequence(Qt.Key.Key_Delete), self.members_table, activated=self.remove_members,
+            context=Qt.ShortcutContext.WidgetShortcut,
+        )
+
+    # -- which group -------------------------------------------------------------
+    def show_group(self, group: GroupSummary, programme: ProgrammeSummary | None, force_members: bool = False) -> None:
+        """Show ``group``; read its members unless they are shown already (``force_members``: read them anyway)."""
+        self._group, self._programme = group, programme
+        details = " · ".join(
+            part
+            for part in (
+                programme.name(current_language()) if programme else "",
+                labels.language_name(group.language),
+                period_text(group.starts_on, group.ends_on),
+            )
+            if part
+        )
+        self.group_title.setText(f"<b>{escape(group.name)}</b><br>{escape(details)}")
+        if force_members or self._members_group != group.id:
+            keep = self.selected_enrolment_ids() if self._members_group == group.id else set()
+            if self._members_group != group.id:
+                self._members = []
+                self._fill_members(set())
+            self._members_group = group.id
+            self._load_members(group.id, keep)
+        self._update_buttons()
+
+    def clear(self) -> None:
+        """No group is selected: forget the shown one, and drop the members still being read."""
+        self._group = self._programme = None
+        self._members_group = None
+        self._members_request += 1
+
+    # -- members -------------------------------------------------------------------
+    def _load_members(self, group_id: int, keep: set[int]) -> None:
+        self._members_request += 1
+        request = self._members_request
+
+        def work(_p: object) -> list[MemberRow]:
+            with self._db.session() as session:
+                return load_members(session, group_id)
+
+        def done(rows: list[MemberRow]) -> None:
+            if request == self._members_request and isValid(self):
+                self._members = rows
+                self._fill_members(keep)
+
+        run_in_background(work, done, lambda exc: messages.show_error(self, exc), parent=self)
+
+    def _fill_members(self, keep: set[int]) -> None:
+        table = self.members_table
+        table.clearSelection()
+        table.setRowCount(len(self._members))
+        for number, m in enumerate(self._members):
+            values = [
+                m.full_name, m.iin, labels.enrolment_status_name(m.status), format_percent(m.result_percent),
+                m.letter_grade or "", str(m.five_point_grade or ""), format_date(m.enrolled_on), format_date(m.finished_on),
+            ]
+            for column, value in enumerate(values):
+                cell = QTableWidgetItem(value)
+                if column in (3, 4, 5):
+                    cell.setTextAlignment(RIGHT)
+                table.setItem(number, column, cell)
+            table.item(number, 0).setData(ENROLMENT_ROLE, m.enrolment_id)
+        for number, m in enumerate(self._members):
+            if m.enrolment_id in keep:
+                table.selectRow(number)
+        self.members_count.setText(self.tr("%n learner(s)", "", len(self._members)))
+        self._update_buttons()
+
+    def selected_members(self) -> list[MemberRow]:
+        rows = sorted({index.row() for index in self.members_table.selectionModel().selectedRows()})
+        return [self._members[r] for r in rows if r < len(self._members)]
+
+    def selected_enrolment_ids(self) -> set[int]:
+        return {m.enrolment_id for m in self.selected_members()}
+
+    def _update_buttons(self) -> None:
+        selected = len(self.selected_members())
+        self.enrol_button.setEnabled(self._group is not None)
+        self.result_button.setEnabled(selected == 1)
+        self.remove_button.setEnabled(selected > 0)
+
+    # -- actions -------------------------------------------------------------------
+    def enrol(self) -> None:
+        group = self._group
+        if group is None:
+            return
+        programme = self._programme
+        title = f"{group.name} — {programme.name(current_language())}" if programme else group.name
+        self._open_dialog(EnrolDialog(self._db, group.id, title, self), lambda _d: self.changed.emit())
+
+    def record_result(self) -> None:
+        members = self.selected_members()
+        if len(members) != 1:
+            return
+        m = members[0]
+        dialog = ResultDialog(
+            self._db, m.enrolment_id, m.full_name, m.status, m.enrolled_on, m.finished_on, m.result_percent, self
+        )
+        self._open_dialog(dialog, lambda _d: self.changed.emit())
+
+    def remove_members(self) -> None:
+        group = self._group
+        members = self.selected_members()
+        if group is None or not members:
+            return
+        if len(members) == 1:
+            question = self.tr("Remove {name} from the group {group}? Their status and result in this group are deleted too.").format(
+                name=members[0].full_name, group=group.name
+            )
+        else:
+            question = self.tr(
+                "Remove %n learner(s) from the group {group}? Their statuses and results in this group are deleted too.",
+                "",
+                len(members),
+            ).format(group=group.name)
+        if not confirm(self, self.tr("Remove from group"), question):
+            return
+        enrolment_ids = [m.enrolment_id for m in members]
+
+        def work(_p: object) -> None:
+            with self._db.session() as session:
+                for enrolment_id in enrolment_ids:
+                    programmes.remove_enrolment(session, enrolment_id)
+
+        def done(_r: object) -> None:
+            if isValid(self):
+                self.changed.emit()
+
+        def failed(exc: BaseException) -> None:
+            if isValid(self):
+                messages.show_error(self, exc)
+                self.changed.emit()
+
+        run_in_background(work, done, failed, parent=self)
