@@ -160,7 +160,7 @@ class SqlTableModel(QAbstractTableModel, Generic[Row, Query]):
                 self.loading = False
                 self.failed.emit(exc)
 
-        run_in_background(work, done, fail)
+        run_in_background(work, done, fail, owner=self)
 
     def _fetch_page(self, page_number: int) -> None:
         if page_number in self._pending:
@@ -190,4 +190,4 @@ class SqlTableModel(QAbstractTableModel, Generic[Row, Query]):
             if generation == self._generation:
                 self.failed.emit(exc)
 
-        run_in_background(work, done, fail)
+        run_in_background(work, done, fail, owner=self)

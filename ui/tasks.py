@@ -2,7 +2,9 @@
 
 ``run_in_background(work, on_done)`` runs ``work(progress)`` on Qt's global
 thread pool and calls ``on_done(result)`` (or ``on_error(exception)``) on the
-GUI thread.  Long work passes ``label=`` and gets a progress dialog that
+GUI thread — unless the ``owner`` (by default the ``parent``) widget or model
+has been deleted meanwhile (a closed dialog, a window rebuilt for another
+language): then the result is dropped.  Long work passes ``label=`` and gets a progress dialog that
 appears only after 600 ms (as Anki's does) and can cancel: ``work`` reports
 with ``progress.update(done, total)``, which raises :class:`Cancelled` once the
 user has pressed Cancel, so the work's transaction rolls back.
@@ -16,6 +18,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
+from shiboken6 import isValid
 
 PROGRESS_DELAY_MS = 600
 
@@ -88,8 +91,10 @@ def run_in_background(
     *,
     parent: QWidget | None = None,
     label: str | None = None,
+    owner: QObject | None = None,
 ) -> BackgroundTask:
     """Run ``work`` off the GUI thread; see the module docstring."""
+    owner = owner if owner is not None else parent
     task = BackgroundTask()
     _running.add(task)
     dialog: QProgressDialog | None = None
@@ -110,15 +115,20 @@ def run_in_background(
         task.progressed.connect(show_progress)
         dialog.setValue(0)
 
+    def owner_gone() -> bool:
+        return owner is not None and not isValid(owner)
+
     @Slot(object)
     def finish(result: object) -> None:
         _close()
-        if on_done is not None:
+        if on_done is not None and not owner_gone():
             on_done(result)
 
     @Slot(object)
     def fail(exc: object) -> None:
         _close()
+        if owner_gone():
+            return
         if on_error is not None:
             on_error(exc)  # type: ignore[arg-type]
         elif not isinstance(exc, Cancelled):

@@ -28,9 +28,8 @@ from cluster_desktop.services.learner_list import LearnerFilter, LearnerRow, Lea
 from .. import labels
 from ..messages import error_text
 from ..sql_table_model import Column, SqlTableModel
-from ..tasks import Cancelled, Progress
+from ..tasks import Cancelled, Progress, run_in_background
 from ..widgets import DATE_FORMAT, EnumCombo, ErrorLabel
-from .form_dialog import run_for_dialog
 
 SEARCH_DELAY_MS = 150
 
@@ -180,7 +179,7 @@ class EnrolDialog(QDialog):
                 message = error_text(exc)
             self.error.show_messages([message, self.tr("No one was enrolled.")])
 
-        run_for_dialog(self, work, done, fail, label=self.tr("Enrolling learners…"))
+        run_in_background(work, done, fail, parent=self, label=self.tr("Enrolling learners…"))
 
     def reject(self) -> None:
         if self._saving:

@@ -17,11 +17,10 @@ to :meth:`FormDialog._lay_out`, and implements the hooks:
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, Generic, TypeVar
+from typing import Generic, TypeVar
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QFrame, QLayout, QScrollArea, QVBoxLayout, QWidget
-from shiboken6 import isValid
 from sqlalchemy.orm import Session
 
 from cluster_desktop.db import Database
@@ -35,30 +34,6 @@ VALIDATE_DELAY_MS = 300
 
 Data = TypeVar("Data")
 Loaded = TypeVar("Loaded")
-
-
-def run_for_dialog(
-    dialog: QDialog,
-    work: Callable[[Progress], Any],
-    done: Callable[[Any], None],
-    fail: Callable[[BaseException], None],
-    *,
-    label: str | None = None,
-) -> None:
-    """:func:`run_in_background` for a dialog: ``done``/``fail`` are skipped once Qt has deleted it.
-
-    The pages delete a dialog after it closes, and the work may end after that.
-    """
-
-    def on_done(result: Any) -> None:
-        if isValid(dialog):
-            done(result)
-
-    def on_fail(exc: BaseException) -> None:
-        if isValid(dialog):
-            fail(exc)
-
-    run_in_background(work, on_done, on_fail, parent=dialog, label=label)
 
 
 class FormDialog(QDialog, Generic[Data]):
@@ -150,7 +125,7 @@ class FormDialog(QDialog, Generic[Data]):
             show_error(self.parentWidget(), exc)
             QDialog.reject(self)  # nothing to discard yet
 
-        run_for_dialog(self, read, done, fail)
+        run_in_background(read, done, fail, parent=self)
 
     def _start_editing(self, focus: QWidget | None = None) -> None:
         """The form shows what is stored: changes count from here on."""
@@ -221,7 +196,7 @@ class FormDialog(QDialog, Generic[Data]):
             else:
                 self.summary.show_messages([error_text(exc)])
 
-        run_for_dialog(self, work, done, fail)
+        run_in_background(work, done, fail, parent=self)
 
     def has_unsaved_changes(self) -> bool:
         return self._initial is not None and self.current_input() != self._initial

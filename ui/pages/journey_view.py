@@ -53,7 +53,7 @@ class JourneyView(QTextBrowser):
             if request == self._request:
                 self.setHtml("")
 
-        run_in_background(work, done, fail)
+        run_in_background(work, done, fail, owner=self)
 
     def render(self, name: str, iin: str, steps: list[JourneyStep]) -> str:
         language = current_language()
