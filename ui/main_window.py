@@ -147,12 +147,17 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry):
             pass
         else:
-            self.resize(1280, 780)
+            self._fit_default_size()
         state = settings.value("main/state")
         if isinstance(state, QByteArray):
             self.restoreState(state)
         key = settings.value("main/page", "learners")
         self.show_page(key if key in [e.key for e in PAGES] else "learners")
+
+    def _fit_default_size(self) -> None:
+        """1280×780, or less on a small screen (college laptops often have 1366×768)."""
+        screen = self.screen().availableGeometry()
+        self.resize(min(1280, int(screen.width() * 0.95)), min(780, int(screen.height() * 0.9)))
 
     def save_layout(self) -> None:
         settings = QSettings()

@@ -64,3 +64,11 @@ def test_window_geometry_is_remembered(qtbot, database) -> None:  # type: ignore
     wait_idle(qtbot)
     assert (again.width(), again.height()) == (700, 520)
     assert again.current_page_key() == "programmes"
+
+
+def test_first_window_fits_the_screen(qtbot, database) -> None:  # type: ignore[no-untyped-def]
+    window = Controller(database, demo=False).show()
+    qtbot.addWidget(window)
+    wait_idle(qtbot)
+    available = window.screen().availableGeometry()
+    assert window.width() <= available.width() and window.height() <= available.height()
