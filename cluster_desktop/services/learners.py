@@ -15,6 +15,7 @@ from ..ids import Sex
 from ..models import ConsentGiver, Enrolment, Group, Person, Stage, StageRecord
 from ..text import kazakh_sort_key, search_fold
 from . import fields
+from .records import fetch
 
 ADULT_AGE = 18
 DEFAULT_CONSENT_SCOPE = QT_TRANSLATE_NOOP(
@@ -183,10 +184,7 @@ def create_learner(session: Session, data: LearnerInput, today: date | None = No
 
 
 def get_learner(session: Session, person_id: int) -> Person:
-    person = session.get(Person, person_id)
-    if person is None:
-        raise NotFoundError(LEARNER_NOT_FOUND)
-    return person
+    return fetch(session, Person, person_id, LEARNER_NOT_FOUND)
 
 
 def learner_input(person: Person) -> LearnerInput:

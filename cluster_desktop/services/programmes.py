@@ -9,10 +9,11 @@ from decimal import Decimal, InvalidOperation
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
-from ..errors import QT_TRANSLATE_NOOP, NotFoundError, Problem, ValidationError
+from ..errors import QT_TRANSLATE_NOOP, Problem, ValidationError
 from ..models import Enrolment, EnrolmentStatus, Group, Person, Programme, ProgrammeKind
 from ..text import kazakh_sort_key
 from . import fields
+from .records import fetch
 from .learners import get_learner, move_to_stage
 
 LANGUAGES = ("kk", "ru", "en")
@@ -123,10 +124,7 @@ def create_programme(session: Session, data: ProgrammeInput) -> Programme:
 
 
 def get_programme(session: Session, programme_id: int) -> Programme:
-    programme = session.get(Programme, programme_id)
-    if programme is None:
-        raise NotFoundError(PROGRAMME_NOT_FOUND)
-    return programme
+    return fetch(session, Programme, programme_id, PROGRAMME_NOT_FOUND)
 
 
 def update_programme(session: Session, programme_id: int, data: ProgrammeInput) -> Programme:
@@ -197,10 +195,7 @@ def create_group(session: Session, data: GroupInput) -> Group:
 
 
 def get_group(session: Session, group_id: int) -> Group:
-    group = session.get(Group, group_id)
-    if group is None:
-        raise NotFoundError(GROUP_NOT_FOUND)
-    return group
+    return fetch(session, Group, group_id, GROUP_NOT_FOUND)
 
 
 def update_group(session: Session, group_id: int, data: GroupInput) -> Group:
@@ -268,9 +263,7 @@ def record_result(
     finished_on: date | None,
     result_percent: str | float | Decimal | None,
 ) -> Enrolment:
-    enrolment = session.get(Enrolment, enrolment_id)
-    if enrolment is None:
-        raise NotFoundError(ENROLMENT_NOT_FOUND)
+    enrolment = fetch(session, Enrolment, enrolment_id, ENROLMENT_NOT_FOUND)
     problems: list[Problem] = []
     try:
         percent = parse_percent(result_percent)
@@ -298,9 +291,7 @@ def record_result(
 
 
 def remove_enrolment(session: Session, enrolment_id: int) -> None:
-    enrolment = session.get(Enrolment, enrolment_id)
-    if enrolment is None:
-        raise NotFoundError(ENROLMENT_NOT_FOUND)
+    enrolment = fetch(session, Enrolment, enrolment_id, ENROLMENT_NOT_FOUND)
     session.delete(enrolment)
     session.flush()
 
