@@ -1,13 +1,26 @@
 """Mapped classes, one module per aggregate; importing this package maps them all."""
 
 from .base import Base
-from .enums import ConsentGiver, EnrolmentStatus, OrganisationKind, ProgrammeKind, Stage
+from .certificate import Certificate, CertificateCounter, SigningKey
+from .enums import (
+    CertificateStatus,
+    ConsentGiver,
+    EnrolmentStatus,
+    OrganisationKind,
+    ProgrammeKind,
+    Stage,
+    StudyForm,
+)
 from .organisation import Organisation
 from .person import Person, StageRecord
 from .programme import Enrolment, Group, Programme
+from .setting import Setting
 
 __all__ = [
     "Base",
+    "Certificate",
+    "CertificateCounter",
+    "CertificateStatus",
     "ConsentGiver",
     "Enrolment",
     "EnrolmentStatus",
@@ -16,7 +29,10 @@ __all__ = [
     "OrganisationKind",
     "Person",
     "Programme",
+    "Setting",
+    "SigningKey",
     "ProgrammeKind",
     "Stage",
     "StageRecord",
+    "StudyForm",
 ]

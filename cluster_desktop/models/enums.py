@@ -57,3 +57,16 @@ class ConsentGiver(str, enum.Enum):
 
     SELF = "self"
     REPRESENTATIVE = "representative"
+
+
+class StudyForm(str, enum.Enum):
+    FULL_TIME = "full_time"
+    PART_TIME = "part_time"
+    DISTANCE = "distance"
+
+
+class CertificateStatus(str, enum.Enum):
+    """An issued certificate stays in the registry for good; revoking only marks it."""
+
+    ISSUED = "issued"
+    REVOKED = "revoked"

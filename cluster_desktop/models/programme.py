@@ -11,7 +11,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .. import grades
 from .base import Base, Timestamped, enum_column
-from .enums import EnrolmentStatus, ProgrammeKind
+from .enums import EnrolmentStatus, ProgrammeKind, StudyForm
 from .organisation import Organisation
 
 if TYPE_CHECKING:
@@ -55,6 +55,7 @@ class Group(Timestamped, Base):
     language: Mapped[str] = mapped_column(String(2), default="kk")
     starts_on: Mapped[date] = mapped_column(Date)
     ends_on: Mapped[date | None] = mapped_column(Date)
+    study_form: Mapped[StudyForm] = mapped_column(enum_column(StudyForm, 20), default=StudyForm.FULL_TIME)
 
     programme: Mapped[Programme] = relationship(back_populates="groups")
     enrolments: Mapped[list[Enrolment]] = relationship(back_populates="group", cascade="all, delete-orphan")

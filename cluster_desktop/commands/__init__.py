@@ -1,0 +1,31 @@
+"""Command-line commands, one module per topic.
+
+Each module has ``register(commands) -> dict[str, Handler]``: it adds its
+sub-parsers to ``commands`` (argparse's sub-parser action) and returns the
+handler of each command name it added.  A handler takes the parsed arguments
+and the output stream and returns the exit code; it raises ``UserError`` for
+anything the user can fix, which ``cli.run`` prints without a traceback.
+
+Modules import only ``argparse`` at the top: the window parses the same command
+line, and its start must not pay for ReportLab or openpyxl.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from typing import TextIO
+
+Handler = Callable[[argparse.Namespace, TextIO], int]
+
+EXIT_OK = 0
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+EXIT_UNHEALTHY = 3
+
+
+def open_database_from_args(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    """The database named by ``--db-url`` / ``--data-dir`` (or the default data folder)."""
+    from ..db import open_database
+
+    return open_database(args.db_url, args.data_dir)

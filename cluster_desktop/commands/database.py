@@ -1,0 +1,51 @@
+"""``demo`` and ``check``: fill a database with demo data, report its health."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from typing import TextIO
+
+from . import EXIT_OK, EXIT_UNHEALTHY, Handler, open_database_from_args
+
+
+def register(commands: argparse._SubParsersAction) -> dict[str, Handler]:
+    demo = commands.add_parser("demo", help="fill the database with demo data")
+    demo.add_argument("--learners", type=int, default=420, help="how many learners (default 420)")
+    check = commands.add_parser("check", help="print database health: integrity, schema revision, record counts")
+    check.add_argument("--json", action="store_true", help="print JSON")
+    return {"demo": run_demo, "check": run_check}
+
+
+def run_demo(args: argparse.Namespace, out: TextIO) -> int:
+    from ..demo import fill_demo_data
+
+    db = open_database_from_args(args)
+    try:
+        with db.session() as session:
+            counts = fill_demo_data(session, learners=args.learners)
+    finally:
+        db.dispose()
+    out.write(f"Demo data added to {db.display_url}:\n")
+    for name, count in counts.items():
+        out.write(f"  {name}: {count}\n")
+    return EXIT_OK
+
+
+def run_check(args: argparse.Namespace, out: TextIO) -> int:
+    from ..services.health import database_health
+
+    db = open_database_from_args(args)
+    try:
+        health = database_health(db)
+    finally:
+        db.dispose()
+    if args.json:
+        out.write(json.dumps(health, ensure_ascii=False, indent=2) + "\n")
+    else:
+        out.write(f"Database:  {health['database']}\n")
+        out.write(f"Integrity: {health['integrity']}\n")
+        out.write(f"Schema:    {health['schema']}\n")
+        for name, count in health["counts"].items():  # type: ignore[union-attr]
+            out.write(f"  {name}: {count}\n")
+    return EXIT_OK if health["integrity"] == "ok" else EXIT_UNHEALTHY

@@ -1,0 +1,1 @@
+"""Spreadsheets in and out: reading XLSX/CSV lists, writing any list as XLSX or CSV."""

@@ -1,0 +1,92 @@
+"""Write a list (headers and rows) as XLSX or CSV, chosen by the file's suffix.
+
+The file appears whole or not at all: rows go to a temporary file beside the
+target, which replaces the target only once everything is written.  CSV is
+UTF-8 with a BOM so that Excel shows Kazakh letters right.
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+import tempfile
+from collections.abc import Callable, Iterable, Sequence
+from datetime import date, datetime
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from ..errors import QT_TRANSLATE_NOOP, UserError
+
+UNKNOWN_FORMAT = QT_TRANSLATE_NOOP("Errors", "Cannot write «{name}»: choose a file ending in .xlsx or .csv.")
+CANNOT_WRITE = QT_TRANSLATE_NOOP("Errors", "Cannot write «{path}»: {reason}")
+FORMATS = (".xlsx", ".csv")
+SHEET_TITLE_LIMIT = 31  # Excel's limit
+
+Cell = str | int | float | Decimal | date | datetime | None
+
+
+def _csv_value(value: Cell) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        return value.strftime("%d.%m.%Y %H:%M")
+    if isinstance(value, date):
+        return value.strftime("%d.%m.%Y")
+    return str(value)
+
+
+def _write_csv(handle: Any, headers: Sequence[str], rows: Iterable[Sequence[Cell]], tick: Callable[[], None]) -> None:
+    with open(handle, "w", encoding="utf-8-sig", newline="") as stream:
+        writer = csv.writer(stream, delimiter=",")
+        writer.writerow(headers)
+        for row in rows:
+            writer.writerow([_csv_value(v) for v in row])
+            tick()
+
+
+def _write_xlsx(handle: Any, headers: Sequence[str], rows: Iterable[Sequence[Cell]], title: str, tick: Callable[[], None]) -> None:
+    from openpyxl import Workbook
+
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet(title=(title or "List")[:SHEET_TITLE_LIMIT])
+    sheet.append(list(headers))
+    for row in rows:
+        sheet.append([float(v) if isinstance(v, Decimal) else v for v in row])
+        tick()
+    book.save(handle)
+
+
+def write_table(
+    path: Path,
+    headers: Sequence[str],
+    rows: Iterable[Sequence[Cell]],
+    title: str = "",
+    on_row: Callable[[], None] | None = None,
+) -> Path:
+    """Write ``rows`` under ``headers`` to ``path`` (.xlsx or .csv); ``on_row`` is called after each row.
+
+    ``on_row`` may raise (a cancel): the target is then left as it was.
+    """
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix not in FORMATS:
+        raise UserError(UNKNOWN_FORMAT, name=path.name)
+    tick = on_row or (lambda: None)
+    try:
+        fd, temporary = tempfile.mkstemp(prefix=".~", suffix=suffix, dir=path.parent)
+    except OSError as exc:
+        raise UserError(CANNOT_WRITE, path=str(path), reason=exc.strerror or str(exc)) from exc
+    os.close(fd)
+    try:
+        if suffix == ".csv":
+            _write_csv(temporary, headers, rows, tick)
+        else:
+            _write_xlsx(temporary, headers, rows, title, tick)
+        os.replace(temporary, path)
+    except OSError as exc:
+        raise UserError(CANNOT_WRITE, path=str(path), reason=exc.strerror or str(exc)) from exc
+    finally:
+        if os.path.exists(temporary):
+            os.unlink(temporary)
+    return path
