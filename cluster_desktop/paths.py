@@ -24,3 +24,7 @@ def default_data_dir() -> Path:
     from platformdirs import user_data_dir
 
     return Path(user_data_dir(APP_NAME, appauthor=False, roaming=False))
+# Inside the data folder: the installation's private keys (certificate signing); backups carry them.
+KEYS_DIR = "keys"
+CERTIFICATE_KEY_FILE = "certificate-signing-ed25519.pem"
+DOCUMENTS_DIR = RESOURCES_DIR / "documents"
