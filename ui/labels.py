@@ -5,8 +5,15 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from cluster_desktop.ids import Sex
-from cluster_desktop.models import ConsentGiver, EnrolmentStatus, OrganisationKind, ProgrammeKind, Stage
-
+from cluster_desktop.models import (
+    CertificateStatus,
+    ConsentGiver,
+    EnrolmentStatus,
+    OrganisationKind,
+    ProgrammeKind,
+    Stage,
+    StudyForm,
+)
 
 translate = QCoreApplication.translate  # lupdate collects translate("Labels", "…") calls
 
@@ -61,3 +68,15 @@ def organisation_kind_name(kind: OrganisationKind) -> str:
 
 def language_name(code: str) -> str:
     return {"kk": translate("Labels", "Kazakh"), "ru": translate("Labels", "Russian"), "en": translate("Labels", "English")}.get(code, code)
+
+
+def study_form_name(form: StudyForm) -> str:
+    return {
+        StudyForm.FULL_TIME: translate("Labels", "Full-time"),
+        StudyForm.PART_TIME: translate("Labels", "Part-time"),
+        StudyForm.DISTANCE: translate("Labels", "Distance"),
+    }[form]
+
+
+def certificate_status_name(status: CertificateStatus) -> str:
+    return {CertificateStatus.ISSUED: translate("Labels", "Valid"), CertificateStatus.REVOKED: translate("Labels", "Revoked")}[status]

@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from ..errors import QT_TRANSLATE_NOOP, Problem, ValidationError
-from ..models import Enrolment, EnrolmentStatus, Group, Person, Programme, ProgrammeKind
+from ..models import Enrolment, EnrolmentStatus, Group, Person, Programme, ProgrammeKind, StudyForm
 from ..text import kazakh_sort_key
 from . import fields
 from .records import fetch
@@ -76,6 +76,7 @@ class GroupInput:
     language: str
     starts_on: date
     ends_on: date | None = None
+    study_form: StudyForm = StudyForm.FULL_TIME
 
 
 def validate_programme(data: ProgrammeInput) -> tuple[ProgrammeInput, list[Problem]]:
@@ -168,7 +169,14 @@ def list_programmes(session: Session) -> list[Programme]:
 
 
 def validate_group(session: Session, data: GroupInput, own_id: int | None = None) -> tuple[GroupInput, list[Problem]]:
-    d = GroupInput(programme_id=data.programme_id, name=fields.clean(data.name) or "", language=data.language, starts_on=data.starts_on, ends_on=data.ends_on)
+    d = GroupInput(
+        programme_id=data.programme_id,
+        name=fields.clean(data.name) or "",
+        language=data.language,
+        starts_on=data.starts_on,
+        ends_on=data.ends_on,
+        study_form=StudyForm(data.study_form),
+    )
     problems: list[Problem] = []
     fields.check_text(problems, "name", L_GROUP_NAME, d.name, 100, required=True)
     if d.starts_on is None:
@@ -188,7 +196,14 @@ def create_group(session: Session, data: GroupInput) -> Group:
     d, problems = validate_group(session, data)
     if problems:
         raise ValidationError(problems)
-    group = Group(programme_id=d.programme_id, name=d.name, language=d.language, starts_on=d.starts_on, ends_on=d.ends_on)
+    group = Group(
+        programme_id=d.programme_id,
+        name=d.name,
+        language=d.language,
+        starts_on=d.starts_on,
+        ends_on=d.ends_on,
+        study_form=d.study_form,
+    )
     session.add(group)
     session.flush()
     return group
@@ -203,7 +218,7 @@ def update_group(session: Session, group_id: int, data: GroupInput) -> Group:
     d, problems = validate_group(session, data, own_id=group_id)
     if problems:
         raise ValidationError(problems)
-    for name in ("programme_id", "name", "language", "starts_on", "ends_on"):
+    for name in ("programme_id", "name", "language", "starts_on", "ends_on", "study_form"):
         setattr(group, name, getattr(d, name))
     session.flush()
     return group

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from cluster_desktop.db import Database
 from cluster_desktop.errors import NotFoundError, ValidationError
 from cluster_desktop.ids import Sex, make_iin
-from cluster_desktop.models import ConsentGiver, Enrolment, EnrolmentStatus, Group, Programme, ProgrammeKind, Stage
+from cluster_desktop.models import ConsentGiver, Enrolment, EnrolmentStatus, Group, Programme, ProgrammeKind, Stage, StudyForm
 from cluster_desktop.services import fields, programmes
 from cluster_desktop.services.learners import LearnerInput, create_learner, get_learner, learner_journey
 from cluster_desktop.services.programmes import (
@@ -207,12 +207,14 @@ def test_update_group_keeps_its_own_name(database: Database) -> None:
         programme_id = create_programme(session, COURSE).id
         group_id = group(session, programme_id, "ДН-25-А")
         other_id = group(session, programme_id, "ДН-25-Б")
-        update_group(session, group_id, GroupInput(programme_id, "ДН-25-А", "ru", date(2025, 9, 20)))
+        assert session.get(Group, group_id).study_form is StudyForm.FULL_TIME
+        update_group(session, group_id, GroupInput(programme_id, "ДН-25-А", "ru", date(2025, 9, 20), None, StudyForm.PART_TIME))
         with pytest.raises(ValidationError):
             update_group(session, other_id, GroupInput(programme_id, "ДН-25-А", "ru", date(2025, 9, 20)))
     with database.session() as session:
         updated = session.get(Group, group_id)
-        assert updated is not None and (updated.language, updated.starts_on) == ("ru", date(2025, 9, 20))
+        assert updated is not None
+        assert (updated.language, updated.starts_on, updated.study_form) == ("ru", date(2025, 9, 20), StudyForm.PART_TIME)
 
 
 # --- enrolments ------------------------------------------------------------------------------

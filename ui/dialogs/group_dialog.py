@@ -16,12 +16,13 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from cluster_desktop.db import Database
+from cluster_desktop.models import StudyForm
 from cluster_desktop.services import programmes
 from cluster_desktop.services.programmes import GroupInput
 
 from .. import labels
 from ..i18n import current_language
-from ..widgets import DATE_FORMAT, OptionalDateEdit
+from ..widgets import DATE_FORMAT, EnumCombo, OptionalDateEdit
 from .form_dialog import FormDialog
 
 
@@ -72,6 +73,8 @@ class GroupDialog(FormDialog[GroupInput]):
         self.starts_on = QDateEdit(QDate.currentDate(), calendarPopup=True, displayFormat=DATE_FORMAT, objectName="starts_on")
         self.ends_on = OptionalDateEdit()
         self.ends_on.setObjectName("ends_on")
+        self.study_form = EnumCombo(StudyForm, labels.study_form_name)
+        self.study_form.setObjectName("study_form")
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -80,6 +83,7 @@ class GroupDialog(FormDialog[GroupInput]):
         self._row(form, self.tr("Language of instruction"), "language", self.language)
         self._row(form, self.tr("Starts on"), "starts_on", self.starts_on)
         self._row(form, self.tr("Ends on"), "ends_on", self.ends_on)
+        self._row(form, self.tr("Form of study"), "study_form", self.study_form)
         self._lay_out(form)
         self.programme.currentIndexChanged.connect(lambda _i: self._programme_changed())
         self.resize(560, self.sizeHint().height())
@@ -95,6 +99,7 @@ class GroupDialog(FormDialog[GroupInput]):
             language=self.language.currentData() or "",
             starts_on=self.starts_on.date().toPython(),
             ends_on=self.ends_on.value(),
+            study_form=self.study_form.value() or StudyForm.FULL_TIME,
         )
 
     def _programme_changed(self) -> None:
@@ -116,7 +121,9 @@ class GroupDialog(FormDialog[GroupInput]):
             group = None
             if group_id is not None:
                 found = programmes.get_group(session, group_id)
-                group = GroupInput(found.programme_id, found.name, found.language, found.starts_on, found.ends_on)
+                group = GroupInput(
+                    found.programme_id, found.name, found.language, found.starts_on, found.ends_on, found.study_form
+                )
             choices = [
                 ProgrammeChoice(p.id, p.name(language), tuple(p.languages.split(",")))
                 for p in programmes.list_programmes(session)
@@ -141,6 +148,7 @@ class GroupDialog(FormDialog[GroupInput]):
                 start = loaded.group.starts_on
                 self.starts_on.setDate(QDate(start.year, start.month, start.day))
                 self.ends_on.set_value(loaded.group.ends_on)
+                self.study_form.set_value(loaded.group.study_form)
 
         self._load(work, show, focus=self.name)
 
