@@ -87,6 +87,7 @@ class MainWindow(QMainWindow):
         """Make the page on screen now that the database is open; the others wait until chosen."""
         self.database = database
         self.database_label.setText(self.tr("Database: {where}").format(where=database.display_url))
+        self.college_action.setEnabled(True)
         self._page_chosen(self.navigation.currentRow())
 
     def _page_chosen(self, row: int) -> None:
@@ -122,8 +123,23 @@ class MainWindow(QMainWindow):
             group.addAction(action)
             language_menu.addAction(action)
             self.language_actions[language] = action
+        settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
+        self.college_action = QAction(self.tr("&College details…"), self, triggered=self.edit_college_details)
+        self.college_action.setEnabled(False)
+        settings_menu.addAction(self.college_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(QAction(self.tr("&About Cluster Desktop"), self, triggered=self.about))
+
+    def edit_college_details(self) -> QWidget | None:
+        """Open Settings → College details (returns the dialog, for tests)."""
+        if self.database is None:
+            return None
+        from .dialogs.college_dialog import CollegeDialog
+
+        dialog = CollegeDialog(self.database, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def about(self) -> None:
         QMessageBox.about(
