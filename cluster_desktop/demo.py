@@ -40,12 +40,17 @@ from .models import (
 from .services.learners import ADULT_AGE, age_on, create_learner, move_to_stage
 from .services.organisations import OrganisationInput, create_organisation
 from .services.programmes import GroupInput, ProgrammeInput, create_group, create_programme, enrol, record_result
+from .services.settings import CollegeDetails, load_college_details, save_college_details
 
 __all__ = ["AGE_RANGES", "HAS_LEARNERS", "DemoError", "fill_demo_data", "has_learners", "random_person"]
 
 HAS_LEARNERS = QT_TRANSLATE_NOOP(
     "Errors", "Demo data goes only into a database without learners; this one already holds {learners}."
 )
+
+COLLEGE_NAME_EN = "Khromtau Mining and Technical College"
+COLLEGE_DIRECTOR = "Сейтқалиев Бауыржан Қайратұлы"
+COLLEGE_CITY = "Хромтау"
 
 
 class DemoError(UserError):
@@ -88,7 +93,20 @@ class _DemoFiller:
         self.old_programmes = {(p.kind, p.name_ru): p for p in session.scalars(select(Programme))}
         self.old_groups = {g.name: g for g in session.scalars(select(Group))}
 
-    # organisations, programmes, groups
+    # the college, organisations, programmes, groups
+
+    def add_college_details(self) -> None:
+        """The college's details for printing, from its demo organisation; details a user saved are kept."""
+        if any(getattr(load_college_details(self.session), name) for name in ("name_kk", "name_ru", "bin", "director")):
+            return
+        college = self.orgs["college"]
+        save_college_details(
+            self.session,
+            CollegeDetails(
+                name_kk=college.name_kk, name_ru=college.name_ru, name_en=COLLEGE_NAME_EN,
+                bin=college.bin or "", director=COLLEGE_DIRECTOR, city=COLLEGE_CITY,
+            ),
+        )
 
     def add_organisations(self) -> None:
         for spec in ORGANISATIONS:
@@ -317,7 +335,8 @@ def _count(session: Session, entity: type) -> int:
 def fill_demo_data(session: Session, learners: int = 420, seed: int = 2026, today: date | None = None) -> dict[str, int]:
     """Fill a database without learners with demo data in ``session``'s transaction; returns its totals.
 
-    Organisations, programmes and groups that an earlier fill left (when all its
+    The college's details are saved too (so a demo database can print certificates
+    at once), unless someone has already entered them.  Organisations, programmes and groups that an earlier fill left (when all its
     learners were deleted since) are reused rather than refused.  All dates are derived from ``today`` (default: the real date), which must not
     be later than the real date because the services refuse future dates.
     """
@@ -331,6 +350,7 @@ def fill_demo_data(session: Session, learners: int = 420, seed: int = 2026, toda
         raise DemoError(HAS_LEARNERS, learners=existing)
     filler = _DemoFiller(session, random.Random(seed), today)
     filler.add_organisations()
+    filler.add_college_details()
     filler.add_programmes()
     filler.add_groups()
     filler.add_learners(learners)

@@ -10,10 +10,10 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import Date, ForeignKey, Integer, LargeBinary, Numeric, String, Text, UniqueConstraint
+from sqlalchemy import Date, ForeignKey, Index, Integer, LargeBinary, Numeric, String, Text, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from .base import Base, Timestamped, enum_column
+from .base import Base, SortKey, Timestamped, enum_column
 from .enums import CertificateStatus, ProgrammeKind, StudyForm
 
 
@@ -39,7 +39,18 @@ class SigningKey(Base):
 
 class Certificate(Timestamped, Base):
     __tablename__ = "certificate"
-    __table_args__ = (UniqueConstraint("series", "year", "number", name="uq_certificate_series_year_number"),)
+    __table_args__ = (
+        UniqueConstraint("series", "year", "number", name="uq_certificate_series_year_number"),
+        # At most one original in force per enrolment, whatever the services do on two PCs at once.
+        Index(
+            "uq_certificate_original_in_force",
+            "enrolment_id",
+            unique=True,
+            sqlite_where=text("duplicate_of_id IS NULL AND status = 'issued'"),
+            postgresql_where=text("duplicate_of_id IS NULL AND status = 'issued'"),
+        ),
+        Index("ix_certificate_sort_key", "sort_key", "id"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     series: Mapped[str] = mapped_column(String(10))
@@ -56,6 +67,8 @@ class Certificate(Timestamped, Base):
     programme_kind: Mapped[ProgrammeKind] = mapped_column(enum_column(ProgrammeKind, 32))
     # What was printed, kept as printed.
     full_name: Mapped[str] = mapped_column(String(300))
+    search_key: Mapped[str] = mapped_column(String(500), default="")  # text.search_fold of name and IIN
+    sort_key: Mapped[str] = mapped_column(SortKey, default="")  # text.kazakh_sort_key of the name
     iin: Mapped[str] = mapped_column(String(12))
     programme_name: Mapped[str] = mapped_column(String(300))
     qualification_code: Mapped[str | None] = mapped_column(String(40))

@@ -48,6 +48,8 @@ def upgrade() -> None:
     sa.Column('language', sa.String(length=2), nullable=False),
     sa.Column('programme_kind', sa.Enum('career_guidance', 'profile_course', 'professional_course', 'college_specialty', name='programmekind', native_enum=False, length=32), nullable=False),
     sa.Column('full_name', sa.String(length=300), nullable=False),
+    sa.Column('search_key', sa.String(length=500), nullable=False),
+    sa.Column('sort_key', sa.String(length=400).with_variant(sa.String(length=400, collation='C'), 'postgresql'), nullable=False),
     sa.Column('iin', sa.String(length=12), nullable=False),
     sa.Column('programme_name', sa.String(length=300), nullable=False),
     sa.Column('qualification_code', sa.String(length=40), nullable=True),
@@ -79,6 +81,14 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_certificate_issued_on'), ['issued_on'], unique=False)
         batch_op.create_index(batch_op.f('ix_certificate_person_id'), ['person_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_certificate_programme_id'), ['programme_id'], unique=False)
+        batch_op.create_index('ix_certificate_sort_key', ['sort_key', 'id'], unique=False)
+        batch_op.create_index(
+            'uq_certificate_original_in_force',
+            ['enrolment_id'],
+            unique=True,
+            sqlite_where=sa.text("duplicate_of_id IS NULL AND status = 'issued'"),
+            postgresql_where=sa.text("duplicate_of_id IS NULL AND status = 'issued'"),
+        )
 
     with op.batch_alter_table('learner_group', schema=None) as batch_op:
         batch_op.add_column(sa.Column('study_form', sa.Enum('full_time', 'part_time', 'distance', name='studyform', native_enum=False, length=20), nullable=False, server_default='full_time'))
@@ -90,6 +100,8 @@ def downgrade() -> None:
         batch_op.drop_column('study_form')
 
     with op.batch_alter_table('certificate', schema=None) as batch_op:
+        batch_op.drop_index('uq_certificate_original_in_force')
+        batch_op.drop_index('ix_certificate_sort_key')
         batch_op.drop_index(batch_op.f('ix_certificate_programme_id'))
         batch_op.drop_index(batch_op.f('ix_certificate_person_id'))
         batch_op.drop_index(batch_op.f('ix_certificate_issued_on'))

@@ -1,0 +1,45 @@
+"""The words printed on documents, one JSON file per document and language under ``resources/documents``.
+
+Texts are data so that a registrar can correct a word without touching code;
+each is a ``str.format`` template with named placeholders.  Files are read
+once per process.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from datetime import date
+from typing import Any
+
+from ..paths import DOCUMENTS_DIR
+
+LANGUAGES = ("kk", "ru", "en")
+_cache: dict[tuple[str, str], dict[str, Any]] = {}
+_lock = threading.Lock()
+
+
+def document_texts(document: str, language: str) -> dict[str, Any]:
+    """The texts of ``document`` (``certificate``, ``registry``) in ``language``; read from disk once."""
+    if language not in LANGUAGES:
+        raise ValueError(f"no document texts in language {language!r}; expected one of {LANGUAGES}")
+    key = (document, language)
+    texts = _cache.get(key)
+    if texts is None:
+        with _lock:
+            texts = _cache.get(key)
+            if texts is None:
+                path = DOCUMENTS_DIR / document / f"{language}.json"
+                texts = json.loads(path.read_text(encoding="utf-8"))
+                _cache[key] = texts
+    return texts
+
+
+def date_in_words(texts: dict[str, Any], value: date) -> str:
+    """``30 мамыр 2026``-style date built from the language's month names and word order."""
+    return texts["date_in_words"].format(day=value.day, month=texts["months"][value.month - 1], year=value.year)
+
+
+def numeric_date(value: date) -> str:
+    """The day.month.year form used on Kazakh and Russian documents (and here on English ones too)."""
+    return value.strftime("%d.%m.%Y")

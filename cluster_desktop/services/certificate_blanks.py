@@ -1,0 +1,84 @@
+"""What a certificate's blank prints: from the registry, or as a preview that takes no number."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import date
+
+from sqlalchemy.orm import Session
+
+from ..documents.certificate import BlankData
+from ..models import Certificate
+from ..signing import encode_body, make_payload
+from .certificates import (
+    SERIES,
+    check_language,
+    get_certificate,
+    load_enrolment,
+    refuse_revoked,
+    signed_fields,
+    snapshot_certificate,
+)
+from .settings import CollegeDetails, require_college_details
+
+DRAFT_NUMBER = "______"  # shown on a preview where the number will be
+DRAFT_KEY_ID = "0" * 16
+
+
+def blank_for(session: Session, certificate: Certificate, college: CollegeDetails) -> BlankData:
+    """What to print for a certificate in the registry (as first issued; college details as now)."""
+    original = certificate.duplicate_of if certificate.duplicate_of_id is not None else None
+    return BlankData(
+        language=certificate.language,
+        programme_kind=certificate.programme_kind,
+        registration_number=certificate.registration_number,
+        full_name=certificate.full_name,
+        programme_name=certificate.programme_name,
+        qualification_code=certificate.qualification_code,
+        qualification_name=certificate.qualification_name,
+        hours=certificate.hours,
+        study_form=certificate.study_form,
+        starts_on=certificate.starts_on,
+        ends_on=certificate.ends_on,
+        result_percent=certificate.result_percent,
+        issued_on=certificate.issued_on,
+        place=certificate.place,
+        college=college,
+        payload=certificate.payload,
+        duplicate_of=original.registration_number if original is not None else None,
+    )
+
+
+def draft_blank(
+    session: Session, enrolment_id: int, language: str, college: CollegeDetails, issued_on: date | None = None
+) -> BlankData:
+    """A preview of the certificate an enrolment would get: no number taken, nothing saved, marked as a draft.
+
+    Its QR payload has the real shape and length but an empty signature, so a
+    printed draft never verifies as valid.
+    """
+    check_language(language)
+    require_college_details(college, language)
+    issued_on = issued_on or date.today()
+    enrolment = load_enrolment(session, enrolment_id)
+    snapshot = snapshot_certificate(enrolment, language, issued_on, college)
+    snapshot.series = SERIES[snapshot.programme_kind]
+    snapshot.year = issued_on.year
+    snapshot.number = 0
+    snapshot.key_id = DRAFT_KEY_ID
+    snapshot.payload = make_payload(encode_body(signed_fields(snapshot)), bytes(64))
+    blank = blank_for(session, snapshot, college)
+    placeholder = f"{snapshot.series}-{snapshot.year}-{DRAFT_NUMBER}"
+    return replace(blank, registration_number=placeholder, draft=True)
+
+
+def blanks_for_ids(session: Session, certificate_ids: Sequence[int], college: CollegeDetails) -> list[BlankData]:
+    """Blanks to print again (same numbers, e.g. after a paper jam), in the order given; a revoked one is refused."""
+    blanks = []
+    for certificate_id in certificate_ids:
+        certificate = get_certificate(session, certificate_id)
+        refuse_revoked(certificate)
+        require_college_details(college, certificate.language)
+        blanks.append(blank_for(session, certificate, college))
+    return blanks

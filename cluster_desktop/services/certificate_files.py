@@ -1,0 +1,228 @@
+"""Issuing certificates into PDF files, and writing the book of issued certificates.
+
+One transaction per certificate: take the number, record the certificate,
+render its PDF to a temporary file in the output folder, rename it to its final
+name, commit.  If rendering or writing fails the transaction rolls back (the
+number is not consumed) and no partial file is left.  A cancel between two
+certificates leaves every certificate already issued complete, with its file.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sqlalchemy.orm import Session
+
+from ..db import Database
+from ..errors import QT_TRANSLATE_NOOP, UserError
+from ..models import Certificate, CertificateStatus
+from ..signing import InstallationKey, load_or_create_key, register_key
+from .certificate_blanks import blank_for
+from .certificate_registry import (
+    RegistryFilter,
+    RegistrySort,
+    count_registry,
+    registry_page,
+)
+from .certificates import issue_certificate, issue_duplicate
+from .settings import CollegeDetails, load_college_details, require_college_details
+
+if TYPE_CHECKING:
+    from ..documents.certificate import BlankData
+
+FOLDER_UNWRITABLE = QT_TRANSLATE_NOOP("Errors", "Cannot write certificates to the folder {folder} ({reason}). Choose another folder.")
+FILE_EXISTS = QT_TRANSLATE_NOOP("Errors", "The folder {folder} already holds a file named {name}; choose an empty folder.")
+CANNOT_WRITE = QT_TRANSLATE_NOOP("Errors", "Cannot write «{path}»: {reason}")
+REPORT_FORMAT = QT_TRANSLATE_NOOP("Errors", "Cannot write «{name}»: choose a file ending in .xlsx or .pdf.")
+
+REGISTRY_HEADERS = {
+    "kk": ("Тіркеу нөмірі", "Берілген күні", "Аты-жөні", "ЖСН", "Бағдарлама", "Тілі", "Мәртебесі", "Түпнұсқасы", "Қайтарып алу себебі"),
+    "ru": ("Регистрационный номер", "Дата выдачи", "ФИО", "ИИН", "Программа", "Язык", "Статус", "Дубликат к", "Причина отзыва"),
+    "en": ("Registration number", "Issued on", "Full name", "IIN", "Programme", "Language", "Status", "Duplicate of", "Reason revoked"),
+}
+IIN_VISIBLE_DIGITS = 4
+
+
+@dataclass(frozen=True)
+class IssuedFile:
+    number: str
+    path: Path
+
+
+def installation_key(db: Database) -> InstallationKey:
+    """This installation's key, created on first use and registered in the database."""
+    key = load_or_create_key(db.data_dir)
+    with db.session() as session:
+        register_key(session, key)
+    return key
+
+
+def check_output_folder(folder: Path) -> Path:
+    """Create ``folder`` if needed and prove a file can be written there — before any number is taken."""
+    folder = Path(folder)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        fd, probe = tempfile.mkstemp(prefix=".~probe", dir=folder)
+        os.close(fd)
+        os.unlink(probe)
+    except OSError as exc:
+        raise UserError(FOLDER_UNWRITABLE, folder=str(folder), reason=exc.strerror or str(exc)) from None
+    return folder
+
+
+def write_pdf(blanks: Iterable[BlankData], target: Path, on_page: Callable[[], None] | None = None) -> int:
+    """Render ``blanks`` into ``target`` whole or not at all (temporary file, fsync, rename); pages written."""
+    from ..documents.certificate import render_certificates
+
+    target = Path(target)
+    try:
+        fd, temporary = tempfile.mkstemp(prefix=".~", suffix=".pdf", dir=target.parent)
+    except OSError as exc:
+        raise UserError(CANNOT_WRITE, path=str(target), reason=exc.strerror or str(exc)) from None
+    try:
+        with os.fdopen(fd, "wb") as stream:
+            pages = render_certificates(blanks, stream, on_page)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temporary, target)
+    except OSError as exc:
+        raise UserError(CANNOT_WRITE, path=str(target), reason=exc.strerror or str(exc)) from None
+    finally:
+        if os.path.exists(temporary):
+            os.unlink(temporary)
+    return pages
+
+
+def _issue_one(db: Database, out_dir: Path, make: Callable[[Session, CollegeDetails], Certificate]) -> IssuedFile:
+    """Record one certificate and write its PDF in one transaction; on any failure neither remains."""
+    final: Path | None = None
+    committed = False
+    try:
+        with db.session() as session:
+            college = load_college_details(session)
+            certificate = make(session, college)
+            target = out_dir / f"{certificate.registration_number}.pdf"
+            if target.exists():
+                raise UserError(FILE_EXISTS, folder=str(out_dir), name=target.name)
+            final = target
+            write_pdf([blank_for(session, certificate, college)], final)
+            number = certificate.registration_number
+        committed = True
+    finally:
+        if not committed and final is not None and final.exists():
+            final.unlink()  # written, but the commit failed: no file without its record
+    assert final is not None
+    return IssuedFile(number, final)
+
+
+def _prepare(db: Database, out_dir: Path, language: str | None) -> tuple[InstallationKey, Path]:
+    """Refuse early — folder, college details — so that a doomed batch takes no number."""
+    out_dir = check_output_folder(out_dir)
+    if language is not None:
+        with db.session() as session:
+            require_college_details(load_college_details(session), language)
+    return installation_key(db), out_dir
+
+
+def issue_to_folder(
+    db: Database,
+    enrolment_ids: Sequence[int],
+    language: str,
+    out_dir: Path,
+    issued_on: date | None = None,
+    on_step: Callable[[int, int], None] | None = None,
+) -> list[IssuedFile]:
+    """Issue a certificate for each enrolment and write ``out_dir/NUMBER.pdf``; one transaction each.
+
+    ``on_step(done, total)`` runs after each certificate and may raise to cancel.
+    """
+    issued_on = issued_on or date.today()
+    key, out_dir = _prepare(db, out_dir, language)
+    issued: list[IssuedFile] = []
+    total = len(enrolment_ids)
+    for enrolment_id in enrolment_ids:
+        issued.append(
+            _issue_one(
+                db, out_dir, lambda s, c, e=enrolment_id: issue_certificate(s, e, language, issued_on, key, c)
+            )
+        )
+        if on_step is not None:
+            on_step(len(issued), total)
+    return issued
+
+
+def duplicate_to_folder(
+    db: Database, certificate_id: int, out_dir: Path, language: str | None = None, issued_on: date | None = None
+) -> IssuedFile:
+    """Issue a duplicate (its own number, pointing to the original) and write its PDF."""
+    key, out_dir = _prepare(db, out_dir, language)
+    return _issue_one(db, out_dir, lambda s, c: issue_duplicate(s, certificate_id, key, c, issued_on, language))
+
+
+def mask_iin(iin: str) -> str:
+    return "•" * max(0, len(iin) - IIN_VISIBLE_DIGITS) + iin[-IIN_VISIBLE_DIGITS:]
+
+
+def _status_word(row_status: CertificateStatus, duplicate_of: str | None, language: str) -> str:
+    """«revoked», «issued» or «duplicate KP-2026-000001» in ``language`` (words from the registry book's texts)."""
+    from ..documents.texts import document_texts
+
+    words = document_texts("registry", language)["statuses"]
+    if row_status is CertificateStatus.REVOKED:
+        return words["revoked"]
+    return f"{words['duplicate']} {duplicate_of}" if duplicate_of else words["issued"]
+
+
+def registry_table(session: Session, language: str, flt: RegistryFilter | None = None) -> list[tuple]:
+    """The book of issued certificates in number order, IIN in full (for XLSX)."""
+    flt = flt or RegistryFilter()
+    total = count_registry(session, flt)
+    rows = registry_page(session, flt, RegistrySort.NUMBER, False, 0, max(total, 1), total)
+    return [
+        (
+            r.registration_number, r.issued_on, r.full_name, r.iin, r.programme_name, r.language,
+            _status_word(r.status, r.duplicate_of_number, language), r.duplicate_of_number, r.revoke_reason,
+        )
+        for r in rows
+    ]
+
+
+def write_registry_report(
+    session: Session, path: Path, language: str = "ru", flt: RegistryFilter | None = None
+) -> Path:
+    """Write the registry book as XLSX (IIN in full) or PDF (IIN masked except its last 4 digits)."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    table = registry_table(session, language, flt)
+    if suffix == ".xlsx":
+        from ..spreadsheets.writer import write_table
+
+        return write_table(path, REGISTRY_HEADERS[language], table, title=REGISTRY_HEADERS[language][0])
+    if suffix != ".pdf":
+        raise UserError(REPORT_FORMAT, name=path.name)
+    from ..documents.registry import RegistryLine, render_registry
+
+    college = load_college_details(session)
+    require_college_details(college, language)
+    lines = [RegistryLine(row[0], row[1], row[2], mask_iin(row[3]), row[4], row[6]) for row in table]
+    try:
+        fd, temporary = tempfile.mkstemp(prefix=".~", suffix=".pdf", dir=path.parent)
+    except OSError as exc:
+        raise UserError(CANNOT_WRITE, path=str(path), reason=exc.strerror or str(exc)) from None
+    try:
+        with os.fdopen(fd, "wb") as stream:
+            render_registry(lines, stream, college, language)
+        os.replace(temporary, path)
+    except OSError as exc:
+        raise UserError(CANNOT_WRITE, path=str(path), reason=exc.strerror or str(exc)) from None
+    finally:
+        if os.path.exists(temporary):
+            os.unlink(temporary)
+    return path
+

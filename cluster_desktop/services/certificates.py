@@ -1,0 +1,347 @@
+"""Issuing certificates: numbers without gaps, snapshots of what is printed, duplicates, revoking.
+
+Series per programme kind (short Latin codes, so that a number reads the same
+on a Kazakh, Russian or English blank and in a file name):
+
+    KB  career guidance          (кәсіптік бағдар — preschool play sessions)
+    PR  profile course           (профильдік курс — school, in-depth training)
+    KP  professional course      (кәсіптік даярлық — school, ends in a certificate)
+    KS  college specialty        (колледж, мамандық — working qualifications)
+
+A registration number is ``SERIES-YEAR-NNNNNN``: the year of issue and the
+number within that series and year.  The number comes from the
+``certificate_counter`` row in the same transaction that inserts the
+certificate, so a print that fails (and rolls back) consumes nothing, and the
+counter's row lock makes two PCs on PostgreSQL take turns.
+
+Listing (pending learners, the registry) lives in ``certificate_registry``;
+what a blank prints in ``certificate_blanks``; writing PDFs to a folder in
+``certificate_files``; checking a payload in ``certificate_checks``.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from ..errors import QT_TRANSLATE_NOOP, Problem, UserError, ValidationError
+from ..models import (
+    Certificate,
+    CertificateCounter,
+    CertificateStatus,
+    Enrolment,
+    EnrolmentStatus,
+    Group,
+    Person,
+    Programme,
+    ProgrammeKind,
+)
+from ..signing import InstallationKey, SignedFields, register_key, sign_fields
+from ..text import kazakh_sort_key, search_fold
+from . import fields
+from .records import fetch
+from .settings import CollegeDetails, require_college_details
+
+LANGUAGES = ("kk", "ru", "en")
+SERIES = {
+    ProgrammeKind.CAREER_GUIDANCE: "KB",
+    ProgrammeKind.PROFILE_COURSE: "PR",
+    ProgrammeKind.PROFESSIONAL_COURSE: "KP",
+    ProgrammeKind.COLLEGE_SPECIALTY: "KS",
+}
+KIND_OF_SERIES = {series: kind for kind, series in SERIES.items()}
+NUMBER_WIDTH = 6
+
+ENROLMENT_GONE = QT_TRANSLATE_NOOP("Errors", "This enrolment no longer exists; someone may have deleted it meanwhile.")
+CERTIFICATE_GONE = QT_TRANSLATE_NOOP("Errors", "This certificate is no longer in the registry.")
+BAD_LANGUAGE = QT_TRANSLATE_NOOP("Errors", "A certificate is printed in Kazakh (kk), Russian (ru) or English (en), not «{language}».")
+NOT_COMPLETED = QT_TRANSLATE_NOOP(
+    "Errors", "{name} has not completed «{programme}» (group {group}); a certificate is issued only for a completed programme."
+)
+ALREADY_ISSUED = QT_TRANSLATE_NOOP(
+    "Errors", "{name} already has certificate {number} for «{programme}». If the paper is lost, print a duplicate from the registry."
+)
+NO_ENGLISH_NAME = QT_TRANSLATE_NOOP(
+    "Errors", "The programme «{programme}» has no English name; add one to the programme before printing an English certificate."
+)
+REVOKED_NO_REPRINT = QT_TRANSLATE_NOOP(
+    "Errors", "Certificate {number} was revoked on {date} ({reason}); a revoked certificate cannot be reprinted."
+)
+ALREADY_REVOKED = QT_TRANSLATE_NOOP("Errors", "Certificate {number} is already revoked (on {date}).")
+NOT_A_NUMBER = QT_TRANSLATE_NOOP("Errors", "«{text}» is not a certificate number; a number looks like KP-2026-000042.")
+NUMBER_NOT_FOUND = QT_TRANSLATE_NOOP("Errors", "There is no certificate {number} in the registry.")
+L_ISSUED_ON = QT_TRANSLATE_NOOP("Errors", "Date of issue")
+L_FINISHED_ON = QT_TRANSLATE_NOOP("Errors", "Date the programme was completed")
+L_REVOKED_ON = QT_TRANSLATE_NOOP("Errors", "Date of revoking")
+L_REASON = QT_TRANSLATE_NOOP("Errors", "Reason for revoking")
+REASON_LIMIT = 500
+
+
+def registration_number(series: str, year: int, number: int) -> str:
+    return f"{series}-{year}-{number:0{NUMBER_WIDTH}d}"
+
+
+def parse_registration_number(text: str) -> tuple[str, int, int]:
+    """``KP-2026-000042`` → ``("KP", 2026, 42)``; :class:`UserError` if it is not shaped like one."""
+    parts = text.strip().upper().split("-")
+    if len(parts) == 3 and parts[0].isalpha() and parts[1].isdigit() and len(parts[1]) == 4 and parts[2].isdigit():
+        return parts[0], int(parts[1]), int(parts[2])
+    raise UserError(NOT_A_NUMBER, text=text)
+
+
+def find_by_number(session: Session, number: str) -> Certificate:
+    series, year, serial = parse_registration_number(number)
+    found = session.scalar(
+        select(Certificate).where(Certificate.series == series, Certificate.year == year, Certificate.number == serial)
+    )
+    if found is None:
+        raise UserError(NUMBER_NOT_FOUND, number=registration_number(series, year, serial))
+    return found
+
+
+def _dialect_insert(session: Session):  # type: ignore[no-untyped-def]
+    if session.get_bind().dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert
+    return insert
+
+
+def allocate_number(session: Session, series: str, year: int) -> int:
+    """The next number of ``series`` in ``year``, taken in the caller's transaction.
+
+    The counter row is created if absent without failing when another session
+    creates it at the same moment (ON CONFLICT DO NOTHING); the UPDATE then
+    locks it until this transaction ends, so concurrent issuers queue and a
+    rolled-back issue gives its number back.
+    """
+    insert = _dialect_insert(session)
+    session.execute(insert(CertificateCounter).values(series=series, year=year, last_number=0).on_conflict_do_nothing())
+    statement = (
+        update(CertificateCounter)
+        .where(CertificateCounter.series == series, CertificateCounter.year == year)
+        .values(last_number=CertificateCounter.last_number + 1)
+        .returning(CertificateCounter.last_number)
+        .execution_options(synchronize_session=False)
+    )
+    return int(session.execute(statement).scalar_one())
+
+
+def check_language(language: str) -> None:
+    if language not in LANGUAGES:
+        raise UserError(BAD_LANGUAGE, language=language)
+
+
+def load_enrolment(session: Session, enrolment_id: int, lock: bool = False) -> Enrolment:
+    statement = select(Enrolment).where(Enrolment.id == enrolment_id)
+    if lock:  # PostgreSQL: two PCs issuing for one learner take turns; SQLite ignores it (one writer anyway)
+        statement = statement.with_for_update()
+    enrolment = session.scalar(statement)
+    if enrolment is None:
+        raise UserError(ENROLMENT_GONE)
+    return enrolment
+
+
+def valid_original(session: Session, enrolment_id: int) -> Certificate | None:
+    """The enrolment's original certificate that is not revoked, if any (duplicates do not count)."""
+    return session.scalar(
+        select(Certificate).where(
+            Certificate.enrolment_id == enrolment_id,
+            Certificate.duplicate_of_id.is_(None),
+            Certificate.status == CertificateStatus.ISSUED,
+        )
+    )
+
+
+def _check_issuable(enrolment: Enrolment, language: str, issued_on: date, today: date) -> None:
+    group: Group = enrolment.group
+    programme: Programme = group.programme
+    person: Person = enrolment.person
+    if enrolment.status is not EnrolmentStatus.COMPLETED:
+        raise UserError(NOT_COMPLETED, name=person.full_name, programme=programme.name(language), group=group.name)
+    if language == "en" and not programme.name_en:
+        raise UserError(NO_ENGLISH_NAME, programme=programme.name_ru)
+    problems: list[Problem] = []
+    fields.check_past_date(problems, "issued_on", L_ISSUED_ON, issued_on, today, required=True)
+    fields.check_date_order(problems, "issued_on", L_FINISHED_ON, enrolment.finished_on, L_ISSUED_ON, issued_on)
+    if problems:
+        raise ValidationError(problems)
+
+
+def _refuse_second_original(session: Session, enrolment: Enrolment) -> None:
+    existing = valid_original(session, enrolment.id)
+    if existing is not None:
+        raise UserError(
+            ALREADY_ISSUED, name=enrolment.person.full_name, number=existing.registration_number, programme=existing.programme_name
+        )
+
+
+def snapshot_certificate(enrolment: Enrolment, language: str, issued_on: date, college: CollegeDetails) -> Certificate:
+    """A certificate (without number, payload, key) holding what the blank prints, as of now."""
+    group = enrolment.group
+    programme = group.programme
+    person = enrolment.person
+    return Certificate(
+        status=CertificateStatus.ISSUED,
+        enrolment_id=enrolment.id,
+        person_id=person.id,
+        programme_id=programme.id,
+        language=language,
+        programme_kind=programme.kind,
+        full_name=person.full_name,
+        iin=person.iin,
+        programme_name=programme.name(language),
+        qualification_code=programme.qualification_code,
+        qualification_name=programme.qualification_name,
+        hours=programme.hours,
+        study_form=group.study_form,
+        starts_on=group.starts_on,
+        ends_on=group.ends_on,
+        result_percent=enrolment.result_percent,
+        issued_on=issued_on,
+        place=college.city,
+    )
+
+
+def _number_and_sign(
+    session: Session, certificate: Certificate, key: InstallationKey, enrolment: Enrolment | None = None
+) -> Certificate:
+    """Number, sign and record ``certificate``; for an original, first make sure the enrolment has none."""
+    register_key(session, key)
+    certificate.search_key = search_fold(f"{certificate.full_name} {certificate.iin}")
+    certificate.sort_key = kazakh_sort_key(*certificate.full_name.split())
+    certificate.series = SERIES[certificate.programme_kind]
+    certificate.year = certificate.issued_on.year
+    certificate.number = allocate_number(session, certificate.series, certificate.year)
+    if enrolment is not None:
+        # Checked only now that this transaction writes: SQLite reads before the first write run outside
+        # any lock, so an earlier check could race another process issuing for the same enrolment.
+        # (PostgreSQL is already serialised by the enrolment's row lock.)
+        _refuse_second_original(session, enrolment)
+    certificate.key_id = key.key_id
+    certificate.payload = sign_fields(key, signed_fields(certificate))
+    session.add(certificate)
+    session.flush()
+    return certificate
+
+
+def signed_fields(certificate: Certificate) -> SignedFields:
+    return SignedFields(
+        certificate.registration_number, certificate.full_name, certificate.programme_name, certificate.issued_on, certificate.key_id
+    )
+
+
+def issue_certificate(
+    session: Session,
+    enrolment_id: int,
+    language: str,
+    issued_on: date,
+    key: InstallationKey,
+    college: CollegeDetails,
+    today: date | None = None,
+) -> Certificate:
+    """Record and number the certificate of a completed enrolment, in the caller's transaction."""
+    check_language(language)
+    require_college_details(college, language)
+    enrolment = load_enrolment(session, enrolment_id, lock=True)
+    _check_issuable(enrolment, language, issued_on, today or date.today())
+    return _number_and_sign(session, snapshot_certificate(enrolment, language, issued_on, college), key, enrolment)
+
+
+def get_certificate(session: Session, certificate_id: int) -> Certificate:
+    return fetch(session, Certificate, certificate_id, CERTIFICATE_GONE)
+
+
+def original_of(certificate: Certificate) -> Certificate:
+    return certificate.duplicate_of or certificate
+
+
+def is_effectively_revoked(certificate: Certificate) -> bool:
+    """Revoked itself, or a duplicate of a revoked original."""
+    return any(c.status is CertificateStatus.REVOKED for c in (certificate, original_of(certificate)))
+
+
+def refuse_revoked(certificate: Certificate) -> None:
+    for candidate in (certificate, original_of(certificate)):
+        if candidate.status is CertificateStatus.REVOKED:
+            raise UserError(
+                REVOKED_NO_REPRINT,
+                number=candidate.registration_number,
+                date=candidate.revoked_on.strftime("%d.%m.%Y") if candidate.revoked_on else "?",
+                reason=candidate.revoke_reason or "",
+            )
+
+
+def issue_duplicate(
+    session: Session,
+    certificate_id: int,
+    key: InstallationKey,
+    college: CollegeDetails,
+    issued_on: date | None = None,
+    language: str | None = None,
+    today: date | None = None,
+) -> Certificate:
+    """A new certificate with its own number, copying the original's record and pointing to it.
+
+    A duplicate of a duplicate points to the original.  The language defaults
+    to the original's; the name and programme stay as first printed.
+    """
+    today = today or date.today()
+    issued_on = issued_on or today
+    source = get_certificate(session, certificate_id)
+    refuse_revoked(source)
+    original = original_of(source)
+    language = language or original.language
+    check_language(language)
+    require_college_details(college, language)
+    problems: list[Problem] = []
+    fields.check_past_date(problems, "issued_on", L_ISSUED_ON, issued_on, today, required=True)
+    if problems:
+        raise ValidationError(problems)
+    programme_name = original.programme_name
+    if language != original.language and original.programme_id is not None:
+        programme = session.get(Programme, original.programme_id)
+        if programme is not None:
+            if language == "en" and not programme.name_en:
+                raise UserError(NO_ENGLISH_NAME, programme=programme.name_ru)
+            programme_name = programme.name(language)
+    copied = {
+        name: getattr(original, name)
+        for name in (
+            "enrolment_id", "person_id", "programme_id", "programme_kind", "full_name", "iin", "qualification_code",
+            "qualification_name", "hours", "study_form", "starts_on", "ends_on", "result_percent",
+        )
+    }
+    duplicate = Certificate(
+        **copied, status=CertificateStatus.ISSUED, duplicate_of_id=original.id, language=language,
+        programme_name=programme_name, issued_on=issued_on, place=college.city or original.place,
+    )
+    duplicate.duplicate_of = original
+    return _number_and_sign(session, duplicate, key)
+
+
+def revoke(session: Session, certificate_id: int, reason: str, on: date | None = None, today: date | None = None) -> Certificate:
+    """Mark a certificate revoked; it keeps its number, and the reason and date are recorded."""
+    today = today or date.today()
+    on = on or today
+    certificate = get_certificate(session, certificate_id)
+    if certificate.status is CertificateStatus.REVOKED:
+        raise UserError(
+            ALREADY_REVOKED,
+            number=certificate.registration_number,
+            date=certificate.revoked_on.strftime("%d.%m.%Y") if certificate.revoked_on else "?",
+        )
+    cleaned = fields.clean(reason)
+    problems: list[Problem] = []
+    fields.check_text(problems, "reason", L_REASON, cleaned, REASON_LIMIT, required=True)
+    fields.check_past_date(problems, "revoked_on", L_REVOKED_ON, on, today, required=True)
+    fields.check_date_order(problems, "revoked_on", L_ISSUED_ON, certificate.issued_on, L_REVOKED_ON, on)
+    if problems:
+        raise ValidationError(problems)
+    certificate.status = CertificateStatus.REVOKED
+    certificate.revoke_reason = cleaned
+    certificate.revoked_on = on
+    session.flush()
+    return certificate
