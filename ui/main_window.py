@@ -43,6 +43,7 @@ class PageEntry:
 PAGES: list[PageEntry] = [
     PageEntry("learners", lambda: translate("MainWindow", "Learners"), "ui.pages.learners_page:LearnersPage"),
     PageEntry("programmes", lambda: translate("MainWindow", "Programmes & groups"), "ui.pages.programmes_page:ProgrammesPage"),
+    PageEntry("certificates", lambda: translate("MainWindow", "Certificates"), "ui.pages.certificates_page:CertificatesPage"),
 ]
 
 

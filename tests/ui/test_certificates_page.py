@@ -1,0 +1,205 @@
+"""The Certificates page as a registrar uses it: pending list → issue → preview → saved PDF; registry; checking."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+from sqlalchemy import func, select
+
+from cluster_desktop.ids import Sex, make_bin, make_iin
+from cluster_desktop.models import Certificate, CertificateCounter, ConsentGiver, EnrolmentStatus, ProgrammeKind, Stage
+from cluster_desktop.services.learners import LearnerInput, create_learner
+from cluster_desktop.services.programmes import GroupInput, ProgrammeInput, create_group, create_programme, enrol, record_result
+from cluster_desktop.services.settings import CollegeDetails, save_college_details
+from ui import tasks
+from ui.dialogs.verify_dialog import VerifyDialog
+from ui.pages.certificates_page import CertificatesPage
+
+COLLEGE = CollegeDetails(
+    name_kk="Хромтау тау-кен техникалық колледжі",
+    name_ru="Хромтауский горно-технический колледж",
+    name_en="Khromtau Mining and Technical College",
+    bin=make_bin(1998, 8, 4, 1207),
+    director="Сейтқалиев Б. Қ.",
+    city="Хромтау",
+)
+SURNAMES = ("Қасымова", "Әбілова", "Сергеева")
+
+
+def fill(database, college: bool = True) -> None:  # type: ignore[no-untyped-def]
+    with database.session() as session:
+        if college:
+            save_college_details(session, COLLEGE)
+        course = create_programme(
+            session,
+            ProgrammeInput(kind=ProgrammeKind.PROFESSIONAL_COURSE, name_kk="Электргазбен дәнекерлеуші", name_ru="Электрогазосварщик", hours=108),
+        ).id
+        group = create_group(session, GroupInput(course, "ЭГС-25-А", "kk", date(2025, 9, 15), date(2025, 12, 20))).id
+        for serial, surname in enumerate(SURNAMES, start=11):
+            person = create_learner(
+                session,
+                LearnerInput(
+                    iin=make_iin(date(2009, 4, 1), Sex.FEMALE, serial), surname=surname, given_name="Әйгерім",
+                    stage=Stage.SCHOOL, consent_given_by=ConsentGiver.REPRESENTATIVE, consent_date=date(2024, 9, 1),
+                    representative_name="Қасымов Серік",
+                ),
+            ).id
+            enrolment = enrol(session, person, group, date(2025, 9, 15)).id
+            record_result(session, enrolment, EnrolmentStatus.COMPLETED, date(2025, 12, 20), Decimal("91"))
+
+
+def wait_idle(qtbot) -> None:  # type: ignore[no-untyped-def]
+    qtbot.waitUntil(lambda: tasks.running_count() == 0, timeout=20000)
+
+
+def count(database, model) -> int:  # type: ignore[no-untyped-def]
+    with database.session() as session:
+        return session.scalar(select(func.count()).select_from(model)) or 0
+
+
+@pytest.fixture
+def page(qtbot, database):  # type: ignore[no-untyped-def]
+    def make() -> CertificatesPage:
+        widget = CertificatesPage(database)
+        qtbot.addWidget(widget)
+        widget.resize(1200, 700)
+        widget.show()
+        wait_idle(qtbot)
+        return widget
+
+    return make
+
+
+def issue_first_rows(qtbot, panel, rows: int, folder: Path, language: str = "kk"):  # type: ignore[no-untyped-def]
+    panel.table.selectRow(0)
+    for row in range(1, rows):
+        panel.table.selectionModel().select(
+            panel.model.index(row, 0), panel.table.selectionModel().SelectionFlag.Select | panel.table.selectionModel().SelectionFlag.Rows
+        )
+    dialog = panel.issue_selected()
+    assert dialog is not None and "%n" not in dialog.summary.text()
+    dialog.folder.setText(str(folder))
+    dialog.language.setCurrentIndex(dialog.language.findData(language))
+    qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    wait_idle(qtbot)
+
+
+def test_from_pending_list_to_saved_pdf(qtbot, page, database, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    fill(database)
+    widget = page()
+    pending = widget.pending
+    assert pending.model.rowCount() == 3
+    assert not pending.issue_button.isEnabled()
+
+    issue_first_rows(qtbot, pending, 2, tmp_path / "out")
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["KP-2026-000001.pdf", "KP-2026-000002.pdf"]
+    qtbot.waitUntil(lambda: pending.model.rowCount() == 1)
+    qtbot.waitUntil(lambda: widget.registry.model.rowCount() == 2)
+    assert "KP-2026-000001" in pending.status.text()
+    preview = pending.previewer.last_preview
+    assert preview is not None and preview.isVisible()
+    assert preview.document.pageCount() == 2
+    saved = preview.save_to(tmp_path / "printed.pdf")
+    assert saved is not None and saved.read_bytes().startswith(b"%PDF")
+    assert count(database, Certificate) == 2
+
+
+def test_missing_college_details_stop_issuing_and_take_no_number(qtbot, page, database, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    fill(database, college=False)
+    shown: list[str] = []
+    monkeypatch.setattr("ui.pages.pending_certificates.show_error", lambda _parent, exc: shown.append(str(exc)))
+    widget = page()
+    issue_first_rows(qtbot, widget.pending, 1, tmp_path / "out")
+    assert shown and "college's details" in shown[0]
+    assert count(database, Certificate) == 0
+    assert count(database, CertificateCounter) == 0
+    assert widget.pending.model.rowCount() == 3
+
+
+def test_registry_revokes_and_checking_says_so(qtbot, page, database, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    fill(database)
+    widget = page()
+    issue_first_rows(qtbot, widget.pending, 1, tmp_path / "out", language="ru")
+    registry = widget.registry
+    qtbot.waitUntil(lambda: registry.model.rowCount() == 1)
+    with database.session() as session:
+        payload = session.scalars(select(Certificate.payload)).one()
+
+    dialog = widget.open_verify()
+    qtbot.addWidget(dialog)
+    dialog.payload.setText(payload)
+    dialog.check_payload()
+    wait_idle(qtbot)
+    assert dialog.verdict.text().startswith("Valid")
+    dialog.check_pdf(tmp_path / "out" / "KP-2026-000001.pdf")
+    wait_idle(qtbot)
+    assert dialog.verdict.text().startswith("Valid")
+    body, signature = payload.rsplit(".", 1)
+    dialog.payload.setText(body + "." + ("A" if signature[0] != "A" else "B") + signature[1:])
+    dialog.check_payload()
+    wait_idle(qtbot)
+    assert dialog.verdict.text().startswith("Altered")
+    dialog.payload.setText("https://example.org/not-a-certificate")
+    dialog.check_payload()
+    wait_idle(qtbot)
+    assert dialog.verdict.text().startswith("Not a certificate")
+
+    registry.table.selectRow(0)
+    assert registry.revoke_button.isEnabled()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    ask = registry.revoke_selected()
+    ask.setTextValue("Выдан по ошибке")
+    ask.accept()
+    wait_idle(qtbot)
+    qtbot.waitUntil(lambda: registry.model.row(0) is not None and registry.model.row(0).status.value == "revoked")
+    assert "Выдан по ошибке" in registry.model.index(0, 7).data()
+    dialog.payload.setText(payload)
+    dialog.check_payload()
+    wait_idle(qtbot)
+    assert dialog.verdict.text().startswith("Revoked")
+    assert "Выдан по ошибке" in dialog.details.toPlainText()
+    assert widget.pending.model.rowCount() == 3  # a revoked certificate may be replaced by a new one
+
+
+def test_duplicate_gets_its_own_number_and_points_to_the_original(qtbot, page, database, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    fill(database)
+    widget = page()
+    issue_first_rows(qtbot, widget.pending, 1, tmp_path / "out")
+    registry = widget.registry
+    qtbot.waitUntil(lambda: registry.model.rowCount() == 1)
+    registry.table.selectRow(0)
+    dialog = registry.duplicate_selected()
+    dialog.folder.setText(str(tmp_path / "dup"))
+    dialog.accept()
+    wait_idle(qtbot)
+    qtbot.waitUntil(lambda: registry.model.rowCount() == 2)
+    numbers = {registry.model.index(r, 0).data(): registry.model.index(r, 6).data() for r in range(2)}
+    assert numbers == {"KP-2026-000001": "", "KP-2026-000002": "KP-2026-000001"}
+    assert (tmp_path / "dup" / "KP-2026-000002.pdf").exists()
+
+
+def test_the_book_is_exported_as_xlsx(qtbot, page, database, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import openpyxl
+
+    fill(database)
+    widget = page()
+    issue_first_rows(qtbot, widget.pending, 3, tmp_path / "out")
+    widget.registry.export_to(tmp_path / "book.xlsx")
+    wait_idle(qtbot)
+    rows = list(openpyxl.load_workbook(tmp_path / "book.xlsx").active.values)
+    assert len(rows) == 4 and rows[1][0] == "KP-2026-000001"
+
+
+def test_verify_dialog_refuses_a_pdf_that_is_not_ours(qtbot, database, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    other = tmp_path / "other.pdf"
+    other.write_bytes(b"not a pdf at all")
+    dialog = VerifyDialog(database)
+    qtbot.addWidget(dialog)
+    dialog.check_pdf(other)
+    wait_idle(qtbot)
+    assert dialog.verdict.text().startswith("Cannot check")

@@ -1,0 +1,173 @@
+"""Check a certificate shown to the college: paste or scan its QR payload, or open its PDF.
+
+A USB QR scanner types the payload like a keyboard, ending with Enter: the
+payload box takes it and Enter checks at once.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cluster_desktop.db import Database
+from cluster_desktop.services.certificate_checks import VerificationResult, Verdict, overall, verify, verify_pdf
+
+from ..messages import error_text
+from ..tasks import Progress, run_in_background
+from ..widgets import format_date
+
+COLOURS = {Verdict.VALID: "#1b7f3b", Verdict.REVOKED: "#b35c00"}
+DANGER = "#b3261e"
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One certificate's verdict with what the window shows of it (read while the session was open)."""
+
+    verdict: Verdict
+    number: str = ""
+    full_name: str = ""
+    programme: str = ""
+    issued_on: date | None = None
+    revoked_on: date | None = None
+    revoke_reason: str = ""
+
+
+def _finding(result: VerificationResult) -> Finding:
+    stated, certificate = result.fields, result.certificate
+    return Finding(
+        verdict=result.verdict,
+        number=stated.registration_number if stated else "",
+        full_name=stated.full_name if stated else "",
+        programme=stated.programme_name if stated else "",
+        issued_on=stated.issued_on if stated else None,
+        revoked_on=certificate.revoked_on if certificate is not None else None,
+        revoke_reason=(certificate.revoke_reason or "") if certificate is not None else "",
+    )
+
+
+class VerifyDialog(QDialog):
+    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._db = database
+        self.findings: list[Finding] = []
+        self.setWindowTitle(self.tr("Check a certificate"))
+        self.payload = QLineEdit(objectName="payload", placeholderText=self.tr("Scan the QR code or paste its text here"))
+        self.check_button = QPushButton(self.tr("&Check"), objectName="check_button", default=True)
+        self.open_button = QPushButton(self.tr("Open &PDF…"), objectName="open_button")
+        self.verdict = QLabel(objectName="verdict", wordWrap=True)
+        self.verdict.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.verdict.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.verdict.setFont(font)
+        self.details = QTextBrowser(objectName="details")
+        row = QHBoxLayout()
+        row.addWidget(self.payload, 1)
+        row.addWidget(self.check_button)
+        row.addWidget(self.open_button)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("The check needs no internet: the signature and the registry are on this PC."), wordWrap=True))
+        layout.addLayout(row)
+        layout.addWidget(self.verdict)
+        layout.addWidget(self.details, 1)
+        layout.addWidget(buttons)
+        self.check_button.clicked.connect(self.check_payload)
+        self.payload.returnPressed.connect(self.check_payload)
+        self.open_button.clicked.connect(self._choose_pdf)
+        self.resize(640, 420)
+
+    def check_payload(self) -> None:
+        text = self.payload.text().strip()
+        if not text:
+            self.payload.setFocus()
+            return
+
+        def work(_p: Progress) -> list[Finding]:
+            with self._db.session() as session:
+                return [_finding(verify(session, text))]
+
+        self._run(work)
+
+    def _choose_pdf(self) -> None:
+        name, _filter = QFileDialog.getOpenFileName(self, self.tr("Open a certificate PDF"), "", self.tr("PDF (*.pdf)"))
+        if name:
+            self.check_pdf(Path(name))
+
+    def check_pdf(self, path: Path) -> None:
+        def work(_p: Progress) -> list[Finding]:
+            data = path.read_bytes()
+            with self._db.session() as session:
+                return [_finding(r) for r in verify_pdf(session, data)]
+
+        self._run(work)
+
+    def _run(self, work) -> None:  # type: ignore[no-untyped-def]
+        self.verdict.clear()
+        self.details.clear()
+        self.check_button.setEnabled(False)
+        self.open_button.setEnabled(False)
+        run_in_background(work, self._show, self._failed, parent=self)
+
+    def _enable(self) -> None:
+        self.check_button.setEnabled(True)
+        self.open_button.setEnabled(True)
+
+    def _failed(self, exc: BaseException) -> None:
+        self._enable()
+        self.findings = []
+        self._set_verdict(self.tr("Cannot check: {reason}").format(reason=error_text(exc)), DANGER)
+
+    def _show(self, findings: list[Finding]) -> None:
+        self._enable()
+        self.findings = findings
+        verdict = overall([VerificationResult(f.verdict, None, None) for f in findings])
+        text = self.verdict_text(verdict)
+        if len(findings) > 1:
+            text = self.tr("{verdict} ({count} certificates in the file)").format(verdict=text, count=len(findings))
+        self._set_verdict(text, COLOURS.get(verdict, DANGER))
+        several = len(findings) > 1
+        self.details.setPlainText("\n\n".join(self._describe(f, with_verdict=several) for f in findings))
+
+    def _set_verdict(self, text: str, colour: str) -> None:
+        self.verdict.setText(text)
+        self.verdict.setStyleSheet(f"color: {colour};")
+
+    def verdict_text(self, verdict: Verdict) -> str:
+        return {
+            Verdict.VALID: self.tr("Valid: the certificate is genuine and in force."),
+            Verdict.REVOKED: self.tr("Revoked: the certificate is genuine but no longer in force."),
+            Verdict.ALTERED: self.tr("Altered or forged: the signature does not match the text."),
+            Verdict.UNKNOWN: self.tr("Unknown: this certificate is not in this college's registry."),
+            Verdict.NOT_OURS: self.tr("Not a certificate of this program."),
+        }[verdict]
+
+    def _describe(self, finding: Finding, with_verdict: bool) -> str:
+        lines = [self.verdict_text(finding.verdict)] if with_verdict else []
+        if finding.number:
+            lines.append(self.tr("Number: {number}").format(number=finding.number))
+            lines.append(self.tr("Name: {name}").format(name=finding.full_name))
+            lines.append(self.tr("Programme: {programme}").format(programme=finding.programme))
+            lines.append(self.tr("Issued on: {date}").format(date=format_date(finding.issued_on)))
+        if finding.revoked_on is not None:
+            lines.append(
+                self.tr("Revoked on {date}: {reason}").format(date=format_date(finding.revoked_on), reason=finding.revoke_reason)
+            )
+        return "\n".join(lines)
