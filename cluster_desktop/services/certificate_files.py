@@ -39,7 +39,7 @@ if TYPE_CHECKING:
 FOLDER_UNWRITABLE = QT_TRANSLATE_NOOP("Errors", "Cannot write certificates to the folder {folder} ({reason}). Choose another folder.")
 FILE_EXISTS = QT_TRANSLATE_NOOP("Errors", "The folder {folder} already holds a file named {name}; choose an empty folder.")
 CANNOT_WRITE = QT_TRANSLATE_NOOP("Errors", "Cannot write «{path}»: {reason}")
-REPORT_FORMAT = QT_TRANSLATE_NOOP("Errors", "Cannot write «{name}»: choose a file ending in .xlsx or .pdf.")
+REPORT_FORMAT = QT_TRANSLATE_NOOP("Errors", "Cannot write «{name}»: choose a file ending in .xlsx, .csv or .pdf.")
 
 REGISTRY_HEADERS = {
     "kk": ("Тіркеу нөмірі", "Берілген күні", "Аты-жөні", "ЖСН", "Бағдарлама", "Тілі", "Мәртебесі", "Түпнұсқасы", "Қайтарып алу себебі"),
@@ -196,11 +196,11 @@ def registry_table(session: Session, language: str, flt: RegistryFilter | None =
 def write_registry_report(
     session: Session, path: Path, language: str = "ru", flt: RegistryFilter | None = None
 ) -> Path:
-    """Write the registry book as XLSX (IIN in full) or PDF (IIN masked except its last 4 digits)."""
+    """Write the registry book as XLSX or CSV (IIN in full) or PDF (IIN masked except its last 4 digits)."""
     path = Path(path)
     suffix = path.suffix.lower()
     table = registry_table(session, language, flt)
-    if suffix == ".xlsx":
+    if suffix in (".xlsx", ".csv"):
         from ..spreadsheets.writer import write_table
 
         return write_table(path, REGISTRY_HEADERS[language], table, title=REGISTRY_HEADERS[language][0])

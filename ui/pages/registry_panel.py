@@ -223,7 +223,7 @@ class RegistryPanel(QWidget):
 
     def export_book(self) -> None:
         name, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Export the book of certificates"), "certificates.xlsx", self.tr("Excel (*.xlsx);;PDF (*.pdf)")
+            self, self.tr("Export the book of certificates"), "certificates.xlsx", self.tr("Excel (*.xlsx);;CSV (*.csv);;PDF (*.pdf)")
         )
         if name:
             self.export_to(Path(name))
