@@ -149,7 +149,8 @@ def validate_learner(data: LearnerInput, today: date | None = None) -> tuple[Lea
     return d, problems
 
 
-def _apply(person: Person, d: LearnerInput) -> None:
+def apply_input(person: Person, d: LearnerInput) -> None:
+    """Copy checked input onto ``person`` with its search and sort keys (the dialog and the import both save this way)."""
     for name in (
         "iin", "surname", "given_name", "patronymic", "birth_date", "sex", "phone", "email", "address",
         "representative_name", "representative_relation", "representative_phone", "consent_given_by",
@@ -175,7 +176,7 @@ def create_learner(session: Session, data: LearnerInput, today: date | None = No
     if problems:
         raise ValidationError(problems)
     person = Person(current_stage=d.stage)
-    _apply(person, d)
+    apply_input(person, d)
     start = max(d.consent_date or today or date.today(), d.birth_date or date.min)
     person.stages.append(StageRecord(stage=d.stage, started_on=start))
     session.add(person)
@@ -203,7 +204,7 @@ def update_learner(session: Session, person_id: int, data: LearnerInput, today: 
         problems.insert(0, duplicate)
     if problems:
         raise ValidationError(problems)
-    _apply(person, d)
+    apply_input(person, d)
     session.flush()
     return person
 

@@ -6,6 +6,7 @@ from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -21,10 +22,13 @@ from cluster_desktop.db import Database
 from cluster_desktop.models import Stage
 from cluster_desktop.services import learners
 from cluster_desktop.services.learner_list import LearnerFilter, LearnerRow, LearnerSort, count_learners, learner_page
+from cluster_desktop.services.list_export import learners_list
 
 from .. import labels
+from ..dialogs.import_wizard import ImportWizard
 from ..dialogs.learner_dialog import LearnerDialog
 from ..dialogs.stage_dialog import StageDialog
+from ..export_action import ask_and_export
 from ..messages import confirm, show_error
 from ..sql_table_model import Column, SqlTableModel
 from ..tasks import run_in_background
@@ -60,6 +64,8 @@ class LearnersPage(QWidget):
         self.edit_button = QPushButton(self.tr("&Edit…"), objectName="edit_button")
         self.delete_button = QPushButton(self.tr("&Delete"), objectName="delete_button")
         self.stage_button = QPushButton(self.tr("Next &stage…"), objectName="stage_button")
+        self.import_button = QPushButton(self.tr("&Import…"), objectName="import_button", toolTip=self.tr("Import learners from Excel or CSV (Ctrl+I)"))
+        self.export_button = QPushButton(self.tr("E&xport…"), objectName="export_button", toolTip=self.tr("Export the list as shown to Excel or CSV (Ctrl+E)"))
 
         self.model: SqlTableModel[LearnerRow, LearnerFilter] = SqlTableModel(
             database, learner_columns(), count_learners, learner_page, LearnerFilter(), LearnerSort.NAME, self
@@ -87,6 +93,8 @@ class LearnersPage(QWidget):
         for button in (self.add_button, self.edit_button, self.delete_button, self.stage_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        buttons.addWidget(self.import_button)
+        buttons.addWidget(self.export_button)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -113,10 +121,14 @@ class LearnersPage(QWidget):
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button.clicked.connect(self.delete_selected)
         self.stage_button.clicked.connect(self.move_selected)
+        self.import_button.clicked.connect(self.import_learners)
+        self.export_button.clicked.connect(self.export_list)
         local = Qt.ShortcutContext.WidgetWithChildrenShortcut  # pages share one window: keep keys to their own page
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search.setFocus, context=local)
         QShortcut(QKeySequence.StandardKey.New, self, activated=self.add_learner, context=local)
         QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table, activated=self.delete_selected, context=local)
+        QShortcut(QKeySequence("Ctrl+I"), self, activated=self.import_learners, context=local)
+        QShortcut(QKeySequence("Ctrl+E"), self, activated=self.export_list, context=local)
         QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, activated=self.edit_selected, context=local)
         self._selection_changed()
         self._restore_layout()
@@ -203,6 +215,21 @@ class LearnersPage(QWidget):
         dialog.accepted.connect(lambda: self._after_change(row.id))
         dialog.open()
         return dialog
+
+    def import_learners(self) -> ImportWizard:
+        wizard = ImportWizard(self._db, self)
+        wizard.imported.connect(lambda _report: self.model.refresh())
+        wizard.open()
+        return wizard
+
+    def export_list(self) -> QFileDialog:
+        """Export the learners as the list shows them now: the same filter, the same sort."""
+        header = self.table.horizontalHeader()
+        column = learner_columns()[header.sortIndicatorSection()] if header.sortIndicatorSection() >= 0 else None
+        sort = column.sort_key if column is not None and column.sort_key is not None else LearnerSort.NAME
+        descending = header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+        query = self.model.query
+        return ask_and_export(self, self._db, lambda: learners_list(query, sort, descending), self.tr("learners"))
 
     # -- remembered layout ---------------------------------------------------
     def _restore_layout(self) -> None:

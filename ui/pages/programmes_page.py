@@ -23,6 +23,7 @@ from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -42,10 +43,12 @@ from sqlalchemy.orm import Session
 from cluster_desktop.db import Database
 from cluster_desktop.models import ProgrammeKind
 from cluster_desktop.services import programmes
+from cluster_desktop.services.list_export import groups_list
 
 from .. import labels, messages
 from ..dialogs.group_dialog import GroupDialog
 from ..dialogs.programme_dialog import ProgrammeDialog
+from ..export_action import ask_and_export
 from ..i18n import current_language
 from ..messages import confirm
 from ..tasks import run_in_background
@@ -93,10 +96,12 @@ class ProgrammesPage(QWidget):
         self.new_group_button = QPushButton(self.tr("New &group…"), objectName="new_group_button")
         self.edit_button = QPushButton(self.tr("&Edit…"), objectName="edit_button")
         self.delete_button = QPushButton(self.tr("&Delete"), objectName="delete_button")
+        self.export_button = QPushButton(self.tr("E&xport groups…"), objectName="export_groups_button")
         tree_buttons = QHBoxLayout()
         for button in (self.new_programme_button, self.new_group_button, self.edit_button, self.delete_button):
             tree_buttons.addWidget(button)
         tree_buttons.addStretch(1)
+        tree_buttons.addWidget(self.export_button)
         top = QWidget()
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
@@ -128,6 +133,7 @@ class ProgrammesPage(QWidget):
         self.new_group_button.clicked.connect(self.new_group)
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button.clicked.connect(self.delete_selected)
+        self.export_button.clicked.connect(self.export_groups)
         self.group_panel.changed.connect(self.reload)
         for key, action in ((Qt.Key.Key_Delete, self.delete_selected), (Qt.Key.Key_Return, self.edit_selected)):
             QShortcut(QKeySequence(key), self.tree, activated=action, context=Qt.ShortcutContext.WidgetShortcut)
@@ -288,6 +294,10 @@ class ProgrammesPage(QWidget):
             self.detail_stack.setCurrentIndex(0)
 
     # -- actions: programmes and groups ------------------------------------------
+    def export_groups(self) -> QFileDialog:
+        language = current_language()
+        return ask_and_export(self, self._db, lambda: groups_list(language), self.tr("groups"))
+
     def _open_dialog(self, dialog: QDialog, on_accepted: Callable[[Any], None]) -> None:
         """Window-modal, so the page stays responsive to its background work (and tests can drive it)."""
         self.dialog = dialog

@@ -1,0 +1,102 @@
+"""``import learners`` and ``export learners|groups``: spreadsheets in and out."""
+
+from __future__ import annotations
+
+import argparse
+from typing import TextIO
+
+from . import EXIT_ERROR, EXIT_OK, Handler, open_database_from_args
+
+PROBLEM_LINES_SHOWN = 200
+
+
+def register(commands: argparse._SubParsersAction) -> dict[str, Handler]:
+    importer = commands.add_parser("import", help="import learners from an XLSX or CSV file")
+    what = importer.add_subparsers(dest="import_what", metavar="WHAT", required=True)
+    learners = what.add_parser("learners", help="learners, one per row, with a header row")
+    learners.add_argument("file", metavar="FILE", help="an .xlsx or .csv file")
+    learners.add_argument("--sheet", metavar="NAME", help="the sheet to read (default: the first)")
+    learners.add_argument("--encoding", metavar="NAME", help="CSV text encoding (default: detected: utf-8, utf-16, cp1251)")
+    learners.add_argument("--delimiter", metavar="CHAR", help="CSV delimiter: , ; or tab (default: detected)")
+    learners.add_argument("--dry-run", action="store_true", help="check every row and report; change nothing")
+    learners.add_argument("--skip-invalid", action="store_true", help="import the valid rows even if some rows are invalid")
+    learners.add_argument("--update-existing", action="store_true", help="update learners already registered (same IIN) instead of skipping them")
+    learners.add_argument("--consent-date", metavar="DD.MM.YYYY", help="rows without a consent date: consent was collected on paper on this day")
+    learners.add_argument("--create-groups-in", type=int, metavar="PROGRAMME_ID", help="create the groups named in the file in this programme")
+    exporter = commands.add_parser("export", help="export a list to an XLSX or CSV file")
+    exporter.add_argument("what", choices=("learners", "groups"), help="which list")
+    exporter.add_argument("file", metavar="FILE", help="FILE.xlsx or FILE.csv")
+    exporter.add_argument("--search", default="", help="learners: only those matching this text (as the search box)")
+    return {"import": run_import, "export": run_export}
+
+
+def run_import(args: argparse.Namespace, out: TextIO) -> int:
+    from pathlib import Path
+
+    from ..services.import_columns import FIELD_BY_KEY, looks_like_header, match_columns
+    from ..services.learner_import import ImportOptions, import_learners
+    from ..spreadsheets.reader import read_table
+
+    delimiter = "\t" if args.delimiter in ("tab", "\\t") else args.delimiter
+    table = read_table(Path(args.file), sheet=args.sheet, encoding=args.encoding, delimiter=delimiter, header_score=looks_like_header)
+    mapping = match_columns(table.headers)
+    options = ImportOptions(
+        mapping,
+        skip_invalid=args.skip_invalid,
+        update_existing=args.update_existing,
+        new_group_programme_id=args.create_groups_in,
+        consent_date=_date_argument(args.consent_date),
+    )
+    where = f"sheet «{table.sheet}»" if table.sheet else f"{table.encoding}, delimiter {table.delimiter!r}"
+    out.write(f"{Path(args.file).name} ({where}): {len(table.rows)} rows.\n")
+    out.write("Columns: " + ", ".join(f"«{table.headers[i]}» → {FIELD_BY_KEY[k].label}" for i, k in sorted(mapping.items())) + "\n")
+    db = open_database_from_args(args)
+    try:
+        with db.session() as session:
+            report = import_learners(session, table, options, dry_run=args.dry_run)
+    finally:
+        db.dispose()
+    out.writelines(problem.line() + "\n" for problem in report.problems[:PROBLEM_LINES_SHOWN])
+    if len(report.problems) > PROBLEM_LINES_SHOWN:
+        out.write(f"… and {len(report.problems) - PROBLEM_LINES_SHOWN} more problems.\n")
+    out.write(
+        f"Valid rows: {report.valid}; invalid rows: {len(report.invalid_rows)}; "
+        f"already registered, skipped: {report.skipped_existing}.\n"
+    )
+    if report.written:
+        out.write(f"Imported: {report.created} new, {report.updated} updated, {report.enrolled} enrolled")
+        out.write(f"; groups created: {', '.join(report.groups_created)}.\n" if report.groups_created else ".\n")
+    elif args.dry_run:
+        out.write("Dry run: nothing was changed.\n")
+    else:
+        out.write("Nothing was imported: fix the rows above, or use --skip-invalid to import only the valid rows.\n")
+    if report.invalid_rows and not report.written:
+        return EXIT_ERROR
+    return EXIT_OK
+
+
+def _date_argument(text: str | None):  # type: ignore[no-untyped-def]
+    from ..errors import UserError
+    from ..spreadsheets.cells import CellProblem, to_date
+
+    try:
+        return to_date(text) if text else None
+    except CellProblem as exc:
+        raise UserError(exc.template, **exc.params) from exc
+
+
+def run_export(args: argparse.Namespace, out: TextIO) -> int:
+    from pathlib import Path
+
+    from ..services.learner_list import LearnerFilter
+    from ..services.list_export import export_list, groups_list, learners_list
+
+    spec = learners_list(LearnerFilter(text=args.search)) if args.what == "learners" else groups_list()
+    db = open_database_from_args(args)
+    try:
+        with db.session() as session:
+            count = export_list(session, spec, Path(args.file))
+    finally:
+        db.dispose()
+    out.write(f"{count} rows written to {args.file}\n")
+    return EXIT_OK

@@ -1,0 +1,106 @@
+"""The import wizard's last step: run the import with progress and cancel, show and save the report."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QDir, QSettings
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+    QWizardPage,
+)
+
+from cluster_desktop.services.learner_import import ImportReport, import_learners
+
+from ..messages import error_text
+from ..tasks import Cancelled, Progress, run_in_background
+from .import_preview import report_text, save_report
+
+FOLDER_SETTING = "import/folder"
+
+
+def file_dialog(parent: QWidget, title: str, folder: str, filters: list[str], save: bool) -> QFileDialog:
+    dialog = QFileDialog(parent, title, folder)
+    dialog.setNameFilters(filters)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave if save else QFileDialog.AcceptMode.AcceptOpen)
+    if not save:
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, QGuiApplication.platformName() == "offscreen")
+    return dialog
+
+
+class ResultPage(QWizardPage):
+    def __init__(self, wizard: Any) -> None:
+        super().__init__()
+        self._wizard = wizard
+        self._finished = False
+        self.report: ImportReport | None = None
+        self.cancelled = False
+        self.setTitle(self.tr("Result"))
+        self.text = QPlainTextEdit(objectName="report", readOnly=True)
+        self.save_button = QPushButton(self.tr("&Save the report…"), objectName="save_report_button", enabled=False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text, 1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.save_button)
+        layout.addLayout(row)
+        self.save_button.clicked.connect(self.ask_save)
+
+    def initializePage(self) -> None:
+        wizard = self._wizard
+        table, options = wizard.table, wizard.preview_page.options()
+        assert table is not None
+        self.text.setPlainText(self.tr("Importing…"))
+        label = self.tr("Importing {rows} rows…").format(rows=len(table.rows))
+
+        def work(progress: Progress) -> ImportReport:
+            with wizard.database.session() as session:
+                return import_learners(session, table, options, lambda done, total: progress.update(done, total, label))
+
+        run_in_background(work, self._done, self._failed, parent=self, label=label)
+
+    def _done(self, report: ImportReport) -> None:
+        self.report, self._finished = report, True
+        self.text.setPlainText(report_text(report, Path(self._wizard.file_page.path.text()).name))
+        self.save_button.setEnabled(True)
+        self.completeChanged.emit()
+        if report.written:
+            self._wizard.imported.emit(report)
+
+    def _failed(self, exc: BaseException) -> None:
+        self._finished = True
+        self.cancelled = isinstance(exc, Cancelled)
+        self.report = ImportReport(rows=len(self._wizard.table.rows)) if self._wizard.table else None
+        self.text.setPlainText(self.tr("The import was cancelled: nothing was changed.") if self.cancelled
+                               else self.tr("The import failed and nothing was changed:") + "\n" + error_text(exc))
+        self.save_button.setEnabled(self.report is not None)
+        self.completeChanged.emit()
+
+    def ask_save(self) -> QFileDialog:
+        folder = str(QSettings().value(FOLDER_SETTING, QDir.homePath()))
+        dialog = file_dialog(self, self.tr("Save the report"), str(Path(folder) / "import-report.txt"),
+                              [self.tr("Text (*.txt)"), self.tr("CSV table (*.csv)")], save=True)
+        dialog.setObjectName("report_file_dialog")
+        dialog.setDefaultSuffix("txt")
+        dialog.fileSelected.connect(self.save_to)
+        dialog.open()
+        return dialog
+
+    def save_to(self, name: str) -> None:
+        if self.report is None:
+            return
+        try:
+            save_report(self.report, Path(self._wizard.file_page.path.text()).name, Path(name), self.cancelled)
+        except Exception as exc:  # noqa: BLE001 - any failure to write is told, not raised
+            self.text.appendPlainText("\n" + error_text(exc))
+
+    def isComplete(self) -> bool:
+        return self._finished

@@ -1,0 +1,79 @@
+"""Export a list from any page: ask where (.xlsx or .csv), then write it off the GUI thread.
+
+A page calls :func:`ask_and_export` with a function that builds the core's
+:class:`~cluster_desktop.services.list_export.ExportList` as the page shows it
+now (its filter and sort); the file dialog opens with ``open()``, so nothing
+blocks, and the writing runs in :func:`~ui.tasks.run_in_background` with a
+progress dialog that can cancel (a cancelled export leaves no file).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDir, QSettings
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from cluster_desktop.db import Database
+from cluster_desktop.errors import TRANSLATION_CONTEXT
+
+from .tasks import Progress, run_in_background
+
+FOLDER_SETTING = "export/folder"
+
+
+translate = QCoreApplication.translate  # lupdate collects translate("Export", "…") calls
+
+
+def _translate_core(text: str) -> str:
+    return QCoreApplication.translate(TRANSLATION_CONTEXT, text)
+
+
+def export_to(parent: QWidget, database: Database, spec: Any, path: Path, on_done: Callable[[int], None] | None = None) -> None:
+    """Write ``spec`` to ``path`` in the background; tell the user how many rows went where."""
+    from cluster_desktop.services.list_export import export_list
+
+    def work(progress: Progress) -> int:
+        with database.session() as session:
+            return export_list(
+                session, spec, path, _translate_core,
+                lambda done, total: progress.update(done, total, translate("Export", "Writing row {done} of {total}…").format(done=done, total=total)),
+            )
+
+    def done(count: int) -> None:
+        box = QMessageBox(QMessageBox.Icon.Information, translate("Export", "Export"),
+                          translate("Export", "{count} rows written to «{name}».").format(count=count, name=path.name),
+                          QMessageBox.StandardButton.Ok, parent)
+        box.setObjectName("export_done")
+        box.open()
+        if on_done is not None:
+            on_done(count)
+
+    run_in_background(work, done, parent=parent, label=translate("Export", "Exporting the list…"))
+
+
+def ask_and_export(parent: QWidget, database: Database, make_spec: Callable[[], Any], suggested_name: str,
+                   on_done: Callable[[int], None] | None = None) -> QFileDialog:
+    """Open a save dialog for .xlsx/.csv; once a file is chosen, export ``make_spec()`` to it."""
+    settings = QSettings()
+    folder = str(settings.value(FOLDER_SETTING, QDir.homePath()))
+    dialog = QFileDialog(parent, translate("Export", "Export the list"), str(Path(folder) / f"{suggested_name}.xlsx"))
+    dialog.setObjectName("export_file_dialog")
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    dialog.setNameFilters([translate("Export", "Excel workbook (*.xlsx)"), translate("Export", "CSV, comma-separated (*.csv)")])
+    dialog.setDefaultSuffix("xlsx")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, QGuiApplication.platformName() == "offscreen")
+
+    def chosen(name: str) -> None:
+        path = Path(name)
+        if path.suffix.lower() not in (".xlsx", ".csv"):
+            path = path.with_suffix(".csv" if "csv" in dialog.selectedNameFilter().lower() else ".xlsx")
+        QSettings().setValue(FOLDER_SETTING, str(path.parent))
+        export_to(parent, database, make_spec(), path, on_done)
+
+    dialog.fileSelected.connect(chosen)
+    dialog.open()
+    return dialog
