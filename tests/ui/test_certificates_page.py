@@ -193,6 +193,17 @@ def test_the_book_is_exported_as_xlsx(qtbot, page, database, tmp_path: Path) -> 
     wait_idle(qtbot)
     rows = list(openpyxl.load_workbook(tmp_path / "book.xlsx").active.values)
     assert len(rows) == 4 and rows[1][0] == "KP-2026-000001"
+    registry = widget.registry
+    qtbot.waitUntil(lambda: registry.year_filter.count() == 2)
+    registry.year_filter.setCurrentIndex(1)
+    wait_idle(qtbot)
+    assert registry.model.rowCount() == 3
+    with database.session() as session:
+        session.execute(Certificate.__table__.update().values(year=2025))
+    registry.refresh()
+    wait_idle(qtbot)
+    qtbot.waitUntil(lambda: registry.year_filter.currentData() is None and registry.model.rowCount() == 3)
+    assert registry.year_filter.itemData(1) == 2025
 
 
 def test_verify_dialog_refuses_a_pdf_that_is_not_ours(qtbot, database, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -23,7 +24,14 @@ from cluster_desktop.db import Database
 from cluster_desktop.models import CertificateStatus, ProgrammeKind
 from cluster_desktop.services import certificates
 from cluster_desktop.services.certificate_files import IssuedFile, duplicate_to_folder, write_registry_report
-from cluster_desktop.services.certificate_registry import RegistryFilter, RegistryRow, RegistrySort, count_registry, registry_page
+from cluster_desktop.services.certificate_registry import (
+    RegistryFilter,
+    RegistryRow,
+    RegistrySort,
+    count_registry,
+    registry_page,
+    registry_years,
+)
 
 from .. import labels
 from ..certificate_output import BlankPreviewer, default_folder, remember_folder
@@ -73,6 +81,8 @@ class RegistryPanel(QWidget):
         self.status_filter.setObjectName("status_filter")
         self.kind_filter = EnumCombo(ProgrammeKind, labels.programme_kind_name, empty=self.tr("All programme kinds"))
         self.kind_filter.setObjectName("kind_filter")
+        self.year_filter = QComboBox(objectName="year_filter")
+        self.year_filter.addItem(self.tr("Any year"), None)
         self.count_label = QLabel(objectName="count_label")
         self.print_button = QPushButton(self.tr("&Print again…"), objectName="print_button")
         self.print_button.setToolTip(self.tr("The same blank with the same number, e.g. after a paper jam"))
@@ -102,6 +112,7 @@ class RegistryPanel(QWidget):
         top.addWidget(self.search, 1)
         top.addWidget(self.status_filter)
         top.addWidget(self.kind_filter)
+        top.addWidget(self.year_filter)
         top.addWidget(self.count_label)
         bottom = QHBoxLayout()
         for button in (self.print_button, self.duplicate_button, self.revoke_button):
@@ -118,6 +129,7 @@ class RegistryPanel(QWidget):
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
         self.status_filter.currentIndexChanged.connect(lambda _i: self.apply_filter())
         self.kind_filter.currentIndexChanged.connect(lambda _i: self.apply_filter())
+        self.year_filter.currentIndexChanged.connect(lambda _i: self.apply_filter())
         self.model.loaded.connect(self._after_load)
         self.model.failed.connect(lambda exc: show_error(self, exc))
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
@@ -130,7 +142,9 @@ class RegistryPanel(QWidget):
 
     # -- list -----------------------------------------------------------------
     def current_filter(self) -> RegistryFilter:
-        return RegistryFilter(text=self.search.text(), status=self.status_filter.value(), kind=self.kind_filter.value())
+        return RegistryFilter(
+            text=self.search.text(), status=self.status_filter.value(), kind=self.kind_filter.value(), year=self.year_filter.currentData()
+        )
 
     def apply_filter(self) -> None:
         self.model.set_query(self.current_filter())
@@ -141,6 +155,31 @@ class RegistryPanel(QWidget):
     def _after_load(self) -> None:
         self.count_label.setText(self.tr("%n certificate(s)", "", self.model.rowCount()))
         self._selection_changed()
+        self._load_years()
+
+    def _load_years(self) -> None:
+        """The year list holds the years that have certificates; the chosen year stays chosen."""
+
+        def work(_p: Progress) -> list[int]:
+            with self._db.session() as session:
+                return registry_years(session)
+
+        def show(years: list[int]) -> None:
+            known = [self.year_filter.itemData(i) for i in range(1, self.year_filter.count())]
+            if years == known:
+                return
+            chosen = self.year_filter.currentData()
+            self.year_filter.blockSignals(True)
+            while self.year_filter.count() > 1:
+                self.year_filter.removeItem(1)
+            for year in years:
+                self.year_filter.addItem(str(year), year)
+            self.year_filter.setCurrentIndex(max(0, self.year_filter.findData(chosen)))
+            self.year_filter.blockSignals(False)
+            if self.year_filter.currentData() != chosen:
+                self.apply_filter()  # the chosen year has no certificates any more
+
+        run_in_background(work, show, owner=self)
 
     def selected_row(self) -> RegistryRow | None:
         rows = self.table.selectionModel().selectedRows()
