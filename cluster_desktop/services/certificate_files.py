@@ -41,11 +41,6 @@ FILE_EXISTS = QT_TRANSLATE_NOOP("Errors", "The folder {folder} already holds a f
 CANNOT_WRITE = QT_TRANSLATE_NOOP("Errors", "Cannot write «{path}»: {reason}")
 REPORT_FORMAT = QT_TRANSLATE_NOOP("Errors", "Cannot write «{name}»: choose a file ending in .xlsx, .csv or .pdf.")
 
-REGISTRY_HEADERS = {
-    "kk": ("Тіркеу нөмірі", "Берілген күні", "Аты-жөні", "ЖСН", "Бағдарлама", "Тілі", "Мәртебесі", "Түпнұсқасы", "Қайтарып алу себебі"),
-    "ru": ("Регистрационный номер", "Дата выдачи", "ФИО", "ИИН", "Программа", "Язык", "Статус", "Дубликат к", "Причина отзыва"),
-    "en": ("Registration number", "Issued on", "Full name", "IIN", "Programme", "Language", "Status", "Duplicate of", "Reason revoked"),
-}
 IIN_VISIBLE_DIGITS = 4
 
 
@@ -203,7 +198,10 @@ def write_registry_report(
     if suffix in (".xlsx", ".csv"):
         from ..spreadsheets.writer import write_table
 
-        return write_table(path, REGISTRY_HEADERS[language], table, title=REGISTRY_HEADERS[language][0])
+        from ..documents.texts import document_texts
+
+        texts = document_texts("registry", language)
+        return write_table(path, texts["spreadsheet_columns"], table, title=texts["title"])
     if suffix != ".pdf":
         raise UserError(REPORT_FORMAT, name=path.name)
     from ..documents.registry import RegistryLine, render_registry
