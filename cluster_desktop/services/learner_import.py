@@ -41,7 +41,7 @@ from .import_columns import (
 )
 from .learner_import_write import group_language, write_plans
 
-NOT_A_SEX = QT_TRANSLATE_NOOP("Errors", "«{value}» is not a sex: write M or F (Е or Ә, М or Ж).")
+NOT_A_SEX = QT_TRANSLATE_NOOP("Errors", "«{value}» is not a sex: write M or F (ер or әйел, М or Ж).")
 NOT_A_CONSENT_GIVER = QT_TRANSLATE_NOOP("Errors", "«{value}» does not say who gave consent: write «self» or «representative».")
 BAD_GRADE = QT_TRANSLATE_NOOP("Errors", "The class must be a number from 0 to 12, not {value}.")
 DUPLICATE_IN_FILE = QT_TRANSLATE_NOOP("Errors", "The same IIN is also in row {rows} of the file.")

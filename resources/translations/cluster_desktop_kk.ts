@@ -13,6 +13,316 @@
     </message>
 </context>
 <context>
+    <name>BackupBanner</name>
+    <message>
+        <source>Back up now</source>
+        <translation>Қазір сақтық көшірме жасау</translation>
+    </message>
+    <message>
+        <source>There is no verified backup for this quarter ({quarter}) yet. Copy the records to a USB stick.</source>
+        <translation>Осы тоқсанда ({quarter}) тексерілген сақтық көшірме әлі жасалмаған. Деректерді USB флешкаға көшіріңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupPage</name>
+    <message>
+        <source>Learners</source>
+        <translation>Білім алушылар</translation>
+    </message>
+    <message>
+        <source>Stage records</source>
+        <translation>Кезең жазбалары</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Ұйымдар</translation>
+    </message>
+    <message>
+        <source>Programmes</source>
+        <translation>Бағдарламалар</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Топтар</translation>
+    </message>
+    <message>
+        <source>Enrolments</source>
+        <translation>Оқуға қабылдау жазбалары</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Сертификаттар</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Жасалған уақыты</translation>
+    </message>
+    <message>
+        <source>Program version</source>
+        <translation>Бағдарлама нұсқасы</translation>
+    </message>
+    <message>
+        <source>Schema</source>
+        <translation>Схема</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Өлшемі</translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation>{size} МБ</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Жаңарту</translation>
+    </message>
+    <message>
+        <source>Choose folder…</source>
+        <translation>Қалтаны таңдау…</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Бағдарлама нұсқасы</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Сақтық көшірмені қазір жасау</translation>
+    </message>
+    <message>
+        <source>&amp;Verify…</source>
+        <translation>&amp;Тексеру…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Қалпына келтіру…</translation>
+    </message>
+    <message>
+        <source>Where to keep backups</source>
+        <translation>Сақтық көшірмелерді сақтау орны</translation>
+    </message>
+    <message>
+        <source>Removable drives plugged in:</source>
+        <translation>Қосылған алынбалы дискілер:</translation>
+    </message>
+    <message>
+        <source>Backups in this folder</source>
+        <translation>Осы қалтадағы сақтық көшірмелер</translation>
+    </message>
+    <message>
+        <source>{size} GB free</source>
+        <translation>{size} ГБ бос</translation>
+    </message>
+    <message>
+        <source>No removable drive found. Plug a USB stick in, or choose any folder.</source>
+        <translation>Алынбалы диск табылмады. USB флешканы қосыңыз немесе кез келген қалтаны таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Folder for backups</source>
+        <translation>Сақтық көшірмелерге арналған қалта</translation>
+    </message>
+    <message>
+        <source>Folder: {folder}</source>
+        <translation>Қалта: {folder}</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>оқылмайды</translation>
+    </message>
+    <message>
+        <source>No verified backup has been made yet.</source>
+        <translation>Тексерілген сақтық көшірме әлі жасалмаған.</translation>
+    </message>
+    <message>
+        <source>Last verified backup: {when}, {file}</source>
+        <translation>Соңғы тексерілген сақтық көшірме: {when}, {file}</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase for the backups and type it twice. Keep it safe: without it no backup can be restored.</source>
+        <translation>Сақтық көшірмелер үшін құпия фраза ойлап тауып, оны екі рет енгізіңіз. Оны сенімді жерде сақтаңыз: онсыз ешбір сақтық көшірмені қалпына келтіру мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase of the backups.</source>
+        <translation>Сақтық көшірмелердің құпия фразасын енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Сақтық көшірме жасалуда…</translation>
+    </message>
+    <message>
+        <source>Done: the backup {file} was written and verified.</source>
+        <translation>Дайын: {file} сақтық көшірмесі жазылып, тексерілді.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase of the backup {file}.</source>
+        <translation>{file} сақтық көшірмесінің құпия фразасын енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>The backup {file} is complete and authentic.</source>
+        <translation>{file} сақтық көшірмесі толық әрі түпнұсқа.</translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation>Тексерілуде…</translation>
+    </message>
+    <message>
+        <source>Restored from {file}. A safety copy of the previous data: {copy}</source>
+        <translation>{file} файлынан қалпына келтірілді. Бұрынғы деректердің қауіпсіздік көшірмесі: {copy}</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>Қалпына келтірілуде…</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was changed, earlier backups are untouched.</source>
+        <translation>Тоқтатылды: ештеңе өзгертілмеді, бұрынғы сақтық көшірмелер өзгеріссіз қалды.</translation>
+    </message>
+</context>
+<context>
+    <name>BlankPreviewer</name>
+    <message>
+        <source>Preparing the pages…</source>
+        <translation>Беттер дайындалуда…</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatesPage</name>
+    <message>
+        <source>To issue</source>
+        <translation>Берілетіндер</translation>
+    </message>
+    <message>
+        <source>Registry</source>
+        <translation>Тізілім</translation>
+    </message>
+    <message>
+        <source>&amp;Check a certificate…</source>
+        <translation>&amp;Сертификатты тексеру…</translation>
+    </message>
+    <message>
+        <source>Scan or paste a QR code, or open a PDF (Ctrl+K)</source>
+        <translation>QR кодты сканерлеңіз немесе қойыңыз, не PDF файлын ашыңыз (Ctrl+K)</translation>
+    </message>
+</context>
+<context>
+    <name>CollegeDialog</name>
+    <message>
+        <source>College details</source>
+        <translation>Колледж деректемелері</translation>
+    </message>
+    <message>
+        <source>12 digits</source>
+        <translation>12 цифр</translation>
+    </message>
+    <message>
+        <source>Surname and initials, as signed</source>
+        <translation>Тегі мен инициалдары, қолтаңбадағыдай</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Таңдау…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Алып тастау</translation>
+    </message>
+    <message>
+        <source>Name in Kazakh</source>
+        <translation>Қазақша атауы</translation>
+    </message>
+    <message>
+        <source>Name in Russian</source>
+        <translation>Орысша атауы</translation>
+    </message>
+    <message>
+        <source>Name in English</source>
+        <translation>Ағылшынша атауы</translation>
+    </message>
+    <message>
+        <source>BIN</source>
+        <translation>БСН</translation>
+    </message>
+    <message>
+        <source>Director</source>
+        <translation>Директор</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Қала</translation>
+    </message>
+    <message>
+        <source>Logo (optional)</source>
+        <translation>Логотип (міндетті емес)</translation>
+    </message>
+    <message>
+        <source>These details are printed on certificates and agreements.</source>
+        <translation>Бұл деректемелер сертификаттар мен келісімшарттарда басылады.</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Логотип жоқ</translation>
+    </message>
+    <message>
+        <source>Choose the logo</source>
+        <translation>Логотипті таңдау</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Суреттер (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>«{name}» is not a PNG or JPEG image.</source>
+        <translation>«{name}» — PNG немесе JPEG суреті емес.</translation>
+    </message>
+    <message>
+        <source>The college details have unsaved changes. Close without saving?</source>
+        <translation>Колледж деректемелерінде сақталмаған өзгерістер бар. Сақтамай жабасыз ба?</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnsPage</name>
+    <message>
+        <source>Match the columns</source>
+        <translation>Бағандарды сәйкестендіріңіз</translation>
+    </message>
+    <message>
+        <source>Each column of the file goes to a field of the program, or is not imported. The IIN is required.</source>
+        <translation>Файлдың әр бағаны бағдарламаның бір өрісіне сәйкестендіріледі немесе импортталмайды. ЖСН бағаны міндетті.</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Файлдағы баған</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Өріс</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>Бірінші мәні</translation>
+    </message>
+    <message>
+        <source>— not imported —</source>
+        <translation>— импортталмайды —</translation>
+    </message>
+    <message>
+        <source>(column {n}, no header)</source>
+        <translation>({n}-баған, тақырыбы жоқ)</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the IIN.</source>
+        <translation>ЖСН жазылған бағанды таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>More than one column goes to: {fields}.</source>
+        <translation>Мына өрістерге бірнеше баған сәйкестендірілген: {fields}.</translation>
+    </message>
+</context>
+<context>
     <name>EnrolDialog</name>
     <message>
         <source>Enrol learners</source>
@@ -463,6 +773,496 @@
         <source>Demo data goes only into a database without learners; this one already holds {learners}.</source>
         <translation>Демо-деректерді тек білім алушылары жоқ дерекқорға жүктеуге болады; бұл дерекқордағы білім алушылар саны: {learners}.</translation>
     </message>
+    <message>
+        <source>The file {path} is not a Cluster Desktop backup.</source>
+        <translation>{path} файлы Cluster Desktop сақтық көшірмесі емес.</translation>
+    </message>
+    <message>
+        <source>The backup {path} is damaged: its header cannot be read. The file was altered or not written to the end.</source>
+        <translation>{path} сақтық көшірмесі бүлінген: оның тақырып бөлігін оқу мүмкін емес. Файл өзгертілген немесе соңына дейін жазылмаған.</translation>
+    </message>
+    <message>
+        <source>The backup {path} was made by a newer version of Cluster Desktop (archive format {found}). Install the newer version of the program.</source>
+        <translation>{path} сақтық көшірмесі Cluster Desktop-тың жаңарақ нұсқасында жасалған (мұрағат пішімі {found}). Бағдарламаның жаңа нұсқасын орнатыңыз.</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong for the backup {path} (or the salt in its header was altered). Nothing was changed.</source>
+        <translation>{path} сақтық көшірмесінің құпия фразасы қате (немесе оның тақырып бөлігіндегі «тұз» мәні өзгертілген). Ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
+        <source>The header of the backup {path} has been altered: its details do not match its signature. Do not trust this file.</source>
+        <translation>{path} сақтық көшірмесінің тақырып бөлігі өзгертілген: ондағы мәліметтер қолтаңбаға сәйкес келмейді. Бұл файлға сенбеңіз.</translation>
+    </message>
+    <message>
+        <source>The backup {path} is damaged or altered at {offset} bytes into its content. Do not trust this file.</source>
+        <translation>{path} сақтық көшірмесі мазмұнының басынан {offset} байт қашықтықта бүлінген немесе өзгертілген. Бұл файлға сенбеңіз.</translation>
+    </message>
+    <message>
+        <source>The backup {path} is incomplete: it ends too early (the stick was pulled out or the copy stopped). Do not trust this file.</source>
+        <translation>{path} сақтық көшірмесі толық емес: ол тым ерте аяқталады (флешка суырылып алынған немесе көшіру тоқтап қалған). Бұл файлға сенбеңіз.</translation>
+    </message>
+    <message>
+        <source>The content of the backup {path} does not match the checksum in its header.</source>
+        <translation>{path} сақтық көшірмесінің мазмұны оның тақырып бөлігіндегі бақылау сомасына сәйкес келмейді.</translation>
+    </message>
+    <message>
+        <source>The backup {path} holds an unexpected item «{entry}»; it was not made by Cluster Desktop.</source>
+        <translation>{path} сақтық көшірмесінде күтпеген «{entry}» элементі бар; оны Cluster Desktop жасамаған.</translation>
+    </message>
+    <message>
+        <source>The backup {path} holds no database.</source>
+        <translation>{path} сақтық көшірмесінде дерекқор жоқ.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist or is not a folder. Plug the stick in again or choose another folder.</source>
+        <translation>{folder} қалтасы жоқ немесе ол қалта емес. Флешканы қайта қосыңыз немесе басқа қалтаны таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Cannot write to {folder} ({reason}). Earlier backups there are untouched; choose another folder or drive.</source>
+        <translation>{folder} қалтасына жазу мүмкін емес ({reason}). Ондағы бұрынғы сақтық көшірмелер өзгеріссіз қалды; басқа қалтаны немесе дискіні таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The drive {folder} is full: the backup needs about {needed} MB. The unfinished file was removed; earlier backups are untouched.</source>
+        <translation>{folder} дискісінде бос орын жоқ: сақтық көшірмеге шамамен {needed} МБ қажет. Аяқталмаған файл жойылды; бұрынғы сақтық көшірмелер өзгеріссіз қалды.</translation>
+    </message>
+    <message>
+        <source>Writing the backup to {folder} failed ({reason}); the stick may have been pulled out. Earlier backups are untouched.</source>
+        <translation>Сақтық көшірмені {folder} қалтасына жазу сәтсіз аяқталды ({reason}); флешка суырылып алынған болуы мүмкін. Бұрынғы сақтық көшірмелер өзгеріссіз қалды.</translation>
+    </message>
+    <message>
+        <source>The database failed its integrity check ({details}); no backup was made. Run «check» and ask for help.</source>
+        <translation>Дерекқор тұтастық тексеруінен өтпеді ({details}); сақтық көшірме жасалмады. «check» командасын орындап, көмек сұраңыз.</translation>
+    </message>
+    <message>
+        <source>The backup written to {folder} did not read back correctly ({details}); it was removed. Earlier backups are untouched. Try another stick.</source>
+        <translation>{folder} қалтасына жазылған сақтық көшірме қайта оқығанда дұрыс шықпады ({details}); ол жойылды. Бұрынғы сақтық көшірмелер өзгеріссіз қалды. Басқа флешканы қолданып көріңіз.</translation>
+    </message>
+    <message>
+        <source>The name «{name}» cannot be used for a file on a USB stick or on Windows ({reason}).</source>
+        <translation>«{name}» атауын USB флешкадағы немесе Windows жүйесіндегі файлға беруге болмайды ({reason}).</translation>
+    </message>
+    <message>
+        <source>it contains one of &lt; &gt; : &quot; / \ | ? * or a control character</source>
+        <translation>онда &lt; &gt; : &quot; / \ | ? * таңбаларының бірі немесе басқару таңбасы бар</translation>
+    </message>
+    <message>
+        <source>Windows reserves the name {reserved}</source>
+        <translation>{reserved} атауы Windows жүйесінде резервтелген</translation>
+    </message>
+    <message>
+        <source>it ends with a dot or a space</source>
+        <translation>ол нүктемен немесе бос орынмен аяқталады</translation>
+    </message>
+    <message>
+        <source>it is longer than 255 characters</source>
+        <translation>ол 255 таңбадан ұзын</translation>
+    </message>
+    <message>
+        <source>The backup {path} was made by a newer version of Cluster Desktop (schema {found}; this program knows up to {head}). Install the newer version to restore it. Nothing was changed.</source>
+        <translation>{path} сақтық көшірмесі Cluster Desktop-тың жаңарақ нұсқасында жасалған (схема {found}; бұл нұсқа тек {head} схемасына дейін таниды). Оны қалпына келтіру үшін жаңа нұсқаны орнатыңыз. Ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
+        <source>The database is in use by another Cluster Desktop window or program. Close it and restore again. Nothing was changed.</source>
+        <translation>Дерекқорды Cluster Desktop-тың басқа терезесі немесе басқа бағдарлама пайдаланып жатыр. Оны жауып, қалпына келтіруді қайталаңыз. Ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
+        <source>The database is at schema {found}, not at this program&apos;s {head}; open it once with this program before backing it up.</source>
+        <translation>Дерекқор схемасы — {found}, ал бұл бағдарламаның схемасы — {head}; сақтық көшірме жасамас бұрын дерекқорды осы бағдарламамен бір рет ашыңыз.</translation>
+    </message>
+    <message>
+        <source>The snapshot could not be written to {path} ({reason}). The database is unchanged.</source>
+        <translation>Дерекқордың лездік көшірмесін {path} файлына жазу мүмкін болмады ({reason}). Дерекқор өзгермеді.</translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be read ({reason}).</source>
+        <translation>{path} файлын оқу мүмкін емес ({reason}).</translation>
+    </message>
+    <message>
+        <source>The content of the backup {path} is not what Cluster Desktop writes ({reason}).</source>
+        <translation>{path} сақтық көшірмесінің мазмұны Cluster Desktop жазатын пішімге сәйкес емес ({reason}).</translation>
+    </message>
+    <message>
+        <source>The database inside the backup {path} failed its integrity check ({details}).</source>
+        <translation>{path} сақтық көшірмесіндегі дерекқор тұтастық тексеруінен өтпеді ({details}).</translation>
+    </message>
+    <message>
+        <source>The database inside the backup {path} does not hold the records its header lists ({table}: {found} instead of {expected}).</source>
+        <translation>{path} сақтық көшірмесіндегі дерекқорда оның тақырып бөлігінде көрсетілген жазбалар жоқ ({table}: {expected} орнына {found}).</translation>
+    </message>
+    <message>
+        <source>The passphrase must have at least {minimum} characters.</source>
+        <translation>Құпия фраза кемінде {minimum} таңбадан тұруы керек.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Nothing was written.</source>
+        <translation>Екі құпия фраза бір-біріне сәйкес келмейді. Ештеңе жазылмады.</translation>
+    </message>
+    <message>
+        <source>The passphrase file {path} cannot be read ({reason}).</source>
+        <translation>{path} құпия фраза файлын оқу мүмкін емес ({reason}).</translation>
+    </message>
+    <message>
+        <source>Restoring replaces all current data; add --yes to confirm when not asked on a terminal.</source>
+        <translation>Қалпына келтіру қазіргі барлық деректерді алмастырады; терминалда сұрақ қойылмайтын жағдайда растау үшін --yes параметрін қосыңыз.</translation>
+    </message>
+    <message>
+        <source>Cannot read «{path}»: {reason}</source>
+        <translation>«{path}» файлын оқу мүмкін емес: {reason}</translation>
+    </message>
+    <message>
+        <source>The file is not a PDF document.</source>
+        <translation>Бұл файл PDF құжаты емес.</translation>
+    </message>
+    <message>
+        <source>The PDF is not a certificate printed by this program.</source>
+        <translation>Бұл PDF осы бағдарламада басып шығарылған сертификат емес.</translation>
+    </message>
+    <message>
+        <source>The college&apos;s logo cannot be read as a PNG or JPEG image; choose it again in Settings → College details.</source>
+        <translation>Колледж логотипін PNG немесе JPEG суреті ретінде оқу мүмкін емес; оны Баптаулар → Колледж деректемелері бөлімінде қайта таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Cannot write certificates to the folder {folder} ({reason}). Choose another folder.</source>
+        <translation>Сертификаттарды {folder} қалтасына жазу мүмкін емес ({reason}). Басқа қалтаны таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} already holds a file named {name}; choose an empty folder.</source>
+        <translation>{folder} қалтасында {name} атты файл бұрыннан бар; бос қалтаны таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Cannot write «{path}»: {reason}</source>
+        <translation>«{path}» файлын жазу мүмкін емес: {reason}</translation>
+    </message>
+    <message>
+        <source>Cannot write «{name}»: choose a file ending in .xlsx, .csv or .pdf.</source>
+        <translation>«{name}» файлын жазу мүмкін емес: атауы .xlsx, .csv немесе .pdf деп аяқталатын файлды таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>This enrolment no longer exists; someone may have deleted it meanwhile.</source>
+        <translation>Бұл оқуға қабылдау жазбасы енді жоқ; оны осы аралықта біреу жойған болуы мүмкін.</translation>
+    </message>
+    <message>
+        <source>This certificate is no longer in the registry.</source>
+        <translation>Бұл сертификат тізілімде енді жоқ.</translation>
+    </message>
+    <message>
+        <source>A certificate is printed in Kazakh (kk), Russian (ru) or English (en), not «{language}».</source>
+        <translation>Сертификат «{language}» тілінде емес, қазақ (kk), орыс (ru) немесе ағылшын (en) тілінде басылады.</translation>
+    </message>
+    <message>
+        <source>{name} has not completed «{programme}» (group {group}); a certificate is issued only for a completed programme.</source>
+        <translation>{name} «{programme}» бағдарламасын ({group} тобы) аяқтамаған; сертификат тек аяқталған бағдарлама үшін беріледі.</translation>
+    </message>
+    <message>
+        <source>{name} already has certificate {number} for «{programme}». If the paper is lost, print a duplicate from the registry.</source>
+        <translation>{name} үшін «{programme}» бағдарламасы бойынша {number} сертификаты бұрыннан берілген. Қағаз нұсқасы жоғалса, тізілімнен телнұсқа басып шығарыңыз.</translation>
+    </message>
+    <message>
+        <source>The programme «{programme}» has no English name; add one to the programme before printing an English certificate.</source>
+        <translation>«{programme}» бағдарламасының ағылшынша атауы жоқ; ағылшын тіліндегі сертификатты басып шығармас бұрын бағдарламаға ағылшынша атау қосыңыз.</translation>
+    </message>
+    <message>
+        <source>Certificate {number} was revoked on {date} ({reason}); a revoked certificate cannot be reprinted.</source>
+        <translation>{number} сертификаты {date} күні кері қайтарып алынған ({reason}); кері қайтарып алынған сертификатты қайта басып шығаруға болмайды.</translation>
+    </message>
+    <message>
+        <source>Certificate {number} is already revoked (on {date}).</source>
+        <translation>{number} сертификаты бұрын кері қайтарып алынған ({date}).</translation>
+    </message>
+    <message>
+        <source>«{text}» is not a certificate number; a number looks like KP-2026-000042.</source>
+        <translation>«{text}» — сертификат нөмірі емес; нөмір KP-2026-000042 түрінде болады.</translation>
+    </message>
+    <message>
+        <source>There is no certificate {number} in the registry.</source>
+        <translation>Тізілімде {number} сертификаты жоқ.</translation>
+    </message>
+    <message>
+        <source>Date of issue</source>
+        <translation>Берілген күні</translation>
+    </message>
+    <message>
+        <source>Date the programme was completed</source>
+        <translation>Бағдарламаны аяқтаған күні</translation>
+    </message>
+    <message>
+        <source>Date of revoking</source>
+        <translation>Кері қайтарып алу күні</translation>
+    </message>
+    <message>
+        <source>Reason for revoking</source>
+        <translation>Кері қайтарып алу себебі</translation>
+    </message>
+    <message>
+        <source>Full name (surname, given name, patronymic)</source>
+        <translation>Аты-жөні (тегі, аты, әкесінің аты)</translation>
+    </message>
+    <message>
+        <source>Class (grade)</source>
+        <translation>Сынып</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Топ</translation>
+    </message>
+    <message>
+        <source>«{value}» is not a sex: write M or F (Е or Ә, М or Ж).</source>
+        <translation>«{value}» жынысты білдірмейді: «ер» немесе «әйел» деп жазыңыз (М немесе Ж, M немесе F).</translation>
+    </message>
+    <message>
+        <source>«{value}» does not say who gave consent: write «self» or «representative».</source>
+        <translation>«{value}» келісімді кім бергенін білдірмейді: «өзі» немесе «заңды өкіл» деп жазыңыз.</translation>
+    </message>
+    <message>
+        <source>The class must be a number from 0 to 12, not {value}.</source>
+        <translation>Сынып 0-ден 12-ге дейінгі сан болуы керек, {value} емес.</translation>
+    </message>
+    <message>
+        <source>The same IIN is also in row {rows} of the file.</source>
+        <translation>Дәл осы ЖСН файлдың мына жолында да бар: {rows}.</translation>
+    </message>
+    <message>
+        <source>There is no group «{name}»: create it first, or choose to create the groups named in the file.</source>
+        <translation>«{name}» тобы жоқ: алдымен оны құрыңыз немесе файлда аталған топтарды құру параметрін таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>No column of the file is matched to the IIN: match the columns first.</source>
+        <translation>Файлдың ешбір бағаны ЖСН-ге сәйкестендірілмеген: алдымен бағандарды сәйкестендіріңіз.</translation>
+    </message>
+    <message>
+        <source>Learners</source>
+        <translation>Білім алушылар</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Топтар</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Аты-жөні</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Кезең</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Бағдарлама</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Тілі</translation>
+    </message>
+    <message>
+        <source>{label} is missing from the college&apos;s details (Settings → College details).</source>
+        <translation>Колледж деректемелерінде «{label}» көрсетілмеген (Баптаулар → Колледж деректемелері).</translation>
+    </message>
+    <message>
+        <source>The logo is too large: {size} KB, at most {limit} KB.</source>
+        <translation>Логотип тым үлкен: {size} КБ, ең көбі {limit} КБ болуы мүмкін.</translation>
+    </message>
+    <message>
+        <source>College name in Kazakh</source>
+        <translation>Колледждің қазақша атауы</translation>
+    </message>
+    <message>
+        <source>College name in Russian</source>
+        <translation>Колледждің орысша атауы</translation>
+    </message>
+    <message>
+        <source>College name in English</source>
+        <translation>Колледждің ағылшынша атауы</translation>
+    </message>
+    <message>
+        <source>Director&apos;s name</source>
+        <translation>Директордың аты-жөні</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Қала</translation>
+    </message>
+    <message>
+        <source>The certificate signing key {path} cannot be read ({reason}). Restore the keys folder from a backup, or move the damaged file away to create a new key.</source>
+        <translation>Сертификаттарға қол қою кілтін ({path}) оқу мүмкін емес ({reason}). Кілттер қалтасын сақтық көшірмеден қалпына келтіріңіз немесе жаңа кілт жасалуы үшін бүлінген файлды басқа жерге жылжытыңыз.</translation>
+    </message>
+    <message>
+        <source>Cannot save the certificate signing key in {folder} ({reason}).</source>
+        <translation>Сертификаттарға қол қою кілтін {folder} қалтасына сақтау мүмкін емес ({reason}).</translation>
+    </message>
+    <message>
+        <source>Cannot write the public key to {path} ({reason}).</source>
+        <translation>Ашық кілтті {path} файлына жазу мүмкін емес ({reason}).</translation>
+    </message>
+    <message>
+        <source>«{value}» is not a date: write it as dd.mm.yyyy.</source>
+        <translation>«{value}» — күн емес: оны кк.аа.жжжж түрінде жазыңыз.</translation>
+    </message>
+    <message>
+        <source>«{value}» is not a whole number.</source>
+        <translation>«{value}» — бүтін сан емес.</translation>
+    </message>
+    <message>
+        <source>«{value}» was stored by Excel as a rounded number, so digits are lost: format the column as Text and type the IIN again.</source>
+        <translation>Excel «{value}» мәнін дөңгелектелген сан ретінде сақтаған, сондықтан цифрлардың бір бөлігі жоғалған: бағанның пішімін «Мәтін» етіп өзгертіп, ЖСН-ді қайта теріңіз.</translation>
+    </message>
+    <message>
+        <source>Cannot open «{name}»: {reason}</source>
+        <translation>«{name}» файлын ашу мүмкін емес: {reason}</translation>
+    </message>
+    <message>
+        <source>«{name}» is empty: there is no table in it.</source>
+        <translation>«{name}» файлы бос: онда кесте жоқ.</translation>
+    </message>
+    <message>
+        <source>«{name}» has a header row but no rows of data under it.</source>
+        <translation>«{name}» файлында тақырып жолы бар, бірақ оның астында деректер жолы жоқ.</translation>
+    </message>
+    <message>
+        <source>«{name}» is in the old Excel 97–2003 format: open it in Excel and save it as .xlsx (Excel workbook).</source>
+        <translation>«{name}» файлы ескі Excel 97–2003 пішімінде: оны Excel-де ашып, .xlsx (Excel кітабы) ретінде сақтаңыз.</translation>
+    </message>
+    <message>
+        <source>«{name}» is not an Excel workbook (.xlsx), though its name says so: it is damaged or of another kind.</source>
+        <translation>«{name}» атауы бойынша Excel кітабы (.xlsx) болғанымен, ол Excel кітабы емес: файл бүлінген немесе басқа түрдегі файл.</translation>
+    </message>
+    <message>
+        <source>«{name}» is not a spreadsheet: save the list from Excel as .xlsx or as CSV.</source>
+        <translation>«{name}» — электрондық кесте емес: тізімді Excel-ден .xlsx немесе CSV ретінде сақтаңыз.</translation>
+    </message>
+    <message>
+        <source>«{name}» has no sheet «{sheet}»; its sheets are: {sheets}.</source>
+        <translation>«{name}» файлында «{sheet}» парағы жоқ; ондағы парақтар: {sheets}.</translation>
+    </message>
+    <message>
+        <source>«{name}» cannot be read as {encoding} text (at byte {position}): choose another encoding.</source>
+        <translation>«{name}» файлын {encoding} мәтіні ретінде оқу мүмкін емес ({position}-байтта): басқа кодтауды таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>«{name}», row {row}: {reason}</source>
+        <translation>«{name}», {row}-жол: {reason}</translation>
+    </message>
+    <message>
+        <source>«{name}», row {row}: a cell holds more than {limit} characters; is this really a list of learners?</source>
+        <translation>«{name}», {row}-жол: ұяшықта {limit} таңбадан көп мәтін бар; бұл шынымен білім алушылар тізімі ме?</translation>
+    </message>
+    <message>
+        <source>«{name}», row {row}: more than {limit} columns.</source>
+        <translation>«{name}», {row}-жол: бағандар тым көп (ең көбі {limit}).</translation>
+    </message>
+    <message>
+        <source>Cannot write «{name}»: choose a file ending in .xlsx or .csv.</source>
+        <translation>«{name}» файлын жазу мүмкін емес: атауы .xlsx немесе .csv деп аяқталатын файлды таңдаңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>Writing row {done} of {total}…</source>
+        <translation>Жолдар жазылуда: {done} / {total}…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <source>{count} rows written to «{name}».</source>
+        <translation>«{name}» файлына {count} жол жазылды.</translation>
+    </message>
+    <message>
+        <source>Exporting the list…</source>
+        <translation>Тізім экспортталуда…</translation>
+    </message>
+    <message>
+        <source>Export the list</source>
+        <translation>Тізімді экспорттау</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel кітабы (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV, comma-separated (*.csv)</source>
+        <translation>CSV, үтірмен бөлінген (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <source>Choose the file</source>
+        <translation>Файлды таңдаңыз</translation>
+    </message>
+    <message>
+        <source>An Excel workbook (.xlsx) or a CSV file with one learner per row and a header row.</source>
+        <translation>Excel кітабы (.xlsx) немесе CSV файлы: бірінші жолда бағандардың тақырыптары, әр келесі жолда бір білім алушы.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Шолу…</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>Автоматты анықтау</translation>
+    </message>
+    <message>
+        <source>UTF-16 (Excel «Unicode text»)</source>
+        <translation>UTF-16 (Excel-дегі «Unicode text»)</translation>
+    </message>
+    <message>
+        <source>Comma  ,</source>
+        <translation>Үтір  ,</translation>
+    </message>
+    <message>
+        <source>Semicolon  ;</source>
+        <translation>Нүктелі үтір  ;</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Табуляция</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Файл:</translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation>Парақ:</translation>
+    </message>
+    <message>
+        <source>Encoding (CSV):</source>
+        <translation>Кодтау (CSV):</translation>
+    </message>
+    <message>
+        <source>Delimiter (CSV):</source>
+        <translation>Бөлгіш (CSV):</translation>
+    </message>
+    <message>
+        <source>Import learners</source>
+        <translation>Білім алушыларды импорттау</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.xlsm *.csv *.txt *.tsv)</source>
+        <translation>Электрондық кестелер (*.xlsx *.xlsm *.csv *.txt *.tsv)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Файл оқылуда…</translation>
+    </message>
+    <message>
+        <source>sheet «{sheet}»</source>
+        <translation>«{sheet}» парағы</translation>
+    </message>
+    <message>
+        <source>encoding {encoding}</source>
+        <translation>{encoding} кодтауы</translation>
+    </message>
+    <message>
+        <source>{rows} rows of data under a header of {columns} columns ({where}).</source>
+        <translation>Тақырып жолында {columns} баған, оның астында {rows} деректер жолы ({where}).</translation>
+    </message>
 </context>
 <context>
     <name>FormDialog</name>
@@ -508,6 +1308,10 @@
     <message>
         <source>Ends on</source>
         <translation>Аяқталу күні</translation>
+    </message>
+    <message>
+        <source>Form of study</source>
+        <translation>Оқу нысаны</translation>
     </message>
     <message>
         <source>Choose the programme.</source>
@@ -581,6 +1385,107 @@
             <numerusform>%n білім алушы {group} тобынан алып тасталсын ба? Олардың осы топтағы мәртебелері мен нәтижелері де жойылады.</numerusform>
             <numerusform>%n білім алушы {group} тобынан алып тасталсын ба? Олардың осы топтағы мәртебелері мен нәтижелері де жойылады.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Row {row}, column «{column}»: {message}</source>
+        <translation>{row}-жол, «{column}» бағаны: {message}</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Жол</translation>
+    </message>
+    <message>
+        <source>not imported</source>
+        <translation>импортталмайды</translation>
+    </message>
+    <message>
+        <source>Import of «{name}»</source>
+        <translation>«{name}» файлын импорттау</translation>
+    </message>
+    <message>
+        <source>The import was cancelled: nothing was changed.</source>
+        <translation>Импорт тоқтатылды: ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
+        <source>Imported: {created} new learners, {updated} updated, {enrolled} enrolled in groups.</source>
+        <translation>Импортталды: {created} жаңа білім алушы, {updated} білім алушының деректері жаңартылды, {enrolled} білім алушы топқа қабылданды.</translation>
+    </message>
+    <message>
+        <source>Groups created: {names}.</source>
+        <translation>Құрылған топтар: {names}.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: some rows have problems, and only a complete file is imported.</source>
+        <translation>Ештеңе импортталмады: кейбір жолдарда қате бар, ал файл тек толығымен импортталады.</translation>
+    </message>
+    <message>
+        <source>Rows in the file: {rows}; valid: {valid}; with problems: {invalid}; already registered and skipped: {skipped}.</source>
+        <translation>Файлдағы жолдар: {rows}; қатесіз: {valid}; қатесі бар: {invalid}; бұрыннан тіркелгендіктен өткізіліп жіберілгені: {skipped}.</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Баған</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Қате</translation>
+    </message>
+    <message>
+        <source>Import report</source>
+        <translation>Импорт есебі</translation>
+    </message>
+    <message>
+        <source>Import learners</source>
+        <translation>Білім алушыларды импорттау</translation>
+    </message>
+</context>
+<context>
+    <name>IssueDialog</name>
+    <message>
+        <source>Print a duplicate</source>
+        <translation>Телнұсқаны басып шығару</translation>
+    </message>
+    <message>
+        <source>Issue certificates</source>
+        <translation>Сертификаттар беру</translation>
+    </message>
+    <message>
+        <source>A duplicate gets its own number and is marked as a duplicate of the original.</source>
+        <translation>Телнұсқаға жеке нөмір беріледі және ол түпнұсқаның телнұсқасы деп белгіленеді.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) will be issued. Each gets the next number of its series.</source>
+        <translation>
+            <numerusform>%n сертификат беріледі. Әрқайсысына өз сериясының келесі нөмірі беріледі.</numerusform>
+            <numerusform>%n сертификат беріледі. Әрқайсысына өз сериясының келесі нөмірі беріледі.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Шолу…</translation>
+    </message>
+    <message>
+        <source>Language of the blank</source>
+        <translation>Бланк тілі</translation>
+    </message>
+    <message>
+        <source>Date of issue</source>
+        <translation>Берілген күні</translation>
+    </message>
+    <message>
+        <source>Save PDFs to</source>
+        <translation>PDF файлдарын сақтау қалтасы</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Беру</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the PDF files.</source>
+        <translation>PDF файлдарына арналған қалтаны таңдаңыз.</translation>
     </message>
 </context>
 <context>
@@ -715,6 +1620,26 @@
     <message>
         <source>English</source>
         <translation>Ағылшынша</translation>
+    </message>
+    <message>
+        <source>Full-time</source>
+        <translation>Күндізгі</translation>
+    </message>
+    <message>
+        <source>Part-time</source>
+        <translation>Сырттай</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>Қашықтықтан</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Жарамды</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Кері қайтарып алынған</translation>
     </message>
 </context>
 <context>
@@ -870,6 +1795,22 @@
         <source>Next &amp;stage…</source>
         <translation>Келесі &amp;кезең…</translation>
     </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Импорт…</translation>
+    </message>
+    <message>
+        <source>Import learners from Excel or CSV (Ctrl+I)</source>
+        <translation>Білім алушыларды Excel немесе CSV файлынан импорттау (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>&amp;Экспорт…</translation>
+    </message>
+    <message>
+        <source>Export the list as shown to Excel or CSV (Ctrl+E)</source>
+        <translation>Тізімді көрсетілген күйінде Excel немесе CSV файлына экспорттау (Ctrl+E)</translation>
+    </message>
     <message numerus="yes">
         <source>%n learner(s)</source>
         <translation>
@@ -885,6 +1826,10 @@
         <source>Delete {name} (IIN {iin}) with all stages and enrolments? This cannot be undone.</source>
         <translation>{name} (ЖСН {iin}) барлық кезеңдерімен және оқуға қабылдау жазбаларымен бірге жойылсын ба? Бұл әрекетті қайтару мүмкін емес.</translation>
     </message>
+    <message>
+        <source>learners</source>
+        <translation>білім_алушылар</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -895,6 +1840,14 @@
     <message>
         <source>Programmes &amp; groups</source>
         <translation>Бағдарламалар мен топтар</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Сертификаттар</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Сақтық көшірме</translation>
     </message>
     <message>
         <source>Cluster Desktop</source>
@@ -933,6 +1886,14 @@
         <translation>&amp;Тіл</translation>
     </message>
     <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Баптаулар</translation>
+    </message>
+    <message>
+        <source>&amp;College details…</source>
+        <translation>&amp;Колледж деректемелері…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
@@ -962,6 +1923,237 @@ Records of the education–production cluster of the Khromtau mining technical c
     <message>
         <source>Cluster Desktop</source>
         <translation>Cluster Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Backup passphrase</source>
+        <translation>Сақтық көшірменің құпия фразасы</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Құпия фраза:</translation>
+    </message>
+    <message>
+        <source>The same again:</source>
+        <translation>Қайталап енгізіңіз:</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n characters.</source>
+        <translation>
+            <numerusform>Кемінде %n таңба.</numerusform>
+            <numerusform>Кемінде %n таңба.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Екі құпия фраза бір-біріне сәйкес келмейді.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Басып шығару…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>Басқа атпен &amp;сақтау…</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Ені бойынша</translation>
+    </message>
+    <message>
+        <source>Whole page</source>
+        <translation>Бүкіл бет</translation>
+    </message>
+    <message>
+        <source>{pages} page(s)</source>
+        <translation>{pages} бет</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>PDF ретінде сақтау</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Басып шығарылуда…</translation>
+    </message>
+</context>
+<context>
+    <name>PendingCertificates</name>
+    <message>
+        <source>Full name</source>
+        <translation>Аты-жөні</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>ЖСН</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Бағдарлама</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Топ</translation>
+    </message>
+    <message>
+        <source>Completed on</source>
+        <translation>Аяқтаған күні</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Нәтиже</translation>
+    </message>
+    <message>
+        <source>Search by name or IIN…</source>
+        <translation>Аты-жөні немесе ЖСН бойынша іздеу…</translation>
+    </message>
+    <message>
+        <source>All programme kinds</source>
+        <translation>Бағдарламаның барлық түрлері</translation>
+    </message>
+    <message>
+        <source>Show every group again</source>
+        <translation>Барлық топтарды қайта көрсету</translation>
+    </message>
+    <message>
+        <source>One language per blank</source>
+        <translation>Бір бланк — бір тіл</translation>
+    </message>
+    <message>
+        <source>Whole &amp;group</source>
+        <translation>Бүкіл &amp;топ</translation>
+    </message>
+    <message>
+        <source>Show only the selected learner&apos;s group</source>
+        <translation>Тек таңдалған білім алушының тобын көрсету</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Алдын ала қарау</translation>
+    </message>
+    <message>
+        <source>&amp;Issue for selected…</source>
+        <translation>Таңдалғандарға &amp;беру…</translation>
+    </message>
+    <message>
+        <source>Issue for &amp;all shown…</source>
+        <translation>&amp;Көрсетілгендердің бәріне беру…</translation>
+    </message>
+    <message>
+        <source>Blank in:</source>
+        <translation>Бланк тілі:</translation>
+    </message>
+    <message>
+        <source>Group {name} ✕</source>
+        <translation>{name} тобы ✕</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without a certificate</source>
+        <translation>
+            <numerusform>Сертификатсыз: %n</numerusform>
+            <numerusform>Сертификатсыз: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preview: {name}</source>
+        <translation>Алдын ала қарау: {name}</translation>
+    </message>
+    <message>
+        <source>Issued {done} of {total}</source>
+        <translation>Берілді: {done} / {total}</translation>
+    </message>
+    <message>
+        <source>Issuing certificates…</source>
+        <translation>Сертификаттар берілуде…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) issued, from {first} to {last}.</source>
+        <translation>
+            <numerusform>%n сертификат берілді: {first} нөмірінен {last} нөміріне дейін.</numerusform>
+            <numerusform>%n сертификат берілді: {first} нөмірінен {last} нөміріне дейін.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Issued certificates</source>
+        <translation>Берілген сертификаттар</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: %n certificate(s) had been issued and saved.</source>
+        <translation>
+            <numerusform>Тоқтатылды: оған дейін %n сертификат беріліп, сақталды.</numerusform>
+            <numerusform>Тоқтатылды: оған дейін %n сертификат беріліп, сақталды.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) were issued before the problem.</source>
+        <translation>
+            <numerusform>Қате шыққанға дейін %n сертификат берілді.</numerusform>
+            <numerusform>Қате шыққанға дейін %n сертификат берілді.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <source>Check and import</source>
+        <translation>Тексеру және импорттау</translation>
+    </message>
+    <message>
+        <source>Cells with problems are red; point at one to read what is wrong.</source>
+        <translation>Қатесі бар ұяшықтар қызылмен белгіленген; не дұрыс емес екенін оқу үшін тінтуірді ұяшыққа апарыңыз.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Импорттау</translation>
+    </message>
+    <message>
+        <source>Import all rows or none</source>
+        <translation>Барлық жолды импорттау (қате болса — ешқайсысын)</translation>
+    </message>
+    <message>
+        <source>Import the valid rows only</source>
+        <translation>Тек қатесіз жолдарды импорттау</translation>
+    </message>
+    <message>
+        <source>Skip learners already registered</source>
+        <translation>Тіркеліп қойған білім алушыларды өткізіп жіберу</translation>
+    </message>
+    <message>
+        <source>Update learners already registered</source>
+        <translation>Тіркеліп қойған білім алушылардың деректерін жаңарту</translation>
+    </message>
+    <message>
+        <source>Consents collected on paper on:</source>
+        <translation>Қағаз түріндегі келісімдер жиналған күн:</translation>
+    </message>
+    <message>
+        <source>Create missing groups in:</source>
+        <translation>Жоқ топтарды мына бағдарламада құру:</translation>
+    </message>
+    <message>
+        <source>Show only rows with problems</source>
+        <translation>Тек қатесі бар жолдарды көрсету</translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>Әр жол тексерілуде…</translation>
+    </message>
+    <message>
+        <source>{rows} rows: {valid} ready, {invalid} with problems, {existing} already registered.</source>
+        <translation>Барлығы {rows} жол: {valid} дайын, {invalid} қатесі бар, {existing} бұрыннан тіркелген.</translation>
+    </message>
+    <message>
+        <source>Fix the file, or choose to import the valid rows only.</source>
+        <translation>Файлды түзетіңіз немесе тек қатесіз жолдарды импорттауды таңдаңыз.</translation>
     </message>
 </context>
 <context>
@@ -1119,6 +2311,10 @@ Records of the education–production cluster of the Khromtau mining technical c
         <translation>&amp;Жою</translation>
     </message>
     <message>
+        <source>E&amp;xport groups…</source>
+        <translation>Топтарды &amp;экспорттау…</translation>
+    </message>
+    <message>
         <source>{hours} h</source>
         <translation>{hours} сағ</translation>
     </message>
@@ -1146,6 +2342,10 @@ Records of the education–production cluster of the Khromtau mining technical c
         <source>Select a programme to see its description, or a group to see its learners.</source>
         <translation>Сипаттамасын көру үшін бағдарламаны, ал білім алушыларын көру үшін топты таңдаңыз.</translation>
     </message>
+    <message>
+        <source>groups</source>
+        <translation>топтар</translation>
+    </message>
     <message numerus="yes">
         <source>Delete the programme «{name}» with its %n group(s)? This cannot be undone.</source>
         <translation>
@@ -1171,6 +2371,159 @@ Records of the education–production cluster of the Khromtau mining technical c
     <message>
         <source>Cancel</source>
         <translation>Болдырмау</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryPanel</name>
+    <message>
+        <source>Revoked {date}: {reason}</source>
+        <translation>{date} күні кері қайтарып алынды: {reason}</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Нөмірі</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>Берілген күні</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Аты-жөні</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>ЖСН</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Бағдарлама</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Тілі</translation>
+    </message>
+    <message>
+        <source>Duplicate of</source>
+        <translation>Түпнұсқа нөмірі</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Мәртебесі</translation>
+    </message>
+    <message>
+        <source>Search by number, name or IIN…</source>
+        <translation>Нөмір, аты-жөні немесе ЖСН бойынша іздеу…</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Кез келген мәртебе</translation>
+    </message>
+    <message>
+        <source>All programme kinds</source>
+        <translation>Бағдарламаның барлық түрлері</translation>
+    </message>
+    <message>
+        <source>Any year</source>
+        <translation>Кез келген жыл</translation>
+    </message>
+    <message>
+        <source>&amp;Print again…</source>
+        <translation>Қайта &amp;басып шығару…</translation>
+    </message>
+    <message>
+        <source>The same blank with the same number, e.g. after a paper jam</source>
+        <translation>Сол нөмірмен сол бланк, мысалы, қағаз кептеліп қалғаннан кейін</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate…</source>
+        <translation>&amp;Телнұсқа…</translation>
+    </message>
+    <message>
+        <source>A new blank with its own number, marked as a duplicate, for a lost certificate</source>
+        <translation>Жоғалған сертификаттың орнына жеке нөмірі бар, телнұсқа деп белгіленген жаңа бланк</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke…</source>
+        <translation>Кері &amp;қайтарып алу…</translation>
+    </message>
+    <message>
+        <source>&amp;Export the book…</source>
+        <translation>Кітапты &amp;экспорттау…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s)</source>
+        <translation>
+            <numerusform>%n сертификат</numerusform>
+            <numerusform>%n сертификат</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Certificate {number}</source>
+        <translation>Сертификат {number}</translation>
+    </message>
+    <message>
+        <source>Duplicate {number}</source>
+        <translation>Телнұсқа {number}</translation>
+    </message>
+    <message>
+        <source>Revoke certificate {number}</source>
+        <translation>{number} сертификатын кері қайтарып алу</translation>
+    </message>
+    <message>
+        <source>Why is the certificate of {name} revoked? The number stays in the registry.</source>
+        <translation>{name} атына берілген сертификат неге кері қайтарып алынады? Нөмірі тізілімде қалады.</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Кері қайтарып алу</translation>
+    </message>
+    <message>
+        <source>Revoke certificate</source>
+        <translation>Сертификатты кері қайтарып алу</translation>
+    </message>
+    <message>
+        <source>Revoke certificate {number} of {name}? It will be reported as revoked when checked.</source>
+        <translation>{name} атына берілген {number} сертификаты кері қайтарып алынсын ба? Тексерген кезде ол кері қайтарып алынған деп көрсетіледі.</translation>
+    </message>
+    <message>
+        <source>Export the book of certificates</source>
+        <translation>Сертификаттар кітабын экспорттау</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx);;CSV (*.csv);;PDF (*.pdf)</source>
+        <translation>Excel (*.xlsx);;CSV (*.csv);;PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Book of certificates</source>
+        <translation>Сертификаттар кітабы</translation>
+    </message>
+    <message>
+        <source>Writing the book…</source>
+        <translation>Кітап жазылуда…</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Сақтық көшірмеден қалпына келтіру</translation>
+    </message>
+    <message>
+        <source>All current data will be replaced by the data in this backup, and the program will reopen it. A safety copy of the current data and keys is kept in the data folder.</source>
+        <translation>Қазіргі барлық деректер осы сақтық көшірмедегі деректермен алмастырылады, содан кейін бағдарлама оларды қайта ашады. Қауіпсіздік үшін қазіргі деректер мен кілттердің көшірмесі деректер қалтасында сақталады.</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Құпия фраза:</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Қалпына келтіру</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
     </message>
 </context>
 <context>
@@ -1221,6 +2574,45 @@ Records of the education–production cluster of the Khromtau mining technical c
     </message>
 </context>
 <context>
+    <name>ResultPage</name>
+    <message>
+        <source>Result</source>
+        <translation>Нәтиже</translation>
+    </message>
+    <message>
+        <source>&amp;Save the report…</source>
+        <translation>Есепті &amp;сақтау…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Импортталуда…</translation>
+    </message>
+    <message>
+        <source>Importing {rows} rows…</source>
+        <translation>{rows} жол импортталуда…</translation>
+    </message>
+    <message>
+        <source>The import was cancelled: nothing was changed.</source>
+        <translation>Импорт тоқтатылды: ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
+        <source>The import failed and nothing was changed:</source>
+        <translation>Импорт сәтсіз аяқталды, ештеңе өзгертілмеді:</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Есепті сақтау</translation>
+    </message>
+    <message>
+        <source>Text (*.txt)</source>
+        <translation>Мәтін (*.txt)</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation>CSV кестесі (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>StageDialog</name>
     <message>
         <source>Next stage</source>
@@ -1261,6 +2653,85 @@ Records of the education–production cluster of the Khromtau mining technical c
     <message>
         <source>The learner is already at the last stage.</source>
         <translation>Білім алушы соңғы кезеңде тұр.</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <source>Check a certificate</source>
+        <translation>Сертификатты тексеру</translation>
+    </message>
+    <message>
+        <source>Scan the QR code or paste its text here</source>
+        <translation>QR кодты сканерлеңіз немесе оның мәтінін осында қойыңыз</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Тексеру</translation>
+    </message>
+    <message>
+        <source>Open &amp;PDF…</source>
+        <translation>PDF &amp;ашу…</translation>
+    </message>
+    <message>
+        <source>The check needs no internet: the signature and the registry are on this PC.</source>
+        <translation>Тексеру үшін интернет қажет емес: қолтаңба мен тізілім осы компьютерде сақталған.</translation>
+    </message>
+    <message>
+        <source>Open a certificate PDF</source>
+        <translation>Сертификаттың PDF файлын ашу</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot check: {reason}</source>
+        <translation>Тексеру мүмкін емес: {reason}</translation>
+    </message>
+    <message>
+        <source>{verdict} ({count} certificates in the file)</source>
+        <translation>{verdict} (файлдағы сертификаттар саны: {count})</translation>
+    </message>
+    <message>
+        <source>Valid: the certificate is genuine and in force.</source>
+        <translation>Жарамды: сертификат түпнұсқа әрі күшінде.</translation>
+    </message>
+    <message>
+        <source>Revoked: the certificate is genuine but no longer in force.</source>
+        <translation>Кері қайтарып алынған: сертификат түпнұсқа, бірақ енді күшінде емес.</translation>
+    </message>
+    <message>
+        <source>Altered or forged: the signature does not match the text.</source>
+        <translation>Өзгертілген немесе жалған: қолтаңба мәтінге сәйкес келмейді.</translation>
+    </message>
+    <message>
+        <source>Unknown: this certificate is not in this college&apos;s registry.</source>
+        <translation>Белгісіз: бұл сертификат осы колледждің тізілімінде жоқ.</translation>
+    </message>
+    <message>
+        <source>Not a certificate of this program.</source>
+        <translation>Бұл сертификат Cluster Desktop бағдарламасында жасалмаған.</translation>
+    </message>
+    <message>
+        <source>Number: {number}</source>
+        <translation>Нөмірі: {number}</translation>
+    </message>
+    <message>
+        <source>Name: {name}</source>
+        <translation>Аты-жөні: {name}</translation>
+    </message>
+    <message>
+        <source>Programme: {programme}</source>
+        <translation>Бағдарлама: {programme}</translation>
+    </message>
+    <message>
+        <source>Issued on: {date}</source>
+        <translation>Берілген күні: {date}</translation>
+    </message>
+    <message>
+        <source>Revoked on {date}: {reason}</source>
+        <translation>{date} күні кері қайтарып алынды: {reason}</translation>
     </message>
 </context>
 </TS>

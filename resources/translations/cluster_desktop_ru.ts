@@ -13,6 +13,316 @@
     </message>
 </context>
 <context>
+    <name>BackupBanner</name>
+    <message>
+        <source>Back up now</source>
+        <translation>Создать резервную копию</translation>
+    </message>
+    <message>
+        <source>There is no verified backup for this quarter ({quarter}) yet. Copy the records to a USB stick.</source>
+        <translation>За этот квартал ({quarter}) ещё нет проверенной резервной копии. Скопируйте данные на USB-флешку.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupPage</name>
+    <message>
+        <source>Learners</source>
+        <translation>Обучающиеся</translation>
+    </message>
+    <message>
+        <source>Stage records</source>
+        <translation>Записи об этапах</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Организации</translation>
+    </message>
+    <message>
+        <source>Programmes</source>
+        <translation>Программы</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Группы</translation>
+    </message>
+    <message>
+        <source>Enrolments</source>
+        <translation>Зачисления</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Сертификаты</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Создана</translation>
+    </message>
+    <message>
+        <source>Program version</source>
+        <translation>Версия программы</translation>
+    </message>
+    <message>
+        <source>Schema</source>
+        <translation>Схема</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation>{size} МБ</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>Choose folder…</source>
+        <translation>Выбрать папку…</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Создать резервную копию</translation>
+    </message>
+    <message>
+        <source>&amp;Verify…</source>
+        <translation>&amp;Проверить…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Восстановить…</translation>
+    </message>
+    <message>
+        <source>Where to keep backups</source>
+        <translation>Где хранить резервные копии</translation>
+    </message>
+    <message>
+        <source>Removable drives plugged in:</source>
+        <translation>Подключённые съёмные диски:</translation>
+    </message>
+    <message>
+        <source>Backups in this folder</source>
+        <translation>Резервные копии в этой папке</translation>
+    </message>
+    <message>
+        <source>{size} GB free</source>
+        <translation>свободно {size} ГБ</translation>
+    </message>
+    <message>
+        <source>No removable drive found. Plug a USB stick in, or choose any folder.</source>
+        <translation>Съёмные диски не найдены. Вставьте USB-флешку или выберите любую папку.</translation>
+    </message>
+    <message>
+        <source>Folder for backups</source>
+        <translation>Папка для резервных копий</translation>
+    </message>
+    <message>
+        <source>Folder: {folder}</source>
+        <translation>Папка: {folder}</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>не читается</translation>
+    </message>
+    <message>
+        <source>No verified backup has been made yet.</source>
+        <translation>Проверенных резервных копий пока нет.</translation>
+    </message>
+    <message>
+        <source>Last verified backup: {when}, {file}</source>
+        <translation>Последняя проверенная резервная копия: {when}, {file}</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase for the backups and type it twice. Keep it safe: without it no backup can be restored.</source>
+        <translation>Придумайте парольную фразу для резервных копий и введите её дважды. Храните её надёжно: без неё ни одну резервную копию восстановить не удастся.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase of the backups.</source>
+        <translation>Введите парольную фразу резервных копий.</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Создание резервной копии…</translation>
+    </message>
+    <message>
+        <source>Done: the backup {file} was written and verified.</source>
+        <translation>Готово: резервная копия {file} записана и проверена.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase of the backup {file}.</source>
+        <translation>Введите парольную фразу резервной копии {file}.</translation>
+    </message>
+    <message>
+        <source>The backup {file} is complete and authentic.</source>
+        <translation>Резервная копия {file} полная и подлинная.</translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation>Проверка…</translation>
+    </message>
+    <message>
+        <source>Restored from {file}. A safety copy of the previous data: {copy}</source>
+        <translation>Данные восстановлены из {file}. Страховочная копия прежних данных: {copy}</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>Восстановление…</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was changed, earlier backups are untouched.</source>
+        <translation>Отменено: ничего не изменено, прежние резервные копии не затронуты.</translation>
+    </message>
+</context>
+<context>
+    <name>BlankPreviewer</name>
+    <message>
+        <source>Preparing the pages…</source>
+        <translation>Подготовка страниц…</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatesPage</name>
+    <message>
+        <source>To issue</source>
+        <translation>К выдаче</translation>
+    </message>
+    <message>
+        <source>Registry</source>
+        <translation>Реестр</translation>
+    </message>
+    <message>
+        <source>&amp;Check a certificate…</source>
+        <translation>&amp;Проверить сертификат…</translation>
+    </message>
+    <message>
+        <source>Scan or paste a QR code, or open a PDF (Ctrl+K)</source>
+        <translation>Отсканируйте или вставьте QR-код либо откройте PDF (Ctrl+K)</translation>
+    </message>
+</context>
+<context>
+    <name>CollegeDialog</name>
+    <message>
+        <source>College details</source>
+        <translation>Сведения о колледже</translation>
+    </message>
+    <message>
+        <source>12 digits</source>
+        <translation>12 цифр</translation>
+    </message>
+    <message>
+        <source>Surname and initials, as signed</source>
+        <translation>Фамилия и инициалы, как в подписи</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Убрать</translation>
+    </message>
+    <message>
+        <source>Name in Kazakh</source>
+        <translation>Название на казахском</translation>
+    </message>
+    <message>
+        <source>Name in Russian</source>
+        <translation>Название на русском</translation>
+    </message>
+    <message>
+        <source>Name in English</source>
+        <translation>Название на английском</translation>
+    </message>
+    <message>
+        <source>BIN</source>
+        <translation>БИН</translation>
+    </message>
+    <message>
+        <source>Director</source>
+        <translation>Директор</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <source>Logo (optional)</source>
+        <translation>Логотип (необязательно)</translation>
+    </message>
+    <message>
+        <source>These details are printed on certificates and agreements.</source>
+        <translation>Эти сведения печатаются на сертификатах и в договорах.</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Нет логотипа</translation>
+    </message>
+    <message>
+        <source>Choose the logo</source>
+        <translation>Выбор логотипа</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Изображения (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>«{name}» is not a PNG or JPEG image.</source>
+        <translation>«{name}» — не изображение PNG или JPEG.</translation>
+    </message>
+    <message>
+        <source>The college details have unsaved changes. Close without saving?</source>
+        <translation>Сведения о колледже изменены, но не сохранены. Закрыть без сохранения?</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnsPage</name>
+    <message>
+        <source>Match the columns</source>
+        <translation>Сопоставление столбцов</translation>
+    </message>
+    <message>
+        <source>Each column of the file goes to a field of the program, or is not imported. The IIN is required.</source>
+        <translation>Каждый столбец файла сопоставляется с полем программы или не импортируется. Столбец с ИИН обязателен.</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Столбец в файле</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>Первое значение</translation>
+    </message>
+    <message>
+        <source>— not imported —</source>
+        <translation>— не импортировать —</translation>
+    </message>
+    <message>
+        <source>(column {n}, no header)</source>
+        <translation>(столбец {n}, без заголовка)</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the IIN.</source>
+        <translation>Выберите столбец, в котором указан ИИН.</translation>
+    </message>
+    <message>
+        <source>More than one column goes to: {fields}.</source>
+        <translation>С одним полем сопоставлено несколько столбцов: {fields}.</translation>
+    </message>
+</context>
+<context>
     <name>EnrolDialog</name>
     <message>
         <source>Enrol learners</source>
@@ -465,6 +775,496 @@
         <source>Demo data goes only into a database without learners; this one already holds {learners}.</source>
         <translation>Демонстрационные данные можно загрузить только в базу без обучающихся; в этой базе их уже: {learners}.</translation>
     </message>
+    <message>
+        <source>The file {path} is not a Cluster Desktop backup.</source>
+        <translation>Файл {path} не является резервной копией Cluster Desktop.</translation>
+    </message>
+    <message>
+        <source>The backup {path} is damaged: its header cannot be read. The file was altered or not written to the end.</source>
+        <translation>Резервная копия {path} повреждена: не удаётся прочитать её заголовок. Файл был изменён или записан не до конца.</translation>
+    </message>
+    <message>
+        <source>The backup {path} was made by a newer version of Cluster Desktop (archive format {found}). Install the newer version of the program.</source>
+        <translation>Резервная копия {path} создана более новой версией Cluster Desktop (формат архива {found}). Установите новую версию программы.</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong for the backup {path} (or the salt in its header was altered). Nothing was changed.</source>
+        <translation>Неверная парольная фраза для резервной копии {path} (или в её заголовке изменена «соль» шифрования). Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The header of the backup {path} has been altered: its details do not match its signature. Do not trust this file.</source>
+        <translation>Заголовок резервной копии {path} изменён: его данные не совпадают с подписью. Не доверяйте этому файлу.</translation>
+    </message>
+    <message>
+        <source>The backup {path} is damaged or altered at {offset} bytes into its content. Do not trust this file.</source>
+        <translation>Резервная копия {path} повреждена или изменена: ошибка в содержимом на расстоянии {offset} байт от его начала. Не доверяйте этому файлу.</translation>
+    </message>
+    <message>
+        <source>The backup {path} is incomplete: it ends too early (the stick was pulled out or the copy stopped). Do not trust this file.</source>
+        <translation>Резервная копия {path} неполная: файл обрывается раньше времени (флешку вынули или копирование прервалось). Не доверяйте этому файлу.</translation>
+    </message>
+    <message>
+        <source>The content of the backup {path} does not match the checksum in its header.</source>
+        <translation>Содержимое резервной копии {path} не совпадает с контрольной суммой в её заголовке.</translation>
+    </message>
+    <message>
+        <source>The backup {path} holds an unexpected item «{entry}»; it was not made by Cluster Desktop.</source>
+        <translation>В резервной копии {path} есть посторонний элемент «{entry}»: она создана не программой Cluster Desktop.</translation>
+    </message>
+    <message>
+        <source>The backup {path} holds no database.</source>
+        <translation>В резервной копии {path} нет базы данных.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist or is not a folder. Plug the stick in again or choose another folder.</source>
+        <translation>Папка {folder} не существует или не является папкой. Вставьте флешку заново или выберите другую папку.</translation>
+    </message>
+    <message>
+        <source>Cannot write to {folder} ({reason}). Earlier backups there are untouched; choose another folder or drive.</source>
+        <translation>Не удаётся записать в {folder} ({reason}). Прежние резервные копии там не затронуты; выберите другую папку или диск.</translation>
+    </message>
+    <message>
+        <source>The drive {folder} is full: the backup needs about {needed} MB. The unfinished file was removed; earlier backups are untouched.</source>
+        <translation>Диск {folder} заполнен: для резервной копии нужно около {needed} МБ. Недописанный файл удалён; прежние резервные копии не затронуты.</translation>
+    </message>
+    <message>
+        <source>Writing the backup to {folder} failed ({reason}); the stick may have been pulled out. Earlier backups are untouched.</source>
+        <translation>Не удалось записать резервную копию в {folder} ({reason}); возможно, флешку вынули. Прежние резервные копии не затронуты.</translation>
+    </message>
+    <message>
+        <source>The database failed its integrity check ({details}); no backup was made. Run «check» and ask for help.</source>
+        <translation>База данных не прошла проверку целостности ({details}); резервная копия не создана. Запустите команду «check» и обратитесь за помощью.</translation>
+    </message>
+    <message>
+        <source>The backup written to {folder} did not read back correctly ({details}); it was removed. Earlier backups are untouched. Try another stick.</source>
+        <translation>Резервная копия, записанная в {folder}, при контрольном чтении оказалась неверной ({details}) и удалена. Прежние резервные копии не затронуты. Попробуйте другую флешку.</translation>
+    </message>
+    <message>
+        <source>The name «{name}» cannot be used for a file on a USB stick or on Windows ({reason}).</source>
+        <translation>Имя «{name}» нельзя использовать для файла на USB-флешке или в Windows ({reason}).</translation>
+    </message>
+    <message>
+        <source>it contains one of &lt; &gt; : &quot; / \ | ? * or a control character</source>
+        <translation>в нём есть один из символов &lt; &gt; : &quot; / \ | ? * или управляющий символ</translation>
+    </message>
+    <message>
+        <source>Windows reserves the name {reserved}</source>
+        <translation>имя {reserved} зарезервировано в Windows</translation>
+    </message>
+    <message>
+        <source>it ends with a dot or a space</source>
+        <translation>оно оканчивается точкой или пробелом</translation>
+    </message>
+    <message>
+        <source>it is longer than 255 characters</source>
+        <translation>оно длиннее 255 символов</translation>
+    </message>
+    <message>
+        <source>The backup {path} was made by a newer version of Cluster Desktop (schema {found}; this program knows up to {head}). Install the newer version to restore it. Nothing was changed.</source>
+        <translation>Резервная копия {path} создана более новой версией Cluster Desktop (схема {found}; эта версия программы знает схемы только до {head}). Чтобы восстановить её, установите новую версию программы. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The database is in use by another Cluster Desktop window or program. Close it and restore again. Nothing was changed.</source>
+        <translation>База данных занята другим окном Cluster Desktop или другой программой. Закройте его и повторите восстановление. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The database is at schema {found}, not at this program&apos;s {head}; open it once with this program before backing it up.</source>
+        <translation>У базы данных схема {found}, а у этой программы — {head}; прежде чем создавать резервную копию, откройте базу один раз в этой программе.</translation>
+    </message>
+    <message>
+        <source>The snapshot could not be written to {path} ({reason}). The database is unchanged.</source>
+        <translation>Не удалось записать снимок базы данных в {path} ({reason}). База данных не изменена.</translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be read ({reason}).</source>
+        <translation>Не удаётся прочитать файл {path} ({reason}).</translation>
+    </message>
+    <message>
+        <source>The content of the backup {path} is not what Cluster Desktop writes ({reason}).</source>
+        <translation>Содержимое резервной копии {path} не похоже на то, что записывает Cluster Desktop ({reason}).</translation>
+    </message>
+    <message>
+        <source>The database inside the backup {path} failed its integrity check ({details}).</source>
+        <translation>База данных внутри резервной копии {path} не прошла проверку целостности ({details}).</translation>
+    </message>
+    <message>
+        <source>The database inside the backup {path} does not hold the records its header lists ({table}: {found} instead of {expected}).</source>
+        <translation>В базе данных внутри резервной копии {path} не те записи, что перечислены в её заголовке ({table}: {found} вместо {expected}).</translation>
+    </message>
+    <message>
+        <source>The passphrase must have at least {minimum} characters.</source>
+        <translation>Парольная фраза должна содержать не менее {minimum} символов.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Nothing was written.</source>
+        <translation>Введённые парольные фразы не совпадают. Ничего не записано.</translation>
+    </message>
+    <message>
+        <source>The passphrase file {path} cannot be read ({reason}).</source>
+        <translation>Не удаётся прочитать файл с парольной фразой {path} ({reason}).</translation>
+    </message>
+    <message>
+        <source>Restoring replaces all current data; add --yes to confirm when not asked on a terminal.</source>
+        <translation>Восстановление заменяет все текущие данные; если подтверждение нельзя запросить в терминале, добавьте параметр --yes.</translation>
+    </message>
+    <message>
+        <source>Cannot read «{path}»: {reason}</source>
+        <translation>Не удаётся прочитать «{path}»: {reason}</translation>
+    </message>
+    <message>
+        <source>The file is not a PDF document.</source>
+        <translation>Файл не является документом PDF.</translation>
+    </message>
+    <message>
+        <source>The PDF is not a certificate printed by this program.</source>
+        <translation>Этот PDF не является сертификатом, напечатанным этой программой.</translation>
+    </message>
+    <message>
+        <source>The college&apos;s logo cannot be read as a PNG or JPEG image; choose it again in Settings → College details.</source>
+        <translation>Логотип колледжа не читается как изображение PNG или JPEG; выберите его заново: Настройки → Сведения о колледже.</translation>
+    </message>
+    <message>
+        <source>Cannot write certificates to the folder {folder} ({reason}). Choose another folder.</source>
+        <translation>Не удаётся записать сертификаты в папку {folder} ({reason}). Выберите другую папку.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} already holds a file named {name}; choose an empty folder.</source>
+        <translation>В папке {folder} уже есть файл {name}; выберите пустую папку.</translation>
+    </message>
+    <message>
+        <source>Cannot write «{path}»: {reason}</source>
+        <translation>Не удаётся записать «{path}»: {reason}</translation>
+    </message>
+    <message>
+        <source>Cannot write «{name}»: choose a file ending in .xlsx, .csv or .pdf.</source>
+        <translation>Не удаётся записать «{name}»: выберите файл с расширением .xlsx, .csv или .pdf.</translation>
+    </message>
+    <message>
+        <source>This enrolment no longer exists; someone may have deleted it meanwhile.</source>
+        <translation>Этой записи о зачислении больше нет; возможно, её тем временем кто-то удалил.</translation>
+    </message>
+    <message>
+        <source>This certificate is no longer in the registry.</source>
+        <translation>Этого сертификата больше нет в реестре.</translation>
+    </message>
+    <message>
+        <source>A certificate is printed in Kazakh (kk), Russian (ru) or English (en), not «{language}».</source>
+        <translation>Сертификат печатается на казахском (kk), русском (ru) или английском (en) языке; язык «{language}» не подходит.</translation>
+    </message>
+    <message>
+        <source>{name} has not completed «{programme}» (group {group}); a certificate is issued only for a completed programme.</source>
+        <translation>Обучающийся {name} не завершил программу «{programme}» (группа {group}); сертификат выдаётся только за завершённую программу.</translation>
+    </message>
+    <message>
+        <source>{name} already has certificate {number} for «{programme}». If the paper is lost, print a duplicate from the registry.</source>
+        <translation>Обучающемуся {name} уже выдан сертификат {number} по программе «{programme}». Если бланк утерян, напечатайте дубликат из реестра.</translation>
+    </message>
+    <message>
+        <source>The programme «{programme}» has no English name; add one to the programme before printing an English certificate.</source>
+        <translation>У программы «{programme}» нет названия на английском; добавьте его в программу, прежде чем печатать сертификат на английском языке.</translation>
+    </message>
+    <message>
+        <source>Certificate {number} was revoked on {date} ({reason}); a revoked certificate cannot be reprinted.</source>
+        <translation>Сертификат {number} аннулирован {date} ({reason}); аннулированный сертификат нельзя напечатать повторно.</translation>
+    </message>
+    <message>
+        <source>Certificate {number} is already revoked (on {date}).</source>
+        <translation>Сертификат {number} уже аннулирован ({date}).</translation>
+    </message>
+    <message>
+        <source>«{text}» is not a certificate number; a number looks like KP-2026-000042.</source>
+        <translation>«{text}» — не номер сертификата; номер выглядит так: KP-2026-000042.</translation>
+    </message>
+    <message>
+        <source>There is no certificate {number} in the registry.</source>
+        <translation>Сертификата {number} нет в реестре.</translation>
+    </message>
+    <message>
+        <source>Date of issue</source>
+        <translation>Дата выдачи</translation>
+    </message>
+    <message>
+        <source>Date the programme was completed</source>
+        <translation>Дата завершения программы</translation>
+    </message>
+    <message>
+        <source>Date of revoking</source>
+        <translation>Дата аннулирования</translation>
+    </message>
+    <message>
+        <source>Reason for revoking</source>
+        <translation>Причина аннулирования</translation>
+    </message>
+    <message>
+        <source>Full name (surname, given name, patronymic)</source>
+        <translation>ФИО (фамилия, имя, отчество)</translation>
+    </message>
+    <message>
+        <source>Class (grade)</source>
+        <translation>Класс</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <source>«{value}» is not a sex: write M or F (Е or Ә, М or Ж).</source>
+        <translation>«{value}» — не пол: укажите М или Ж (можно также Е или Ә, M или F).</translation>
+    </message>
+    <message>
+        <source>«{value}» does not say who gave consent: write «self» or «representative».</source>
+        <translation>«{value}» — непонятно, кто дал согласие: укажите «сам» или «представитель».</translation>
+    </message>
+    <message>
+        <source>The class must be a number from 0 to 12, not {value}.</source>
+        <translation>Класс должен быть числом от 0 до 12, а указано {value}.</translation>
+    </message>
+    <message>
+        <source>The same IIN is also in row {rows} of the file.</source>
+        <translation>Этот же ИИН есть в файле и в других строках: {rows}.</translation>
+    </message>
+    <message>
+        <source>There is no group «{name}»: create it first, or choose to create the groups named in the file.</source>
+        <translation>Группы «{name}» нет: сначала создайте её или включите создание групп, указанных в файле.</translation>
+    </message>
+    <message>
+        <source>No column of the file is matched to the IIN: match the columns first.</source>
+        <translation>Ни один столбец файла не сопоставлен с ИИН: сначала сопоставьте столбцы.</translation>
+    </message>
+    <message>
+        <source>Learners</source>
+        <translation>Обучающиеся</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Группы</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Программа</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>{label} is missing from the college&apos;s details (Settings → College details).</source>
+        <translation>В сведениях о колледже не заполнено поле «{label}» (Настройки → Сведения о колледже).</translation>
+    </message>
+    <message>
+        <source>The logo is too large: {size} KB, at most {limit} KB.</source>
+        <translation>Логотип слишком большой: {size} КБ, допустимо не более {limit} КБ.</translation>
+    </message>
+    <message>
+        <source>College name in Kazakh</source>
+        <translation>Название колледжа на казахском</translation>
+    </message>
+    <message>
+        <source>College name in Russian</source>
+        <translation>Название колледжа на русском</translation>
+    </message>
+    <message>
+        <source>College name in English</source>
+        <translation>Название колледжа на английском</translation>
+    </message>
+    <message>
+        <source>Director&apos;s name</source>
+        <translation>ФИО директора</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <source>The certificate signing key {path} cannot be read ({reason}). Restore the keys folder from a backup, or move the damaged file away to create a new key.</source>
+        <translation>Не удаётся прочитать ключ подписи сертификатов {path} ({reason}). Восстановите папку с ключами из резервной копии или переместите повреждённый файл в другое место, чтобы был создан новый ключ.</translation>
+    </message>
+    <message>
+        <source>Cannot save the certificate signing key in {folder} ({reason}).</source>
+        <translation>Не удаётся сохранить ключ подписи сертификатов в папке {folder} ({reason}).</translation>
+    </message>
+    <message>
+        <source>Cannot write the public key to {path} ({reason}).</source>
+        <translation>Не удаётся записать открытый ключ в {path} ({reason}).</translation>
+    </message>
+    <message>
+        <source>«{value}» is not a date: write it as dd.mm.yyyy.</source>
+        <translation>«{value}» — не дата: укажите дату в виде дд.мм.гггг.</translation>
+    </message>
+    <message>
+        <source>«{value}» is not a whole number.</source>
+        <translation>«{value}» — не целое число.</translation>
+    </message>
+    <message>
+        <source>«{value}» was stored by Excel as a rounded number, so digits are lost: format the column as Text and type the IIN again.</source>
+        <translation>Excel сохранил «{value}» как округлённое число, и часть цифр потеряна: задайте столбцу формат «Текстовый» и введите ИИН заново.</translation>
+    </message>
+    <message>
+        <source>Cannot open «{name}»: {reason}</source>
+        <translation>Не удаётся открыть «{name}»: {reason}</translation>
+    </message>
+    <message>
+        <source>«{name}» is empty: there is no table in it.</source>
+        <translation>Файл «{name}» пуст: в нём нет таблицы.</translation>
+    </message>
+    <message>
+        <source>«{name}» has a header row but no rows of data under it.</source>
+        <translation>В файле «{name}» есть строка заголовков, но под ней нет строк с данными.</translation>
+    </message>
+    <message>
+        <source>«{name}» is in the old Excel 97–2003 format: open it in Excel and save it as .xlsx (Excel workbook).</source>
+        <translation>Файл «{name}» в старом формате Excel 97–2003: откройте его в Excel и сохраните как .xlsx (книга Excel).</translation>
+    </message>
+    <message>
+        <source>«{name}» is not an Excel workbook (.xlsx), though its name says so: it is damaged or of another kind.</source>
+        <translation>Файл «{name}» не является книгой Excel (.xlsx), хотя так указано в его имени: он повреждён или имеет другой формат.</translation>
+    </message>
+    <message>
+        <source>«{name}» is not a spreadsheet: save the list from Excel as .xlsx or as CSV.</source>
+        <translation>Файл «{name}» не является электронной таблицей: сохраните список из Excel в формате .xlsx или CSV.</translation>
+    </message>
+    <message>
+        <source>«{name}» has no sheet «{sheet}»; its sheets are: {sheets}.</source>
+        <translation>В файле «{name}» нет листа «{sheet}»; в нём есть листы: {sheets}.</translation>
+    </message>
+    <message>
+        <source>«{name}» cannot be read as {encoding} text (at byte {position}): choose another encoding.</source>
+        <translation>Файл «{name}» не читается как текст в кодировке {encoding} (байт {position}): выберите другую кодировку.</translation>
+    </message>
+    <message>
+        <source>«{name}», row {row}: {reason}</source>
+        <translation>«{name}», строка {row}: {reason}</translation>
+    </message>
+    <message>
+        <source>«{name}», row {row}: a cell holds more than {limit} characters; is this really a list of learners?</source>
+        <translation>«{name}», строка {row}: в ячейке больше {limit} символов; это точно список обучающихся?</translation>
+    </message>
+    <message>
+        <source>«{name}», row {row}: more than {limit} columns.</source>
+        <translation>«{name}», строка {row}: больше {limit} столбцов.</translation>
+    </message>
+    <message>
+        <source>Cannot write «{name}»: choose a file ending in .xlsx or .csv.</source>
+        <translation>Не удаётся записать «{name}»: выберите файл с расширением .xlsx или .csv.</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>Writing row {done} of {total}…</source>
+        <translation>Запись строки {done} из {total}…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <source>{count} rows written to «{name}».</source>
+        <translation>В файл «{name}» записано строк: {count}.</translation>
+    </message>
+    <message>
+        <source>Exporting the list…</source>
+        <translation>Экспорт списка…</translation>
+    </message>
+    <message>
+        <source>Export the list</source>
+        <translation>Экспорт списка</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Книга Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV, comma-separated (*.csv)</source>
+        <translation>CSV, разделитель — запятая (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <source>Choose the file</source>
+        <translation>Выбор файла</translation>
+    </message>
+    <message>
+        <source>An Excel workbook (.xlsx) or a CSV file with one learner per row and a header row.</source>
+        <translation>Книга Excel (.xlsx) или файл CSV со строкой заголовков и одним обучающимся в каждой строке.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>Автоматически</translation>
+    </message>
+    <message>
+        <source>UTF-16 (Excel «Unicode text»)</source>
+        <translation>UTF-16 (Excel «Текст в Юникоде»)</translation>
+    </message>
+    <message>
+        <source>Comma  ,</source>
+        <translation>Запятая  ,</translation>
+    </message>
+    <message>
+        <source>Semicolon  ;</source>
+        <translation>Точка с запятой  ;</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Табуляция</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Файл:</translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation>Лист:</translation>
+    </message>
+    <message>
+        <source>Encoding (CSV):</source>
+        <translation>Кодировка (CSV):</translation>
+    </message>
+    <message>
+        <source>Delimiter (CSV):</source>
+        <translation>Разделитель (CSV):</translation>
+    </message>
+    <message>
+        <source>Import learners</source>
+        <translation>Импорт обучающихся</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.xlsm *.csv *.txt *.tsv)</source>
+        <translation>Электронные таблицы (*.xlsx *.xlsm *.csv *.txt *.tsv)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Чтение файла…</translation>
+    </message>
+    <message>
+        <source>sheet «{sheet}»</source>
+        <translation>лист «{sheet}»</translation>
+    </message>
+    <message>
+        <source>encoding {encoding}</source>
+        <translation>кодировка {encoding}</translation>
+    </message>
+    <message>
+        <source>{rows} rows of data under a header of {columns} columns ({where}).</source>
+        <translation>Строк с данными: {rows}; столбцов в заголовке: {columns} ({where}).</translation>
+    </message>
 </context>
 <context>
     <name>FormDialog</name>
@@ -510,6 +1310,10 @@
     <message>
         <source>Ends on</source>
         <translation>Дата окончания</translation>
+    </message>
+    <message>
+        <source>Form of study</source>
+        <translation>Форма обучения</translation>
     </message>
     <message>
         <source>Choose the programme.</source>
@@ -585,6 +1389,108 @@
             <numerusform>Убрать %n обучающихся из группы {group}? Статусы и результаты в этой группе тоже будут удалены.</numerusform>
             <numerusform>Убрать %n обучающихся из группы {group}? Статусы и результаты в этой группе тоже будут удалены.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Row {row}, column «{column}»: {message}</source>
+        <translation>Строка {row}, столбец «{column}»: {message}</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <source>not imported</source>
+        <translation>не импортируется</translation>
+    </message>
+    <message>
+        <source>Import of «{name}»</source>
+        <translation>Импорт файла «{name}»</translation>
+    </message>
+    <message>
+        <source>The import was cancelled: nothing was changed.</source>
+        <translation>Импорт отменён: ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Imported: {created} new learners, {updated} updated, {enrolled} enrolled in groups.</source>
+        <translation>Импортировано: новых обучающихся — {created}, обновлено — {updated}, зачислено в группы — {enrolled}.</translation>
+    </message>
+    <message>
+        <source>Groups created: {names}.</source>
+        <translation>Созданы группы: {names}.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: some rows have problems, and only a complete file is imported.</source>
+        <translation>Ничего не импортировано: в некоторых строках есть ошибки, а файл импортируется только целиком.</translation>
+    </message>
+    <message>
+        <source>Rows in the file: {rows}; valid: {valid}; with problems: {invalid}; already registered and skipped: {skipped}.</source>
+        <translation>Строк в файле: {rows}; без ошибок: {valid}; с ошибками: {invalid}; уже зарегистрированы и пропущены: {skipped}.</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Столбец</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <source>Import report</source>
+        <translation>Отчёт об импорте</translation>
+    </message>
+    <message>
+        <source>Import learners</source>
+        <translation>Импорт обучающихся</translation>
+    </message>
+</context>
+<context>
+    <name>IssueDialog</name>
+    <message>
+        <source>Print a duplicate</source>
+        <translation>Печать дубликата</translation>
+    </message>
+    <message>
+        <source>Issue certificates</source>
+        <translation>Выдача сертификатов</translation>
+    </message>
+    <message>
+        <source>A duplicate gets its own number and is marked as a duplicate of the original.</source>
+        <translation>Дубликат получает собственный номер и помечается как дубликат оригинала.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) will be issued. Each gets the next number of its series.</source>
+        <translation>
+            <numerusform>Будет выдан %n сертификат. Каждому присваивается следующий номер его серии.</numerusform>
+            <numerusform>Будет выдано %n сертификата. Каждому присваивается следующий номер его серии.</numerusform>
+            <numerusform>Будет выдано %n сертификатов. Каждому присваивается следующий номер его серии.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Обзор…</translation>
+    </message>
+    <message>
+        <source>Language of the blank</source>
+        <translation>Язык бланка</translation>
+    </message>
+    <message>
+        <source>Date of issue</source>
+        <translation>Дата выдачи</translation>
+    </message>
+    <message>
+        <source>Save PDFs to</source>
+        <translation>Сохранить PDF в папку</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Выдать</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the PDF files.</source>
+        <translation>Выберите папку для файлов PDF.</translation>
     </message>
 </context>
 <context>
@@ -719,6 +1625,26 @@
     <message>
         <source>English</source>
         <translation>Английский</translation>
+    </message>
+    <message>
+        <source>Full-time</source>
+        <translation>Очная</translation>
+    </message>
+    <message>
+        <source>Part-time</source>
+        <translation>Заочная</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>Дистанционная</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Действителен</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Аннулирован</translation>
     </message>
 </context>
 <context>
@@ -874,6 +1800,22 @@
         <source>Next &amp;stage…</source>
         <translation>Следующий &amp;этап…</translation>
     </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>И&amp;мпорт…</translation>
+    </message>
+    <message>
+        <source>Import learners from Excel or CSV (Ctrl+I)</source>
+        <translation>Импорт обучающихся из Excel или CSV (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>Э&amp;кспорт…</translation>
+    </message>
+    <message>
+        <source>Export the list as shown to Excel or CSV (Ctrl+E)</source>
+        <translation>Экспорт списка в том виде, как он показан, в Excel или CSV (Ctrl+E)</translation>
+    </message>
     <message numerus="yes">
         <source>%n learner(s)</source>
         <translation>
@@ -890,6 +1832,10 @@
         <source>Delete {name} (IIN {iin}) with all stages and enrolments? This cannot be undone.</source>
         <translation>Удалить обучающегося {name} (ИИН {iin}) со всеми этапами и зачислениями? Это действие нельзя отменить.</translation>
     </message>
+    <message>
+        <source>learners</source>
+        <translation>обучающиеся</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -900,6 +1846,14 @@
     <message>
         <source>Programmes &amp; groups</source>
         <translation>Программы и группы</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Сертификаты</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Резервное копирование</translation>
     </message>
     <message>
         <source>Cluster Desktop</source>
@@ -938,6 +1892,14 @@
         <translation>&amp;Язык</translation>
     </message>
     <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Настройки</translation>
+    </message>
+    <message>
+        <source>&amp;College details…</source>
+        <translation>&amp;Сведения о колледже…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
@@ -967,6 +1929,242 @@ Records of the education–production cluster of the Khromtau mining technical c
     <message>
         <source>Cluster Desktop</source>
         <translation>Cluster Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Backup passphrase</source>
+        <translation>Парольная фраза резервной копии</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Парольная фраза:</translation>
+    </message>
+    <message>
+        <source>The same again:</source>
+        <translation>Повторите:</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n characters.</source>
+        <translation>
+            <numerusform>Не менее %n символа.</numerusform>
+            <numerusform>Не менее %n символов.</numerusform>
+            <numerusform>Не менее %n символов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Парольные фразы не совпадают.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Сохранить как…</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>По ширине</translation>
+    </message>
+    <message>
+        <source>Whole page</source>
+        <translation>Страница целиком</translation>
+    </message>
+    <message>
+        <source>{pages} page(s)</source>
+        <translation>Страниц: {pages}</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Сохранить как PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Печать…</translation>
+    </message>
+</context>
+<context>
+    <name>PendingCertificates</name>
+    <message>
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>ИИН</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Программа</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <source>Completed on</source>
+        <translation>Дата завершения</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Search by name or IIN…</source>
+        <translation>Поиск по ФИО или ИИН…</translation>
+    </message>
+    <message>
+        <source>All programme kinds</source>
+        <translation>Все виды программ</translation>
+    </message>
+    <message>
+        <source>Show every group again</source>
+        <translation>Снова показать все группы</translation>
+    </message>
+    <message>
+        <source>One language per blank</source>
+        <translation>Каждый бланк печатается на одном языке</translation>
+    </message>
+    <message>
+        <source>Whole &amp;group</source>
+        <translation>Вся &amp;группа</translation>
+    </message>
+    <message>
+        <source>Show only the selected learner&apos;s group</source>
+        <translation>Показать только группу выбранного обучающегося</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>Прос&amp;мотр</translation>
+    </message>
+    <message>
+        <source>&amp;Issue for selected…</source>
+        <translation>&amp;Выдать выбранным…</translation>
+    </message>
+    <message>
+        <source>Issue for &amp;all shown…</source>
+        <translation>Выдать всем по&amp;казанным…</translation>
+    </message>
+    <message>
+        <source>Blank in:</source>
+        <translation>Язык бланка:</translation>
+    </message>
+    <message>
+        <source>Group {name} ✕</source>
+        <translation>Группа {name} ✕</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without a certificate</source>
+        <translation>
+            <numerusform>Без сертификата: %n</numerusform>
+            <numerusform>Без сертификата: %n</numerusform>
+            <numerusform>Без сертификата: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preview: {name}</source>
+        <translation>Просмотр: {name}</translation>
+    </message>
+    <message>
+        <source>Issued {done} of {total}</source>
+        <translation>Выдано {done} из {total}</translation>
+    </message>
+    <message>
+        <source>Issuing certificates…</source>
+        <translation>Выдача сертификатов…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) issued, from {first} to {last}.</source>
+        <translation>
+            <numerusform>Выдан %n сертификат, номера с {first} по {last}.</numerusform>
+            <numerusform>Выдано %n сертификата, номера с {first} по {last}.</numerusform>
+            <numerusform>Выдано %n сертификатов, номера с {first} по {last}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Issued certificates</source>
+        <translation>Выданные сертификаты</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: %n certificate(s) had been issued and saved.</source>
+        <translation>
+            <numerusform>Остановлено: к этому моменту выдан и сохранён %n сертификат.</numerusform>
+            <numerusform>Остановлено: к этому моменту выдано и сохранено %n сертификата.</numerusform>
+            <numerusform>Остановлено: к этому моменту выдано и сохранено %n сертификатов.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) were issued before the problem.</source>
+        <translation>
+            <numerusform>До возникновения ошибки был выдан %n сертификат.</numerusform>
+            <numerusform>До возникновения ошибки было выдано %n сертификата.</numerusform>
+            <numerusform>До возникновения ошибки было выдано %n сертификатов.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <source>Check and import</source>
+        <translation>Проверка и импорт</translation>
+    </message>
+    <message>
+        <source>Cells with problems are red; point at one to read what is wrong.</source>
+        <translation>Ячейки с ошибками выделены красным; наведите указатель на ячейку, чтобы увидеть, в чём ошибка.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Импортировать</translation>
+    </message>
+    <message>
+        <source>Import all rows or none</source>
+        <translation>Импортировать все строки или ничего</translation>
+    </message>
+    <message>
+        <source>Import the valid rows only</source>
+        <translation>Импортировать только строки без ошибок</translation>
+    </message>
+    <message>
+        <source>Skip learners already registered</source>
+        <translation>Пропускать уже зарегистрированных обучающихся</translation>
+    </message>
+    <message>
+        <source>Update learners already registered</source>
+        <translation>Обновлять уже зарегистрированных обучающихся</translation>
+    </message>
+    <message>
+        <source>Consents collected on paper on:</source>
+        <translation>Согласия собраны на бумаге, дата:</translation>
+    </message>
+    <message>
+        <source>Create missing groups in:</source>
+        <translation>Создать недостающие группы в программе:</translation>
+    </message>
+    <message>
+        <source>Show only rows with problems</source>
+        <translation>Показывать только строки с ошибками</translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>Проверка всех строк…</translation>
+    </message>
+    <message>
+        <source>{rows} rows: {valid} ready, {invalid} with problems, {existing} already registered.</source>
+        <translation>Строк: {rows}; готовы к импорту: {valid}; с ошибками: {invalid}; уже зарегистрированы: {existing}.</translation>
+    </message>
+    <message>
+        <source>Fix the file, or choose to import the valid rows only.</source>
+        <translation>Исправьте файл или выберите импорт только строк без ошибок.</translation>
     </message>
 </context>
 <context>
@@ -1126,6 +2324,10 @@ Records of the education–production cluster of the Khromtau mining technical c
         <translation>&amp;Удалить</translation>
     </message>
     <message>
+        <source>E&amp;xport groups…</source>
+        <translation>&amp;Экспорт групп…</translation>
+    </message>
+    <message>
         <source>{hours} h</source>
         <translation>{hours} ч</translation>
     </message>
@@ -1153,6 +2355,10 @@ Records of the education–production cluster of the Khromtau mining technical c
         <source>Select a programme to see its description, or a group to see its learners.</source>
         <translation>Выберите программу, чтобы увидеть её описание, или группу — чтобы увидеть её обучающихся.</translation>
     </message>
+    <message>
+        <source>groups</source>
+        <translation>группы</translation>
+    </message>
     <message numerus="yes">
         <source>Delete the programme «{name}» with its %n group(s)? This cannot be undone.</source>
         <translation>
@@ -1176,6 +2382,160 @@ Records of the education–production cluster of the Khromtau mining technical c
 </context>
 <context>
     <name>QProgressDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryPanel</name>
+    <message>
+        <source>Revoked {date}: {reason}</source>
+        <translation>Аннулирован {date}: {reason}</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>Дата выдачи</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>ИИН</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Программа</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Duplicate of</source>
+        <translation>Дубликат к</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Search by number, name or IIN…</source>
+        <translation>Поиск по номеру, ФИО или ИИН…</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Любой статус</translation>
+    </message>
+    <message>
+        <source>All programme kinds</source>
+        <translation>Все виды программ</translation>
+    </message>
+    <message>
+        <source>Any year</source>
+        <translation>Любой год</translation>
+    </message>
+    <message>
+        <source>&amp;Print again…</source>
+        <translation>Напечатать &amp;ещё раз…</translation>
+    </message>
+    <message>
+        <source>The same blank with the same number, e.g. after a paper jam</source>
+        <translation>Тот же бланк с тем же номером, например после замятия бумаги</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate…</source>
+        <translation>&amp;Дубликат…</translation>
+    </message>
+    <message>
+        <source>A new blank with its own number, marked as a duplicate, for a lost certificate</source>
+        <translation>Новый бланк с собственным номером и пометкой «дубликат» — взамен утерянного сертификата</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke…</source>
+        <translation>&amp;Аннулировать…</translation>
+    </message>
+    <message>
+        <source>&amp;Export the book…</source>
+        <translation>&amp;Экспорт книги регистрации…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s)</source>
+        <translation>
+            <numerusform>%n сертификат</numerusform>
+            <numerusform>%n сертификата</numerusform>
+            <numerusform>%n сертификатов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Certificate {number}</source>
+        <translation>Сертификат {number}</translation>
+    </message>
+    <message>
+        <source>Duplicate {number}</source>
+        <translation>Дубликат {number}</translation>
+    </message>
+    <message>
+        <source>Revoke certificate {number}</source>
+        <translation>Аннулирование сертификата {number}</translation>
+    </message>
+    <message>
+        <source>Why is the certificate of {name} revoked? The number stays in the registry.</source>
+        <translation>Укажите причину аннулирования сертификата ({name}). Номер останется в реестре.</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Аннулировать</translation>
+    </message>
+    <message>
+        <source>Revoke certificate</source>
+        <translation>Аннулирование сертификата</translation>
+    </message>
+    <message>
+        <source>Revoke certificate {number} of {name}? It will be reported as revoked when checked.</source>
+        <translation>Аннулировать сертификат {number} ({name})? При проверке он будет показан как аннулированный.</translation>
+    </message>
+    <message>
+        <source>Export the book of certificates</source>
+        <translation>Экспорт книги регистрации сертификатов</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx);;CSV (*.csv);;PDF (*.pdf)</source>
+        <translation>Excel (*.xlsx);;CSV (*.csv);;PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Book of certificates</source>
+        <translation>Книга регистрации сертификатов</translation>
+    </message>
+    <message>
+        <source>Writing the book…</source>
+        <translation>Запись книги регистрации…</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Восстановление из резервной копии</translation>
+    </message>
+    <message>
+        <source>All current data will be replaced by the data in this backup, and the program will reopen it. A safety copy of the current data and keys is kept in the data folder.</source>
+        <translation>Все текущие данные будут заменены данными из этой резервной копии, после чего программа откроет их заново. Страховочная копия текущих данных и ключей сохраняется в папке данных.</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Парольная фраза:</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Восстановить</translation>
+    </message>
     <message>
         <source>Cancel</source>
         <translation>Отмена</translation>
@@ -1229,6 +2589,45 @@ Records of the education–production cluster of the Khromtau mining technical c
     </message>
 </context>
 <context>
+    <name>ResultPage</name>
+    <message>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>&amp;Save the report…</source>
+        <translation>&amp;Сохранить отчёт…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Импорт…</translation>
+    </message>
+    <message>
+        <source>Importing {rows} rows…</source>
+        <translation>Импорт строк: {rows}…</translation>
+    </message>
+    <message>
+        <source>The import was cancelled: nothing was changed.</source>
+        <translation>Импорт отменён: ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The import failed and nothing was changed:</source>
+        <translation>Импорт не удался, ничего не изменено:</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Сохранение отчёта</translation>
+    </message>
+    <message>
+        <source>Text (*.txt)</source>
+        <translation>Текст (*.txt)</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation>Таблица CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>StageDialog</name>
     <message>
         <source>Next stage</source>
@@ -1269,6 +2668,85 @@ Records of the education–production cluster of the Khromtau mining technical c
     <message>
         <source>The learner is already at the last stage.</source>
         <translation>Обучающийся уже на последнем этапе.</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <source>Check a certificate</source>
+        <translation>Проверка сертификата</translation>
+    </message>
+    <message>
+        <source>Scan the QR code or paste its text here</source>
+        <translation>Отсканируйте QR-код или вставьте сюда его текст</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Проверить</translation>
+    </message>
+    <message>
+        <source>Open &amp;PDF…</source>
+        <translation>Открыть &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>The check needs no internet: the signature and the registry are on this PC.</source>
+        <translation>Для проверки не нужен интернет: подпись и реестр хранятся на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>Open a certificate PDF</source>
+        <translation>Открыть PDF сертификата</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot check: {reason}</source>
+        <translation>Проверка невозможна: {reason}</translation>
+    </message>
+    <message>
+        <source>{verdict} ({count} certificates in the file)</source>
+        <translation>{verdict} (сертификатов в файле: {count})</translation>
+    </message>
+    <message>
+        <source>Valid: the certificate is genuine and in force.</source>
+        <translation>Действителен: сертификат подлинный и действует.</translation>
+    </message>
+    <message>
+        <source>Revoked: the certificate is genuine but no longer in force.</source>
+        <translation>Аннулирован: сертификат подлинный, но больше не действует.</translation>
+    </message>
+    <message>
+        <source>Altered or forged: the signature does not match the text.</source>
+        <translation>Изменён или подделан: подпись не соответствует тексту.</translation>
+    </message>
+    <message>
+        <source>Unknown: this certificate is not in this college&apos;s registry.</source>
+        <translation>Неизвестен: этого сертификата нет в реестре колледжа.</translation>
+    </message>
+    <message>
+        <source>Not a certificate of this program.</source>
+        <translation>Это не сертификат, выданный этой программой.</translation>
+    </message>
+    <message>
+        <source>Number: {number}</source>
+        <translation>Номер: {number}</translation>
+    </message>
+    <message>
+        <source>Name: {name}</source>
+        <translation>ФИО: {name}</translation>
+    </message>
+    <message>
+        <source>Programme: {programme}</source>
+        <translation>Программа: {programme}</translation>
+    </message>
+    <message>
+        <source>Issued on: {date}</source>
+        <translation>Дата выдачи: {date}</translation>
+    </message>
+    <message>
+        <source>Revoked on {date}: {reason}</source>
+        <translation>Аннулирован {date}: {reason}</translation>
     </message>
 </context>
 </TS>
