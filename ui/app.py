@@ -44,6 +44,7 @@ class Controller:
     def show(self) -> MainWindow:
         self.window = MainWindow(self.demo)
         self.window.language_requested.connect(self.switch_language)
+        self.window.database_replaced.connect(self.replace_database)
         self.window.show()
         if self.database is not None:
             self.window.attach_database(self.database)
@@ -54,9 +55,19 @@ class Controller:
         if self.window is not None:
             self.window.attach_database(database)
 
+    def replace_database(self, database: Database) -> None:
+        """After a restore: forget the old database and rebuild the window on the restored one."""
+        if self.database is not None and self.database is not database:
+            self.database.dispose()
+        self.database = database
+        self._rebuild()
+
     def switch_language(self, language: str) -> None:
         i18n.save_language(language)
         i18n.install_language(language)
+        self._rebuild()
+
+    def _rebuild(self) -> None:
         old = self.window
         if old is not None:
             old.save_layout()
@@ -64,6 +75,7 @@ class Controller:
         if old is not None:
             new.show_page(old.current_page_key())
             old.language_requested.disconnect(self.switch_language)
+            old.database_replaced.disconnect(self.replace_database)
             old.hide()
             old.deleteLater()
 

@@ -17,10 +17,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QSplitter, QStackedWidget, QWidget
+from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from cluster_desktop import __version__
 
+from .backup_banner import BackupBanner
 from .i18n import LANGUAGE_NAMES, LANGUAGES, current_language
 
 if TYPE_CHECKING:
@@ -44,11 +45,13 @@ PAGES: list[PageEntry] = [
     PageEntry("learners", lambda: translate("MainWindow", "Learners"), "ui.pages.learners_page:LearnersPage"),
     PageEntry("programmes", lambda: translate("MainWindow", "Programmes & groups"), "ui.pages.programmes_page:ProgrammesPage"),
     PageEntry("certificates", lambda: translate("MainWindow", "Certificates"), "ui.pages.certificates_page:CertificatesPage"),
+    PageEntry("backup", lambda: translate("MainWindow", "Backup"), "ui.pages.backup_page:BackupPage"),
 ]
 
 
 class MainWindow(QMainWindow):
     language_requested = Signal(str)
+    database_replaced = Signal(object)  # a restore put another Database in place of the attached one
 
     def __init__(self, demo: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -78,7 +81,15 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(1, 1)
         splitter.setCollapsible(0, False)
         splitter.setSizes([190, 1090])
-        self.setCentralWidget(splitter)
+        self.backup_banner = BackupBanner()
+        self.backup_banner.back_up_requested.connect(self._back_up_now)
+        central = QWidget()
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.setSpacing(0)
+        central_layout.addWidget(self.backup_banner)
+        central_layout.addWidget(splitter, 1)
+        self.setCentralWidget(central)
         self.database_label = QLabel()
         self.statusBar().addPermanentWidget(self.database_label)
         self._build_menus()
@@ -90,6 +101,13 @@ class MainWindow(QMainWindow):
         self.database_label.setText(self.tr("Database: {where}").format(where=database.display_url))
         self.college_action.setEnabled(True)
         self._page_chosen(self.navigation.currentRow())
+        self.backup_banner.watch(database)
+
+    def _back_up_now(self) -> None:
+        self.show_page("backup")
+        page = self.pages.get("backup")
+        if page is not None:
+            page.back_up_now()  # type: ignore[attr-defined]
 
     def _page_chosen(self, row: int) -> None:
         if row < 0:
@@ -98,6 +116,9 @@ class MainWindow(QMainWindow):
         if entry.key not in self.pages and self.database is not None:
             page = entry.make(self.database, self)
             self.pages[entry.key] = page
+            connect_window = getattr(page, "connect_window", None)
+            if connect_window is not None:
+                connect_window(self)
             placeholder = self._placeholders[row]
             self.stack.insertWidget(row, page)
             self.stack.removeWidget(placeholder)

@@ -1,5 +1,6 @@
 """Mapped classes, one module per aggregate; importing this package maps them all."""
 
+from .backup_log import BackupLogEntry
 from .base import Base
 from .certificate import Certificate, CertificateCounter, SigningKey
 from .enums import (
@@ -17,6 +18,7 @@ from .programme import Enrolment, Group, Programme
 from .setting import Setting
 
 __all__ = [
+    "BackupLogEntry",
     "Base",
     "Certificate",
     "CertificateCounter",

@@ -21,7 +21,7 @@ def test_navigation_lists_only_real_pages(qtbot, database) -> None:  # type: ign
     window = controller.show()
     qtbot.addWidget(window)
     wait_idle(qtbot)
-    assert nav_texts(window) == ["Learners", "Programmes & groups", "Certificates"]
+    assert nav_texts(window) == ["Learners", "Programmes & groups", "Certificates", "Backup"]
     window.navigation.setCurrentRow(1)
     assert window.stack.currentWidget() is window.pages["programmes"]
 
@@ -36,7 +36,7 @@ def test_switching_language_retranslates_everything(qtbot, database) -> None:  #
     kazakh = controller.window
     qtbot.addWidget(kazakh)
     assert kazakh is not window
-    assert nav_texts(kazakh)[:3] == ["Білім алушылар", "Бағдарламалар мен топтар", "Сертификаттар"]
+    assert nav_texts(kazakh) == ["Білім алушылар", "Бағдарламалар мен топтар", "Сертификаттар", "Сақтық көшірме"]
     assert kazakh.current_page_key() == "programmes"
     assert "learners" not in kazakh.pages  # made only when first opened
     kazakh.show_page("learners")
@@ -48,7 +48,7 @@ def test_switching_language_retranslates_everything(qtbot, database) -> None:  #
     wait_idle(qtbot)
     russian = controller.window
     qtbot.addWidget(russian)
-    assert nav_texts(russian) == ["Обучающиеся", "Программы и группы"]
+    assert nav_texts(russian) == ["Обучающиеся", "Программы и группы", "Сертификаты", "Резервное копирование"]
     i18n.install_language("en")
 
 
@@ -56,13 +56,13 @@ def test_window_geometry_is_remembered(qtbot, database) -> None:  # type: ignore
     controller = Controller(database, demo=False)
     window = controller.show()
     wait_idle(qtbot)
-    window.resize(700, 520)  # within the offscreen screen (800 px wide)
+    window.resize(760, 520)  # within the offscreen screen (800 px wide)
     window.show_page("programmes")
     window.close()
     again = Controller(database, demo=False).show()
     qtbot.addWidget(again)
     wait_idle(qtbot)
-    assert (again.width(), again.height()) == (700, 520)
+    assert (again.width(), again.height()) == (760, 520)
     assert again.current_page_key() == "programmes"
 
 

@@ -1,0 +1,68 @@
+"""The backup log and the quarterly question: has this quarter a verified backup?
+
+A verified backup is one the program read back and authenticated after
+writing it, or one a user verified later; the quarter is the local calendar
+quarter in which the archive was made.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ..models import BackupLogEntry
+from ..models.backup_log import BACKUP_CREATED, BACKUP_RESTORED, BACKUP_VERIFIED
+
+
+@dataclass(frozen=True)
+class LoggedBackup:
+    file_name: str
+    folder: str
+    happened_at: datetime
+    quarter: str
+    size: int
+
+
+def quarter_label(day: date) -> str:
+    return f"{day.year}-Q{(day.month - 1) // 3 + 1}"
+
+
+def record_backup(session: Session, *, kind: str, quarter: str, file_name: str, folder: str, size: int,
+                  content_sha256: str, verified: bool, program_version: str, schema_revision: str) -> None:
+    if kind not in (BACKUP_CREATED, BACKUP_VERIFIED, BACKUP_RESTORED):
+        raise ValueError(kind)
+    session.add(
+        BackupLogEntry(kind=kind, quarter=quarter, file_name=file_name, folder=folder, size=size,
+                       content_sha256=content_sha256, verified=verified, program_version=program_version,
+                       schema_revision=schema_revision)
+    )
+    session.flush()
+
+
+def last_verified_backup(session: Session) -> LoggedBackup | None:
+    """The newest backup made here and read back, or verified by a user."""
+    row = session.scalars(
+        select(BackupLogEntry)
+        .where(BackupLogEntry.kind.in_((BACKUP_CREATED, BACKUP_VERIFIED)), BackupLogEntry.verified.is_(True))
+        .order_by(BackupLogEntry.happened_at.desc(), BackupLogEntry.id.desc())
+        .limit(1)
+    ).first()
+    if row is None:
+        return None
+    return LoggedBackup(row.file_name, row.folder, row.happened_at, row.quarter, row.size)
+
+
+def quarter_is_covered(session: Session, today: date | None = None) -> bool:
+    """Whether a verified backup of the current quarter is logged."""
+    quarter = quarter_label(today or date.today())
+    found = session.scalar(
+        select(BackupLogEntry.id)
+        .where(BackupLogEntry.kind.in_((BACKUP_CREATED, BACKUP_VERIFIED)), BackupLogEntry.verified.is_(True),
+               BackupLogEntry.quarter == quarter)
+        .limit(1)
+    )
+    return found is not None
+

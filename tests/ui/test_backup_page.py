@@ -1,0 +1,179 @@
+"""The Backup page and the quarterly reminder, driven as the registrar would."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog
+from sqlalchemy import delete, func, select
+
+from cluster_desktop.backup.archive import KdfParams
+from cluster_desktop.demo import fill_demo_data
+from cluster_desktop.models import Person
+from ui import tasks
+from ui.app import Controller
+from ui.dialogs.passphrase_dialog import PassphraseDialog
+from ui.pages.backup_page import BackupPage
+
+FAST = KdfParams(n=2**10, r=8, p=1)
+PASSPHRASE = "correct horse battery"
+
+
+def wait_idle(qtbot) -> None:  # type: ignore[no-untyped-def]
+    qtbot.waitUntil(lambda: tasks.running_count() == 0, timeout=20000)
+
+
+def learners(database) -> int:  # type: ignore[no-untyped-def]
+    with database.session() as session:
+        return session.scalar(select(func.count()).select_from(Person)) or 0
+
+
+@pytest.fixture
+def stick(tmp_path: Path) -> Path:
+    folder = tmp_path / "stick"
+    folder.mkdir()
+    return folder
+
+
+@pytest.fixture
+def page(qtbot, database, stick):  # type: ignore[no-untyped-def]
+    with database.session() as session:
+        fill_demo_data(session, learners=30, today=date(2026, 10, 1))
+    widget = BackupPage(database, kdf=FAST)
+    qtbot.addWidget(widget)
+    widget.resize(1000, 620)
+    widget.show()
+    widget.set_folder(stick)
+    wait_idle(qtbot)
+    return widget
+
+
+def back_up(qtbot, page, passphrase: str = PASSPHRASE) -> None:  # type: ignore[no-untyped-def]
+    dialog = page.back_up_now()
+    dialog.passphrase.setText(passphrase)
+    if dialog.again.isVisible():
+        dialog.again.setText(passphrase)
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    wait_idle(qtbot)
+    wait_idle(qtbot)  # the list and the status reload after the backup
+
+
+def test_first_backup_asks_twice_then_lists_it(qtbot, page, stick) -> None:  # type: ignore[no-untyped-def]
+    assert page.last_label.text() == "No verified backup has been made yet."
+    dialog = page.back_up_now()
+    assert dialog.again.isVisible()
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    dialog.passphrase.setText(PASSPHRASE)
+    dialog.again.setText(PASSPHRASE + "x")
+    assert not ok.isEnabled() and "differ" in dialog.error.text()
+    dialog.again.setText(PASSPHRASE)
+    assert ok.isEnabled()
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot)
+    wait_idle(qtbot)
+    assert "written and verified" in page.status.text()
+    assert page.table.rowCount() == 1
+    assert page.table.item(0, 4).text() == "30"
+    assert page.table.item(0, 5).text().endswith(".cdbackup")
+    assert page.last_label.text().startswith("Last verified backup:")
+    later = page.back_up_now()
+    assert not later.again.isVisible()  # later backups ask once …
+    later.new_passphrase.setChecked(True)  # … unless the user chooses a new passphrase
+    assert later.again.isVisible() and later.is_new()
+    later.reject()
+    page.grab().save("/tmp/backup.png")
+
+
+def test_verify_and_wrong_passphrase(qtbot, page, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    back_up(qtbot, page)
+    shown: list[str] = []
+    monkeypatch.setattr("ui.pages.backup_page.show_error", lambda _parent, exc: shown.append(str(exc)))
+    dialog = page.verify_selected()
+    dialog.passphrase.setText("not the passphrase")
+    dialog.accept()
+    wait_idle(qtbot)
+    assert shown and "passphrase is wrong" in shown[0]
+    dialog = page.verify_selected()
+    dialog.passphrase.setText(PASSPHRASE)
+    dialog.accept()
+    wait_idle(qtbot)
+    assert "complete and authentic" in page.status.text()
+
+
+def test_restore_defaults_to_no_then_restores(qtbot, page, database) -> None:  # type: ignore[no-untyped-def]
+    back_up(qtbot, page)
+    with database.session() as session:
+        session.execute(delete(Person).where(Person.id.in_(select(Person.id).limit(10))))
+    dialog = page.restore_selected()
+    assert dialog.cancel_button.isDefault() and not dialog.restore_button.isEnabled()
+    assert "Learners" in dialog.findChild(type(page.details), "archive_summary").text()
+    dialog.passphrase.setText(PASSPHRASE)
+    qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)  # Enter answers No
+    assert not dialog.isVisible() and learners(database) == 20
+    dialog = page.restore_selected()
+    dialog.passphrase.setText(PASSPHRASE)
+    with qtbot.waitSignal(page.database_replaced, timeout=20000) as replaced:
+        qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot)
+    restored = replaced.args[0]
+    try:
+        assert learners(restored) == 30
+    finally:
+        if restored is not database:
+            restored.dispose()
+
+
+def test_banner_until_the_quarter_is_covered(qtbot, database, stick) -> None:  # type: ignore[no-untyped-def]
+    controller = Controller(database, demo=False)
+    window = controller.show()
+    qtbot.addWidget(window)
+    wait_idle(qtbot)
+    banner = window.backup_banner
+    assert banner.isVisible() and "no verified backup for this quarter" in banner.label.text()
+    assert 0 < banner.timer.interval() <= 24 * 3600 * 1000
+    qtbot.mouseClick(banner.button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot)
+    page = window.pages["backup"]
+    assert window.current_page_key() == "backup"
+    folder_dialog = page.findChild(QFileDialog, "folder_dialog")  # no stick plugged in: a folder is asked first
+    assert folder_dialog is not None and folder_dialog.isVisible()
+    page._kdf = FAST
+    folder_dialog.fileSelected.emit(str(stick))
+    passphrase = page.findChild(PassphraseDialog, "passphrase_dialog")
+    passphrase.passphrase.setText(PASSPHRASE)
+    passphrase.again.setText(PASSPHRASE)
+    passphrase.accept()
+    wait_idle(qtbot)
+    wait_idle(qtbot)
+    wait_idle(qtbot)
+    assert not banner.isVisible()
+
+
+def test_window_reopens_the_restored_database(qtbot, database, stick) -> None:  # type: ignore[no-untyped-def]
+    with database.session() as session:
+        fill_demo_data(session, learners=12, today=date(2026, 10, 1))
+    controller = Controller(database, demo=False)
+    window = controller.show()
+    qtbot.addWidget(window)
+    window.show_page("backup")
+    wait_idle(qtbot)
+    page = window.pages["backup"]
+    page._kdf = FAST
+    page.set_folder(stick)
+    wait_idle(qtbot)
+    back_up(qtbot, page)
+    with database.session() as session:
+        session.execute(delete(Person))
+    dialog = page.restore_selected()
+    dialog.passphrase.setText(PASSPHRASE)
+    dialog.accept()
+    qtbot.waitUntil(lambda: controller.window is not window, timeout=20000)
+    wait_idle(qtbot)
+    qtbot.addWidget(controller.window)
+    assert controller.window.current_page_key() == "backup"
+    assert learners(controller.database) == 12
+    if controller.database is not database:
+        controller.database.dispose()

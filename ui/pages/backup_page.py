@@ -1,0 +1,329 @@
+"""The Backup page: pick a stick (or any folder), see the backups on it, back up, verify, restore.
+
+Every slow step (scrypt, encryption, the integrity check, the restore) runs
+through :func:`ui.tasks.run_in_background` with a cancellable progress dialog;
+the page itself only shows what the core returns.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cluster_desktop.backup.archive import STRONG_KDF, KdfParams
+from cluster_desktop.backup.verify import ArchiveInfo
+from cluster_desktop.db import Database
+
+from ..dialogs.passphrase_dialog import PassphraseDialog
+from ..dialogs.restore_dialog import RestoreDialog, describe_archive
+from ..messages import show_error
+from ..tasks import Cancelled, Progress, run_in_background
+
+FOLDER_SETTING = "backup/folder"
+PERMILLE = 1000
+
+
+def _scaled(progress: Progress):  # type: ignore[no-untyped-def]
+    """Byte counts overflow Qt's int: report thousandths instead."""
+    return lambda done, total, text="": progress.update(done * PERMILLE // max(total, 1), PERMILLE, text)
+
+
+class BackupPage(QWidget):
+    backup_made = Signal()
+    database_replaced = Signal(object)  # the restored Database
+
+    def __init__(self, database: Database, parent: QWidget | None = None, kdf: KdfParams = STRONG_KDF) -> None:
+        super().__init__(parent)
+        self._db = database
+        self._kdf = kdf
+        self._first_backup = True
+        self._infos: list[ArchiveInfo] = []
+        self.folder: Path | None = None
+        self.drives = QListWidget(objectName="drives")
+        self.drives.setMaximumHeight(80)
+        self.refresh_button = QPushButton(self.tr("Refresh"), objectName="refresh_button")
+        self.choose_button = QPushButton(self.tr("Choose folder…"), objectName="choose_button")
+        self.folder_label = QLabel(objectName="folder_label", wordWrap=True)
+        self.table = QTableWidget(0, 6, objectName="backups_table")
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Made"), self.tr("Size"), self.tr("Program"), self.tr("Schema"), self.tr("Learners"), self.tr("File")]
+        )
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        self.details = QLabel(objectName="details", wordWrap=True, alignment=Qt.AlignmentFlag.AlignTop)
+        self.last_label = QLabel(objectName="last_label")
+        self.status = QLabel(objectName="status", wordWrap=True)
+        self.status.setMinimumHeight(self.status.fontMetrics().lineSpacing() * 2)
+        self.backup_button = QPushButton(self.tr("&Back up now"), objectName="backup_button")
+        self.verify_button = QPushButton(self.tr("&Verify…"), objectName="verify_button")
+        self.restore_button = QPushButton(self.tr("&Restore…"), objectName="restore_button")
+        self._lay_out()
+        self.refresh_button.clicked.connect(self.refresh_drives)
+        self.choose_button.clicked.connect(lambda: self.choose_folder())
+        self.drives.currentItemChanged.connect(self._drive_chosen)
+        self.table.itemSelectionChanged.connect(self._selection_changed)
+        self.backup_button.clicked.connect(self.back_up_now)
+        self.verify_button.clicked.connect(self.verify_selected)
+        self.restore_button.clicked.connect(self.restore_selected)
+        saved = QSettings().value(FOLDER_SETTING)
+        self.refresh_drives()
+        if saved and Path(str(saved)).is_dir() and self.folder is None:
+            self.set_folder(Path(str(saved)))
+        self._selection_changed()
+        self.load_status()
+
+    def _lay_out(self) -> None:
+        where = QGroupBox(self.tr("Where to keep backups"))
+        where_layout = QVBoxLayout(where)
+        row = QHBoxLayout()
+        row.addWidget(self.drives, 1)
+        buttons = QVBoxLayout()
+        buttons.addWidget(self.refresh_button)
+        buttons.addWidget(self.choose_button)
+        buttons.addStretch(1)
+        row.addLayout(buttons)
+        where_layout.addWidget(QLabel(self.tr("Removable drives plugged in:")))
+        where_layout.addLayout(row)
+        where_layout.addWidget(self.folder_label)
+        found = QGroupBox(self.tr("Backups in this folder"))
+        found_layout = QHBoxLayout(found)
+        found_layout.addWidget(self.table, 3)
+        details = QScrollArea()
+        details.setWidget(self.details)
+        details.setWidgetResizable(True)
+        details.setFrameShape(QFrame.Shape.NoFrame)
+        found_layout.addWidget(details, 1)
+        actions = QHBoxLayout()
+        actions.addWidget(self.backup_button)
+        actions.addWidget(self.verify_button)
+        actions.addWidget(self.restore_button)
+        actions.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(where)
+        layout.addWidget(found, 1)
+        layout.addWidget(self.last_label)
+        layout.addLayout(actions)
+        layout.addWidget(self.status)
+
+    def connect_window(self, window: QWidget) -> None:
+        """Called by the main window once: its reminder re-checks after a backup, and it reopens a restore."""
+        banner = getattr(window, "backup_banner", None)
+        if banner is not None:
+            self.backup_made.connect(banner.check)
+        replaced = getattr(window, "database_replaced", None)
+        if replaced is not None:
+            self.database_replaced.connect(replaced)
+
+    # -- where -----------------------------------------------------------------
+    def refresh_drives(self) -> None:
+        from cluster_desktop.backup.drives import removable_drives
+
+        self.drives.clear()
+        for drive in removable_drives():
+            free = self.tr("{size} GB free").format(size=f"{drive.free / 1e9:.1f}") if drive.free is not None else ""
+            item = QListWidgetItem(f"{drive.label} — {drive.path}  {free}")
+            item.setData(Qt.ItemDataRole.UserRole, str(drive.path))
+            self.drives.addItem(item)
+        if self.drives.count() == 0:
+            item = QListWidgetItem(self.tr("No removable drive found. Plug a USB stick in, or choose any folder."))
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.drives.addItem(item)
+        elif self.folder is None:
+            self.drives.setCurrentRow(0)
+
+    def _drive_chosen(self, item: QListWidgetItem | None) -> None:
+        path = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        if path:
+            self.set_folder(Path(path))
+
+    def choose_folder(self, then: Callable[[], object] | None = None) -> QFileDialog:
+        """Ask for a folder (without blocking); ``then`` runs once one is chosen."""
+        dialog = QFileDialog(self, self.tr("Folder for backups"), str(self.folder or Path.home()))
+        dialog.setObjectName("folder_dialog")
+        dialog.setFileMode(QFileDialog.FileMode.Directory)
+        dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
+
+        def chosen(folder: str) -> None:
+            self.set_folder(Path(folder))
+            if then is not None:
+                then()
+
+        dialog.fileSelected.connect(chosen)
+        dialog.open()
+        return dialog
+
+    def set_folder(self, folder: Path) -> None:
+        self.folder = folder
+        QSettings().setValue(FOLDER_SETTING, str(folder))
+        self.folder_label.setText(self.tr("Folder: {folder}").format(folder=str(folder)))
+        self.refresh_backups()
+
+    # -- what is there ---------------------------------------------------------
+    def refresh_backups(self) -> None:
+        from cluster_desktop.backup.verify import list_backups
+
+        folder = self.folder
+        if folder is None:
+            return
+        run_in_background(lambda _p: list_backups(folder), self._show_backups, parent=self)
+
+    def _show_backups(self, infos: list[ArchiveInfo]) -> None:
+        self._infos = infos
+        self.table.setRowCount(len(infos))
+        for row, info in enumerate(infos):
+            header = info.header
+            made = info.created_at.astimezone().strftime("%d.%m.%Y %H:%M") if info.created_at else self.tr("unreadable")
+            values = [
+                made,
+                self.tr("{size} MB").format(size=f"{info.size / 1e6:.1f}"),
+                header.program_version if header else "",
+                header.schema_revision if header else "",
+                str(header.counts.get("person", 0)) if header else "",
+                info.path.name,
+            ]
+            for column, value in enumerate(values):
+                self.table.setItem(row, column, QTableWidgetItem(value))
+        self.table.resizeColumnsToContents()
+        if infos:
+            self.table.selectRow(0)
+        self._selection_changed()
+
+    def selected_info(self) -> ArchiveInfo | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self._infos[rows[0].row()] if rows and rows[0].row() < len(self._infos) else None
+
+    def _selection_changed(self) -> None:
+        info = self.selected_info()
+        self.details.setText(describe_archive(info) if info is not None else "")
+        readable = info is not None and info.header is not None
+        self.verify_button.setEnabled(readable)
+        self.restore_button.setEnabled(readable)
+
+    def load_status(self) -> None:
+        from cluster_desktop.backup.passphrase_check import has_passphrase
+        from cluster_desktop.services.backup_reminder import last_verified_backup
+
+        def work(_p: Progress):  # type: ignore[no-untyped-def]
+            with self._db.session() as session:
+                last = last_verified_backup(session)
+            return last, has_passphrase(self._db)
+
+        run_in_background(work, self._show_status, parent=self)
+
+    def _show_status(self, status) -> None:  # type: ignore[no-untyped-def]
+        last, has_passphrase = status
+        self._first_backup = not has_passphrase
+        if last is None:
+            self.last_label.setText(self.tr("No verified backup has been made yet."))
+        else:
+            when = last.happened_at.astimezone().strftime("%d.%m.%Y %H:%M")
+            self.last_label.setText(self.tr("Last verified backup: {when}, {file}").format(when=when, file=last.file_name))
+            self.last_label.setToolTip(last.folder)
+
+    # -- actions ---------------------------------------------------------------
+    def back_up_now(self) -> PassphraseDialog | QFileDialog:
+        """Ask for the passphrase (first for a folder, when none is chosen yet) and back up."""
+        if self.folder is None:
+            return self.choose_folder(then=self.back_up_now)
+        explanation = (
+            self.tr("Choose a passphrase for the backups and type it twice. Keep it safe: without it no backup can be restored.")
+            if self._first_backup
+            else self.tr("Type the passphrase of the backups.")
+        )
+        dialog = PassphraseDialog(self._first_backup, explanation, self, offer_new=not self._first_backup)
+        dialog.accepted.connect(lambda: self._create(dialog.value(), dialog.is_new()))
+        dialog.open()
+        return dialog
+
+    def _create(self, passphrase: str, new: bool) -> None:
+        from cluster_desktop.backup.create import create_backup
+
+        folder, kdf = self.folder, self._kdf
+        self.status.setText(self.tr("Backing up…"))
+
+        def work(progress: Progress):  # type: ignore[no-untyped-def]
+            return create_backup(self._db, folder, passphrase, kdf=kdf, progress=_scaled(progress), new_passphrase=new)  # type: ignore[arg-type]
+
+        def done(result) -> None:  # type: ignore[no-untyped-def]
+            self.status.setText(self.tr("Done: the backup {file} was written and verified.").format(file=result.path.name))
+            self.refresh_backups()
+            self.load_status()
+            self.backup_made.emit()
+
+        run_in_background(work, done, self._failed, parent=self, label=self.tr("Backing up…"))
+
+    def verify_selected(self) -> PassphraseDialog | None:
+        info = self.selected_info()
+        if info is None:
+            return None
+        dialog = PassphraseDialog(False, self.tr("Type the passphrase of the backup {file}.").format(file=info.path.name), self)
+        dialog.accepted.connect(lambda: self._verify(info, dialog.value()))
+        dialog.open()
+        return dialog
+
+    def _verify(self, info: ArchiveInfo, passphrase: str) -> None:
+        from cluster_desktop.backup.verify import log_verified, verify_backup
+
+        def work(progress: Progress):  # type: ignore[no-untyped-def]
+            report = verify_backup(info.path, passphrase, progress=_scaled(progress))
+            log_verified(self._db, info.path, report.header)
+            return report
+
+        def done(_report) -> None:  # type: ignore[no-untyped-def]
+            self.status.setText(self.tr("The backup {file} is complete and authentic.").format(file=info.path.name))
+            self.load_status()
+            self.backup_made.emit()
+
+        run_in_background(work, done, self._failed, parent=self, label=self.tr("Verifying…"))
+
+    def restore_selected(self) -> RestoreDialog | None:
+        info = self.selected_info()
+        if info is None or info.header is None:
+            return None
+        dialog = RestoreDialog(info, self)
+        dialog.accepted.connect(lambda: self._restore(info, dialog.value()))
+        dialog.open()
+        return dialog
+
+    def _restore(self, info: ArchiveInfo, passphrase: str) -> None:
+        from cluster_desktop.backup.restore import restore_backup
+
+        def work(progress: Progress):  # type: ignore[no-untyped-def]
+            return restore_backup(self._db, info.path, passphrase, progress=_scaled(progress))
+
+        def done(result) -> None:  # type: ignore[no-untyped-def]
+            self._db = result.database
+            self.status.setText(self.tr("Restored from {file}. A safety copy of the previous data: {copy}").format(
+                file=info.path.name, copy=str(result.safety_copy)))
+            self.database_replaced.emit(result.database)
+
+        run_in_background(work, done, self._failed, parent=self, label=self.tr("Restoring…"))
+
+    def _failed(self, exc: BaseException) -> None:
+        if isinstance(exc, Cancelled):
+            self.status.setText(self.tr("Cancelled: nothing was changed, earlier backups are untouched."))
+            return
+        self.status.setText("")
+        show_error(self, exc)
