@@ -17,7 +17,7 @@ from .commands import EXIT_ERROR, Handler
 from .errors import UserError
 
 # The modules of cluster_desktop.commands, in the order their commands are listed in --help.
-COMMAND_MODULES = ("database", "certificates", "transfer", "backup")
+COMMAND_MODULES = ("database", "certificates", "transfer", "backup", "agreements", "users")
 
 
 def _register_commands(commands: argparse._SubParsersAction) -> dict[str, Handler]:
@@ -40,6 +40,7 @@ def build_parser() -> argparse.ArgumentParser:
     where.add_argument("--db-url", metavar="URL", help="use this database, e.g. postgresql://user@server:5432/cluster")
     parser.add_argument("--demo", action="store_true", help="open the window on a separate demo database, creating it on first use")
     parser.add_argument("--lang", choices=("kk", "ru", "en"), help="interface language of the window")
+    parser.add_argument("--user", metavar="NAME", help="act as this staff account (password from CLUSTER_DESKTOP_PASSWORD_FILE or asked)")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     parser.set_defaults(handlers=_register_commands(commands))
     return parser

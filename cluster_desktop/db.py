@@ -15,15 +15,18 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
-from . import migrations
+from . import audit, migrations
 from .errors import QT_TRANSLATE_NOOP, DatabaseError
 from .paths import DATABASE_FILE, DEMO_DATABASE_FILE, SAFETY_COPIES_DIR, default_data_dir
+
+audit.install()  # every session's flushes write the audit log (idempotent)
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
@@ -37,6 +40,8 @@ class Database:
     engine: Engine
     data_dir: Path | None
     safety_copy: Path | None = None
+    # Who the program acts for (cluster_desktop.permissions.Actor); every session carries it.
+    actor: Any = None
 
     def __post_init__(self) -> None:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
@@ -52,7 +57,7 @@ class Database:
     @contextmanager
     def session(self) -> Iterator[Session]:
         """One unit of work: committed when the block ends, rolled back if it raises."""
-        with self._sessions() as session, session.begin():
+        with self._sessions(info={"actor": self.actor}) as session, session.begin():
             yield session
 
     def dispose(self) -> None:

@@ -23,6 +23,7 @@ from decimal import Decimal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from .demo_agreements import add_demo_agreements
 from .demo_data import KINDERGARTENS, ORGANISATIONS, PROGRAMMES, SCHOOLS, ProgrammeSpec
 from .demo_people import AGE_RANGES, add_years, random_date, random_person
 from .errors import QT_TRANSLATE_NOOP, UserError
@@ -37,6 +38,7 @@ from .models import (
     Stage,
     StageRecord,
 )
+from .services.accounts import make_demo_database
 from .services.learners import ADULT_AGE, age_on, create_learner, move_to_stage
 from .services.organisations import OrganisationInput, create_organisation
 from .services.programmes import GroupInput, ProgrammeInput, create_group, create_programme, enrol, record_result
@@ -348,6 +350,7 @@ def fill_demo_data(session: Session, learners: int = 420, seed: int = 2026, toda
     existing = _count(session, Person)
     if existing:
         raise DemoError(HAS_LEARNERS, learners=existing)
+    make_demo_database(session)  # the password-less demo administrator; acts for the fill if nobody else does
     filler = _DemoFiller(session, random.Random(seed), today)
     filler.add_organisations()
     filler.add_college_details()
@@ -355,6 +358,7 @@ def fill_demo_data(session: Session, learners: int = 420, seed: int = 2026, toda
     filler.add_groups()
     filler.add_learners(learners)
     session.flush()
+    agreements = add_demo_agreements(session, filler.orgs, filler.programmes, filler.rng, today)
     completed = session.scalar(
         select(func.count()).select_from(Enrolment).where(Enrolment.status.in_((EnrolmentStatus.COMPLETED, EnrolmentStatus.FAILED)))
     ) or 0
@@ -366,6 +370,7 @@ def fill_demo_data(session: Session, learners: int = 420, seed: int = 2026, toda
         "stage_records": _count(session, StageRecord),
         "enrolments": _count(session, Enrolment),
         "results": completed,
+        "agreements": agreements,
     }
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any QApplication exists
@@ -21,6 +21,9 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 
 from cluster_desktop.db import Database, open_database
+from cluster_desktop.permissions import Actor, Role
+
+TEST_ADMINISTRATOR = Actor("tester", Role.ADMINISTRATOR, "Test administrator", "test-pc")
 
 TEST_DB_URL_ENV = "CLUSTER_DESKTOP_TEST_DB_URL"
 
@@ -69,8 +72,23 @@ def _drop_database(admin, name: str, attempts: int = 5) -> None:  # type: ignore
 
 @pytest.fixture
 def database(database_url: str, data_dir: Path) -> Iterator[Database]:
+    """A fresh database whose sessions act for an administrator (``TEST_ADMINISTRATOR``)."""
     db = open_database(database_url, data_dir=data_dir)
+    db.actor = TEST_ADMINISTRATOR
     try:
         yield db
     finally:
         db.dispose()
+
+
+def open_as_administrator(url: str | None = None, data_dir: Path | None = None, **kwargs: object) -> Database:
+    """``open_database`` for tests that open databases themselves: it acts for ``TEST_ADMINISTRATOR``."""
+    db = open_database(url, data_dir, **kwargs)  # type: ignore[arg-type]
+    db.actor = TEST_ADMINISTRATOR
+    return db
+
+
+@pytest.fixture(name="open_as_administrator")
+def open_as_administrator_fixture() -> Callable[..., Database]:
+    """:func:`open_as_administrator`, for tests that open a second database themselves."""
+    return open_as_administrator

@@ -1,4 +1,11 @@
-"""Starting the window: Qt application, fonts, language, database, main window."""
+"""Starting the window: Qt application, fonts, language, database, login, main window.
+
+Once the database is open the :class:`Controller` finds out who works: the
+demo administrator on a demo database (no password), a first administrator to
+create on a database without accounts, otherwise whoever logs in.  The main
+window is rebuilt for that user (their pages, their title), as it is for a new
+language or after a restore.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +14,7 @@ import sys
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from cluster_desktop import __version__
 
@@ -18,6 +25,7 @@ from .messages import error_text
 
 if TYPE_CHECKING:
     from cluster_desktop.db import Database
+    from cluster_desktop.permissions import Actor
 
 ORGANISATION = "ClusterDesktop"
 APPLICATION = "Cluster Desktop"
@@ -34,30 +42,44 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 
 
 class Controller:
-    """Owns the main window; rebuilds it when the language changes so every text is retranslated."""
+    """Owns the main window; rebuilds it for a new language, a new user, a restored database.
+
+    A database that already carries an actor (tests) is used as it is: no login.
+    """
 
     def __init__(self, database: Database | None, demo: bool) -> None:
         self.database = database
         self.demo = demo
         self.window: MainWindow | None = None
+        self.login: QDialog | None = None  # the login or first-run dialog while it is open
 
     def show(self) -> MainWindow:
-        self.window = MainWindow(self.demo)
+        actor = self.database.actor if self.database is not None else None
+        self.window = MainWindow(self.demo, actor)
         self.window.language_requested.connect(self.switch_language)
         self.window.database_replaced.connect(self.replace_database)
+        self.window.log_out_requested.connect(self.log_out)
         self.window.show()
-        if self.database is not None:
+        if self.database is not None and actor is not None:
             self.window.attach_database(self.database)
         return self.window
 
     def attach(self, database: Database) -> None:
         self.database = database
-        if self.window is not None:
-            self.window.attach_database(database)
+        if database.actor is not None:
+            self._rebuild()
+        else:
+            self.log_in()
 
     def replace_database(self, database: Database) -> None:
-        """After a restore: forget the old database and rebuild the window on the restored one."""
+        """After a restore: forget the old database and rebuild the window on the restored one.
+
+        Whoever restored stays logged in: they proved who they are, and a
+        restore must not lock the only administrator out of the window.
+        """
         if self.database is not None and self.database is not database:
+            if database.actor is None:
+                database.actor = self.database.actor
             self.database.dispose()
         self.database = database
         self._rebuild()
@@ -67,15 +89,91 @@ class Controller:
         i18n.install_language(language)
         self._rebuild()
 
+    # -- who works ---------------------------------------------------------------
+    def log_in(self, username: str = "") -> None:
+        """Find out who works now: the demo administrator, a first administrator, or a login."""
+        database = self.database
+        assert database is not None
+
+        def work(_p: tasks.Progress) -> tuple[bool, Actor | None]:
+            from cluster_desktop.services.accounts import demo_actor, has_accounts
+
+            with database.session() as session:
+                return has_accounts(session), demo_actor(session)
+
+        def done(result: tuple[bool, Actor | None]) -> None:
+            has_accounts, demo = result
+            if demo is not None:
+                self.demo = True
+                self.logged_in(demo)
+            elif not has_accounts:
+                from .dialogs.first_admin_dialog import FirstAdminDialog
+
+                self._open_login(FirstAdminDialog(database, username, self.window))
+            else:
+                from .dialogs.login_dialog import LoginDialog
+
+                self._open_login(LoginDialog(database, username, self.window))
+
+        tasks.run_in_background(work, done, parent=self.window)
+
+    def _open_login(self, dialog: QDialog) -> None:
+        self.login = dialog
+        dialog.logged_in.connect(self.logged_in)  # type: ignore[attr-defined]
+        dialog.language_requested.connect(lambda language: self._login_language(dialog, language))  # type: ignore[attr-defined]
+        dialog.rejected.connect(self._login_refused)
+        dialog.open()
+
+    def _login_refused(self) -> None:
+        """Nobody logged in: the program has nothing to show, so it ends."""
+        self.login = None
+        if self.window is not None:
+            self.window.close()
+
+    def _login_language(self, dialog: QDialog, language: str) -> None:
+        username = dialog.username.text()  # type: ignore[attr-defined]
+        self.login = None
+        dialog.rejected.disconnect(self._login_refused)
+        dialog.close()
+        self.switch_language(language)
+        self.log_in(username)
+
+    def logged_in(self, actor: Actor) -> None:
+        assert self.database is not None
+        self.login = None
+        self.database.actor = actor
+        self._rebuild()
+
+    def log_out(self) -> None:
+        """Back to the login dialog; the next user gets a window built for their role."""
+        database = self.database
+        if database is None or database.actor is None:
+            return
+        actor = database.actor
+
+        def work(_p: tasks.Progress) -> None:
+            from cluster_desktop import audit
+
+            with database.session() as session:
+                session.info["actor"] = actor  # the window already belongs to nobody; the entry names who left
+                audit.record(session, audit.LOGOUT, "account")
+
+        tasks.run_in_background(work, lambda _r: None, lambda _exc: None)
+        database.actor = None
+        self._rebuild()
+        self.log_in()
+
     def _rebuild(self) -> None:
         old = self.window
         if old is not None:
             old.save_layout()
         new = self.show()
         if old is not None:
-            new.show_page(old.current_page_key())
+            if old.actor is not None and new.actor is not None:  # else the new window shows the page last saved
+                new.show_page(old.current_page_key())
             old.language_requested.disconnect(self.switch_language)
             old.database_replaced.disconnect(self.replace_database)
+            old.log_out_requested.disconnect(self.log_out)
             old.hide()
             old.deleteLater()
 

@@ -6,6 +6,8 @@ from PySide6.QtCore import QCoreApplication
 
 from cluster_desktop.ids import Sex
 from cluster_desktop.models import (
+    AgreementKind,
+    AgreementStatus,
     CertificateStatus,
     ConsentGiver,
     EnrolmentStatus,
@@ -80,3 +82,24 @@ def study_form_name(form: StudyForm) -> str:
 
 def certificate_status_name(status: CertificateStatus) -> str:
     return {CertificateStatus.ISSUED: translate("Labels", "Valid"), CertificateStatus.REVOKED: translate("Labels", "Revoked")}[status]
+
+
+def agreement_kind_name(kind: AgreementKind) -> str:
+    return {
+        AgreementKind.MEMORANDUM: translate("Labels", "Memorandum of cooperation"),
+        AgreementKind.DUAL_EDUCATION: translate("Labels", "Dual education (tripartite)"),
+        AgreementKind.PRACTICE: translate("Labels", "Practice placement"),
+        AgreementKind.TARGET_TRAINING: translate("Labels", "Target training"),
+        AgreementKind.ACADEMIC: translate("Labels", "Academic partnership"),
+        AgreementKind.RECEIVED_DOCUMENT: translate("Labels", "Received document"),
+    }[kind]
+
+
+def agreement_status_name(status: AgreementStatus) -> str:
+    return {
+        AgreementStatus.DRAFT: translate("Labels", "Draft"),
+        AgreementStatus.ACTIVE: translate("Labels", "Active"),
+        AgreementStatus.EXPIRING: translate("Labels", "Expiring soon"),
+        AgreementStatus.EXPIRED: translate("Labels", "Expired"),
+        AgreementStatus.TERMINATED: translate("Labels", "Terminated"),
+    }[status]

@@ -1,7 +1,8 @@
 """The main window: a navigation bar on the left, the chosen page on the right.
 
 Each capability adds its page to :data:`PAGES`; nothing is listed that does
-not exist yet, so the user never meets an empty placeholder.
+not exist yet, so the user never meets an empty placeholder, and nothing the
+logged-in user's role may not use (``PageEntry.needs``).
 
 The window appears before the database layer is even imported (SQLAlchemy
 alone costs more than Qt's start): pages are made when the database is attached,
@@ -22,10 +23,12 @@ from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QMainWindow,
 from cluster_desktop import __version__
 
 from .backup_banner import BackupBanner
+from .expiry_banner import ExpiryBanner
 from .i18n import LANGUAGE_NAMES, LANGUAGES, current_language
 
 if TYPE_CHECKING:
     from cluster_desktop.db import Database
+    from cluster_desktop.permissions import Actor
 
 translate = QCoreApplication.translate
 
@@ -35,6 +38,7 @@ class PageEntry:
     key: str
     title: Callable[[], str]
     page_class: str  # "module:Class", imported when the page is first shown
+    needs: str | None = None  # the Permission (its value) a role needs to see the page
 
     def make(self, database: Database, parent: QWidget) -> QWidget:
         module, name = self.page_class.split(":")
@@ -45,20 +49,42 @@ PAGES: list[PageEntry] = [
     PageEntry("learners", lambda: translate("MainWindow", "Learners"), "ui.pages.learners_page:LearnersPage"),
     PageEntry("programmes", lambda: translate("MainWindow", "Programmes & groups"), "ui.pages.programmes_page:ProgrammesPage"),
     PageEntry("certificates", lambda: translate("MainWindow", "Certificates"), "ui.pages.certificates_page:CertificatesPage"),
-    PageEntry("backup", lambda: translate("MainWindow", "Backup"), "ui.pages.backup_page:BackupPage"),
+    PageEntry("partners", lambda: translate("MainWindow", "Partners"), "ui.pages.partners_page:PartnersPage"),
+    PageEntry("agreements", lambda: translate("MainWindow", "Agreements"), "ui.pages.agreements_page:AgreementsPage"),
+    PageEntry("backup", lambda: translate("MainWindow", "Backup"), "ui.pages.backup_page:BackupPage", "backup"),
+    PageEntry("audit", lambda: translate("MainWindow", "Audit log"), "ui.pages.audit_page:AuditPage", "manage_accounts"),
+    PageEntry("users", lambda: translate("MainWindow", "Staff accounts"), "ui.pages.users_page:UsersPage", "manage_accounts"),
 ]
+
+
+def may(actor: Actor | None, needs: str | None) -> bool:
+    """Whether ``actor`` may use what needs the permission ``needs`` (None: anyone, even before login).
+
+    The permissions module is imported here, not at the top: the window
+    appears before the database layer is loaded, and nobody is logged in then.
+    """
+    if needs is None:
+        return True
+    if actor is None:
+        return False
+    from cluster_desktop.permissions import Permission
+
+    return actor.can(Permission(needs))
 
 
 class MainWindow(QMainWindow):
     language_requested = Signal(str)
     database_replaced = Signal(object)  # a restore put another Database in place of the attached one
+    log_out_requested = Signal()
 
-    def __init__(self, demo: bool = False, parent: QWidget | None = None) -> None:
+    def __init__(self, demo: bool = False, actor: Actor | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("main_window")
         self.database: Database | None = None
-        title = self.tr("Cluster Desktop")
-        self.setWindowTitle(title + (" — " + self.tr("demo data") if demo else ""))
+        self.demo = demo
+        self.actor = actor
+        self.entries = [entry for entry in PAGES if may(actor, entry.needs)]
+        self.setWindowTitle(self._title())
         self.navigation = QListWidget(objectName="navigation")
         self.navigation.setIconSize(QSize(20, 20))
         self.navigation.setMinimumWidth(170)
@@ -66,8 +92,9 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget(objectName="pages")
         self.pages: dict[str, QWidget] = {}
         self._placeholders: list[QLabel] = []
-        for entry in PAGES:
-            placeholder = QLabel(self.tr("Opening the database…"), alignment=Qt.AlignmentFlag.AlignCenter)
+        waiting = self.tr("Opening the database…") if actor is not None else self.tr("Log in to continue.")
+        for entry in self.entries:
+            placeholder = QLabel(waiting, alignment=Qt.AlignmentFlag.AlignCenter)
             self._placeholders.append(placeholder)
             self.stack.addWidget(placeholder)
             item = QListWidgetItem(entry.title())
@@ -75,19 +102,24 @@ class MainWindow(QMainWindow):
             item.setSizeHint(QSize(160, 36))
             self.navigation.addItem(item)
         self.navigation.currentRowChanged.connect(self._page_chosen)
+        widest = max((self.navigation.fontMetrics().horizontalAdvance(e.title()) for e in self.entries), default=0)
+        navigation_width = min(max(190, widest + 40), 260)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.navigation)
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(1, 1)
         splitter.setCollapsible(0, False)
-        splitter.setSizes([190, 1090])
+        splitter.setSizes([navigation_width, 1280 - navigation_width])
         self.backup_banner = BackupBanner()
         self.backup_banner.back_up_requested.connect(self._back_up_now)
+        self.expiry_banner = ExpiryBanner()
+        self.expiry_banner.acted.connect(self._show_expiring)
         central = QWidget()
         central_layout = QVBoxLayout(central)
         central_layout.setContentsMargins(0, 0, 0, 0)
         central_layout.setSpacing(0)
         central_layout.addWidget(self.backup_banner)
+        central_layout.addWidget(self.expiry_banner)
         central_layout.addWidget(splitter, 1)
         self.setCentralWidget(central)
         self.database_label = QLabel()
@@ -98,10 +130,25 @@ class MainWindow(QMainWindow):
     def attach_database(self, database: Database) -> None:
         """Make the page on screen now that the database is open; the others wait until chosen."""
         self.database = database
+        if self.actor is None and database.actor is not None:
+            # A window made before the database (as tests make it) takes its user for the title and menus;
+            # the Controller builds each user's window with the user, pages included.
+            self.actor = database.actor
+            self.setWindowTitle(self._title())
+            self._show_actions_for_actor()
         self.database_label.setText(self.tr("Database: {where}").format(where=database.display_url))
         self.college_action.setEnabled(True)
+        self.document_texts_action.setEnabled(True)
         self._page_chosen(self.navigation.currentRow())
-        self.backup_banner.watch(database)
+        if may(self.actor, "backup"):
+            self.backup_banner.watch(database)
+        self.expiry_banner.watch(database)
+
+    def _show_expiring(self) -> None:
+        self.show_page("agreements")
+        page = self.pages.get("agreements")
+        if page is not None:
+            page.show_expiring()  # type: ignore[attr-defined]
 
     def _back_up_now(self) -> None:
         self.show_page("backup")
@@ -112,7 +159,7 @@ class MainWindow(QMainWindow):
     def _page_chosen(self, row: int) -> None:
         if row < 0:
             return
-        entry = PAGES[row]
+        entry = self.entries[row]
         if entry.key not in self.pages and self.database is not None:
             page = entry.make(self.database, self)
             self.pages[entry.key] = page
@@ -127,10 +174,15 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.password_action = QAction(self.tr("Change &password…"), self, triggered=self.change_password)
+        self.log_out_action = QAction(self.tr("&Log out"), self, triggered=lambda: self.log_out_requested.emit())
+        file_menu.addAction(self.password_action)
+        file_menu.addAction(self.log_out_action)
+        self._account_actions = [self.password_action, self.log_out_action, file_menu.addSeparator()]
         quit_action = QAction(self.tr("&Quit"), self, shortcut=QKeySequence.StandardKey.Quit, triggered=self.close)
         file_menu.addAction(quit_action)
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
-        for number, entry in enumerate(PAGES):
+        for number, entry in enumerate(self.entries):
             action = QAction(entry.title().replace("&", "&&"), self, shortcut=QKeySequence(f"Ctrl+{number + 1}"))
             action.triggered.connect(lambda _c=False, n=number: self.navigation.setCurrentRow(n))
             go_menu.addAction(action)
@@ -149,8 +201,43 @@ class MainWindow(QMainWindow):
         self.college_action = QAction(self.tr("&College details…"), self, triggered=self.edit_college_details)
         self.college_action.setEnabled(False)
         settings_menu.addAction(self.college_action)
+        self.document_texts_action = QAction(self.tr("&Document texts…"), self, triggered=self.edit_document_texts)
+        self.document_texts_action.setEnabled(False)
+        settings_menu.addAction(self.document_texts_action)
+        self._settings_actions = [self.college_action, self.document_texts_action, settings_menu.menuAction()]
+        self._show_actions_for_actor()
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(QAction(self.tr("&About Cluster Desktop"), self, triggered=self.about))
+
+    def _show_actions_for_actor(self) -> None:
+        for action in self._account_actions:
+            action.setVisible(self.actor is not None and not self.demo)  # the demo administrator has no password
+        for action in self._settings_actions:
+            action.setVisible(may(self.actor, "edit_settings"))
+
+    def _title(self) -> str:
+        """«Cluster Desktop — Name (role)»: on a shared PC everyone sees who is working."""
+        title = self.tr("Cluster Desktop")
+        if self.demo:
+            suffix = self.tr("demo data") + (", " + self.tr("demo administrator") if self.actor is not None else "")
+            return f"{title} — {suffix}"
+        if self.actor is None:
+            return title
+        from .permissions_ui import role_name
+
+        name = self.actor.display_name or self.actor.username
+        return f"{title} — {name} ({role_name(self.actor.role)})"
+
+    def change_password(self) -> QWidget | None:
+        """Open File → Change password… (returns the dialog, for tests)."""
+        if self.database is None or self.actor is None:
+            return None
+        from .dialogs.password_dialog import PasswordDialog
+
+        dialog = PasswordDialog(self.database, self.actor.username, own=True, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def edit_college_details(self) -> QWidget | None:
         """Open Settings → College details (returns the dialog, for tests)."""
@@ -159,6 +246,17 @@ class MainWindow(QMainWindow):
         from .dialogs.college_dialog import CollegeDialog
 
         dialog = CollegeDialog(self.database, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def edit_document_texts(self) -> QWidget | None:
+        """Open Settings → Document texts (returns the dialog, for tests)."""
+        if self.database is None:
+            return None
+        from .dialogs.document_texts_dialog import DocumentTextsDialog
+
+        dialog = DocumentTextsDialog(self.database, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
@@ -174,10 +272,12 @@ class MainWindow(QMainWindow):
         )
 
     def show_page(self, key: str) -> None:
-        self.navigation.setCurrentRow([e.key for e in PAGES].index(key))
+        """Show the page ``key``, or the first one if this user's window has no such page."""
+        keys = [e.key for e in self.entries]
+        self.navigation.setCurrentRow(keys.index(key) if key in keys else 0)
 
     def current_page_key(self) -> str:
-        return PAGES[max(0, self.navigation.currentRow())].key
+        return self.entries[max(0, self.navigation.currentRow())].key
 
     def _restore(self) -> None:
         settings = QSettings()
@@ -189,8 +289,7 @@ class MainWindow(QMainWindow):
         state = settings.value("main/state")
         if isinstance(state, QByteArray):
             self.restoreState(state)
-        key = settings.value("main/page", "learners")
-        self.show_page(key if key in [e.key for e in PAGES] else "learners")
+        self.show_page(str(settings.value("main/page", "learners")))
 
     def _fit_default_size(self) -> None:
         """1280×780, or less on a small screen (college laptops often have 1366×768)."""
@@ -198,6 +297,8 @@ class MainWindow(QMainWindow):
         self.resize(min(1280, int(screen.width() * 0.95)), min(780, int(screen.height() * 0.9)))
 
     def save_layout(self) -> None:
+        if self.actor is None:
+            return  # the window before login shows no pages: keep the last user's layout
         settings = QSettings()
         settings.setValue("main/geometry", self.saveGeometry())
         settings.setValue("main/state", self.saveState())

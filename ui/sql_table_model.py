@@ -15,12 +15,20 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 from sqlalchemy.orm import Session
 
 from cluster_desktop.db import Database
 
 from .tasks import run_in_background
+from .widgets import widen_to_headers
 
 Row = TypeVar("Row")
 Query = TypeVar("Query")
@@ -191,3 +199,32 @@ class SqlTableModel(QAbstractTableModel, Generic[Row, Query]):
                 self.failed.emit(exc)
 
         run_in_background(work, done, fail, owner=self)
+
+
+def list_view(
+    model: SqlTableModel[Any, Any],
+    name: str,
+    widths: Sequence[int] = (),
+    *,
+    sort_column: int = 0,
+    descending: bool = False,
+    several: bool = False,
+) -> QTableView:
+    """The table every list page shows over a :class:`SqlTableModel`: whole rows, read-only, sortable by header."""
+    table = QTableView(objectName=name)
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(
+        QAbstractItemView.SelectionMode.ExtendedSelection if several else QAbstractItemView.SelectionMode.SingleSelection
+    )
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSortingEnabled(True)
+    table.sortByColumn(sort_column, Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder)
+    table.verticalHeader().setVisible(False)
+    table.verticalHeader().setDefaultSectionSize(24)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    table.horizontalHeader().setStretchLastSection(True)
+    for column, width in enumerate(widths):
+        table.setColumnWidth(column, width)
+    widen_to_headers(table)
+    return table

@@ -7,8 +7,15 @@ from collections.abc import Callable, Iterable
 from datetime import date
 from typing import Generic, TypeVar
 
-from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 EMPTY_DATE = QDate(1899, 12, 31)
 DATE_FORMAT = "dd.MM.yyyy"
@@ -86,3 +93,18 @@ class EnumCombo(QComboBox, Generic[E]):
     def set_value(self, member: E | None) -> None:
         index = self.findData(None if member is None else member.value)
         self.setCurrentIndex(max(index, 0))
+
+
+HEADER_PADDING = 24  # room for the sort arrow and the section's margins
+
+
+def widen_to_headers(table: QTableView) -> None:
+    """Make every column at least as wide as its header text, so that no translation is cut off."""
+    header = table.horizontalHeader()
+    metrics = header.fontMetrics()
+    model = table.model()
+    for column in range(model.columnCount()):
+        text = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+        needed = metrics.horizontalAdvance(text) + HEADER_PADDING
+        if header.sectionSize(column) < needed:
+            header.resizeSection(column, needed)

@@ -17,11 +17,12 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 
-from .. import __version__, migrations
+from .. import __version__, audit, migrations
 from ..db import Database
 from ..errors import QT_TRANSLATE_NOOP
 from ..models.backup_log import BACKUP_CREATED
 from ..paths import KEYS_DIR, default_data_dir
+from ..permissions import Permission, require
 from . import BackupError, ProgressCallback, no_progress
 from .archive import STRONG_KDF, ArchiveReader, ArchiveWriter, Header, KdfParams
 from .content import write_content
@@ -128,6 +129,12 @@ def remove_stale_work(folder: Path) -> None:
             pass
 
 
+def require_for(db: Database, permission: Permission) -> None:
+    """Refuse (and audit the attempt) unless ``db.actor`` may do ``permission``."""
+    with db.session() as session:
+        require(session, permission)
+
+
 def _college_name(db: Database) -> str:
     from ..services.settings import load_college_details
 
@@ -152,6 +159,7 @@ def create_backup(
     The passphrase must be the one of the last backup unless ``new_passphrase``
     (see :mod:`.passphrase_check`).
     """
+    require_for(db, Permission.BACKUP)
     folder = Path(folder)
     _check_folder(folder)
     if not new_passphrase:
@@ -258,6 +266,7 @@ def _log(db: Database, path: Path, header: Header, moment: datetime) -> None:
             program_version=header.program_version,
             schema_revision=header.schema_revision,
         )
+        audit.record(session, audit.BACKUP, "backup", None, {"file": path.name, "folder": str(path.parent)})
 
 
 __all__ = ["KEEP_QUARTERS", "BackupResult", "archives_in", "create_backup"]

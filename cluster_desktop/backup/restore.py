@@ -19,17 +19,18 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from .. import migrations
+from .. import audit, migrations
 from ..db import Database, open_database
 from ..errors import QT_TRANSLATE_NOOP
 from ..models import BackupLogEntry
 from ..models.backup_log import BACKUP_RESTORED
 from ..paths import KEYS_DIR, SAFETY_COPIES_DIR, default_data_dir
+from ..permissions import Permission
 from ..services.backup_reminder import quarter_label, record_backup
 from . import BackupError, ProgressCallback, no_progress
 from .archive import Header
 from .content import Extracted
-from .create import _fsync_folder, remove_stale_work
+from .create import _fsync_folder, remove_stale_work, require_for
 from .snapshot import replace_postgres_rows, sqlite_engine, take_snapshot
 from .verify import check_extracted, extracted
 
@@ -54,6 +55,7 @@ def check_revision(path: Path, revision: str) -> None:
 
 def restore_backup(db: Database, path: Path, passphrase: str, *, progress: ProgressCallback = no_progress) -> RestoreResult:
     """Replace the data of ``db`` (and the data folder's keys) with the archive's."""
+    require_for(db, Permission.RESTORE)
     path = Path(path)
     from .verify import archive_info
 
@@ -83,6 +85,7 @@ def restore_backup(db: Database, path: Path, passphrase: str, *, progress: Progr
             db.dispose()
             _swap_in(content.snapshot, live)
             restored = open_database(url, db.data_dir)
+            restored.actor = db.actor
         else:
             replace_postgres_rows(db.engine, content.snapshot, lambda d, t, _x: progress(80 + 15 * d // max(t, 1), 100, ""))
             restored = db
@@ -107,6 +110,8 @@ def _carry_log(db: Database, entries: list[dict[str, object]], path: Path, heade
         record_backup(session, kind=BACKUP_RESTORED, quarter=quarter_label(date.today()), file_name=path.name,
                       folder=str(path.parent), size=path.stat().st_size, content_sha256=header.content_sha256,
                       verified=True, program_version=header.program_version, schema_revision=header.schema_revision)
+        # The restored audit log is the archive's; this entry says who replaced the newer one, and when.
+        audit.record(session, audit.RESTORE, "backup", None, {"file": path.name, "made": header.created_at})
 
 
 def _migrate(snapshot: Path) -> None:

@@ -24,8 +24,24 @@ EXIT_USAGE = 2
 EXIT_UNHEALTHY = 3
 
 
-def open_database_from_args(args: argparse.Namespace):  # type: ignore[no-untyped-def]
-    """The database named by ``--db-url`` / ``--data-dir`` (or the default data folder)."""
+def open_database_from_args(args: argparse.Namespace, acting: bool = True):  # type: ignore[no-untyped-def]
+    """The database named by ``--db-url`` / ``--data-dir`` (or the default data folder).
+
+    With ``acting`` (any command that changes data or exports personal data) the
+    database acts for the user the command runs as: the demo administrator on a
+    demo database, the provisional «setup» administrator while there are no
+    accounts, else ``--user NAME`` with the password from
+    ``CLUSTER_DESKTOP_PASSWORD_FILE`` or asked on the terminal.
+    """
     from ..db import open_database
 
-    return open_database(args.db_url, args.data_dir)
+    db = open_database(args.db_url, args.data_dir)
+    if acting:
+        from ..services.login import actor_for_commands
+
+        try:
+            db.actor = actor_for_commands(db, getattr(args, "user", None))
+        except BaseException:
+            db.dispose()
+            raise
+    return db

@@ -60,7 +60,7 @@ def run_certificates(args: argparse.Namespace, out: TextIO) -> int:
         "duplicate": _duplicate,
         "export-key": _export_key,
     }[args.certificates_command]
-    db = open_database_from_args(args)
+    db = open_database_from_args(args, acting=args.certificates_command not in ("verify", "export-key"))
     try:
         return handler(db, args, out)
     finally:

@@ -12,7 +12,7 @@ from . import EXIT_OK, EXIT_UNHEALTHY, Handler, open_database_from_args
 def register(commands: argparse._SubParsersAction) -> dict[str, Handler]:
     demo = commands.add_parser("demo", help="fill the database with demo data")
     demo.add_argument("--learners", type=int, default=420, help="how many learners (default 420)")
-    check = commands.add_parser("check", help="print database health: integrity, schema revision, record counts")
+    check = commands.add_parser("check", help="print database health: integrity, audit log chain, schema revision, record counts")
     check.add_argument("--json", action="store_true", help="print JSON")
     return {"demo": run_demo, "check": run_check}
 
@@ -35,7 +35,7 @@ def run_demo(args: argparse.Namespace, out: TextIO) -> int:
 def run_check(args: argparse.Namespace, out: TextIO) -> int:
     from ..services.health import database_health
 
-    db = open_database_from_args(args)
+    db = open_database_from_args(args, acting=False)
     try:
         health = database_health(db)
     finally:
@@ -45,7 +45,8 @@ def run_check(args: argparse.Namespace, out: TextIO) -> int:
     else:
         out.write(f"Database:  {health['database']}\n")
         out.write(f"Integrity: {health['integrity']}\n")
+        out.write(f"Audit log: {health['audit_log']}\n")
         out.write(f"Schema:    {health['schema']}\n")
         for name, count in health["counts"].items():  # type: ignore[union-attr]
             out.write(f"  {name}: {count}\n")
-    return EXIT_OK if health["integrity"] == "ok" else EXIT_UNHEALTHY
+    return EXIT_OK if health["integrity"] == "ok" and health["audit_log"] == "ok" else EXIT_UNHEALTHY

@@ -8,7 +8,6 @@ digits) from the caller.
 from __future__ import annotations
 
 import os
-import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -34,18 +33,11 @@ class RegistryLine:
 
 
 def render_registry(rows: Sequence[RegistryLine], target: Path | BinaryIO, college: CollegeDetails, language: str) -> None:
-    """Write the registry book to ``target`` (a Path is written to a temporary file beside it, then renamed)."""
+    """Write the registry book to ``target`` (a Path is written whole or not at all: see ``files.atomic_write``)."""
     if isinstance(target, (str, os.PathLike)):
-        path = Path(target)
-        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-        os.close(handle)
-        try:
-            with open(temporary, "wb") as stream:
-                _render(rows, stream, college, language)
-            os.replace(temporary, path)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
+        from ..files import atomic_write
+
+        atomic_write(Path(target), lambda stream: _render(rows, stream, college, language))
         return
     _render(rows, target, college, language)
 

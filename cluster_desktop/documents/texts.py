@@ -8,6 +8,7 @@ once per process.
 from __future__ import annotations
 
 import json
+import string
 import threading
 from datetime import date
 from typing import Any
@@ -20,7 +21,10 @@ _lock = threading.Lock()
 
 
 def document_texts(document: str, language: str) -> dict[str, Any]:
-    """The texts of ``document`` (``certificate``, ``registry``) in ``language``; read from disk once."""
+    """The texts of ``document`` (``certificate``, ``registry``, ``agreements/memorandum``…) in ``language``.
+
+    Read from disk once; the dict returned is shared, so callers copy it before changing it.
+    """
     if language not in LANGUAGES:
         raise ValueError(f"no document texts in language {language!r}; expected one of {LANGUAGES}")
     key = (document, language)
@@ -43,3 +47,21 @@ def date_in_words(texts: dict[str, Any], value: date) -> str:
 def numeric_date(value: date) -> str:
     """The day.month.year form used on Kazakh and Russian documents (and here on English ones too)."""
     return value.strftime("%d.%m.%Y")
+
+
+def template_fields(template: str) -> list[str]:
+    """The placeholder names ``template`` uses, in order of appearance.
+
+    Raises ValueError for a brace that opens or closes nothing, and for what
+    ``str.format`` would read as something other than a plain name (``{0}``,
+    ``{a.b}``, ``{a[0]}``, ``{a:>5}``): a text written by staff may only name
+    placeholders.
+    """
+    names: list[str] = []
+    for _literal, name, spec, conversion in string.Formatter().parse(template):
+        if name is None:
+            continue
+        if not name.isidentifier() or spec or conversion:
+            raise ValueError(f"{{{name}}}")
+        names.append(name)
+    return names

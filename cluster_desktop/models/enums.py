@@ -70,3 +70,30 @@ class CertificateStatus(str, enum.Enum):
 
     ISSUED = "issued"
     REVOKED = "revoked"
+
+
+class AgreementKind(str, enum.Enum):
+    MEMORANDUM = "memorandum"  # memorandum of cooperation
+    DUAL_EDUCATION = "dual_education"  # tripartite: college – enterprise – learner
+    PRACTICE = "practice"  # practice placement, learners attached
+    TARGET_TRAINING = "target_training"  # target training / employment
+    ACADEMIC = "academic"  # academic partnership with a university
+    RECEIVED_DOCUMENT = "received_document"  # a document a partner issued to the cluster (e.g. Talap's certificate)
+
+
+class AgreementStatus(str, enum.Enum):
+    """Derived on the day asked (see services.agreements), never stored."""
+
+    DRAFT = "draft"
+    ACTIVE = "active"
+    EXPIRING = "expiring"
+    EXPIRED = "expired"
+    TERMINATED = "terminated"
+
+
+class Role(str, enum.Enum):
+    """A staff account's role; what each may do is ``cluster_desktop.permissions.GRANTS``."""
+
+    ADMINISTRATOR = "administrator"  # everything; manages accounts and settings
+    REGISTRAR = "registrar"  # learners, groups, certificates, agreements, imports, backups
+    VIEWER = "viewer"  # reads and prints reports; changes nothing

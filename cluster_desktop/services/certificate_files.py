@@ -19,9 +19,12 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session
 
+from .. import audit
 from ..db import Database
 from ..errors import QT_TRANSLATE_NOOP, UserError
+from ..files import atomic_write
 from ..models import Certificate, CertificateStatus
+from ..permissions import Permission, require
 from ..signing import InstallationKey, load_or_create_key, register_key
 from .certificate_blanks import blank_for
 from .certificate_registry import (
@@ -38,7 +41,6 @@ if TYPE_CHECKING:
 
 FOLDER_UNWRITABLE = QT_TRANSLATE_NOOP("Errors", "Cannot write certificates to the folder {folder} ({reason}). Choose another folder.")
 FILE_EXISTS = QT_TRANSLATE_NOOP("Errors", "The folder {folder} already holds a file named {name}; choose an empty folder.")
-CANNOT_WRITE = QT_TRANSLATE_NOOP("Errors", "Cannot write «{path}»: {reason}")
 REPORT_FORMAT = QT_TRANSLATE_NOOP("Errors", "Cannot write «{name}»: choose a file ending in .xlsx, .csv or .pdf.")
 
 IIN_VISIBLE_DIGITS = 4
@@ -75,23 +77,7 @@ def write_pdf(blanks: Iterable[BlankData], target: Path, on_page: Callable[[], N
     """Render ``blanks`` into ``target`` whole or not at all (temporary file, fsync, rename); pages written."""
     from ..documents.certificate import render_certificates
 
-    target = Path(target)
-    try:
-        fd, temporary = tempfile.mkstemp(prefix=".~", suffix=".pdf", dir=target.parent)
-    except OSError as exc:
-        raise UserError(CANNOT_WRITE, path=str(target), reason=exc.strerror or str(exc)) from None
-    try:
-        with os.fdopen(fd, "wb") as stream:
-            pages = render_certificates(blanks, stream, on_page)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temporary, target)
-    except OSError as exc:
-        raise UserError(CANNOT_WRITE, path=str(target), reason=exc.strerror or str(exc)) from None
-    finally:
-        if os.path.exists(temporary):
-            os.unlink(temporary)
-    return pages
+    return atomic_write(Path(target), lambda stream: render_certificates(blanks, stream, on_page))
 
 
 def _issue_one(db: Database, out_dir: Path, make: Callable[[Session, CollegeDetails], Certificate]) -> IssuedFile:
@@ -192,6 +178,8 @@ def write_registry_report(
     session: Session, path: Path, language: str = "ru", flt: RegistryFilter | None = None
 ) -> Path:
     """Write the registry book as XLSX or CSV (IIN in full) or PDF (IIN masked except its last 4 digits)."""
+    require(session, Permission.EXPORT_PERSONAL_DATA)
+    audit.record(session, audit.EXPORT, "certificate", None, {"list": "registry", "file": Path(path).name})
     path = Path(path)
     suffix = path.suffix.lower()
     table = registry_table(session, language, flt)
@@ -209,18 +197,5 @@ def write_registry_report(
     college = load_college_details(session)
     require_college_details(college, language)
     lines = [RegistryLine(row[0], row[1], row[2], mask_iin(row[3]), row[4], row[6]) for row in table]
-    try:
-        fd, temporary = tempfile.mkstemp(prefix=".~", suffix=".pdf", dir=path.parent)
-    except OSError as exc:
-        raise UserError(CANNOT_WRITE, path=str(path), reason=exc.strerror or str(exc)) from None
-    try:
-        with os.fdopen(fd, "wb") as stream:
-            render_registry(lines, stream, college, language)
-        os.replace(temporary, path)
-    except OSError as exc:
-        raise UserError(CANNOT_WRITE, path=str(path), reason=exc.strerror or str(exc)) from None
-    finally:
-        if os.path.exists(temporary):
-            os.unlink(temporary)
+    atomic_write(path, lambda stream: render_registry(lines, stream, college, language))
     return path
-

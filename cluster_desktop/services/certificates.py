@@ -26,6 +26,7 @@ from datetime import date
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from .. import audit
 from ..errors import QT_TRANSLATE_NOOP, Problem, UserError, ValidationError
 from ..models import (
     Certificate,
@@ -38,6 +39,7 @@ from ..models import (
     Programme,
     ProgrammeKind,
 )
+from ..permissions import Permission, require
 from ..signing import InstallationKey, SignedFields, register_key, sign_fields
 from ..text import kazakh_sort_key, search_fold
 from . import fields
@@ -224,6 +226,8 @@ def _number_and_sign(
     certificate.payload = sign_fields(key, signed_fields(certificate))
     session.add(certificate)
     session.flush()
+    details = {"number": certificate.registration_number, "duplicate_of": certificate.duplicate_of_id, "iin": certificate.iin}
+    audit.record(session, audit.ISSUE, "certificate", certificate.id, details)
     return certificate
 
 
@@ -243,6 +247,7 @@ def issue_certificate(
     today: date | None = None,
 ) -> Certificate:
     """Record and number the certificate of a completed enrolment, in the caller's transaction."""
+    require(session, Permission.ISSUE_CERTIFICATES)
     check_language(language)
     require_college_details(college, language)
     enrolment = load_enrolment(session, enrolment_id, lock=True)
@@ -288,6 +293,7 @@ def issue_duplicate(
     A duplicate of a duplicate points to the original.  The language defaults
     to the original's; the name and programme stay as first printed.
     """
+    require(session, Permission.ISSUE_CERTIFICATES)
     today = today or date.today()
     issued_on = issued_on or today
     source = get_certificate(session, certificate_id)
@@ -324,6 +330,7 @@ def issue_duplicate(
 
 def revoke(session: Session, certificate_id: int, reason: str, on: date | None = None, today: date | None = None) -> Certificate:
     """Mark a certificate revoked; it keeps its number, and the reason and date are recorded."""
+    require(session, Permission.ISSUE_CERTIFICATES)
     today = today or date.today()
     on = on or today
     certificate = get_certificate(session, certificate_id)
@@ -344,4 +351,5 @@ def revoke(session: Session, certificate_id: int, reason: str, on: date | None =
     certificate.revoke_reason = cleaned
     certificate.revoked_on = on
     session.flush()
+    audit.record(session, audit.REVOKE, "certificate", certificate.id, {"number": certificate.registration_number, "reason": cleaned})
     return certificate

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy import func, select, text
 
+from ..audit import verify_chain
 from ..db import Database, read_schema_state
 from ..models import Enrolment, Group, Organisation, Person, Programme, StageRecord
 
@@ -27,6 +28,13 @@ def integrity(db: Database) -> str:
         return "ok"
 
 
+def audit_chain(db: Database) -> str:
+    """«ok» when every audit entry fits the hash chain; otherwise the first break."""
+    with db.session() as session:
+        problems = verify_chain(session)
+    return "; ".join(problems) if problems else "ok"
+
+
 def database_health(db: Database) -> dict[str, object]:
     with db.session() as session:
         counts = {name: session.scalar(select(func.count()).select_from(model)) or 0 for name, model in COUNTED.items()}
@@ -34,6 +42,7 @@ def database_health(db: Database) -> dict[str, object]:
         "database": db.display_url,
         "backend": db.backend,
         "integrity": integrity(db),
+        "audit_log": audit_chain(db),
         "schema": read_schema_state(db.engine).revision,
         "counts": counts,
     }

@@ -22,6 +22,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from .. import audit
 from ..errors import QT_TRANSLATE_NOOP, Problem, ValidationError
 from ..models import (
     ConsentGiver,
@@ -29,6 +30,7 @@ from ..models import (
     Person,
     Stage,
 )
+from ..permissions import Permission, require
 from ..spreadsheets.cells import CellProblem, to_date, to_id_number, to_int, to_text
 from ..spreadsheets.reader import Table, Value
 from . import fields, learners, programmes
@@ -269,6 +271,7 @@ def import_learners(session: Session, table: Table, options: ImportOptions, on_p
 
     ``on_progress(done, total)`` counts checking and writing together (2 × rows).
     """
+    require(session, Permission.IMPORT)
     tick = on_progress or (lambda _d, _t: None)
     total = 2 * len(table.rows)
     plans = check_rows(session, table, options, lambda done, _t: tick(done, total))
@@ -285,5 +288,9 @@ def import_learners(session: Session, table: Table, options: ImportOptions, on_p
         return report
     write_plans(session, [p for p in plans if not p.problems], options, report, lambda done: tick(len(plans) + done, total))
     report.written = True
+    audit.record(session, audit.IMPORT, "person", None, {
+        "rows": report.rows, "created": report.created, "updated": report.updated,
+        "enrolled": report.enrolled, "groups_created": len(report.groups_created),
+    })
     tick(total, total)
     return report

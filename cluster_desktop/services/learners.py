@@ -13,6 +13,7 @@ from .. import ids
 from ..errors import QT_TRANSLATE_NOOP, NotFoundError, Problem, ValidationError
 from ..ids import Sex
 from ..models import ConsentGiver, Enrolment, Group, Person, Stage, StageRecord
+from ..permissions import Permission, require
 from ..text import kazakh_sort_key, search_fold
 from . import fields
 from .records import fetch
@@ -169,6 +170,7 @@ def _duplicate_problem(session: Session, iin: str, own_id: int | None) -> Proble
 
 
 def create_learner(session: Session, data: LearnerInput, today: date | None = None) -> Person:
+    require(session, Permission.EDIT_RECORDS)
     d, problems = validate_learner(data, today)
     duplicate = _duplicate_problem(session, d.iin, None) if not any(p.field == "iin" for p in problems) else None
     if duplicate:
@@ -197,6 +199,7 @@ def learner_input(person: Person) -> LearnerInput:
 
 
 def update_learner(session: Session, person_id: int, data: LearnerInput, today: date | None = None) -> Person:
+    require(session, Permission.EDIT_RECORDS)
     person = get_learner(session, person_id)
     d, problems = validate_learner(data, today)
     duplicate = _duplicate_problem(session, d.iin, person.id) if not any(p.field == "iin" for p in problems) else None
@@ -210,6 +213,7 @@ def update_learner(session: Session, person_id: int, data: LearnerInput, today: 
 
 
 def delete_learner(session: Session, person_id: int) -> None:
+    require(session, Permission.EDIT_RECORDS)
     session.delete(get_learner(session, person_id))
     session.flush()
 
@@ -224,6 +228,7 @@ def move_to_stage(
     detail: str | None = None,
 ) -> StageRecord:
     """Move a learner on to a later stage on the same record, closing the current one."""
+    require(session, Permission.EDIT_RECORDS)
     person = get_learner(session, person_id)
     if stage.rank <= person.current_stage.rank:
         raise ValidationError(

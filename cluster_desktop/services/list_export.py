@@ -21,9 +21,11 @@ from typing import Any, Generic, NamedTuple, TypeVar
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from .. import audit
 from ..errors import QT_TRANSLATE_NOOP
 from ..ids import SEX_WORDS
 from ..models import Enrolment, Group, Programme
+from ..permissions import Permission, require
 from ..spreadsheets.writer import Cell, write_table
 from ..text import kazakh_sort_key
 from . import learners as L
@@ -76,6 +78,7 @@ def export_list(
     on_progress: Callable[[int, int], None] | None = None,
 ) -> int:
     """Write ``spec`` to ``path``; returns the number of rows.  ``on_progress`` may raise to cancel."""
+    require(session, Permission.EXPORT_PERSONAL_DATA)
     total = spec.count(session)
     done = 0
 
@@ -94,6 +97,7 @@ def export_list(
 
     rows = (values(row) for row in spec.rows(session))
     write_table(Path(path), [translate(c.header) for c in spec.columns], rows, title=translate(spec.title), on_row=tick)
+    audit.record(session, audit.EXPORT, None, None, {"list": spec.title, "file": Path(path).name, "rows": done})
     if on_progress is not None:
         on_progress(done, total)
     return done

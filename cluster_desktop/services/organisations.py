@@ -1,25 +1,43 @@
-"""Partner organisations (the full partner register comes with the partners capability)."""
+"""The partner register: employers, universities, schools, state bodies and the rest.
+
+The register holds tens to a few hundred organisations, and the table has no
+stored search or sort key: the list is therefore filtered in SQL by kind and
+by words (each word in the capitalisations people write names in, because
+SQLite folds only ASCII case) and put in Kazakh alphabetical order in Python,
+which costs microseconds at this size.
+"""
 
 from __future__ import annotations
 
+import enum
 from dataclasses import dataclass
+from typing import NamedTuple
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, Select, func, or_, select
 from sqlalchemy.orm import Session
 
 from .. import ids
 from ..errors import QT_TRANSLATE_NOOP, Problem, ValidationError
-from ..models import Organisation, OrganisationKind
-from ..text import kazakh_sort_key
+from ..models import Agreement, Organisation, OrganisationKind, Programme, StageRecord
+from ..permissions import Permission, require
+from ..text import kazakh_sort_key, search_fold
 from . import fields
+from .records import fetch
 
 L_BIN = QT_TRANSLATE_NOOP("Errors", "BIN")
 L_ADDRESS = QT_TRANSLATE_NOOP("Errors", "Address")
 L_CONTACT_PERSON = QT_TRANSLATE_NOOP("Errors", "Contact person")
 DUPLICATE_BIN = QT_TRANSLATE_NOOP("Errors", "An organisation with this BIN is already registered: {name}.")
+ORGANISATION_NOT_FOUND = QT_TRANSLATE_NOOP("Errors", "The organisation no longer exists (perhaps someone deleted it).")
+HAS_AGREEMENTS = QT_TRANSLATE_NOOP(
+    "Errors", "{name} cannot be deleted: it is a party to {count} agreement(s). Delete or reassign those agreements first."
+)
+IS_REFERENCED = QT_TRANSLATE_NOOP(
+    "Errors", "{name} cannot be deleted: learners' stages or programmes refer to it ({count} record(s))."
+)
 
 
-@dataclass
+@dataclass(frozen=True)
 class OrganisationInput:
     kind: OrganisationKind
     name_kk: str
@@ -31,39 +49,195 @@ class OrganisationInput:
     email: str | None = None
 
 
-def create_organisation(session: Session, data: OrganisationInput) -> Organisation:
+def check_organisation(data: OrganisationInput) -> tuple[OrganisationInput, list[Problem]]:
+    """The cleaned input and what is wrong with it without asking the database (the dialog checks as the user types)."""
     problems: list[Problem] = []
-    name_kk, name_ru = fields.clean(data.name_kk), fields.clean(data.name_ru)
+    name_kk, name_ru = fields.clean(data.name_kk) or "", fields.clean(data.name_ru) or ""
     fields.check_text(problems, "name_kk", fields.L_NAME_KK, name_kk, 300, required=True)
     fields.check_text(problems, "name_ru", fields.L_NAME_RU, name_ru, 300, required=True)
-    bin_value = ids.normalize_id_number(data.bin, restore_leading_zero=False) if data.bin else None
+    bin_value = ids.normalize_id_number(data.bin, restore_leading_zero=False) if fields.clean(data.bin) else None
     if bin_value:
         try:
             bin_value = ids.parse_bin(bin_value)
         except ValidationError as exc:
             problems.extend(exc.problems)
-        else:
-            other = session.scalar(select(Organisation).where(Organisation.bin == bin_value))
-            if other is not None:
-                problems.append(Problem("bin", DUPLICATE_BIN, {"name": other.name_ru}))
-    fields.check_text(problems, "address", L_ADDRESS, fields.clean(data.address), 300)
-    fields.check_text(problems, "contact_person", L_CONTACT_PERSON, fields.clean(data.contact_person), 200)
-    fields.check_phone(problems, "phone", fields.L_PHONE, fields.clean(data.phone))
-    fields.check_email(problems, "email", fields.L_EMAIL, fields.clean(data.email))
-    if problems:
-        raise ValidationError(problems)
-    organisation = Organisation(
-        kind=data.kind, name_kk=name_kk, name_ru=name_ru, bin=bin_value or None,
+    cleaned = OrganisationInput(
+        kind=OrganisationKind(data.kind), name_kk=name_kk, name_ru=name_ru, bin=bin_value or None,
         address=fields.clean(data.address), contact_person=fields.clean(data.contact_person),
         phone=fields.clean(data.phone), email=fields.clean(data.email),
     )
+    fields.check_text(problems, "address", L_ADDRESS, cleaned.address, 300)
+    fields.check_text(problems, "contact_person", L_CONTACT_PERSON, cleaned.contact_person, 200)
+    fields.check_phone(problems, "phone", fields.L_PHONE, cleaned.phone)
+    fields.check_email(problems, "email", fields.L_EMAIL, cleaned.email)
+    return cleaned, problems
+
+
+def validate_organisation(session: Session, data: OrganisationInput, own_id: int | None = None) -> tuple[OrganisationInput, list[Problem]]:
+    """:func:`check_organisation`, and a BIN another organisation holds."""
+    cleaned, problems = check_organisation(data)
+    if cleaned.bin and not any(p.field == "bin" for p in problems):
+        other = session.scalar(select(Organisation).where(Organisation.bin == cleaned.bin))
+        if other is not None and other.id != own_id:
+            problems.append(Problem("bin", DUPLICATE_BIN, {"name": other.name_ru}))
+    return cleaned, problems
+
+
+def _apply(organisation: Organisation, d: OrganisationInput) -> None:
+    for name in OrganisationInput.__dataclass_fields__:
+        setattr(organisation, name, getattr(d, name))
+
+
+def create_organisation(session: Session, data: OrganisationInput) -> Organisation:
+    require(session, Permission.EDIT_RECORDS)
+    d, problems = validate_organisation(session, data)
+    if problems:
+        raise ValidationError(problems)
+    organisation = Organisation()
+    _apply(organisation, d)
     session.add(organisation)
     session.flush()
     return organisation
 
 
-def list_organisations(session: Session, kinds: tuple[OrganisationKind, ...] = ()) -> list[Organisation]:
+def get_organisation(session: Session, organisation_id: int) -> Organisation:
+    return fetch(session, Organisation, organisation_id, ORGANISATION_NOT_FOUND)
+
+
+def organisation_input(organisation: Organisation) -> OrganisationInput:
+    return OrganisationInput(**{name: getattr(organisation, name) for name in OrganisationInput.__dataclass_fields__})
+
+
+def update_organisation(session: Session, organisation_id: int, data: OrganisationInput) -> Organisation:
+    require(session, Permission.EDIT_RECORDS)
+    organisation = get_organisation(session, organisation_id)
+    d, problems = validate_organisation(session, data, own_id=organisation_id)
+    if problems:
+        raise ValidationError(problems)
+    _apply(organisation, d)
+    session.flush()
+    return organisation
+
+
+def delete_organisation(session: Session, organisation_id: int) -> None:
+    """Delete a partner; refused while an agreement names it, or a learner's stage or a programme refers to it."""
+    require(session, Permission.EDIT_RECORDS)
+    organisation = get_organisation(session, organisation_id)
+    name = organisation.name_ru
+    agreements = session.scalar(select(func.count()).select_from(Agreement).where(Agreement.partner_id == organisation_id)) or 0
+    if agreements:
+        raise ValidationError([Problem("organisation", HAS_AGREEMENTS, {"name": name, "count": agreements})])
+    references = (session.scalar(select(func.count()).select_from(StageRecord).where(StageRecord.organisation_id == organisation_id)) or 0) + (
+        session.scalar(select(func.count()).select_from(Programme).where(Programme.partner_id == organisation_id)) or 0
+    )
+    if references:
+        raise ValidationError([Problem("organisation", IS_REFERENCED, {"name": name, "count": references})])
+    session.delete(organisation)
+    session.flush()
+
+
+# -- the list ---------------------------------------------------------------------
+class OrganisationSort(str, enum.Enum):
+    NAME = "name"
+    KIND = "kind"
+    BIN = "bin"
+
+
+@dataclass(frozen=True)
+class OrganisationFilter:
+    text: str = ""  # words of either name, the BIN (or its start), the contact person
+    kind: OrganisationKind | None = None
+    language: str = "kk"  # which name the list shows and sorts by
+
+
+class OrganisationRow(NamedTuple):
+    id: int
+    kind: OrganisationKind
+    name_kk: str
+    name_ru: str
+    bin: str | None
+    address: str | None
+    contact_person: str | None
+    phone: str | None
+    email: str | None
+    agreements: int
+
+    def name(self, language: str) -> str:
+        return self.name_kk if language == "kk" else self.name_ru
+
+
+def spellings(word: str) -> set[str]:
+    """The ways a word is usually capitalised in a name: as typed, lower, Capitalised, UPPER."""
+    return {word, word.lower(), word.capitalize(), word.upper()}
+
+
+def escape_like(word: str) -> str:
+    return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def contains_word(columns: tuple[ColumnElement[str | None], ...], word: str) -> ColumnElement[bool]:
+    """Any of ``columns`` contains ``word`` in one of its usual capitalisations (SQLite and PostgreSQL alike)."""
+    return or_(*(c.like(f"%{escape_like(w)}%", escape="\\") for c in columns for w in spellings(word)))
+
+
+def _select(flt: OrganisationFilter) -> Select:  # type: ignore[type-arg]
+    agreements = (
+        select(func.count()).select_from(Agreement).where(Agreement.partner_id == Organisation.id).correlate(Organisation).scalar_subquery()
+    )
+    statement = select(
+        Organisation.id, Organisation.kind, Organisation.name_kk, Organisation.name_ru, Organisation.bin, Organisation.address,
+        Organisation.contact_person, Organisation.phone, Organisation.email, agreements,
+    )
+    if flt.kind is not None:
+        statement = statement.where(Organisation.kind == flt.kind)
+    for word in flt.text.split():
+        if word.isdigit():
+            statement = statement.where(Organisation.bin.like(f"{word}%"))
+        else:
+            statement = statement.where(
+                contains_word((Organisation.name_kk, Organisation.name_ru, Organisation.contact_person), word)
+            )
+    return statement
+
+
+def _sorted(rows: list[OrganisationRow], flt: OrganisationFilter, sort: OrganisationSort, descending: bool) -> list[OrganisationRow]:
+    kinds = list(OrganisationKind)
+
+    def key(row: OrganisationRow) -> tuple[object, ...]:
+        name = kazakh_sort_key(row.name(flt.language))
+        if sort is OrganisationSort.KIND:
+            return (kinds.index(row.kind), name)
+        if sort is OrganisationSort.BIN:
+            return (row.bin or "", name)
+        return (name, row.id)
+
+    return sorted(rows, key=key, reverse=descending)
+
+
+def count_organisations(session: Session, flt: OrganisationFilter = OrganisationFilter()) -> int:
+    return session.scalar(select(func.count()).select_from(_select(flt).subquery())) or 0
+
+
+def organisation_page(
+    session: Session,
+    flt: OrganisationFilter = OrganisationFilter(),
+    sort: OrganisationSort = OrganisationSort.NAME,
+    descending: bool = False,
+    offset: int = 0,
+    limit: int = 200,
+    total: int | None = None,
+) -> list[OrganisationRow]:
+    rows = [OrganisationRow(*row) for row in session.execute(_select(flt))]
+    return _sorted(rows, flt, sort, descending)[offset : offset + limit]
+
+
+def list_organisations(session: Session, kinds: tuple[OrganisationKind, ...] = (), text: str = "") -> list[Organisation]:
+    """Organisations of ``kinds`` (all if empty) whose names contain every word of ``text``, in Kazakh order."""
     statement = select(Organisation)
     if kinds:
         statement = statement.where(Organisation.kind.in_(kinds))
-    return sorted(session.scalars(statement), key=lambda o: kazakh_sort_key(o.name_kk))
+    found = list(session.scalars(statement))
+    words = search_fold(text).split()
+    if words:
+        found = [o for o in found if all(w in search_fold(f"{o.name_kk} {o.name_ru} {o.bin or ''}") for w in words)]
+    return sorted(found, key=lambda o: kazakh_sort_key(o.name_kk))

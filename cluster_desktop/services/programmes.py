@@ -11,10 +11,11 @@ from sqlalchemy.orm import Session, selectinload
 
 from ..errors import QT_TRANSLATE_NOOP, Problem, ValidationError
 from ..models import Enrolment, EnrolmentStatus, Group, Person, Programme, ProgrammeKind, StudyForm
+from ..permissions import Permission, require
 from ..text import kazakh_sort_key
 from . import fields
-from .records import fetch
 from .learners import get_learner, move_to_stage
+from .records import fetch
 
 LANGUAGES = ("kk", "ru", "en")
 
@@ -114,6 +115,7 @@ def _apply_programme(programme: Programme, d: ProgrammeInput) -> None:
 
 
 def create_programme(session: Session, data: ProgrammeInput) -> Programme:
+    require(session, Permission.EDIT_RECORDS)
     d, problems = validate_programme(data)
     if problems:
         raise ValidationError(problems)
@@ -129,6 +131,7 @@ def get_programme(session: Session, programme_id: int) -> Programme:
 
 
 def update_programme(session: Session, programme_id: int, data: ProgrammeInput) -> Programme:
+    require(session, Permission.EDIT_RECORDS)
     programme = get_programme(session, programme_id)
     d, problems = validate_programme(data)
     if problems:
@@ -153,6 +156,7 @@ def _enrolment_count(session: Session, *conditions) -> int:  # type: ignore[no-u
 
 def delete_programme(session: Session, programme_id: int) -> None:
     """Delete a programme with its empty groups; refused while learners are enrolled."""
+    require(session, Permission.EDIT_RECORDS)
     programme = get_programme(session, programme_id)
     count = _enrolment_count(session, Group.programme_id == programme_id)
     if count:
@@ -193,6 +197,7 @@ def validate_group(session: Session, data: GroupInput, own_id: int | None = None
 
 
 def create_group(session: Session, data: GroupInput) -> Group:
+    require(session, Permission.EDIT_RECORDS)
     d, problems = validate_group(session, data)
     if problems:
         raise ValidationError(problems)
@@ -214,6 +219,7 @@ def get_group(session: Session, group_id: int) -> Group:
 
 
 def update_group(session: Session, group_id: int, data: GroupInput) -> Group:
+    require(session, Permission.EDIT_RECORDS)
     group = get_group(session, group_id)
     d, problems = validate_group(session, data, own_id=group_id)
     if problems:
@@ -225,6 +231,7 @@ def update_group(session: Session, group_id: int, data: GroupInput) -> Group:
 
 
 def delete_group(session: Session, group_id: int) -> None:
+    require(session, Permission.EDIT_RECORDS)
     group = get_group(session, group_id)
     count = _enrolment_count(session, Enrolment.group_id == group_id)
     if count:
@@ -235,6 +242,7 @@ def delete_group(session: Session, group_id: int) -> None:
 
 def enrol(session: Session, person_id: int, group_id: int, enrolled_on: date) -> Enrolment:
     """Put a learner in a group; a programme of a later stage moves the learner on to it."""
+    require(session, Permission.EDIT_RECORDS)
     person = get_learner(session, person_id)
     group = get_group(session, group_id)
     existing = session.scalar(select(Enrolment).where(Enrolment.person_id == person_id, Enrolment.group_id == group_id))
@@ -278,6 +286,7 @@ def record_result(
     finished_on: date | None,
     result_percent: str | float | Decimal | None,
 ) -> Enrolment:
+    require(session, Permission.EDIT_RECORDS)
     enrolment = fetch(session, Enrolment, enrolment_id, ENROLMENT_NOT_FOUND)
     problems: list[Problem] = []
     try:
@@ -306,6 +315,7 @@ def record_result(
 
 
 def remove_enrolment(session: Session, enrolment_id: int) -> None:
+    require(session, Permission.EDIT_RECORDS)
     enrolment = fetch(session, Enrolment, enrolment_id, ENROLMENT_NOT_FOUND)
     session.delete(enrolment)
     session.flush()

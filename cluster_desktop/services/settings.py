@@ -13,9 +13,11 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from .. import audit
 from ..errors import QT_TRANSLATE_NOOP, Problem, ValidationError
 from ..ids import parse_bin
 from ..models import Setting
+from ..permissions import Permission, require
 from .fields import check_text, clean
 
 COLLEGE_KEY = "college"
@@ -101,10 +103,12 @@ def validate_college_details(details: CollegeDetails) -> CollegeDetails:
 
 
 def save_college_details(session: Session, details: CollegeDetails) -> CollegeDetails:
+    require(session, Permission.EDIT_SETTINGS)
     cleaned = validate_college_details(details)
     value = asdict(cleaned)
     value["logo"] = base64.b64encode(cleaned.logo).decode("ascii") if cleaned.logo else None
     set_setting(session, COLLEGE_KEY, value)
+    audit.record(session, audit.SETTINGS, "setting", COLLEGE_KEY)
     return cleaned
 
 

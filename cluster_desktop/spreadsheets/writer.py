@@ -8,18 +8,17 @@ UTF-8 with a BOM so that Excel shows Kazakh letters right.
 from __future__ import annotations
 
 import csv
-import os
-import tempfile
+import io
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import BinaryIO
 
 from ..errors import QT_TRANSLATE_NOOP, UserError
+from ..files import atomic_write
 
 UNKNOWN_FORMAT = QT_TRANSLATE_NOOP("Errors", "Cannot write «{name}»: choose a file ending in .xlsx or .csv.")
-CANNOT_WRITE = QT_TRANSLATE_NOOP("Errors", "Cannot write «{path}»: {reason}")
 FORMATS = (".xlsx", ".csv")
 SHEET_TITLE_LIMIT = 31  # Excel's limit
 
@@ -36,16 +35,19 @@ def _csv_value(value: Cell) -> str:
     return str(value)
 
 
-def _write_csv(handle: Any, headers: Sequence[str], rows: Iterable[Sequence[Cell]], tick: Callable[[], None]) -> None:
-    with open(handle, "w", encoding="utf-8-sig", newline="") as stream:
-        writer = csv.writer(stream, delimiter=",")
+def _write_csv(stream: BinaryIO, headers: Sequence[str], rows: Iterable[Sequence[Cell]], tick: Callable[[], None]) -> None:
+    text = io.TextIOWrapper(stream, encoding="utf-8-sig", newline="")
+    try:
+        writer = csv.writer(text, delimiter=",")
         writer.writerow(headers)
         for row in rows:
             writer.writerow([_csv_value(v) for v in row])
             tick()
+    finally:
+        text.detach()  # flushes; the stream itself belongs to atomic_write, which closes it
 
 
-def _write_xlsx(handle: Any, headers: Sequence[str], rows: Iterable[Sequence[Cell]], title: str, tick: Callable[[], None]) -> None:
+def _write_xlsx(stream: BinaryIO, headers: Sequence[str], rows: Iterable[Sequence[Cell]], title: str, tick: Callable[[], None]) -> None:
     from openpyxl import Workbook
 
     book = Workbook(write_only=True)
@@ -54,7 +56,7 @@ def _write_xlsx(handle: Any, headers: Sequence[str], rows: Iterable[Sequence[Cel
     for row in rows:
         sheet.append([float(v) if isinstance(v, Decimal) else v for v in row])
         tick()
-    book.save(handle)
+    book.save(stream)
 
 
 def write_table(
@@ -73,20 +75,12 @@ def write_table(
     if suffix not in FORMATS:
         raise UserError(UNKNOWN_FORMAT, name=path.name)
     tick = on_row or (lambda: None)
-    try:
-        fd, temporary = tempfile.mkstemp(prefix=".~", suffix=suffix, dir=path.parent)
-    except OSError as exc:
-        raise UserError(CANNOT_WRITE, path=str(path), reason=exc.strerror or str(exc)) from exc
-    os.close(fd)
-    try:
+
+    def write(stream: BinaryIO) -> None:
         if suffix == ".csv":
-            _write_csv(temporary, headers, rows, tick)
+            _write_csv(stream, headers, rows, tick)
         else:
-            _write_xlsx(temporary, headers, rows, title, tick)
-        os.replace(temporary, path)
-    except OSError as exc:
-        raise UserError(CANNOT_WRITE, path=str(path), reason=exc.strerror or str(exc)) from exc
-    finally:
-        if os.path.exists(temporary):
-            os.unlink(temporary)
+            _write_xlsx(stream, headers, rows, title, tick)
+
+    atomic_write(path, write)
     return path

@@ -2,6 +2,302 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ">
 <context>
+    <name>AccountDialog</name>
+    <message>
+        <source>New staff account</source>
+        <translation>Қызметкердің жаңа есептік жазбасы</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>&amp;Пайдаланушы аты:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Аты-жөні:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Рөлі:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Құпиясөз:</translation>
+    </message>
+    <message>
+        <source>Password &amp;again:</source>
+        <translation>Құпиясөз (&amp;тағы бір рет):</translation>
+    </message>
+    <message>
+        <source>Choose a username.</source>
+        <translation>Пайдаланушы атын таңдаңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementDialog</name>
+    <message>
+        <source>New agreement</source>
+        <translation>Жаңа келісімшарт</translation>
+    </message>
+    <message>
+        <source>Edit agreement</source>
+        <translation>Келісімшартты өзгерту</translation>
+    </message>
+    <message>
+        <source>e.g. ДО-12</source>
+        <translation>мысалы, ДО-12</translation>
+    </message>
+    <message>
+        <source>Draft (not signed yet)</source>
+        <translation>Жоба (әлі қол қойылмаған)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(жоқ)</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> сағ</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Нөмірі</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Серіктес</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Тақырыбы</translation>
+    </message>
+    <message>
+        <source>Date signed</source>
+        <translation>Қол қойылған күні</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Басталу күні</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Аяқталу күні</translation>
+    </message>
+    <message>
+        <source>Specialty or programme</source>
+        <translation>Мамандық немесе бағдарлама</translation>
+    </message>
+    <message>
+        <source>Workplace</source>
+        <translation>Жұмыс орны</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Тәлімгер</translation>
+    </message>
+    <message>
+        <source>Pay or stipend</source>
+        <translation>Жалақы немесе стипендия</translation>
+    </message>
+    <message>
+        <source>Hours on the job</source>
+        <translation>Өндірістегі сағат саны</translation>
+    </message>
+    <message>
+        <source>Obligations</source>
+        <translation>Міндеттемелер</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ескертпелер</translation>
+    </message>
+    <message>
+        <source>Learners</source>
+        <translation>Білім алушылар</translation>
+    </message>
+    <message>
+        <source>Selected learner&apos;s period:</source>
+        <translation>Таңдалған білім алушының мерзімі:</translation>
+    </message>
+    <message>
+        <source>Leave empty when the learner&apos;s period is the agreement&apos;s</source>
+        <translation>Білім алушының мерзімі келісімшарт мерзімімен бірдей болса, бос қалдырыңыз</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Құжат</translation>
+    </message>
+    <message>
+        <source>Date of the document</source>
+        <translation>Құжаттың күні</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Күшіне енген күні</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Жарамдылық мерзімі</translation>
+    </message>
+    <message>
+        <source>(choose the partner)</source>
+        <translation>(серіктесті таңдаңыз)</translation>
+    </message>
+    <message>
+        <source>The agreement has unsaved changes. Close without saving?</source>
+        <translation>Келісімшартта сақталмаған өзгерістер бар. Сақтамай жабасыз ба?</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementsPage</name>
+    <message>
+        <source>Terminated {date}: {reason}</source>
+        <translation>{date} күні бұзылды: {reason}</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Нөмірі</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Қол қойылған күні</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Серіктес</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Тақырыбы</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Басталу күні</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Аяқталу күні</translation>
+    </message>
+    <message>
+        <source>Learners</source>
+        <translation>Білім алушылар</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Мәртебесі</translation>
+    </message>
+    <message>
+        <source>Search by number, subject or partner…</source>
+        <translation>Нөмір, тақырып немесе серіктес бойынша іздеу…</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Барлық түрлері</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Кез келген мәртебе</translation>
+    </message>
+    <message>
+        <source>&amp;New agreement…</source>
+        <translation>Жаңа &amp;келісімшарт…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Өзгерту…</translation>
+    </message>
+    <message>
+        <source>&amp;Terminate…</source>
+        <translation>&amp;Бұзу…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Жою</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>&amp;Алдын ала қарау…</translation>
+    </message>
+    <message>
+        <source>The document in Kazakh or Russian</source>
+        <translation>Құжат қазақ немесе орыс тілінде</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Басып &amp;шығару…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>&amp;Экспорт…</translation>
+    </message>
+    <message>
+        <source>Export the list as shown to Excel or CSV (Ctrl+E)</source>
+        <translation>Тізімді көрсетілген күйінде Excel немесе CSV файлына экспорттау (Ctrl+E)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreement(s)</source>
+        <translation>
+            <numerusform>%n келісімшарт</numerusform>
+            <numerusform>%n келісімшарт</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Terminate agreement No. {number}</source>
+        <translation>№ {number} келісімшартты бұзу</translation>
+    </message>
+    <message>
+        <source>Why is the agreement with {partner} terminated (from today)?</source>
+        <translation>{partner} ұйымымен жасалған келісімшарт неге бұзылады (бүгіннен бастап)?</translation>
+    </message>
+    <message>
+        <source>Terminate</source>
+        <translation>Бұзу</translation>
+    </message>
+    <message>
+        <source>Delete agreement</source>
+        <translation>Келісімшартты жою</translation>
+    </message>
+    <message>
+        <source>Delete agreement No. {number} with {partner}? This cannot be undone.</source>
+        <translation>{partner} ұйымымен жасалған № {number} келісімшарт жойылсын ба? Бұл әрекетті қайтару мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>Agreement No. {number}</source>
+        <translation>№ {number} келісімшарт</translation>
+    </message>
+    <message>
+        <source>Language of the document:</source>
+        <translation>Құжат тілі:</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Басып шығару…</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Алдын ала қарау</translation>
+    </message>
+    <message>
+        <source>Writing the document…</source>
+        <translation>Құжат жазылуда…</translation>
+    </message>
+    <message>
+        <source>agreements</source>
+        <translation>келісімшарттар</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Opening the database…</source>
@@ -10,6 +306,216 @@
     <message>
         <source>Cluster Desktop cannot start</source>
         <translation>Cluster Desktop іске қосылмады</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>Created</source>
+        <translation>Құрылды</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Өзгертілді</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Жойылды</translation>
+    </message>
+    <message>
+        <source>Logged in</source>
+        <translation>Жүйеге кірді</translation>
+    </message>
+    <message>
+        <source>Failed login</source>
+        <translation>Сәтсіз кіру әрекеті</translation>
+    </message>
+    <message>
+        <source>Logged out</source>
+        <translation>Жүйеден шықты</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Экспортталды</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Импортталды</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Берілді</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Кері қайтарып алынды</translation>
+    </message>
+    <message>
+        <source>Backed up</source>
+        <translation>Сақтық көшірме жасалды</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Қалпына келтірілді</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Баптаулар өзгертілді</translation>
+    </message>
+    <message>
+        <source>Role changed</source>
+        <translation>Рөлі өзгертілді</translation>
+    </message>
+    <message>
+        <source>Password set</source>
+        <translation>Құпиясөз орнатылды</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Рұқсат берілмеді</translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation>Білім алушы</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Кезең</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Бағдарлама</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Топ</translation>
+    </message>
+    <message>
+        <source>Enrolment</source>
+        <translation>Оқуға қабылдау жазбасы</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Сертификат</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Серіктес</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Келісімшарт</translation>
+    </message>
+    <message>
+        <source>Learner in an agreement</source>
+        <translation>Келісімшарттағы білім алушы</translation>
+    </message>
+    <message>
+        <source>Staff account</source>
+        <translation>Қызметкердің есептік жазбасы</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Баптау</translation>
+    </message>
+    <message>
+        <source>Document text</source>
+        <translation>Құжат мәтіні</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Уақыты</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Пайдаланушы</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Әрекет</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Жазба</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>Жұмыс станциясы</translation>
+    </message>
+    <message>
+        <source>Any user</source>
+        <translation>Кез келген пайдаланушы</translation>
+    </message>
+    <message>
+        <source>Any action</source>
+        <translation>Кез келген әрекет</translation>
+    </message>
+    <message>
+        <source>Any record</source>
+        <translation>Кез келген жазба</translation>
+    </message>
+    <message>
+        <source>Search the changes…</source>
+        <translation>Өзгерістерден іздеу…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>&amp;Экспорт…</translation>
+    </message>
+    <message>
+        <source>Checking the audit log&apos;s hash chain…</source>
+        <translation>Аудит журналының хэш тізбегі тексерілуде…</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Өріс</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Бұрынғы мәні</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Жаңа мәні</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>кезең:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>—</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s)</source>
+        <translation>
+            <numerusform>%n жазба</numerusform>
+            <numerusform>%n жазба</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select an entry to see what it changed.</source>
+        <translation>Не өзгергенін көру үшін жазбаны таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Entry {id}: {action} — {kind} {record} by {user} on {workstation}</source>
+        <translation>{id}-жазба: {action} — {kind} {record}; пайдаланушы: {user}, жұмыс станциясы: {workstation}</translation>
+    </message>
+    <message>
+        <source>The audit log was altered after it was written: {problem}</source>
+        <translation>Аудит журналы жазылғаннан кейін өзгертілген: {problem}</translation>
+    </message>
+    <message>
+        <source>The audit log is intact: every entry matches the hash chain.</source>
+        <translation>Аудит журналы бүтін: әр жазба хэш тізбегіне сәйкес келеді.</translation>
+    </message>
+    <message>
+        <source>audit-log</source>
+        <translation>аудит-журналы</translation>
     </message>
 </context>
 <context>
@@ -323,6 +829,193 @@
     </message>
 </context>
 <context>
+    <name>DocumentTextsDialog</name>
+    <message>
+        <source>Document texts</source>
+        <translation>Құжат мәтіндері</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Құжат</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Тілі</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>Subtitle</source>
+        <translation>Тақырыпша</translation>
+    </message>
+    <message>
+        <source>Number line</source>
+        <translation>Нөмір жолы</translation>
+    </message>
+    <message>
+        <source>Place line</source>
+        <translation>Орын жолы</translation>
+    </message>
+    <message>
+        <source>Date line</source>
+        <translation>Күн жолы</translation>
+    </message>
+    <message>
+        <source>Parties paragraph</source>
+        <translation>Тараптар туралы абзац</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>Тақырып бөлігі</translation>
+    </message>
+    <message>
+        <source>Clauses</source>
+        <translation>Тармақтар</translation>
+    </message>
+    <message>
+        <source>Parties and labels</source>
+        <translation>Тараптар мен белгілер</translation>
+    </message>
+    <message>
+        <source>Placeholders (double-click to insert):</source>
+        <translation>Толтырғыштар (қою үшін екі рет шертіңіз):</translation>
+    </message>
+    <message>
+        <source>Reset to default…</source>
+        <translation>Бастапқы мәтінді қайтару…</translation>
+    </message>
+    <message>
+        <source>The college (party)</source>
+        <translation>Колледж (тарап)</translation>
+    </message>
+    <message>
+        <source>The partner (party)</source>
+        <translation>Серіктес (тарап)</translation>
+    </message>
+    <message>
+        <source>The learner (party)</source>
+        <translation>Білім алушы (тарап)</translation>
+    </message>
+    <message>
+        <source>Requisites heading</source>
+        <translation>Деректемелер тақырыбы</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Аты-жөні</translation>
+    </message>
+    <message>
+        <source>BIN</source>
+        <translation>БСН</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>ЖСН</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Мекенжайы</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Электрондық пошта</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Байланыс тұлғасы</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>Заңды өкіл</translation>
+    </message>
+    <message>
+        <source>Director signs as</source>
+        <translation>Директор қолтаңбасының белгісі</translation>
+    </message>
+    <message>
+        <source>Partner signs as</source>
+        <translation>Серіктес қолтаңбасының белгісі</translation>
+    </message>
+    <message>
+        <source>Learner signs as</source>
+        <translation>Білім алушы қолтаңбасының белгісі</translation>
+    </message>
+    <message>
+        <source>Under the signature line</source>
+        <translation>Қолтаңба жолының астындағы жазу</translation>
+    </message>
+    <message>
+        <source>Place of the seal</source>
+        <translation>Мөр орны</translation>
+    </message>
+    <message>
+        <source>Section of extra conditions</source>
+        <translation>Қосымша шарттар бөлімі</translation>
+    </message>
+    <message>
+        <source>Page numbers ({page}, {pages})</source>
+        <translation>Бет нөмірлері ({page}, {pages})</translation>
+    </message>
+    <message>
+        <source>Registered by</source>
+        <translation>Тіркеген</translation>
+    </message>
+    <message>
+        <source>Date of registration</source>
+        <translation>Тіркелген күні</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ескертпелер</translation>
+    </message>
+    <message>
+        <source>One row of the card per line: «Label = value».</source>
+        <translation>Әр жолға карточканың бір жолы жазылады: «Белгі = мән».</translation>
+    </message>
+    <message>
+        <source>A line «== Title» starts a section; each paragraph under it is one clause, numbered when printed.</source>
+        <translation>«== Тақырып» жолы жаңа бөлімді бастайды; оның астындағы әр абзац — бір тармақ, басып шығарғанда нөмірленеді.</translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation>Өзгерістерден бас тартасыз ба?</translation>
+    </message>
+    <message>
+        <source>The text shown has unsaved changes. Show another without saving?</source>
+        <translation>Көрсетілген мәтінде сақталмаған өзгерістер бар. Сақтамай басқасын көрсетесіз бе?</translation>
+    </message>
+    <message>
+        <source>Saved. Agreements print with this text from now on.</source>
+        <translation>Сақталды. Бұдан былай келісімшарттар осы мәтінмен басылады.</translation>
+    </message>
+    <message>
+        <source>Replace the text of «{document}» ({language}) with the text the program came with? Your edits are lost.</source>
+        <translation>«{document}» ({language}) мәтіні бағдарламамен бірге келген бастапқы мәтінмен алмастырылсын ба? Сіздің түзетулеріңіз жоғалады.</translation>
+    </message>
+    <message>
+        <source>Reset to default?</source>
+        <translation>Бастапқы мәтінді қайтарасыз ба?</translation>
+    </message>
+    <message>
+        <source>The default text is back.</source>
+        <translation>Бастапқы мәтін қайтарылды.</translation>
+    </message>
+    <message>
+        <source>The document text has unsaved changes. Close without saving?</source>
+        <translation>Құжат мәтінінде сақталмаған өзгерістер бар. Сақтамай жабасыз ба?</translation>
+    </message>
+</context>
+<context>
     <name>EnrolDialog</name>
     <message>
         <source>Enrol learners</source>
@@ -534,12 +1227,56 @@
         <translation>«{label}» өрісіне {low}–{high} аралығындағы сан енгізіңіз.</translation>
     </message>
     <message>
+        <source>Agreements</source>
+        <translation>Келісімшарттар</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Нөмірі</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Серіктес</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Тақырыбы</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Қол қойылған күні</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Басталу күні</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Аяқталу күні</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Мәртебесі</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Серіктестер</translation>
+    </message>
+    <message>
         <source>Name in Kazakh</source>
         <translation>Қазақша атауы</translation>
     </message>
     <message>
         <source>Name in Russian</source>
         <translation>Орысша атауы</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрі</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -670,6 +1407,18 @@
         <translation>Осы БСН-мен ұйым тіркеліп қойған: {name}.</translation>
     </message>
     <message>
+        <source>The organisation no longer exists (perhaps someone deleted it).</source>
+        <translation>Бұл ұйым енді жоқ (оны біреу жойған болуы мүмкін).</translation>
+    </message>
+    <message>
+        <source>{name} cannot be deleted: it is a party to {count} agreement(s). Delete or reassign those agreements first.</source>
+        <translation>{name} ұйымын жою мүмкін емес: ол {count} келісімшарттың тарапы. Алдымен ол келісімшарттарды жойыңыз немесе басқа серіктеске ауыстырыңыз.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be deleted: learners&apos; stages or programmes refer to it ({count} record(s)).</source>
+        <translation>{name} ұйымын жою мүмкін емес: оған білім алушылардың кезеңдері немесе бағдарламалар сілтеме жасайды ({count} жазба).</translation>
+    </message>
+    <message>
         <source>Name in English</source>
         <translation>Ағылшынша атауы</translation>
     </message>
@@ -690,12 +1439,196 @@
         <translation>Топ атауы</translation>
     </message>
     <message>
+        <source>Document</source>
+        <translation>Құжат</translation>
+    </message>
+    <message>
+        <source>Date signed</source>
+        <translation>Қол қойылған күні</translation>
+    </message>
+    <message>
         <source>Start date</source>
         <translation>Басталу күні</translation>
     </message>
     <message>
         <source>End date</source>
         <translation>Аяқталу күні</translation>
+    </message>
+    <message>
+        <source>Workplace</source>
+        <translation>Жұмыс орны</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Тәлімгер</translation>
+    </message>
+    <message>
+        <source>Pay or stipend</source>
+        <translation>Жалақы немесе стипендия</translation>
+    </message>
+    <message>
+        <source>Hours on the job</source>
+        <translation>Өндірістегі сағат саны</translation>
+    </message>
+    <message>
+        <source>Obligations</source>
+        <translation>Міндеттемелер</translation>
+    </message>
+    <message>
+        <source>Termination date</source>
+        <translation>Бұзылған күні</translation>
+    </message>
+    <message>
+        <source>Reason for termination</source>
+        <translation>Бұзу себебі</translation>
+    </message>
+    <message>
+        <source>Learner&apos;s start date</source>
+        <translation>Білім алушының басталу күні</translation>
+    </message>
+    <message>
+        <source>Learner&apos;s end date</source>
+        <translation>Білім алушының аяқталу күні</translation>
+    </message>
+    <message>
+        <source>Agreement No. {number} of {year} already exists.</source>
+        <translation>{year} жылғы № {number} келісімшарт бұрыннан бар.</translation>
+    </message>
+    <message>
+        <source>The agreement no longer exists (perhaps someone deleted it).</source>
+        <translation>Бұл келісімшарт енді жоқ (оны біреу жойған болуы мүмкін).</translation>
+    </message>
+    <message>
+        <source>Choose the partner organisation.</source>
+        <translation>Серіктес ұйымды таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>{partner} is registered as «{partner_kind}»: this kind of agreement is made with {allowed}.</source>
+        <translation>{partner} «{partner_kind}» ретінде тіркелген: мұндай келісімшарт {allowed} жасалады.</translation>
+    </message>
+    <message>
+        <source>A tripartite dual-education agreement needs at least one learner (or save it as a draft).</source>
+        <translation>Дуальды оқыту туралы үшжақты шартқа кемінде бір білім алушы тіркелуі керек (немесе оны жоба ретінде сақтаңыз).</translation>
+    </message>
+    <message>
+        <source>This kind of agreement has no learners attached.</source>
+        <translation>Мұндай келісімшартқа білім алушылар тіркелмейді.</translation>
+    </message>
+    <message>
+        <source>{name} is attached to this agreement twice.</source>
+        <translation>{name} осы келісімшартқа екі рет тіркелген.</translation>
+    </message>
+    <message>
+        <source>A learner attached to the agreement no longer exists (perhaps someone deleted them).</source>
+        <translation>Келісімшартқа тіркелген білім алушылардың бірі енді жоқ (оны біреу жойған болуы мүмкін).</translation>
+    </message>
+    <message>
+        <source>The period of {name} ({start} – {end}) lies outside the agreement&apos;s ({agreement_start} – {agreement_end}).</source>
+        <translation>{name}: мерзімі ({start} – {end}) келісімшарт мерзімінен ({agreement_start} – {agreement_end}) шығып тұр.</translation>
+    </message>
+    <message>
+        <source>The period of {name} ends ({end}) before it starts ({start}).</source>
+        <translation>{name}: мерзімнің аяқталу күні ({end}) басталу күнінен ({start}) бұрын.</translation>
+    </message>
+    <message>
+        <source>The agreement was already terminated on {date}.</source>
+        <translation>Келісімшарт {date} күні бұзылып қойған.</translation>
+    </message>
+    <message>
+        <source>A draft is not in force: delete it instead of terminating it.</source>
+        <translation>Жоба күшіне енбеген: оны бұзудың орнына жойыңыз.</translation>
+    </message>
+    <message>
+        <source>The agreement already ended on {ends}, before the termination date ({date}).</source>
+        <translation>Келісімшарттың мерзімі бұзу күнінен ({date}) бұрын, {ends} күні аяқталып қойған.</translation>
+    </message>
+    <message>
+        <source>The termination date ({date}) is before the agreement was signed ({signed}).</source>
+        <translation>Бұзу күні ({date}) келісімшартқа қол қойылған күннен ({signed}) бұрын.</translation>
+    </message>
+    <message>
+        <source>Memorandum of cooperation</source>
+        <translation>Ынтымақтастық туралы меморандум</translation>
+    </message>
+    <message>
+        <source>Dual-education agreement (tripartite)</source>
+        <translation>Дуальды оқыту туралы үшжақты шарт</translation>
+    </message>
+    <message>
+        <source>Practice placement agreement</source>
+        <translation>Практикадан өту туралы шарт</translation>
+    </message>
+    <message>
+        <source>Target training agreement</source>
+        <translation>Мақсатты даярлау туралы шарт</translation>
+    </message>
+    <message>
+        <source>Academic partnership</source>
+        <translation>Академиялық серіктестік</translation>
+    </message>
+    <message>
+        <source>Document received from a partner</source>
+        <translation>Серіктестен алынған құжат</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Жоба</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Қолданыста</translation>
+    </message>
+    <message>
+        <source>Expiring soon</source>
+        <translation>Мерзімі жақында бітеді</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Мерзімі өткен</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>Бұзылған</translation>
+    </message>
+    <message>
+        <source>an employer or a training centre</source>
+        <translation>жұмыс берушімен немесе оқу орталығымен</translation>
+    </message>
+    <message>
+        <source>a university, a college or a training centre</source>
+        <translation>университетпен, колледжпен немесе оқу орталығымен</translation>
+    </message>
+    <message>
+        <source>employer</source>
+        <translation>жұмыс беруші</translation>
+    </message>
+    <message>
+        <source>university</source>
+        <translation>университет</translation>
+    </message>
+    <message>
+        <source>school</source>
+        <translation>мектеп</translation>
+    </message>
+    <message>
+        <source>kindergarten</source>
+        <translation>балабақша</translation>
+    </message>
+    <message>
+        <source>state body</source>
+        <translation>мемлекеттік орган</translation>
+    </message>
+    <message>
+        <source>certification body</source>
+        <translation>сертификаттау органы</translation>
+    </message>
+    <message>
+        <source>training centre</source>
+        <translation>оқу орталығы</translation>
+    </message>
+    <message>
+        <source>college</source>
+        <translation>колледж</translation>
     </message>
     <message>
         <source>Result, %</source>
@@ -824,6 +1757,10 @@
     <message>
         <source>The drive {folder} is full: the backup needs about {needed} MB. The unfinished file was removed; earlier backups are untouched.</source>
         <translation>{folder} дискісінде бос орын жоқ: сақтық көшірмеге шамамен {needed} МБ қажет. Аяқталмаған файл жойылды; бұрынғы сақтық көшірмелер өзгеріссіз қалды.</translation>
+    </message>
+    <message>
+        <source>The backup is larger than the drive {folder} allows for one file (FAT32: 4 GB). Format the stick as exFAT or NTFS, or choose another drive. Earlier backups are untouched.</source>
+        <translation>Сақтық көшірме {folder} дискісінде бір файлға рұқсат етілген көлемнен үлкен (FAT32: 4 ГБ). Флешканы exFAT немесе NTFS жүйесінде пішімдеңіз немесе басқа дискіні таңдаңыз. Бұрынғы сақтық көшірмелер өзгеріссіз қалды.</translation>
     </message>
     <message>
         <source>Writing the backup to {folder} failed ({reason}); the stick may have been pulled out. Earlier backups are untouched.</source>
@@ -1006,7 +1943,7 @@
         <translation>Топ</translation>
     </message>
     <message>
-        <source>«{value}» is not a sex: write M or F (Е or Ә, М or Ж).</source>
+        <source>«{value}» is not a sex: write M or F (ер or әйел, М or Ж).</source>
         <translation>«{value}» жынысты білдірмейді: «ер» немесе «әйел» деп жазыңыз (М немесе Ж, M немесе F).</translation>
     </message>
     <message>
@@ -1153,6 +2090,387 @@
         <source>Cannot write «{name}»: choose a file ending in .xlsx or .csv.</source>
         <translation>«{name}» файлын жазу мүмкін емес: атауы .xlsx немесе .csv деп аяқталатын файлды таңдаңыз.</translation>
     </message>
+    <message>
+        <source>Audit entry {id} was changed after it was written: its hash does not match its contents.</source>
+        <translation>Аудит журналының {id}-жазбасы жазылғаннан кейін өзгертілген: оның хэші мазмұнына сәйкес келмейді.</translation>
+    </message>
+    <message>
+        <source>Audit entry {id} does not follow entry {previous}: entries were removed, inserted or changed.</source>
+        <translation>Аудит журналының {id}-жазбасы {previous}-жазбаның жалғасы емес: жазбалар жойылған, кірістірілген немесе өзгертілген.</translation>
+    </message>
+    <message>
+        <source>The audit log ends at entry {found}, but entry {expected} was the last one written: entries were removed.</source>
+        <translation>Аудит журналы {found}-жазбамен аяқталады, бірақ ең соңғы жазылғаны — {expected}-жазба: жазбалар жойылған.</translation>
+    </message>
+    <message>
+        <source>This is not the passphrase of the earlier backups. Type it again, or choose to use a new passphrase (typed twice). Nothing was written.</source>
+        <translation>Бұл бұрынғы сақтық көшірмелердің құпия фразасы емес. Оны қайта енгізіңіз немесе жаңа құпия фразаны қолдануды таңдаңыз (оны екі рет енгізу керек). Ештеңе жазылмады.</translation>
+    </message>
+    <message>
+        <source>No terminal to ask the new password on: give it with --password-file FILE.</source>
+        <translation>Жаңа құпиясөзді сұрайтын терминал жоқ: оны --password-file ФАЙЛ параметрімен беріңіз.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was changed.</source>
+        <translation>Екі құпиясөз бір-біріне сәйкес келмейді; ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
+        <source>{user} ({role}) may not {action}. Ask an administrator.</source>
+        <translation>{user} ({role}) үшін мына әрекетке рұқсат жоқ: {action}. Әкімшіге жүгініңіз.</translation>
+    </message>
+    <message>
+        <source>Nobody is logged in: log in to {action}.</source>
+        <translation>Ешкім жүйеге кірмеген: {action} үшін жүйеге кіріңіз.</translation>
+    </message>
+    <message>
+        <source>change records</source>
+        <translation>жазбаларды өзгерту</translation>
+    </message>
+    <message>
+        <source>issue or revoke certificates</source>
+        <translation>сертификаттарды беру немесе кері қайтарып алу</translation>
+    </message>
+    <message>
+        <source>change agreements</source>
+        <translation>келісімшарттарды өзгерту</translation>
+    </message>
+    <message>
+        <source>import spreadsheets</source>
+        <translation>электрондық кестелерді импорттау</translation>
+    </message>
+    <message>
+        <source>export personal data</source>
+        <translation>дербес деректерді экспорттау</translation>
+    </message>
+    <message>
+        <source>make backups</source>
+        <translation>сақтық көшірме жасау</translation>
+    </message>
+    <message>
+        <source>restore a backup</source>
+        <translation>сақтық көшірмеден қалпына келтіру</translation>
+    </message>
+    <message>
+        <source>change settings</source>
+        <translation>баптауларды өзгерту</translation>
+    </message>
+    <message>
+        <source>manage staff accounts</source>
+        <translation>қызметкерлердің есептік жазбаларын басқару</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>әкімші</translation>
+    </message>
+    <message>
+        <source>registrar</source>
+        <translation>тіркеуші</translation>
+    </message>
+    <message>
+        <source>viewer</source>
+        <translation>қараушы</translation>
+    </message>
+    <message>
+        <source>A user name is 2 to 64 letters, digits or . _ - @, without spaces.</source>
+        <translation>Пайдаланушы аты бос орынсыз 2–64 әріптен, цифрдан немесе . _ - @ таңбаларынан тұрады.</translation>
+    </message>
+    <message>
+        <source>The user name «{name}» is reserved; choose another.</source>
+        <translation>«{name}» пайдаланушы аты резервтелген; басқа атты таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>There is already an account «{name}».</source>
+        <translation>«{name}» есептік жазбасы бұрыннан бар.</translation>
+    </message>
+    <message>
+        <source>The display name is too long: at most {maximum} characters.</source>
+        <translation>Көрсетілетін аты тым ұзын: ең көбі {maximum} таңба.</translation>
+    </message>
+    <message>
+        <source>There is no account «{name}».</source>
+        <translation>«{name}» есептік жазбасы жоқ.</translation>
+    </message>
+    <message>
+        <source>The first administrator exists already; ask an administrator for an account.</source>
+        <translation>Алғашқы әкімші бұрыннан бар; есептік жазба ашуды әкімшіден сұраңыз.</translation>
+    </message>
+    <message>
+        <source>«{name}» is the last active administrator: make another administrator first.</source>
+        <translation>«{name}» — соңғы белсенді әкімші: алдымен басқа әкімші тағайындаңыз.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong; the password was not changed.</source>
+        <translation>Қазіргі құпиясөз қате; құпиясөз өзгертілмеді.</translation>
+    </message>
+    <message>
+        <source>You may change only your own password; an administrator can reset another&apos;s.</source>
+        <translation>Тек өз құпиясөзіңізді өзгерте аласыз; басқаның құпиясөзін әкімші қайта орната алады.</translation>
+    </message>
+    <message>
+        <source>The demo administrator has no password to change.</source>
+        <translation>Демо-әкімшінің өзгертетін құпиясөзі жоқ.</translation>
+    </message>
+    <message>
+        <source>The first account must be an administrator.</source>
+        <translation>Алғашқы есептік жазба әкімшінікі болуы керек.</translation>
+    </message>
+    <message>
+        <source>This database has staff accounts: demo data goes only into a new database or a demo one.</source>
+        <translation>Бұл дерекқорда қызметкерлердің есептік жазбалары бар: демо-деректер тек жаңа дерекқорға немесе демо-дерекқорға жазылады.</translation>
+    </message>
+    <message>
+        <source>Printing needs {field} (placeholder {name}), which this agreement does not have.</source>
+        <translation>Басып шығару үшін {field} қажет ({name} толтырғышы), ал бұл келісімшартта ол жоқ.</translation>
+    </message>
+    <message>
+        <source>There is no agreement with the id {id}.</source>
+        <translation>Идентификаторы {id} келісімшарт жоқ.</translation>
+    </message>
+    <message>
+        <source>There is no agreement No. {number}.</source>
+        <translation>№ {number} келісімшарт жоқ.</translation>
+    </message>
+    <message>
+        <source>There is no agreement No. {number} of {year}.</source>
+        <translation>{year} жылғы № {number} келісімшарт жоқ.</translation>
+    </message>
+    <message>
+        <source>Agreements are printed in Kazakh (kk) or Russian (ru), not «{language}».</source>
+        <translation>Келісімшарттар «{language}» тілінде емес, қазақ (kk) немесе орыс (ru) тілінде басылады.</translation>
+    </message>
+    <message>
+        <source>the agreement&apos;s number</source>
+        <translation>келісімшарттың нөмірі</translation>
+    </message>
+    <message>
+        <source>the agreement&apos;s year</source>
+        <translation>келісімшарттың жылы</translation>
+    </message>
+    <message>
+        <source>the date of signing</source>
+        <translation>қол қойылған күні</translation>
+    </message>
+    <message>
+        <source>the start date</source>
+        <translation>басталу күні</translation>
+    </message>
+    <message>
+        <source>the end date</source>
+        <translation>аяқталу күні</translation>
+    </message>
+    <message>
+        <source>the term</source>
+        <translation>мерзімі</translation>
+    </message>
+    <message>
+        <source>the title or subject</source>
+        <translation>атауы немесе тақырыбы</translation>
+    </message>
+    <message>
+        <source>the college&apos;s city</source>
+        <translation>колледж орналасқан қала</translation>
+    </message>
+    <message>
+        <source>the college&apos;s name</source>
+        <translation>колледждің атауы</translation>
+    </message>
+    <message>
+        <source>the college&apos;s BIN</source>
+        <translation>колледждің БСН-і</translation>
+    </message>
+    <message>
+        <source>the director&apos;s name</source>
+        <translation>директордың аты-жөні</translation>
+    </message>
+    <message>
+        <source>the partner&apos;s name</source>
+        <translation>серіктестің атауы</translation>
+    </message>
+    <message>
+        <source>the partner&apos;s BIN</source>
+        <translation>серіктестің БСН-і</translation>
+    </message>
+    <message>
+        <source>the partner&apos;s address</source>
+        <translation>серіктестің мекенжайы</translation>
+    </message>
+    <message>
+        <source>the partner&apos;s contact person</source>
+        <translation>серіктестің байланыс тұлғасы</translation>
+    </message>
+    <message>
+        <source>the partner&apos;s phone</source>
+        <translation>серіктестің телефоны</translation>
+    </message>
+    <message>
+        <source>the partner&apos;s e-mail</source>
+        <translation>серіктестің электрондық поштасы</translation>
+    </message>
+    <message>
+        <source>the programme or specialty</source>
+        <translation>бағдарлама немесе мамандық</translation>
+    </message>
+    <message>
+        <source>the qualification</source>
+        <translation>біліктілік</translation>
+    </message>
+    <message>
+        <source>the volume in hours</source>
+        <translation>сағат көлемі</translation>
+    </message>
+    <message>
+        <source>the workplace</source>
+        <translation>жұмыс орны</translation>
+    </message>
+    <message>
+        <source>the mentor</source>
+        <translation>тәлімгер</translation>
+    </message>
+    <message>
+        <source>the pay or stipend</source>
+        <translation>жалақы немесе стипендия</translation>
+    </message>
+    <message>
+        <source>an attached learner</source>
+        <translation>тіркелген білім алушы</translation>
+    </message>
+    <message>
+        <source>one attached learner</source>
+        <translation>тіркелген жалғыз білім алушы</translation>
+    </message>
+    <message>
+        <source>the learner&apos;s address</source>
+        <translation>білім алушының мекенжайы</translation>
+    </message>
+    <message>
+        <source>the learner&apos;s phone</source>
+        <translation>білім алушының телефоны</translation>
+    </message>
+    <message>
+        <source>the learner&apos;s legal representative</source>
+        <translation>білім алушының заңды өкілі</translation>
+    </message>
+    <message>
+        <source>attached learners</source>
+        <translation>тіркелген білім алушылар</translation>
+    </message>
+    <message>
+        <source>«{text}» is not a date; write it as YYYY-MM-DD.</source>
+        <translation>«{text}» — күн емес; оны ЖЖЖЖ-АА-КК түрінде жазыңыз.</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Аудит журналы</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>Уақыты (UTC)</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Пайдаланушы</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>Жұмыс станциясы</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Әрекет</translation>
+    </message>
+    <message>
+        <source>Record kind</source>
+        <translation>Жазба түрі</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Жазба</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Өзгерістер</translation>
+    </message>
+    <message>
+        <source>The text uses {name}, which the program does not know.</source>
+        <translation>Мәтінде бағдарламаға белгісіз {name} толтырғышы қолданылған.</translation>
+    </message>
+    <message>
+        <source>«{text}» has a brace that opens or closes nothing; write placeholders as {example}.</source>
+        <translation>«{text}» мәтінінде жұбы жоқ фигуралық жақша бар; толтырғыштарды {example} түрінде жазыңыз.</translation>
+    </message>
+    <message>
+        <source>The document text has no «{part}»; nothing was saved.</source>
+        <translation>Құжат мәтінінде «{part}» бөлігі жоқ; ештеңе сақталмады.</translation>
+    </message>
+    <message>
+        <source>Every section needs a title and at least one clause; «{section}» has none.</source>
+        <translation>Әр бөлімнің тақырыбы мен кемінде бір тармағы болуы керек; «{section}» бөлімі бұл талапқа сай емес.</translation>
+    </message>
+    <message>
+        <source>The document text needs at least one section.</source>
+        <translation>Құжат мәтінінде кемінде бір бөлім болуы керек.</translation>
+    </message>
+    <message>
+        <source>There is no document text for «{kind}» in «{language}».</source>
+        <translation>«{kind}» үшін «{language}» тіліндегі құжат мәтіні жоқ.</translation>
+    </message>
+    <message>
+        <source>The user name or the password is wrong, or the account is disabled.</source>
+        <translation>Пайдаланушы аты немесе құпиясөз қате, не есептік жазба белсенді емес.</translation>
+    </message>
+    <message>
+        <source>Too many failed attempts: try again in {seconds} seconds.</source>
+        <translation>Сәтсіз әрекеттер тым көп: {seconds} секундтан кейін қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <source>This database has staff accounts: name yours with --user NAME.</source>
+        <translation>Бұл дерекқорда қызметкерлердің есептік жазбалары бар: өзіңіздікін --user АТЫ параметрімен көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>Cannot read the password file {path} ({reason}).</source>
+        <translation>{path} құпиясөз файлын оқу мүмкін емес ({reason}).</translation>
+    </message>
+    <message>
+        <source>The password is too short: at least {minimum} characters.</source>
+        <translation>Құпиясөз тым қысқа: кемінде {minimum} таңба.</translation>
+    </message>
+    <message>
+        <source>The password is too long: at most {maximum} characters.</source>
+        <translation>Құпиясөз тым ұзын: ең көбі {maximum} таңба.</translation>
+    </message>
+    <message>
+        <source>This password is too common; choose one that is harder to guess.</source>
+        <translation>Бұл құпиясөз тым кең таралған; табу қиынырақ құпиясөз таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The password must not be the user name.</source>
+        <translation>Құпиясөз пайдаланушы атымен бірдей болмауы керек.</translation>
+    </message>
+</context>
+<context>
+    <name>ExpiryBanner</name>
+    <message>
+        <source>Show agreements</source>
+        <translation>Келісімшарттарды көрсету</translation>
+    </message>
+    <message>
+        <source>No. {number} with {partner} on {date}</source>
+        <translation>№ {number}, {partner} — {date}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreement(s) expire within 60 days: </source>
+        <translation>
+            <numerusform>60 күн ішінде %n келісімшарттың мерзімі бітеді: </numerusform>
+            <numerusform>60 күн ішінде %n келісімшарттың мерзімі бітеді: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more.</source>
+        <translation>
+            <numerusform> және тағы %n.</numerusform>
+            <numerusform> және тағы %n.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
@@ -1262,6 +2580,53 @@
     <message>
         <source>{rows} rows of data under a header of {columns} columns ({where}).</source>
         <translation>Тақырып жолында {columns} баған, оның астында {rows} деректер жолы ({where}).</translation>
+    </message>
+</context>
+<context>
+    <name>FirstAdminDialog</name>
+    <message>
+        <source>Create the administrator account</source>
+        <translation>Әкімшінің есептік жазбасын құру</translation>
+    </message>
+    <message>
+        <source>This database has no staff accounts yet. Create the administrator&apos;s account: the administrator adds the accounts of the other staff and decides what each may do.</source>
+        <translation>Бұл дерекқорда қызметкерлердің есептік жазбалары әлі жоқ. Әкімшінің есептік жазбасын құрыңыз: әкімші басқа қызметкерлердің есептік жазбаларын қосып, олардың әрқайсысы не істей алатынын шешеді.</translation>
+    </message>
+    <message>
+        <source>e.g. Aigerim Sarsenova</source>
+        <translation>мысалы, Айгерім Сәрсенова</translation>
+    </message>
+    <message>
+        <source>Create and log in</source>
+        <translation>Құру және кіру</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Шығу</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>&amp;Пайдаланушы аты:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Аты-жөні:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Құпиясөз:</translation>
+    </message>
+    <message>
+        <source>Password &amp;again:</source>
+        <translation>Құпиясөз (&amp;тағы бір рет):</translation>
+    </message>
+    <message>
+        <source>Choose a username.</source>
+        <translation>Пайдаланушы атын таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Creating the account…</source>
+        <translation>Есептік жазба құрылуда…</translation>
     </message>
 </context>
 <context>
@@ -1641,6 +3006,50 @@
         <source>Revoked</source>
         <translation>Кері қайтарып алынған</translation>
     </message>
+    <message>
+        <source>Memorandum of cooperation</source>
+        <translation>Ынтымақтастық туралы меморандум</translation>
+    </message>
+    <message>
+        <source>Dual education (tripartite)</source>
+        <translation>Дуальды оқыту туралы үшжақты шарт</translation>
+    </message>
+    <message>
+        <source>Practice placement</source>
+        <translation>Практикадан өту туралы шарт</translation>
+    </message>
+    <message>
+        <source>Target training</source>
+        <translation>Мақсатты даярлау туралы шарт</translation>
+    </message>
+    <message>
+        <source>Academic partnership</source>
+        <translation>Академиялық серіктестік</translation>
+    </message>
+    <message>
+        <source>Received document</source>
+        <translation>Алынған құжат</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Жоба</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Қолданыста</translation>
+    </message>
+    <message>
+        <source>Expiring soon</source>
+        <translation>Мерзімі жақында бітеді</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Мерзімі өткен</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>Бұзылған</translation>
+    </message>
 </context>
 <context>
     <name>LearnerDialog</name>
@@ -1746,6 +3155,28 @@
     </message>
 </context>
 <context>
+    <name>LearnerPicker</name>
+    <message>
+        <source>Find a learner by name or IIN…</source>
+        <translation>Білім алушыны аты-жөні немесе ЖСН бойынша табу…</translation>
+    </message>
+    <message>
+        <source>&amp;Attach ↓</source>
+        <translation>&amp;Тіркеу ↓</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Алып тастау</translation>
+    </message>
+    <message numerus="yes">
+        <source>Attached: %n learner(s)</source>
+        <translation>
+            <numerusform>Тіркелген: %n білім алушы</numerusform>
+            <numerusform>Тіркелген: %n білім алушы</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LearnersPage</name>
     <message>
         <source>Full name</source>
@@ -1832,6 +3263,37 @@
     </message>
 </context>
 <context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Log in — Cluster Desktop</source>
+        <translation>Жүйеге кіру — Cluster Desktop</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Кіру</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Шығу</translation>
+    </message>
+    <message>
+        <source>Who is working? Log in with your staff account.</source>
+        <translation>Кім жұмыс істейді? Қызметкердің есептік жазбасымен жүйеге кіріңіз.</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>&amp;Пайдаланушы аты:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Құпиясөз:</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Тексерілуде…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Learners</source>
@@ -1862,12 +3324,40 @@
         <translation>Дерекқор ашылуда…</translation>
     </message>
     <message>
+        <source>Partners</source>
+        <translation>Серіктестер</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Келісімшарттар</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Аудит журналы</translation>
+    </message>
+    <message>
+        <source>Staff accounts</source>
+        <translation>Есептік жазбалар</translation>
+    </message>
+    <message>
+        <source>Log in to continue.</source>
+        <translation>Жалғастыру үшін жүйеге кіріңіз.</translation>
+    </message>
+    <message>
         <source>Database: {where}</source>
         <translation>Дерекқор: {where}</translation>
     </message>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>Change &amp;password…</source>
+        <translation>&amp;Құпиясөзді өзгерту…</translation>
+    </message>
+    <message>
+        <source>&amp;Log out</source>
+        <translation>&amp;Жүйеден шығу</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1894,12 +3384,20 @@
         <translation>&amp;Колледж деректемелері…</translation>
     </message>
     <message>
+        <source>&amp;Document texts…</source>
+        <translation>Құжат &amp;мәтіндері…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
         <source>&amp;About Cluster Desktop</source>
         <translation>Cluster Desktop &amp;туралы</translation>
+    </message>
+    <message>
+        <source>demo administrator</source>
+        <translation>демо-әкімші</translation>
     </message>
     <message>
         <source>About Cluster Desktop</source>
@@ -1926,10 +3424,155 @@ Records of the education–production cluster of the Khromtau mining technical c
     </message>
 </context>
 <context>
+    <name>OrganisationDialog</name>
+    <message>
+        <source>New partner</source>
+        <translation>Жаңа серіктес</translation>
+    </message>
+    <message>
+        <source>Edit partner</source>
+        <translation>Серіктестің деректерін өзгерту</translation>
+    </message>
+    <message>
+        <source>12 digits</source>
+        <translation>12 цифр</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Name in Kazakh</source>
+        <translation>Қазақша атауы</translation>
+    </message>
+    <message>
+        <source>Name in Russian</source>
+        <translation>Орысша атауы</translation>
+    </message>
+    <message>
+        <source>BIN</source>
+        <translation>БСН</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Мекенжайы</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Байланыс тұлғасы</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Электрондық пошта</translation>
+    </message>
+    <message>
+        <source>The partner has unsaved changes. Close without saving?</source>
+        <translation>Серіктес туралы сақталмаған өзгерістер бар. Сақтамай жабасыз ба?</translation>
+    </message>
+</context>
+<context>
+    <name>PartnersPage</name>
+    <message>
+        <source>Name</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Келісімшарттар</translation>
+    </message>
+    <message>
+        <source>BIN</source>
+        <translation>БСН</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Байланыс тұлғасы</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Электрондық пошта</translation>
+    </message>
+    <message>
+        <source>Search by name, BIN or contact…</source>
+        <translation>Атауы, БСН немесе байланыс тұлғасы бойынша іздеу…</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Барлық түрлері</translation>
+    </message>
+    <message>
+        <source>&amp;Add partner…</source>
+        <translation>Серіктес &amp;қосу…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Өзгерту…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Жою</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>&amp;Экспорт…</translation>
+    </message>
+    <message>
+        <source>Export the list as shown to Excel or CSV (Ctrl+E)</source>
+        <translation>Тізімді көрсетілген күйінде Excel немесе CSV файлына экспорттау (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>&amp;New agreement with this partner…</source>
+        <translation>Осы серіктеспен жаңа &amp;келісімшарт…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner(s)</source>
+        <translation>
+            <numerusform>%n серіктес</numerusform>
+            <numerusform>%n серіктес</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a partner to see its agreements.</source>
+        <translation>Келісімшарттарын көру үшін серіктесті таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Agreements with {name}</source>
+        <translation>{name} ұйымымен жасалған келісімшарттар</translation>
+    </message>
+    <message>
+        <source>Delete partner</source>
+        <translation>Серіктесті жою</translation>
+    </message>
+    <message>
+        <source>Delete {name} from the partners? This cannot be undone.</source>
+        <translation>{name} серіктестер тізімінен жойылсын ба? Бұл әрекетті қайтару мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>partners</source>
+        <translation>серіктестер</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseDialog</name>
     <message>
         <source>Backup passphrase</source>
         <translation>Сақтық көшірменің құпия фразасы</translation>
+    </message>
+    <message>
+        <source>Use a new passphrase from now on</source>
+        <translation>Бұдан былай жаңа құпия фразаны қолдану</translation>
     </message>
     <message>
         <source>Passphrase:</source>
@@ -1949,6 +3592,56 @@ Records of the education–production cluster of the Khromtau mining technical c
     <message>
         <source>The two passphrases differ.</source>
         <translation>Екі құпия фраза бір-біріне сәйкес келмейді.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>Құпиясөзді өзгерту</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>Құпиясөзді қайта орнату</translation>
+    </message>
+    <message>
+        <source>Your account: {name}.</source>
+        <translation>Сіздің есептік жазбаңыз: {name}.</translation>
+    </message>
+    <message>
+        <source>A new password for {name}. Tell it to them in person; they can change it later.</source>
+        <translation>{name} үшін жаңа құпиясөз. Оны иесіне жеке өзіңіз айтыңыз; кейін ол құпиясөзді өзгерте алады.</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>&amp;Қазіргі құпиясөз:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Жаңа құпиясөз:</translation>
+    </message>
+    <message>
+        <source>New password &amp;again:</source>
+        <translation>Жаңа құпиясөз (&amp;тағы бір рет):</translation>
+    </message>
+    <message>
+        <source>Type your current password.</source>
+        <translation>Қазіргі құпиясөзіңізді енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>The password was changed.</source>
+        <translation>Құпиясөз өзгертілді.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordFields</name>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>Екі құпиясөз бір-біріне сәйкес келмейді.</translation>
+    </message>
+    <message>
+        <source>Choose a password.</source>
+        <translation>Құпиясөз ойлап табыңыз.</translation>
     </message>
 </context>
 <context>
@@ -2653,6 +4346,65 @@ Records of the education–production cluster of the Khromtau mining technical c
     <message>
         <source>The learner is already at the last stage.</source>
         <translation>Білім алушы соңғы кезеңде тұр.</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <source>Username</source>
+        <translation>Пайдаланушы аты</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Аты-жөні</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Рөлі</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Белсенді</translation>
+    </message>
+    <message>
+        <source>Last login</source>
+        <translation>Соңғы кіру</translation>
+    </message>
+    <message>
+        <source>&amp;Add account…</source>
+        <translation>Есептік жазба &amp;қосу…</translation>
+    </message>
+    <message>
+        <source>Change &amp;role</source>
+        <translation>&amp;Рөлді өзгерту</translation>
+    </message>
+    <message>
+        <source>Reset &amp;password…</source>
+        <translation>Құпиясөзді қайта &amp;орнату…</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Белсенсіз ету</translation>
+    </message>
+    <message>
+        <source>Administrators manage accounts and settings; registrars keep the records; viewers read and print.</source>
+        <translation>Әкімшілер есептік жазбалар мен баптауларды басқарады; тіркеушілер деректерді жүргізеді; қараушылар тек қарап, басып шығарады.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>иә</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <source>locked until {time}</source>
+        <translation>{time} дейін бұғатталған</translation>
+    </message>
+    <message>
+        <source>&amp;Activate</source>
+        <translation>Б&amp;елсенді ету</translation>
     </message>
 </context>
 <context>

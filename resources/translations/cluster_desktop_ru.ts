@@ -2,6 +2,303 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>AccountDialog</name>
+    <message>
+        <source>New staff account</source>
+        <translation>Новая учётная запись сотрудника</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>&amp;Имя пользователя:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;ФИО:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Роль:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <source>Password &amp;again:</source>
+        <translation>Пароль ещё р&amp;аз:</translation>
+    </message>
+    <message>
+        <source>Choose a username.</source>
+        <translation>Придумайте имя пользователя.</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementDialog</name>
+    <message>
+        <source>New agreement</source>
+        <translation>Новый договор</translation>
+    </message>
+    <message>
+        <source>Edit agreement</source>
+        <translation>Редактирование договора</translation>
+    </message>
+    <message>
+        <source>e.g. ДО-12</source>
+        <translation>например, ДО-12</translation>
+    </message>
+    <message>
+        <source>Draft (not signed yet)</source>
+        <translation>Черновик (ещё не подписан)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> ч</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Партнёр</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Предмет</translation>
+    </message>
+    <message>
+        <source>Date signed</source>
+        <translation>Дата подписания</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Дата начала</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Дата окончания</translation>
+    </message>
+    <message>
+        <source>Specialty or programme</source>
+        <translation>Специальность или программа</translation>
+    </message>
+    <message>
+        <source>Workplace</source>
+        <translation>Рабочее место</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Наставник</translation>
+    </message>
+    <message>
+        <source>Pay or stipend</source>
+        <translation>Оплата или стипендия</translation>
+    </message>
+    <message>
+        <source>Hours on the job</source>
+        <translation>Часы на производстве</translation>
+    </message>
+    <message>
+        <source>Obligations</source>
+        <translation>Обязательства</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <source>Learners</source>
+        <translation>Обучающиеся</translation>
+    </message>
+    <message>
+        <source>Selected learner&apos;s period:</source>
+        <translation>Период выбранного обучающегося:</translation>
+    </message>
+    <message>
+        <source>Leave empty when the learner&apos;s period is the agreement&apos;s</source>
+        <translation>Оставьте пустым, если период обучающегося совпадает со сроком договора</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>Date of the document</source>
+        <translation>Дата документа</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Действует с</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Действует до</translation>
+    </message>
+    <message>
+        <source>(choose the partner)</source>
+        <translation>(выберите партнёра)</translation>
+    </message>
+    <message>
+        <source>The agreement has unsaved changes. Close without saving?</source>
+        <translation>Договор изменён, но не сохранён. Закрыть без сохранения?</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementsPage</name>
+    <message>
+        <source>Terminated {date}: {reason}</source>
+        <translation>Расторгнут {date}: {reason}</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Подписан</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Партнёр</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Предмет</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Окончание</translation>
+    </message>
+    <message>
+        <source>Learners</source>
+        <translation>Обучающиеся</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Search by number, subject or partner…</source>
+        <translation>Поиск по номеру, предмету или партнёру…</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Все типы</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Любой статус</translation>
+    </message>
+    <message>
+        <source>&amp;New agreement…</source>
+        <translation>&amp;Новый договор…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>&amp;Terminate…</source>
+        <translation>&amp;Расторгнуть…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>Прос&amp;мотр…</translation>
+    </message>
+    <message>
+        <source>The document in Kazakh or Russian</source>
+        <translation>Документ на казахском или русском языке</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>Э&amp;кспорт…</translation>
+    </message>
+    <message>
+        <source>Export the list as shown to Excel or CSV (Ctrl+E)</source>
+        <translation>Экспорт списка в том виде, как он показан, в Excel или CSV (Ctrl+E)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreement(s)</source>
+        <translation>
+            <numerusform>%n договор</numerusform>
+            <numerusform>%n договора</numerusform>
+            <numerusform>%n договоров</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Terminate agreement No. {number}</source>
+        <translation>Расторжение договора № {number}</translation>
+    </message>
+    <message>
+        <source>Why is the agreement with {partner} terminated (from today)?</source>
+        <translation>По какой причине договор с {partner} расторгается (с сегодняшнего дня)?</translation>
+    </message>
+    <message>
+        <source>Terminate</source>
+        <translation>Расторгнуть</translation>
+    </message>
+    <message>
+        <source>Delete agreement</source>
+        <translation>Удаление договора</translation>
+    </message>
+    <message>
+        <source>Delete agreement No. {number} with {partner}? This cannot be undone.</source>
+        <translation>Удалить договор № {number} с {partner}? Это действие нельзя отменить.</translation>
+    </message>
+    <message>
+        <source>Agreement No. {number}</source>
+        <translation>Договор № {number}</translation>
+    </message>
+    <message>
+        <source>Language of the document:</source>
+        <translation>Язык документа:</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Просмотр</translation>
+    </message>
+    <message>
+        <source>Writing the document…</source>
+        <translation>Формирование документа…</translation>
+    </message>
+    <message>
+        <source>agreements</source>
+        <translation>договоры</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Opening the database…</source>
@@ -10,6 +307,217 @@
     <message>
         <source>Cluster Desktop cannot start</source>
         <translation>Не удаётся запустить Cluster Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>Created</source>
+        <translation>Создание</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Удаление</translation>
+    </message>
+    <message>
+        <source>Logged in</source>
+        <translation>Вход</translation>
+    </message>
+    <message>
+        <source>Failed login</source>
+        <translation>Неудачный вход</translation>
+    </message>
+    <message>
+        <source>Logged out</source>
+        <translation>Выход</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Выдача</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Аннулирование</translation>
+    </message>
+    <message>
+        <source>Backed up</source>
+        <translation>Резервное копирование</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Восстановление</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>Role changed</source>
+        <translation>Смена роли</translation>
+    </message>
+    <message>
+        <source>Password set</source>
+        <translation>Установка пароля</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Отказ</translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation>Обучающийся</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Программа</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <source>Enrolment</source>
+        <translation>Зачисление</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Сертификат</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Партнёр</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Договор</translation>
+    </message>
+    <message>
+        <source>Learner in an agreement</source>
+        <translation>Обучающийся в договоре</translation>
+    </message>
+    <message>
+        <source>Staff account</source>
+        <translation>Учётная запись сотрудника</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Настройка</translation>
+    </message>
+    <message>
+        <source>Document text</source>
+        <translation>Текст документа</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Пользователь</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Объект</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>Компьютер</translation>
+    </message>
+    <message>
+        <source>Any user</source>
+        <translation>Любой пользователь</translation>
+    </message>
+    <message>
+        <source>Any action</source>
+        <translation>Любое действие</translation>
+    </message>
+    <message>
+        <source>Any record</source>
+        <translation>Любой объект</translation>
+    </message>
+    <message>
+        <source>Search the changes…</source>
+        <translation>Поиск в изменениях…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>Э&amp;кспорт…</translation>
+    </message>
+    <message>
+        <source>Checking the audit log&apos;s hash chain…</source>
+        <translation>Проверка цепочки хешей журнала аудита…</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Было</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Стало</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>с</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>по</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s)</source>
+        <translation>
+            <numerusform>%n запись</numerusform>
+            <numerusform>%n записи</numerusform>
+            <numerusform>%n записей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select an entry to see what it changed.</source>
+        <translation>Выберите запись, чтобы увидеть, что в ней изменено.</translation>
+    </message>
+    <message>
+        <source>Entry {id}: {action} — {kind} {record} by {user} on {workstation}</source>
+        <translation>Запись {id}: {action} — {kind} {record}; пользователь {user}, компьютер {workstation}</translation>
+    </message>
+    <message>
+        <source>The audit log was altered after it was written: {problem}</source>
+        <translation>Журнал аудита изменён задним числом: {problem}</translation>
+    </message>
+    <message>
+        <source>The audit log is intact: every entry matches the hash chain.</source>
+        <translation>Журнал аудита не нарушен: все записи соответствуют цепочке хешей.</translation>
+    </message>
+    <message>
+        <source>audit-log</source>
+        <translation>журнал-аудита</translation>
     </message>
 </context>
 <context>
@@ -323,6 +831,193 @@
     </message>
 </context>
 <context>
+    <name>DocumentTextsDialog</name>
+    <message>
+        <source>Document texts</source>
+        <translation>Тексты документов</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <source>Subtitle</source>
+        <translation>Подзаголовок</translation>
+    </message>
+    <message>
+        <source>Number line</source>
+        <translation>Строка номера</translation>
+    </message>
+    <message>
+        <source>Place line</source>
+        <translation>Строка места</translation>
+    </message>
+    <message>
+        <source>Date line</source>
+        <translation>Строка даты</translation>
+    </message>
+    <message>
+        <source>Parties paragraph</source>
+        <translation>Абзац о сторонах</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>Шапка</translation>
+    </message>
+    <message>
+        <source>Clauses</source>
+        <translation>Пункты</translation>
+    </message>
+    <message>
+        <source>Parties and labels</source>
+        <translation>Стороны и надписи</translation>
+    </message>
+    <message>
+        <source>Placeholders (double-click to insert):</source>
+        <translation>Подстановочные поля (двойной щелчок — вставить):</translation>
+    </message>
+    <message>
+        <source>Reset to default…</source>
+        <translation>Вернуть исходный текст…</translation>
+    </message>
+    <message>
+        <source>The college (party)</source>
+        <translation>Колледж (сторона)</translation>
+    </message>
+    <message>
+        <source>The partner (party)</source>
+        <translation>Партнёр (сторона)</translation>
+    </message>
+    <message>
+        <source>The learner (party)</source>
+        <translation>Обучающийся (сторона)</translation>
+    </message>
+    <message>
+        <source>Requisites heading</source>
+        <translation>Заголовок реквизитов</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Наименование</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>BIN</source>
+        <translation>БИН</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>ИИН</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Электронная почта</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Контактное лицо</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>Законный представитель</translation>
+    </message>
+    <message>
+        <source>Director signs as</source>
+        <translation>Подписант от колледжа</translation>
+    </message>
+    <message>
+        <source>Partner signs as</source>
+        <translation>Подписант от партнёра</translation>
+    </message>
+    <message>
+        <source>Learner signs as</source>
+        <translation>Подписант от обучающегося</translation>
+    </message>
+    <message>
+        <source>Under the signature line</source>
+        <translation>Под линией подписи</translation>
+    </message>
+    <message>
+        <source>Place of the seal</source>
+        <translation>Место печати</translation>
+    </message>
+    <message>
+        <source>Section of extra conditions</source>
+        <translation>Раздел дополнительных условий</translation>
+    </message>
+    <message>
+        <source>Page numbers ({page}, {pages})</source>
+        <translation>Номера страниц ({page}, {pages})</translation>
+    </message>
+    <message>
+        <source>Registered by</source>
+        <translation>Кем зарегистрирован</translation>
+    </message>
+    <message>
+        <source>Date of registration</source>
+        <translation>Дата регистрации</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <source>One row of the card per line: «Label = value».</source>
+        <translation>Одна строка карточки — одна строка текста: «Название = значение».</translation>
+    </message>
+    <message>
+        <source>A line «== Title» starts a section; each paragraph under it is one clause, numbered when printed.</source>
+        <translation>Строка «== Заголовок» начинает раздел; каждый абзац под ней — отдельный пункт, при печати пункты нумеруются.</translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation>Отменить изменения?</translation>
+    </message>
+    <message>
+        <source>The text shown has unsaved changes. Show another without saving?</source>
+        <translation>Показанный текст изменён, но не сохранён. Показать другой без сохранения?</translation>
+    </message>
+    <message>
+        <source>Saved. Agreements print with this text from now on.</source>
+        <translation>Сохранено. Теперь договоры печатаются с этим текстом.</translation>
+    </message>
+    <message>
+        <source>Replace the text of «{document}» ({language}) with the text the program came with? Your edits are lost.</source>
+        <translation>Заменить текст «{document}» ({language}) исходным текстом программы? Ваши правки будут потеряны.</translation>
+    </message>
+    <message>
+        <source>Reset to default?</source>
+        <translation>Вернуть исходный текст?</translation>
+    </message>
+    <message>
+        <source>The default text is back.</source>
+        <translation>Исходный текст восстановлен.</translation>
+    </message>
+    <message>
+        <source>The document text has unsaved changes. Close without saving?</source>
+        <translation>Текст документа изменён, но не сохранён. Закрыть без сохранения?</translation>
+    </message>
+</context>
+<context>
     <name>EnrolDialog</name>
     <message>
         <source>Enrol learners</source>
@@ -536,12 +1231,56 @@
         <translation>В поле «{label}» должно быть число от {low} до {high}.</translation>
     </message>
     <message>
+        <source>Agreements</source>
+        <translation>Договоры</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Партнёр</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Предмет</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Подписан</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Окончание</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Партнёры</translation>
+    </message>
+    <message>
         <source>Name in Kazakh</source>
         <translation>Название на казахском</translation>
     </message>
     <message>
         <source>Name in Russian</source>
         <translation>Название на русском</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -672,6 +1411,18 @@
         <translation>Организация с таким БИН уже зарегистрирована: {name}.</translation>
     </message>
     <message>
+        <source>The organisation no longer exists (perhaps someone deleted it).</source>
+        <translation>Этой организации больше нет (возможно, её кто-то удалил).</translation>
+    </message>
+    <message>
+        <source>{name} cannot be deleted: it is a party to {count} agreement(s). Delete or reassign those agreements first.</source>
+        <translation>{name} нельзя удалить: организация является стороной договоров ({count}). Сначала удалите эти договоры или укажите в них другого партнёра.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be deleted: learners&apos; stages or programmes refer to it ({count} record(s)).</source>
+        <translation>{name} нельзя удалить: на организацию ссылаются этапы обучающихся или программы (записей: {count}).</translation>
+    </message>
+    <message>
         <source>Name in English</source>
         <translation>Название на английском</translation>
     </message>
@@ -692,12 +1443,196 @@
         <translation>Название группы</translation>
     </message>
     <message>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>Date signed</source>
+        <translation>Дата подписания</translation>
+    </message>
+    <message>
         <source>Start date</source>
         <translation>Дата начала</translation>
     </message>
     <message>
         <source>End date</source>
         <translation>Дата окончания</translation>
+    </message>
+    <message>
+        <source>Workplace</source>
+        <translation>Рабочее место</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Наставник</translation>
+    </message>
+    <message>
+        <source>Pay or stipend</source>
+        <translation>Оплата или стипендия</translation>
+    </message>
+    <message>
+        <source>Hours on the job</source>
+        <translation>Часы на производстве</translation>
+    </message>
+    <message>
+        <source>Obligations</source>
+        <translation>Обязательства</translation>
+    </message>
+    <message>
+        <source>Termination date</source>
+        <translation>Дата расторжения</translation>
+    </message>
+    <message>
+        <source>Reason for termination</source>
+        <translation>Причина расторжения</translation>
+    </message>
+    <message>
+        <source>Learner&apos;s start date</source>
+        <translation>Дата начала для обучающегося</translation>
+    </message>
+    <message>
+        <source>Learner&apos;s end date</source>
+        <translation>Дата окончания для обучающегося</translation>
+    </message>
+    <message>
+        <source>Agreement No. {number} of {year} already exists.</source>
+        <translation>Договор № {number} за {year} год уже существует.</translation>
+    </message>
+    <message>
+        <source>The agreement no longer exists (perhaps someone deleted it).</source>
+        <translation>Этого договора больше нет (возможно, его кто-то удалил).</translation>
+    </message>
+    <message>
+        <source>Choose the partner organisation.</source>
+        <translation>Выберите организацию-партнёра.</translation>
+    </message>
+    <message>
+        <source>{partner} is registered as «{partner_kind}»: this kind of agreement is made with {allowed}.</source>
+        <translation>{partner} — организация вида «{partner_kind}», а договор этого типа заключается с {allowed}.</translation>
+    </message>
+    <message>
+        <source>A tripartite dual-education agreement needs at least one learner (or save it as a draft).</source>
+        <translation>В трёхстороннем договоре о дуальном обучении должен быть хотя бы один обучающийся (или сохраните договор как черновик).</translation>
+    </message>
+    <message>
+        <source>This kind of agreement has no learners attached.</source>
+        <translation>К договору этого типа обучающиеся не прикрепляются.</translation>
+    </message>
+    <message>
+        <source>{name} is attached to this agreement twice.</source>
+        <translation>Обучающийся {name} прикреплён к этому договору дважды.</translation>
+    </message>
+    <message>
+        <source>A learner attached to the agreement no longer exists (perhaps someone deleted them).</source>
+        <translation>Одного из прикреплённых к договору обучающихся больше нет (возможно, запись кто-то удалил).</translation>
+    </message>
+    <message>
+        <source>The period of {name} ({start} – {end}) lies outside the agreement&apos;s ({agreement_start} – {agreement_end}).</source>
+        <translation>Период обучающегося {name} ({start} – {end}) выходит за рамки срока договора ({agreement_start} – {agreement_end}).</translation>
+    </message>
+    <message>
+        <source>The period of {name} ends ({end}) before it starts ({start}).</source>
+        <translation>Период обучающегося {name} заканчивается ({end}) раньше, чем начинается ({start}).</translation>
+    </message>
+    <message>
+        <source>The agreement was already terminated on {date}.</source>
+        <translation>Договор уже расторгнут {date}.</translation>
+    </message>
+    <message>
+        <source>A draft is not in force: delete it instead of terminating it.</source>
+        <translation>Черновик не действует: его нужно удалить, а не расторгать.</translation>
+    </message>
+    <message>
+        <source>The agreement already ended on {ends}, before the termination date ({date}).</source>
+        <translation>Срок договора уже истёк {ends}, раньше даты расторжения ({date}).</translation>
+    </message>
+    <message>
+        <source>The termination date ({date}) is before the agreement was signed ({signed}).</source>
+        <translation>Дата расторжения ({date}) раньше даты подписания договора ({signed}).</translation>
+    </message>
+    <message>
+        <source>Memorandum of cooperation</source>
+        <translation>Меморандум о сотрудничестве</translation>
+    </message>
+    <message>
+        <source>Dual-education agreement (tripartite)</source>
+        <translation>Трёхсторонний договор о дуальном обучении</translation>
+    </message>
+    <message>
+        <source>Practice placement agreement</source>
+        <translation>Договор о прохождении практики</translation>
+    </message>
+    <message>
+        <source>Target training agreement</source>
+        <translation>Договор о целевой подготовке</translation>
+    </message>
+    <message>
+        <source>Academic partnership</source>
+        <translation>Академическое партнёрство</translation>
+    </message>
+    <message>
+        <source>Document received from a partner</source>
+        <translation>Документ, полученный от партнёра</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Черновик</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Действует</translation>
+    </message>
+    <message>
+        <source>Expiring soon</source>
+        <translation>Скоро истекает</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Истёк</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>Расторгнут</translation>
+    </message>
+    <message>
+        <source>an employer or a training centre</source>
+        <translation>работодателем или учебным центром</translation>
+    </message>
+    <message>
+        <source>a university, a college or a training centre</source>
+        <translation>университетом, колледжем или учебным центром</translation>
+    </message>
+    <message>
+        <source>employer</source>
+        <translation>работодатель</translation>
+    </message>
+    <message>
+        <source>university</source>
+        <translation>университет</translation>
+    </message>
+    <message>
+        <source>school</source>
+        <translation>школа</translation>
+    </message>
+    <message>
+        <source>kindergarten</source>
+        <translation>детский сад</translation>
+    </message>
+    <message>
+        <source>state body</source>
+        <translation>государственный орган</translation>
+    </message>
+    <message>
+        <source>certification body</source>
+        <translation>орган сертификации</translation>
+    </message>
+    <message>
+        <source>training centre</source>
+        <translation>учебный центр</translation>
+    </message>
+    <message>
+        <source>college</source>
+        <translation>колледж</translation>
     </message>
     <message>
         <source>Result, %</source>
@@ -826,6 +1761,10 @@
     <message>
         <source>The drive {folder} is full: the backup needs about {needed} MB. The unfinished file was removed; earlier backups are untouched.</source>
         <translation>Диск {folder} заполнен: для резервной копии нужно около {needed} МБ. Недописанный файл удалён; прежние резервные копии не затронуты.</translation>
+    </message>
+    <message>
+        <source>The backup is larger than the drive {folder} allows for one file (FAT32: 4 GB). Format the stick as exFAT or NTFS, or choose another drive. Earlier backups are untouched.</source>
+        <translation>Резервная копия больше, чем диск {folder} допускает для одного файла (FAT32: 4 ГБ). Отформатируйте флешку в exFAT или NTFS или выберите другой диск. Прежние резервные копии не затронуты.</translation>
     </message>
     <message>
         <source>Writing the backup to {folder} failed ({reason}); the stick may have been pulled out. Earlier backups are untouched.</source>
@@ -1008,8 +1947,8 @@
         <translation>Группа</translation>
     </message>
     <message>
-        <source>«{value}» is not a sex: write M or F (Е or Ә, М or Ж).</source>
-        <translation>«{value}» — не пол: укажите М или Ж (можно также Е или Ә, M или F).</translation>
+        <source>«{value}» is not a sex: write M or F (ер or әйел, М or Ж).</source>
+        <translation>«{value}» — не пол: укажите М или Ж (можно также ер или әйел, M или F).</translation>
     </message>
     <message>
         <source>«{value}» does not say who gave consent: write «self» or «representative».</source>
@@ -1155,6 +2094,389 @@
         <source>Cannot write «{name}»: choose a file ending in .xlsx or .csv.</source>
         <translation>Не удаётся записать «{name}»: выберите файл с расширением .xlsx или .csv.</translation>
     </message>
+    <message>
+        <source>Audit entry {id} was changed after it was written: its hash does not match its contents.</source>
+        <translation>Запись журнала аудита {id} изменена после того, как была сделана: её хеш не совпадает с содержимым.</translation>
+    </message>
+    <message>
+        <source>Audit entry {id} does not follow entry {previous}: entries were removed, inserted or changed.</source>
+        <translation>Запись журнала аудита {id} не продолжает запись {previous}: записи удалены, вставлены или изменены.</translation>
+    </message>
+    <message>
+        <source>The audit log ends at entry {found}, but entry {expected} was the last one written: entries were removed.</source>
+        <translation>Журнал аудита заканчивается записью {found}, а последней была сделана запись {expected}: записи удалены.</translation>
+    </message>
+    <message>
+        <source>This is not the passphrase of the earlier backups. Type it again, or choose to use a new passphrase (typed twice). Nothing was written.</source>
+        <translation>Это не парольная фраза прежних резервных копий. Введите её ещё раз или выберите использование новой парольной фразы (её нужно ввести дважды). Ничего не записано.</translation>
+    </message>
+    <message>
+        <source>No terminal to ask the new password on: give it with --password-file FILE.</source>
+        <translation>Нет терминала, чтобы запросить новый пароль: укажите его параметром --password-file ФАЙЛ.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was changed.</source>
+        <translation>Введённые пароли не совпадают; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>{user} ({role}) may not {action}. Ask an administrator.</source>
+        <translation>Пользователю {user} ({role}) не разрешено {action}. Обратитесь к администратору.</translation>
+    </message>
+    <message>
+        <source>Nobody is logged in: log in to {action}.</source>
+        <translation>Никто не вошёл в программу: войдите, чтобы {action}.</translation>
+    </message>
+    <message>
+        <source>change records</source>
+        <translation>изменять записи</translation>
+    </message>
+    <message>
+        <source>issue or revoke certificates</source>
+        <translation>выдавать или аннулировать сертификаты</translation>
+    </message>
+    <message>
+        <source>change agreements</source>
+        <translation>изменять договоры</translation>
+    </message>
+    <message>
+        <source>import spreadsheets</source>
+        <translation>импортировать таблицы</translation>
+    </message>
+    <message>
+        <source>export personal data</source>
+        <translation>экспортировать персональные данные</translation>
+    </message>
+    <message>
+        <source>make backups</source>
+        <translation>создавать резервные копии</translation>
+    </message>
+    <message>
+        <source>restore a backup</source>
+        <translation>восстанавливать данные из резервной копии</translation>
+    </message>
+    <message>
+        <source>change settings</source>
+        <translation>изменять настройки</translation>
+    </message>
+    <message>
+        <source>manage staff accounts</source>
+        <translation>управлять учётными записями сотрудников</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>администратор</translation>
+    </message>
+    <message>
+        <source>registrar</source>
+        <translation>регистратор</translation>
+    </message>
+    <message>
+        <source>viewer</source>
+        <translation>наблюдатель</translation>
+    </message>
+    <message>
+        <source>A user name is 2 to 64 letters, digits or . _ - @, without spaces.</source>
+        <translation>Имя пользователя — от 2 до 64 символов: буквы, цифры или . _ - @, без пробелов.</translation>
+    </message>
+    <message>
+        <source>The user name «{name}» is reserved; choose another.</source>
+        <translation>Имя пользователя «{name}» зарезервировано; выберите другое.</translation>
+    </message>
+    <message>
+        <source>There is already an account «{name}».</source>
+        <translation>Учётная запись «{name}» уже существует.</translation>
+    </message>
+    <message>
+        <source>The display name is too long: at most {maximum} characters.</source>
+        <translation>ФИО слишком длинное: допустимо не более {maximum} символов.</translation>
+    </message>
+    <message>
+        <source>There is no account «{name}».</source>
+        <translation>Учётной записи «{name}» нет.</translation>
+    </message>
+    <message>
+        <source>The first administrator exists already; ask an administrator for an account.</source>
+        <translation>Первый администратор уже создан; попросите администратора создать вам учётную запись.</translation>
+    </message>
+    <message>
+        <source>«{name}» is the last active administrator: make another administrator first.</source>
+        <translation>«{name}» — последний активный администратор: сначала назначьте администратором кого-то ещё.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong; the password was not changed.</source>
+        <translation>Текущий пароль введён неверно; пароль не изменён.</translation>
+    </message>
+    <message>
+        <source>You may change only your own password; an administrator can reset another&apos;s.</source>
+        <translation>Вы можете сменить только свой пароль; пароль другого сотрудника может сбросить администратор.</translation>
+    </message>
+    <message>
+        <source>The demo administrator has no password to change.</source>
+        <translation>У демонстрационного администратора нет пароля, который можно сменить.</translation>
+    </message>
+    <message>
+        <source>The first account must be an administrator.</source>
+        <translation>Первая учётная запись должна быть учётной записью администратора.</translation>
+    </message>
+    <message>
+        <source>This database has staff accounts: demo data goes only into a new database or a demo one.</source>
+        <translation>В этой базе данных есть учётные записи сотрудников: демонстрационные данные можно загрузить только в новую или демонстрационную базу.</translation>
+    </message>
+    <message>
+        <source>Printing needs {field} (placeholder {name}), which this agreement does not have.</source>
+        <translation>Для печати не хватает данных: {field} (подстановочное поле {name}); в этом договоре их нет.</translation>
+    </message>
+    <message>
+        <source>There is no agreement with the id {id}.</source>
+        <translation>Договора с идентификатором {id} нет.</translation>
+    </message>
+    <message>
+        <source>There is no agreement No. {number}.</source>
+        <translation>Договора № {number} нет.</translation>
+    </message>
+    <message>
+        <source>There is no agreement No. {number} of {year}.</source>
+        <translation>Договора № {number} за {year} год нет.</translation>
+    </message>
+    <message>
+        <source>Agreements are printed in Kazakh (kk) or Russian (ru), not «{language}».</source>
+        <translation>Договоры печатаются на казахском (kk) или русском (ru) языке; язык «{language}» не подходит.</translation>
+    </message>
+    <message>
+        <source>the agreement&apos;s number</source>
+        <translation>номер договора</translation>
+    </message>
+    <message>
+        <source>the agreement&apos;s year</source>
+        <translation>год договора</translation>
+    </message>
+    <message>
+        <source>the date of signing</source>
+        <translation>дата подписания</translation>
+    </message>
+    <message>
+        <source>the start date</source>
+        <translation>дата начала</translation>
+    </message>
+    <message>
+        <source>the end date</source>
+        <translation>дата окончания</translation>
+    </message>
+    <message>
+        <source>the term</source>
+        <translation>срок действия</translation>
+    </message>
+    <message>
+        <source>the title or subject</source>
+        <translation>название или предмет договора</translation>
+    </message>
+    <message>
+        <source>the college&apos;s city</source>
+        <translation>город колледжа</translation>
+    </message>
+    <message>
+        <source>the college&apos;s name</source>
+        <translation>название колледжа</translation>
+    </message>
+    <message>
+        <source>the college&apos;s BIN</source>
+        <translation>БИН колледжа</translation>
+    </message>
+    <message>
+        <source>the director&apos;s name</source>
+        <translation>ФИО директора</translation>
+    </message>
+    <message>
+        <source>the partner&apos;s name</source>
+        <translation>название партнёра</translation>
+    </message>
+    <message>
+        <source>the partner&apos;s BIN</source>
+        <translation>БИН партнёра</translation>
+    </message>
+    <message>
+        <source>the partner&apos;s address</source>
+        <translation>адрес партнёра</translation>
+    </message>
+    <message>
+        <source>the partner&apos;s contact person</source>
+        <translation>контактное лицо партнёра</translation>
+    </message>
+    <message>
+        <source>the partner&apos;s phone</source>
+        <translation>телефон партнёра</translation>
+    </message>
+    <message>
+        <source>the partner&apos;s e-mail</source>
+        <translation>электронная почта партнёра</translation>
+    </message>
+    <message>
+        <source>the programme or specialty</source>
+        <translation>программа или специальность</translation>
+    </message>
+    <message>
+        <source>the qualification</source>
+        <translation>квалификация</translation>
+    </message>
+    <message>
+        <source>the volume in hours</source>
+        <translation>объём в часах</translation>
+    </message>
+    <message>
+        <source>the workplace</source>
+        <translation>рабочее место</translation>
+    </message>
+    <message>
+        <source>the mentor</source>
+        <translation>наставник</translation>
+    </message>
+    <message>
+        <source>the pay or stipend</source>
+        <translation>оплата или стипендия</translation>
+    </message>
+    <message>
+        <source>an attached learner</source>
+        <translation>прикреплённый обучающийся</translation>
+    </message>
+    <message>
+        <source>one attached learner</source>
+        <translation>ровно один прикреплённый обучающийся</translation>
+    </message>
+    <message>
+        <source>the learner&apos;s address</source>
+        <translation>адрес обучающегося</translation>
+    </message>
+    <message>
+        <source>the learner&apos;s phone</source>
+        <translation>телефон обучающегося</translation>
+    </message>
+    <message>
+        <source>the learner&apos;s legal representative</source>
+        <translation>законный представитель обучающегося</translation>
+    </message>
+    <message>
+        <source>attached learners</source>
+        <translation>прикреплённые обучающиеся</translation>
+    </message>
+    <message>
+        <source>«{text}» is not a date; write it as YYYY-MM-DD.</source>
+        <translation>«{text}» — не дата; укажите её в виде ГГГГ-ММ-ДД.</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Журнал аудита</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>Время (UTC)</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Пользователь</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>Компьютер</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Record kind</source>
+        <translation>Тип объекта</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>№ объекта</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Изменения</translation>
+    </message>
+    <message>
+        <source>The text uses {name}, which the program does not know.</source>
+        <translation>В тексте используется подстановочное поле {name}, неизвестное программе.</translation>
+    </message>
+    <message>
+        <source>«{text}» has a brace that opens or closes nothing; write placeholders as {example}.</source>
+        <translation>В «{text}» есть фигурная скобка без пары; подстановочные поля записываются так: {example}.</translation>
+    </message>
+    <message>
+        <source>The document text has no «{part}»; nothing was saved.</source>
+        <translation>В тексте документа нет части «{part}»; ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>Every section needs a title and at least one clause; «{section}» has none.</source>
+        <translation>У каждого раздела должны быть заголовок и хотя бы один пункт; в разделе «{section}» их нет.</translation>
+    </message>
+    <message>
+        <source>The document text needs at least one section.</source>
+        <translation>В тексте документа должен быть хотя бы один раздел.</translation>
+    </message>
+    <message>
+        <source>There is no document text for «{kind}» in «{language}».</source>
+        <translation>Текста документа «{kind}» на языке «{language}» нет.</translation>
+    </message>
+    <message>
+        <source>The user name or the password is wrong, or the account is disabled.</source>
+        <translation>Неверное имя пользователя или пароль, либо учётная запись отключена.</translation>
+    </message>
+    <message>
+        <source>Too many failed attempts: try again in {seconds} seconds.</source>
+        <translation>Слишком много неудачных попыток: повторите попытку через {seconds} с.</translation>
+    </message>
+    <message>
+        <source>This database has staff accounts: name yours with --user NAME.</source>
+        <translation>В этой базе данных есть учётные записи сотрудников: укажите свою параметром --user ИМЯ.</translation>
+    </message>
+    <message>
+        <source>Cannot read the password file {path} ({reason}).</source>
+        <translation>Не удаётся прочитать файл с паролем {path} ({reason}).</translation>
+    </message>
+    <message>
+        <source>The password is too short: at least {minimum} characters.</source>
+        <translation>Пароль слишком короткий: нужно не менее {minimum} символов.</translation>
+    </message>
+    <message>
+        <source>The password is too long: at most {maximum} characters.</source>
+        <translation>Пароль слишком длинный: допустимо не более {maximum} символов.</translation>
+    </message>
+    <message>
+        <source>This password is too common; choose one that is harder to guess.</source>
+        <translation>Этот пароль слишком распространённый; выберите такой, который труднее угадать.</translation>
+    </message>
+    <message>
+        <source>The password must not be the user name.</source>
+        <translation>Пароль не должен совпадать с именем пользователя.</translation>
+    </message>
+</context>
+<context>
+    <name>ExpiryBanner</name>
+    <message>
+        <source>Show agreements</source>
+        <translation>Показать договоры</translation>
+    </message>
+    <message>
+        <source>No. {number} with {partner} on {date}</source>
+        <translation>№ {number} с {partner} — {date}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreement(s) expire within 60 days: </source>
+        <translation>
+            <numerusform>В ближайшие 60 дней истекает %n договор: </numerusform>
+            <numerusform>В ближайшие 60 дней истекают %n договора: </numerusform>
+            <numerusform>В ближайшие 60 дней истекают %n договоров: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more.</source>
+        <translation>
+            <numerusform> и ещё %n.</numerusform>
+            <numerusform> и ещё %n.</numerusform>
+            <numerusform> и ещё %n.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
@@ -1264,6 +2586,53 @@
     <message>
         <source>{rows} rows of data under a header of {columns} columns ({where}).</source>
         <translation>Строк с данными: {rows}; столбцов в заголовке: {columns} ({where}).</translation>
+    </message>
+</context>
+<context>
+    <name>FirstAdminDialog</name>
+    <message>
+        <source>Create the administrator account</source>
+        <translation>Создание учётной записи администратора</translation>
+    </message>
+    <message>
+        <source>This database has no staff accounts yet. Create the administrator&apos;s account: the administrator adds the accounts of the other staff and decides what each may do.</source>
+        <translation>В этой базе данных ещё нет учётных записей сотрудников. Создайте учётную запись администратора: администратор добавляет учётные записи остальных сотрудников и решает, что каждому из них разрешено.</translation>
+    </message>
+    <message>
+        <source>e.g. Aigerim Sarsenova</source>
+        <translation>например, Сарсенова Айгерим</translation>
+    </message>
+    <message>
+        <source>Create and log in</source>
+        <translation>Создать и войти</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Выход</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>&amp;Имя пользователя:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;ФИО:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <source>Password &amp;again:</source>
+        <translation>Пароль ещё р&amp;аз:</translation>
+    </message>
+    <message>
+        <source>Choose a username.</source>
+        <translation>Придумайте имя пользователя.</translation>
+    </message>
+    <message>
+        <source>Creating the account…</source>
+        <translation>Создание учётной записи…</translation>
     </message>
 </context>
 <context>
@@ -1646,6 +3015,50 @@
         <source>Revoked</source>
         <translation>Аннулирован</translation>
     </message>
+    <message>
+        <source>Memorandum of cooperation</source>
+        <translation>Меморандум о сотрудничестве</translation>
+    </message>
+    <message>
+        <source>Dual education (tripartite)</source>
+        <translation>Дуальное обучение (трёхсторонний договор)</translation>
+    </message>
+    <message>
+        <source>Practice placement</source>
+        <translation>Прохождение практики</translation>
+    </message>
+    <message>
+        <source>Target training</source>
+        <translation>Целевая подготовка</translation>
+    </message>
+    <message>
+        <source>Academic partnership</source>
+        <translation>Академическое партнёрство</translation>
+    </message>
+    <message>
+        <source>Received document</source>
+        <translation>Полученный документ</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Черновик</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Действует</translation>
+    </message>
+    <message>
+        <source>Expiring soon</source>
+        <translation>Скоро истекает</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Истёк</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>Расторгнут</translation>
+    </message>
 </context>
 <context>
     <name>LearnerDialog</name>
@@ -1751,6 +3164,29 @@
     </message>
 </context>
 <context>
+    <name>LearnerPicker</name>
+    <message>
+        <source>Find a learner by name or IIN…</source>
+        <translation>Найти обучающегося по ФИО или ИИН…</translation>
+    </message>
+    <message>
+        <source>&amp;Attach ↓</source>
+        <translation>&amp;Прикрепить ↓</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Убрать</translation>
+    </message>
+    <message numerus="yes">
+        <source>Attached: %n learner(s)</source>
+        <translation>
+            <numerusform>Прикреплено обучающихся: %n</numerusform>
+            <numerusform>Прикреплено обучающихся: %n</numerusform>
+            <numerusform>Прикреплено обучающихся: %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LearnersPage</name>
     <message>
         <source>Full name</source>
@@ -1838,6 +3274,37 @@
     </message>
 </context>
 <context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Log in — Cluster Desktop</source>
+        <translation>Вход — Cluster Desktop</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Войти</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Выход</translation>
+    </message>
+    <message>
+        <source>Who is working? Log in with your staff account.</source>
+        <translation>Кто работает? Войдите под своей учётной записью сотрудника.</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>&amp;Имя пользователя:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Проверка…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Learners</source>
@@ -1868,12 +3335,40 @@
         <translation>Открытие базы данных…</translation>
     </message>
     <message>
+        <source>Partners</source>
+        <translation>Партнёры</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Договоры</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Журнал аудита</translation>
+    </message>
+    <message>
+        <source>Staff accounts</source>
+        <translation>Учётные записи сотрудников</translation>
+    </message>
+    <message>
+        <source>Log in to continue.</source>
+        <translation>Войдите, чтобы продолжить.</translation>
+    </message>
+    <message>
         <source>Database: {where}</source>
         <translation>База данных: {where}</translation>
     </message>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>Change &amp;password…</source>
+        <translation>Сменить паро&amp;ль…</translation>
+    </message>
+    <message>
+        <source>&amp;Log out</source>
+        <translation>Вы&amp;йти из учётной записи</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1900,12 +3395,20 @@
         <translation>&amp;Сведения о колледже…</translation>
     </message>
     <message>
+        <source>&amp;Document texts…</source>
+        <translation>&amp;Тексты документов…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
         <source>&amp;About Cluster Desktop</source>
         <translation>&amp;О программе Cluster Desktop</translation>
+    </message>
+    <message>
+        <source>demo administrator</source>
+        <translation>демонстрационный администратор</translation>
     </message>
     <message>
         <source>About Cluster Desktop</source>
@@ -1932,10 +3435,156 @@ Records of the education–production cluster of the Khromtau mining technical c
     </message>
 </context>
 <context>
+    <name>OrganisationDialog</name>
+    <message>
+        <source>New partner</source>
+        <translation>Новый партнёр</translation>
+    </message>
+    <message>
+        <source>Edit partner</source>
+        <translation>Редактирование партнёра</translation>
+    </message>
+    <message>
+        <source>12 digits</source>
+        <translation>12 цифр</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Name in Kazakh</source>
+        <translation>Название на казахском</translation>
+    </message>
+    <message>
+        <source>Name in Russian</source>
+        <translation>Название на русском</translation>
+    </message>
+    <message>
+        <source>BIN</source>
+        <translation>БИН</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Контактное лицо</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Электронная почта</translation>
+    </message>
+    <message>
+        <source>The partner has unsaved changes. Close without saving?</source>
+        <translation>Данные партнёра изменены, но не сохранены. Закрыть без сохранения?</translation>
+    </message>
+</context>
+<context>
+    <name>PartnersPage</name>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Договоры</translation>
+    </message>
+    <message>
+        <source>BIN</source>
+        <translation>БИН</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Контактное лицо</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Электронная почта</translation>
+    </message>
+    <message>
+        <source>Search by name, BIN or contact…</source>
+        <translation>Поиск по названию, БИН или контактному лицу…</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Все виды</translation>
+    </message>
+    <message>
+        <source>&amp;Add partner…</source>
+        <translation>&amp;Добавить партнёра…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>Э&amp;кспорт…</translation>
+    </message>
+    <message>
+        <source>Export the list as shown to Excel or CSV (Ctrl+E)</source>
+        <translation>Экспорт списка в том виде, как он показан, в Excel или CSV (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>&amp;New agreement with this partner…</source>
+        <translation>&amp;Новый договор с этим партнёром…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner(s)</source>
+        <translation>
+            <numerusform>%n партнёр</numerusform>
+            <numerusform>%n партнёра</numerusform>
+            <numerusform>%n партнёров</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a partner to see its agreements.</source>
+        <translation>Выберите партнёра, чтобы увидеть его договоры.</translation>
+    </message>
+    <message>
+        <source>Agreements with {name}</source>
+        <translation>Договоры с {name}</translation>
+    </message>
+    <message>
+        <source>Delete partner</source>
+        <translation>Удаление партнёра</translation>
+    </message>
+    <message>
+        <source>Delete {name} from the partners? This cannot be undone.</source>
+        <translation>Удалить {name} из списка партнёров? Это действие нельзя отменить.</translation>
+    </message>
+    <message>
+        <source>partners</source>
+        <translation>партнёры</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseDialog</name>
     <message>
         <source>Backup passphrase</source>
         <translation>Парольная фраза резервной копии</translation>
+    </message>
+    <message>
+        <source>Use a new passphrase from now on</source>
+        <translation>Отныне использовать новую парольную фразу</translation>
     </message>
     <message>
         <source>Passphrase:</source>
@@ -1956,6 +3605,56 @@ Records of the education–production cluster of the Khromtau mining technical c
     <message>
         <source>The two passphrases differ.</source>
         <translation>Парольные фразы не совпадают.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>Смена пароля</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>Сброс пароля</translation>
+    </message>
+    <message>
+        <source>Your account: {name}.</source>
+        <translation>Ваша учётная запись: {name}.</translation>
+    </message>
+    <message>
+        <source>A new password for {name}. Tell it to them in person; they can change it later.</source>
+        <translation>Новый пароль для {name}. Сообщите его сотруднику лично; позже он сможет сменить пароль сам.</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>&amp;Текущий пароль:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Новый пароль:</translation>
+    </message>
+    <message>
+        <source>New password &amp;again:</source>
+        <translation>Новый пароль ещё р&amp;аз:</translation>
+    </message>
+    <message>
+        <source>Type your current password.</source>
+        <translation>Введите текущий пароль.</translation>
+    </message>
+    <message>
+        <source>The password was changed.</source>
+        <translation>Пароль изменён.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordFields</name>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>Пароли не совпадают.</translation>
+    </message>
+    <message>
+        <source>Choose a password.</source>
+        <translation>Придумайте пароль.</translation>
     </message>
 </context>
 <context>
@@ -2668,6 +4367,65 @@ Records of the education–production cluster of the Khromtau mining technical c
     <message>
         <source>The learner is already at the last stage.</source>
         <translation>Обучающийся уже на последнем этапе.</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <source>Username</source>
+        <translation>Имя пользователя</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Активна</translation>
+    </message>
+    <message>
+        <source>Last login</source>
+        <translation>Последний вход</translation>
+    </message>
+    <message>
+        <source>&amp;Add account…</source>
+        <translation>&amp;Добавить учётную запись…</translation>
+    </message>
+    <message>
+        <source>Change &amp;role</source>
+        <translation>Изменить &amp;роль</translation>
+    </message>
+    <message>
+        <source>Reset &amp;password…</source>
+        <translation>Сбросить &amp;пароль…</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Отключить</translation>
+    </message>
+    <message>
+        <source>Administrators manage accounts and settings; registrars keep the records; viewers read and print.</source>
+        <translation>Администраторы управляют учётными записями и настройками; регистраторы ведут учёт; наблюдатели просматривают и печатают.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>locked until {time}</source>
+        <translation>заблокирована до {time}</translation>
+    </message>
+    <message>
+        <source>&amp;Activate</source>
+        <translation>&amp;Включить</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@ import sqlite3
 import subprocess
 import sys
 import textwrap
+from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 
@@ -26,7 +27,7 @@ from cluster_desktop.backup.create import create_backup
 from cluster_desktop.backup.restore import restore_backup
 from cluster_desktop.backup.snapshot import sqlite_counts, take_snapshot
 from cluster_desktop.backup.verify import list_backups, verify_backup
-from cluster_desktop.db import Database, open_database
+from cluster_desktop.db import Database
 from cluster_desktop.demo import fill_demo_data
 from cluster_desktop.models import Person
 
@@ -211,9 +212,9 @@ def test_archive_of_a_newer_schema_is_refused(database: Database, earlier: Path,
     assert_unharmed(database, earlier, 40)
 
 
-def test_archive_of_an_older_schema_is_migrated_up(database: Database, earlier: Path, tmp_path: Path) -> None:
+def test_archive_of_an_older_schema_is_migrated_up(database: Database, earlier: Path, tmp_path: Path, open_as_administrator: Callable[..., Database]) -> None:
     old_dir = tmp_path / "old"
-    old = open_database(f"sqlite:///{old_dir / 'cluster.sqlite3'}", old_dir)
+    old = open_as_administrator(f"sqlite:///{old_dir / 'cluster.sqlite3'}", old_dir)
     with old.session() as session:
         fill_demo_data(session, learners=12, today=date(2026, 10, 1))
     migrations.downgrade_to(old.engine, "0002")
@@ -237,6 +238,7 @@ from cluster_desktop.backup import archive
 from cluster_desktop.backup.archive import KdfParams
 from cluster_desktop.backup.create import create_backup
 from cluster_desktop.db import open_database
+from cluster_desktop.permissions import Actor, Role
 
 original = archive.ArchiveWriter._emit
 calls = {"n": 0}
@@ -250,6 +252,7 @@ def slow(self, data):
 
 archive.ArchiveWriter._emit = slow
 db = open_database(sys.argv[1], Path(sys.argv[2]))
+db.actor = Actor("tester", Role.ADMINISTRATOR)
 create_backup(db, Path(sys.argv[3]), "correct horse battery", kdf=KdfParams(n=1024, r=8, p=1))
 """
 
@@ -258,6 +261,7 @@ import sys, time
 from pathlib import Path
 from cluster_desktop.backup import restore, snapshot
 from cluster_desktop.db import open_database
+from cluster_desktop.permissions import Actor, Role
 
 def stop(*args, **kwargs):
     print("RESTORING", flush=True)
@@ -270,6 +274,7 @@ elif sys.argv[4] == "before_swap":
 else:
     restore._restore_keys = stop
 db = open_database(sys.argv[1], Path(sys.argv[2]))
+db.actor = Actor("tester", Role.ADMINISTRATOR)
 restore.restore_backup(db, Path(sys.argv[3]), "correct horse battery")
 """
 
@@ -298,14 +303,14 @@ def test_killed_while_creating(database: Database, database_url: str, data_dir: 
 
 
 @pytest.mark.parametrize("moment", ["before_swap", "after_swap"])
-def test_killed_while_restoring(database: Database, database_url: str, data_dir: Path, earlier: Path, tmp_path: Path, moment: str) -> None:
+def test_killed_while_restoring(database: Database, database_url: str, data_dir: Path, earlier: Path, tmp_path: Path, moment: str, open_as_administrator: Callable[..., Database]) -> None:
     with database.session() as session:
         session.execute(delete(Person).where(Person.id.in_(select(Person.id).limit(15))))
     if moment == "after_swap" and database.backend != "sqlite":
         pytest.skip("PostgreSQL restores in one transaction: there is no moment after a swap")
     database.dispose()
     _run_and_kill(KILLED_RESTORE, tmp_path, database_url, str(data_dir), str(earlier), moment, marker="RESTORING")
-    again = open_database(database_url, data_dir)
+    again = open_as_administrator(database_url, data_dir)
     try:
         # Wholly the old data or wholly the restored data, and a sound database either way.
         assert learners(again) == (25 if moment == "before_swap" else 40)

@@ -32,11 +32,14 @@ from PySide6.QtWidgets import (
 from cluster_desktop.backup.archive import STRONG_KDF, KdfParams
 from cluster_desktop.backup.verify import ArchiveInfo
 from cluster_desktop.db import Database
+from cluster_desktop.permissions import Permission
 
 from ..dialogs.passphrase_dialog import PassphraseDialog
 from ..dialogs.restore_dialog import RestoreDialog, describe_archive
 from ..messages import show_error
+from ..permissions_ui import allow
 from ..tasks import Cancelled, Progress, run_in_background
+from ..widgets import widen_to_headers
 
 FOLDER_SETTING = "backup/folder"
 PERMILLE = 1000
@@ -72,6 +75,7 @@ class BackupPage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        widen_to_headers(self.table)
         self.details = QLabel(objectName="details", wordWrap=True, alignment=Qt.AlignmentFlag.AlignTop)
         self.last_label = QLabel(objectName="last_label")
         self.status = QLabel(objectName="status", wordWrap=True)
@@ -87,6 +91,8 @@ class BackupPage(QWidget):
         self.backup_button.clicked.connect(self.back_up_now)
         self.verify_button.clicked.connect(self.verify_selected)
         self.restore_button.clicked.connect(self.restore_selected)
+        allow(database, Permission.BACKUP, self.backup_button, self.verify_button, self.choose_button)
+        allow(database, Permission.RESTORE, self.restore_button)
         saved = QSettings().value(FOLDER_SETTING)
         self.refresh_drives()
         if saved and Path(str(saved)).is_dir() and self.folder is None:

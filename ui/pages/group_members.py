@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from cluster_desktop.db import Database
+from cluster_desktop.permissions import Permission
 from cluster_desktop.services import programmes
 
 from .. import labels, messages
@@ -36,9 +37,16 @@ from ..dialogs.enrol_dialog import EnrolDialog
 from ..dialogs.result_dialog import ResultDialog, format_percent
 from ..i18n import current_language
 from ..messages import confirm
+from ..permissions_ui import allow
 from ..tasks import run_in_background
-from ..widgets import format_date
-from .programme_snapshots import GroupSummary, MemberRow, ProgrammeSummary, load_members, period_text
+from ..widgets import format_date, widen_to_headers
+from .programme_snapshots import (
+    GroupSummary,
+    MemberRow,
+    ProgrammeSummary,
+    load_members,
+    period_text,
+)
 
 OpenDialog = Callable[[QDialog, Callable[[Any], None]], None]  # (dialog, on_accepted)
 ENROLMENT_ROLE = Qt.ItemDataRole.UserRole
@@ -81,6 +89,7 @@ class GroupMembersPanel(QWidget):
         members_header.setStretchLastSection(True)
         for column, width in enumerate((280, 110, 100, 75, 60, 65, 95)):
             self.members_table.setColumnWidth(column, width)
+        widen_to_headers(self.members_table)
         self.members_count = QLabel(objectName="members_count")
         self.enrol_button = QPushButton(self.tr("Enrol learners…"), objectName="enrol_button")
         self.result_button = QPushButton(self.tr("Record result…"), objectName="result_button")
@@ -97,14 +106,15 @@ class GroupMembersPanel(QWidget):
         layout.addLayout(buttons)
 
         self.members_table.itemSelectionChanged.connect(self._update_buttons)
-        self.members_table.itemDoubleClicked.connect(lambda _item: self.record_result())
         self.enrol_button.clicked.connect(self.enrol)
         self.result_button.clicked.connect(self.record_result)
         self.remove_button.clicked.connect(self.remove_members)
-        QShortcut(
+        remove_key = QShortcut(
             QKeySequence(Qt.Key.Key_Delete), self.members_table, activated=self.remove_members,
             context=Qt.ShortcutContext.WidgetShortcut,
         )
+        if allow(self._db, Permission.EDIT_RECORDS, self.enrol_button, self.result_button, self.remove_button, remove_key):
+            self.members_table.itemDoubleClicked.connect(lambda _item: self.record_result())
 
     # -- which group -------------------------------------------------------------
     def show_group(self, group: GroupSummary, programme: ProgrammeSummary | None, force_members: bool = False) -> None:

@@ -5,23 +5,27 @@ from __future__ import annotations
 from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from cluster_desktop.db import Database
 from cluster_desktop.models import Stage
+from cluster_desktop.permissions import Permission
 from cluster_desktop.services import learners
-from cluster_desktop.services.learner_list import LearnerFilter, LearnerRow, LearnerSort, count_learners, learner_page
+from cluster_desktop.services.learner_list import (
+    LearnerFilter,
+    LearnerRow,
+    LearnerSort,
+    count_learners,
+    learner_page,
+)
 from cluster_desktop.services.list_export import learners_list
 
 from .. import labels
@@ -30,7 +34,8 @@ from ..dialogs.learner_dialog import LearnerDialog
 from ..dialogs.stage_dialog import StageDialog
 from ..export_action import ask_and_export
 from ..messages import confirm, show_error
-from ..sql_table_model import Column, SqlTableModel
+from ..permissions_ui import allow
+from ..sql_table_model import Column, SqlTableModel, list_view
 from ..tasks import run_in_background
 from ..widgets import EnumCombo, format_date
 from .journey_view import JourneyView
@@ -70,19 +75,7 @@ class LearnersPage(QWidget):
         self.model: SqlTableModel[LearnerRow, LearnerFilter] = SqlTableModel(
             database, learner_columns(), count_learners, learner_page, LearnerFilter(), LearnerSort.NAME, self
         )
-        self.table = QTableView(objectName="learners_table")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(24)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((280, 120, 100, 80, 150)):
-            self.table.setColumnWidth(column, width)
+        self.table = list_view(self.model, "learners_table", (280, 120, 100, 80, 150))
         self.journey = JourneyView(database, self)
 
         top = QHBoxLayout()
@@ -116,7 +109,7 @@ class LearnersPage(QWidget):
         self.model.loaded.connect(self._after_load)
         self.model.failed.connect(lambda exc: show_error(self, exc))
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
-        self.table.doubleClicked.connect(lambda _i: self.edit_selected())
+        self.table.doubleClicked.connect(lambda _i: self.edit_selected() if self._may_edit else None)
         self.add_button.clicked.connect(self.add_learner)
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button.clicked.connect(self.delete_selected)
@@ -125,11 +118,15 @@ class LearnersPage(QWidget):
         self.export_button.clicked.connect(self.export_list)
         local = Qt.ShortcutContext.WidgetWithChildrenShortcut  # pages share one window: keep keys to their own page
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search.setFocus, context=local)
-        QShortcut(QKeySequence.StandardKey.New, self, activated=self.add_learner, context=local)
-        QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table, activated=self.delete_selected, context=local)
-        QShortcut(QKeySequence("Ctrl+I"), self, activated=self.import_learners, context=local)
-        QShortcut(QKeySequence("Ctrl+E"), self, activated=self.export_list, context=local)
-        QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, activated=self.edit_selected, context=local)
+        add_key = QShortcut(QKeySequence.StandardKey.New, self, activated=self.add_learner, context=local)
+        delete_key = QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table, activated=self.delete_selected, context=local)
+        import_key = QShortcut(QKeySequence("Ctrl+I"), self, activated=self.import_learners, context=local)
+        export_key = QShortcut(QKeySequence("Ctrl+E"), self, activated=self.export_list, context=local)
+        edit_key = QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, activated=self.edit_selected, context=local)
+        self._may_edit = allow(database, Permission.EDIT_RECORDS, self.add_button, self.edit_button, self.delete_button,
+                               self.stage_button, add_key, delete_key, edit_key)
+        allow(database, Permission.IMPORT, self.import_button, import_key)
+        allow(database, Permission.EXPORT_PERSONAL_DATA, self.export_button, export_key)
         self._selection_changed()
         self._restore_layout()
         self.model.refresh()

@@ -8,14 +8,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -26,9 +23,17 @@ from cluster_desktop import grades
 from cluster_desktop.db import Database
 from cluster_desktop.documents.certificate import BlankData
 from cluster_desktop.models import ProgrammeKind
+from cluster_desktop.permissions import Permission
 from cluster_desktop.services.certificate_blanks import draft_blank
 from cluster_desktop.services.certificate_files import IssuedFile, issue_to_folder
-from cluster_desktop.services.certificate_registry import PendingFilter, PendingRow, PendingSort, count_pending, pending_ids, pending_page
+from cluster_desktop.services.certificate_registry import (
+    PendingFilter,
+    PendingRow,
+    PendingSort,
+    count_pending,
+    pending_ids,
+    pending_page,
+)
 from cluster_desktop.services.settings import load_college_details
 
 from .. import labels
@@ -36,7 +41,8 @@ from ..certificate_output import BlankPreviewer, default_folder, remember_folder
 from ..dialogs.issue_dialog import LANGUAGES, IssueDialog
 from ..i18n import current_language
 from ..messages import show_error
-from ..sql_table_model import Column, SqlTableModel
+from ..permissions_ui import allow
+from ..sql_table_model import Column, SqlTableModel, list_view
 from ..tasks import Cancelled, Progress, run_in_background
 from ..widgets import EnumCombo, format_date
 
@@ -92,19 +98,7 @@ class PendingCertificates(QWidget):
         self.model: SqlTableModel[PendingRow, PendingFilter] = SqlTableModel(
             database, pending_columns(), count_pending, pending_page, PendingFilter(), PendingSort.NAME, self
         )
-        self.table = QTableView(objectName="pending_table")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(24)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((250, 110, 260, 100, 110)):
-            self.table.setColumnWidth(column, width)
+        self.table = list_view(self.model, "pending_table", (250, 110, 260, 100, 110), several=True)
 
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
@@ -136,6 +130,7 @@ class PendingCertificates(QWidget):
         self.preview_button.clicked.connect(self.preview_selected)
         self.issue_button.clicked.connect(self.issue_selected)
         self.issue_all_button.clicked.connect(self.issue_all_shown)
+        allow(database, Permission.ISSUE_CERTIFICATES, self.issue_button, self.issue_all_button)
         self._selection_changed()
 
     # -- list -----------------------------------------------------------------

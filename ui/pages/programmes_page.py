@@ -42,6 +42,7 @@ from sqlalchemy.orm import Session
 
 from cluster_desktop.db import Database
 from cluster_desktop.models import ProgrammeKind
+from cluster_desktop.permissions import Permission
 from cluster_desktop.services import programmes
 from cluster_desktop.services.list_export import groups_list
 
@@ -51,10 +52,16 @@ from ..dialogs.programme_dialog import ProgrammeDialog
 from ..export_action import ask_and_export
 from ..i18n import current_language
 from ..messages import confirm
+from ..permissions_ui import allow
 from ..tasks import run_in_background
 from .group_members import GroupMembersPanel
 from .programme_description import ProgrammeDescription
-from .programme_snapshots import GroupSummary, ProgrammeSummary, load_programmes, period_text
+from .programme_snapshots import (
+    GroupSummary,
+    ProgrammeSummary,
+    load_programmes,
+    period_text,
+)
 
 Key = tuple[str, Any]  # ("kind", ProgrammeKind) | ("programme", id) | ("group", id)
 KEY_ROLE = Qt.ItemDataRole.UserRole
@@ -135,8 +142,11 @@ class ProgrammesPage(QWidget):
         self.delete_button.clicked.connect(self.delete_selected)
         self.export_button.clicked.connect(self.export_groups)
         self.group_panel.changed.connect(self.reload)
-        for key, action in ((Qt.Key.Key_Delete, self.delete_selected), (Qt.Key.Key_Return, self.edit_selected)):
-            QShortcut(QKeySequence(key), self.tree, activated=action, context=Qt.ShortcutContext.WidgetShortcut)
+        keys = [QShortcut(QKeySequence(key), self.tree, activated=action, context=Qt.ShortcutContext.WidgetShortcut)
+                for key, action in ((Qt.Key.Key_Delete, self.delete_selected), (Qt.Key.Key_Return, self.edit_selected))]
+        allow(self._db, Permission.EDIT_RECORDS, self.new_programme_button, self.new_group_button, self.edit_button,
+              self.delete_button, *keys)
+        allow(self._db, Permission.EXPORT_PERSONAL_DATA, self.export_button)  # the core asks it of every exported list
 
     # the group panel's widgets, where the page's callers (and tests) find them
     @property

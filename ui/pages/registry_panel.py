@@ -6,24 +6,26 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from cluster_desktop.db import Database
 from cluster_desktop.models import CertificateStatus, ProgrammeKind
+from cluster_desktop.permissions import Permission
 from cluster_desktop.services import certificates
-from cluster_desktop.services.certificate_files import IssuedFile, duplicate_to_folder, write_registry_report
+from cluster_desktop.services.certificate_files import (
+    IssuedFile,
+    duplicate_to_folder,
+    write_registry_report,
+)
 from cluster_desktop.services.certificate_registry import (
     RegistryFilter,
     RegistryRow,
@@ -39,7 +41,8 @@ from ..dialogs.issue_dialog import IssueDialog
 from ..i18n import current_language
 from ..messages import confirm, show_error
 from ..pdf_preview import PdfPreview
-from ..sql_table_model import Column, SqlTableModel
+from ..permissions_ui import allow
+from ..sql_table_model import Column, SqlTableModel, list_view
 from ..tasks import Progress, run_in_background
 from ..widgets import EnumCombo, format_date
 
@@ -94,19 +97,7 @@ class RegistryPanel(QWidget):
         self.model: SqlTableModel[RegistryRow, RegistryFilter] = SqlTableModel(
             database, registry_columns(), count_registry, registry_page, RegistryFilter(), RegistrySort.NUMBER, self
         )
-        self.table = QTableView(objectName="registry_table")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(24)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((140, 90, 230, 110, 230, 80, 140)):
-            self.table.setColumnWidth(column, width)
+        self.table = list_view(self.model, "registry_table", (140, 90, 230, 110, 230, 80, 140))
 
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
@@ -138,6 +129,8 @@ class RegistryPanel(QWidget):
         self.duplicate_button.clicked.connect(self.duplicate_selected)
         self.revoke_button.clicked.connect(self.revoke_selected)
         self.export_button.clicked.connect(self.export_book)
+        allow(database, Permission.ISSUE_CERTIFICATES, self.duplicate_button, self.revoke_button)
+        allow(database, Permission.EXPORT_PERSONAL_DATA, self.export_button)
         self._selection_changed()
 
     # -- list -----------------------------------------------------------------

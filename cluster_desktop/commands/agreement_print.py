@@ -1,0 +1,48 @@
+"""``agreements print NUMBER --lang kk|ru --out FILE.pdf [--year YEAR]``: one agreement as PDF.
+
+Registered by ``commands.agreements`` under its ``agreements`` command.
+"""
+
+from __future__ import annotations
+
+import argparse
+from typing import TextIO
+
+from . import EXIT_OK, Handler, open_database_from_args
+
+LANGUAGES = ("kk", "ru")
+
+
+def _year(text: str) -> int:
+    try:
+        year = int(text)
+    except ValueError:
+        year = 0
+    if not 1990 <= year <= 2100:
+        raise argparse.ArgumentTypeError(f"«{text}» is not a year")
+    return year
+
+
+def register_print(agreement_commands: argparse._SubParsersAction) -> dict[str, Handler]:
+    printing = agreement_commands.add_parser("print", help="write one agreement as PDF in Kazakh or Russian")
+    printing.add_argument("number", metavar="NUMBER", help="the agreement's number, e.g. ДО-1")
+    printing.add_argument("--lang", choices=LANGUAGES, required=True, help="language of the document")
+    printing.add_argument("--out", required=True, metavar="FILE.pdf", help="the PDF file to write")
+    printing.add_argument("--year", type=_year, metavar="YEAR", help="the year of signing, when numbers repeat (default: the newest)")
+    return {"print": run_print}
+
+
+def run_print(args: argparse.Namespace, out: TextIO) -> int:
+    from pathlib import Path
+
+    from ..services.agreement_documents import find_by_number, write_agreement_pdf
+
+    db = open_database_from_args(args, acting=False)  # printing needs no login, as in the window
+    try:
+        with db.session() as session:
+            agreement = find_by_number(session, args.number, args.year)
+            path = write_agreement_pdf(session, agreement.id, args.lang, Path(args.out))
+            out.write(f"{agreement.number}/{agreement.year}\t{path}\n")
+    finally:
+        db.dispose()
+    return EXIT_OK

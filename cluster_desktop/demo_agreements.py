@@ -1,0 +1,116 @@
+"""Demo agreements: every kind, with the demo cluster's real partners, dated around ``today``.
+
+Read from ``resources/demo/agreements.json``.  Dates count from the day the demo
+is filled, so the register always shows agreements expiring within 60 days,
+an expired and a terminated one, and a draft.  Learners are college students
+of the agreement's specialty.  Everything goes through the agreement service;
+an agreement an earlier fill left behind (same number and year) is brought up
+to date rather than duplicated, so filling again after the learners were
+deleted works like the rest of the demo.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from .demo_data import read_table
+from .models import (
+    Agreement,
+    AgreementKind,
+    Enrolment,
+    Group,
+    Organisation,
+    Person,
+    Programme,
+    Stage,
+)
+from .services.agreements import (
+    AgreementInput,
+    AttachedLearner,
+    create_agreement,
+    terminate_agreement,
+    update_agreement,
+)
+
+
+@dataclass(frozen=True)
+class AgreementSpec:
+    kind: AgreementKind
+    number: str
+    partner: str
+    signed: int  # days before today
+    starts: int  # days after signing
+    ends: int | None  # days from today (negative: in the past)
+    title: str | None
+    programme: str | None
+    learners: int
+    workplace: str | None
+    mentor: str | None
+    pay: str | None
+    hours: int | None
+    obligations: str | None
+    draft: bool
+    terminated: int | None  # days before today
+    reason: str | None
+
+
+def _spec(row: dict[str, Any]) -> AgreementSpec:
+    return AgreementSpec(
+        kind=AgreementKind(row["kind"]), number=row["number"], partner=row["partner"], signed=row["signed"],
+        starts=row.get("starts", 0), ends=row.get("ends"), title=row.get("title"), programme=row.get("programme"),
+        learners=row.get("learners", 0), workplace=row.get("workplace"), mentor=row.get("mentor"), pay=row.get("pay"),
+        hours=row.get("hours"), obligations=row.get("obligations"), draft=row.get("draft", False),
+        terminated=row.get("terminated"), reason=row.get("reason"),
+    )
+
+
+AGREEMENTS: tuple[AgreementSpec, ...] = tuple(_spec(row) for row in read_table("agreements.json")["agreements"])
+
+
+def _students(session: Session, programme_id: int) -> list[int]:
+    """College students (or graduates) enrolled in the programme, in alphabetical order."""
+    enrolled = (
+        select(Enrolment.id).join(Group, Group.id == Enrolment.group_id)
+        .where(Enrolment.person_id == Person.id, Group.programme_id == programme_id).exists()
+    )
+    statement = (
+        select(Person.id).where(enrolled, Person.current_stage.in_((Stage.COLLEGE, Stage.EMPLOYMENT)))
+        .order_by(Person.current_stage, Person.sort_key, Person.id)
+    )
+    return list(session.scalars(statement))
+
+
+def add_demo_agreements(
+    session: Session, organisations: dict[str, Organisation], programmes: dict[str, Programme], rng: random.Random, today: date
+) -> int:
+    """Add (or bring up to date) the demo agreements; returns how many there are."""
+    used: set[int] = set()
+    for spec in AGREEMENTS:
+        signed = today - timedelta(days=spec.signed)
+        programme = programmes.get(spec.programme) if spec.programme else None
+        learners: tuple[AttachedLearner, ...] = ()
+        if spec.learners and programme is not None:
+            free = [p for p in _students(session, programme.id) if p not in used]
+            chosen = sorted(rng.sample(free, min(spec.learners, len(free))))
+            used.update(chosen)
+            learners = tuple(AttachedLearner(p) for p in chosen)
+        if spec.kind is AgreementKind.DUAL_EDUCATION and not learners:
+            continue  # a tripartite agreement needs its learner; a demo without students has none to give
+        data = AgreementInput(
+            kind=spec.kind, number=spec.number, partner_id=organisations[spec.partner].id, signed_on=signed,
+            starts_on=signed + timedelta(days=spec.starts), ends_on=None if spec.ends is None else today + timedelta(days=spec.ends),
+            title=spec.title, is_draft=spec.draft, programme_id=programme.id if programme else None, workplace=spec.workplace,
+            mentor=spec.mentor, pay=spec.pay, hours=spec.hours, obligations=spec.obligations, learners=learners,
+        )
+        old = session.scalar(select(Agreement).where(Agreement.number == spec.number, Agreement.year == signed.year))
+        agreement = create_agreement(session, data) if old is None else update_agreement(session, old.id, data)
+        if spec.terminated is not None and agreement.terminated_on is None:
+            terminate_agreement(session, agreement.id, spec.reason or "", today - timedelta(days=spec.terminated), today=today)
+    session.flush()
+    return len(list(session.scalars(select(Agreement.id))))

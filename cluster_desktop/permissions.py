@@ -1,0 +1,111 @@
+"""Who may do what: roles, permissions, and the acting user carried by each session.
+
+The window hides what a role may not do; the services refuse it anyway by
+calling :func:`require` first, because the core is the only place that cannot
+be bypassed (the command line and tests call services directly).
+
+The acting user travels in ``session.info["actor"]``, put there by
+``Database.session()`` from ``Database.actor``.
+"""
+
+from __future__ import annotations
+
+import enum
+import socket
+from dataclasses import dataclass
+
+from sqlalchemy.orm import Session
+
+from .errors import QT_TRANSLATE_NOOP, UserError
+from .models.enums import Role
+
+__all__ = ["Actor", "Permission", "PermissionDenied", "Role", "current_actor", "require", "workstation_name"]
+
+NOT_ALLOWED = QT_TRANSLATE_NOOP("Errors", "{user} ({role}) may not {action}. Ask an administrator.")
+NOBODY = QT_TRANSLATE_NOOP("Errors", "Nobody is logged in: log in to {action}.")
+ACTOR_KEY = "actor"
+
+
+class Permission(str, enum.Enum):
+    EDIT_RECORDS = "edit_records"  # learners, programmes, groups, enrolments, partners
+    ISSUE_CERTIFICATES = "issue_certificates"  # issue, duplicate, revoke
+    MANAGE_AGREEMENTS = "manage_agreements"
+    IMPORT = "import"
+    EXPORT_PERSONAL_DATA = "export_personal_data"  # lists with names and IINs to files
+    BACKUP = "backup"
+    RESTORE = "restore"
+    EDIT_SETTINGS = "edit_settings"  # college details, document texts
+    MANAGE_ACCOUNTS = "manage_accounts"
+
+
+ACTIONS = {
+    Permission.EDIT_RECORDS: QT_TRANSLATE_NOOP("Errors", "change records"),
+    Permission.ISSUE_CERTIFICATES: QT_TRANSLATE_NOOP("Errors", "issue or revoke certificates"),
+    Permission.MANAGE_AGREEMENTS: QT_TRANSLATE_NOOP("Errors", "change agreements"),
+    Permission.IMPORT: QT_TRANSLATE_NOOP("Errors", "import spreadsheets"),
+    Permission.EXPORT_PERSONAL_DATA: QT_TRANSLATE_NOOP("Errors", "export personal data"),
+    Permission.BACKUP: QT_TRANSLATE_NOOP("Errors", "make backups"),
+    Permission.RESTORE: QT_TRANSLATE_NOOP("Errors", "restore a backup"),
+    Permission.EDIT_SETTINGS: QT_TRANSLATE_NOOP("Errors", "change settings"),
+    Permission.MANAGE_ACCOUNTS: QT_TRANSLATE_NOOP("Errors", "manage staff accounts"),
+}
+ROLE_WORDS = {
+    Role.ADMINISTRATOR: QT_TRANSLATE_NOOP("Errors", "administrator"),
+    Role.REGISTRAR: QT_TRANSLATE_NOOP("Errors", "registrar"),
+    Role.VIEWER: QT_TRANSLATE_NOOP("Errors", "viewer"),
+}
+GRANTS: dict[Role, frozenset[Permission]] = {
+    Role.ADMINISTRATOR: frozenset(Permission),
+    Role.REGISTRAR: frozenset(Permission) - {Permission.EDIT_SETTINGS, Permission.MANAGE_ACCOUNTS, Permission.RESTORE},
+    Role.VIEWER: frozenset(),
+}
+
+
+class PermissionDenied(UserError):
+    """The acting user's role does not allow this; nothing was changed."""
+
+
+def workstation_name() -> str:
+    return socket.gethostname()[:100] or "?"
+
+
+@dataclass(frozen=True)
+class Actor:
+    """The person the program acts for: recorded in the audit log with the workstation."""
+
+    username: str
+    role: Role
+    display_name: str = ""
+    workstation: str = ""
+
+    def can(self, permission: Permission) -> bool:
+        return permission in GRANTS[self.role]
+
+
+def current_actor(session: Session) -> Actor | None:
+    actor = session.info.get(ACTOR_KEY)
+    return actor if isinstance(actor, Actor) else None
+
+
+def require_actor(actor: Actor | None, permission: Permission) -> Actor:
+    """``actor``, if there is one and their role allows ``permission``; else :class:`PermissionDenied`."""
+    if actor is None:
+        raise PermissionDenied(NOBODY, action=ACTIONS[permission])
+    if not actor.can(permission):
+        raise PermissionDenied(NOT_ALLOWED, user=actor.username, role=ROLE_WORDS[actor.role], action=ACTIONS[permission])
+    return actor
+
+
+def require(session: Session, permission: Permission) -> Actor:
+    """The acting user, if their role allows ``permission``; else :class:`PermissionDenied`.
+
+    A refusal is audited in a transaction of its own (the caller's is rolled back).
+    """
+    actor = current_actor(session)
+    try:
+        return require_actor(actor, permission)
+    except PermissionDenied:
+        from .audit import DENIED, record_apart
+
+        record_apart(session.get_bind(), actor, DENIED, details={"permission": permission.value})
+        raise

@@ -1,0 +1,283 @@
+"""Printing an agreement: the editable text of its kind, filled from the record, rendered to PDF.
+
+A placeholder the program does not know, or one the agreement has no value
+for (an open-ended agreement has no end date, a memorandum no mentor), stops
+printing with a message that names it: a contract with a blank where the
+mentor's name should be is worse than no contract.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ..documents.agreement import AgreementDocument, Party, render_agreement
+from ..documents.texts import date_in_words, document_texts, numeric_date, template_fields
+from ..errors import QT_TRANSLATE_NOOP, NotFoundError, UserError
+from ..files import atomic_write
+from ..models import Agreement, AgreementKind, AgreementLearner
+from .document_texts import (
+    BAD_BRACES,
+    CARD,
+    UNKNOWN_PLACEHOLDER,
+    common_words,
+    iter_strings,
+    known_placeholders,
+    load_text,
+    validate_text,
+)
+from .settings import CollegeDetails, load_college_details, require_college_details
+
+MISSING_VALUE = QT_TRANSLATE_NOOP(
+    "Errors", "Printing needs {field} (placeholder {name}), which this agreement does not have."
+)
+NO_AGREEMENT = QT_TRANSLATE_NOOP("Errors", "There is no agreement with the id {id}.")
+NO_NUMBER = QT_TRANSLATE_NOOP("Errors", "There is no agreement No. {number}.")
+NO_NUMBER_IN_YEAR = QT_TRANSLATE_NOOP("Errors", "There is no agreement No. {number} of {year}.")
+LANGUAGE_REFUSED = QT_TRANSLATE_NOOP("Errors", "Agreements are printed in Kazakh (kk) or Russian (ru), not «{language}».")
+
+FIELD_LABELS = {
+    "agreement_number": QT_TRANSLATE_NOOP("Errors", "the agreement's number"),
+    "year": QT_TRANSLATE_NOOP("Errors", "the agreement's year"),
+    "signed_on": QT_TRANSLATE_NOOP("Errors", "the date of signing"),
+    "starts_on": QT_TRANSLATE_NOOP("Errors", "the start date"),
+    "ends_on": QT_TRANSLATE_NOOP("Errors", "the end date"),
+    "term": QT_TRANSLATE_NOOP("Errors", "the term"),
+    "title": QT_TRANSLATE_NOOP("Errors", "the title or subject"),
+    "city": QT_TRANSLATE_NOOP("Errors", "the college's city"),
+    "college_name": QT_TRANSLATE_NOOP("Errors", "the college's name"),
+    "college_bin": QT_TRANSLATE_NOOP("Errors", "the college's BIN"),
+    "college_director": QT_TRANSLATE_NOOP("Errors", "the director's name"),
+    "partner_name": QT_TRANSLATE_NOOP("Errors", "the partner's name"),
+    "partner_bin": QT_TRANSLATE_NOOP("Errors", "the partner's BIN"),
+    "partner_address": QT_TRANSLATE_NOOP("Errors", "the partner's address"),
+    "partner_contact": QT_TRANSLATE_NOOP("Errors", "the partner's contact person"),
+    "partner_phone": QT_TRANSLATE_NOOP("Errors", "the partner's phone"),
+    "partner_email": QT_TRANSLATE_NOOP("Errors", "the partner's e-mail"),
+    "programme": QT_TRANSLATE_NOOP("Errors", "the programme or specialty"),
+    "qualification": QT_TRANSLATE_NOOP("Errors", "the qualification"),
+    "hours": QT_TRANSLATE_NOOP("Errors", "the volume in hours"),
+    "workplace": QT_TRANSLATE_NOOP("Errors", "the workplace"),
+    "mentor": QT_TRANSLATE_NOOP("Errors", "the mentor"),
+    "pay": QT_TRANSLATE_NOOP("Errors", "the pay or stipend"),
+    "learner_name": QT_TRANSLATE_NOOP("Errors", "an attached learner"),
+    "learner_iin": QT_TRANSLATE_NOOP("Errors", "an attached learner"),
+    "learner_birth_date": QT_TRANSLATE_NOOP("Errors", "one attached learner"),
+    "learner_address": QT_TRANSLATE_NOOP("Errors", "the learner's address"),
+    "learner_phone": QT_TRANSLATE_NOOP("Errors", "the learner's phone"),
+    "representative_name": QT_TRANSLATE_NOOP("Errors", "the learner's legal representative"),
+    "learners_list": QT_TRANSLATE_NOOP("Errors", "attached learners"),
+    "learners_count": QT_TRANSLATE_NOOP("Errors", "attached learners"),
+}
+
+
+def _words(language: str) -> dict[str, Any]:
+    """Month names and the date's word order: the certificates' texts, shared by every document."""
+    return document_texts("certificate", language)
+
+
+def _learners(agreement: Agreement) -> list[AgreementLearner]:
+    return sorted(agreement.learners, key=lambda link: (link.person.sort_key or link.person.full_name, link.person_id))
+
+
+def placeholder_values(session: Session, agreement: Agreement, language: str, college: CollegeDetails) -> dict[str, str]:
+    """Every placeholder the record has a value for, as printed in ``language``; absent keys have no value."""
+    words = _words(language)
+    common = common_words(language)
+    starts = date_in_words(words, agreement.starts_on)
+    values: dict[str, str | None] = {
+        "agreement_number": agreement.number,
+        "year": str(agreement.year),
+        "signed_on": date_in_words(words, agreement.signed_on),
+        "starts_on": starts,
+        "ends_on": date_in_words(words, agreement.ends_on) if agreement.ends_on else None,
+        "term": (
+            common["term"].format(starts=starts, ends=date_in_words(words, agreement.ends_on))
+            if agreement.ends_on
+            else common["open_term"].format(starts=starts)
+        ),
+        "title": agreement.title,
+        "city": college.city,
+        "college_name": college.name(language),
+        "college_bin": college.bin,
+        "college_director": college.director,
+        "workplace": agreement.workplace,
+        "mentor": agreement.mentor,
+        "pay": agreement.pay,
+        "hours": str(agreement.hours) if agreement.hours else None,
+    }
+    partner = agreement.partner
+    values.update(
+        partner_name=partner.name(language),
+        partner_bin=partner.bin,
+        partner_address=partner.address,
+        partner_contact=partner.contact_person,
+        partner_phone=partner.phone,
+        partner_email=partner.email,
+    )
+    programme = agreement.programme
+    if programme is not None:
+        values["programme"] = programme.name(language)
+        if programme.qualification_name:
+            code = programme.qualification_code
+            values["qualification"] = f"{code} {programme.qualification_name}" if code else programme.qualification_name
+    links = _learners(agreement)
+    if links:
+        people = [link.person for link in links]
+        values["learner_name"] = ", ".join(p.full_name for p in people)
+        values["learner_iin"] = ", ".join(p.iin for p in people)
+        values["learners_count"] = str(len(people))
+        values["learners_list"] = "\n".join(
+            common["learner_line"].format(index=i, name=link.person.full_name, iin=link.person.iin, period=_period(agreement, link))
+            for i, link in enumerate(links, start=1)
+        )
+        if len(people) == 1:
+            only = people[0]
+            values.update(
+                learner_birth_date=numeric_date(only.birth_date),
+                learner_address=only.address,
+                learner_phone=only.phone,
+                representative_name=only.representative_name,
+            )
+    return {key: value for key, value in values.items() if value not in (None, "")}
+
+
+def _period(agreement: Agreement, link: AgreementLearner) -> str:
+    starts = link.starts_on or agreement.starts_on
+    ends = link.ends_on or agreement.ends_on
+    return f"{numeric_date(starts)} – {numeric_date(ends)}" if ends else numeric_date(starts)
+
+
+def fill(template: str, kind: AgreementKind, values: dict[str, str]) -> str:
+    """``template`` with its placeholders replaced; UserError naming the first unknown or missing one."""
+    known = known_placeholders(kind)
+    try:
+        names = template_fields(template)
+    except ValueError:
+        raise UserError(BAD_BRACES, text=template[:80], example="{partner_name}") from None
+    for name in names:
+        if name not in known:
+            raise UserError(UNKNOWN_PLACEHOLDER, name=f"{{{name}}}")
+        if name not in values:
+            raise UserError(MISSING_VALUE, field=FIELD_LABELS.get(name, name), name=f"{{{name}}}")
+        if values[name].endswith("."):  # «… 2027 г.» closing a sentence: one full stop, not two
+            template = template.replace(f"{{{name}}}.", f"{{{name}}}")
+    return template.format_map(values)
+
+
+def fill_text(content: dict[str, Any], kind: AgreementKind, values: dict[str, str]) -> dict[str, Any]:
+    """A copy of ``content`` with every string filled (the page label keeps its {page} of {pages})."""
+    filled: dict[str, Any] = {}
+    for path, text in iter_strings(content):
+        value = text if path == ("labels", "page") else fill(text, kind, values)
+        _put(filled, path, value)
+    return filled
+
+
+def _put(target: Any, path: tuple[Any, ...], value: str) -> None:
+    for step, following in zip(path, path[1:]):
+        if isinstance(target, dict):
+            target = target.setdefault(step, [] if isinstance(following, int) else {})
+        else:
+            if step == len(target):
+                target.append([] if isinstance(following, int) else {})
+            target = target[step]
+    last = path[-1]
+    if isinstance(target, dict):
+        target[last] = value
+    else:
+        target.append(value)
+
+
+def build_document(session: Session, agreement: Agreement, language: str) -> AgreementDocument:
+    """The agreement's document in ``language``, ready to render; UserError naming what stops printing."""
+    if language not in ("kk", "ru"):
+        raise UserError(LANGUAGE_REFUSED, language=language)
+    college = load_college_details(session)
+    require_college_details(college, language)
+    content = load_text(session, agreement.kind, language)
+    validate_text(agreement.kind, content)
+    text = fill_text(content, agreement.kind, placeholder_values(session, agreement, language, college))
+    labels = text["labels"]
+    sections = [(s["title"], list(s["clauses"])) for s in text.get("sections", [])]
+    extra = [line.strip() for line in (agreement.obligations or "").splitlines() if line.strip()]
+    if extra and sections:
+        sections.insert(max(len(sections) - 1, 0), (labels["extra_conditions"], extra))
+    return AgreementDocument(
+        layout=text.get("layout", "contract"),
+        title=text["title"],
+        subtitle=text.get("subtitle", ""),
+        number=text.get("number", ""),
+        place=text.get("place", ""),
+        date=text.get("date", ""),
+        preamble=text.get("preamble", ""),
+        sections=sections,
+        fields=[(label, value) for label, value in text.get("fields", [])],
+        notes=(agreement.notes or "").strip() if text.get("layout") == CARD else "",
+        labels=labels,
+        parties=_parties(agreement, text["parties"], labels, college, language, text.get("place") or college.city),
+        author=college.name(language),
+    )
+
+
+def _parties(
+    agreement: Agreement, roles: dict[str, str], labels: dict[str, str], college: CollegeDetails, language: str, place: str
+) -> list[Party]:
+    """Each party's requisites and signatories; the college's address is its city as the heading prints it."""
+    def present(rows: list[tuple[str, str | None]]) -> list[tuple[str, str]]:
+        return [(label, value) for label, value in rows if value]
+
+    parties: list[Party] = []
+    for role, label in roles.items():
+        if role == "college":
+            rows = present([(labels["name"], college.name(language)), (labels["bin"], college.bin), (labels["address"], place)])
+            parties.append(Party(label, rows, [(labels["director"], college.director)]))
+        elif role == "partner":
+            p = agreement.partner
+            rows = present([
+                (labels["name"], p.name(language)), (labels["bin"], p.bin), (labels["address"], p.address),
+                (labels["contact"], p.contact_person), (labels["phone"], p.phone), (labels["email"], p.email),
+            ])
+            parties.append(Party(label, rows, [(labels.get("signatory", ""), p.contact_person or "")]))
+        elif role == "learner":
+            for link in _learners(agreement):
+                person = link.person
+                representative = ", ".join(
+                    v for v in (person.representative_name, person.representative_relation, person.representative_phone) if v
+                )
+                rows = present([
+                    (labels["full_name"], person.full_name), (labels["iin"], person.iin), (labels["address"], person.address),
+                    (labels["phone"], person.phone), (labels["representative"], representative),
+                ])
+                signatures = [(labels["learner_signatory"], person.full_name)]
+                if person.representative_name:
+                    signatures.append((labels["representative"], person.representative_name))
+                parties.append(Party(label, rows, signatures, seal=False))
+    return parties
+
+
+def write_agreement_pdf(session: Session, agreement_id: int, language: str, path: Path) -> Path:
+    """Print agreement ``agreement_id`` in ``language`` to ``path``, whole or not at all."""
+    agreement = session.get(Agreement, agreement_id)
+    if agreement is None:
+        raise NotFoundError(NO_AGREEMENT, id=agreement_id)
+    document = build_document(session, agreement, language)
+    path = Path(path)
+    atomic_write(path, lambda stream: render_agreement(document, stream))
+    return path
+
+
+def find_by_number(session: Session, number: str, year: int | None = None) -> Agreement:
+    """Agreement ``number`` of ``year``, or the newest of that number when no year is given."""
+    statement = select(Agreement).where(Agreement.number == number.strip())
+    if year is not None:
+        statement = statement.where(Agreement.year == year)
+    found = session.scalars(statement.order_by(Agreement.year.desc()).limit(1)).first()
+    if found is None:
+        if year is not None:
+            raise NotFoundError(NO_NUMBER_IN_YEAR, number=number.strip(), year=year)
+        raise NotFoundError(NO_NUMBER, number=number.strip())
+    return found

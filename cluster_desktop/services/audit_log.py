@@ -1,0 +1,175 @@
+"""The audit log as a list: filter and sort in SQL, one page at a time, and its export.
+
+Reading the log needs no permission (as every list); exporting it goes through
+:func:`.list_export.export_list`, which needs EXPORT_PERSONAL_DATA.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta, timezone
+from typing import Any, NamedTuple
+
+from sqlalchemy import ColumnElement, func, or_, select
+from sqlalchemy.orm import Session
+
+from ..audit import decode_changes
+from ..errors import QT_TRANSLATE_NOOP, Problem, ValidationError
+from ..models import AuditEntry
+from .list_export import PAGE, ExportColumn, ExportList
+
+BAD_DAY = QT_TRANSLATE_NOOP("Errors", "«{text}» is not a date; write it as YYYY-MM-DD.")
+T_AUDIT = QT_TRANSLATE_NOOP("Errors", "Audit log")
+H_WHEN = QT_TRANSLATE_NOOP("Errors", "When (UTC)")
+H_USER = QT_TRANSLATE_NOOP("Errors", "User")
+H_WORKSTATION = QT_TRANSLATE_NOOP("Errors", "Workstation")
+H_ACTION = QT_TRANSLATE_NOOP("Errors", "Action")
+H_RECORD_KIND = QT_TRANSLATE_NOOP("Errors", "Record kind")
+H_RECORD_ID = QT_TRANSLATE_NOOP("Errors", "Record")
+H_CHANGES = QT_TRANSLATE_NOOP("Errors", "Changes")
+
+
+class AuditSort(str, enum.Enum):
+    AT = "at"
+    USER = "user"
+    ACTION = "action"
+    RECORD_KIND = "record_kind"
+
+
+@dataclass(frozen=True)
+class AuditFilter:
+    username: str | None = None
+    action: str | None = None
+    record_kind: str | None = None
+    since: date | None = None  # from the start of this local day
+    until: date | None = None  # to the end of this local day
+    text: str = ""  # in the changes, the record id or the workstation
+
+
+class AuditRow(NamedTuple):
+    id: int
+    at: datetime  # UTC, aware
+    username: str
+    workstation: str
+    action: str
+    record_kind: str | None
+    record_id: str | None
+    changes: str  # JSON text ("" when none)
+
+    def details(self) -> dict[str, Any]:
+        return decode_changes(self.changes)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id, "at": self.at.isoformat(timespec="seconds"), "username": self.username,
+            "workstation": self.workstation, "action": self.action, "record_kind": self.record_kind,
+            "record_id": self.record_id, "changes": self.details(),
+        }
+
+
+_COLUMNS = (
+    AuditEntry.id, AuditEntry.at, AuditEntry.username, AuditEntry.workstation, AuditEntry.action,
+    AuditEntry.record_kind, AuditEntry.record_id, AuditEntry.changes,
+)
+_ORDER = {
+    AuditSort.AT: (AuditEntry.id,),
+    AuditSort.USER: (AuditEntry.username, AuditEntry.id),
+    AuditSort.ACTION: (AuditEntry.action, AuditEntry.id),
+    AuditSort.RECORD_KIND: (AuditEntry.record_kind, AuditEntry.id),
+}
+
+
+def parse_day(text: str) -> date:
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise ValidationError([Problem("since", BAD_DAY, {"text": text})]) from None
+
+
+def _utc_bound(session: Session, day: date) -> datetime:
+    """The start of a local day as the backend compares it: aware UTC, or naive UTC on SQLite."""
+    moment = datetime.combine(day, time.min).astimezone().astimezone(timezone.utc)
+    return moment.replace(tzinfo=None) if session.get_bind().dialect.name == "sqlite" else moment
+
+
+def _escape_like(word: str) -> str:
+    return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _conditions(session: Session, flt: AuditFilter) -> list[ColumnElement[bool]]:
+    conditions: list[ColumnElement[bool]] = []
+    if flt.username:
+        conditions.append(AuditEntry.username == flt.username)
+    if flt.action:
+        conditions.append(AuditEntry.action == flt.action)
+    if flt.record_kind:
+        conditions.append(AuditEntry.record_kind == flt.record_kind)
+    if flt.since is not None:
+        conditions.append(AuditEntry.at >= _utc_bound(session, flt.since))
+    if flt.until is not None:
+        conditions.append(AuditEntry.at < _utc_bound(session, flt.until + timedelta(days=1)))
+    for word in flt.text.split():
+        spellings = {word, word.lower(), word.capitalize(), word.upper()}
+        conditions.append(or_(*(
+            column.like(f"%{_escape_like(w)}%", escape="\\")
+            for column in (AuditEntry.changes, AuditEntry.record_id, AuditEntry.workstation)
+            for w in spellings
+        )))
+    return conditions
+
+
+def count_audit(session: Session, flt: AuditFilter = AuditFilter()) -> int:
+    return session.scalar(select(func.count()).select_from(AuditEntry).where(*_conditions(session, flt))) or 0
+
+
+def _aware(moment: datetime) -> datetime:
+    return moment.replace(tzinfo=timezone.utc) if moment.tzinfo is None else moment.astimezone(timezone.utc)
+
+
+def audit_page(
+    session: Session,
+    flt: AuditFilter = AuditFilter(),
+    sort: AuditSort = AuditSort.AT,
+    descending: bool = True,
+    offset: int = 0,
+    limit: int = 200,
+    total: int | None = None,
+) -> list[AuditRow]:
+    """One page of the log; newest first by default.  ``total`` is accepted for the lazy-list shape."""
+    order = [c.desc() if descending else c.asc() for c in _ORDER[sort]]
+    statement = select(*_COLUMNS).where(*_conditions(session, flt)).order_by(*order).offset(offset).limit(limit)
+    rows = []
+    for row in session.execute(statement):
+        rows.append(AuditRow(row.id, _aware(row.at), row.username, row.workstation, row.action,
+                             row.record_kind, row.record_id, row.changes or ""))
+    return rows
+
+
+def audit_choices(session: Session) -> dict[str, list[str]]:
+    """The users, actions and record kinds that occur in the log, for the page's filter boxes."""
+    def distinct(column: Any) -> list[str]:
+        return sorted(v for v in session.scalars(select(column).distinct()) if v)
+
+    return {"users": distinct(AuditEntry.username), "actions": distinct(AuditEntry.action),
+            "record_kinds": distinct(AuditEntry.record_kind)}
+
+
+def audit_list(flt: AuditFilter = AuditFilter(), sort: AuditSort = AuditSort.AT, descending: bool = True) -> ExportList[AuditRow]:
+    """The log with the page's filter and sort, for :func:`.list_export.export_list`."""
+
+    def rows(session: Session):  # type: ignore[no-untyped-def]
+        total = count_audit(session, flt)
+        for offset in range(0, total, PAGE):
+            yield from audit_page(session, flt, sort, descending, offset, PAGE, total)
+
+    columns = [
+        ExportColumn(H_WHEN, lambda r: r.at.replace(tzinfo=None, microsecond=0)),
+        ExportColumn(H_USER, lambda r: r.username),
+        ExportColumn(H_WORKSTATION, lambda r: r.workstation),
+        ExportColumn(H_ACTION, lambda r: r.action),
+        ExportColumn(H_RECORD_KIND, lambda r: r.record_kind or ""),
+        ExportColumn(H_RECORD_ID, lambda r: r.record_id or ""),
+        ExportColumn(H_CHANGES, lambda r: r.changes),
+    ]
+    return ExportList(T_AUDIT, columns, lambda s: count_audit(s, flt), rows)

@@ -1,0 +1,187 @@
+"""The role matrix: every protected service, called directly, refuses a role without the permission.
+
+A refused call changes nothing (the records are compared before and after) and
+leaves a «denied» entry in the audit log; an allowed role gets past the check
+(the call may still fail for its junk arguments, and is rolled back).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import select
+
+from cluster_desktop.backup.create import create_backup
+from cluster_desktop.backup.restore import restore_backup
+from cluster_desktop.db import Database
+from cluster_desktop.demo import fill_demo_data
+from cluster_desktop.models import (
+    AgreementKind,
+    AuditEntry,
+    Base,
+    Certificate,
+    Enrolment,
+    Group,
+    OrganisationKind,
+    Person,
+    Programme,
+    ProgrammeKind,
+    Stage,
+)
+from cluster_desktop.permissions import GRANTS, Actor, Permission, PermissionDenied, Role
+from cluster_desktop.services import (
+    accounts,
+    agreements,
+    certificate_files,
+    certificates,
+    document_texts,
+    learners,
+    list_export,
+    organisations,
+    programmes,
+)
+from cluster_desktop.services.learner_import import ImportOptions, import_learners
+from cluster_desktop.services.settings import CollegeDetails, save_college_details
+from cluster_desktop.spreadsheets.reader import Table
+
+P = Permission
+
+
+class Rollback(Exception):
+    """Undo an allowed call's changes."""
+
+
+Call = Callable[[Any, dict[str, Any]], object]  # (session, ids and paths) → anything
+
+SERVICES: list[tuple[str, Permission, Call]] = [
+    ("create_learner", P.EDIT_RECORDS, lambda s, c: learners.create_learner(s, learners.LearnerInput(iin="", surname="", given_name=""))),
+    ("update_learner", P.EDIT_RECORDS, lambda s, c: learners.update_learner(s, c["person"], learners.LearnerInput(iin="", surname="", given_name=""))),
+    ("delete_learner", P.EDIT_RECORDS, lambda s, c: learners.delete_learner(s, c["person"])),
+    ("move_to_stage", P.EDIT_RECORDS, lambda s, c: learners.move_to_stage(s, c["person"], Stage.EMPLOYMENT, date.today())),
+    ("create_programme", P.EDIT_RECORDS, lambda s, c: programmes.create_programme(s, programmes.ProgrammeInput(ProgrammeKind.PROFILE_COURSE, "", ""))),
+    ("update_programme", P.EDIT_RECORDS, lambda s, c: programmes.update_programme(s, c["programme"], programmes.ProgrammeInput(ProgrammeKind.PROFILE_COURSE, "", ""))),
+    ("delete_programme", P.EDIT_RECORDS, lambda s, c: programmes.delete_programme(s, c["programme"])),
+    ("create_group", P.EDIT_RECORDS, lambda s, c: programmes.create_group(s, programmes.GroupInput(c["programme"], "", "kk", date.today()))),
+    ("update_group", P.EDIT_RECORDS, lambda s, c: programmes.update_group(s, c["group"], programmes.GroupInput(c["programme"], "", "kk", date.today()))),
+    ("delete_group", P.EDIT_RECORDS, lambda s, c: programmes.delete_group(s, c["group"])),
+    ("enrol", P.EDIT_RECORDS, lambda s, c: programmes.enrol(s, c["person"], c["group"], date.today())),
+    ("record_result", P.EDIT_RECORDS, lambda s, c: programmes.record_result(s, c["enrolment"], None, None, None)),
+    ("remove_enrolment", P.EDIT_RECORDS, lambda s, c: programmes.remove_enrolment(s, c["enrolment"])),
+    ("save_college_details", P.EDIT_SETTINGS, lambda s, c: save_college_details(s, CollegeDetails(name_kk="Басқа"))),
+    ("reset_document_text", P.EDIT_SETTINGS, lambda s, c: document_texts.reset_text(s, AgreementKind.MEMORANDUM, "kk")),
+    ("create_organisation", P.EDIT_RECORDS, lambda s, c: organisations.create_organisation(
+        s, organisations.OrganisationInput(OrganisationKind.SCHOOL, "Мектеп", "Школа"))),
+    ("delete_organisation", P.EDIT_RECORDS, lambda s, c: organisations.delete_organisation(s, 999_999)),
+    ("delete_agreement", P.MANAGE_AGREEMENTS, lambda s, c: agreements.delete_agreement(s, 999_999)),
+    ("terminate_agreement", P.MANAGE_AGREEMENTS, lambda s, c: agreements.terminate_agreement(s, 999_999, "a reason")),
+    ("issue_certificate", P.ISSUE_CERTIFICATES, lambda s, c: certificates.issue_certificate(s, c["enrolment"], "kk", date.today(), c["key"], CollegeDetails())),
+    ("issue_duplicate", P.ISSUE_CERTIFICATES, lambda s, c: certificates.issue_duplicate(s, c["certificate"], c["key"], CollegeDetails())),
+    ("revoke", P.ISSUE_CERTIFICATES, lambda s, c: certificates.revoke(s, c["certificate"], "a reason")),
+    ("write_registry_report", P.EXPORT_PERSONAL_DATA, lambda s, c: certificate_files.write_registry_report(s, c["tmp"] / "registry.csv")),
+    ("export_list", P.EXPORT_PERSONAL_DATA, lambda s, c: list_export.export_list(s, list_export.learners_list(), c["tmp"] / "learners.csv")),
+    ("import_learners", P.IMPORT, lambda s, c: import_learners(s, Table(["IIN"], []), ImportOptions(mapping={}))),
+    ("create_account", P.MANAGE_ACCOUNTS, lambda s, c: accounts.create_account(s, "newcomer", "", Role.VIEWER, "viewer-pass-1")),
+    ("set_role", P.MANAGE_ACCOUNTS, lambda s, c: accounts.set_role(s, "demo", Role.VIEWER)),
+    ("set_active", P.MANAGE_ACCOUNTS, lambda s, c: accounts.set_active(s, "demo", False)),
+    ("reset_password", P.MANAGE_ACCOUNTS, lambda s, c: accounts.reset_password(s, "demo", "a-new-password")),
+    ("delete_account", P.MANAGE_ACCOUNTS, lambda s, c: accounts.delete_account(s, "demo")),
+]
+DATABASE_SERVICES: list[tuple[str, Permission, Callable[[Database, dict[str, Any]], object]]] = [
+    ("create_backup", P.BACKUP, lambda db, c: create_backup(db, c["tmp"] / "no-such-stick", "correct horse battery")),
+    ("restore_backup", P.RESTORE, lambda db, c: restore_backup(db, c["tmp"] / "none.cdbackup", "correct horse battery")),
+]
+ROLES = {role: Actor(f"a-{role.value}", role, "", "test-pc") for role in Role}
+
+
+def records(db: Database) -> dict[str, list[tuple]]:
+    with db.engine.connect() as conn:
+        return {
+            t.name: [tuple(r) for r in conn.execute(select(t).order_by(*t.primary_key.columns))]
+            for t in Base.metadata.sorted_tables if t.name not in ("audit_entry", "audit_head")
+        }
+
+
+@pytest.fixture
+def context(database: Database, tmp_path: Path) -> dict[str, Any]:
+    with database.session() as session:
+        fill_demo_data(session, learners=15, today=date(2026, 10, 1))
+    key = certificate_files.installation_key(database)
+    with database.session() as session:
+        enrolment = session.scalars(select(Enrolment).where(Enrolment.result_percent.is_not(None))).first()
+        assert enrolment is not None
+        college = certificate_files.load_college_details(session)
+        certificate = certificates.issue_certificate(session, enrolment.id, "kk", date(2026, 10, 1), key, college)
+        return {
+            "person": session.scalars(select(Person.id)).first(),
+            "programme": session.scalars(select(Programme.id)).first(),
+            "group": session.scalars(select(Group.id)).first(),
+            "enrolment": enrolment.id,
+            "certificate": certificate.id,
+            "key": key,
+            "tmp": tmp_path,
+        }
+
+
+def denied_entries(db: Database) -> int:
+    with db.session() as session:
+        return len(session.scalars(select(AuditEntry.id).where(AuditEntry.action == "denied")).all())
+
+
+def _attempt(db: Database, call: Call, ctx: dict[str, Any]) -> BaseException | None:
+    try:
+        with db.session() as session:
+            call(session, ctx)
+            raise Rollback
+    except Rollback:
+        return None
+    except Exception as exc:  # noqa: BLE001 - any refusal is what is looked at
+        return exc
+
+
+@pytest.mark.parametrize("role", list(Role), ids=lambda r: r.value)
+def test_role_matrix(database: Database, context: dict[str, Any], role: Role) -> None:
+    before = records(database)
+    database.actor = ROLES[role]
+    for name, permission, call in SERVICES:
+        denied_before = denied_entries(database)
+        outcome = _attempt(database, call, context)
+        if permission in GRANTS[role]:
+            assert not isinstance(outcome, PermissionDenied), f"{role.value} was refused {name}"
+        else:
+            assert isinstance(outcome, PermissionDenied), f"{role.value} could call {name}: {outcome!r}"
+            assert records(database) == before, f"{name} changed records for {role.value}"
+            assert denied_entries(database) == denied_before + 1, f"{name}'s refusal was not audited"
+    for name, permission, db_call in DATABASE_SERVICES:
+        try:
+            db_call(database, context)
+            outcome = None
+        except Exception as exc:  # noqa: BLE001
+            outcome = exc
+        assert isinstance(outcome, PermissionDenied) == (permission not in GRANTS[role]), name
+    if role is Role.VIEWER:
+        assert records(database) == before
+
+
+def test_the_matrix_covers_every_permission() -> None:
+    covered = {p for _n, p, _c in SERVICES} | {p for _n, p, _c in DATABASE_SERVICES}
+    assert covered == set(Permission)
+
+
+def test_registrar_may_not_edit_settings_or_manage_accounts(database: Database) -> None:
+    database.actor = ROLES[Role.REGISTRAR]
+    with database.session() as session, pytest.raises(PermissionDenied, match="registrar.*may not change settings"):
+        save_college_details(session, CollegeDetails(name_kk="Басқа"))
+    with database.session() as session, pytest.raises(PermissionDenied, match="may not manage staff accounts"):
+        accounts.create_account(session, "newcomer", "", Role.VIEWER, "viewer-pass-1")
+
+
+def test_nobody_logged_in_is_refused(database: Database) -> None:
+    database.actor = None
+    with database.session() as session, pytest.raises(PermissionDenied, match="Nobody is logged in"):
+        learners.delete_learner(session, 1)
+    with database.session() as session:
+        assert session.scalars(select(Certificate)).first() is None

@@ -1,0 +1,113 @@
+"""Staff accounts page: add a colleague, change roles, deactivate, reset a password; the last administrator stays."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from cluster_desktop.permissions import Role
+from cluster_desktop.services import login
+from cluster_desktop.services.accounts import create_first_administrator, list_accounts
+from ui import tasks
+from ui.dialogs.account_dialog import AccountDialog
+from ui.dialogs.password_dialog import PasswordDialog
+from ui.pages.users_page import UsersPage
+
+PASSWORD = "Rudnik-2026!"
+
+
+def wait_idle(qtbot) -> None:  # type: ignore[no-untyped-def]
+    qtbot.waitUntil(lambda: tasks.running_count() == 0, timeout=15000)
+
+
+@pytest.fixture
+def page(qtbot, database):  # type: ignore[no-untyped-def]
+    with database.session() as session:
+        create_first_administrator(session, "aigerim", "Aigerim Sarsenova", PASSWORD)
+    widget = UsersPage(database)
+    qtbot.addWidget(widget)
+    widget.resize(900, 500)
+    widget.show()
+    wait_idle(qtbot)
+    return widget
+
+
+def roles(database) -> dict[str, tuple[Role, bool]]:  # type: ignore[no-untyped-def]
+    with database.session() as session:
+        return {a.username: (a.role, a.active) for a in list_accounts(session)}
+
+
+def add(qtbot, page: UsersPage, username: str, role: Role, password: str = PASSWORD) -> AccountDialog:  # type: ignore[no-untyped-def]
+    dialog = page.add_account()
+    dialog.username.setText(username)
+    dialog.display_name.setText(username.capitalize())
+    dialog.role.set_value(role)
+    dialog.passwords.password.setText(password)
+    dialog.passwords.again.setText(password)
+    qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save), Qt.MouseButton.LeftButton)
+    wait_idle(qtbot)
+    wait_idle(qtbot)
+    return dialog
+
+
+def test_adds_an_account_and_selects_it(qtbot, page, database) -> None:  # type: ignore[no-untyped-def]
+    assert [r.username for r in page.accounts] == ["aigerim"]
+    add(qtbot, page, "dana", Role.VIEWER)
+    assert roles(database)["dana"] == (Role.VIEWER, True)
+    assert page.table.rowCount() == 2 and page.selected().username == "dana"
+    assert page.table.item(1, 2).text() == "viewer"
+    assert login.authenticate(database, "dana", PASSWORD).role is Role.VIEWER
+
+
+def test_a_weak_password_is_refused_under_its_field(qtbot, page, database) -> None:  # type: ignore[no-untyped-def]
+    dialog = add(qtbot, page, "dana", Role.VIEWER, password="password")
+    assert dialog.isVisible() and "too common" in dialog.passwords.password_error.text()
+    assert "dana" not in roles(database)
+
+
+def test_the_last_administrator_cannot_be_demoted_or_deactivated(qtbot, page, database) -> None:  # type: ignore[no-untyped-def]
+    page.select_account("aigerim")
+    assert not page.role_actions[Role.ADMINISTRATOR].isEnabled()
+    page.role_actions[Role.VIEWER].trigger()
+    wait_idle(qtbot)
+    box = page.findChild(QMessageBox)
+    assert box is not None and "last active administrator" in box.text()
+    box.close()
+    page.toggle_active()
+    wait_idle(qtbot)
+    assert roles(database)["aigerim"] == (Role.ADMINISTRATOR, True)
+    add(qtbot, page, "nurlan", Role.ADMINISTRATOR)
+    page.select_account("aigerim")
+    page.role_actions[Role.REGISTRAR].trigger()
+    wait_idle(qtbot)
+    wait_idle(qtbot)
+    assert roles(database)["aigerim"] == (Role.REGISTRAR, True)
+    assert page.table.item(page.accounts.index(page.selected()), 2).text() == "registrar"
+
+
+def test_deactivate_and_activate_again(qtbot, page, database) -> None:  # type: ignore[no-untyped-def]
+    add(qtbot, page, "dana", Role.VIEWER)
+    page.select_account("dana")
+    assert page.active_button.text() == "&Deactivate"
+    qtbot.mouseClick(page.active_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot)
+    wait_idle(qtbot)
+    assert roles(database)["dana"] == (Role.VIEWER, False)
+    assert page.selected().username == "dana" and page.active_button.text() == "&Activate"
+    qtbot.mouseClick(page.active_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot)
+    wait_idle(qtbot)
+    assert roles(database)["dana"] == (Role.VIEWER, True)
+
+
+def test_reset_password(qtbot, page, database) -> None:  # type: ignore[no-untyped-def]
+    add(qtbot, page, "dana", Role.VIEWER)
+    page.select_account("dana")
+    dialog = page.reset_password()
+    assert isinstance(dialog, PasswordDialog) and not dialog.old.isVisible()
+    dialog.passwords.password.setText("Жаңа-құпия-сөз")
+    dialog.passwords.again.setText("Жаңа-құпия-сөз")
+    dialog.save()
+    wait_idle(qtbot)
+    assert login.authenticate(database, "dana", "Жаңа-құпия-сөз").username == "dana"

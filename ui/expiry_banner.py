@@ -1,0 +1,47 @@
+"""The main window's warning about agreements that end within 60 days."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING, NamedTuple
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from .banner import Banner
+from .i18n import current_language
+from .widgets import format_date
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+NAMED = 3  # the soonest few are named; the rest are counted
+
+
+class Expiring(NamedTuple):
+    number: str
+    partner: str
+    ends_on: date
+
+
+class ExpiryBanner(Banner):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("expiry_banner", QCoreApplication.translate("ExpiryBanner", "Show agreements"), parent)
+
+    def read(self, session: Session, today: date) -> list[Expiring]:
+        from cluster_desktop.services.agreements import expiring_agreements
+
+        language = current_language()
+        return [Expiring(a.number, a.partner.name(language), a.ends_on) for a in expiring_agreements(session, today) if a.ends_on]
+
+    def message(self, found: list[Expiring]) -> str | None:
+        if not found:
+            return None
+        named = "; ".join(
+            self.tr("No. {number} with {partner} on {date}").format(number=e.number, partner=e.partner, date=format_date(e.ends_on))
+            for e in found[:NAMED]
+        )
+        text = self.tr("%n agreement(s) expire within 60 days: ", "", len(found)) + named
+        if len(found) > NAMED:
+            text += self.tr(" and %n more.", "", len(found) - NAMED)
+        return text

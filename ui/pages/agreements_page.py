@@ -1,0 +1,344 @@
+"""The Agreements page: the register of every agreement with its status today; new, edit, terminate, preview, print."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QByteArray,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSettings,
+    Qt,
+    QTemporaryDir,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QColor, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cluster_desktop.db import Database
+from cluster_desktop.models import AgreementKind, AgreementStatus
+from cluster_desktop.permissions import Permission
+from cluster_desktop.services import agreements
+from cluster_desktop.services.agreement_list import (
+    AgreementFilter,
+    AgreementRow,
+    AgreementSort,
+    agreement_page,
+    agreements_list,
+    count_agreements,
+)
+
+from .. import labels
+from ..dialogs.agreement_dialog import AgreementDialog
+from ..export_action import ask_and_export
+from ..i18n import current_language
+from ..messages import confirm, show_error
+from ..pdf_preview import PdfPreview
+from ..permissions_ui import allow
+from ..sql_table_model import Column, SqlTableModel, list_view
+from ..tasks import Progress, run_in_background
+from ..widgets import EnumCombo, format_date
+
+SEARCH_DELAY_MS = 150
+DOCUMENT_LANGUAGES = ("kk", "ru")
+IN_FORCE = (AgreementStatus.ACTIVE, AgreementStatus.EXPIRING)  # only these can be terminated
+STATUS_COLOURS = {
+    AgreementStatus.DRAFT: "#4a5a6a",
+    AgreementStatus.ACTIVE: "#1b7f3b",
+    AgreementStatus.EXPIRING: "#b35900",
+    AgreementStatus.EXPIRED: "#b00020",
+    AgreementStatus.TERMINATED: "#6b6b6b",
+}
+translate = QCoreApplication.translate
+
+
+def _number(row: AgreementRow) -> str:
+    return f"{row.number} / {row.year}"
+
+
+def _status(row: AgreementRow) -> str:
+    if row.status is AgreementStatus.TERMINATED:
+        return translate("AgreementsPage", "Terminated {date}: {reason}").format(date=format_date(row.terminated_on), reason=row.termination_reason or "")
+    return labels.agreement_status_name(row.status)
+
+
+def agreement_columns(with_partner: bool = True) -> list[Column[AgreementRow]]:
+    language = current_language()
+    right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+    columns = [
+        Column(lambda: translate("AgreementsPage", "Type"), lambda r: labels.agreement_kind_name(r.kind), AgreementSort.KIND),
+        Column(lambda: translate("AgreementsPage", "Number"), _number, AgreementSort.NUMBER),
+        Column(lambda: translate("AgreementsPage", "Signed"), lambda r: format_date(r.signed_on), AgreementSort.SIGNED_ON, right),
+        Column(lambda: translate("AgreementsPage", "Partner"), lambda r: r.partner(language), AgreementSort.PARTNER),
+        Column(lambda: translate("AgreementsPage", "Subject"), lambda r: r.title or ""),
+        Column(lambda: translate("AgreementsPage", "From"), lambda r: format_date(r.starts_on), None, right),
+        Column(lambda: translate("AgreementsPage", "Until"), lambda r: format_date(r.ends_on) or "—", AgreementSort.ENDS_ON, right),
+        Column(lambda: translate("AgreementsPage", "Learners"), lambda r: r.learners or "", None, right),
+        Column(lambda: translate("AgreementsPage", "Status"), _status, AgreementSort.STATUS),
+    ]
+    return columns if with_partner else [c for c in columns if c.sort_key is not AgreementSort.PARTNER]
+
+
+class AgreementTableModel(SqlTableModel[AgreementRow, AgreementFilter]):
+    """The register's rows, with the status in its colour."""
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.ForegroundRole and index.isValid() and index.column() == self.columnCount() - 1:
+            row = self.row(index.row())
+            return QColor(STATUS_COLOURS[row.status]) if row is not None else None
+        return super().data(index, role)
+
+
+def make_agreement_table(model: AgreementTableModel, name: str, widths: tuple[int, ...]) -> QTableView:
+    return list_view(model, name, widths, sort_column=1)
+
+
+class AgreementsPage(QWidget):
+    changed = Signal()  # an agreement was added, edited, terminated or deleted
+
+    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._db = database
+        self._documents = QTemporaryDir()
+        self._printed = 0
+        self._shown = False
+        self.last_dialog: QWidget | None = None
+        self.search = QLineEdit(objectName="search", placeholderText=self.tr("Search by number, subject or partner…"), clearButtonEnabled=True)
+        self.kind_filter = EnumCombo(AgreementKind, labels.agreement_kind_name, empty=self.tr("All types"))
+        self.kind_filter.setObjectName("kind_filter")
+        self.status_filter = EnumCombo(AgreementStatus, labels.agreement_status_name, empty=self.tr("Any status"))
+        self.status_filter.setObjectName("status_filter")
+        self.count_label = QLabel(objectName="count_label")
+        self.add_button = QPushButton(self.tr("&New agreement…"), objectName="add_button")
+        self.edit_button = QPushButton(self.tr("&Edit…"), objectName="edit_button")
+        self.terminate_button = QPushButton(self.tr("&Terminate…"), objectName="terminate_button")
+        self.delete_button = QPushButton(self.tr("&Delete"), objectName="delete_button")
+        self.preview_button = QPushButton(self.tr("Pre&view…"), objectName="preview_button", toolTip=self.tr("The document in Kazakh or Russian"))
+        self.print_button = QPushButton(self.tr("&Print…"), objectName="print_button")
+        self.export_button = QPushButton(self.tr("E&xport…"), objectName="export_button", toolTip=self.tr("Export the list as shown to Excel or CSV (Ctrl+E)"))
+
+        self.model = AgreementTableModel(
+            database, agreement_columns(), count_agreements, agreement_page, self.current_filter(), AgreementSort.NUMBER, self
+        )
+        self.table = make_agreement_table(self.model, "agreements_table", (170, 90, 82, 220, 180, 82, 82, 62))
+
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.kind_filter)
+        top.addWidget(self.status_filter)
+        top.addWidget(self.count_label)
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.edit_button, self.terminate_button, self.delete_button, self.preview_button, self.print_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.export_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.apply_filter)
+        self.search.textChanged.connect(lambda _t: self._search_timer.start())
+        self.kind_filter.currentIndexChanged.connect(lambda _i: self.apply_filter())
+        self.status_filter.currentIndexChanged.connect(lambda _i: self.apply_filter())
+        self.model.loaded.connect(self._after_load)
+        self.model.failed.connect(lambda exc: show_error(self, exc))
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
+        self.table.doubleClicked.connect(lambda _i: self.edit_selected() if self._may_edit else self.preview_selected())
+        self.add_button.clicked.connect(self.add_agreement)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.terminate_button.clicked.connect(self.terminate_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.preview_button.clicked.connect(lambda: self.preview_selected())
+        self.print_button.clicked.connect(lambda: self.preview_selected(print_now=True))
+        self.export_button.clicked.connect(self.export_list)
+        local = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search.setFocus, context=local)
+        add_key = QShortcut(QKeySequence.StandardKey.New, self, activated=self.add_agreement, context=local)
+        delete_key = QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table, activated=self.delete_selected, context=local)
+        QShortcut(QKeySequence("Ctrl+E"), self, activated=self.export_list, context=local)
+        QShortcut(QKeySequence.StandardKey.Print, self, activated=lambda: self.preview_selected(print_now=True), context=local)
+        edit_key = QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, activated=self.edit_selected, context=local)
+        # Anyone may read, preview, print and export the register (it names no learner); changing it needs the permission.
+        self._may_edit = allow(database, Permission.MANAGE_AGREEMENTS, self.add_button, self.edit_button, self.terminate_button,
+                               self.delete_button, add_key, delete_key, edit_key)
+        self._selection_changed()
+        self._restore_layout()
+        self.model.refresh()
+
+    # -- list -----------------------------------------------------------------
+    def current_filter(self) -> AgreementFilter:
+        return AgreementFilter(
+            text=self.search.text(), kind=self.kind_filter.value(), status=self.status_filter.value(), language=current_language()
+        )
+
+    def apply_filter(self) -> None:
+        self.model.set_query(self.current_filter())
+
+    def show_expiring(self) -> None:
+        """What the main window's expiry warning leads to: the agreements expiring soon, whatever the other filters."""
+        self.search.clear()
+        self.kind_filter.set_value(None)
+        self.status_filter.set_value(AgreementStatus.EXPIRING)
+        self.apply_filter()
+
+    def _after_load(self) -> None:
+        self.count_label.setText(self.tr("%n agreement(s)", "", self.model.rowCount()))
+        self._selection_changed()
+
+    def selected_row(self) -> AgreementRow | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row(rows[0].row()) if rows else None
+
+    def _selection_changed(self) -> None:
+        row = self.selected_row()
+        for button in (self.edit_button, self.delete_button, self.preview_button, self.print_button):
+            button.setEnabled(row is not None)
+        self.terminate_button.setEnabled(row is not None and row.status in IN_FORCE)
+
+    def _after_change(self) -> None:
+        self.model.refresh()
+        self.changed.emit()
+
+    def connect_window(self, window: QWidget) -> None:
+        """Let the main window's expiry warning look again when agreements change here."""
+        banner = getattr(window, "expiry_banner", None)
+        if banner is not None:
+            self.changed.connect(banner.check)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        """Coming back from the Partners page: show what changed there (the statuses may also have moved on a day)."""
+        super().showEvent(event)
+        if self._shown:
+            self.apply_filter()
+        self._shown = True
+
+    # -- actions --------------------------------------------------------------
+    def add_agreement(self) -> AgreementDialog:
+        dialog = AgreementDialog(self._db, None, parent=self)
+        dialog.accepted.connect(self._after_change)
+        self.last_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def edit_selected(self) -> AgreementDialog | None:
+        row = self.selected_row()
+        if row is None:
+            return None
+        dialog = AgreementDialog(self._db, row.id, parent=self)
+        dialog.accepted.connect(self._after_change)
+        self.last_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def terminate_selected(self) -> QInputDialog | None:
+        row = self.selected_row()
+        if row is None or row.status not in IN_FORCE:
+            return None
+        dialog = QInputDialog(self, objectName="terminate_dialog")
+        dialog.setWindowTitle(self.tr("Terminate agreement No. {number}").format(number=_number(row)))
+        dialog.setLabelText(self.tr("Why is the agreement with {partner} terminated (from today)?").format(partner=row.partner(current_language())))
+        dialog.setOkButtonText(self.tr("Terminate"))
+        dialog.textValueSelected.connect(lambda reason: self._terminate(row.id, reason))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.last_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _terminate(self, agreement_id: int, reason: str) -> None:
+        def work(_p: Progress) -> None:
+            with self._db.session() as session:
+                agreements.terminate_agreement(session, agreement_id, reason)
+
+        run_in_background(work, lambda _r: self._after_change(), lambda exc: show_error(self, exc), parent=self)
+
+    def delete_selected(self) -> None:
+        row = self.selected_row()
+        if row is None:
+            return
+        if not confirm(
+            self, self.tr("Delete agreement"),
+            self.tr("Delete agreement No. {number} with {partner}? This cannot be undone.").format(number=_number(row), partner=row.partner(current_language())),
+        ):
+            return
+
+        def work(_p: Progress) -> None:
+            with self._db.session() as session:
+                agreements.delete_agreement(session, row.id)
+
+        run_in_background(work, lambda _r: self._after_change(), lambda exc: show_error(self, exc), parent=self)
+
+    # -- documents ------------------------------------------------------------
+    def preview_selected(self, print_now: bool = False) -> QInputDialog | None:
+        """Ask the document's language (Kazakh or Russian), then write and show it."""
+        row = self.selected_row()
+        if row is None:
+            return None
+        names = [labels.language_name(code) for code in DOCUMENT_LANGUAGES]
+        default = current_language() if current_language() in DOCUMENT_LANGUAGES else "ru"
+        dialog = QInputDialog(self, objectName="language_dialog")
+        dialog.setWindowTitle(self.tr("Agreement No. {number}").format(number=_number(row)))
+        dialog.setLabelText(self.tr("Language of the document:"))
+        dialog.setComboBoxItems(names)
+        dialog.setTextValue(names[DOCUMENT_LANGUAGES.index(default)])
+        dialog.setOkButtonText(self.tr("Print…") if print_now else self.tr("Preview"))
+        dialog.textValueSelected.connect(lambda name: self.show_document(row, DOCUMENT_LANGUAGES[names.index(name)], print_now))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.last_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def show_document(self, row: AgreementRow, language: str, print_now: bool = False) -> None:
+        """Write the agreement's PDF into the page's temporary folder off the GUI thread, then preview it."""
+        self._printed += 1
+        name = f"{row.number}-{row.year}-{language}.pdf".replace("/", "-").replace("\\", "-")
+        target = Path(self._documents.path()) / f"{self._printed:04d}-{name}"
+
+        def work(_p: Progress) -> Path:
+            from cluster_desktop.services.agreement_documents import write_agreement_pdf
+
+            with self._db.session() as session:
+                return write_agreement_pdf(session, row.id, language, target)
+
+        def done(path: Path) -> None:
+            preview = PdfPreview(path, self.tr("Agreement No. {number}").format(number=_number(row)), name, self)
+            preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.last_dialog = preview
+            preview.open()
+            if print_now:
+                QTimer.singleShot(0, preview.print_document)
+
+        run_in_background(work, done, lambda exc: show_error(self, exc), parent=self, label=self.tr("Writing the document…"))
+
+    def export_list(self) -> QFileDialog:
+        header = self.table.horizontalHeader()
+        columns = agreement_columns()
+        column = columns[header.sortIndicatorSection()] if 0 <= header.sortIndicatorSection() < len(columns) else None
+        sort = column.sort_key if column is not None and column.sort_key is not None else AgreementSort.NUMBER
+        descending = header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+        query = self.model.query
+        return ask_and_export(self, self._db, lambda: agreements_list(query, sort, descending), self.tr("agreements"))
+
+    # -- remembered layout ---------------------------------------------------
+    def _restore_layout(self) -> None:
+        header = QSettings().value("agreements/header")
+        if isinstance(header, QByteArray):
+            self.table.horizontalHeader().restoreState(header)
+
+    def save_layout(self) -> None:
+        QSettings().setValue("agreements/header", self.table.horizontalHeader().saveState())

@@ -1,0 +1,191 @@
+"""Staff accounts (administrators): who may work with the program, in which role.
+
+Accounts are few (a college's staff), so the list is read whole.  What the
+core refuses — demoting or deactivating the last active administrator — is
+shown as its message and the list stays as it was.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime, timezone
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from cluster_desktop.db import Database
+from cluster_desktop.permissions import Permission, Role
+from cluster_desktop.services.accounts import AccountRow
+
+from ..dialogs.account_dialog import AccountDialog
+from ..dialogs.password_dialog import PasswordDialog
+from ..messages import show_error
+from ..permissions_ui import allow, role_name
+from ..tasks import Progress, run_in_background
+from ..widgets import widen_to_headers
+
+
+def format_moment(moment: datetime | None) -> str:
+    """A stored UTC moment in the PC's local time."""
+    if moment is None:
+        return ""
+    aware = moment if moment.tzinfo is not None else moment.replace(tzinfo=timezone.utc)  # SQLite returns naive UTC
+    return aware.astimezone().strftime("%d.%m.%Y %H:%M")
+
+
+class UsersPage(QWidget):
+    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._db = database
+        self.accounts: list[AccountRow] = []
+        self.dialog: QWidget | None = None  # the dialog now open, for tests
+        self.table = QTableWidget(0, 5, objectName="accounts_table")
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Username"), self.tr("Name"), self.tr("Role"), self.tr("Active"), self.tr("Last login")]
+        )
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((0, 150), (2, 140), (3, 80), (4, 140)):
+            self.table.setColumnWidth(column, width)
+        widen_to_headers(self.table)
+        self.add_button = QPushButton(self.tr("&Add account…"), objectName="add_button")
+        self.role_button = QPushButton(self.tr("Change &role"), objectName="role_button")
+        self.role_menu = QMenu(self.role_button)
+        self.role_actions: dict[Role, QAction] = {}
+        for role in Role:
+            action = self.role_menu.addAction(role_name(role))
+            action.triggered.connect(lambda _c=False, r=role: self.set_role(r))
+            self.role_actions[role] = action
+        self.role_button.setMenu(self.role_menu)
+        self.password_button = QPushButton(self.tr("Reset &password…"), objectName="password_button")
+        self.active_button = QPushButton(self.tr("&Deactivate"), objectName="active_button")
+        self.hint = QLabel(
+            self.tr("Administrators manage accounts and settings; registrars keep the records; viewers read and print."),
+            objectName="hint", wordWrap=True,
+        )
+        self.hint.setStyleSheet("color: #666;")
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.role_button, self.password_button, self.active_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.hint)
+
+        allow(database, Permission.MANAGE_ACCOUNTS, self.add_button, self.role_button, self.password_button, self.active_button)
+        self.table.itemSelectionChanged.connect(self._selection_changed)
+        self.add_button.clicked.connect(self.add_account)
+        self.password_button.clicked.connect(self.reset_password)
+        self.active_button.clicked.connect(self.toggle_active)
+        self._selection_changed()
+        self.reload()
+
+    # -- list ------------------------------------------------------------------
+    def reload(self, select: str | None = None) -> None:
+        keep = select or (self.selected().username if self.selected() else None)
+
+        def work(_p: Progress) -> list[AccountRow]:
+            from cluster_desktop.services.accounts import list_accounts
+
+            with self._db.session() as session:
+                return list_accounts(session)
+
+        run_in_background(work, lambda rows: self._fill(rows, keep), parent=self)
+
+    def _fill(self, rows: list[AccountRow], select: str | None) -> None:
+        self.accounts = rows
+        self.table.setRowCount(len(rows))
+        for number, row in enumerate(rows):
+            active = self.tr("yes") if row.active else self.tr("no")
+            if row.active and row.locked_until is not None and row.locked_until.replace(tzinfo=row.locked_until.tzinfo or timezone.utc) > datetime.now(timezone.utc):
+                active = self.tr("locked until {time}").format(time=format_moment(row.locked_until))
+            texts = [row.username, row.display_name, role_name(row.role), active, format_moment(row.last_login_at)]
+            for column, text in enumerate(texts):
+                item = QTableWidgetItem(text)
+                if not row.active:
+                    item.setForeground(Qt.GlobalColor.gray)
+                self.table.setItem(number, column, item)
+            if row.username == select:
+                self.table.selectRow(number)
+        self._selection_changed()
+
+    def selected(self) -> AccountRow | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.accounts[rows[0].row()] if rows and rows[0].row() < len(self.accounts) else None
+
+    def select_account(self, username: str) -> None:
+        for number, row in enumerate(self.accounts):
+            if row.username == username:
+                self.table.selectRow(number)
+
+    def _selection_changed(self) -> None:
+        row = self.selected()
+        for button in (self.role_button, self.active_button):
+            button.setEnabled(row is not None)
+        self.password_button.setEnabled(row is not None and row.has_password)
+        self.active_button.setText(self.tr("&Activate") if row is not None and not row.active else self.tr("&Deactivate"))
+        for role, action in self.role_actions.items():
+            action.setEnabled(row is not None and row.role is not role)
+
+    # -- actions ---------------------------------------------------------------
+    def add_account(self) -> AccountDialog:
+        dialog = AccountDialog(self._db, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.created.connect(lambda name: self.reload(select=name))
+        dialog.open()
+        self.dialog = dialog
+        return dialog
+
+    def reset_password(self) -> PasswordDialog | None:
+        row = self.selected()
+        if row is None:
+            return None
+        dialog = PasswordDialog(self._db, row.username, own=False, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.dialog = dialog
+        return dialog
+
+    def set_role(self, role: Role) -> None:
+        row = self.selected()
+        if row is not None:
+            from cluster_desktop.services.accounts import set_role
+
+            self._change(row.username, lambda session: set_role(session, row.username, role))
+
+    def toggle_active(self) -> None:
+        row = self.selected()
+        if row is not None:
+            from cluster_desktop.services.accounts import set_active
+
+            self._change(row.username, lambda session: set_active(session, row.username, not row.active))
+
+    def _change(self, username: str, change: Callable[[Session], object]) -> None:
+        """Run ``change`` in the background; a refusal is shown and the list read again either way."""
+
+        def work(_p: Progress) -> None:
+            with self._db.session() as session:
+                change(session)
+
+        def failed(exc: BaseException) -> None:
+            show_error(self, exc)
+            self.reload(select=username)
+
+        run_in_background(work, lambda _r: self.reload(select=username), failed, parent=self)
