@@ -17,7 +17,7 @@ from .commands import EXIT_ERROR, Handler
 from .errors import UserError
 
 # The modules of cluster_desktop.commands, in the order their commands are listed in --help.
-COMMAND_MODULES = ("database", "certificates", "transfer", "backup", "agreements", "users")
+COMMAND_MODULES = ("database", "certificates", "transfer", "backup", "agreements", "users", "report")
 
 
 def _register_commands(commands: argparse._SubParsersAction) -> dict[str, Handler]:

@@ -24,6 +24,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from .demo_agreements import add_demo_agreements
+from .demo_outcomes import add_demo_outcomes
 from .demo_data import KINDERGARTENS, ORGANISATIONS, PROGRAMMES, SCHOOLS, ProgrammeSpec
 from .demo_people import AGE_RANGES, add_years, random_date, random_person
 from .errors import QT_TRANSLATE_NOOP, UserError
@@ -359,6 +360,7 @@ def fill_demo_data(session: Session, learners: int = 420, seed: int = 2026, toda
     filler.add_learners(learners)
     session.flush()
     agreements = add_demo_agreements(session, filler.orgs, filler.programmes, filler.rng, today)
+    outcomes = add_demo_outcomes(session, filler.orgs, filler.programmes, filler.rng, today)
     completed = session.scalar(
         select(func.count()).select_from(Enrolment).where(Enrolment.status.in_((EnrolmentStatus.COMPLETED, EnrolmentStatus.FAILED)))
     ) or 0
@@ -371,6 +373,7 @@ def fill_demo_data(session: Session, learners: int = 420, seed: int = 2026, toda
         "enrolments": _count(session, Enrolment),
         "results": completed,
         "agreements": agreements,
+        **outcomes,
     }
 
 

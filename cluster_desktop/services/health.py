@@ -6,7 +6,22 @@ from sqlalchemy import func, select, text
 
 from ..audit import verify_chain
 from ..db import Database, read_schema_state
-from ..models import Enrolment, Group, Organisation, Person, Programme, StageRecord
+from ..models import (
+    Account,
+    Agreement,
+    AuditEntry,
+    Certificate,
+    DemandRequest,
+    Employment,
+    Enrolment,
+    GuidanceSession,
+    Group,
+    Organisation,
+    Person,
+    Placement,
+    Programme,
+    StageRecord,
+)
 
 COUNTED = {
     "learners": Person,
@@ -15,6 +30,14 @@ COUNTED = {
     "programmes": Programme,
     "groups": Group,
     "enrolments": Enrolment,
+    "certificates": Certificate,
+    "agreements": Agreement,
+    "placements": Placement,
+    "employment": Employment,
+    "guidance_sessions": GuidanceSession,
+    "demand_requests": DemandRequest,
+    "accounts": Account,
+    "audit_entries": AuditEntry,
 }
 
 

@@ -1423,12 +1423,28 @@
         <translation>Ағылшынша атауы</translation>
     </message>
     <message>
+        <source>Employer</source>
+        <translation>Жұмыс беруші</translation>
+    </message>
+    <message>
         <source>Qualification code</source>
         <translation>Біліктілік коды</translation>
     </message>
     <message>
         <source>Qualification name</source>
         <translation>Біліктілік атауы</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Жыл</translation>
+    </message>
+    <message>
+        <source>Number of people</source>
+        <translation>Адам саны</translation>
+    </message>
+    <message>
+        <source>The employer&apos;s request no longer exists (perhaps someone deleted it).</source>
+        <translation>Жұмыс берушінің өтінімі енді жоқ (біреу жойған болуы мүмкін).</translation>
     </message>
     <message>
         <source>Hours</source>
@@ -2445,6 +2461,150 @@
     <message>
         <source>The password must not be the user name.</source>
         <translation>Құпиясөз пайдаланушы атымен бірдей болмауы керек.</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Лауазымы</translation>
+    </message>
+    <message>
+        <source>Start of employment</source>
+        <translation>Жұмысқа кіріскен күні</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Растайтын құжат</translation>
+    </message>
+    <message>
+        <source>Date of the follow-up</source>
+        <translation>Бақылау күні</translation>
+    </message>
+    <message>
+        <source>Where the graduate works</source>
+        <translation>Түлектің жұмыс орны</translation>
+    </message>
+    <message>
+        <source>The employment record no longer exists (perhaps someone deleted it).</source>
+        <translation>Жұмысқа орналасу жазбасы енді жоқ (біреу жойған болуы мүмкін).</translation>
+    </message>
+    <message>
+        <source>The follow-up no longer exists (perhaps someone deleted it).</source>
+        <translation>Бақылау жазбасы енді жоқ (біреу жойған болуы мүмкін).</translation>
+    </message>
+    <message>
+        <source>{name} has no college enrolment that was completed or is under way: only graduates are employed here.</source>
+        <translation>{name} колледжде оқуды аяқтамаған және қазір оқымайды: мұнда тек түлектердің жұмысқа орналасуы тіркеледі.</translation>
+    </message>
+    <message>
+        <source>The job starts ({start}) before {name} graduates ({graduation}): work during studies is a placement.</source>
+        <translation>Жұмыс ({start}) {name} колледжді бітіргенге дейін ({graduation}) басталады: оқу кезіндегі жұмыс практика ретінде тіркеледі.</translation>
+    </message>
+    <message>
+        <source>A follow-up is made 6 or 12 months after the start, not {months}.</source>
+        <translation>Бақылау жұмыс басталғаннан кейін {months} айда емес, 6 немесе 12 айда жүргізіледі.</translation>
+    </message>
+    <message>
+        <source>The follow-up ({checked}) is before the job started ({start}).</source>
+        <translation>Бақылау күні ({checked}) жұмыс басталған күннен ({start}) бұрын.</translation>
+    </message>
+    <message>
+        <source>This job already has its {months}-month follow-up.</source>
+        <translation>Бұл жұмыс бойынша {months} айлық бақылау бұрыннан бар.</translation>
+    </message>
+    <message>
+        <source>Say where the graduate works now, or mark them as no longer employed.</source>
+        <translation>Түлектің қазір қайда жұмыс істейтінін көрсетіңіз немесе оның жұмыс істемейтінін белгілеңіз.</translation>
+    </message>
+    <message>
+        <source>Date of the session</source>
+        <translation>Сабақтың күні</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Өткізілген орны</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Тақырыбы</translation>
+    </message>
+    <message>
+        <source>Age group</source>
+        <translation>Жас тобы</translation>
+    </message>
+    <message>
+        <source>The session no longer exists (perhaps someone deleted it).</source>
+        <translation>Сабақ енді жоқ (біреу жойған болуы мүмкін).</translation>
+    </message>
+    <message>
+        <source>The organiser chosen no longer exists.</source>
+        <translation>Таңдалған ұйымдастырушы енді жоқ.</translation>
+    </message>
+    <message>
+        <source>Record attendance either by name or as head counts by age group, not both.</source>
+        <translation>Қатысуды не аты-жөні бойынша, не жас топтары бойынша саны арқылы тіркеңіз, екеуін бірге емес.</translation>
+    </message>
+    <message>
+        <source>The head count of «{age_group}» must be a whole number from 0 to {limit}, not {count}.</source>
+        <translation>«{age_group}» тобының саны {count} емес, 0-ден {limit}-ге дейінгі бүтін сан болуы керек.</translation>
+    </message>
+    <message>
+        <source>The age group «{age_group}» is counted twice.</source>
+        <translation>«{age_group}» жас тобы екі рет есептелген.</translation>
+    </message>
+    <message>
+        <source>A learner marked as present no longer exists (perhaps someone deleted them).</source>
+        <translation>Қатысты деп белгіленген білім алушы енді жоқ (біреу жойған болуы мүмкін).</translation>
+    </message>
+    <message>
+        <source>{name} is marked as present twice.</source>
+        <translation>{name} екі рет қатысты деп белгіленген.</translation>
+    </message>
+    <message>
+        <source>Cannot write «{name}»: choose a file ending in .pdf or .xlsx.</source>
+        <translation>«{name}» файлын жазу мүмкін емес: .pdf немесе .xlsx кеңейтімді файлды таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The report is for a year from {low} to {high} and a quarter from 1 to 4.</source>
+        <translation>Есеп {low}–{high} жылдардың біріне және 1–4 тоқсанның біріне жасалады.</translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation>Білім алушы</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>Кәсіпорын</translation>
+    </message>
+    <message>
+        <source>The placement no longer exists (perhaps someone deleted it).</source>
+        <translation>Практика жазбасы енді жоқ (біреу жойған болуы мүмкін).</translation>
+    </message>
+    <message>
+        <source>Choose the learner.</source>
+        <translation>Білім алушыны таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>{label}: choose the organisation.</source>
+        <translation>{label}: ұйымды таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>{name} is not an employer or a training centre.</source>
+        <translation>{name} жұмыс беруші де, оқу орталығы да емес.</translation>
+    </message>
+    <message>
+        <source>{name} is not enrolled in a college specialty: a placement is for college students.</source>
+        <translation>{name} колледж мамандығында оқымайды: практика колледж студенттеріне арналған.</translation>
+    </message>
+    <message>
+        <source>The placement starts ({start}) before {name} entered college ({enrolled}).</source>
+        <translation>Практика ({start}) {name} колледжге түскенге дейін ({enrolled}) басталады.</translation>
+    </message>
+    <message>
+        <source>The agreement chosen no longer exists.</source>
+        <translation>Таңдалған шарт енді жоқ.</translation>
+    </message>
+    <message>
+        <source>Agreement No. {number} is with another organisation, not with {name}.</source>
+        <translation>№ {number} шарт {name} ұйымымен емес, басқа ұйыммен жасалған.</translation>
     </message>
 </context>
 <context>

@@ -1427,12 +1427,28 @@
         <translation>Название на английском</translation>
     </message>
     <message>
+        <source>Employer</source>
+        <translation>Работодатель</translation>
+    </message>
+    <message>
         <source>Qualification code</source>
         <translation>Код квалификации</translation>
     </message>
     <message>
         <source>Qualification name</source>
         <translation>Название квалификации</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <source>Number of people</source>
+        <translation>Число человек</translation>
+    </message>
+    <message>
+        <source>The employer&apos;s request no longer exists (perhaps someone deleted it).</source>
+        <translation>Заявки работодателя больше нет (возможно, её кто-то удалил).</translation>
     </message>
     <message>
         <source>Hours</source>
@@ -2449,6 +2465,150 @@
     <message>
         <source>The password must not be the user name.</source>
         <translation>Пароль не должен совпадать с именем пользователя.</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Start of employment</source>
+        <translation>Дата приёма на работу</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Подтверждение</translation>
+    </message>
+    <message>
+        <source>Date of the follow-up</source>
+        <translation>Дата проверки</translation>
+    </message>
+    <message>
+        <source>Where the graduate works</source>
+        <translation>Где работает выпускник</translation>
+    </message>
+    <message>
+        <source>The employment record no longer exists (perhaps someone deleted it).</source>
+        <translation>Записи о трудоустройстве больше нет (возможно, её кто-то удалил).</translation>
+    </message>
+    <message>
+        <source>The follow-up no longer exists (perhaps someone deleted it).</source>
+        <translation>Записи о проверке больше нет (возможно, её кто-то удалил).</translation>
+    </message>
+    <message>
+        <source>{name} has no college enrolment that was completed or is under way: only graduates are employed here.</source>
+        <translation>{name} не окончил(а) колледж и не учится в нём: здесь отмечается трудоустройство только выпускников.</translation>
+    </message>
+    <message>
+        <source>The job starts ({start}) before {name} graduates ({graduation}): work during studies is a placement.</source>
+        <translation>Работа начинается ({start}) раньше выпуска: {name} оканчивает колледж {graduation}; работа во время учёбы отмечается как практика.</translation>
+    </message>
+    <message>
+        <source>A follow-up is made 6 or 12 months after the start, not {months}.</source>
+        <translation>Проверка проводится через 6 или 12 месяцев после начала работы, а не через {months}.</translation>
+    </message>
+    <message>
+        <source>The follow-up ({checked}) is before the job started ({start}).</source>
+        <translation>Дата проверки ({checked}) раньше начала работы ({start}).</translation>
+    </message>
+    <message>
+        <source>This job already has its {months}-month follow-up.</source>
+        <translation>Проверка через {months} мес. по этой работе уже есть.</translation>
+    </message>
+    <message>
+        <source>Say where the graduate works now, or mark them as no longer employed.</source>
+        <translation>Укажите, где выпускник работает сейчас, или отметьте, что он больше не работает.</translation>
+    </message>
+    <message>
+        <source>Date of the session</source>
+        <translation>Дата занятия</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Место проведения</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Age group</source>
+        <translation>Возрастная группа</translation>
+    </message>
+    <message>
+        <source>The session no longer exists (perhaps someone deleted it).</source>
+        <translation>Занятия больше нет (возможно, его кто-то удалил).</translation>
+    </message>
+    <message>
+        <source>The organiser chosen no longer exists.</source>
+        <translation>Выбранного организатора больше нет.</translation>
+    </message>
+    <message>
+        <source>Record attendance either by name or as head counts by age group, not both.</source>
+        <translation>Отметьте посещаемость либо поимённо, либо численностью по возрастным группам, но не то и другое сразу.</translation>
+    </message>
+    <message>
+        <source>The head count of «{age_group}» must be a whole number from 0 to {limit}, not {count}.</source>
+        <translation>Численность группы «{age_group}» должна быть целым числом от 0 до {limit}, а не {count}.</translation>
+    </message>
+    <message>
+        <source>The age group «{age_group}» is counted twice.</source>
+        <translation>Возрастная группа «{age_group}» учтена дважды.</translation>
+    </message>
+    <message>
+        <source>A learner marked as present no longer exists (perhaps someone deleted them).</source>
+        <translation>Обучающегося, отмеченного как присутствующий, больше нет (возможно, его кто-то удалил).</translation>
+    </message>
+    <message>
+        <source>{name} is marked as present twice.</source>
+        <translation>{name} отмечен(а) как присутствующий дважды.</translation>
+    </message>
+    <message>
+        <source>Cannot write «{name}»: choose a file ending in .pdf or .xlsx.</source>
+        <translation>Не удаётся записать «{name}»: выберите файл с расширением .pdf или .xlsx.</translation>
+    </message>
+    <message>
+        <source>The report is for a year from {low} to {high} and a quarter from 1 to 4.</source>
+        <translation>Отчёт составляется за год от {low} до {high} и квартал от 1 до 4.</translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation>Обучающийся</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>Предприятие</translation>
+    </message>
+    <message>
+        <source>The placement no longer exists (perhaps someone deleted it).</source>
+        <translation>Записи о практике больше нет (возможно, её кто-то удалил).</translation>
+    </message>
+    <message>
+        <source>Choose the learner.</source>
+        <translation>Выберите обучающегося.</translation>
+    </message>
+    <message>
+        <source>{label}: choose the organisation.</source>
+        <translation>{label}: выберите организацию.</translation>
+    </message>
+    <message>
+        <source>{name} is not an employer or a training centre.</source>
+        <translation>{name} — не работодатель и не учебный центр.</translation>
+    </message>
+    <message>
+        <source>{name} is not enrolled in a college specialty: a placement is for college students.</source>
+        <translation>{name} не учится на специальности колледжа: практика — для студентов колледжа.</translation>
+    </message>
+    <message>
+        <source>The placement starts ({start}) before {name} entered college ({enrolled}).</source>
+        <translation>Практика начинается ({start}) раньше, чем {name} поступил(а) в колледж ({enrolled}).</translation>
+    </message>
+    <message>
+        <source>The agreement chosen no longer exists.</source>
+        <translation>Выбранного договора больше нет.</translation>
+    </message>
+    <message>
+        <source>Agreement No. {number} is with another organisation, not with {name}.</source>
+        <translation>Договор № {number} заключён с другой организацией, а не с {name}.</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,166 @@
+"""Where the journey leads: practice placements, employment with follow-ups, guidance sessions, employers' demand.
+
+A guidance session records its attendance either per learner (where consent
+for identities exists) or as head counts by age group only; the service keeps
+one of the two per session.
+"""
+
+from __future__ import annotations
+
+import enum
+from datetime import date
+
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Date,
+    ForeignKey,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from .agreement import Agreement
+from .base import Base, Timestamped, enum_column
+from .organisation import Organisation
+from .person import Person
+
+
+class PlacementKind(str, enum.Enum):
+    PRACTICE = "practice"  # a practice placement at an enterprise
+    DUAL = "dual"  # a dual-education period on the job
+
+
+class ContractKind(str, enum.Enum):
+    PERMANENT = "permanent"  # open-ended employment contract
+    FIXED_TERM = "fixed_term"
+    TARGET = "target"  # under a target-training agreement
+    APPRENTICESHIP = "apprenticeship"
+
+
+class GuidanceStage(str, enum.Enum):
+    PRESCHOOL = "preschool"
+    SCHOOL = "school"
+
+
+class Placement(Timestamped, Base):
+    __tablename__ = "placement"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), index=True)
+    enterprise_id: Mapped[int] = mapped_column(ForeignKey("organisation.id", ondelete="RESTRICT"), index=True)
+    agreement_id: Mapped[int | None] = mapped_column(ForeignKey("agreement.id", ondelete="SET NULL"))
+    kind: Mapped[PlacementKind] = mapped_column(enum_column(PlacementKind, 20))
+    starts_on: Mapped[date] = mapped_column(Date)
+    ends_on: Mapped[date | None] = mapped_column(Date)
+    mentor: Mapped[str | None] = mapped_column(String(200))
+
+    person: Mapped[Person] = relationship()
+    enterprise: Mapped[Organisation] = relationship()
+    agreement: Mapped[Agreement | None] = relationship()
+
+
+class Employment(Timestamped, Base):
+    """A graduate's job; the evidence note says how the college knows (order number, letter…)."""
+
+    __tablename__ = "employment"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), index=True)
+    employer_id: Mapped[int] = mapped_column(ForeignKey("organisation.id", ondelete="RESTRICT"), index=True)
+    agreement_id: Mapped[int | None] = mapped_column(ForeignKey("agreement.id", ondelete="SET NULL"))
+    position: Mapped[str] = mapped_column(String(200))
+    starts_on: Mapped[date] = mapped_column(Date)
+    contract_kind: Mapped[ContractKind] = mapped_column(enum_column(ContractKind, 20))
+    evidence: Mapped[str | None] = mapped_column(Text)
+
+    person: Mapped[Person] = relationship()
+    employer: Mapped[Organisation] = relationship()
+    agreement: Mapped[Agreement | None] = relationship()
+    follow_ups: Mapped[list[FollowUp]] = relationship(
+        back_populates="employment", cascade="all, delete-orphan", order_by="FollowUp.months"
+    )
+
+
+class FollowUp(Base):
+    """Six or twelve months after the start: is the graduate still employed, and where."""
+
+    __tablename__ = "follow_up"
+    __table_args__ = (
+        UniqueConstraint("employment_id", "months", name="uq_follow_up_employment_months"),
+        CheckConstraint("months IN (6, 12)", name="months"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    employment_id: Mapped[int] = mapped_column(ForeignKey("employment.id", ondelete="CASCADE"), index=True)
+    months: Mapped[int] = mapped_column(Integer)
+    checked_on: Mapped[date] = mapped_column(Date)
+    still_employed: Mapped[bool] = mapped_column(Boolean)
+    organisation_id: Mapped[int | None] = mapped_column(ForeignKey("organisation.id", ondelete="SET NULL"))
+    works_at: Mapped[str | None] = mapped_column(String(300))
+
+    employment: Mapped[Employment] = relationship(back_populates="follow_ups")
+    organisation: Mapped[Organisation | None] = relationship()
+
+
+class GuidanceSession(Timestamped, Base):
+    __tablename__ = "guidance_session"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    held_on: Mapped[date] = mapped_column(Date, index=True)
+    place: Mapped[str] = mapped_column(String(300))
+    topic: Mapped[str] = mapped_column(String(300))
+    organiser_id: Mapped[int | None] = mapped_column(ForeignKey("organisation.id", ondelete="SET NULL"))
+    stage: Mapped[GuidanceStage] = mapped_column(enum_column(GuidanceStage, 20))
+
+    organiser: Mapped[Organisation | None] = relationship()
+    attendees: Mapped[list[SessionAttendance]] = relationship(back_populates="session", cascade="all, delete-orphan")
+    head_counts: Mapped[list[SessionHeadCount]] = relationship(back_populates="session", cascade="all, delete-orphan")
+
+
+class SessionAttendance(Base):
+    __tablename__ = "session_attendance"
+    __table_args__ = (UniqueConstraint("session_id", "person_id", name="uq_session_attendance_session_person"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    session_id: Mapped[int] = mapped_column(ForeignKey("guidance_session.id", ondelete="CASCADE"), index=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), index=True)
+
+    session: Mapped[GuidanceSession] = relationship(back_populates="attendees")
+    person: Mapped[Person] = relationship()
+
+
+class SessionHeadCount(Base):
+    """Children of one age group at a session, counted without names (no consent for identities)."""
+
+    __tablename__ = "session_head_count"
+    __table_args__ = (
+        UniqueConstraint("session_id", "age_group", name="uq_session_head_count_session_age_group"),
+        CheckConstraint("count >= 0", name="count"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    session_id: Mapped[int] = mapped_column(ForeignKey("guidance_session.id", ondelete="CASCADE"), index=True)
+    age_group: Mapped[str] = mapped_column(String(40))
+    count: Mapped[int] = mapped_column(Integer)
+
+    session: Mapped[GuidanceSession] = relationship(back_populates="head_counts")
+
+
+class DemandRequest(Timestamped, Base):
+    """An employer asks for so many people of one qualification in one year."""
+
+    __tablename__ = "demand_request"
+    __table_args__ = (CheckConstraint("people >= 1", name="people"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    employer_id: Mapped[int] = mapped_column(ForeignKey("organisation.id", ondelete="RESTRICT"), index=True)
+    qualification_code: Mapped[str] = mapped_column(String(40), index=True)
+    qualification_name: Mapped[str] = mapped_column(String(300))
+    year: Mapped[int] = mapped_column(Integer)
+    people: Mapped[int] = mapped_column(Integer)
+    notes: Mapped[str | None] = mapped_column(Text)
+
+    employer: Mapped[Organisation] = relationship()

@@ -1,0 +1,231 @@
+"""Graduates' employment, and the follow-ups six and twelve months after the start.
+
+A graduate's graduation day is the finish date of their completed college
+enrolment, or, while it is not completed yet, the end of the group (its
+expected graduation).  A job cannot start before it: work during studies is a
+placement.  A follow-up cannot be dated before the job started.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from ..errors import QT_TRANSLATE_NOOP, Problem, ValidationError
+from ..models import (
+    ContractKind,
+    Employment,
+    EnrolmentStatus,
+    FollowUp,
+    Organisation,
+    Person,
+    Stage,
+)
+from ..permissions import Permission, require
+from . import fields
+from .learners import move_to_stage
+from .placements import LEARNER_MISSING, check_partner, college_enrolments, dmy
+from .records import fetch
+
+L_EMPLOYER = QT_TRANSLATE_NOOP("Errors", "Employer")
+L_POSITION = QT_TRANSLATE_NOOP("Errors", "Position")
+L_EMPLOYMENT_START = QT_TRANSLATE_NOOP("Errors", "Start of employment")
+L_EVIDENCE = QT_TRANSLATE_NOOP("Errors", "Evidence")
+L_CHECKED_ON = QT_TRANSLATE_NOOP("Errors", "Date of the follow-up")
+L_WORKS_AT = QT_TRANSLATE_NOOP("Errors", "Where the graduate works")
+
+EMPLOYMENT_NOT_FOUND = QT_TRANSLATE_NOOP("Errors", "The employment record no longer exists (perhaps someone deleted it).")
+FOLLOW_UP_NOT_FOUND = QT_TRANSLATE_NOOP("Errors", "The follow-up no longer exists (perhaps someone deleted it).")
+NOT_A_GRADUATE = QT_TRANSLATE_NOOP("Errors", "{name} has no college enrolment that was completed or is under way: only graduates are employed here.")
+BEFORE_GRADUATION = QT_TRANSLATE_NOOP("Errors", "The job starts ({start}) before {name} graduates ({graduation}): work during studies is a placement.")
+BAD_MONTHS = QT_TRANSLATE_NOOP("Errors", "A follow-up is made 6 or 12 months after the start, not {months}.")
+FOLLOW_UP_BEFORE_START = QT_TRANSLATE_NOOP("Errors", "The follow-up ({checked}) is before the job started ({start}).")
+FOLLOW_UP_TWICE = QT_TRANSLATE_NOOP("Errors", "This job already has its {months}-month follow-up.")
+WHERE_NEEDED = QT_TRANSLATE_NOOP("Errors", "Say where the graduate works now, or mark them as no longer employed.")
+
+FOLLOW_UP_MONTHS = (6, 12)
+
+
+@dataclass(frozen=True)
+class EmploymentInput:
+    person_id: int
+    employer_id: int
+    position: str
+    starts_on: date
+    contract_kind: ContractKind = ContractKind.PERMANENT
+    agreement_id: int | None = None
+    evidence: str | None = None
+
+
+@dataclass(frozen=True)
+class FollowUpInput:
+    months: int
+    checked_on: date
+    still_employed: bool
+    organisation_id: int | None = None  # where they work now, when it is a known organisation…
+    works_at: str | None = None  # …or in words
+
+
+def graduation_day(session: Session, person_id: int) -> date | None:
+    """When the learner graduated (or is expected to): the last completed or current college enrolment's end."""
+    best: date | None = None
+    for enrolment, group in college_enrolments(session, person_id):
+        if enrolment.status is EnrolmentStatus.COMPLETED:
+            day = enrolment.finished_on or group.ends_on
+        elif enrolment.status is EnrolmentStatus.ENROLLED:
+            day = group.ends_on
+        else:
+            continue
+        if day is not None and (best is None or day > best):
+            best = day
+    return best
+
+
+def validate_employment(session: Session, data: EmploymentInput) -> tuple[EmploymentInput, list[Problem]]:
+    d = EmploymentInput(
+        person_id=data.person_id, employer_id=data.employer_id, position=fields.clean(data.position) or "",
+        starts_on=data.starts_on, contract_kind=ContractKind(data.contract_kind), agreement_id=data.agreement_id,
+        evidence=(data.evidence or "").strip() or None,
+    )
+    problems: list[Problem] = []
+    fields.check_text(problems, "position", L_POSITION, d.position, 200, required=True)
+    fields.check_text(problems, "evidence", L_EVIDENCE, d.evidence, 2000)
+    if d.starts_on is None:
+        problems.append(Problem("starts_on", fields.REQUIRED, {"label": L_EMPLOYMENT_START}))
+    check_partner(session, problems, "employer_id", L_EMPLOYER, d.employer_id, d.agreement_id)
+    person = session.get(Person, d.person_id) if d.person_id else None
+    if person is None:
+        problems.append(Problem("person_id", LEARNER_MISSING))
+        return d, problems
+    graduation = graduation_day(session, person.id)
+    if graduation is None:
+        problems.append(Problem("person_id", NOT_A_GRADUATE, {"name": person.full_name}))
+    elif d.starts_on is not None and d.starts_on < graduation:
+        problems.append(Problem("starts_on", BEFORE_GRADUATION, {
+            "start": dmy(d.starts_on), "name": person.full_name, "graduation": dmy(graduation),
+        }))
+    return d, problems
+
+
+def _apply(employment: Employment, d: EmploymentInput) -> None:
+    for name in EmploymentInput.__dataclass_fields__:
+        setattr(employment, name, getattr(d, name))
+
+
+def create_employment(session: Session, data: EmploymentInput) -> Employment:
+    require(session, Permission.EDIT_RECORDS)
+    d, problems = validate_employment(session, data)
+    if problems:
+        raise ValidationError(problems)
+    employment = Employment()
+    _apply(employment, d)
+    session.add(employment)
+    session.flush()
+    _move_to_employment(session, d)
+    return employment
+
+
+def _move_to_employment(session: Session, d: EmploymentInput) -> None:
+    """A first job moves the learner's journey on to the employment stage, at that employer."""
+    person = session.get(Person, d.person_id)
+    if person is None or person.current_stage is Stage.EMPLOYMENT:
+        return
+    current = next((s for s in person.stages if s.ended_on is None), None)
+    if current is None or current.started_on <= d.starts_on:
+        move_to_stage(session, d.person_id, Stage.EMPLOYMENT, d.starts_on, organisation_id=d.employer_id)
+
+
+def get_employment(session: Session, employment_id: int) -> Employment:
+    return fetch(session, Employment, employment_id, EMPLOYMENT_NOT_FOUND)
+
+
+def update_employment(session: Session, employment_id: int, data: EmploymentInput) -> Employment:
+    require(session, Permission.EDIT_RECORDS)
+    employment = get_employment(session, employment_id)
+    d, problems = validate_employment(session, data)
+    for follow_up in employment.follow_ups:
+        if d.starts_on is not None and follow_up.checked_on < d.starts_on:
+            problems.append(Problem("starts_on", FOLLOW_UP_BEFORE_START, {"checked": dmy(follow_up.checked_on), "start": dmy(d.starts_on)}))
+    if problems:
+        raise ValidationError(problems)
+    _apply(employment, d)
+    session.flush()
+    return employment
+
+
+def delete_employment(session: Session, employment_id: int) -> None:
+    """Delete the record and its follow-ups."""
+    require(session, Permission.EDIT_RECORDS)
+    session.delete(get_employment(session, employment_id))
+    session.flush()
+
+
+def list_employment(session: Session, person_id: int | None = None) -> list[Employment]:
+    """Employment records (of one graduate, or all), the latest start first, with follow-ups loaded."""
+    statement = select(Employment).options(
+        selectinload(Employment.person), selectinload(Employment.employer), selectinload(Employment.follow_ups)
+    ).order_by(Employment.starts_on.desc(), Employment.id)
+    if person_id is not None:
+        statement = statement.where(Employment.person_id == person_id)
+    return list(session.scalars(statement))
+
+
+def validate_follow_up(session: Session, employment: Employment, data: FollowUpInput, own_id: int | None = None) -> tuple[FollowUpInput, list[Problem]]:
+    d = FollowUpInput(
+        months=data.months, checked_on=data.checked_on, still_employed=bool(data.still_employed),
+        organisation_id=data.organisation_id if data.still_employed else None,
+        works_at=fields.clean(data.works_at) if data.still_employed else None,
+    )
+    problems: list[Problem] = []
+    if d.months not in FOLLOW_UP_MONTHS:
+        problems.append(Problem("months", BAD_MONTHS, {"months": d.months}))
+    if d.checked_on is None:
+        problems.append(Problem("checked_on", fields.REQUIRED, {"label": L_CHECKED_ON}))
+    elif d.checked_on < employment.starts_on:
+        problems.append(Problem("checked_on", FOLLOW_UP_BEFORE_START, {"checked": dmy(d.checked_on), "start": dmy(employment.starts_on)}))
+    fields.check_text(problems, "works_at", L_WORKS_AT, d.works_at, 300)
+    if d.organisation_id is not None and session.get(Organisation, d.organisation_id) is None:
+        problems.append(Problem("organisation_id", WHERE_NEEDED))
+    if d.still_employed and d.organisation_id is None and not d.works_at:
+        problems.append(Problem("works_at", WHERE_NEEDED))
+    if any(f.months == d.months and f.id != own_id for f in employment.follow_ups):
+        problems.append(Problem("months", FOLLOW_UP_TWICE, {"months": d.months}))
+    return d, problems
+
+
+def _apply_follow_up(follow_up: FollowUp, d: FollowUpInput) -> None:
+    for name in FollowUpInput.__dataclass_fields__:
+        setattr(follow_up, name, getattr(d, name))
+
+
+def record_follow_up(session: Session, employment_id: int, data: FollowUpInput) -> FollowUp:
+    require(session, Permission.EDIT_RECORDS)
+    employment = get_employment(session, employment_id)
+    d, problems = validate_follow_up(session, employment, data)
+    if problems:
+        raise ValidationError(problems)
+    follow_up = FollowUp()
+    _apply_follow_up(follow_up, d)
+    employment.follow_ups.append(follow_up)
+    session.flush()
+    return follow_up
+
+
+def update_follow_up(session: Session, follow_up_id: int, data: FollowUpInput) -> FollowUp:
+    require(session, Permission.EDIT_RECORDS)
+    follow_up = fetch(session, FollowUp, follow_up_id, FOLLOW_UP_NOT_FOUND)
+    d, problems = validate_follow_up(session, follow_up.employment, data, own_id=follow_up.id)
+    if problems:
+        raise ValidationError(problems)
+    _apply_follow_up(follow_up, d)
+    session.flush()
+    return follow_up
+
+
+def delete_follow_up(session: Session, follow_up_id: int) -> None:
+    require(session, Permission.EDIT_RECORDS)
+    session.delete(fetch(session, FollowUp, follow_up_id, FOLLOW_UP_NOT_FOUND))
+    session.flush()

@@ -1,0 +1,166 @@
+"""Preschool and school career-guidance sessions, with attendance by learner or by head count.
+
+Where no consent for identities exists (a kindergarten's visit, a school
+assembly), only the number of children of each age group is kept.  A session
+holds one or the other: names, or head counts.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from ..errors import QT_TRANSLATE_NOOP, Problem, ValidationError
+from ..models import (
+    GuidanceSession,
+    GuidanceStage,
+    Organisation,
+    Person,
+    SessionAttendance,
+    SessionHeadCount,
+)
+from ..permissions import Permission, require
+from . import fields
+from .records import fetch
+
+L_HELD_ON = QT_TRANSLATE_NOOP("Errors", "Date of the session")
+L_PLACE = QT_TRANSLATE_NOOP("Errors", "Place")
+L_TOPIC = QT_TRANSLATE_NOOP("Errors", "Topic")
+L_AGE_GROUP = QT_TRANSLATE_NOOP("Errors", "Age group")
+
+SESSION_NOT_FOUND = QT_TRANSLATE_NOOP("Errors", "The session no longer exists (perhaps someone deleted it).")
+ORGANISER_MISSING = QT_TRANSLATE_NOOP("Errors", "The organiser chosen no longer exists.")
+BOTH_ATTENDANCE_KINDS = QT_TRANSLATE_NOOP("Errors", "Record attendance either by name or as head counts by age group, not both.")
+BAD_HEAD_COUNT = QT_TRANSLATE_NOOP("Errors", "The head count of «{age_group}» must be a whole number from 0 to {limit}, not {count}.")
+AGE_GROUP_TWICE = QT_TRANSLATE_NOOP("Errors", "The age group «{age_group}» is counted twice.")
+ATTENDEE_MISSING = QT_TRANSLATE_NOOP("Errors", "A learner marked as present no longer exists (perhaps someone deleted them).")
+ATTENDEE_TWICE = QT_TRANSLATE_NOOP("Errors", "{name} is marked as present twice.")
+
+HEAD_COUNT_LIMIT = 10_000  # more children than this at one session is a typing error
+
+
+@dataclass(frozen=True)
+class HeadCount:
+    age_group: str  # as the organiser counted: «5–6 жас», «9 сынып»…
+    count: int
+
+
+@dataclass(frozen=True)
+class GuidanceSessionInput:
+    held_on: date
+    place: str
+    topic: str
+    stage: GuidanceStage
+    organiser_id: int | None = None
+    attendees: tuple[int, ...] = field(default=())  # person ids
+    head_counts: tuple[HeadCount, ...] = field(default=())
+
+
+def validate_session(session: Session, data: GuidanceSessionInput, today: date | None = None) -> tuple[GuidanceSessionInput, list[Problem]]:
+    counts = tuple(HeadCount(fields.clean(h.age_group) or "", h.count) for h in data.head_counts)
+    d = GuidanceSessionInput(
+        held_on=data.held_on, place=fields.clean(data.place) or "", topic=fields.clean(data.topic) or "",
+        stage=GuidanceStage(data.stage), organiser_id=data.organiser_id, attendees=tuple(data.attendees), head_counts=counts,
+    )
+    problems: list[Problem] = []
+    fields.check_past_date(problems, "held_on", L_HELD_ON, d.held_on, today or date.today(), required=True)
+    fields.check_text(problems, "place", L_PLACE, d.place, 300, required=True)
+    fields.check_text(problems, "topic", L_TOPIC, d.topic, 300, required=True)
+    if d.organiser_id is not None and session.get(Organisation, d.organiser_id) is None:
+        problems.append(Problem("organiser_id", ORGANISER_MISSING))
+    if d.attendees and d.head_counts:
+        problems.append(Problem("attendance", BOTH_ATTENDANCE_KINDS))
+    seen_groups: set[str] = set()
+    for item in d.head_counts:
+        before = len(problems)
+        fields.check_text(problems, "head_counts", L_AGE_GROUP, item.age_group, 40, required=True)
+        if len(problems) > before:
+            continue
+        if not isinstance(item.count, int) or isinstance(item.count, bool) or not 0 <= item.count <= HEAD_COUNT_LIMIT:
+            problems.append(Problem("head_counts", BAD_HEAD_COUNT, {"age_group": item.age_group, "limit": HEAD_COUNT_LIMIT, "count": item.count}))
+        if item.age_group.casefold() in seen_groups:
+            problems.append(Problem("head_counts", AGE_GROUP_TWICE, {"age_group": item.age_group}))
+        seen_groups.add(item.age_group.casefold())
+    seen_people: set[int] = set()
+    for person_id in d.attendees:
+        person = session.get(Person, person_id)
+        if person is None:
+            problems.append(Problem("attendees", ATTENDEE_MISSING))
+        elif person_id in seen_people:
+            problems.append(Problem("attendees", ATTENDEE_TWICE, {"name": person.full_name}))
+        seen_people.add(person_id)
+    return d, problems
+
+
+def _apply(record: GuidanceSession, d: GuidanceSessionInput) -> None:
+    for name in ("held_on", "place", "topic", "stage", "organiser_id"):
+        setattr(record, name, getattr(d, name))
+    record.attendees[:] = [a for a in record.attendees if a.person_id in d.attendees]
+    present = {a.person_id for a in record.attendees}
+    record.attendees.extend(SessionAttendance(person_id=p) for p in d.attendees if p not in present)
+    wanted = {h.age_group: h.count for h in d.head_counts}
+    record.head_counts[:] = [h for h in record.head_counts if h.age_group in wanted]
+    for row in record.head_counts:
+        row.count = wanted.pop(row.age_group)
+    record.head_counts.extend(SessionHeadCount(age_group=g, count=c) for g, c in wanted.items())
+
+
+def create_session(session: Session, data: GuidanceSessionInput, today: date | None = None) -> GuidanceSession:
+    require(session, Permission.EDIT_RECORDS)
+    d, problems = validate_session(session, data, today)
+    if problems:
+        raise ValidationError(problems)
+    record = GuidanceSession()
+    _apply(record, d)
+    session.add(record)
+    session.flush()
+    return record
+
+
+def get_session(session: Session, session_id: int) -> GuidanceSession:
+    return fetch(session, GuidanceSession, session_id, SESSION_NOT_FOUND)
+
+
+def update_session(session: Session, session_id: int, data: GuidanceSessionInput, today: date | None = None) -> GuidanceSession:
+    require(session, Permission.EDIT_RECORDS)
+    record = get_session(session, session_id)
+    d, problems = validate_session(session, data, today)
+    if problems:
+        raise ValidationError(problems)
+    _apply(record, d)
+    session.flush()
+    return record
+
+
+def delete_session(session: Session, session_id: int) -> None:
+    require(session, Permission.EDIT_RECORDS)
+    session.delete(get_session(session, session_id))
+    session.flush()
+
+
+def list_sessions(session: Session, stage: GuidanceStage | None = None) -> list[GuidanceSession]:
+    """Sessions, the latest first, with organiser, attendees and head counts loaded."""
+    statement = select(GuidanceSession).options(
+        selectinload(GuidanceSession.organiser), selectinload(GuidanceSession.attendees), selectinload(GuidanceSession.head_counts)
+    ).order_by(GuidanceSession.held_on.desc(), GuidanceSession.id)
+    if stage is not None:
+        statement = statement.where(GuidanceSession.stage == stage)
+    return list(session.scalars(statement))
+
+
+def attendance_total(record: GuidanceSession) -> int:
+    """How many attended: the learners named, plus the children counted."""
+    return len(record.attendees) + sum(h.count for h in record.head_counts)
+
+
+def sessions_attended(session: Session, person_id: int) -> list[GuidanceSession]:
+    """The sessions a learner is recorded by name as having attended, the earliest first (for their journey)."""
+    statement = (
+        select(GuidanceSession).join(SessionAttendance, SessionAttendance.session_id == GuidanceSession.id)
+        .where(SessionAttendance.person_id == person_id).options(selectinload(GuidanceSession.organiser))
+        .order_by(GuidanceSession.held_on, GuidanceSession.id)
+    )
+    return list(session.scalars(statement))

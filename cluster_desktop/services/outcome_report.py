@@ -1,0 +1,256 @@
+"""The quarterly (or yearly) outcome report for the education department: KPIs and the tables behind them.
+
+:func:`build_outcome_report` reads and counts; the result is printed as PDF
+(:mod:`cluster_desktop.documents.outcome_report`) or written as XLSX, one
+sheet per table — both whole or not at all.  The report names the graduates
+without a recorded job, so writing it is an export of personal data.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from .. import audit
+from ..documents.texts import document_texts, numeric_date
+from ..errors import QT_TRANSLATE_NOOP, UserError
+from ..files import atomic_write
+from ..models import (
+    Agreement,
+    AgreementKind,
+    DemandRequest,
+    Employment,
+    Organisation,
+    OrganisationKind,
+    Placement,
+)
+from ..permissions import Permission, require
+from . import outcome_data as data
+from . import outcomes as O
+from .settings import load_college_details
+
+REPORT_FORMAT = QT_TRANSLATE_NOOP("Errors", "Cannot write «{name}»: choose a file ending in .pdf or .xlsx.")
+BAD_PERIOD = QT_TRANSLATE_NOOP("Errors", "The report is for a year from {low} to {high} and a quarter from 1 to 4.")
+LANGUAGES = ("kk", "ru")
+YEARS = (2000, 2100)
+FORECAST_YEARS = 4  # the report's year and the next three
+AGREEMENT_KINDS = (AgreementKind.DUAL_EDUCATION, AgreementKind.PRACTICE, AgreementKind.TARGET_TRAINING)
+
+
+@dataclass(frozen=True)
+class Percent:
+    """A ratio in a table cell: «66.7 %» in the PDF, a percentage-formatted number in XLSX, «—» when None."""
+
+    value: float | None
+
+    def __str__(self) -> str:
+        return O.format_ratio(self.value)
+
+
+@dataclass(frozen=True)
+class ReportTable:
+    key: str
+    title: str
+    sheet: str
+    columns: tuple[str, ...]
+    rows: list[tuple[Any, ...]]
+    empty_text: str = ""
+
+
+@dataclass
+class OutcomeReport:
+    language: str
+    period: data.Period
+    title: str
+    subtitle: str
+    college: str
+    printed_on: date
+    kpis: list[tuple[str, str]] = field(default_factory=list)
+    tables: list[ReportTable] = field(default_factory=list)
+    definitions_title: str = ""
+    definitions: list[str] = field(default_factory=list)
+    texts: dict[str, Any] = field(default_factory=dict)
+
+
+def _table(texts: dict[str, Any], key: str, rows: list[tuple[Any, ...]], empty: str | None = None) -> ReportTable:
+    spec = texts["tables"][key]
+    return ReportTable(key, spec["title"], spec["sheet"], tuple(spec["columns"]), rows, empty or texts["empty"])
+
+
+def _rate_row(label: Any, rate: O.Rate) -> tuple[Any, ...]:
+    return (label, rate.total, rate.count, Percent(rate.value))
+
+
+def build_outcome_report(session: Session, year: int, quarter: int | None, language: str, today: date | None = None) -> OutcomeReport:
+    """Every figure of the report for ``year`` (or its ``quarter``), with texts in ``language``."""
+    if language not in LANGUAGES:
+        raise ValueError(f"outcome reports are printed in {LANGUAGES}, not {language!r}")
+    if not isinstance(year, int) or not YEARS[0] <= year <= YEARS[1] or quarter not in (None, 1, 2, 3, 4):
+        raise UserError(BAD_PERIOD, low=YEARS[0], high=YEARS[1])
+    texts = document_texts("outcomes", language)
+    period = data.Period(year, quarter)
+    start, end = period.start, period.end
+    last_year = year + FORECAST_YEARS - 1
+    if quarter is None:
+        subtitle = texts["period_year"].format(year=year)
+    else:
+        subtitle = texts["period_quarter"].format(year=year, quarter=quarter, start=numeric_date(start), end=numeric_date(end))
+
+    graduates = data.graduate_rows(session, end, language)
+    employment = O.employment_rates(graduates)
+    retention = O.retention(data.follow_up_rows(session, end))
+    practice = O.practice_coverage(data.student_rows(session, start, end, language))
+    steps = O.conversion(counts := data.stage_counts(session, start, end))
+    names = data.qualification_names(session, language)
+    forecasts = O.pipeline_forecast(data.cohort_rows(session), years=range(year, last_year + 1))
+    requests = data.demand_rows(session, year, last_year, language)
+    coverage = O.demand_coverage(requests, forecasts)
+    forecast_by_key = {(f.qualification, f.year): f for f in forecasts}
+
+    k = texts["kpis"]
+    this_year = employment.by_year.get(year, O.Rate(0, 0))
+    shortfall = sum(-c.balance for c in coverage if c.balance is not None and c.balance < 0)
+    expected = [c.expected for c in coverage if c.expected is not None]
+    kpis = [
+        (k["employment"].format(end=numeric_date(end)), str(employment.overall)),
+        (k["employment_year"].format(year=year), str(this_year)),
+        (k["retention_6"], str(retention[6])),
+        (k["retention_12"], str(retention[12])),
+        (k["practice"], str(practice.overall)),
+        (k["unplaced"], str(len(employment.unplaced))),
+        (k["demand"].format(year=year, last=last_year), str(sum(r.people for r in requests))),
+        (k["forecast"].format(year=year, last=last_year), str(sum(expected)) if expected or not coverage else "—"),
+        (k["shortfall"], str(shortfall)),
+    ]
+    unplaced = [(i, r.full_name, r.specialty, r.graduated_on) for i, r in enumerate(employment.unplaced, start=1)]
+    counted = {c.stage: c.counted for c in counts}
+    forecast_rows = []
+    for c in coverage:
+        f = forecast_by_key.get((c.qualification, c.year))
+        forecast_rows.append((
+            names.get(c.qualification, c.qualification), c.year, f.studying if f else 0, f.completed if f else 0,
+            Percent(f.completion_rate if f else None), "—" if c.expected is None else c.expected, c.requested,
+            "—" if c.balance is None else c.balance, Percent(c.coverage), ", ".join(c.employers),
+        ))
+    tables = [
+        _table(texts, "employment_year", [_rate_row(y, r) for y, r in employment.by_year.items()]),
+        _table(texts, "employment_specialty", [_rate_row(s, r) for s, r in employment.by_specialty.items()]),
+        _table(texts, "unplaced", unplaced, texts["nobody_unplaced"] if graduates else None),
+        _table(texts, "practice", [_rate_row(s, r) for s, r in practice.by_specialty.items()]),
+        _table(texts, "conversion", [
+            (texts["stages"][s.stage], s.total, counted.get(s.stage, 0), Percent(s.from_previous)) for s in steps
+        ]),
+        _table(texts, "forecast", forecast_rows),
+        _table(texts, "employers", _employer_rows(session, start, end, year, last_year, language)),
+        _table(texts, "agreements", _agreement_rows(session, start, end, language, texts)),
+    ]
+    return OutcomeReport(
+        language=language, period=period, title=texts["title"], subtitle=subtitle,
+        college=load_college_details(session).name(language), printed_on=today or date.today(), kpis=kpis, tables=tables,
+        definitions_title=texts["definitions_title"], definitions=list(texts["definitions"]), texts=texts,
+    )
+
+
+def _employer_rows(session: Session, start: date, end: date, year: int, last_year: int, language: str) -> list[tuple[Any, ...]]:
+    """Employers (and training centres) with anything in the report: placements, jobs, requests."""
+    counts: dict[int, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
+    for p in session.scalars(select(Placement).where(Placement.starts_on.between(start, end))):
+        counts[p.enterprise_id][0] += 1
+    for e in session.scalars(select(Employment).where(Employment.starts_on <= end)):
+        counts[e.employer_id][1] += start <= e.starts_on
+        counts[e.employer_id][2] += 1
+    for r in session.scalars(select(DemandRequest).where(DemandRequest.year.between(year, last_year))):
+        counts[r.employer_id][3] += r.people
+    if not counts:
+        return []
+    organisations = session.scalars(
+        select(Organisation).where(Organisation.id.in_(counts), Organisation.kind.in_((OrganisationKind.EMPLOYER, OrganisationKind.TRAINING_CENTRE)))
+    )
+    rows = [(o.name(language), *counts[o.id]) for o in organisations]
+    return sorted(rows, key=lambda r: (-r[3], -r[4], r[0]))
+
+
+def _agreement_rows(session: Session, start: date, end: date, language: str, texts: dict[str, Any]) -> list[tuple[Any, ...]]:
+    """Dual-education, practice and target-training agreements in force at some time in the period."""
+    statement = (
+        select(Agreement).options(selectinload(Agreement.partner), selectinload(Agreement.learners))
+        .where(
+            Agreement.kind.in_(AGREEMENT_KINDS), Agreement.is_draft.is_(False), Agreement.starts_on <= end,
+            (Agreement.ends_on.is_(None)) | (Agreement.ends_on >= start),
+            (Agreement.terminated_on.is_(None)) | (Agreement.terminated_on >= start),
+        )
+        .order_by(Agreement.starts_on, Agreement.number)
+    )
+    return [
+        (
+            f"{a.number}/{a.year}", texts["agreement_kinds"][a.kind.value], a.partner.name(language), a.starts_on,
+            a.terminated_on or a.ends_on or texts["open_ended"], len(a.learners),
+        )
+        for a in session.scalars(statement)
+    ]
+
+
+def write_outcome_report(
+    session: Session, path: Path, year: int, quarter: int | None, language: str, today: date | None = None
+) -> Path:
+    """Write the report as PDF or XLSX (chosen by the suffix), whole or not at all."""
+    require(session, Permission.EXPORT_PERSONAL_DATA)
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix not in (".pdf", ".xlsx"):
+        raise UserError(REPORT_FORMAT, name=path.name)
+    report = build_outcome_report(session, year, quarter, language, today)
+    if suffix == ".pdf":
+        from ..documents.outcome_report import render_outcome_report
+
+        atomic_write(path, lambda stream: render_outcome_report(report, stream))
+    else:
+        atomic_write(path, lambda stream: _write_xlsx(report, stream))
+    audit.record(session, audit.EXPORT, None, None, {"list": "outcome report", "file": path.name, "year": year, "quarter": quarter})
+    return path
+
+
+def _xlsx_value(value: Any) -> Any:
+    if isinstance(value, Percent):
+        return "—" if value.value is None else round(value.value, 4)
+    return value
+
+
+def _write_xlsx(report: OutcomeReport, stream: BinaryIO) -> None:
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
+
+    book = Workbook()
+    summary = book.active
+    summary.title = report.texts["kpi_title"][:31]
+    summary.append([report.title])
+    summary.append([report.college, report.subtitle])
+    summary.append(list(report.texts["kpi_columns"]))
+    for label, value in report.kpis:
+        summary.append([label, value])
+    summary.column_dimensions["A"].width = 70
+    summary.column_dimensions["B"].width = 24
+    summary["A1"].font = Font(bold=True, size=13)
+    for table in report.tables:
+        sheet = book.create_sheet(table.sheet[:31])
+        sheet.append(list(table.columns))
+        for cell in sheet[1]:
+            cell.font = Font(bold=True)
+        for row in table.rows:
+            sheet.append([_xlsx_value(v) for v in row])
+            for cell, value in zip(sheet[sheet.max_row], row):
+                if isinstance(value, Percent) and value.value is not None:
+                    cell.number_format = "0.0%"
+                elif isinstance(value, date):
+                    cell.number_format = "DD.MM.YYYY"
+        for index, header in enumerate(table.columns):
+            longest = max([len(header), *(len(str(row[index])) for row in table.rows)])
+            sheet.column_dimensions[get_column_letter(index + 1)].width = min(60, longest + 2)
+    book.save(stream)

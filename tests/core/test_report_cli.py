@@ -1,0 +1,104 @@
+"""``report outcomes``, run as a user would: PDF in Kazakh and Russian, XLSX with a sheet per table, bad input refused."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from cluster_desktop.db import open_database
+from cluster_desktop.demo import fill_demo_data
+
+ROOT = Path(__file__).resolve().parents[2]
+TODAY = date.today()
+
+
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    environment = dict(os.environ)
+    environment.pop("QT_QPA_PLATFORM", None)
+    return subprocess.run([sys.executable, str(ROOT / "main.py"), *args], check=False, cwd=ROOT, capture_output=True, text=True, env=environment, timeout=120)
+
+
+@pytest.fixture
+def demo_dir(data_dir: Path) -> Path:
+    db = open_database(None, data_dir=data_dir)
+    try:
+        with db.session() as session:
+            totals = fill_demo_data(session, learners=160, today=TODAY)
+        assert totals["demand_requests"] and totals["guidance_sessions"] and totals["employment"]
+    finally:
+        db.dispose()
+    return data_dir
+
+
+def report(demo_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return run("--data-dir", str(demo_dir), "report", "outcomes", *args)
+
+
+def pdf_text(path: Path) -> str:
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext (poppler) is not installed")
+    return subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True).stdout
+
+
+def test_pdf_in_kazakh_and_russian(demo_dir: Path, tmp_path: Path) -> None:
+    kk = tmp_path / "есеп.pdf"
+    result = report(demo_dir, "--year", str(TODAY.year), "--lang", "kk", "--out", str(kk))
+    assert result.returncode == 0, result.stderr
+    assert str(kk) in result.stdout
+    assert kk.read_bytes().startswith(b"%PDF")
+    text = pdf_text(kk)
+    for words in ("Негізгі көрсеткіштер", "Түлектердің жұмысқа орналасуы", "Жұмыс берушілер", "Кезеңдер арасындағы өту", "(ERG)"):
+        assert words in text, words
+    assert "nan" not in text.lower().split()
+    ru = tmp_path / "report.pdf"
+    result = report(demo_dir, "--year", str(TODAY.year), "--quarter", "1", "--lang", "ru", "--out", str(ru))
+    assert result.returncode == 0, result.stderr
+    text = pdf_text(ru)
+    assert "за 1 квартал" in text and "Прогноз выпуска и потребность работодателей" in text
+
+
+def test_xlsx_has_a_sheet_per_table(demo_dir: Path, tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    target = tmp_path / "outcomes.xlsx"
+    result = report(demo_dir, "--year", str(TODAY.year), "--lang", "ru", "--out", str(target))
+    assert result.returncode == 0, result.stderr
+    book = load_workbook(target, read_only=True)
+    assert book.sheetnames == [
+        "Ключевые показатели", "По годам выпуска", "По специальностям", "Не трудоустроены", "Практика",
+        "Переход", "Спрос и прогноз", "Работодатели", "Договоры",
+    ]
+    years = list(book["По годам выпуска"].iter_rows(values_only=True))
+    assert years[0] == ("Год выпуска", "Выпускники", "Трудоустроены", "Доля")
+    assert years[1:] and all(isinstance(row[3], int | float) and 0 <= row[3] <= 1 for row in years[1:])
+    demand = list(book["Спрос и прогноз"].iter_rows(values_only=True))
+    assert sum(row[6] for row in demand[1:]) > 0  # people requested
+    assert any("Донской ГОК" in (row[9] or "") for row in demand[1:])
+
+
+def test_bad_year_and_quarter_are_refused(demo_dir: Path, tmp_path: Path) -> None:
+    target = tmp_path / "r.pdf"
+    for args in (("--year", "1800"), ("--year", "next"), ("--year", "2026", "--quarter", "5")):
+        result = report(demo_dir, *args, "--lang", "kk", "--out", str(target))
+        assert result.returncode != 0
+        assert "Traceback" not in result.stderr
+    assert not target.exists()
+
+
+def test_unwritable_output_leaves_nothing(demo_dir: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    missing = out / "no such folder" / "r.pdf"
+    result = report(demo_dir, "--year", str(TODAY.year), "--lang", "ru", "--out", str(missing))
+    assert result.returncode == 1 and "Cannot write" in result.stderr
+    assert not missing.parent.exists()
+    wrong = out / "r.docx"
+    result = report(demo_dir, "--year", str(TODAY.year), "--lang", "ru", "--out", str(wrong))
+    assert result.returncode == 1 and ".pdf or .xlsx" in result.stderr
+    assert list(out.iterdir()) == []
