@@ -45,3 +45,14 @@ def open_database_from_args(args: argparse.Namespace, acting: bool = True):  # t
             db.dispose()
             raise
     return db
+
+
+def year_argument(text: str) -> int:
+    """An argparse type: a calendar year the records can hold (1990–2100)."""
+    try:
+        year = int(text)
+    except ValueError:
+        year = 0
+    if not 1990 <= year <= 2100:
+        raise argparse.ArgumentTypeError(f"«{text}» is not a year from 1990 to 2100")
+    return year

@@ -8,19 +8,10 @@ from __future__ import annotations
 import argparse
 from typing import TextIO
 
-from . import EXIT_OK, Handler, open_database_from_args
+from . import EXIT_OK, Handler, open_database_from_args, year_argument
 
 LANGUAGES = ("kk", "ru")
 
-
-def _year(text: str) -> int:
-    try:
-        year = int(text)
-    except ValueError:
-        year = 0
-    if not 1990 <= year <= 2100:
-        raise argparse.ArgumentTypeError(f"«{text}» is not a year")
-    return year
 
 
 def register_print(agreement_commands: argparse._SubParsersAction) -> dict[str, Handler]:
@@ -28,7 +19,7 @@ def register_print(agreement_commands: argparse._SubParsersAction) -> dict[str, 
     printing.add_argument("number", metavar="NUMBER", help="the agreement's number, e.g. ДО-1")
     printing.add_argument("--lang", choices=LANGUAGES, required=True, help="language of the document")
     printing.add_argument("--out", required=True, metavar="FILE.pdf", help="the PDF file to write")
-    printing.add_argument("--year", type=_year, metavar="YEAR", help="the year of signing, when numbers repeat (default: the newest)")
+    printing.add_argument("--year", type=year_argument, metavar="YEAR", help="the year of signing, when numbers repeat (default: the newest)")
     return {"print": run_print}
 
 

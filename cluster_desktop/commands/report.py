@@ -5,26 +5,17 @@ from __future__ import annotations
 import argparse
 from typing import TextIO
 
-from . import EXIT_OK, Handler, open_database_from_args
+from . import EXIT_OK, Handler, open_database_from_args, year_argument
 
 LANGUAGES = ("kk", "ru")
 
-
-def _year(text: str) -> int:
-    try:
-        year = int(text)
-    except ValueError:
-        year = 0
-    if not 2000 <= year <= 2100:
-        raise argparse.ArgumentTypeError(f"«{text}» is not a year from 2000 to 2100")
-    return year
 
 
 def register(commands: argparse._SubParsersAction) -> dict[str, Handler]:
     parser = commands.add_parser("report", help="write reports for the education department")
     reports = parser.add_subparsers(dest="report_command", metavar="REPORT", required=True)
     outcomes = reports.add_parser("outcomes", help="the cluster's outcome report (KPIs and their tables) as PDF or XLSX")
-    outcomes.add_argument("--year", type=_year, required=True, metavar="YEAR")
+    outcomes.add_argument("--year", type=year_argument, required=True, metavar="YEAR")
     outcomes.add_argument("--quarter", type=int, choices=(1, 2, 3, 4), metavar="Q", help="1–4 (default: the whole year)")
     outcomes.add_argument("--lang", choices=LANGUAGES, required=True, help="language of the report")
     outcomes.add_argument("--out", required=True, metavar="FILE", help="FILE.pdf or FILE.xlsx")
