@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
-from decimal import Decimal
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from .. import ids
-from ..errors import QT_TRANSLATE_NOOP, NotFoundError, Problem, ValidationError
+from ..errors import QT_TRANSLATE_NOOP, Problem, ValidationError
 from ..ids import Sex
-from ..models import ConsentGiver, Enrolment, Group, Person, Stage, StageRecord
+from ..models import ConsentGiver, Person, Stage, StageRecord
 from ..permissions import Permission, require
 from ..text import kazakh_sort_key, search_fold
 from . import fields
@@ -259,65 +258,3 @@ def move_to_stage(
     person.current_stage = stage
     session.flush()
     return record
-
-
-@dataclass(frozen=True)
-class JourneyStep:
-    """One line of a learner's journey, in date order; the window words it per language."""
-
-    kind: str  # "stage" or "enrolment"
-    stage: Stage
-    started_on: date
-    ended_on: date | None
-    organisation: dict[str, str] | None = None  # {"kk": …, "ru": …}
-    programme: dict[str, str] | None = None  # {"kk": …, "ru": …, "en": …}
-    group: str | None = None
-    status: str | None = None
-    result_percent: Decimal | None = None
-    letter_grade: str | None = None
-    five_point_grade: int | None = None
-    detail: str | None = None
-    extra: dict[str, str] = field(default_factory=dict)
-
-
-def learner_journey(session: Session, person_id: int) -> list[JourneyStep]:
-    person = session.scalar(
-        select(Person)
-        .where(Person.id == person_id)
-        .options(
-            selectinload(Person.stages).selectinload(StageRecord.organisation),
-            selectinload(Person.enrolments).selectinload(Enrolment.group).selectinload(Group.programme),
-        )
-    )
-    if person is None:
-        raise NotFoundError(LEARNER_NOT_FOUND)
-    steps = [
-        JourneyStep(
-            kind="stage",
-            stage=s.stage,
-            started_on=s.started_on,
-            ended_on=s.ended_on,
-            organisation={"kk": s.organisation.name_kk, "ru": s.organisation.name_ru} if s.organisation else None,
-            detail=s.detail,
-            extra={"school_grade": str(s.school_grade)} if s.school_grade else {},
-        )
-        for s in person.stages
-    ]
-    for e in person.enrolments:
-        programme = e.group.programme
-        steps.append(
-            JourneyStep(
-                kind="enrolment",
-                stage=programme.kind.stage,
-                started_on=e.enrolled_on,
-                ended_on=e.finished_on,
-                programme={"kk": programme.name_kk, "ru": programme.name_ru, "en": programme.name_en or programme.name_ru},
-                group=e.group.name,
-                status=e.status.value,
-                result_percent=e.result_percent,
-                letter_grade=e.letter_grade,
-                five_point_grade=e.five_point_grade,
-            )
-        )
-    steps.sort(key=lambda s: (s.started_on, 0 if s.kind == "stage" else 1))
-    return steps

@@ -3043,6 +3043,50 @@
         <source>result {percent}% ({letter}, {mark} of 5)</source>
         <translation>нәтиже {percent}% ({letter}, 5 балдан {mark})</translation>
     </message>
+    <message>
+        <source>Certificate {number}</source>
+        <translation>Сертификат {number}</translation>
+    </message>
+    <message>
+        <source>Career-guidance session: {topic}</source>
+        <translation>Кәсіптік бағдар сабағы: {topic}</translation>
+    </message>
+    <message>
+        <source>Dual-education period</source>
+        <translation>Дуальды оқыту кезеңі</translation>
+    </message>
+    <message>
+        <source>Practice placement</source>
+        <translation>Өндірістік практика</translation>
+    </message>
+    <message>
+        <source>Employed as {position}</source>
+        <translation>Жұмысқа орналасты: {position}</translation>
+    </message>
+    <message>
+        <source>Follow-up after {months} months</source>
+        <translation>{months} айдан кейінгі тексеру</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation>телнұсқа</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>кері қайтарып алынған</translation>
+    </message>
+    <message>
+        <source>mentor {name}</source>
+        <translation>тәлімгер {name}</translation>
+    </message>
+    <message>
+        <source>still employed</source>
+        <translation>әлі жұмыс істейді</translation>
+    </message>
+    <message>
+        <source>no longer employed</source>
+        <translation>енді жұмыс істемейді</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>

@@ -3052,6 +3052,50 @@
         <source>result {percent}% ({letter}, {mark} of 5)</source>
         <translation>результат {percent}% ({letter}, {mark} из 5)</translation>
     </message>
+    <message>
+        <source>Certificate {number}</source>
+        <translation>Сертификат {number}</translation>
+    </message>
+    <message>
+        <source>Career-guidance session: {topic}</source>
+        <translation>Профориентационное занятие: {topic}</translation>
+    </message>
+    <message>
+        <source>Dual-education period</source>
+        <translation>Период дуального обучения</translation>
+    </message>
+    <message>
+        <source>Practice placement</source>
+        <translation>Производственная практика</translation>
+    </message>
+    <message>
+        <source>Employed as {position}</source>
+        <translation>Трудоустроен(а): {position}</translation>
+    </message>
+    <message>
+        <source>Follow-up after {months} months</source>
+        <translation>Проверка через {months} мес.</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation>дубликат</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>аннулирован</translation>
+    </message>
+    <message>
+        <source>mentor {name}</source>
+        <translation>наставник {name}</translation>
+    </message>
+    <message>
+        <source>still employed</source>
+        <translation>продолжает работать</translation>
+    </message>
+    <message>
+        <source>no longer employed</source>
+        <translation>больше не работает</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>

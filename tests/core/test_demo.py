@@ -11,7 +11,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from cluster_desktop.db import Database
-from cluster_desktop.demo import AGE_RANGES, DemoError, fill_demo_data, has_learners, random_person
+from cluster_desktop.demo import (
+    AGE_RANGES,
+    DemoError,
+    fill_demo_data,
+    has_learners,
+    random_person,
+)
 from cluster_desktop.ids import is_valid_bin, parse_iin
 from cluster_desktop.models import (
     ConsentGiver,
@@ -25,13 +31,13 @@ from cluster_desktop.models import (
     ProgrammeKind,
     Stage,
 )
+from cluster_desktop.services.journey import learner_journey
 from cluster_desktop.services.learners import (
     ADULT_AGE,
     age_on,
     create_learner,
     delete_learner,
     learner_input,
-    learner_journey,
     validate_learner,
 )
 

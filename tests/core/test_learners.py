@@ -15,21 +15,43 @@ from cluster_desktop import ids
 from cluster_desktop.db import Database
 from cluster_desktop.errors import NotFoundError, ValidationError
 from cluster_desktop.ids import Sex, make_iin
-from cluster_desktop.models import ConsentGiver, Organisation, OrganisationKind, Person, ProgrammeKind, Stage, StageRecord
+from cluster_desktop.models import (
+    ConsentGiver,
+    Organisation,
+    OrganisationKind,
+    Person,
+    ProgrammeKind,
+    Stage,
+    StageRecord,
+)
 from cluster_desktop.services import fields, learners
-from cluster_desktop.services.learner_list import LearnerFilter, LearnerSort, count_learners, learner_page
+from cluster_desktop.services.journey import learner_journey
+from cluster_desktop.services.learner_list import (
+    LearnerFilter,
+    LearnerSort,
+    count_learners,
+    learner_page,
+)
 from cluster_desktop.services.learners import (
     LearnerInput,
     create_learner,
     delete_learner,
     get_learner,
     learner_input,
-    learner_journey,
     move_to_stage,
     update_learner,
 )
-from cluster_desktop.services.organisations import OrganisationInput, create_organisation
-from cluster_desktop.services.programmes import GroupInput, ProgrammeInput, create_group, create_programme, enrol
+from cluster_desktop.services.organisations import (
+    OrganisationInput,
+    create_organisation,
+)
+from cluster_desktop.services.programmes import (
+    GroupInput,
+    ProgrammeInput,
+    create_group,
+    create_programme,
+    enrol,
+)
 
 TODAY = date.today()
 ADULT_BIRTH = date(2000, 5, 12)

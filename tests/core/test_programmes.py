@@ -17,9 +17,19 @@ from sqlalchemy.orm import Session
 from cluster_desktop.db import Database
 from cluster_desktop.errors import NotFoundError, ValidationError
 from cluster_desktop.ids import Sex, make_iin
-from cluster_desktop.models import ConsentGiver, Enrolment, EnrolmentStatus, Group, Programme, ProgrammeKind, Stage, StudyForm
+from cluster_desktop.models import (
+    ConsentGiver,
+    Enrolment,
+    EnrolmentStatus,
+    Group,
+    Programme,
+    ProgrammeKind,
+    Stage,
+    StudyForm,
+)
 from cluster_desktop.services import fields, programmes
-from cluster_desktop.services.learners import LearnerInput, create_learner, get_learner, learner_journey
+from cluster_desktop.services.journey import learner_journey
+from cluster_desktop.services.learners import LearnerInput, create_learner, get_learner
 from cluster_desktop.services.programmes import (
     GroupInput,
     ProgrammeInput,

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 from cluster_desktop.db import Database
 from cluster_desktop.models import EnrolmentStatus
 from cluster_desktop.services import learners
-from cluster_desktop.services.learners import JourneyStep
+from cluster_desktop.services.journey import JourneyStep, learner_journey
 
 from .. import labels
 from ..i18n import current_language
@@ -43,7 +43,7 @@ class JourneyView(QTextBrowser):
         def work(_p: object) -> tuple[str, str, list[JourneyStep]]:
             with self._db.session() as session:
                 person = learners.get_learner(session, person_id)
-                return person.full_name, person.iin, learners.learner_journey(session, person_id)
+                return person.full_name, person.iin, learner_journey(session, person_id)
 
         def done(result: tuple[str, str, list[JourneyStep]]) -> None:
             if request == self._request:
@@ -56,36 +56,73 @@ class JourneyView(QTextBrowser):
         run_in_background(work, done, fail, owner=self)
 
     def render(self, name: str, iin: str, steps: list[JourneyStep]) -> str:
-        language = current_language()
         iin_label = self.tr("IIN")
         heading = self.tr("Journey through the cluster")
         parts = [f"<h3>{escape(name)}</h3><p>{escape(iin_label)}: {escape(iin)}</p>"]
         parts.append(f"<h4>{escape(heading)}</h4><table cellspacing='0' cellpadding='4'>")
         for step in steps:
-            colour = STAGE_COLOURS[step.stage.value]
-            period = format_date(step.started_on) + " – " + (format_date(step.ended_on) if step.ended_on else self.tr("now"))
-            if step.kind == "stage":
-                title = f"<b style='color:{colour}'>{escape(labels.stage_name(step.stage))}</b>"
-                details = []
-                if step.organisation:
-                    details.append(step.organisation.get(language) or step.organisation["ru"])
-                if step.extra.get("school_grade"):
-                    details.append(self.tr("grade {grade}").format(grade=step.extra["school_grade"]))
-                if step.detail:
-                    details.append(step.detail)
+            if step.ended_on == step.started_on:
+                period = format_date(step.started_on)
+            elif step.ended_on is None and step.kind in ("certificate", "employment"):
+                period = format_date(step.started_on)
             else:
-                programme = (step.programme or {}).get(language) or (step.programme or {}).get("ru", "")
-                title = f"&nbsp;&nbsp;{escape(programme)}"
-                details = [self.tr("group {name}").format(name=step.group), labels.enrolment_status_name(EnrolmentStatus(step.status))]
-                if step.result_percent is not None:
-                    details.append(
-                        self.tr("result {percent}% ({letter}, {mark} of 5)").format(
-                            percent=format(step.result_percent.normalize(), "f"), letter=step.letter_grade, mark=step.five_point_grade
-                        )
-                    )
+                period = format_date(step.started_on) + " – " + (format_date(step.ended_on) if step.ended_on else self.tr("now"))
+            title, details = self._describe(step)
             parts.append(
                 f"<tr><td style='color:#555' valign='top'>{escape(period)}</td>"
                 f"<td>{title}<br><span style='color:#444'>{escape(' · '.join(d for d in details if d))}</span></td></tr>"
             )
         parts.append("</table>")
         return "".join(parts)
+
+    def _describe(self, step: JourneyStep) -> tuple[str, list[str]]:
+        """The step's title (HTML) and its details (plain text) in the interface language."""
+        language = current_language()
+        where = (step.organisation or {}).get(language) or (step.organisation or {}).get("ru", "")
+        colour = STAGE_COLOURS[step.stage.value]
+        if step.kind == "stage":
+            details = [where]
+            if step.extra.get("school_grade"):
+                details.append(self.tr("grade {grade}").format(grade=step.extra["school_grade"]))
+            details.append(step.detail or "")
+            return f"<b style='color:{colour}'>{escape(labels.stage_name(step.stage))}</b>", details
+        if step.kind == "enrolment":
+            programme = (step.programme or {}).get(language) or (step.programme or {}).get("ru", "")
+            details = [self.tr("group {name}").format(name=step.group), labels.enrolment_status_name(EnrolmentStatus(step.status))]
+            if step.result_percent is not None:
+                details.append(
+                    self.tr("result {percent}% ({letter}, {mark} of 5)").format(
+                        percent=format(step.result_percent.normalize(), "f"), letter=step.letter_grade, mark=step.five_point_grade
+                    )
+                )
+            return f"&nbsp;&nbsp;{escape(programme)}", details
+        return self._outcome_title(step, colour), self._outcome_details(step, where)
+
+    def _outcome_title(self, step: JourneyStep, colour: str) -> str:
+        titles = {
+            "certificate": self.tr("Certificate {number}").format(number=step.detail),
+            "session": self.tr("Career-guidance session: {topic}").format(topic=step.detail),
+            "placement": self.tr("Dual-education period") if step.status == "dual" else self.tr("Practice placement"),
+            "employment": self.tr("Employed as {position}").format(position=step.detail),
+            "follow_up": self.tr("Follow-up after {months} months").format(months=step.extra.get("months", "")),
+        }
+        return f"&nbsp;&nbsp;<span style='color:{colour}'>{escape(titles[step.kind])}</span>"
+
+    def _outcome_details(self, step: JourneyStep, where: str) -> list[str]:
+        if step.kind == "certificate":
+            programme = (step.programme or {}).get("ru", "")
+            details = [programme]
+            if step.extra.get("duplicate"):
+                details.append(self.tr("duplicate"))
+            if step.status == "revoked":
+                details.append(self.tr("revoked"))
+            return details
+        if step.kind == "session":
+            return [step.extra.get("place", ""), where]
+        if step.kind == "placement":
+            mentor = step.extra.get("mentor")
+            return [where, self.tr("mentor {name}").format(name=mentor) if mentor else ""]
+        if step.kind == "employment":
+            return [where]
+        state = self.tr("still employed") if step.status == "employed" else self.tr("no longer employed")
+        return [state, where or step.detail or ""]

@@ -1,0 +1,175 @@
+"""A learner's whole journey on one timeline: stages, enrolments, certificates, guidance sessions,
+placements, employment and its follow-ups.
+
+The steps carry facts only (dates, names per language, numbers); the window words them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from ..errors import NotFoundError
+from ..models import (
+    Certificate,
+    CertificateStatus,
+    Enrolment,
+    Group,
+    Organisation,
+    Person,
+    PlacementKind,
+    Stage,
+    StageRecord,
+)
+from .employment import list_employment
+from .guidance_sessions import sessions_attended
+from .learners import LEARNER_NOT_FOUND
+from .placements import list_placements
+
+# Within one day: the stage first, then what happened in it.
+KIND_ORDER = ("stage", "session", "enrolment", "certificate", "placement", "employment", "follow_up")
+
+
+@dataclass(frozen=True)
+class JourneyStep:
+    """One line of a learner's journey, in date order; the window words it per language."""
+
+    kind: str  # one of KIND_ORDER
+    stage: Stage
+    started_on: date
+    ended_on: date | None
+    organisation: dict[str, str] | None = None  # {"kk": …, "ru": …}
+    programme: dict[str, str] | None = None  # {"kk": …, "ru": …, "en": …}
+    group: str | None = None
+    status: str | None = None
+    result_percent: Decimal | None = None
+    letter_grade: str | None = None
+    five_point_grade: int | None = None
+    detail: str | None = None
+    extra: dict[str, str] = field(default_factory=dict)
+
+
+def _names(organisation: Organisation | None) -> dict[str, str] | None:
+    return {"kk": organisation.name_kk, "ru": organisation.name_ru} if organisation is not None else None
+
+
+def _stage_steps(person: Person) -> list[JourneyStep]:
+    steps = [
+        JourneyStep(
+            kind="stage",
+            stage=s.stage,
+            started_on=s.started_on,
+            ended_on=s.ended_on,
+            organisation=_names(s.organisation),
+            detail=s.detail,
+            extra={"school_grade": str(s.school_grade)} if s.school_grade else {},
+        )
+        for s in person.stages
+    ]
+    for e in person.enrolments:
+        programme = e.group.programme
+        steps.append(
+            JourneyStep(
+                kind="enrolment",
+                stage=programme.kind.stage,
+                started_on=e.enrolled_on,
+                ended_on=e.finished_on,
+                programme={"kk": programme.name_kk, "ru": programme.name_ru, "en": programme.name_en or programme.name_ru},
+                group=e.group.name,
+                status=e.status.value,
+                result_percent=e.result_percent,
+                letter_grade=e.letter_grade,
+                five_point_grade=e.five_point_grade,
+            )
+        )
+    return steps
+
+
+def _certificate_steps(session: Session, person_id: int) -> list[JourneyStep]:
+    certificates = session.scalars(select(Certificate).where(Certificate.person_id == person_id))
+    return [
+        JourneyStep(
+            kind="certificate",
+            stage=c.programme_kind.stage,
+            started_on=c.issued_on,
+            ended_on=None,
+            programme={"kk": c.programme_name, "ru": c.programme_name, "en": c.programme_name},
+            status=c.status.value,
+            detail=c.registration_number,
+            extra={"duplicate": "1"} if c.duplicate_of_id is not None else {},
+        )
+        for c in certificates
+        if c.status is CertificateStatus.ISSUED or c.revoked_on is not None
+    ]
+
+
+def _outcome_steps(session: Session, person_id: int) -> list[JourneyStep]:
+    steps = [
+        JourneyStep(
+            kind="session",
+            stage=Stage(g.stage.value),
+            started_on=g.held_on,
+            ended_on=g.held_on,
+            organisation=_names(g.organiser),
+            detail=g.topic,
+            extra={"place": g.place},
+        )
+        for g in sessions_attended(session, person_id)
+    ]
+    steps += [
+        JourneyStep(
+            kind="placement",
+            stage=Stage.COLLEGE,
+            started_on=p.starts_on,
+            ended_on=p.ends_on,
+            organisation=_names(p.enterprise),
+            status="dual" if p.kind is PlacementKind.DUAL else "practice",
+            extra={"mentor": p.mentor} if p.mentor else {},
+        )
+        for p in list_placements(session, person_id)
+    ]
+    for job in list_employment(session, person_id):
+        steps.append(
+            JourneyStep(
+                kind="employment",
+                stage=Stage.EMPLOYMENT,
+                started_on=job.starts_on,
+                ended_on=None,
+                organisation=_names(job.employer),
+                detail=job.position,
+            )
+        )
+        for follow_up in job.follow_ups:
+            steps.append(
+                JourneyStep(
+                    kind="follow_up",
+                    stage=Stage.EMPLOYMENT,
+                    started_on=follow_up.checked_on,
+                    ended_on=follow_up.checked_on,
+                    organisation=_names(follow_up.organisation),
+                    status="employed" if follow_up.still_employed else "left",
+                    detail=follow_up.works_at,
+                    extra={"months": str(follow_up.months)},
+                )
+            )
+    return steps
+
+
+def learner_journey(session: Session, person_id: int) -> list[JourneyStep]:
+    person = session.scalar(
+        select(Person)
+        .where(Person.id == person_id)
+        .options(
+            selectinload(Person.stages).selectinload(StageRecord.organisation),
+            selectinload(Person.enrolments).selectinload(Enrolment.group).selectinload(Group.programme),
+        )
+    )
+    if person is None:
+        raise NotFoundError(LEARNER_NOT_FOUND)
+    steps = _stage_steps(person) + _certificate_steps(session, person_id) + _outcome_steps(session, person_id)
+    steps.sort(key=lambda s: (s.started_on, KIND_ORDER.index(s.kind)))
+    return steps

@@ -1,0 +1,42 @@
+"""The journey timeline gathers every kind of step of one learner, in date order."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import select
+
+from cluster_desktop.db import Database
+from cluster_desktop.demo import fill_demo_data
+from cluster_desktop.models import Employment, Enrolment, EnrolmentStatus, Placement
+from cluster_desktop.services.certificate_files import installation_key
+from cluster_desktop.services.certificates import issue_certificate, revoke
+from cluster_desktop.services.journey import KIND_ORDER, learner_journey
+from cluster_desktop.services.settings import load_college_details
+
+
+def test_journey_shows_certificates_placements_jobs_and_follow_ups(database: Database) -> None:
+    with database.session() as session:
+        fill_demo_data(session)
+    key = installation_key(database)
+    with database.session() as session:
+        job = session.scalars(select(Employment)).first()
+        placed_id = session.scalars(select(Placement.person_id)).first()
+        assert job is not None and placed_id is not None, "the demo has jobs and placements"
+        person_id = job.person_id
+        completed = session.scalars(
+            select(Enrolment).where(Enrolment.person_id == person_id, Enrolment.status == EnrolmentStatus.COMPLETED)
+        ).first()
+        certificate = issue_certificate(session, completed.id, "kk", date.today(), key, load_college_details(session))
+        revoke(session, certificate.id, "Қате басылды")
+    with database.session() as session:
+        steps = learner_journey(session, person_id)
+        placed = learner_journey(session, placed_id)
+    assert {"stage", "enrolment", "certificate", "employment"} <= {s.kind for s in steps}
+    placement = next(s for s in placed if s.kind == "placement")
+    assert placement.organisation is not None and placement.status in ("practice", "dual")
+    assert [(s.started_on, KIND_ORDER.index(s.kind)) for s in steps] == sorted((s.started_on, KIND_ORDER.index(s.kind)) for s in steps)
+    printed = next(s for s in steps if s.kind == "certificate")
+    assert printed.detail == certificate.registration_number and printed.status == "revoked"
+    employed = next(s for s in steps if s.kind == "employment")
+    assert employed.detail == job.position and employed.organisation is not None
