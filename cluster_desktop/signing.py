@@ -40,6 +40,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import (
 from sqlalchemy.orm import Session
 
 from .errors import QT_TRANSLATE_NOOP, UserError
+from .files import atomic_write
 from .models import SigningKey
 from .paths import CERTIFICATE_KEY_FILE, KEYS_DIR, default_data_dir
 
@@ -57,7 +58,6 @@ KEY_UNREADABLE = QT_TRANSLATE_NOOP(
     "The certificate signing key {path} cannot be read ({reason}). Restore the keys folder from a backup, or move the damaged file away to create a new key.",
 )
 KEY_UNWRITABLE = QT_TRANSLATE_NOOP("Errors", "Cannot save the certificate signing key in {folder} ({reason}).")
-EXPORT_FAILED = QT_TRANSLATE_NOOP("Errors", "Cannot write the public key to {path} ({reason}).")
 
 
 class PayloadError(ValueError):
@@ -181,13 +181,7 @@ def register_key(session: Session, key: InstallationKey, today: date | None = No
 def export_public_key(key: InstallationKey, path: Path) -> Path:
     """Write the public key as PEM (SubjectPublicKeyInfo), for verifying certificates elsewhere."""
     path = Path(path)
-    try:
-        fd, temporary = tempfile.mkstemp(prefix=".~", suffix=".pem", dir=path.parent)
-        with os.fdopen(fd, "wb") as stream:
-            stream.write(key.public_pem())
-        os.replace(temporary, path)
-    except OSError as exc:
-        raise UserError(EXPORT_FAILED, path=str(path), reason=exc.strerror or str(exc)) from None
+    atomic_write(path, lambda stream: stream.write(key.public_pem()))
     return path
 
 

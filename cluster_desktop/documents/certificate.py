@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import os
 import re
-import tempfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
@@ -28,6 +27,7 @@ from typing import Any, BinaryIO
 from xml.sax.saxutils import escape, unescape
 
 from ..errors import QT_TRANSLATE_NOOP, UserError
+from ..files import atomic_write
 from ..grades import five_point_grade, letter_grade
 from ..models.enums import ProgrammeKind, StudyForm
 from ..services.settings import CollegeDetails
@@ -78,17 +78,7 @@ def render_certificates(
     ``blanks`` raises ValueError: a PDF without a certificate means nothing.
     """
     if isinstance(target, (str, os.PathLike)):
-        path = Path(target)
-        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-        os.close(handle)
-        try:
-            with open(temporary, "wb") as stream:
-                pages = _render(blanks, stream, on_page)
-            os.replace(temporary, path)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
-        return pages
+        return atomic_write(Path(target), lambda stream: _render(blanks, stream, on_page))
     return _render(blanks, target, on_page)
 
 

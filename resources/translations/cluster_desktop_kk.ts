@@ -2043,10 +2043,6 @@
         <translation>Сертификаттарға қол қою кілтін {folder} қалтасына сақтау мүмкін емес ({reason}).</translation>
     </message>
     <message>
-        <source>Cannot write the public key to {path} ({reason}).</source>
-        <translation>Ашық кілтті {path} файлына жазу мүмкін емес ({reason}).</translation>
-    </message>
-    <message>
         <source>«{value}» is not a date: write it as dd.mm.yyyy.</source>
         <translation>«{value}» — күн емес: оны кк.аа.жжжж түрінде жазыңыз.</translation>
     </message>
@@ -4630,6 +4626,14 @@ Records of the education–production cluster of the Khromtau mining technical c
         <translation>PDF &amp;ашу…</translation>
     </message>
     <message>
+        <source>Export the &amp;public key…</source>
+        <translation>&amp;Ашық кілтті экспорттау…</translation>
+    </message>
+    <message>
+        <source>For a partner who wants to check this college&apos;s certificates with their own tools</source>
+        <translation>Колледж сертификаттарын өз құралдарымен тексергісі келетін серіктеске арналған</translation>
+    </message>
+    <message>
         <source>The check needs no internet: the signature and the registry are on this PC.</source>
         <translation>Тексеру үшін интернет қажет емес: қолтаңба мен тізілім осы компьютерде сақталған.</translation>
     </message>
@@ -4640,6 +4644,18 @@ Records of the education–production cluster of the Khromtau mining technical c
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export the public key</source>
+        <translation>Ашық кілтті экспорттау</translation>
+    </message>
+    <message>
+        <source>PEM key (*.pem)</source>
+        <translation>PEM кілті (*.pem)</translation>
+    </message>
+    <message>
+        <source>The public key was written to {path}.</source>
+        <translation>Ашық кілт {path} файлына жазылды.</translation>
     </message>
     <message>
         <source>Cannot check: {reason}</source>

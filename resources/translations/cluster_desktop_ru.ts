@@ -2047,10 +2047,6 @@
         <translation>Не удаётся сохранить ключ подписи сертификатов в папке {folder} ({reason}).</translation>
     </message>
     <message>
-        <source>Cannot write the public key to {path} ({reason}).</source>
-        <translation>Не удаётся записать открытый ключ в {path} ({reason}).</translation>
-    </message>
-    <message>
         <source>«{value}» is not a date: write it as dd.mm.yyyy.</source>
         <translation>«{value}» — не дата: укажите дату в виде дд.мм.гггг.</translation>
     </message>
@@ -4651,6 +4647,14 @@ Records of the education–production cluster of the Khromtau mining technical c
         <translation>Открыть &amp;PDF…</translation>
     </message>
     <message>
+        <source>Export the &amp;public key…</source>
+        <translation>Экспорт &amp;открытого ключа…</translation>
+    </message>
+    <message>
+        <source>For a partner who wants to check this college&apos;s certificates with their own tools</source>
+        <translation>Для партнёра, который хочет проверять сертификаты колледжа своими средствами</translation>
+    </message>
+    <message>
         <source>The check needs no internet: the signature and the registry are on this PC.</source>
         <translation>Для проверки не нужен интернет: подпись и реестр хранятся на этом компьютере.</translation>
     </message>
@@ -4661,6 +4665,18 @@ Records of the education–production cluster of the Khromtau mining technical c
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export the public key</source>
+        <translation>Экспорт открытого ключа</translation>
+    </message>
+    <message>
+        <source>PEM key (*.pem)</source>
+        <translation>Ключ PEM (*.pem)</translation>
+    </message>
+    <message>
+        <source>The public key was written to {path}.</source>
+        <translation>Открытый ключ записан в файл {path}.</translation>
     </message>
     <message>
         <source>Cannot check: {reason}</source>

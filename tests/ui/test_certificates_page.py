@@ -214,3 +214,17 @@ def test_verify_dialog_refuses_a_pdf_that_is_not_ours(qtbot, database, tmp_path:
     dialog.check_pdf(other)
     wait_idle(qtbot)
     assert dialog.verdict.text().startswith("Cannot check")
+
+
+def test_the_public_key_can_be_exported_for_partners(qtbot, database, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from cryptography.hazmat.primitives.serialization import load_pem_public_key
+
+    dialog = VerifyDialog(database)
+    qtbot.addWidget(dialog)
+    dialog.export_key(tmp_path / "key.pem")
+    wait_idle(qtbot)
+    assert "key.pem" in dialog.verdict.text()
+    assert load_pem_public_key((tmp_path / "key.pem").read_bytes()) is not None
+    dialog.export_key(tmp_path / "missing" / "key.pem")
+    wait_idle(qtbot)
+    assert dialog.verdict.text().startswith("Cannot write") and not (tmp_path / "missing").exists()

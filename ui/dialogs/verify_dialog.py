@@ -25,7 +25,15 @@ from PySide6.QtWidgets import (
 )
 
 from cluster_desktop.db import Database
-from cluster_desktop.services.certificate_checks import VerificationResult, Verdict, overall, verify, verify_pdf
+from cluster_desktop.services.certificate_checks import (
+    Verdict,
+    VerificationResult,
+    overall,
+    verify,
+    verify_pdf,
+)
+from cluster_desktop.services.certificate_files import installation_key
+from cluster_desktop.signing import export_public_key
 
 from ..messages import error_text
 from ..tasks import Progress, run_in_background
@@ -70,6 +78,8 @@ class VerifyDialog(QDialog):
         self.payload = QLineEdit(objectName="payload", placeholderText=self.tr("Scan the QR code or paste its text here"))
         self.check_button = QPushButton(self.tr("&Check"), objectName="check_button", default=True)
         self.open_button = QPushButton(self.tr("Open &PDF…"), objectName="open_button")
+        self.key_button = QPushButton(self.tr("Export the &public key…"), objectName="key_button")
+        self.key_button.setToolTip(self.tr("For a partner who wants to check this college's certificates with their own tools"))
         self.verdict = QLabel(objectName="verdict", wordWrap=True)
         self.verdict.setTextFormat(Qt.TextFormat.PlainText)
         font = self.verdict.font()
@@ -82,6 +92,7 @@ class VerifyDialog(QDialog):
         row.addWidget(self.check_button)
         row.addWidget(self.open_button)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.addButton(self.key_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("The check needs no internet: the signature and the registry are on this PC."), wordWrap=True))
@@ -92,6 +103,7 @@ class VerifyDialog(QDialog):
         self.check_button.clicked.connect(self.check_payload)
         self.payload.returnPressed.connect(self.check_payload)
         self.open_button.clicked.connect(self._choose_pdf)
+        self.key_button.clicked.connect(self._choose_key_file)
         self.resize(640, 420)
 
     def check_payload(self) -> None:
@@ -110,6 +122,24 @@ class VerifyDialog(QDialog):
         name, _filter = QFileDialog.getOpenFileName(self, self.tr("Open a certificate PDF"), "", self.tr("PDF (*.pdf)"))
         if name:
             self.check_pdf(Path(name))
+
+    def _choose_key_file(self) -> None:
+        name, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Export the public key"), "cluster-desktop-public-key.pem", self.tr("PEM key (*.pem)")
+        )
+        if name:
+            self.export_key(Path(name))
+
+    def export_key(self, path: Path) -> None:
+        """Write this installation's public key (PEM); the private key never leaves the data folder."""
+
+        def work(_p: Progress) -> Path:
+            return export_public_key(installation_key(self._db), path)
+
+        def done(written: Path) -> None:
+            self._set_verdict(self.tr("The public key was written to {path}.").format(path=str(written)), COLOURS[Verdict.VALID])
+
+        run_in_background(work, done, lambda exc: self._set_verdict(error_text(exc), DANGER), parent=self)
 
     def check_pdf(self, path: Path) -> None:
         def work(_p: Progress) -> list[Finding]:
