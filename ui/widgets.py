@@ -7,11 +7,12 @@ from collections.abc import Callable, Iterable
 from datetime import date
 from typing import Generic, TypeVar
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QLabel,
+    QLineEdit,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -108,3 +109,14 @@ def widen_to_headers(table: QTableView) -> None:
         needed = metrics.horizontalAdvance(text) + HEADER_PADDING
         if header.sectionSize(column) < needed:
             header.resizeSection(column, needed)
+
+
+SEARCH_DELAY_MS = 150  # long enough to let a word be typed, short enough to feel instant
+
+
+def search_as_you_type(field: QLineEdit, apply: Callable[[], None]) -> QTimer:
+    """Call ``apply`` once typing in ``field`` pauses, so each keystroke does not query the database."""
+    timer = QTimer(field, singleShot=True, interval=SEARCH_DELAY_MS)
+    timer.timeout.connect(apply)
+    field.textChanged.connect(lambda _text: timer.start())
+    return timer

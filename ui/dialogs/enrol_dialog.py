@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -23,15 +23,19 @@ from PySide6.QtWidgets import (
 from cluster_desktop.db import Database
 from cluster_desktop.models import Stage
 from cluster_desktop.services import programmes
-from cluster_desktop.services.learner_list import LearnerFilter, LearnerRow, LearnerSort, count_learners, learner_page
+from cluster_desktop.services.learner_list import (
+    LearnerFilter,
+    LearnerRow,
+    LearnerSort,
+    count_learners,
+    learner_page,
+)
 
 from .. import labels
 from ..messages import error_text
 from ..sql_table_model import Column, SqlTableModel
 from ..tasks import Cancelled, Progress, run_in_background
-from ..widgets import DATE_FORMAT, EnumCombo, ErrorLabel
-
-SEARCH_DELAY_MS = 150
+from ..widgets import DATE_FORMAT, EnumCombo, ErrorLabel, search_as_you_type
 
 
 class EnrolmentFailed(Exception):
@@ -108,9 +112,7 @@ class EnrolDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
 
-        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self._apply_filter)
-        self.search.textChanged.connect(lambda _t: self._search_timer.start())
+        search_as_you_type(self.search, self._apply_filter)
         self.stage_filter.currentIndexChanged.connect(lambda _i: self._apply_filter())
         self.model.loaded.connect(self._update_count)
         self.model.failed.connect(lambda exc: self.error.show_messages([error_text(exc)]))

@@ -6,7 +6,7 @@ the first matches off the GUI thread, so it stays instant at 100k learners.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -26,8 +26,8 @@ from cluster_desktop.services.learner_list import (
 )
 
 from ..tasks import Progress, run_in_background
+from ..widgets import search_as_you_type
 
-SEARCH_DELAY_MS = 200
 MATCHES_SHOWN = 30
 
 
@@ -65,9 +65,7 @@ class LearnerPicker(QWidget):
         remove_row.addStretch(1)
         remove_row.addWidget(self.remove_button)
         layout.addLayout(remove_row)
-        self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
-        self._timer.timeout.connect(self.find)
-        self.search.textChanged.connect(lambda _t: self._timer.start())
+        search_as_you_type(self.search, self.find)
         self.found.itemDoubleClicked.connect(lambda _i: self.attach_selected())
         self.attached.itemDoubleClicked.connect(lambda _i: self.remove_selected())
         self.attach_button.clicked.connect(self.attach_selected)

@@ -51,9 +51,8 @@ from ..pdf_preview import PdfPreview
 from ..permissions_ui import allow
 from ..sql_table_model import Column, SqlTableModel, list_view
 from ..tasks import Progress, run_in_background
-from ..widgets import EnumCombo, format_date
+from ..widgets import EnumCombo, format_date, search_as_you_type
 
-SEARCH_DELAY_MS = 150
 DOCUMENT_LANGUAGES = ("kk", "ru")
 IN_FORCE = (AgreementStatus.ACTIVE, AgreementStatus.EXPIRING)  # only these can be terminated
 STATUS_COLOURS = {
@@ -151,9 +150,7 @@ class AgreementsPage(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
 
-        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.apply_filter)
-        self.search.textChanged.connect(lambda _t: self._search_timer.start())
+        search_as_you_type(self.search, self.apply_filter)
         self.kind_filter.currentIndexChanged.connect(lambda _i: self.apply_filter())
         self.status_filter.currentIndexChanged.connect(lambda _i: self.apply_filter())
         self.model.loaded.connect(self._after_load)

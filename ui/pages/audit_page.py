@@ -12,7 +12,7 @@ import json
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -47,9 +47,8 @@ from ..messages import show_error
 from ..permissions_ui import allow
 from ..sql_table_model import Column, SqlTableModel, list_view
 from ..tasks import Progress, run_in_background
-from ..widgets import OptionalDateEdit
+from ..widgets import OptionalDateEdit, search_as_you_type
 
-SEARCH_DELAY_MS = 250
 translate = QCoreApplication.translate
 
 ACTIONS = {
@@ -165,9 +164,7 @@ class AuditPage(QWidget):
         self.details.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self._lay_out()
 
-        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.apply_filter)
-        self.search.textChanged.connect(lambda _t: self._search_timer.start())
+        search_as_you_type(self.search, self.apply_filter)
         for combo in (self.user_filter, self.action_filter, self.kind_filter):
             combo.currentIndexChanged.connect(lambda _i: self.apply_filter())
         for edit in (self.since, self.until):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -37,10 +37,9 @@ from ..messages import confirm, show_error
 from ..permissions_ui import allow
 from ..sql_table_model import Column, SqlTableModel, list_view
 from ..tasks import run_in_background
-from ..widgets import EnumCombo, format_date
+from ..widgets import EnumCombo, format_date, search_as_you_type
 from .journey_view import JourneyView
 
-SEARCH_DELAY_MS = 150
 translate = QCoreApplication.translate
 
 
@@ -102,9 +101,7 @@ class LearnersPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
 
-        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self._apply_filter)
-        self.search.textChanged.connect(lambda _t: self._search_timer.start())
+        search_as_you_type(self.search, self._apply_filter)
         self.stage_filter.currentIndexChanged.connect(lambda _i: self._apply_filter())
         self.model.loaded.connect(self._after_load)
         self.model.failed.connect(lambda exc: show_error(self, exc))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -46,14 +46,13 @@ from ..messages import confirm, show_error
 from ..permissions_ui import allow
 from ..sql_table_model import Column, SqlTableModel, list_view
 from ..tasks import Progress, run_in_background
-from ..widgets import EnumCombo
+from ..widgets import EnumCombo, search_as_you_type
 from .agreements_page import (
     AgreementTableModel,
     agreement_columns,
     make_agreement_table,
 )
 
-SEARCH_DELAY_MS = 150
 NO_PARTNER = -1  # the lower list's filter while no partner is selected: matches nothing
 translate = QCoreApplication.translate
 
@@ -133,9 +132,7 @@ class PartnersPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
 
-        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.apply_filter)
-        self.search.textChanged.connect(lambda _t: self._search_timer.start())
+        search_as_you_type(self.search, self.apply_filter)
         self.kind_filter.currentIndexChanged.connect(lambda _i: self.apply_filter())
         self.model.loaded.connect(self._after_load)
         self.model.failed.connect(lambda exc: show_error(self, exc))

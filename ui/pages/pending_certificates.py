@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -44,9 +44,8 @@ from ..messages import show_error
 from ..permissions_ui import allow
 from ..sql_table_model import Column, SqlTableModel, list_view
 from ..tasks import Cancelled, Progress, run_in_background
-from ..widgets import EnumCombo, format_date
+from ..widgets import EnumCombo, format_date, search_as_you_type
 
-SEARCH_DELAY_MS = 150
 translate = QCoreApplication.translate
 
 
@@ -117,9 +116,7 @@ class PendingCertificates(QWidget):
         layout.addLayout(bottom)
         layout.addWidget(self.status)
 
-        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.apply_filter)
-        self.search.textChanged.connect(lambda _t: self._search_timer.start())
+        search_as_you_type(self.search, self.apply_filter)
         self.kind_filter.currentIndexChanged.connect(lambda _i: self.apply_filter())
         self.group_chip.clicked.connect(lambda: self.set_group(None))
         self.model.loaded.connect(self._after_load)

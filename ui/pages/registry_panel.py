@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -44,9 +44,8 @@ from ..pdf_preview import PdfPreview
 from ..permissions_ui import allow
 from ..sql_table_model import Column, SqlTableModel, list_view
 from ..tasks import Progress, run_in_background
-from ..widgets import EnumCombo, format_date
+from ..widgets import EnumCombo, format_date, search_as_you_type
 
-SEARCH_DELAY_MS = 150
 translate = QCoreApplication.translate
 
 
@@ -115,9 +114,7 @@ class RegistryPanel(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
 
-        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.apply_filter)
-        self.search.textChanged.connect(lambda _t: self._search_timer.start())
+        search_as_you_type(self.search, self.apply_filter)
         self.status_filter.currentIndexChanged.connect(lambda _i: self.apply_filter())
         self.kind_filter.currentIndexChanged.connect(lambda _i: self.apply_filter())
         self.year_filter.currentIndexChanged.connect(lambda _i: self.apply_filter())
