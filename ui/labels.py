@@ -10,12 +10,16 @@ from cluster_desktop.models import (
     AgreementStatus,
     CertificateStatus,
     ConsentGiver,
+    ContractKind,
     EnrolmentStatus,
+    GuidanceStage,
     OrganisationKind,
+    PlacementKind,
     ProgrammeKind,
     Stage,
     StudyForm,
 )
+from cluster_desktop.services.placement_list import PlacementStatus
 
 translate = QCoreApplication.translate  # lupdate collects translate("Labels", "…") calls
 
@@ -103,3 +107,32 @@ def agreement_status_name(status: AgreementStatus) -> str:
         AgreementStatus.EXPIRED: translate("Labels", "Expired"),
         AgreementStatus.TERMINATED: translate("Labels", "Terminated"),
     }[status]
+
+
+def placement_kind_name(kind: PlacementKind) -> str:
+    return {
+        PlacementKind.PRACTICE: translate("Labels", "Practice"),
+        PlacementKind.DUAL: translate("Labels", "Dual-education period"),
+    }[kind]
+
+
+def placement_status_name(status: PlacementStatus) -> str:
+    return {
+        PlacementStatus.PLANNED: translate("Labels", "Planned"),
+        PlacementStatus.CURRENT: translate("Labels", "Under way"),
+        PlacementStatus.FINISHED: translate("Labels", "Finished"),
+    }[status]
+
+
+def guidance_stage_name(stage: GuidanceStage) -> str:
+    """Sessions are for preschool or school children: the journey stage's own name."""
+    return stage_name(Stage(stage.value))
+
+
+def contract_kind_name(kind: ContractKind) -> str:
+    return {
+        ContractKind.PERMANENT: translate("Labels", "Permanent contract"),
+        ContractKind.FIXED_TERM: translate("Labels", "Fixed-term contract"),
+        ContractKind.TARGET: translate("Labels", "Under a target-training agreement"),
+        ContractKind.APPRENTICESHIP: translate("Labels", "Apprenticeship"),
+    }[kind]

@@ -31,6 +31,7 @@ from ..models import (
     SessionHeadCount,
 )
 from ..text import kazakh_sort_key
+from . import outcomes as O
 from .outcomes import (
     CohortRow,
     DemandRow,
@@ -159,3 +160,36 @@ def qualification_names(session: Session, language: str) -> dict[str, str]:
 def demand_rows(session: Session, first_year: int, last_year: int, language: str) -> list[DemandRow]:
     statement = select(DemandRequest).where(DemandRequest.year.between(first_year, last_year))
     return [DemandRow(r.employer.name(language), r.qualification_code, r.year, r.people) for r in session.scalars(statement)]
+
+
+@dataclass(frozen=True)
+class OutcomeFigures:
+    """Every figure counted for a period: the report prints them, the dashboard draws them (one gathering for both)."""
+
+    period: Period
+    last_year: int  # demand and forecast cover ``period.year`` … ``last_year``
+    graduates: list[GraduateRow]
+    employment: O.EmploymentFigures
+    retention: dict[int, O.Rate]
+    practice: O.PracticeFigures
+    counts: list[StageCount]
+    steps: list[O.ConversionStep]
+    names: dict[str, str]  # qualification code → «code name»
+    forecasts: list[O.Forecast]
+    requests: list[DemandRow]
+    coverage: list[O.Coverage]
+
+
+def gather_figures(session: Session, period: Period, last_year: int, language: str) -> OutcomeFigures:
+    """Read the rows for ``period`` and count them; names (specialties, employers) in ``language``."""
+    start, end = period.start, period.end
+    graduates = graduate_rows(session, end, language)
+    counts = stage_counts(session, start, end)
+    forecasts = O.pipeline_forecast(cohort_rows(session), years=range(period.year, last_year + 1))
+    requests = demand_rows(session, period.year, last_year, language)
+    return OutcomeFigures(
+        period=period, last_year=last_year, graduates=graduates, employment=O.employment_rates(graduates),
+        retention=O.retention(follow_up_rows(session, end)), practice=O.practice_coverage(student_rows(session, start, end, language)),
+        counts=counts, steps=O.conversion(counts), names=qualification_names(session, language), forecasts=forecasts,
+        requests=requests, coverage=O.demand_coverage(requests, forecasts),
+    )

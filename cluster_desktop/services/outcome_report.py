@@ -87,30 +87,35 @@ def _rate_row(label: Any, rate: O.Rate) -> tuple[Any, ...]:
     return (label, rate.total, rate.count, Percent(rate.value))
 
 
+def check_period(year: int, quarter: int | None) -> data.Period:
+    """The period of a report (or of the dashboard), refused with a clear message when out of range."""
+    if not isinstance(year, int) or not YEARS[0] <= year <= YEARS[1] or quarter not in (None, 1, 2, 3, 4):
+        raise UserError(BAD_PERIOD, low=YEARS[0], high=YEARS[1])
+    return data.Period(year, quarter)
+
+
+def outcome_figures(session: Session, year: int, quarter: int | None, language: str) -> data.OutcomeFigures:
+    """The counted figures of the report for ``year`` (or its ``quarter``), names in ``language`` (kk, ru or en)."""
+    return data.gather_figures(session, check_period(year, quarter), year + FORECAST_YEARS - 1, language)
+
+
 def build_outcome_report(session: Session, year: int, quarter: int | None, language: str, today: date | None = None) -> OutcomeReport:
     """Every figure of the report for ``year`` (or its ``quarter``), with texts in ``language``."""
     if language not in LANGUAGES:
         raise ValueError(f"outcome reports are printed in {LANGUAGES}, not {language!r}")
-    if not isinstance(year, int) or not YEARS[0] <= year <= YEARS[1] or quarter not in (None, 1, 2, 3, 4):
-        raise UserError(BAD_PERIOD, low=YEARS[0], high=YEARS[1])
+    figures = outcome_figures(session, year, quarter, language)
     texts = document_texts("outcomes", language)
-    period = data.Period(year, quarter)
+    period = figures.period
     start, end = period.start, period.end
-    last_year = year + FORECAST_YEARS - 1
+    last_year = figures.last_year
     if quarter is None:
         subtitle = texts["period_year"].format(year=year)
     else:
         subtitle = texts["period_quarter"].format(year=year, quarter=quarter, start=numeric_date(start), end=numeric_date(end))
 
-    graduates = data.graduate_rows(session, end, language)
-    employment = O.employment_rates(graduates)
-    retention = O.retention(data.follow_up_rows(session, end))
-    practice = O.practice_coverage(data.student_rows(session, start, end, language))
-    steps = O.conversion(counts := data.stage_counts(session, start, end))
-    names = data.qualification_names(session, language)
-    forecasts = O.pipeline_forecast(data.cohort_rows(session), years=range(year, last_year + 1))
-    requests = data.demand_rows(session, year, last_year, language)
-    coverage = O.demand_coverage(requests, forecasts)
+    graduates, employment, retention, practice = figures.graduates, figures.employment, figures.retention, figures.practice
+    counts, steps, names, forecasts = figures.counts, figures.steps, figures.names, figures.forecasts
+    requests, coverage = figures.requests, figures.coverage
     forecast_by_key = {(f.qualification, f.year): f for f in forecasts}
 
     k = texts["kpis"]

@@ -22,7 +22,8 @@ def test_navigation_lists_only_real_pages(qtbot, database) -> None:  # type: ign
     qtbot.addWidget(window)
     wait_idle(qtbot)
     assert nav_texts(window) == [
-        "Learners", "Programmes & groups", "Certificates", "Partners", "Agreements", "Backup", "Audit log", "Staff accounts",
+        "Learners", "Programmes & groups", "Certificates", "Partners", "Agreements",
+        "Employment", "Guidance sessions", "Employer demand", "Dashboard", "Backup", "Audit log", "Staff accounts",
     ]
     window.navigation.setCurrentRow(1)
     assert window.stack.currentWidget() is window.pages["programmes"]

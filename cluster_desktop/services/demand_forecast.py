@@ -1,0 +1,74 @@
+"""The Demand page's forecast: per qualification and year, the people requested against what the pipeline delivers.
+
+The counting is :func:`.outcomes.pipeline_forecast` and
+:func:`.outcomes.demand_coverage` over the rows :mod:`.outcome_data` reads,
+the same as the outcome report's table; this only chooses the years and
+names the qualifications.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from ..models import DemandRequest
+from . import outcome_data as data
+from . import outcomes as O
+from .outcome_report import FORECAST_YEARS
+
+
+@dataclass(frozen=True)
+class ForecastLine:
+    qualification: str  # code
+    label: str  # «code name» as shown
+    year: int
+    requested: int
+    studying: int
+    completed: int
+    completion_rate: float | None
+    expected: int | None  # None: learners study, but no finished enrolment yet to learn a completion rate from
+    employers: tuple[str, ...]
+
+    @property
+    def balance(self) -> int | None:
+        """Surplus (positive) or shortfall (negative) of people; None when nothing can be forecast."""
+        return None if self.expected is None else self.expected - self.requested
+
+    @property
+    def coverage(self) -> float | None:
+        """Forecast ÷ requested; None when nothing was requested (or nothing can be forecast)."""
+        return None if self.expected is None else O.ratio(self.expected, self.requested)
+
+
+def forecast_years(session: Session, year: int | None, today: date) -> range:
+    """One chosen year; otherwise this year and the next three, stretched to every year with a request."""
+    if year is not None:
+        return range(year, year + 1)
+    first, last = session.execute(select(func.min(DemandRequest.year), func.max(DemandRequest.year))).one()
+    start = min(today.year, first) if first is not None else today.year
+    end = max(today.year + FORECAST_YEARS - 1, last) if last is not None else today.year + FORECAST_YEARS - 1
+    return range(start, end + 1)
+
+
+def demand_forecast(session: Session, language: str, year: int | None = None, today: date | None = None) -> list[ForecastLine]:
+    """Every qualification and year of :func:`forecast_years` with a request or learners in the pipeline."""
+    years = forecast_years(session, year, today or date.today())
+    cohorts = data.cohort_rows(session)
+    forecasts = O.pipeline_forecast(cohorts, years=years)
+    rates, _overall = O.completion_rates(cohorts)
+    coverage = O.demand_coverage(data.demand_rows(session, years.start, years.stop - 1, language), forecasts)
+    names = data.qualification_names(session, language)
+    for code, name in session.execute(select(DemandRequest.qualification_code, DemandRequest.qualification_name).distinct()):
+        names.setdefault(code, f"{code} {name}")
+    by_key = {(f.qualification, f.year): f for f in forecasts}
+    lines = []
+    for c in coverage:
+        f = by_key.get((c.qualification, c.year))
+        lines.append(ForecastLine(
+            c.qualification, names.get(c.qualification, c.qualification), c.year, c.requested, f.studying if f else 0,
+            f.completed if f else 0, f.completion_rate if f else rates.get(c.qualification), c.expected, c.employers,
+        ))
+    return sorted(lines, key=lambda line: (line.year, line.qualification))

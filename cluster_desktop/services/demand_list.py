@@ -1,0 +1,106 @@
+"""Employers' requests as the Demand page lists them: filter and sort in SQL, one page at a time.
+
+Text search matches the employer's names and the qualification's code and
+name (in the usual capitalisations, as SQLite folds only ASCII case; a
+college has dozens of requests a year, not thousands).
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from sqlalchemy import ColumnElement, Select, func, or_, select
+from sqlalchemy.orm import Session
+
+from ..models import DemandRequest, Organisation
+from .organisations import contains_word, escape_like, spellings
+
+
+class DemandSort(str, enum.Enum):
+    YEAR = "year"
+    EMPLOYER = "employer"
+    QUALIFICATION = "qualification"
+    PEOPLE = "people"
+
+
+@dataclass(frozen=True)
+class DemandFilter:
+    text: str = ""
+    year: int | None = None
+    language: str = "kk"  # which employer name is shown and sorted by
+
+
+class DemandListRow(NamedTuple):
+    id: int
+    employer_id: int
+    employer_kk: str
+    employer_ru: str
+    qualification_code: str
+    qualification_name: str
+    year: int
+    people: int
+    notes: str | None
+
+    def employer(self, language: str) -> str:
+        return self.employer_kk if language == "kk" else self.employer_ru
+
+    @property
+    def qualification(self) -> str:
+        return f"{self.qualification_code} {self.qualification_name}"
+
+
+_COLUMNS = (
+    DemandRequest.id, DemandRequest.employer_id, Organisation.name_kk, Organisation.name_ru, DemandRequest.qualification_code,
+    DemandRequest.qualification_name, DemandRequest.year, DemandRequest.people, DemandRequest.notes,
+)
+
+
+def _select(flt: DemandFilter, *columns) -> Select:  # type: ignore[no-untyped-def, type-arg]
+    statement = select(*columns).select_from(DemandRequest).join(Organisation, Organisation.id == DemandRequest.employer_id)
+    if flt.year is not None:
+        statement = statement.where(DemandRequest.year == flt.year)
+    for word in flt.text.split():
+        statement = statement.where(
+            or_(
+                *(DemandRequest.qualification_code.like(f"{escape_like(w)}%", escape="\\") for w in spellings(word)),
+                contains_word((DemandRequest.qualification_name, Organisation.name_kk, Organisation.name_ru), word),
+            )
+        )
+    return statement
+
+
+def _order(flt: DemandFilter, sort: DemandSort) -> tuple[ColumnElement, ...]:  # type: ignore[type-arg]
+    employer = Organisation.name_kk if flt.language == "kk" else Organisation.name_ru
+    qualification = (DemandRequest.qualification_code, DemandRequest.qualification_name)
+    return {
+        DemandSort.YEAR: (DemandRequest.year, *qualification, employer, DemandRequest.id),
+        DemandSort.EMPLOYER: (employer, DemandRequest.year, *qualification, DemandRequest.id),
+        DemandSort.QUALIFICATION: (*qualification, DemandRequest.year, employer, DemandRequest.id),
+        DemandSort.PEOPLE: (DemandRequest.people, DemandRequest.year, DemandRequest.id),
+    }[sort]
+
+
+def count_demand(session: Session, flt: DemandFilter | None = None) -> int:
+    return session.scalar(_select(flt or DemandFilter(), func.count())) or 0
+
+
+def demand_page(
+    session: Session,
+    flt: DemandFilter | None = None,
+    sort: DemandSort = DemandSort.YEAR,
+    descending: bool = False,
+    offset: int = 0,
+    limit: int = 200,
+    total: int | None = None,
+) -> list[DemandListRow]:
+    flt = flt or DemandFilter()
+    order = [c.desc() if descending else c.asc() for c in _order(flt, sort)]
+    statement = _select(flt, *_COLUMNS).order_by(*order).offset(offset).limit(limit)
+    return [DemandListRow(*values) for values in session.execute(statement)]
+
+
+def demand_years(session: Session) -> list[int]:
+    """The years that have requests, the earliest first (the page's year filter offers these)."""
+    return list(session.scalars(select(DemandRequest.year).distinct().order_by(DemandRequest.year)))

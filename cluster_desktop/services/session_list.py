@@ -1,0 +1,160 @@
+"""Career-guidance sessions as the Sessions page lists them: filter and sort in SQL, one page at a time.
+
+Each row carries its attendance: the learners named and the children counted
+by age group (a session has one or the other), summed by correlated
+subqueries so that sorting by attendance stays in the database.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+from datetime import date
+from typing import NamedTuple
+
+from sqlalchemy import ColumnElement, Select, extract, func, select
+from sqlalchemy.orm import Session, aliased
+
+from ..models import (
+    GuidanceSession,
+    GuidanceStage,
+    Organisation,
+    Person,
+    SessionAttendance,
+    SessionHeadCount,
+)
+from .guidance_sessions import get_session
+from .organisations import contains_word
+
+
+class SessionSort(str, enum.Enum):
+    DATE = "date"
+    STAGE = "stage"
+    TOPIC = "topic"
+    PLACE = "place"
+    ORGANISER = "organiser"
+    ATTENDANCE = "attendance"
+
+
+@dataclass(frozen=True)
+class SessionFilter:
+    text: str = ""  # words of the topic, the place or the organiser's names
+    stage: GuidanceStage | None = None
+    year: int | None = None
+    language: str = "kk"  # which organiser name is shown and sorted by
+
+
+class SessionRow(NamedTuple):
+    id: int
+    held_on: date
+    stage: GuidanceStage
+    topic: str
+    place: str
+    organiser_kk: str | None
+    organiser_ru: str | None
+    named: int  # learners recorded by name
+    counted: int  # children counted by age group
+
+    def organiser(self, language: str) -> str:
+        return (self.organiser_kk if language == "kk" else self.organiser_ru) or ""
+
+    @property
+    def total(self) -> int:
+        return self.named + self.counted
+
+
+_organiser = aliased(Organisation)
+
+
+def _named() -> ColumnElement[int]:
+    return (
+        select(func.count()).select_from(SessionAttendance).where(SessionAttendance.session_id == GuidanceSession.id)
+        .correlate(GuidanceSession).scalar_subquery()
+    )
+
+
+def _counted() -> ColumnElement[int]:
+    return (
+        select(func.coalesce(func.sum(SessionHeadCount.count), 0)).where(SessionHeadCount.session_id == GuidanceSession.id)
+        .correlate(GuidanceSession).scalar_subquery()
+    )
+
+
+def _select(flt: SessionFilter, *columns) -> Select:  # type: ignore[no-untyped-def, type-arg]
+    statement = select(*columns).select_from(GuidanceSession).outerjoin(_organiser, _organiser.id == GuidanceSession.organiser_id)
+    if flt.stage is not None:
+        statement = statement.where(GuidanceSession.stage == flt.stage)
+    if flt.year is not None:
+        statement = statement.where(GuidanceSession.held_on.between(date(flt.year, 1, 1), date(flt.year, 12, 31)))
+    for word in flt.text.split():
+        statement = statement.where(
+            contains_word((GuidanceSession.topic, GuidanceSession.place, _organiser.name_kk, _organiser.name_ru), word)
+        )
+    return statement
+
+
+def _order(flt: SessionFilter, sort: SessionSort) -> tuple[ColumnElement, ...]:  # type: ignore[type-arg]
+    latest = (GuidanceSession.held_on, GuidanceSession.id)
+    organiser = _organiser.name_kk if flt.language == "kk" else _organiser.name_ru
+    return {
+        SessionSort.DATE: latest,
+        SessionSort.STAGE: (GuidanceSession.stage, *latest),
+        SessionSort.TOPIC: (GuidanceSession.topic, *latest),
+        SessionSort.PLACE: (GuidanceSession.place, *latest),
+        SessionSort.ORGANISER: (func.coalesce(organiser, ""), *latest),
+        SessionSort.ATTENDANCE: (_named() + _counted(), *latest),
+    }[sort]
+
+
+def count_sessions(session: Session, flt: SessionFilter | None = None) -> int:
+    return session.scalar(_select(flt or SessionFilter(), func.count())) or 0
+
+
+def session_page(
+    session: Session,
+    flt: SessionFilter | None = None,
+    sort: SessionSort = SessionSort.DATE,
+    descending: bool = False,
+    offset: int = 0,
+    limit: int = 200,
+    total: int | None = None,
+) -> list[SessionRow]:
+    flt = flt or SessionFilter()
+    order = [c.desc() if descending else c.asc() for c in _order(flt, sort)]
+    statement = _select(
+        flt, GuidanceSession.id, GuidanceSession.held_on, GuidanceSession.stage, GuidanceSession.topic, GuidanceSession.place,
+        _organiser.name_kk, _organiser.name_ru, _named(), _counted(),
+    ).order_by(*order).offset(offset).limit(limit)
+    return [SessionRow(*values) for values in session.execute(statement)]
+
+
+def session_years(session: Session) -> list[int]:
+    """The years with sessions, the latest first (the page's year filter offers these)."""
+    year = extract("year", GuidanceSession.held_on)
+    return [int(y) for y in session.scalars(select(year).distinct().order_by(year.desc()))]
+
+
+@dataclass(frozen=True)
+class SessionAttendanceView:
+    """Who came to one session: learners by name (in Kazakh order), or children counted by age group."""
+
+    learners: list[tuple[int, str, str]]  # person id, full name, IIN
+    head_counts: list[tuple[str, int]]
+
+    @property
+    def total(self) -> int:
+        return len(self.learners) + sum(count for _group, count in self.head_counts)
+
+
+def session_attendance(session: Session, session_id: int) -> SessionAttendanceView:
+    get_session(session, session_id)  # says so plainly if someone has deleted it meanwhile
+    people = session.scalars(
+        select(Person).join(SessionAttendance, SessionAttendance.person_id == Person.id)
+        .where(SessionAttendance.session_id == session_id).order_by(Person.sort_key, Person.id)
+    )
+    learners = [(p.id, p.full_name, p.iin) for p in people]
+    counts = session.execute(
+        select(SessionHeadCount.age_group, SessionHeadCount.count).where(SessionHeadCount.session_id == session_id)
+        .order_by(SessionHeadCount.id)
+    ).all()
+    return SessionAttendanceView(learners, [(group, count) for group, count in counts])

@@ -1,0 +1,222 @@
+"""The Guidance sessions page: sessions with head counts (bad counts refused beside the table) or named attendance."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+from sqlalchemy import func, select
+
+from cluster_desktop.ids import Sex, make_iin
+from cluster_desktop.models import ConsentGiver, GuidanceSession, GuidanceStage, OrganisationKind, SessionHeadCount, Stage
+from cluster_desktop.permissions import Actor, Role
+from cluster_desktop.services import guidance_sessions as G
+from cluster_desktop.services.learners import LearnerInput, create_learner
+from cluster_desktop.services.organisations import OrganisationInput, create_organisation
+from ui import tasks
+from ui.dialogs.guidance_session_dialog import GuidanceSessionDialog
+from ui.pages.sessions_page import SessionsPage
+from ui.widgets import ErrorLabel
+
+TODAY = date.today()
+
+
+def wait_idle(qtbot) -> None:  # type: ignore[no-untyped-def]
+    qtbot.waitUntil(lambda: tasks.running_count() == 0, timeout=20000)
+
+
+def count(database, model: type) -> int:  # type: ignore[no-untyped-def]
+    with database.session() as session:
+        return session.scalar(select(func.count()).select_from(model)) or 0
+
+
+def fill(database) -> dict[str, int]:  # type: ignore[no-untyped-def]
+    with database.session() as s:
+        ids = {"kindergarten": create_organisation(s, OrganisationInput(OrganisationKind.KINDERGARTEN, "Балдырған", "Балдырган")).id}
+        for serial, surname in enumerate(("Серікова", "Әбілова"), start=1):
+            ids[surname] = create_learner(s, LearnerInput(
+                iin=make_iin(date(2010, 5, 1), Sex.FEMALE, serial), surname=surname, given_name="Айгерім", stage=Stage.SCHOOL,
+                consent_given_by=ConsentGiver.REPRESENTATIVE, consent_date=date(2025, 9, 1), representative_name="Ата-ана",
+            )).id
+        return ids
+
+
+def make_page(qtbot, database) -> SessionsPage:  # type: ignore[no-untyped-def]
+    page = SessionsPage(database)
+    qtbot.addWidget(page)
+    page.resize(1200, 700)
+    page.show()
+    wait_idle(qtbot)
+    return page
+
+
+def open_new(qtbot, page: SessionsPage, type_text) -> GuidanceSessionDialog:  # type: ignore[no-untyped-def]
+    dialog = page.add_session()
+    wait_idle(qtbot)
+    assert dialog.isEnabled()
+    type_text(dialog.topic, "Кішкентай зертханашы")
+    type_text(dialog.place, "«Балдырған» балабақшасы")
+    return dialog
+
+
+def save(qtbot, dialog: GuidanceSessionDialog) -> None:  # type: ignore[no-untyped-def]
+    qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save), Qt.MouseButton.LeftButton)
+    wait_idle(qtbot)
+
+
+def attendance_cells(page: SessionsPage) -> list[tuple[str, str]]:
+    table = page.attendance
+    return [(table.item(r, 0).text(), table.item(r, 1).text()) for r in range(table.rowCount())]
+
+
+@pytest.mark.parametrize(("typed", "message"), [
+    ("-3", "The head count of «5–6 жас» must be a whole number from 0 to 10000, not -3."),
+    ("25000", "The head count of «5–6 жас» must be a whole number from 0 to 10000, not 25000."),
+    ("", "Enter the number of children of «5–6 жас»."),
+    ("-", "Enter the number of children of «5–6 жас»."),
+])
+def test_bad_head_counts_are_refused_and_nothing_is_saved(qtbot, database, type_text, typed, message) -> None:  # type: ignore[no-untyped-def]
+    fill(database)
+    page = make_page(qtbot, database)
+    dialog = open_new(qtbot, page, type_text)
+    assert dialog.by_count.isChecked()
+    dialog.add_age_group("4–5 жас", "12")
+    dialog.add_age_group("5–6 жас", typed)
+    save(qtbot, dialog)
+    error = dialog.findChild(ErrorLabel, "head_counts_error")
+    qtbot.waitUntil(lambda: error.isVisible())
+    assert error.text() == message
+    assert dialog.isVisible() and count(database, GuidanceSession) == 0 and count(database, SessionHeadCount) == 0
+    dialog.done(0)
+
+
+def test_a_session_with_head_counts(qtbot, database, type_text) -> None:  # type: ignore[no-untyped-def]
+    ids = fill(database)
+    page = make_page(qtbot, database)
+    assert page.model.rowCount() == 0
+    dialog = open_new(qtbot, page, type_text)
+    dialog.stage.set_value(GuidanceStage.PRESCHOOL)
+    dialog.organiser_id.setCurrentIndex(dialog.organiser_id.findData(ids["kindergarten"]))
+    dialog.held_on.setDate(dialog.held_on.date().addDays(3))  # in the future: the service says so beside the date
+    dialog.add_age_group("4–5 жас", "12")
+    dialog.add_age_group("5–6 жас", "15")
+    dialog.add_age_group("", "")  # an empty row is left out
+    save(qtbot, dialog)
+    qtbot.waitUntil(lambda: dialog.findChild(ErrorLabel, "held_on_error").isVisible())
+    assert "is in the future" in dialog.findChild(ErrorLabel, "held_on_error").text() and count(database, GuidanceSession) == 0
+    dialog.held_on.setDate(dialog.held_on.date().addDays(-3))
+    with qtbot.waitSignal(dialog.accepted, timeout=10000):
+        save(qtbot, dialog)
+    wait_idle(qtbot)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1 and page.model.row(0) is not None)
+    row = page.model.row(0)
+    assert (row.counted, row.named, row.organiser("ru")) == (27, 0, "Балдырган")
+    assert page.model.index(0, 5).data() == 27 and page.model.index(0, 1).data() == "Preschool"
+    page.table.selectRow(0)
+    wait_idle(qtbot)
+    assert attendance_cells(page) == [("4–5 жас", "12"), ("5–6 жас", "15")]
+    assert "27" in page.attendance_total.text() and "Балдырган" in page.detail_info.text()
+
+    edit = page.edit_selected()
+    wait_idle(qtbot)
+    assert edit.by_count.isChecked() and edit.head_counts.rowCount() == 2 and not edit.has_unsaved_changes()
+    edit.head_counts.item(1, 1).setText("20")
+    assert edit.has_unsaved_changes()
+    with qtbot.waitSignal(edit.accepted, timeout=10000):
+        save(qtbot, edit)
+    wait_idle(qtbot)
+    qtbot.waitUntil(lambda: page.model.row(0) is not None and page.model.row(0).counted == 32)
+
+
+def test_a_session_with_named_attendance(qtbot, database, type_text) -> None:  # type: ignore[no-untyped-def]
+    ids = fill(database)
+    page = make_page(qtbot, database)
+    dialog = open_new(qtbot, page, type_text)
+    dialog.stage.set_value(GuidanceStage.SCHOOL)
+    dialog.add_age_group("9 сынып", "30")  # typed first, then the names chosen: only the names are saved
+    dialog.by_name.setChecked(True)
+    for name in ("Серікова", "Әбілова", "Серікова"):
+        dialog.learners.search.clear()
+        type_text(dialog.learners.search, name)
+        qtbot.waitUntil(lambda: dialog.learners.found.count() == 1 and name in dialog.learners.found.item(0).text(), timeout=5000)
+        dialog.learners.attach_selected()
+    save(qtbot, dialog)
+    error = dialog.findChild(ErrorLabel, "attendees_error")
+    qtbot.waitUntil(lambda: error.isVisible())
+    assert "Серікова Айгерім is marked as present twice." in error.text() and count(database, GuidanceSession) == 0
+    dialog.learners.attached.setCurrentRow(2)
+    dialog.learners.remove_selected()
+    with qtbot.waitSignal(dialog.accepted, timeout=10000):
+        save(qtbot, dialog)
+    wait_idle(qtbot)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1 and page.model.row(0) is not None)
+    assert (page.model.row(0).named, page.model.row(0).counted) == (2, 0)
+    page.table.selectRow(0)
+    wait_idle(qtbot)
+    assert [name for name, _iin in attendance_cells(page)] == ["Әбілова Айгерім", "Серікова Айгерім"]
+    assert attendance_cells(page)[0][1] == make_iin(date(2010, 5, 1), Sex.FEMALE, 2)
+    edit = page.edit_selected()
+    wait_idle(qtbot)
+    assert edit.by_name.isChecked() and sorted(edit.learners.person_ids()) == sorted((ids["Серікова"], ids["Әбілова"]))
+    edit.done(0)
+
+
+def test_filters_and_delete_asks_first(qtbot, database, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    ids = fill(database)
+    last_year = date(TODAY.year - 1, 5, 20)
+    with database.session() as s:
+        G.create_session(s, G.GuidanceSessionInput(TODAY - timedelta(days=1), "Балабақша", "Кішкентай кенші", GuidanceStage.PRESCHOOL,
+                                                   ids["kindergarten"], head_counts=(G.HeadCount("5–6 жас", 20),)))
+        G.create_session(s, G.GuidanceSessionInput(last_year, "№1 мектеп", "Ашық есік күні", GuidanceStage.SCHOOL,
+                                                   attendees=(ids["Серікова"],)))
+    page = make_page(qtbot, database)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2 and page.year_filter.count() == 3)
+    assert page.model.row(0).topic == "Кішкентай кенші"  # the latest first
+    page.stage_filter.set_value(GuidanceStage.SCHOOL)
+    wait_idle(qtbot)
+    assert page.model.rowCount() == 1 and page.model.row(0).topic == "Ашық есік күні"
+    page.stage_filter.set_value(None)
+    page.year_filter.setCurrentIndex(page.year_filter.findData(TODAY.year))
+    wait_idle(qtbot)
+    assert page.model.rowCount() == 1 and page.model.row(0).topic == "Кішкентай кенші"
+    page.year_filter.setCurrentIndex(0)
+    page.search.setText("ашық")
+    wait_idle(qtbot)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1 and page.model.row(0).topic == "Ашық есік күні")
+
+    page.table.selectRow(0)
+    wait_idle(qtbot)
+    asked: list[QMessageBox.StandardButton] = []
+
+    def answer(_parent, _title, _text, _buttons, default):  # type: ignore[no-untyped-def]
+        asked.append(default)
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    page.delete_selected()
+    assert asked == [QMessageBox.StandardButton.No] and count(database, GuidanceSession) == 2
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    page.delete_selected()
+    wait_idle(qtbot)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 0)
+    assert count(database, GuidanceSession) == 1
+
+
+def test_a_viewer_reads_but_cannot_add(qtbot, database) -> None:  # type: ignore[no-untyped-def]
+    ids = fill(database)
+    with database.session() as s:
+        G.create_session(s, G.GuidanceSessionInput(TODAY, "Балабақша", "Кішкентай кенші", GuidanceStage.PRESCHOOL,
+                                                   ids["kindergarten"], head_counts=(G.HeadCount("5–6 жас", 20),)))
+    database.actor = Actor("viewer", Role.VIEWER, "Viewer", "test-pc")
+    page = make_page(qtbot, database)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    page.table.selectRow(0)
+    wait_idle(qtbot)
+    assert attendance_cells(page) == [("5–6 жас", "20")]
+    assert all(b.isHidden() for b in (page.add_button, page.edit_button, page.delete_button))
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    wait_idle(qtbot)
+    assert page.last_dialog is None

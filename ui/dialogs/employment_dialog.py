@@ -1,0 +1,262 @@
+"""Record or edit a graduate's job: employer, position, start, contract, agreement and how the college knows.
+
+Opened from the Employment page the graduate is fixed; without one the
+dialog offers every graduate by name.  The graduation day is loaded with the
+form, so a start before it is named beside the date as the user picks it (the
+service checks again when saving).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from cluster_desktop.db import Database
+from cluster_desktop.errors import Problem
+from cluster_desktop.models import (
+    Agreement,
+    AgreementKind,
+    ContractKind,
+    Employment,
+    Person,
+)
+from cluster_desktop.services import employment, fields, organisations
+from cluster_desktop.services.employment import EmploymentInput
+from cluster_desktop.services.graduate_list import (
+    GraduateFilter,
+    GraduateSort,
+    count_graduates,
+    graduates_page,
+)
+from cluster_desktop.services.placements import (
+    ENTERPRISE_KINDS,
+    ORGANISATION_MISSING,
+    dmy,
+)
+
+from .. import labels
+from ..i18n import current_language
+from ..widgets import DATE_FORMAT, EnumCombo, format_date
+from .form_dialog import FormDialog
+
+
+@dataclass(frozen=True)
+class Graduate:
+    id: int
+    name: str  # «Surname Given name — IIN»
+    full_name: str
+    graduated_on: date | None
+
+
+@dataclass
+class _Loaded:
+    graduates: list[Graduate]
+    employers: list[tuple[int, str]]
+    agreements: dict[int, list[tuple[int, AgreementKind, str]]] = field(default_factory=dict)  # employer → its agreements
+    employment: EmploymentInput | None = None
+
+
+def _qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def _input_of(job: Employment) -> EmploymentInput:
+    return EmploymentInput(job.person_id, job.employer_id, job.position, job.starts_on, job.contract_kind, job.agreement_id, job.evidence)
+
+
+def _graduate(session: Session, person_id: int) -> Graduate:
+    person = session.get(Person, person_id)
+    if person is None:
+        return Graduate(person_id, "?", "?", None)
+    return Graduate(person.id, f"{person.full_name} — {person.iin}", person.full_name, employment.graduation_day(session, person.id))
+
+
+class EmploymentDialog(FormDialog[EmploymentInput]):
+    """``employment_id=None`` records a job (of ``person_id`` if given, else of a graduate chosen here); otherwise edits it."""
+
+    def __init__(self, database: Database, person_id: int | None = None, employment_id: int | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(database, parent)
+        self._employment_id = employment_id
+        self._fixed = person_id is not None or employment_id is not None
+        self._graduates: dict[int, Graduate] = {}
+        self._agreements: dict[int, list[tuple[int, AgreementKind, str]]] = {}
+        self.setWindowTitle(self.tr("Record a job") if employment_id is None else self.tr("Edit the job"))
+        self._build()
+        self._load_everything(person_id)
+
+    # -- layout --------------------------------------------------------------
+    def _build(self) -> None:
+        self.person_id: QComboBox | QLabel
+        if self._fixed:
+            self.person_id = QLabel(objectName="graduate")
+            self.person_id.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        else:
+            combo = QComboBox(objectName="graduate", editable=True)
+            combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+            combo.completer().setFilterMode(Qt.MatchFlag.MatchContains)
+            combo.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+            self.person_id = combo
+        self.graduated_on = QLabel(objectName="graduated_on")
+        self.employer_id = QComboBox(objectName="employer")
+        self.position = QLineEdit(objectName="position", placeholderText=self.tr("e.g. underground miner, 4th grade"))
+        self.starts_on = QDateEdit(QDate.currentDate(), calendarPopup=True, displayFormat=DATE_FORMAT, objectName="starts_on")
+        self.contract_kind: EnumCombo[ContractKind] = EnumCombo(ContractKind, labels.contract_kind_name)
+        self.contract_kind.setObjectName("contract_kind")
+        self.agreement_id = QComboBox(objectName="agreement")
+        self.evidence = QPlainTextEdit(objectName="evidence")
+        self.evidence.setPlaceholderText(self.tr("How the college knows: hiring order No. …, a letter from the employer…"))
+        self.evidence.setFixedHeight(72)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self._row(form, self.tr("Graduate"), "person_id", self.person_id)
+        form.addRow(self.tr("Graduated"), self.graduated_on)
+        self._row(form, self.tr("Employer"), "employer_id", self.employer_id)
+        self._row(form, self.tr("Position"), "position", self.position)
+        self._row(form, self.tr("Start date"), "starts_on", self.starts_on)
+        self._row(form, self.tr("Contract"), "contract_kind", self.contract_kind)
+        self._row(form, self.tr("Agreement"), "agreement_id", self.agreement_id)
+        self._row(form, self.tr("Evidence"), "evidence", self.evidence)
+        content = QVBoxLayout()  # extra height goes below the form, not between its rows
+        content.addLayout(form)
+        content.addStretch(1)
+        self._lay_out(content, stretch=False)
+
+        self.position.textEdited.connect(lambda _t: self._changed("position"))
+        self.evidence.textChanged.connect(lambda: self._changed("evidence"))
+        self.starts_on.dateChanged.connect(lambda _d: self._changed("starts_on"))
+        self.contract_kind.currentIndexChanged.connect(lambda _i: self._changed("contract_kind"))
+        self.employer_id.currentIndexChanged.connect(lambda _i: self._employer_changed())
+        self.agreement_id.currentIndexChanged.connect(lambda _i: self._changed("agreement_id"))
+        if isinstance(self.person_id, QComboBox):
+            self.person_id.currentIndexChanged.connect(lambda _i: self._graduate_changed())
+        self.resize(640, 460)
+
+    def _chosen_person(self) -> int | None:
+        if isinstance(self.person_id, QComboBox):
+            return self.person_id.currentData()
+        return next(iter(self._graduates), None)
+
+    def _graduate_changed(self) -> None:
+        graduate = self._graduates.get(self._chosen_person() or 0)
+        day = graduate.graduated_on if graduate is not None else None
+        self.graduated_on.setText(format_date(day) if day else "—")
+        self._changed("person_id", also=("starts_on",))
+
+    def _employer_changed(self) -> None:
+        """Offer the chosen employer's agreements only."""
+        chosen = self.agreement_id.currentData()
+        self.agreement_id.blockSignals(True)
+        self.agreement_id.clear()
+        self.agreement_id.addItem(self.tr("(none)"), None)
+        for agreement_id, kind, number in self._agreements.get(self.employer_id.currentData() or 0, []):
+            label = self.tr("{kind} No. {number}").format(kind=labels.agreement_kind_name(kind), number=number)
+            self.agreement_id.addItem(label, agreement_id)
+        self.agreement_id.setCurrentIndex(max(0, self.agreement_id.findData(chosen)))
+        self.agreement_id.blockSignals(False)
+        self._changed("employer_id", also=("agreement_id",))
+
+    # -- values --------------------------------------------------------------
+    def current_input(self) -> EmploymentInput:
+        return EmploymentInput(
+            person_id=self._chosen_person() or 0, employer_id=self.employer_id.currentData() or 0, position=self.position.text(),
+            starts_on=self.starts_on.date().toPython(), contract_kind=self.contract_kind.value() or ContractKind.PERMANENT,
+            agreement_id=self.agreement_id.currentData(), evidence=self.evidence.toPlainText() or None,
+        )
+
+    def _load_everything(self, person_id: int | None) -> None:
+        employment_id, language, fixed = self._employment_id, current_language(), self._fixed
+
+        def work(session: Session) -> _Loaded:
+            data = None
+            if employment_id is not None:
+                data = _input_of(employment.get_employment(session, employment_id))
+            if fixed:
+                graduates = [_graduate(session, data.person_id if data is not None else person_id or 0)]
+            else:
+                flt = GraduateFilter(language=language)
+                rows = graduates_page(session, flt, GraduateSort.NAME, False, 0, count_graduates(session, flt))
+                graduates = [Graduate(r.person_id, f"{r.full_name} — {r.iin}", r.full_name, r.graduated_on) for r in rows]
+            found = organisations.list_organisations(session, ENTERPRISE_KINDS)
+            employers = [(o.id, o.name(language)) for o in found]
+            if data is not None and data.employer_id not in {o.id for o in found}:
+                employer = organisations.get_organisation(session, data.employer_id)
+                employers.append((employer.id, employer.name(language)))
+            loaded = _Loaded(graduates, employers)
+            statement = select(Agreement).where(Agreement.partner_id.in_([e[0] for e in employers])).order_by(Agreement.year, Agreement.number)
+            for agreement in session.scalars(statement):
+                loaded.agreements.setdefault(agreement.partner_id, []).append((agreement.id, agreement.kind, f"{agreement.number}/{agreement.year}"))
+            loaded.employment = data
+            return loaded
+
+        def show(loaded: _Loaded) -> None:
+            self._graduates = {g.id: g for g in loaded.graduates}
+            self._agreements = loaded.agreements
+            if isinstance(self.person_id, QComboBox):
+                self.person_id.addItem("", None)
+                for graduate in loaded.graduates:
+                    self.person_id.addItem(graduate.name, graduate.id)
+            else:
+                self.person_id.setText(loaded.graduates[0].name)
+            self.employer_id.addItem(self.tr("(choose the employer)"), None)
+            for employer_id, name in loaded.employers:
+                self.employer_id.addItem(name, employer_id)
+            self._employer_changed()
+            self._graduate_changed()
+            data = loaded.employment
+            if data is not None:
+                self.employer_id.setCurrentIndex(max(0, self.employer_id.findData(data.employer_id)))
+                self.agreement_id.setCurrentIndex(max(0, self.agreement_id.findData(data.agreement_id)))
+                self.position.setText(data.position)
+                self.starts_on.setDate(_qdate(data.starts_on))
+                self.contract_kind.set_value(data.contract_kind)
+                self.evidence.setPlainText(data.evidence or "")
+
+        self._load(work, show, focus=self.employer_id if self._fixed else self.person_id)
+
+    # -- hooks ---------------------------------------------------------------
+    def validate(self, data: EmploymentInput) -> list[Problem]:
+        """The service's own rules that need no database: required fields, lengths, no start before graduation."""
+        problems: list[Problem] = []
+        if not data.person_id:
+            problems.append(Problem("person_id", employment.LEARNER_MISSING))
+        if not data.employer_id:
+            problems.append(Problem("employer_id", ORGANISATION_MISSING, {"label": employment.L_EMPLOYER}))
+        fields.check_text(problems, "position", employment.L_POSITION, fields.clean(data.position), 200, required=True)
+        fields.check_text(problems, "evidence", employment.L_EVIDENCE, (data.evidence or "").strip() or None, 2000)
+        graduate = self._graduates.get(data.person_id)
+        if graduate is not None and graduate.graduated_on is not None and data.starts_on < graduate.graduated_on:
+            problems.append(Problem("starts_on", employment.BEFORE_GRADUATION, {
+                "start": dmy(data.starts_on), "name": graduate.full_name, "graduation": dmy(graduate.graduated_on),
+            }))
+        return problems
+
+    def ready_to_save(self, data: EmploymentInput) -> bool:
+        problems = self.validate(data)
+        if problems:
+            self._show_problems(problems)
+        return not problems
+
+    def store(self, session: Session, data: EmploymentInput) -> int:
+        if self._employment_id is None:
+            return employment.create_employment(session, data).id
+        return employment.update_employment(session, self._employment_id, data).id
+
+    def discard_question(self) -> str:
+        return self.tr("The job has not been saved. Close without saving?")

@@ -1,0 +1,176 @@
+"""The follow-up of a job six or twelve months after its start: is the graduate still employed, and where."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from cluster_desktop.db import Database
+from cluster_desktop.errors import Problem, UserError
+from cluster_desktop.services import employment, fields, organisations
+from cluster_desktop.services.employment import FOLLOW_UP_MONTHS, FollowUpInput
+from cluster_desktop.services.placements import ENTERPRISE_KINDS, dmy
+
+from ..i18n import current_language
+from ..widgets import DATE_FORMAT, format_date
+from .form_dialog import FormDialog
+
+
+@dataclass(frozen=True)
+class _Loaded:
+    job: str  # «Position, Employer»
+    starts_on: date
+    employer_id: int
+    recorded: tuple[int, ...]  # months of the job's other follow-ups
+    organisations: list[tuple[int, str]]
+    follow_up: FollowUpInput | None
+
+
+def _add_months(day: date, months: int) -> date:
+    month = day.month - 1 + months
+    return date(day.year + month // 12, month % 12 + 1, min(day.day, 28))
+
+
+class FollowUpDialog(FormDialog[FollowUpInput]):
+    """``follow_up_id=None`` records the next follow-up of ``employment_id``; otherwise edits that follow-up."""
+
+    def __init__(self, database: Database, employment_id: int, follow_up_id: int | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(database, parent)
+        self._employment_id = employment_id
+        self._follow_up_id = follow_up_id
+        self._starts_on: date | None = None
+        self._recorded: tuple[int, ...] = ()
+        self.setWindowTitle(self.tr("Follow-up") if follow_up_id is None else self.tr("Edit the follow-up"))
+        self._build()
+        self._load_everything()
+
+    def _build(self) -> None:
+        self.job = QLabel(objectName="job", wordWrap=True)
+        self.months = QComboBox(objectName="months")
+        for months in FOLLOW_UP_MONTHS:
+            self.months.addItem(self.tr("after %n month(s)", "", months), months)
+        self.checked_on = QDateEdit(QDate.currentDate(), calendarPopup=True, displayFormat=DATE_FORMAT, objectName="checked_on")
+        self.still_employed = QCheckBox(self.tr("Still employed"), objectName="still_employed", checked=True)
+        self.organisation_id = QComboBox(objectName="organisation")
+        self.works_at = QLineEdit(objectName="works_at", placeholderText=self.tr("…or in words, when not in the list"))
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(self.tr("Job"), self.job)
+        self._row(form, self.tr("Follow-up"), "months", self.months)
+        self._row(form, self.tr("Date"), "checked_on", self.checked_on)
+        self._row(form, "", "still_employed", self.still_employed)
+        self._row(form, self.tr("Works at"), "organisation_id", self.organisation_id)
+        self._row(form, "", "works_at", self.works_at)
+        self._lay_out(form, stretch=False)
+
+        self.months.currentIndexChanged.connect(lambda _i: self._months_changed())
+        self.checked_on.dateChanged.connect(lambda _d: self._changed("checked_on"))
+        self.still_employed.toggled.connect(lambda _on: self._still_changed())
+        self.organisation_id.currentIndexChanged.connect(lambda _i: self._changed("organisation_id", also=("works_at",)))
+        self.works_at.textEdited.connect(lambda _t: self._changed("works_at"))
+        self.resize(600, 330)
+
+    def _months_changed(self) -> None:
+        """A new follow-up is dated when it is due (but not after today)."""
+        if self._follow_up_id is None and self._starts_on is not None:
+            due = min(_add_months(self._starts_on, self.months.currentData()), date.today())
+            self.checked_on.setDate(QDate(due.year, due.month, due.day))
+        self._changed("months", also=("checked_on",))
+
+    def _still_changed(self) -> None:
+        still = self.still_employed.isChecked()
+        self.organisation_id.setEnabled(still)
+        self.works_at.setEnabled(still)
+        self._changed("still_employed", also=("works_at", "organisation_id"))
+
+    def current_input(self) -> FollowUpInput:
+        still = self.still_employed.isChecked()
+        return FollowUpInput(
+            months=self.months.currentData(), checked_on=self.checked_on.date().toPython(), still_employed=still,
+            organisation_id=self.organisation_id.currentData() if still else None,
+            works_at=(self.works_at.text().strip() or None) if still else None,
+        )
+
+    def _load_everything(self) -> None:
+        employment_id, follow_up_id, language = self._employment_id, self._follow_up_id, current_language()
+
+        def work(session: Session) -> _Loaded:
+            job = employment.get_employment(session, employment_id)
+            follow_up = next((f for f in job.follow_ups if f.id == follow_up_id), None) if follow_up_id is not None else None
+            if follow_up_id is not None and follow_up is None:
+                raise UserError(employment.FOLLOW_UP_NOT_FOUND)
+            data = None if follow_up is None else FollowUpInput(
+                follow_up.months, follow_up.checked_on, follow_up.still_employed, follow_up.organisation_id, follow_up.works_at,
+            )
+            choices = [(o.id, o.name(language)) for o in organisations.list_organisations(session, ENTERPRISE_KINDS)]
+            if data is not None and data.organisation_id is not None and data.organisation_id not in {c[0] for c in choices}:
+                other = organisations.get_organisation(session, data.organisation_id)
+                choices.append((other.id, other.name(language)))
+            return _Loaded(
+                f"{job.position}, {job.employer.name(language)}", job.starts_on, job.employer_id,
+                tuple(f.months for f in job.follow_ups if f.id != follow_up_id), choices, data,
+            )
+
+        def show(loaded: _Loaded) -> None:
+            self._starts_on, self._recorded = loaded.starts_on, loaded.recorded
+            self.job.setText(self.tr("{job}, since {date}").format(job=loaded.job, date=format_date(loaded.starts_on)))
+            self.organisation_id.addItem(self.tr("(not in the list)"), None)
+            for organisation_id, name in loaded.organisations:
+                self.organisation_id.addItem(name, organisation_id)
+            data = loaded.follow_up
+            if data is None:
+                due = next((m for m in FOLLOW_UP_MONTHS if m not in loaded.recorded), FOLLOW_UP_MONTHS[-1])
+                self.months.setCurrentIndex(self.months.findData(due))
+                self._months_changed()
+                self.organisation_id.setCurrentIndex(max(0, self.organisation_id.findData(loaded.employer_id)))
+                return
+            self.months.setCurrentIndex(max(0, self.months.findData(data.months)))
+            self.checked_on.setDate(QDate(data.checked_on.year, data.checked_on.month, data.checked_on.day))
+            self.still_employed.setChecked(data.still_employed)
+            self.organisation_id.setCurrentIndex(max(0, self.organisation_id.findData(data.organisation_id)))
+            self.works_at.setText(data.works_at or "")
+            self._still_changed()
+
+        self._load(work, show, focus=self.checked_on)
+
+    # -- hooks ---------------------------------------------------------------
+    def validate(self, data: FollowUpInput) -> list[Problem]:
+        """The service's rules that need no database (it checks them again when saving)."""
+        problems: list[Problem] = []
+        if data.months in self._recorded:
+            problems.append(Problem("months", employment.FOLLOW_UP_TWICE, {"months": data.months}))
+        if self._starts_on is not None and data.checked_on < self._starts_on:
+            problems.append(Problem("checked_on", employment.FOLLOW_UP_BEFORE_START, {
+                "checked": dmy(data.checked_on), "start": dmy(self._starts_on),
+            }))
+        fields.check_text(problems, "works_at", employment.L_WORKS_AT, data.works_at, 300)
+        if data.still_employed and data.organisation_id is None and not data.works_at:
+            problems.append(Problem("works_at", employment.WHERE_NEEDED))
+        return problems
+
+    def ready_to_save(self, data: FollowUpInput) -> bool:
+        problems = self.validate(data)
+        if problems:
+            self._show_problems(problems)
+        return not problems
+
+    def store(self, session: Session, data: FollowUpInput) -> int:
+        if self._follow_up_id is None:
+            return employment.record_follow_up(session, self._employment_id, data).id
+        return employment.update_follow_up(session, self._follow_up_id, data).id
+
+    def discard_question(self) -> str:
+        return self.tr("The follow-up has not been saved. Close without saving?")

@@ -1,0 +1,270 @@
+"""Add or edit a career-guidance session: when, where, what, who organised it, and who came.
+
+Attendance is kept one of two ways, chosen with the radio buttons: learners by
+name (where consent for identities exists), or only the number of children of
+each age group (a kindergarten's visit, a school assembly).  Only the chosen
+way is saved.  Counts are typed as text, so that a mistyped «-3» or «25000»
+reaches the service and its message appears beside the table.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, QRegularExpression, Qt
+from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QStackedWidget,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from cluster_desktop.db import Database
+from cluster_desktop.models import GuidanceStage
+from cluster_desktop.services import guidance_sessions, organisations
+from cluster_desktop.services.guidance_sessions import GuidanceSessionInput, HeadCount
+
+from .. import labels
+from ..i18n import current_language
+from ..widgets import DATE_FORMAT, EnumCombo
+from .form_dialog import FormDialog
+from .learner_picker import LearnerPicker
+
+UNREADABLE = -1  # a count that is not a whole number; refused before the database is asked
+GROUP, COUNT = 0, 1
+
+
+@dataclass(frozen=True)
+class _Loaded:
+    organisers: list[tuple[int, str]]
+    data: GuidanceSessionInput | None
+    names: dict[int, str]
+
+
+class _CountDelegate(QStyledItemDelegate):
+    """The count column takes digits (and a minus sign, so that a negative count can be refused with a reason)."""
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QWidget:  # noqa: N802
+        editor = QLineEdit(parent)
+        editor.setValidator(QRegularExpressionValidator(QRegularExpression(r"-?\d{0,9}"), editor))
+        return editor
+
+
+def read_count(text: str) -> int | None:
+    """The whole number typed, or None (nothing, or only a minus sign)."""
+    try:
+        return int(text.strip())
+    except ValueError:
+        return None
+
+
+def _or_unreadable(count: int | None) -> int:
+    return UNREADABLE if count is None else count
+
+
+class GuidanceSessionDialog(FormDialog[GuidanceSessionInput]):
+    """``session_id=None`` adds a session; otherwise edits it.  ``saved_id`` holds the result."""
+
+    def __init__(self, database: Database, session_id: int | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(database, parent)
+        self._session_id = session_id
+        self.setWindowTitle(self.tr("New guidance session") if session_id is None else self.tr("Edit guidance session"))
+        self._build()
+        self._load_everything()
+
+    # -- layout --------------------------------------------------------------
+    def _build(self) -> None:
+        self.held_on = QDateEdit(QDate.currentDate(), calendarPopup=True, displayFormat=DATE_FORMAT, objectName="held_on")
+        self.held_on.setMaximumWidth(160)
+        self.stage: EnumCombo[GuidanceStage] = EnumCombo(GuidanceStage, labels.guidance_stage_name)
+        self.stage.setObjectName("stage")
+        self.topic = QLineEdit(objectName="topic", placeholderText=self.tr("e.g. Little lab assistant"))
+        self.place = QLineEdit(objectName="place")
+        self.organiser_id = QComboBox(objectName="organiser")
+        self.by_name = QRadioButton(self.tr("Learners by name"), objectName="by_name")
+        self.by_count = QRadioButton(self.tr("Head counts by age group (no names)"), objectName="by_count")
+        self.mode = QButtonGroup(self)
+        self.mode.addButton(self.by_name)
+        self.mode.addButton(self.by_count)
+        self.by_count.setChecked(True)
+        for button in (self.by_name, self.by_count):
+            button.setToolTip(self.tr("Only the attendance of the way chosen here is saved."))
+        modes = QWidget()
+        modes_layout = QVBoxLayout(modes)
+        modes_layout.setContentsMargins(0, 0, 0, 0)
+        modes_layout.addWidget(self.by_name)
+        modes_layout.addWidget(self.by_count)
+
+        self.learners = LearnerPicker(self._db)
+        self.learners.setObjectName("learners")
+        self.head_counts = QTableWidget(0, 2, objectName="head_counts")
+        self.head_counts.setHorizontalHeaderLabels([self.tr("Age group or grade"), self.tr("Children")])
+        self.head_counts.setItemDelegateForColumn(COUNT, _CountDelegate(self.head_counts))
+        self.head_counts.verticalHeader().setVisible(False)
+        self.head_counts.horizontalHeader().setSectionResizeMode(GROUP, QHeaderView.ResizeMode.Stretch)
+        self.head_counts.horizontalHeader().setSectionResizeMode(COUNT, QHeaderView.ResizeMode.ResizeToContents)
+        self.head_counts.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.add_group_button = QPushButton(self.tr("Add &age group"), objectName="add_group_button")
+        self.remove_group_button = QPushButton(self.tr("Re&move"), objectName="remove_group_button")
+        counts_page = QWidget()
+        counts_layout = QVBoxLayout(counts_page)
+        counts_layout.setContentsMargins(0, 0, 0, 0)
+        counts_layout.addWidget(self._field_box("head_counts", self.head_counts), 1)
+        counts_buttons = QHBoxLayout()
+        counts_buttons.addStretch(1)
+        counts_buttons.addWidget(self.add_group_button)
+        counts_buttons.addWidget(self.remove_group_button)
+        counts_layout.addLayout(counts_buttons)
+        self.attendance_pages = QStackedWidget(objectName="attendance_pages")
+        self.attendance_pages.addWidget(self._field_box("attendees", self.learners))
+        self.attendance_pages.addWidget(counts_page)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self._row(form, self.tr("Date"), "held_on", self.held_on)
+        self._row(form, self.tr("Stage"), "stage", self.stage)
+        self._row(form, self.tr("Topic"), "topic", self.topic)
+        self._row(form, self.tr("Place"), "place", self.place)
+        self._row(form, self.tr("Organiser"), "organiser_id", self.organiser_id)
+        self._row(form, self.tr("Attendance"), "attendance", modes)
+        fields_column = QVBoxLayout()
+        fields_column.addLayout(form)
+        fields_column.addStretch(1)
+        attendance_box = QGroupBox(self.tr("Who came"), objectName="attendance_box")
+        QVBoxLayout(attendance_box).addWidget(self.attendance_pages)
+        content = QHBoxLayout()
+        content.addLayout(fields_column, 3)
+        content.addWidget(attendance_box, 2)
+        self._lay_out(content, stretch=False)
+
+        for name in ("topic", "place"):
+            getattr(self, name).textEdited.connect(lambda _text, n=name: self._changed(n))
+        self.held_on.dateChanged.connect(lambda _d: self._changed("held_on"))
+        self.stage.currentIndexChanged.connect(lambda _i: self._changed("stage"))
+        self.organiser_id.currentIndexChanged.connect(lambda _i: self._changed("organiser_id"))
+        self.mode.buttonToggled.connect(lambda _button, _on: self._mode_changed())
+        self.learners.changed.connect(lambda: self._changed("attendees"))
+        self.head_counts.itemChanged.connect(lambda _item: self._changed("head_counts"))
+        self.add_group_button.clicked.connect(self.add_age_group)
+        self.remove_group_button.clicked.connect(self.remove_age_group)
+        self._mode_changed()
+        self.resize(1040, 560)
+
+    def _mode_changed(self) -> None:
+        self.attendance_pages.setCurrentIndex(0 if self.by_name.isChecked() else 1)
+        self._changed("attendance", also=("attendees", "head_counts"))
+
+    def add_age_group(self, age_group: str = "", count: str = "") -> None:
+        row = self.head_counts.rowCount()
+        self.head_counts.insertRow(row)
+        self.head_counts.setItem(row, GROUP, QTableWidgetItem(age_group))
+        number = QTableWidgetItem(count)
+        number.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.head_counts.setItem(row, COUNT, number)
+        if not age_group:
+            self.head_counts.setCurrentCell(row, GROUP)
+            self.head_counts.editItem(self.head_counts.item(row, GROUP))
+
+    def remove_age_group(self) -> None:
+        row = self.head_counts.currentRow()
+        if row >= 0:
+            self.head_counts.removeRow(row)
+            self._changed("head_counts")
+
+    # -- values --------------------------------------------------------------
+    def _count_rows(self) -> list[tuple[str, str]]:
+        """(age group, count) as typed, leaving out rows with nothing in them."""
+        rows = []
+        for row in range(self.head_counts.rowCount()):
+            cells = [self.head_counts.item(row, c) for c in (GROUP, COUNT)]
+            group, count = (item.text().strip() if item is not None else "" for item in cells)
+            if group or count:
+                rows.append((group, count))
+        return rows
+
+    def current_input(self) -> GuidanceSessionInput:
+        named = self.by_name.isChecked()
+        return GuidanceSessionInput(
+            held_on=self.held_on.date().toPython(), place=self.place.text(), topic=self.topic.text(),
+            stage=self.stage.value() or GuidanceStage.PRESCHOOL, organiser_id=self.organiser_id.currentData(),
+            attendees=tuple(self.learners.person_ids()) if named else (),
+            head_counts=() if named else tuple(HeadCount(group, _or_unreadable(read_count(count))) for group, count in self._count_rows()),
+        )
+
+    def _load_everything(self) -> None:
+        session_id = self._session_id
+        language = current_language()
+
+        def work(session: Session) -> _Loaded:
+            organisers = [(o.id, o.name(language)) for o in organisations.list_organisations(session)]
+            if session_id is None:
+                return _Loaded(organisers, None, {})
+            record = guidance_sessions.get_session(session, session_id)
+            data = GuidanceSessionInput(
+                held_on=record.held_on, place=record.place, topic=record.topic, stage=record.stage, organiser_id=record.organiser_id,
+                attendees=tuple(a.person_id for a in record.attendees),
+                head_counts=tuple(HeadCount(h.age_group, h.count) for h in sorted(record.head_counts, key=lambda h: h.id)),
+            )
+            return _Loaded(organisers, data, {a.person_id: f"{a.person.full_name} — {a.person.iin}" for a in record.attendees})
+
+        def show(loaded: _Loaded) -> None:
+            self.organiser_id.addItem(self.tr("(none)"), None)
+            for organiser_id, name in loaded.organisers:
+                self.organiser_id.addItem(name, organiser_id)
+            data = loaded.data
+            if data is None:
+                return
+            self.held_on.setDate(QDate(data.held_on.year, data.held_on.month, data.held_on.day))
+            self.stage.set_value(data.stage)
+            self.topic.setText(data.topic)
+            self.place.setText(data.place)
+            self.organiser_id.setCurrentIndex(max(0, self.organiser_id.findData(data.organiser_id)))
+            self.learners.set_attached([(p, loaded.names.get(p, "?")) for p in data.attendees])
+            for item in data.head_counts:
+                self.add_age_group(item.age_group, str(item.count))
+            (self.by_name if data.attendees else self.by_count).setChecked(True)
+
+        self._load(work, show, focus=self.topic)
+
+    # -- hooks ---------------------------------------------------------------
+    def ready_to_save(self, data: GuidanceSessionInput) -> bool:
+        """A count left empty (or only «-») has no number the service could judge: say so here."""
+        if self.by_name.isChecked():
+            return True
+        unreadable = [group for group, count in self._count_rows() if read_count(count) is None]
+        if unreadable:
+            self._show_messages({"head_counts": [
+                self.tr("Enter the number of children of «{age_group}».").format(age_group=group or "?") for group in unreadable
+            ]})
+        return not unreadable
+
+    def store(self, session: Session, data: GuidanceSessionInput) -> int:
+        """The service checks the rest (organiser and learners need the database); its problems come back beside the fields."""
+        today = date.today()
+        if self._session_id is None:
+            return guidance_sessions.create_session(session, data, today).id
+        return guidance_sessions.update_session(session, self._session_id, data, today).id
+
+    def _field_widget(self, field: str) -> QWidget | None:
+        widgets = {"attendees": self.learners.search, "attendance": self.by_name, "organiser_id": self.organiser_id}
+        return widgets.get(field) or super()._field_widget(field)
+
+    def discard_question(self) -> str:
+        return self.tr("The session has unsaved changes. Close without saving?")

@@ -1,0 +1,342 @@
+"""The Dashboard page: the cluster at a glance for a year or a quarter — KPI tiles, four charts, the unplaced.
+
+The figures are the outcome report's own (:mod:`cluster_desktop.services.dashboard`),
+read off the GUI thread each time the page is shown or the period changes, since
+other pages change what they count.  **Report…** (Ctrl+P) prints or exports the
+quarterly report, for those who may export personal data.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cluster_desktop.db import Database
+from cluster_desktop.permissions import Permission
+from cluster_desktop.services.dashboard import DashboardFigures
+from cluster_desktop.services.outcome_report import YEARS
+from cluster_desktop.services.outcomes import Rate, format_ratio
+
+from ..charts import Bar, BarChart, chart_font
+from ..i18n import current_language
+from ..messages import show_error
+from ..permissions_ui import allow
+from ..tasks import Progress, run_in_background
+from ..widgets import format_date
+
+SETTINGS_PREFIX = "dashboard"
+
+
+def without_code(label: str) -> str:
+    """«Тау-кен электромеханикасы» of «07150600 Тау-кен электромеханикасы»: the name, for a chart too narrow for both."""
+    code, _space, name = label.partition(" ")
+    return name if code.isdigit() and name else ""
+
+
+class KpiTile(QFrame):
+    """A headline figure: what it is, the percentage, and the count behind it."""
+
+    def __init__(self, object_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(object_name)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setStyleSheet(f"QFrame#{object_name} {{ background: #f4f7fa; border: 1px solid #d5dde5; border-radius: 4px; }}")
+        self.title_label = QLabel(objectName="title", wordWrap=True)
+        self.value_label = QLabel("—", objectName="value")
+        self.detail_label = QLabel(objectName="detail", wordWrap=True)
+        self.title_label.setStyleSheet("color: #444;")
+        self.detail_label.setStyleSheet("color: #444;")
+        self.value_label.setFont(chart_font(17, bold=True))
+        self.value_label.setStyleSheet("color: #1d4f76;")
+        figure = QHBoxLayout()
+        figure.setSpacing(8)
+        figure.addWidget(self.value_label, 0, Qt.AlignmentFlag.AlignBottom)
+        figure.addWidget(self.detail_label, 1, Qt.AlignmentFlag.AlignBottom)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 6, 10, 6)
+        layout.setSpacing(2)
+        layout.addWidget(self.title_label)
+        layout.addStretch(1)
+        layout.addLayout(figure)
+        # Word-wrapped labels under-report their height: make room for two lines of title and of detail, never less.
+        line = self.title_label.fontMetrics().lineSpacing()
+        self.title_label.setMinimumHeight(2 * line)
+        self.detail_label.setMinimumHeight(2 * line)
+        self.setMinimumHeight(12 + 2 * line + 2 + max(2 * line, self.value_label.sizeHint().height()) + 4)
+        self.setMinimumWidth(150)
+
+    def show_figure(self, title: str, value: str, detail: str, tooltip: str = "") -> None:
+        self.title_label.setText(title)
+        self.value_label.setText(value)
+        self.detail_label.setText(detail)
+        self.setToolTip(tooltip)
+
+    def value_text(self) -> str:
+        return self.value_label.text()
+
+
+class DashboardPage(QWidget):
+    loaded = Signal()  # new figures are on screen
+
+    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._db = database
+        self._shown = False
+        self._generation = 0
+        self.figures: DashboardFigures | None = None
+        self.last_dialog: QWidget | None = None
+
+        self.year = QSpinBox(objectName="year", minimum=YEARS[0], maximum=YEARS[1], value=date.today().year)
+        self.year.setKeyboardTracking(False)
+        self.quarter = QComboBox(objectName="quarter")
+        self.quarter.addItem(self.tr("Whole year"), 0)
+        for number in range(1, 5):
+            self.quarter.addItem(self.tr("Quarter {number}").format(number=number), number)
+        self.status_label = QLabel(objectName="status_label")
+        self.status_label.setStyleSheet("color: #666;")
+        self.report_button = QPushButton(self.tr("&Report…"), objectName="report_button",
+                                         toolTip=self.tr("Print or export the outcome report (Ctrl+P)"))
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Year:")))
+        top.addWidget(self.year)
+        top.addWidget(QLabel(self.tr("Period:")))
+        top.addWidget(self.quarter)
+        top.addWidget(self.status_label, 1)
+        top.addWidget(self.report_button)
+
+        self.tiles = {key: KpiTile(f"kpi_{key}") for key in ("employment", "practice", "retention_6", "retention_12", "demand")}
+        tiles = QHBoxLayout()
+        tiles.setSpacing(8)
+        for tile in self.tiles.values():
+            tiles.addWidget(tile, 1)
+
+        no_data = self.tr("No data for this period.")
+        self.year_chart = BarChart(self.tr("Employment by year of graduation"), [self.tr("Employed")], percent=True,
+                                   empty_text=self.tr("No graduates yet."), object_name="year_chart")
+        self.specialty_chart = BarChart(self.tr("Employment by specialty"), [self.tr("Employed")], horizontal=True, percent=True,
+                                        empty_text=self.tr("No graduates yet."), object_name="specialty_chart")
+        self.stage_chart = BarChart(self.tr("From stage to stage"), [self.tr("Participants")], horizontal=True,
+                                    empty_text=no_data, object_name="stage_chart")
+        self.demand_chart = BarChart(self.tr("Employers' demand and the forecast"), [self.tr("Requested"), self.tr("Forecast")],
+                                     horizontal=True, empty_text=self.tr("No requests from employers for these years."),
+                                     object_name="demand_chart")
+        self.unplaced_label = QLabel(objectName="unplaced_label", wordWrap=True)
+        self.unplaced_table = QTableWidget(0, 2, objectName="unplaced_table")
+        self.unplaced_table.setHorizontalHeaderLabels([self.tr("Graduate"), self.tr("Graduated")])
+        self.unplaced_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.unplaced_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.unplaced_table.setWordWrap(False)
+        self.unplaced_table.verticalHeader().hide()
+        self.unplaced_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.unplaced_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        unplaced = QWidget()
+        unplaced_layout = QVBoxLayout(unplaced)
+        unplaced_layout.setContentsMargins(0, 0, 0, 0)
+        unplaced_layout.addWidget(self.unplaced_label)
+        unplaced_layout.addWidget(self.unplaced_table, 1)
+
+        self.upper = QSplitter(Qt.Orientation.Horizontal, objectName="dashboard_upper")
+        for widget in (self.year_chart, self.specialty_chart, unplaced):
+            self.upper.addWidget(widget)
+        self.lower = QSplitter(Qt.Orientation.Horizontal, objectName="dashboard_lower")
+        for widget in (self.stage_chart, self.demand_chart):
+            self.lower.addWidget(widget)
+        self.splitter = QSplitter(Qt.Orientation.Vertical, objectName="dashboard_splitter")
+        self.splitter.addWidget(self.upper)
+        self.splitter.addWidget(self.lower)
+        for splitter in (self.upper, self.lower, self.splitter):
+            splitter.setChildrenCollapsible(False)
+        body = QWidget()
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        body_layout.addLayout(tiles)
+        body_layout.addWidget(self.splitter, 1)
+        body.setMinimumSize(760, 520)  # smaller than that, the page scrolls rather than squeeze the charts
+        scroll = QScrollArea(objectName="dashboard_scroll", widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
+        scroll.setWidget(body)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(scroll, 1)
+
+        self.year.valueChanged.connect(lambda _v: self.refresh())
+        self.quarter.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.report_button.clicked.connect(self.open_report)
+        report_key = QShortcut(QKeySequence.StandardKey.Print, self, activated=self.open_report,
+                               context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self._may_report = allow(database, Permission.EXPORT_PERSONAL_DATA, self.report_button, report_key)
+        self._restore_layout()
+        self.refresh()
+
+    # -- figures --------------------------------------------------------------
+    def chosen_quarter(self) -> int | None:
+        return int(self.quarter.currentData()) or None
+
+    def refresh(self) -> None:
+        """Read the figures of the chosen period off the GUI thread; a later refresh wins over an earlier one."""
+        self._generation += 1
+        generation = self._generation
+        year, quarter, language = self.year.value(), self.chosen_quarter(), current_language()
+        self.status_label.setText(self.tr("Counting…"))
+
+        def work(_p: Progress) -> DashboardFigures:
+            from cluster_desktop.services.dashboard import dashboard_figures
+
+            with self._db.session() as session:
+                return dashboard_figures(session, year, quarter, language)
+
+        def done(figures: DashboardFigures) -> None:
+            if generation == self._generation:
+                self.show_figures(figures)
+
+        def failed(exc: BaseException) -> None:
+            if generation == self._generation:
+                self.status_label.setText("")
+                show_error(self, exc)
+
+        run_in_background(work, done, failed, parent=self)
+
+    def show_figures(self, f: DashboardFigures) -> None:
+        self.figures = f
+        period = f.period
+        self.status_label.setText(self.tr("{start} – {end}").format(start=format_date(period.start), end=format_date(period.end)))
+        self._show_tiles(f)
+        self._show_charts(f)
+        self._show_unplaced(f)
+        self.loaded.emit()
+
+    def _of(self, rate: Rate) -> str:
+        return self.tr("{count} of {total}").format(count=rate.count, total=rate.total)
+
+    def _show_tiles(self, f: DashboardFigures) -> None:
+        year = f.period.year
+        self.tiles["employment"].show_figure(
+            self.tr("Graduates of {year} employed").format(year=year), format_ratio(f.employment_year.value),
+            self._of(f.employment_year) if f.employment_year.total else self.tr("no graduates"),
+            self.tr("All graduates by {end}: {count} of {total} employed ({rate})").format(
+                end=format_date(f.period.end), count=f.employment_overall.count, total=f.employment_overall.total,
+                rate=format_ratio(f.employment_overall.value)),
+        )
+        self.tiles["practice"].show_figure(
+            self.tr("Students with practice or dual education"), format_ratio(f.practice.value),
+            self._of(f.practice) if f.practice.total else self.tr("no students"),
+        )
+        for months in (6, 12):
+            rate = f.retention_6 if months == 6 else f.retention_12
+            self.tiles[f"retention_{months}"].show_figure(
+                self.tr("Still employed after {months} months").format(months=months), format_ratio(rate.value),
+                self.tr("{count} of {total} followed up").format(count=rate.count, total=rate.total) if rate.total else self.tr("no follow-ups"),
+            )
+        self.tiles["demand"].show_figure(
+            self.tr("Demand covered, {first}–{last}").format(first=year, last=f.last_year), format_ratio(f.demand_coverage.value),
+            self.tr("{count} of {total} people").format(count=f.demand_coverage.count, total=f.demand_coverage.total)
+            if f.demand_coverage.total else self.tr("no requests"),
+            self.tr("People requested by employers that the forecast of graduates covers, qualification by qualification and "
+                    "year by year. Short of {shortfall} people.").format(shortfall=f.shortfall),
+        )
+
+    def _show_charts(self, f: DashboardFigures) -> None:
+        def rate_bar(label: str, rate: Rate) -> Bar:
+            tooltip = self.tr("{label}: {count} of {total} employed").format(label=label, count=rate.count, total=rate.total)
+            return Bar(label, (100 * (rate.value or 0),), tooltip, without_code(label))
+
+        self.year_chart.set_bars([rate_bar(str(y), r) for y, r in f.by_year])
+        self.specialty_chart.set_title(self.tr("Employment by specialty, graduates by {end}").format(end=format_date(f.period.end)))
+        self.specialty_chart.set_bars([rate_bar(name, r) for name, r in f.by_specialty])
+        names = self.stage_names()
+        bars = []
+        for step in f.stages:
+            label = names[step.stage] if step.from_previous is None else f"{names[step.stage]}\n→ {format_ratio(step.from_previous)}"
+            tooltip = self.tr("{stage}: {total} participants, {counted} of them counted without names").format(
+                stage=names[step.stage], total=step.total, counted=step.counted)
+            bars.append(Bar(label, (step.total,), tooltip))
+        self.stage_chart.set_title(self.tr("From stage to stage, {start} – {end}").format(
+            start=format_date(f.period.start), end=format_date(f.period.end)))
+        self.stage_chart.set_bars(bars if any(step.total for step in f.stages) else [])
+        self.demand_chart.set_title(self.tr("Employers' demand and the forecast, {first}–{last}").format(first=f.period.year, last=f.last_year))
+        self.demand_chart.set_bars([
+            Bar(q.label, (q.requested, q.expected or 0), self.tr("{name}: {requested} requested, {expected} expected").format(
+                name=q.label, requested=q.requested, expected="—" if q.expected is None else q.expected), without_code(q.label))
+            for q in f.demand if q.requested
+        ])
+
+    def stage_names(self) -> dict[str, str]:
+        return {
+            "preschool": self.tr("Preschool sessions"),
+            "school": self.tr("School courses"),
+            "college": self.tr("College entry"),
+            "employment": self.tr("Employment"),
+        }
+
+    def _show_unplaced(self, f: DashboardFigures) -> None:
+        if f.unplaced:
+            self.unplaced_label.setText(self.tr("Graduates without a recorded job: %n", "", len(f.unplaced)))
+        elif f.employment_overall.total:
+            self.unplaced_label.setText(self.tr("Every graduate has a recorded job."))
+        else:
+            self.unplaced_label.setText(self.tr("No graduates yet."))
+        table = self.unplaced_table
+        table.setRowCount(len(f.unplaced))
+        for row, graduate in enumerate(f.unplaced):
+            tooltip = f"{graduate.full_name}\n{graduate.specialty}"  # the specialty shows here: the column is narrow
+            for column, text in enumerate((graduate.full_name, format_date(graduate.graduated_on))):
+                item = QTableWidgetItem(text)
+                item.setToolTip(tooltip)
+                table.setItem(row, column, item)
+
+    def unplaced_names(self) -> list[str]:
+        return [self.unplaced_table.item(row, 0).text() for row in range(self.unplaced_table.rowCount())]
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        """Coming back from another page: count again, since records may have changed there."""
+        super().showEvent(event)
+        if self._shown:
+            self.refresh()
+        self._shown = True
+
+    # -- report ---------------------------------------------------------------
+    def open_report(self) -> QWidget | None:
+        if not self._may_report:
+            return None
+        from ..dialogs.report_dialog import ReportDialog
+
+        dialog = ReportDialog(self._db, self.year.value(), self.chosen_quarter(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.last_dialog = dialog
+        dialog.open()
+        return dialog
+
+    # -- remembered layout ---------------------------------------------------
+    def _restore_layout(self) -> None:
+        settings = QSettings()
+        for key, splitter, sizes in (("upper", self.upper, [330, 500, 230]), ("lower", self.lower, [400, 660]),
+                                     ("splitter", self.splitter, [300, 300])):
+            state = settings.value(f"{SETTINGS_PREFIX}/{key}")
+            if not isinstance(state, QByteArray) or not splitter.restoreState(state):
+                splitter.setSizes(sizes)
+        header = settings.value(f"{SETTINGS_PREFIX}/unplaced_header")
+        if isinstance(header, QByteArray):
+            self.unplaced_table.horizontalHeader().restoreState(header)
+
+    def save_layout(self) -> None:
+        settings = QSettings()
+        for key, splitter in (("upper", self.upper), ("lower", self.lower), ("splitter", self.splitter)):
+            settings.setValue(f"{SETTINGS_PREFIX}/{key}", splitter.saveState())
+        settings.setValue(f"{SETTINGS_PREFIX}/unplaced_header", self.unplaced_table.horizontalHeader().saveState())

@@ -1,0 +1,301 @@
+"""The Employer demand page: employers' requests, and per qualification and year what the pipeline delivers against them."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cluster_desktop.db import Database
+from cluster_desktop.permissions import Permission
+from cluster_desktop.services import demand
+from cluster_desktop.services.demand_forecast import ForecastLine, demand_forecast
+from cluster_desktop.services.demand_list import (
+    DemandFilter,
+    DemandListRow,
+    DemandSort,
+    count_demand,
+    demand_page,
+    demand_years,
+)
+from cluster_desktop.services.outcomes import format_ratio
+
+from ..dialogs.demand_dialog import DemandDialog
+from ..i18n import current_language
+from ..messages import confirm, show_error
+from ..permissions_ui import allow
+from ..sql_table_model import Column, SqlTableModel, list_view
+from ..tasks import Progress, run_in_background
+from ..widgets import search_as_you_type, widen_to_headers
+
+translate = QCoreApplication.translate
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+SHORTFALL = (QColor("#fde4e4"), QColor("#a11a1a"))  # background, text
+SURPLUS = (QColor("#e2f4e6"), QColor("#1b6b34"))
+
+
+def demand_columns() -> list[Column[DemandListRow]]:
+    language = current_language()
+    return [
+        Column(lambda: translate("DemandPage", "Employer"), lambda r: r.employer(language), DemandSort.EMPLOYER),
+        Column(lambda: translate("DemandPage", "Qualification"), lambda r: r.qualification, DemandSort.QUALIFICATION),
+        Column(lambda: translate("DemandPage", "Year"), lambda r: r.year, DemandSort.YEAR, RIGHT),
+        Column(lambda: translate("DemandPage", "People"), lambda r: r.people, DemandSort.PEOPLE, RIGHT),
+        Column(lambda: translate("DemandPage", "Notes"), lambda r: r.notes or ""),
+    ]
+
+
+def balance_text(line: ForecastLine) -> str:
+    if line.balance is None:
+        return "—"
+    if line.balance < 0:
+        return translate("DemandPage", "shortfall {n}").format(n=-line.balance)
+    if line.balance > 0:
+        return translate("DemandPage", "surplus {n}").format(n=line.balance)
+    return translate("DemandPage", "exactly covered")
+
+
+def forecast_headers() -> list[str]:
+    return [
+        translate("DemandPage", "Qualification"), translate("DemandPage", "Year"), translate("DemandPage", "Requested"),
+        translate("DemandPage", "Studying"), translate("DemandPage", "Completion rate"), translate("DemandPage", "Forecast"),
+        translate("DemandPage", "Balance"), translate("DemandPage", "Coverage"), translate("DemandPage", "Employers"),
+    ]
+
+
+def forecast_cells(line: ForecastLine) -> list[str]:
+    return [
+        line.label, str(line.year), str(line.requested), str(line.studying), format_ratio(line.completion_rate),
+        "—" if line.expected is None else str(line.expected), balance_text(line), format_ratio(line.coverage), ", ".join(line.employers),
+    ]
+
+
+class DemandPage(QWidget):
+    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._db = database
+        self._shown = False
+        self._forecast_generation = 0
+        self.last_dialog: QWidget | None = None
+        self.search = QLineEdit(objectName="search", placeholderText=self.tr("Search by employer or qualification…"), clearButtonEnabled=True)
+        self.year_filter = QComboBox(objectName="year_filter")
+        self.year_filter.addItem(self.tr("All years"), None)
+        self.count_label = QLabel(objectName="count_label")
+        self.add_button = QPushButton(self.tr("&Add request…"), objectName="add_button", toolTip=self.tr("Ctrl+N"))
+        self.edit_button = QPushButton(self.tr("&Edit…"), objectName="edit_button")
+        self.delete_button = QPushButton(self.tr("&Delete"), objectName="delete_button")
+        self.model: SqlTableModel[DemandListRow, DemandFilter] = SqlTableModel(
+            database, demand_columns(), count_demand, demand_page, self.current_filter(), DemandSort.YEAR, self
+        )
+        self.table = list_view(self.model, "demand_table", (400, 330, 60, 70, 200), sort_column=2)
+
+        self.forecast_label = QLabel(self.tr("Forecast against the requests, per qualification and year"), objectName="forecast_label")
+        self.forecast_label.setStyleSheet("font-weight: bold;")
+        self.forecast = QTableWidget(0, len(forecast_headers()), objectName="forecast_table")
+        self.forecast.setHorizontalHeaderLabels(forecast_headers())
+        self.forecast.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.forecast.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.forecast.verticalHeader().setVisible(False)
+        self.forecast.verticalHeader().setDefaultSectionSize(24)
+        self.forecast.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.forecast.horizontalHeader().setStretchLastSection(True)
+        for column, width in enumerate((380, 60, 90, 80, 110, 80, 120, 90, 240)):
+            self.forecast.setColumnWidth(column, width)
+        widen_to_headers(self.forecast)
+        self.forecast_note = QLabel(self.tr(
+            "Forecast: the learners studying in groups that graduate that year × the qualification's completion rate "
+            "(else the college's), plus those who have already completed. «—»: nothing to compute it from."
+        ), objectName="forecast_note", wordWrap=True)
+        self.forecast_note.setStyleSheet("color: #555;")
+
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.year_filter)
+        top.addWidget(self.count_label)
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.edit_button, self.delete_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        upper = QWidget()
+        upper_layout = QVBoxLayout(upper)
+        upper_layout.setContentsMargins(0, 0, 0, 0)
+        upper_layout.addLayout(top)
+        upper_layout.addWidget(self.table, 1)
+        upper_layout.addLayout(buttons)
+        lower = QWidget()
+        lower_layout = QVBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 0, 0, 0)
+        lower_layout.addWidget(self.forecast_label)
+        lower_layout.addWidget(self.forecast, 1)
+        lower_layout.addWidget(self.forecast_note)
+        self.splitter = QSplitter(Qt.Orientation.Vertical, objectName="demand_splitter")
+        self.splitter.addWidget(upper)
+        self.splitter.addWidget(lower)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.splitter)
+
+        search_as_you_type(self.search, self.apply_filter)
+        self.year_filter.currentIndexChanged.connect(lambda _i: self._year_changed())
+        self.model.loaded.connect(self._after_load)
+        self.model.failed.connect(lambda exc: show_error(self, exc))
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
+        self.table.doubleClicked.connect(lambda _i: self.edit_selected() if self._may_edit else None)
+        self.add_button.clicked.connect(self.add_request)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+        local = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search.setFocus, context=local)
+        add_key = QShortcut(QKeySequence.StandardKey.New, self, activated=self.add_request, context=local)
+        delete_key = QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table, activated=self.delete_selected, context=local)
+        edit_key = QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, activated=self.edit_selected, context=local)
+        self._may_edit = allow(database, Permission.EDIT_RECORDS, self.add_button, self.edit_button, self.delete_button,
+                               add_key, delete_key, edit_key)
+        self._selection_changed()
+        self._restore_layout()
+        self.refresh()
+
+    # -- list and forecast ---------------------------------------------------------
+    def current_filter(self) -> DemandFilter:
+        return DemandFilter(text=self.search.text(), year=self.year_filter.currentData(), language=current_language())
+
+    def apply_filter(self) -> None:
+        self.model.set_query(self.current_filter())
+
+    def _year_changed(self) -> None:
+        self.apply_filter()
+        self.refresh_forecast()
+
+    def refresh(self) -> None:
+        self.model.refresh()
+        self.refresh_forecast()
+
+    def refresh_forecast(self) -> None:
+        """Recount the forecast for the chosen year (or the coming years) and the years offered, off the GUI thread."""
+        self._forecast_generation += 1
+        generation = self._forecast_generation
+        year, language = self.year_filter.currentData(), current_language()
+
+        def work(_p: Progress) -> tuple[list[ForecastLine], list[int]]:
+            with self._db.session() as session:
+                return demand_forecast(session, language, year), demand_years(session)
+
+        def done(result: tuple[list[ForecastLine], list[int]]) -> None:
+            if generation == self._forecast_generation:
+                self._show_forecast(result[0])
+                self._offer_years(result[1])
+
+        run_in_background(work, done, lambda exc: show_error(self, exc), owner=self)
+
+    def _show_forecast(self, lines: list[ForecastLine]) -> None:
+        self.forecast.setRowCount(len(lines))
+        for row, line in enumerate(lines):
+            for column, text in enumerate(forecast_cells(line)):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                if 1 <= column <= 7:
+                    item.setTextAlignment(RIGHT)
+                if column == 6 and line.balance:
+                    background, foreground = SHORTFALL if line.balance < 0 else SURPLUS
+                    item.setBackground(QBrush(background))
+                    item.setForeground(QBrush(foreground))
+                self.forecast.setItem(row, column, item)
+
+    def _offer_years(self, years: list[int]) -> None:
+        """The year filter offers the years with requests, keeping the chosen one (even if its last request went)."""
+        chosen = self.year_filter.currentData()
+        wanted = sorted(set(years) | ({chosen} if chosen is not None else set()))
+        if [self.year_filter.itemData(i) for i in range(1, self.year_filter.count())] == wanted:
+            return
+        self.year_filter.blockSignals(True)
+        while self.year_filter.count() > 1:
+            self.year_filter.removeItem(1)
+        for year in wanted:
+            self.year_filter.addItem(str(year), year)
+        self.year_filter.setCurrentIndex(max(0, self.year_filter.findData(chosen)))
+        self.year_filter.blockSignals(False)
+
+    def _after_load(self) -> None:
+        self.count_label.setText(self.tr("%n request(s)", "", self.model.rowCount()))
+        self._selection_changed()
+
+    def selected_row(self) -> DemandListRow | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row(rows[0].row()) if rows else None
+
+    def _selection_changed(self) -> None:
+        row = self.selected_row()
+        self.edit_button.setEnabled(row is not None)
+        self.delete_button.setEnabled(row is not None)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        """Coming back from other pages: enrolments and results there change the forecast."""
+        super().showEvent(event)
+        if self._shown:
+            self.refresh()
+        self._shown = True
+
+    # -- actions --------------------------------------------------------------
+    def add_request(self) -> DemandDialog:
+        dialog = DemandDialog(self._db, None, self)
+        dialog.accepted.connect(self.refresh)
+        self.last_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def edit_selected(self) -> DemandDialog | None:
+        row = self.selected_row()
+        if row is None:
+            return None
+        dialog = DemandDialog(self._db, row.id, self)
+        dialog.accepted.connect(self.refresh)
+        self.last_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def delete_selected(self) -> None:
+        row = self.selected_row()
+        if row is None:
+            return
+        question = self.tr("Delete the request of {employer} for {people} × {qualification} in {year}? This cannot be undone.").format(
+            employer=row.employer(current_language()), people=row.people, qualification=row.qualification, year=row.year,
+        )
+        if not confirm(self, self.tr("Delete request"), question):
+            return
+
+        def work(_p: Progress) -> None:
+            with self._db.session() as session:
+                demand.delete_demand(session, row.id)
+
+        run_in_background(work, lambda _r: self.refresh(), lambda exc: show_error(self, exc), parent=self)
+
+    # -- remembered layout ---------------------------------------------------
+    def _restore_layout(self) -> None:
+        settings = QSettings()
+        state = settings.value("demand/splitter")
+        if isinstance(state, QByteArray):
+            self.splitter.restoreState(state)
+        for key, table in (("header", self.table), ("forecast_header", self.forecast)):
+            header = settings.value(f"demand/{key}")
+            if isinstance(header, QByteArray):
+                table.horizontalHeader().restoreState(header)
+
+    def save_layout(self) -> None:
+        settings = QSettings()
+        settings.setValue("demand/splitter", self.splitter.saveState())
+        settings.setValue("demand/header", self.table.horizontalHeader().saveState())
+        settings.setValue("demand/forecast_header", self.forecast.horizontalHeader().saveState())

@@ -1,0 +1,317 @@
+"""The Employment page: where each graduate went to work, the employment rate of a graduation year, the unplaced
+flagged; a second tab holds the practice placements of college students."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QByteArray,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSettings,
+    Qt,
+)
+from PySide6.QtGui import QColor, QFont, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QStyle,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cluster_desktop.db import Database
+from cluster_desktop.permissions import Permission
+from cluster_desktop.services.graduate_list import (
+    GraduateFilter,
+    GraduateListRow,
+    GraduateSort,
+    count_graduates,
+    employment_rate,
+    graduates_list,
+    graduates_page,
+    graduation_years,
+    specialties,
+)
+from cluster_desktop.services.outcomes import Rate, format_ratio
+
+from ..export_action import ask_and_export
+from ..i18n import current_language
+from ..messages import show_error
+from ..permissions_ui import allow
+from ..sql_table_model import Column, SqlTableModel, list_view
+from ..tasks import Progress, run_in_background
+from ..widgets import format_date, search_as_you_type
+from .graduate_jobs import WARNING_COLOUR, GraduateJobs
+from .placements_panel import PlacementsPanel
+
+UNPLACED_BACKGROUND = "#fff3e0"
+EMPLOYER_COLUMN = 4
+translate = QCoreApplication.translate
+
+
+def no_job_text() -> str:
+    return translate("EmploymentPage", "no job recorded")
+
+
+def graduate_columns() -> list[Column[GraduateListRow]]:
+    language = current_language()
+    right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+    return [
+        Column(lambda: translate("EmploymentPage", "Full name"), lambda r: r.full_name, GraduateSort.NAME),
+        Column(lambda: translate("EmploymentPage", "IIN"), lambda r: r.iin, GraduateSort.IIN),
+        Column(lambda: translate("EmploymentPage", "Specialty"), lambda r: r.specialty(language), GraduateSort.SPECIALTY),
+        Column(lambda: translate("EmploymentPage", "Graduated"), lambda r: format_date(r.graduated_on), GraduateSort.GRADUATED_ON, right),
+        Column(lambda: translate("EmploymentPage", "Employer"), lambda r: r.employer(language) if r.placed else no_job_text(), GraduateSort.EMPLOYER),
+        Column(lambda: translate("EmploymentPage", "Position"), lambda r: r.position or ""),
+        Column(lambda: translate("EmploymentPage", "Since"), lambda r: format_date(r.starts_on), GraduateSort.STARTS_ON, right),
+    ]
+
+
+class GraduateTableModel(SqlTableModel[GraduateListRow, GraduateFilter]):
+    """The graduates, the unplaced flagged: a tinted row, and a warning sign with «no job recorded» in the employer's place."""
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.DecorationRole) and index.isValid():
+            row = self.row(index.row())
+            if row is None or row.placed:
+                return None
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return QColor(UNPLACED_BACKGROUND)
+            if index.column() == EMPLOYER_COLUMN:
+                if role == Qt.ItemDataRole.ForegroundRole:
+                    return QColor(WARNING_COLOUR)
+                return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+            return None
+        return super().data(index, role)
+
+
+class EmploymentPage(QWidget):
+    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._db = database
+        self._shown = False
+        self._rate_request = 0
+        self._select_after_load: int | None = None
+        self.last_dialog: QWidget | None = None
+        self.rate_label = QLabel(objectName="rate_label", wordWrap=True)
+        font = QFont(self.rate_label.font())
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        self.rate_label.setFont(font)
+        self.year_filter = QComboBox(objectName="year_filter")
+        self.year_filter.addItem(self.tr("All years"), None)
+        self.specialty_filter = QComboBox(objectName="specialty_filter")
+        self.specialty_filter.addItem(self.tr("All specialties"), None)
+        self.specialty_filter.setMinimumContentsLength(22)
+        self.specialty_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.unplaced_only = QCheckBox(self.tr("Only without a job"), objectName="unplaced_only")
+        self.search = QLineEdit(objectName="search", placeholderText=self.tr("Search by name or IIN…"), clearButtonEnabled=True)
+        self.count_label = QLabel(objectName="count_label")
+        self.export_button = QPushButton(self.tr("E&xport…"), objectName="export_button", toolTip=self.tr("Export the list as shown to Excel or CSV (Ctrl+E)"))
+        self.model = GraduateTableModel(database, graduate_columns(), count_graduates, graduates_page, self.current_filter(), GraduateSort.NAME, self)
+        self.table = list_view(self.model, "graduates_table", (230, 105, 240, 82, 220, 200, 82))
+        self.jobs = GraduateJobs(database, self)
+        self.placements = PlacementsPanel(database, self)
+
+        filters = QHBoxLayout()
+        filters.addWidget(QLabel(self.tr("Graduated in")))
+        filters.addWidget(self.year_filter)
+        filters.addWidget(self.specialty_filter, 1)
+        filters.addWidget(self.unplaced_only)
+        filters.addWidget(self.search, 1)
+        filters.addWidget(self.count_label)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.table, 1)
+        export_row = QHBoxLayout()
+        export_row.addStretch(1)
+        export_row.addWidget(self.export_button)
+        left_layout.addLayout(export_row)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, objectName="employment_splitter")
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.jobs)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([900, 520])
+        graduates = QWidget(objectName="graduates_tab")
+        graduates_layout = QVBoxLayout(graduates)
+        graduates_layout.addWidget(self.rate_label)
+        graduates_layout.addLayout(filters)
+        graduates_layout.addWidget(self.splitter, 1)
+        self.tabs = QTabWidget(objectName="employment_tabs")
+        self.tabs.addTab(graduates, self.tr("Graduates' employment"))
+        self.tabs.addTab(self.placements, self.tr("Practice placements"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+
+        search_as_you_type(self.search, self.apply_filter)
+        self.year_filter.currentIndexChanged.connect(lambda _i: self.apply_filter())
+        self.specialty_filter.currentIndexChanged.connect(lambda _i: self.apply_filter())
+        self.unplaced_only.toggled.connect(lambda _on: self.apply_filter())
+        self.model.loaded.connect(self._after_load)
+        self.model.failed.connect(lambda exc: show_error(self, exc))
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
+        self.table.doubleClicked.connect(lambda _i: self.open_selected())
+        self.jobs.changed.connect(self._after_change)
+        self.export_button.clicked.connect(self.export_list)
+        local = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        QShortcut(QKeySequence.StandardKey.Find, graduates, activated=self.search.setFocus, context=local)
+        record_key = QShortcut(QKeySequence.StandardKey.New, graduates, activated=self.jobs.record_job, context=local)
+        export_key = QShortcut(QKeySequence("Ctrl+E"), graduates, activated=self.export_list, context=local)
+        allow(database, Permission.EDIT_RECORDS, record_key)
+        allow(database, Permission.EXPORT_PERSONAL_DATA, self.export_button, export_key)
+        self._restore_layout()
+        self._load_choices(first=True)
+
+    # -- filters and list ----------------------------------------------------
+    def current_filter(self) -> GraduateFilter:
+        return GraduateFilter(
+            text=self.search.text(), year=self.year_filter.currentData(), programme_id=self.specialty_filter.currentData(),
+            unplaced_only=self.unplaced_only.isChecked(), language=current_language(),
+        )
+
+    def apply_filter(self) -> None:
+        self.model.set_query(self.current_filter())
+
+    def _load_choices(self, first: bool = False) -> None:
+        """The years with graduates and the specialties; the first time, the latest year is chosen and the list loads."""
+        language = current_language()
+
+        def work(_p: Progress) -> tuple[list[int], list[tuple[int, str]]]:
+            with self._db.session() as session:
+                return graduation_years(session), specialties(session, language)
+
+        def done(result: tuple[list[int], list[tuple[int, str]]]) -> None:
+            years, programmes = result
+            year = years[0] if first and years else self.year_filter.currentData()
+            programme = self.specialty_filter.currentData()
+            for combo, items, keep in ((self.year_filter, [(y, str(y)) for y in years], year),
+                                       (self.specialty_filter, [(p, name) for p, name in programmes], programme)):
+                combo.blockSignals(True)
+                while combo.count() > 1:
+                    combo.removeItem(1)
+                for value, text in items:
+                    combo.addItem(text, value)
+                combo.setCurrentIndex(max(0, combo.findData(keep)))
+                combo.blockSignals(False)
+            self.apply_filter()
+
+        run_in_background(work, done, lambda exc: show_error(self, exc), owner=self)
+
+    def refresh(self) -> None:
+        self._load_choices()
+        self.placements.refresh()
+
+    def _after_load(self) -> None:
+        self.count_label.setText(self.tr("%n graduate(s)", "", self.model.rowCount()))
+        if self._select_after_load is not None:
+            self.select_person(self._select_after_load)
+            self._select_after_load = None
+        self._selection_changed()
+        self._load_rate()
+
+    def _load_rate(self) -> None:
+        """The header: the employment rate of the chosen graduation year (of all years when none is chosen)."""
+        self._rate_request += 1
+        request = self._rate_request
+        year = self.year_filter.currentData()
+
+        def work(_p: Progress) -> Rate:
+            with self._db.session() as session:
+                return employment_rate(session, GraduateFilter(year=year))
+
+        def done(rate: Rate) -> None:
+            if request == self._rate_request:
+                self.rate_label.setText(self.rate_text(year, rate))
+
+        run_in_background(work, done, lambda exc: show_error(self, exc), owner=self)
+
+    def rate_text(self, year: int | None, rate: Rate) -> str:
+        if rate.total == 0:
+            if year is None:
+                return self.tr("Employed: — (no graduates recorded yet)")
+            return self.tr("Graduates of {year}: employed — (no graduates that year)").format(year=year)
+        values = {"count": rate.count, "total": rate.total, "rate": format_ratio(rate.value), "year": year}
+        if year is None:
+            return self.tr("All graduates: employed {count} of {total} ({rate})").format(**values)
+        return self.tr("Graduates of {year}: employed {count} of {total} ({rate})").format(**values)
+
+    def selected_row(self) -> GraduateListRow | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row(rows[0].row()) if rows else None
+
+    def _selection_changed(self) -> None:
+        row = self.selected_row()
+        if row != self.jobs.graduate:  # the same row again (a page reloaded): no need to read its jobs again
+            self.jobs.show_graduate(row)
+
+    def _after_change(self, person_id: int) -> None:
+        """A job or follow-up changed: the rate, the row's flag and the year list may have changed with it."""
+        self._select_after_load = person_id
+        self.model.refresh()
+
+    def select_person(self, person_id: int) -> bool:
+        for number in range(min(self.model.rowCount(), 200)):
+            row = self.model.row(number)
+            if row is not None and row.person_id == person_id:
+                self.table.selectRow(number)
+                return True
+        return False
+
+    def open_selected(self) -> QWidget | None:
+        """Double-click: record the first job of an unplaced graduate, or edit the latest job."""
+        row = self.selected_row()
+        if row is None:
+            return None
+        dialog = self.jobs.edit_job(row.employment_id) if row.employment_id is not None else self.jobs.record_job()
+        self.last_dialog = dialog
+        return dialog
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        """Coming back from another page: show what changed there (new graduates, jobs recorded elsewhere).
+
+        The placements tab looks again by itself when it is shown.
+        """
+        super().showEvent(event)
+        if self._shown:
+            self._load_choices()
+        self._shown = True
+
+    def export_list(self) -> QFileDialog:
+        header = self.table.horizontalHeader()
+        columns = graduate_columns()
+        column = columns[header.sortIndicatorSection()] if 0 <= header.sortIndicatorSection() < len(columns) else None
+        sort = column.sort_key if column is not None and column.sort_key is not None else GraduateSort.NAME
+        descending = header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+        query = self.model.query
+        return ask_and_export(self, self._db, lambda: graduates_list(query, sort, descending), self.tr("graduates"))
+
+    # -- remembered layout ---------------------------------------------------
+    def _restore_layout(self) -> None:
+        settings = QSettings()
+        state = settings.value("employment/splitter")
+        if isinstance(state, QByteArray):
+            self.splitter.restoreState(state)
+        header = settings.value("employment/header")
+        if isinstance(header, QByteArray):
+            self.table.horizontalHeader().restoreState(header)
+        self.tabs.setCurrentIndex(int(settings.value("employment/tab", 0) or 0))
+
+    def save_layout(self) -> None:
+        settings = QSettings()
+        settings.setValue("employment/splitter", self.splitter.saveState())
+        settings.setValue("employment/header", self.table.horizontalHeader().saveState())
+        settings.setValue("employment/tab", self.tabs.currentIndex())
+        self.placements.save_layout()

@@ -1,0 +1,262 @@
+"""Practice placements and dual-education periods at enterprises: the list with its filters; add, edit, delete.
+
+A panel, not a page: the Employment page shows it as a tab.  It therefore
+claims no shortcut the page may use for its own list (Ctrl+N, Ctrl+F): adding
+is Ctrl+Shift+N, and Delete and Enter act on this panel's table only.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QByteArray,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSettings,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cluster_desktop.db import Database
+from cluster_desktop.models import PlacementKind
+from cluster_desktop.permissions import Permission
+from cluster_desktop.services import placements
+from cluster_desktop.services.placement_list import (
+    PlacementFilter,
+    PlacementRow,
+    PlacementSort,
+    PlacementStatus,
+    count_placements,
+    placement_enterprises,
+    placement_years,
+    placements_page,
+)
+
+from .. import labels
+from ..dialogs.placement_dialog import PlacementDialog
+from ..i18n import current_language
+from ..messages import confirm, show_error
+from ..permissions_ui import allow
+from ..sql_table_model import Column, SqlTableModel, list_view
+from ..tasks import Progress, run_in_background
+from ..widgets import EnumCombo, format_date, search_as_you_type
+
+STATUS_COLOURS = {
+    PlacementStatus.PLANNED: "#4a5a6a",
+    PlacementStatus.CURRENT: "#1b7f3b",
+    PlacementStatus.FINISHED: "#6b6b6b",
+}
+ADD_SHORTCUT = "Ctrl+Shift+N"  # Ctrl+N belongs to the page that holds the panel
+translate = QCoreApplication.translate
+
+
+def placement_columns() -> list[Column[PlacementRow]]:
+    language = current_language()
+    right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+    return [
+        Column(lambda: translate("PlacementsPanel", "Learner"), lambda r: r.full_name, PlacementSort.LEARNER),
+        Column(lambda: translate("PlacementsPanel", "IIN"), lambda r: r.iin, PlacementSort.IIN),
+        Column(lambda: translate("PlacementsPanel", "Kind"), lambda r: labels.placement_kind_name(r.kind), PlacementSort.KIND),
+        Column(lambda: translate("PlacementsPanel", "Enterprise"), lambda r: r.enterprise(language), PlacementSort.ENTERPRISE),
+        Column(lambda: translate("PlacementsPanel", "Agreement"), lambda r: r.agreement),
+        Column(lambda: translate("PlacementsPanel", "From"), lambda r: format_date(r.starts_on), PlacementSort.STARTS_ON, right),
+        Column(lambda: translate("PlacementsPanel", "Until"), lambda r: format_date(r.ends_on) or "—", PlacementSort.ENDS_ON, right),
+        Column(lambda: translate("PlacementsPanel", "Mentor"), lambda r: r.mentor or ""),
+        Column(lambda: translate("PlacementsPanel", "Status"), lambda r: labels.placement_status_name(r.status), PlacementSort.STATUS),
+    ]
+
+
+FROM_COLUMN = 5  # the list opens with the latest placements first
+
+
+class PlacementTableModel(SqlTableModel[PlacementRow, PlacementFilter]):
+    """The placements, with the status in its colour."""
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.ForegroundRole and index.isValid() and index.column() == self.columnCount() - 1:
+            row = self.row(index.row())
+            return QColor(STATUS_COLOURS[row.status]) if row is not None else None
+        return super().data(index, role)
+
+
+class PlacementsPanel(QWidget):
+    changed = Signal()  # a placement was added, edited or deleted
+
+    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._db = database
+        self._shown = False
+        self.last_dialog: QWidget | None = None
+        self.search = QLineEdit(objectName="placement_search", clearButtonEnabled=True,
+                                placeholderText=self.tr("Search by learner, IIN, enterprise, mentor or agreement…"))
+        self.kind_filter = EnumCombo(PlacementKind, labels.placement_kind_name, empty=self.tr("All kinds"))
+        self.kind_filter.setObjectName("kind_filter")
+        self.year_filter = QComboBox(objectName="year_filter")
+        self.year_filter.addItem(self.tr("Any year"), None)
+        self.enterprise_filter = QComboBox(objectName="enterprise_filter")
+        self.enterprise_filter.addItem(self.tr("All enterprises"), None)
+        self.enterprise_filter.setMaximumWidth(320)
+        self.enterprise_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.enterprise_filter.setMinimumContentsLength(18)
+        self.status_filter = EnumCombo(PlacementStatus, labels.placement_status_name, empty=self.tr("Any status"))
+        self.status_filter.setObjectName("status_filter")
+        self.count_label = QLabel(objectName="count_label")
+        self.add_button = QPushButton(self.tr("&Add placement…"), objectName="add_button",
+                                      toolTip=self.tr("New practice placement or dual-education period (Ctrl+Shift+N)"))
+        self.edit_button = QPushButton(self.tr("&Edit…"), objectName="edit_button")
+        self.delete_button = QPushButton(self.tr("&Delete"), objectName="delete_button")
+        self.model = PlacementTableModel(
+            database, placement_columns(), count_placements, placements_page, self.current_filter(), PlacementSort.STARTS_ON, self
+        )
+        self.table = list_view(self.model, "placements_table", (240, 105, 120, 320, 95, 82, 82, 170),
+                               sort_column=FROM_COLUMN, descending=True)
+        self.table.setWordWrap(False)  # a wrapped cell elides at its end; enterprises differ at the end of their long names
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        for widget in (self.kind_filter, self.year_filter, self.enterprise_filter, self.status_filter, self.count_label):
+            top.addWidget(widget)
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.edit_button, self.delete_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+
+        search_as_you_type(self.search, self.apply_filter)
+        for combo in (self.kind_filter, self.year_filter, self.enterprise_filter, self.status_filter):
+            combo.currentIndexChanged.connect(lambda _i: self.apply_filter())
+        self.model.loaded.connect(self._after_load)
+        self.model.failed.connect(lambda exc: show_error(self, exc))
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
+        self.table.doubleClicked.connect(lambda _i: self.edit_selected() if self._may_edit else None)
+        self.add_button.clicked.connect(self.add_placement)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+        local = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        add_key = QShortcut(QKeySequence(ADD_SHORTCUT), self, activated=self.add_placement, context=local)
+        delete_key = QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table, activated=self.delete_selected, context=local)
+        edit_key = QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, activated=self.edit_selected, context=local)
+        self._may_edit = allow(database, Permission.EDIT_RECORDS, self.add_button, self.edit_button, self.delete_button,
+                               add_key, delete_key, edit_key)
+        self._selection_changed()
+        self._restore_layout()
+        self.refresh()
+
+    # -- list -----------------------------------------------------------------
+    def current_filter(self) -> PlacementFilter:
+        return PlacementFilter(
+            text=self.search.text(), kind=self.kind_filter.value(), year=self.year_filter.currentData(),
+            enterprise_id=self.enterprise_filter.currentData(), status=self.status_filter.value(), language=current_language(),
+        )
+
+    def apply_filter(self) -> None:
+        self.model.set_query(self.current_filter())
+
+    def refresh(self) -> None:
+        """Read the list again (with today's statuses) and the years and enterprises the filters offer."""
+        self.apply_filter()
+        language = current_language()
+
+        def work(_p: Progress) -> tuple[list[int], list[tuple[int, str]]]:
+            with self._db.session() as session:
+                return placement_years(session), placement_enterprises(session, language)
+
+        run_in_background(work, self._fill_choices, lambda exc: show_error(self, exc), parent=self)
+
+    def _fill_choices(self, choices: tuple[list[int], list[tuple[int, str]]]) -> None:
+        """Offer what the data holds; a choice that has gone falls back to «any» (and the list follows)."""
+        years, enterprises = choices
+        for combo, items in ((self.year_filter, [(y, str(y)) for y in years]), (self.enterprise_filter, [(i, n) for i, n in enterprises])):
+            chosen = combo.currentData()
+            combo.blockSignals(True)
+            while combo.count() > 1:
+                combo.removeItem(1)
+            for value, text in items:
+                combo.addItem(text, value)
+                combo.setItemData(combo.count() - 1, text, Qt.ItemDataRole.ToolTipRole)
+            combo.setCurrentIndex(max(0, combo.findData(chosen)))
+            combo.blockSignals(False)
+            if combo.currentData() != chosen:
+                self.apply_filter()
+
+    def _after_load(self) -> None:
+        self.count_label.setText(self.tr("%n placement(s)", "", self.model.rowCount()))
+        self._selection_changed()
+
+    def selected_row(self) -> PlacementRow | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row(rows[0].row()) if rows else None
+
+    def _selection_changed(self) -> None:
+        row = self.selected_row()
+        for button in (self.edit_button, self.delete_button):
+            button.setEnabled(row is not None)
+
+    def _after_change(self) -> None:
+        self.refresh()
+        self.changed.emit()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        """Back on the tab: placements may have changed elsewhere, and statuses move on with the day."""
+        super().showEvent(event)
+        if self._shown:
+            self.refresh()
+        self._shown = True
+
+    # -- actions --------------------------------------------------------------
+    def add_placement(self) -> PlacementDialog | None:
+        if not self._may_edit:
+            return None
+        return self._open(PlacementDialog(self._db, None, parent=self))
+
+    def edit_selected(self) -> PlacementDialog | None:
+        row = self.selected_row()
+        if row is None or not self._may_edit:
+            return None
+        return self._open(PlacementDialog(self._db, row.id, parent=self))
+
+    def _open(self, dialog: PlacementDialog) -> PlacementDialog:
+        dialog.accepted.connect(self._after_change)
+        self.last_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def delete_selected(self) -> None:
+        row = self.selected_row()
+        if row is None or not self._may_edit:
+            return
+        text = self.tr("Delete the placement of {name} at {enterprise} from {start}? This cannot be undone.").format(
+            name=row.full_name, enterprise=row.enterprise(current_language()), start=format_date(row.starts_on))
+        if not confirm(self, self.tr("Delete placement"), text):
+            return
+
+        def work(_p: Progress) -> None:
+            with self._db.session() as session:
+                placements.delete_placement(session, row.id)
+
+        run_in_background(work, lambda _r: self._after_change(), lambda exc: show_error(self, exc), parent=self)
+
+    # -- remembered layout ---------------------------------------------------
+    def _restore_layout(self) -> None:
+        header = QSettings().value("placements/header")
+        if isinstance(header, QByteArray):
+            self.table.horizontalHeader().restoreState(header)
+
+    def save_layout(self) -> None:
+        QSettings().setValue("placements/header", self.table.horizontalHeader().saveState())

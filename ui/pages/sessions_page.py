@@ -1,0 +1,287 @@
+"""The Guidance sessions page: preschool and school career-guidance sessions, and who came to each."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cluster_desktop.db import Database
+from cluster_desktop.models import GuidanceStage
+from cluster_desktop.permissions import Permission
+from cluster_desktop.services import guidance_sessions
+from cluster_desktop.services.session_list import (
+    SessionAttendanceView,
+    SessionFilter,
+    SessionRow,
+    SessionSort,
+    count_sessions,
+    session_attendance,
+    session_page,
+    session_years,
+)
+
+from .. import labels
+from ..dialogs.guidance_session_dialog import GuidanceSessionDialog
+from ..i18n import current_language
+from ..messages import confirm, show_error
+from ..permissions_ui import allow
+from ..sql_table_model import Column, SqlTableModel, list_view
+from ..tasks import Progress, run_in_background
+from ..widgets import EnumCombo, format_date, search_as_you_type
+
+translate = QCoreApplication.translate
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+def session_columns() -> list[Column[SessionRow]]:
+    language = current_language()
+    return [
+        Column(lambda: translate("SessionsPage", "Date"), lambda r: format_date(r.held_on), SessionSort.DATE, RIGHT),
+        Column(lambda: translate("SessionsPage", "Stage"), lambda r: labels.guidance_stage_name(r.stage), SessionSort.STAGE),
+        Column(lambda: translate("SessionsPage", "Topic"), lambda r: r.topic, SessionSort.TOPIC),
+        Column(lambda: translate("SessionsPage", "Place"), lambda r: r.place, SessionSort.PLACE),
+        Column(lambda: translate("SessionsPage", "Organiser"), lambda r: r.organiser(language), SessionSort.ORGANISER),
+        Column(lambda: translate("SessionsPage", "Attended"), lambda r: r.total, SessionSort.ATTENDANCE, RIGHT),
+    ]
+
+
+class SessionsPage(QWidget):
+    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._db = database
+        self._shown = False
+        self._detail_generation = 0
+        self.last_dialog: QWidget | None = None
+        self.search = QLineEdit(objectName="search", placeholderText=self.tr("Search by topic, place or organiser…"), clearButtonEnabled=True)
+        self.stage_filter = EnumCombo(GuidanceStage, labels.guidance_stage_name, empty=self.tr("All stages"))
+        self.stage_filter.setObjectName("stage_filter")
+        self.year_filter = QComboBox(objectName="year_filter")
+        self.year_filter.addItem(self.tr("All years"), None)
+        self.count_label = QLabel(objectName="count_label")
+        self.add_button = QPushButton(self.tr("&Add session…"), objectName="add_button", toolTip=self.tr("Ctrl+N"))
+        self.edit_button = QPushButton(self.tr("&Edit…"), objectName="edit_button")
+        self.delete_button = QPushButton(self.tr("&Delete"), objectName="delete_button")
+        self.model: SqlTableModel[SessionRow, SessionFilter] = SqlTableModel(
+            database, session_columns(), count_sessions, session_page, self.current_filter(), SessionSort.DATE, self
+        )
+        self.table = list_view(self.model, "sessions_table", (92, 150, 210, 190, 190, 80), descending=True)
+
+        self.detail_title = QLabel(objectName="detail_title", wordWrap=True)
+        self.detail_title.setStyleSheet("font-weight: bold;")
+        self.detail_info = QLabel(objectName="detail_info", wordWrap=True)
+        self.attendance = QTableWidget(0, 2, objectName="attendance_table")
+        self.attendance.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.attendance.verticalHeader().setVisible(False)
+        self.attendance.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.attendance.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.attendance_total = QLabel(objectName="attendance_total")
+
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.stage_filter)
+        top.addWidget(self.year_filter)
+        top.addWidget(self.count_label)
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.edit_button, self.delete_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.table, 1)
+        left_layout.addLayout(buttons)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.detail_title)
+        right_layout.addWidget(self.detail_info)
+        right_layout.addWidget(self.attendance, 1)
+        right_layout.addWidget(self.attendance_total)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, objectName="sessions_splitter")
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.splitter, 1)
+
+        search_as_you_type(self.search, self.apply_filter)
+        self.stage_filter.currentIndexChanged.connect(lambda _i: self.apply_filter())
+        self.year_filter.currentIndexChanged.connect(lambda _i: self.apply_filter())
+        self.model.loaded.connect(self._after_load)
+        self.model.failed.connect(lambda exc: show_error(self, exc))
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
+        self.table.doubleClicked.connect(lambda _i: self.edit_selected() if self._may_edit else None)
+        self.add_button.clicked.connect(self.add_session)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+        local = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search.setFocus, context=local)
+        add_key = QShortcut(QKeySequence.StandardKey.New, self, activated=self.add_session, context=local)
+        delete_key = QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table, activated=self.delete_selected, context=local)
+        edit_key = QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, activated=self.edit_selected, context=local)
+        self._may_edit = allow(database, Permission.EDIT_RECORDS, self.add_button, self.edit_button, self.delete_button,
+                               add_key, delete_key, edit_key)
+        self._selection_changed()
+        self._restore_layout()
+        self.refresh()
+
+    # -- list -----------------------------------------------------------------
+    def current_filter(self) -> SessionFilter:
+        return SessionFilter(
+            text=self.search.text(), stage=self.stage_filter.value(), year=self.year_filter.currentData(), language=current_language()
+        )
+
+    def apply_filter(self) -> None:
+        self.model.set_query(self.current_filter())
+
+    def refresh(self) -> None:
+        """The list again, and the years the year filter offers."""
+        self.model.refresh()
+
+        def work(_p: Progress) -> list[int]:
+            with self._db.session() as session:
+                return session_years(session)
+
+        run_in_background(work, self._offer_years, lambda exc: show_error(self, exc), owner=self)
+
+    def _offer_years(self, years: list[int]) -> None:
+        chosen = self.year_filter.currentData()
+        wanted = sorted(set(years) | ({chosen} if chosen is not None else set()), reverse=True)
+        if [self.year_filter.itemData(i) for i in range(1, self.year_filter.count())] == wanted:
+            return
+        self.year_filter.blockSignals(True)
+        while self.year_filter.count() > 1:
+            self.year_filter.removeItem(1)
+        for year in wanted:
+            self.year_filter.addItem(str(year), year)
+        self.year_filter.setCurrentIndex(max(0, self.year_filter.findData(chosen)))
+        self.year_filter.blockSignals(False)
+
+    def _after_load(self) -> None:
+        self.count_label.setText(self.tr("%n session(s)", "", self.model.rowCount()))
+        self._selection_changed()
+
+    def selected_row(self) -> SessionRow | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row(rows[0].row()) if rows else None
+
+    def _selection_changed(self) -> None:
+        row = self.selected_row()
+        self.edit_button.setEnabled(row is not None)
+        self.delete_button.setEnabled(row is not None)
+        self._show_detail(row)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self._shown:
+            self.refresh()
+        self._shown = True
+
+    # -- the selected session's attendance -------------------------------------
+    def _show_detail(self, row: SessionRow | None) -> None:
+        self._detail_generation += 1
+        generation = self._detail_generation
+        self.attendance.setRowCount(0)
+        self.attendance_total.clear()
+        if row is None:
+            self.detail_title.setText(self.tr("Select a session to see who came."))
+            self.detail_info.clear()
+            return
+        self.detail_title.setText(self.tr("{topic}, {date}").format(topic=row.topic, date=format_date(row.held_on)))
+        organiser = row.organiser(current_language())
+        lines = [self.tr("{stage} · {place}").format(stage=labels.guidance_stage_name(row.stage), place=row.place)]
+        if organiser:
+            lines.append(self.tr("Organised by {organiser}").format(organiser=organiser))
+        self.detail_info.setText("\n".join(lines))
+
+        def work(_p: Progress) -> SessionAttendanceView:
+            with self._db.session() as session:
+                return session_attendance(session, row.id)
+
+        def done(view: SessionAttendanceView) -> None:
+            if generation == self._detail_generation:
+                self._fill_attendance(view)
+
+        run_in_background(work, done, lambda exc: show_error(self, exc), owner=self)
+
+    def _fill_attendance(self, view: SessionAttendanceView) -> None:
+        if view.learners:
+            headers = [self.tr("Learner"), self.tr("IIN")]
+            cells = [(name, iin) for _id, name, iin in view.learners]
+            total = self.tr("%n learner(s) by name", "", len(view.learners))
+        elif view.head_counts:
+            headers = [self.tr("Age group or grade"), self.tr("Children")]
+            cells = [(group, str(count)) for group, count in view.head_counts]
+            total = self.tr("%n child(ren) counted, without names", "", view.total)
+        else:
+            headers, cells, total = [self.tr("Learner"), ""], [], self.tr("No attendance recorded.")
+        self.attendance.setHorizontalHeaderLabels(headers)
+        self.attendance.setRowCount(len(cells))
+        for number, (first, second) in enumerate(cells):
+            self.attendance.setItem(number, 0, QTableWidgetItem(first))
+            item = QTableWidgetItem(second)
+            item.setTextAlignment(RIGHT)
+            self.attendance.setItem(number, 1, item)
+        self.attendance_total.setText(total)
+
+    # -- actions --------------------------------------------------------------
+    def _open(self, session_id: int | None) -> GuidanceSessionDialog:
+        dialog = GuidanceSessionDialog(self._db, session_id, self)
+        dialog.accepted.connect(self.refresh)
+        self.last_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def add_session(self) -> GuidanceSessionDialog:
+        return self._open(None)
+
+    def edit_selected(self) -> GuidanceSessionDialog | None:
+        row = self.selected_row()
+        return self._open(row.id) if row is not None else None
+
+    def delete_selected(self) -> None:
+        row = self.selected_row()
+        if row is None:
+            return
+        question = self.tr("Delete the session «{topic}» of {date} with its attendance? This cannot be undone.").format(
+            topic=row.topic, date=format_date(row.held_on)
+        )
+        if not confirm(self, self.tr("Delete session"), question):
+            return
+
+        def work(_p: Progress) -> None:
+            with self._db.session() as session:
+                guidance_sessions.delete_session(session, row.id)
+
+        run_in_background(work, lambda _r: self.refresh(), lambda exc: show_error(self, exc), parent=self)
+
+    # -- remembered layout ---------------------------------------------------
+    def _restore_layout(self) -> None:
+        settings = QSettings()
+        state = settings.value("sessions/splitter")
+        if isinstance(state, QByteArray):
+            self.splitter.restoreState(state)
+        header = settings.value("sessions/header")
+        if isinstance(header, QByteArray):
+            self.table.horizontalHeader().restoreState(header)
+
+    def save_layout(self) -> None:
+        settings = QSettings()
+        settings.setValue("sessions/splitter", self.splitter.saveState())
+        settings.setValue("sessions/header", self.table.horizontalHeader().saveState())
