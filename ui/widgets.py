@@ -1,9 +1,9 @@
-"""Small widgets shared by the edit dialogs: inline error labels and optional dates."""
+"""Small widgets shared by the pages and dialogs: inline error labels, optional dates, filter combos."""
 
 from __future__ import annotations
 
 import enum
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from typing import Generic, TypeVar
 
@@ -70,6 +70,34 @@ class OptionalDateEdit(QDateEdit):
 
 def format_date(value: date | None) -> str:
     return value.strftime("%d.%m.%Y") if value else ""
+
+
+_CURRENT = object()  # refill_choices: keep whatever the combo has chosen now
+
+
+def refill_choices(combo: QComboBox, choices: Sequence[tuple[str, object]], keep: int = 1, *,
+                   select: object = _CURRENT, tooltips: bool = False) -> bool:
+    """Offer ``choices`` (text, data) after the first ``keep`` items (such as «All years»), without emitting signals.
+
+    The chosen data stays chosen if still offered (or ``select``'s data is chosen), else the first item is; items
+    already equal to ``choices`` are left alone. ``tooltips`` repeats each text as its tooltip (for long names).
+    Returns whether the chosen data changed, so that the caller can apply its filter again.
+    """
+    chosen = combo.currentData()
+    wanted = [(text, value) for text, value in choices]
+    was_blocked = combo.blockSignals(True)
+    try:
+        if [(combo.itemText(i), combo.itemData(i)) for i in range(keep, combo.count())] != wanted:
+            while combo.count() > keep:
+                combo.removeItem(keep)
+            for text, value in wanted:
+                combo.addItem(text, value)
+                if tooltips:
+                    combo.setItemData(combo.count() - 1, text, Qt.ItemDataRole.ToolTipRole)
+        combo.setCurrentIndex(max(0, combo.findData(chosen if select is _CURRENT else select)))
+    finally:
+        combo.blockSignals(was_blocked)
+    return combo.currentData() != chosen
 
 
 E = TypeVar("E", bound=enum.Enum)

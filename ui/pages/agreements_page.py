@@ -6,11 +6,9 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QByteArray,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
-    QSettings,
     Qt,
     QTemporaryDir,
     QTimer,
@@ -42,7 +40,7 @@ from cluster_desktop.services.agreement_list import (
     count_agreements,
 )
 
-from .. import labels
+from .. import labels, layout_memory
 from ..dialogs.agreement_dialog import AgreementDialog
 from ..export_action import ask_and_export
 from ..i18n import current_language
@@ -175,7 +173,7 @@ class AgreementsPage(QWidget):
         self._may_edit = allow(database, Permission.MANAGE_AGREEMENTS, self.add_button, self.edit_button, self.terminate_button,
                                self.delete_button, add_key, delete_key, edit_key)
         self._selection_changed()
-        self._restore_layout()
+        self._remembered = layout_memory.RememberedLayout("agreements", {"header": self.table})
         self.model.refresh()
 
     # -- list -----------------------------------------------------------------
@@ -332,10 +330,5 @@ class AgreementsPage(QWidget):
         return ask_and_export(self, self._db, lambda: agreements_list(query, sort, descending), self.tr("agreements"))
 
     # -- remembered layout ---------------------------------------------------
-    def _restore_layout(self) -> None:
-        header = QSettings().value("agreements/header")
-        if isinstance(header, QByteArray):
-            self.table.horizontalHeader().restoreState(header)
-
     def save_layout(self) -> None:
-        QSettings().setValue("agreements/header", self.table.horizontalHeader().saveState())
+        self._remembered.save()

@@ -47,7 +47,7 @@ from ..messages import show_error
 from ..permissions_ui import allow
 from ..sql_table_model import Column, SqlTableModel, list_view
 from ..tasks import Progress, run_in_background
-from ..widgets import OptionalDateEdit, search_as_you_type
+from ..widgets import OptionalDateEdit, refill_choices, search_as_you_type
 
 translate = QCoreApplication.translate
 
@@ -242,14 +242,7 @@ class AuditPage(QWidget):
     def _fill_choices(self, choices: dict[str, list[str]]) -> None:
         for combo, key, name in ((self.user_filter, "users", str), (self.action_filter, "actions", action_name),
                                  (self.kind_filter, "record_kinds", record_kind_name)):
-            chosen = combo.currentData()
-            combo.blockSignals(True)
-            while combo.count() > 1:
-                combo.removeItem(1)
-            for value in choices.get(key, []):
-                combo.addItem(name(value), value)
-            combo.setCurrentIndex(max(0, combo.findData(chosen)))
-            combo.blockSignals(False)
+            refill_choices(combo, [(name(value), value) for value in choices.get(key, [])])
 
     def selected_row(self) -> AuditRow | None:
         rows = self.table.selectionModel().selectedRows()

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from cluster_desktop.db import Database
 
+from .. import layout_memory
 from ..dialogs.verify_dialog import VerifyDialog
 from .pending_certificates import PendingCertificates
 from .registry_panel import RegistryPanel
@@ -38,7 +39,9 @@ class CertificatesPage(QWidget):
         local = Qt.ShortcutContext.WidgetWithChildrenShortcut
         QShortcut(QKeySequence("Ctrl+K"), self, activated=self.open_verify, context=local)
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self._focus_search, context=local)
-        self._restore_layout()
+        self._remembered = layout_memory.RememberedLayout(
+            "certificates", {"tab": self.tabs, "pending_header": self.pending.table, "registry_header": self.registry.table}
+        )
         self.pending.model.refresh()
         self.registry.model.refresh()
 
@@ -54,16 +57,5 @@ class CertificatesPage(QWidget):
         panel.search.setFocus()  # type: ignore[attr-defined]
         panel.search.selectAll()  # type: ignore[attr-defined]
 
-    def _restore_layout(self) -> None:
-        settings = QSettings()
-        self.tabs.setCurrentIndex(int(settings.value("certificates/tab", 0) or 0))
-        for key, table in (("pending", self.pending.table), ("registry", self.registry.table)):
-            header = settings.value(f"certificates/{key}_header")
-            if isinstance(header, QByteArray):
-                table.horizontalHeader().restoreState(header)
-
     def save_layout(self) -> None:
-        settings = QSettings()
-        settings.setValue("certificates/tab", self.tabs.currentIndex())
-        settings.setValue("certificates/pending_header", self.pending.table.horizontalHeader().saveState())
-        settings.setValue("certificates/registry_header", self.registry.table.horizontalHeader().saveState())
+        self._remembered.save()

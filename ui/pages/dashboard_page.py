@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,6 +35,7 @@ from cluster_desktop.services.dashboard import DashboardFigures
 from cluster_desktop.services.outcome_report import YEARS
 from cluster_desktop.services.outcomes import Rate, format_ratio
 
+from .. import layout_memory
 from ..charts import Bar, BarChart, chart_font
 from ..i18n import current_language
 from ..messages import show_error
@@ -43,6 +44,7 @@ from ..tasks import Progress, run_in_background
 from ..widgets import format_date
 
 SETTINGS_PREFIX = "dashboard"
+FALLBACK_SIZES = {"upper": [330, 500, 230], "lower": [400, 660], "splitter": [300, 300]}  # until a layout is saved
 
 
 def without_code(label: str) -> str:
@@ -182,7 +184,11 @@ class DashboardPage(QWidget):
         report_key = QShortcut(QKeySequence.StandardKey.Print, self, activated=self.open_report,
                                context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self._may_report = allow(database, Permission.EXPORT_PERSONAL_DATA, self.report_button, report_key)
-        self._restore_layout()
+        self._remembered = layout_memory.RememberedLayout(
+            SETTINGS_PREFIX,
+            {"upper": self.upper, "lower": self.lower, "splitter": self.splitter, "unplaced_header": self.unplaced_table},
+            FALLBACK_SIZES,
+        )
         self.refresh()
 
     # -- figures --------------------------------------------------------------
@@ -324,19 +330,5 @@ class DashboardPage(QWidget):
         return dialog
 
     # -- remembered layout ---------------------------------------------------
-    def _restore_layout(self) -> None:
-        settings = QSettings()
-        for key, splitter, sizes in (("upper", self.upper, [330, 500, 230]), ("lower", self.lower, [400, 660]),
-                                     ("splitter", self.splitter, [300, 300])):
-            state = settings.value(f"{SETTINGS_PREFIX}/{key}")
-            if not isinstance(state, QByteArray) or not splitter.restoreState(state):
-                splitter.setSizes(sizes)
-        header = settings.value(f"{SETTINGS_PREFIX}/unplaced_header")
-        if isinstance(header, QByteArray):
-            self.unplaced_table.horizontalHeader().restoreState(header)
-
     def save_layout(self) -> None:
-        settings = QSettings()
-        for key, splitter in (("upper", self.upper), ("lower", self.lower), ("splitter", self.splitter)):
-            settings.setValue(f"{SETTINGS_PREFIX}/{key}", splitter.saveState())
-        settings.setValue(f"{SETTINGS_PREFIX}/unplaced_header", self.unplaced_table.horizontalHeader().saveState())
+        self._remembered.save()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,13 +33,14 @@ from cluster_desktop.services.demand_list import (
 )
 from cluster_desktop.services.outcomes import format_ratio
 
+from .. import layout_memory
 from ..dialogs.demand_dialog import DemandDialog
 from ..i18n import current_language
 from ..messages import confirm, show_error
 from ..permissions_ui import allow
 from ..sql_table_model import Column, SqlTableModel, list_view
 from ..tasks import Progress, run_in_background
-from ..widgets import search_as_you_type, widen_to_headers
+from ..widgets import refill_choices, search_as_you_type, widen_to_headers
 
 translate = QCoreApplication.translate
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -166,7 +167,9 @@ class DemandPage(QWidget):
         self._may_edit = allow(database, Permission.EDIT_RECORDS, self.add_button, self.edit_button, self.delete_button,
                                add_key, delete_key, edit_key)
         self._selection_changed()
-        self._restore_layout()
+        self._remembered = layout_memory.RememberedLayout(
+            "demand", {"splitter": self.splitter, "header": self.table, "forecast_header": self.forecast}
+        )
         self.refresh()
 
     # -- list and forecast ---------------------------------------------------------
@@ -219,15 +222,7 @@ class DemandPage(QWidget):
         """The year filter offers the years with requests, keeping the chosen one (even if its last request went)."""
         chosen = self.year_filter.currentData()
         wanted = sorted(set(years) | ({chosen} if chosen is not None else set()))
-        if [self.year_filter.itemData(i) for i in range(1, self.year_filter.count())] == wanted:
-            return
-        self.year_filter.blockSignals(True)
-        while self.year_filter.count() > 1:
-            self.year_filter.removeItem(1)
-        for year in wanted:
-            self.year_filter.addItem(str(year), year)
-        self.year_filter.setCurrentIndex(max(0, self.year_filter.findData(chosen)))
-        self.year_filter.blockSignals(False)
+        refill_choices(self.year_filter, [(str(year), year) for year in wanted])
 
     def _after_load(self) -> None:
         self.count_label.setText(self.tr("%n request(s)", "", self.model.rowCount()))
@@ -284,18 +279,5 @@ class DemandPage(QWidget):
         run_in_background(work, lambda _r: self.refresh(), lambda exc: show_error(self, exc), parent=self)
 
     # -- remembered layout ---------------------------------------------------
-    def _restore_layout(self) -> None:
-        settings = QSettings()
-        state = settings.value("demand/splitter")
-        if isinstance(state, QByteArray):
-            self.splitter.restoreState(state)
-        for key, table in (("header", self.table), ("forecast_header", self.forecast)):
-            header = settings.value(f"demand/{key}")
-            if isinstance(header, QByteArray):
-                table.horizontalHeader().restoreState(header)
-
     def save_layout(self) -> None:
-        settings = QSettings()
-        settings.setValue("demand/splitter", self.splitter.saveState())
-        settings.setValue("demand/header", self.table.horizontalHeader().saveState())
-        settings.setValue("demand/forecast_header", self.forecast.horizontalHeader().saveState())
+        self._remembered.save()

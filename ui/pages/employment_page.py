@@ -6,11 +6,9 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QByteArray,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
-    QSettings,
     Qt,
 )
 from PySide6.QtGui import QColor, QFont, QKeySequence, QShortcut, QShowEvent
@@ -45,13 +43,14 @@ from cluster_desktop.services.graduate_list import (
 )
 from cluster_desktop.services.outcomes import Rate, format_ratio
 
+from .. import layout_memory
 from ..export_action import ask_and_export
 from ..i18n import current_language
 from ..messages import show_error
 from ..permissions_ui import allow
 from ..sql_table_model import Column, SqlTableModel, list_view
 from ..tasks import Progress, run_in_background
-from ..widgets import format_date, search_as_you_type
+from ..widgets import format_date, refill_choices, search_as_you_type
 from .graduate_jobs import WARNING_COLOUR, GraduateJobs
 from .placements_panel import PlacementsPanel
 
@@ -172,7 +171,9 @@ class EmploymentPage(QWidget):
         export_key = QShortcut(QKeySequence("Ctrl+E"), graduates, activated=self.export_list, context=local)
         allow(database, Permission.EDIT_RECORDS, record_key)
         allow(database, Permission.EXPORT_PERSONAL_DATA, self.export_button, export_key)
-        self._restore_layout()
+        self._remembered = layout_memory.RememberedLayout(
+            "employment", {"splitter": self.splitter, "header": self.table, "tab": self.tabs}
+        )
         self._load_choices(first=True)
 
     # -- filters and list ----------------------------------------------------
@@ -197,15 +198,8 @@ class EmploymentPage(QWidget):
             years, programmes = result
             year = years[0] if first and years else self.year_filter.currentData()
             programme = self.specialty_filter.currentData()
-            for combo, items, keep in ((self.year_filter, [(y, str(y)) for y in years], year),
-                                       (self.specialty_filter, [(p, name) for p, name in programmes], programme)):
-                combo.blockSignals(True)
-                while combo.count() > 1:
-                    combo.removeItem(1)
-                for value, text in items:
-                    combo.addItem(text, value)
-                combo.setCurrentIndex(max(0, combo.findData(keep)))
-                combo.blockSignals(False)
+            refill_choices(self.year_filter, [(str(y), y) for y in years], select=year)
+            refill_choices(self.specialty_filter, [(name, p) for p, name in programmes], select=programme)
             self.apply_filter()
 
         run_in_background(work, done, lambda exc: show_error(self, exc), owner=self)
@@ -299,19 +293,6 @@ class EmploymentPage(QWidget):
         return ask_and_export(self, self._db, lambda: graduates_list(query, sort, descending), self.tr("graduates"))
 
     # -- remembered layout ---------------------------------------------------
-    def _restore_layout(self) -> None:
-        settings = QSettings()
-        state = settings.value("employment/splitter")
-        if isinstance(state, QByteArray):
-            self.splitter.restoreState(state)
-        header = settings.value("employment/header")
-        if isinstance(header, QByteArray):
-            self.table.horizontalHeader().restoreState(header)
-        self.tabs.setCurrentIndex(int(settings.value("employment/tab", 0) or 0))
-
     def save_layout(self) -> None:
-        settings = QSettings()
-        settings.setValue("employment/splitter", self.splitter.saveState())
-        settings.setValue("employment/header", self.table.horizontalHeader().saveState())
-        settings.setValue("employment/tab", self.tabs.currentIndex())
+        self._remembered.save()
         self.placements.save_layout()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -28,7 +28,7 @@ from cluster_desktop.services.learner_list import (
 )
 from cluster_desktop.services.list_export import learners_list
 
-from .. import labels
+from .. import labels, layout_memory
 from ..dialogs.import_wizard import ImportWizard
 from ..dialogs.learner_dialog import LearnerDialog
 from ..dialogs.stage_dialog import StageDialog
@@ -125,7 +125,7 @@ class LearnersPage(QWidget):
         allow(database, Permission.IMPORT, self.import_button, import_key)
         allow(database, Permission.EXPORT_PERSONAL_DATA, self.export_button, export_key)
         self._selection_changed()
-        self._restore_layout()
+        self._remembered = layout_memory.RememberedLayout("learners", {"splitter": self.splitter, "header": self.table})
         self.model.refresh()
 
     # -- list -----------------------------------------------------------------
@@ -226,16 +226,5 @@ class LearnersPage(QWidget):
         return ask_and_export(self, self._db, lambda: learners_list(query, sort, descending), self.tr("learners"))
 
     # -- remembered layout ---------------------------------------------------
-    def _restore_layout(self) -> None:
-        settings = QSettings()
-        state = settings.value("learners/splitter")
-        if isinstance(state, QByteArray):
-            self.splitter.restoreState(state)
-        header = settings.value("learners/header")
-        if isinstance(header, QByteArray):
-            self.table.horizontalHeader().restoreState(header)
-
     def save_layout(self) -> None:
-        settings = QSettings()
-        settings.setValue("learners/splitter", self.splitter.saveState())
-        settings.setValue("learners/header", self.table.horizontalHeader().saveState())
+        self._remembered.save()

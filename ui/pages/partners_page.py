@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -37,7 +37,7 @@ from cluster_desktop.services.organisations import (
     organisation_page,
 )
 
-from .. import labels
+from .. import labels, layout_memory
 from ..dialogs.agreement_dialog import AgreementDialog
 from ..dialogs.organisation_dialog import OrganisationDialog
 from ..export_action import ask_and_export
@@ -156,7 +156,9 @@ class PartnersPage(QWidget):
         self._may_change_agreements = allow(database, Permission.MANAGE_AGREEMENTS, self.new_agreement_button)
         allow(database, Permission.EXPORT_PERSONAL_DATA, self.export_button, export_key)  # contact persons are people
         self._selection_changed()
-        self._restore_layout()
+        self._remembered = layout_memory.RememberedLayout(
+            "partners", {"splitter": self.splitter, "header": self.table, "agreements_header": self.agreements_table}
+        )
         self.model.refresh()
 
     # -- list -----------------------------------------------------------------
@@ -282,18 +284,5 @@ class PartnersPage(QWidget):
         return ask_and_export(self, self._db, lambda: partners_list(query, sort, descending), self.tr("partners"))
 
     # -- remembered layout ---------------------------------------------------
-    def _restore_layout(self) -> None:
-        settings = QSettings()
-        state = settings.value("partners/splitter")
-        if isinstance(state, QByteArray):
-            self.splitter.restoreState(state)
-        for key, table in (("header", self.table), ("agreements_header", self.agreements_table)):
-            header = settings.value(f"partners/{key}")
-            if isinstance(header, QByteArray):
-                table.horizontalHeader().restoreState(header)
-
     def save_layout(self) -> None:
-        settings = QSettings()
-        settings.setValue("partners/splitter", self.splitter.saveState())
-        settings.setValue("partners/header", self.table.horizontalHeader().saveState())
-        settings.setValue("partners/agreements_header", self.agreements_table.horizontalHeader().saveState())
+        self._remembered.save()

@@ -10,11 +10,9 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QByteArray,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
-    QSettings,
     Qt,
     Signal,
 )
@@ -44,14 +42,14 @@ from cluster_desktop.services.placement_list import (
     placements_page,
 )
 
-from .. import labels
+from .. import labels, layout_memory
 from ..dialogs.placement_dialog import PlacementDialog
 from ..i18n import current_language
 from ..messages import confirm, show_error
 from ..permissions_ui import allow
 from ..sql_table_model import Column, SqlTableModel, list_view
 from ..tasks import Progress, run_in_background
-from ..widgets import EnumCombo, format_date, search_as_you_type
+from ..widgets import EnumCombo, format_date, refill_choices, search_as_you_type
 
 STATUS_COLOURS = {
     PlacementStatus.PLANNED: "#4a5a6a",
@@ -155,7 +153,7 @@ class PlacementsPanel(QWidget):
         self._may_edit = allow(database, Permission.EDIT_RECORDS, self.add_button, self.edit_button, self.delete_button,
                                add_key, delete_key, edit_key)
         self._selection_changed()
-        self._restore_layout()
+        self._remembered = layout_memory.RememberedLayout("placements", {"header": self.table})
         self.refresh()
 
     # -- list -----------------------------------------------------------------
@@ -182,17 +180,8 @@ class PlacementsPanel(QWidget):
     def _fill_choices(self, choices: tuple[list[int], list[tuple[int, str]]]) -> None:
         """Offer what the data holds; a choice that has gone falls back to «any» (and the list follows)."""
         years, enterprises = choices
-        for combo, items in ((self.year_filter, [(y, str(y)) for y in years]), (self.enterprise_filter, [(i, n) for i, n in enterprises])):
-            chosen = combo.currentData()
-            combo.blockSignals(True)
-            while combo.count() > 1:
-                combo.removeItem(1)
-            for value, text in items:
-                combo.addItem(text, value)
-                combo.setItemData(combo.count() - 1, text, Qt.ItemDataRole.ToolTipRole)
-            combo.setCurrentIndex(max(0, combo.findData(chosen)))
-            combo.blockSignals(False)
-            if combo.currentData() != chosen:
+        for combo, items in ((self.year_filter, [(str(y), y) for y in years]), (self.enterprise_filter, [(n, i) for i, n in enterprises])):
+            if refill_choices(combo, items, tooltips=True):
                 self.apply_filter()
 
     def _after_load(self) -> None:
@@ -253,10 +242,5 @@ class PlacementsPanel(QWidget):
         run_in_background(work, lambda _r: self._after_change(), lambda exc: show_error(self, exc), parent=self)
 
     # -- remembered layout ---------------------------------------------------
-    def _restore_layout(self) -> None:
-        header = QSettings().value("placements/header")
-        if isinstance(header, QByteArray):
-            self.table.horizontalHeader().restoreState(header)
-
     def save_layout(self) -> None:
-        QSettings().setValue("placements/header", self.table.horizontalHeader().saveState())
+        self._remembered.save()

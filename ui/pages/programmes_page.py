@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -46,7 +46,7 @@ from cluster_desktop.permissions import Permission
 from cluster_desktop.services import programmes
 from cluster_desktop.services.list_export import groups_list
 
-from .. import labels, messages
+from .. import labels, layout_memory, messages
 from ..dialogs.group_dialog import GroupDialog
 from ..dialogs.programme_dialog import ProgrammeDialog
 from ..export_action import ask_and_export
@@ -79,7 +79,9 @@ class ProgrammesPage(QWidget):
         self._filling = False
         self.dialog: QDialog | None = None  # the dialog now open, if any
         self._build()
-        self._restore_layout()
+        self._remembered = layout_memory.RememberedLayout(
+            "programmes", {"splitter": self.splitter, "tree_header": self.tree, "members_header": self.members_table}
+        )
         self._selection_changed()
         self.reload()
 
@@ -376,19 +378,5 @@ class ProgrammesPage(QWidget):
         run_in_background(work, lambda _r: self.reload(fallback=fallback), failed, parent=self)
 
     # -- remembered layout ---------------------------------------------------
-    def _restore_layout(self) -> None:
-        settings = QSettings()
-        for key, restore in (
-            ("programmes/splitter", self.splitter.restoreState),
-            ("programmes/tree_header", self.tree.header().restoreState),
-            ("programmes/members_header", self.members_table.horizontalHeader().restoreState),
-        ):
-            state = settings.value(key)
-            if isinstance(state, QByteArray):
-                restore(state)
-
     def save_layout(self) -> None:
-        settings = QSettings()
-        settings.setValue("programmes/splitter", self.splitter.saveState())
-        settings.setValue("programmes/tree_header", self.tree.header().saveState())
-        settings.setValue("programmes/members_header", self.members_table.horizontalHeader().saveState())
+        self._remembered.save()

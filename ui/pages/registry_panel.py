@@ -44,7 +44,7 @@ from ..pdf_preview import PdfPreview
 from ..permissions_ui import allow
 from ..sql_table_model import Column, SqlTableModel, list_view
 from ..tasks import Progress, run_in_background
-from ..widgets import EnumCombo, format_date, search_as_you_type
+from ..widgets import EnumCombo, format_date, refill_choices, search_as_you_type
 
 translate = QCoreApplication.translate
 
@@ -155,18 +155,7 @@ class RegistryPanel(QWidget):
                 return registry_years(session)
 
         def show(years: list[int]) -> None:
-            known = [self.year_filter.itemData(i) for i in range(1, self.year_filter.count())]
-            if years == known:
-                return
-            chosen = self.year_filter.currentData()
-            self.year_filter.blockSignals(True)
-            while self.year_filter.count() > 1:
-                self.year_filter.removeItem(1)
-            for year in years:
-                self.year_filter.addItem(str(year), year)
-            self.year_filter.setCurrentIndex(max(0, self.year_filter.findData(chosen)))
-            self.year_filter.blockSignals(False)
-            if self.year_filter.currentData() != chosen:
+            if refill_choices(self.year_filter, [(str(year), year) for year in years]):
                 self.apply_filter()  # the chosen year has no certificates any more
 
         run_in_background(work, show, owner=self)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,14 +34,14 @@ from cluster_desktop.services.session_list import (
     session_years,
 )
 
-from .. import labels
+from .. import labels, layout_memory
 from ..dialogs.guidance_session_dialog import GuidanceSessionDialog
 from ..i18n import current_language
 from ..messages import confirm, show_error
 from ..permissions_ui import allow
 from ..sql_table_model import Column, SqlTableModel, list_view
 from ..tasks import Progress, run_in_background
-from ..widgets import EnumCombo, format_date, search_as_you_type
+from ..widgets import EnumCombo, format_date, refill_choices, search_as_you_type
 
 translate = QCoreApplication.translate
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -138,7 +138,7 @@ class SessionsPage(QWidget):
         self._may_edit = allow(database, Permission.EDIT_RECORDS, self.add_button, self.edit_button, self.delete_button,
                                add_key, delete_key, edit_key)
         self._selection_changed()
-        self._restore_layout()
+        self._remembered = layout_memory.RememberedLayout("sessions", {"splitter": self.splitter, "header": self.table})
         self.refresh()
 
     # -- list -----------------------------------------------------------------
@@ -163,15 +163,7 @@ class SessionsPage(QWidget):
     def _offer_years(self, years: list[int]) -> None:
         chosen = self.year_filter.currentData()
         wanted = sorted(set(years) | ({chosen} if chosen is not None else set()), reverse=True)
-        if [self.year_filter.itemData(i) for i in range(1, self.year_filter.count())] == wanted:
-            return
-        self.year_filter.blockSignals(True)
-        while self.year_filter.count() > 1:
-            self.year_filter.removeItem(1)
-        for year in wanted:
-            self.year_filter.addItem(str(year), year)
-        self.year_filter.setCurrentIndex(max(0, self.year_filter.findData(chosen)))
-        self.year_filter.blockSignals(False)
+        refill_choices(self.year_filter, [(str(year), year) for year in wanted])
 
     def _after_load(self) -> None:
         self.count_label.setText(self.tr("%n session(s)", "", self.model.rowCount()))
@@ -272,16 +264,5 @@ class SessionsPage(QWidget):
         run_in_background(work, lambda _r: self.refresh(), lambda exc: show_error(self, exc), parent=self)
 
     # -- remembered layout ---------------------------------------------------
-    def _restore_layout(self) -> None:
-        settings = QSettings()
-        state = settings.value("sessions/splitter")
-        if isinstance(state, QByteArray):
-            self.splitter.restoreState(state)
-        header = settings.value("sessions/header")
-        if isinstance(header, QByteArray):
-            self.table.horizontalHeader().restoreState(header)
-
     def save_layout(self) -> None:
-        settings = QSettings()
-        settings.setValue("sessions/splitter", self.splitter.saveState())
-        settings.setValue("sessions/header", self.table.horizontalHeader().saveState())
+        self._remembered.save()
