@@ -2,10 +2,24 @@
 
 from __future__ import annotations
 
+import os
 import sys
 
 
+def give_streams_a_home() -> None:
+    """The windowed Windows build has no console: ``sys.stdout``/``stderr`` are None there.
+
+    Printing (``--version``, a command's output) would then raise; sent to
+    the null device it is silently dropped instead.  ``ClusterDesktop-cli.exe``
+    is the build that shows it.
+    """
+    for name in ("stdout", "stderr"):
+        if getattr(sys, name) is None:
+            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115 - lives as long as the program
+
+
 def main(argv: list[str] | None = None) -> int:
+    give_streams_a_home()
     from cluster_desktop.cli import build_parser, run
 
     args = build_parser().parse_args(argv)

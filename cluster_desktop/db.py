@@ -23,6 +23,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from . import audit, migrations
+from .connection_config import explain_connection_failure
 from .errors import QT_TRANSLATE_NOOP, DatabaseError
 from .paths import DATABASE_FILE, DEMO_DATABASE_FILE, SAFETY_COPIES_DIR, default_data_dir
 
@@ -146,13 +147,17 @@ def _use_write_ahead_log(engine: Engine) -> None:
 
 
 def create_database_engine(url: URL) -> Engine:
+    """The engine; ``hide_parameters`` keeps names and IINs out of error texts, which reach the log."""
     if url.get_backend_name() == "sqlite":
-        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000})
+        engine = create_engine(
+            url, hide_parameters=True, connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000}
+        )
         event.listen(engine, "connect", _set_sqlite_pragmas)
         return engine
     return create_engine(
         url,
         pool_pre_ping=True,
+        hide_parameters=True,
         connect_args={"connect_timeout": POSTGRES_CONNECT_TIMEOUT_S, "application_name": "Cluster Desktop"},
     )
 
@@ -165,12 +170,7 @@ def _explain_connection_failure(url: URL, exc: Exception) -> DatabaseError:
             path=str(url.database),
             reason=reason,
         )
-    return DatabaseError(
-        QT_TRANSLATE_NOOP("Errors", "Cannot connect to the PostgreSQL server at {host}:{port} ({reason}). Check that the server is running and the address, user and password are right."),
-        host=url.host or "localhost",
-        port=url.port or 5432,
-        reason=reason,
-    )
+    return explain_connection_failure(url, getattr(exc, "orig", None) or exc, POSTGRES_CONNECT_TIMEOUT_S)
 
 
 @dataclass(frozen=True)

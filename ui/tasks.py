@@ -8,10 +8,17 @@ language): then the result is dropped.  Long work passes ``label=`` and gets a p
 appears only after 600 ms (as Anki's does) and can cancel: ``work`` reports
 with ``progress.update(done, total)``, which raises :class:`Cancelled` once the
 user has pressed Cancel, so the work's transaction rolls back.
+
+Without ``on_error`` a :class:`UserError` is shown in a message box and an
+unexpected failure goes to ``sys.excepthook``: the crash message of
+:mod:`ui.crash`, which logs it.  An unexpected failure that ``on_error``
+handles (usually shown in a word) is logged with its traceback here.
 """
 
 from __future__ import annotations
 
+import logging
+import sys
 import threading
 from collections.abc import Callable
 from typing import Any
@@ -20,7 +27,10 @@ from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 from shiboken6 import isValid
 
+from cluster_desktop.errors import UserError
+
 PROGRESS_DELAY_MS = 600
+log = logging.getLogger(__name__)
 
 
 class Cancelled(Exception):
@@ -125,16 +135,21 @@ def run_in_background(
             on_done(result)
 
     @Slot(object)
-    def fail(exc: object) -> None:
+    def fail(exc: BaseException) -> None:
         _close()
-        if owner_gone():
+        unexpected, gone = not isinstance(exc, UserError | Cancelled), owner_gone()
+        if unexpected and (gone or on_error is not None):  # shown in a word at most: the log keeps the traceback
+            log.error("Background work failed", exc_info=exc)
+        if gone:
             return
         if on_error is not None:
-            on_error(exc)  # type: ignore[arg-type]
-        elif not isinstance(exc, Cancelled):
+            on_error(exc)
+        elif unexpected:
+            sys.excepthook(type(exc), exc, exc.__traceback__)  # the crash message (ui/crash.py), which logs it
+        elif isinstance(exc, UserError):
             from .messages import show_error
 
-            show_error(parent, exc)  # type: ignore[arg-type]
+            show_error(parent, exc)
 
     def _close() -> None:
         if dialog is not None:

@@ -12,11 +12,12 @@ from cluster_desktop.permissions import Role
 from ..messages import error_text, problem_text
 from ..permissions_ui import role_name
 from ..tasks import Progress, run_in_background
+from ..unsaved import ConfirmsDiscard, InputSnapshot
 from ..widgets import EnumCombo, ErrorLabel, with_error
 from .first_admin_dialog import VALIDATE_DELAY_MS, PasswordFields, username_problems
 
 
-class AccountDialog(QDialog):
+class AccountDialog(ConfirmsDiscard, QDialog):
     created = Signal(str)  # the new account's username
 
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
@@ -56,6 +57,15 @@ class AccountDialog(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         self.username.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._typed = InputSnapshot(
+            self.username, self.display_name, self.role, self.passwords.password, self.passwords.again
+        )
+
+    def has_unsaved_changes(self) -> bool:
+        return self._typed.changed()
+
+    def closing_refused(self) -> bool:
+        return self.saving
 
     def _validate_inline(self) -> None:
         self.username_error.show_messages(username_problems(self.username.text()))

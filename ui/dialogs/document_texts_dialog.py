@@ -40,12 +40,13 @@ from cluster_desktop.services import document_texts as texts
 from ..labels import agreement_kind_name, language_name
 from ..messages import confirm, error_text
 from ..tasks import Progress, run_in_background
+from ..unsaved import ConfirmsDiscard, ask_to_discard
 from ..widgets import ErrorLabel
 
 HEADING_FIELDS = ("title", "subtitle", "number", "place", "date")
 
 
-class DocumentTextsDialog(QDialog):
+class DocumentTextsDialog(ConfirmsDiscard, QDialog):
     """Edits the text of one kind of agreement in one language at a time."""
 
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
@@ -268,8 +269,8 @@ class DocumentTextsDialog(QDialog):
     def _choice_changed(self) -> None:
         if self._shown is None or self.chosen() == self._shown:
             return
-        if self.has_unsaved_changes() and not confirm(
-            self, self.tr("Discard changes?"), self.tr("The text shown has unsaved changes. Show another without saving?")
+        if self.has_unsaved_changes() and not ask_to_discard(
+            self, self.tr("The text shown has unsaved changes. Show another without saving?")
         ):
             kind, language = self._shown
             for combo, value in ((self.kind, kind), (self.language, language)):
@@ -322,15 +323,11 @@ class DocumentTextsDialog(QDialog):
             editor.insertPlainText(item.text())
         editor.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def reject(self) -> None:
-        """Close, Esc or the window's button: not while saving, and only after asking if edits would be lost."""
-        if self._busy:
-            return
-        if self.has_unsaved_changes() and not confirm(
-            self, self.tr("Discard changes?"), self.tr("The document text has unsaved changes. Close without saving?")
-        ):
-            return
-        super().reject()
+    def closing_refused(self) -> bool:
+        return self._busy
+
+    def discard_question(self) -> str:
+        return self.tr("The document text has unsaved changes. Close without saving?")
 
     def done(self, result: int) -> None:
         try:

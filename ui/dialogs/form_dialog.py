@@ -8,7 +8,7 @@ to :meth:`FormDialog._lay_out`, and implements the hooks:
   whether anything changed);
 - ``store(session, data)``: save ``data``; runs on a worker thread, so it touches no widget;
   returns the saved id or None;
-- ``discard_question()``: asked before closing with unsaved changes;
+- ``discard_question()``: asked before closing with unsaved changes (:class:`ui.unsaved.ConfirmsDiscard`);
 - and where needed ``validate(data)`` (rules re-checked as the user types, no database),
   ``ready_to_save(data)`` (last checks before the database is asked) and ``_field_widget(field)``
   (the widget that takes the focus for a problem of ``field``).
@@ -26,8 +26,9 @@ from sqlalchemy.orm import Session
 from cluster_desktop.db import Database
 from cluster_desktop.errors import Problem, ValidationError
 
-from ..messages import confirm, error_text, problem_text, show_error
+from ..messages import error_text, problem_text, show_error
 from ..tasks import Progress, run_in_background
+from ..unsaved import ConfirmsDiscard
 from ..widgets import ErrorLabel, with_error
 
 VALIDATE_DELAY_MS = 300
@@ -36,7 +37,7 @@ Data = TypeVar("Data")
 Loaded = TypeVar("Loaded")
 
 
-class FormDialog(QDialog, Generic[Data]):
+class FormDialog(ConfirmsDiscard, QDialog, Generic[Data]):
     """Adds or edits one record; ``saved_id`` holds what ``store`` returned once saved."""
 
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
@@ -201,10 +202,5 @@ class FormDialog(QDialog, Generic[Data]):
     def has_unsaved_changes(self) -> bool:
         return self._initial is not None and self.current_input() != self._initial
 
-    def reject(self) -> None:
-        """Cancel, Esc or the close button: not while saving, and only after asking if changes would be lost."""
-        if self._saving:
-            return
-        if self.has_unsaved_changes() and not confirm(self, self.tr("Discard changes?"), self.discard_question()):
-            return
-        super().reject()
+    def closing_refused(self) -> bool:
+        return self._saving

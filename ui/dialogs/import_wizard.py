@@ -46,6 +46,7 @@ from cluster_desktop.spreadsheets.reader import Table, read_table, sheet_names
 from ..i18n import current_language
 from ..messages import error_text
 from ..tasks import Progress, run_in_background
+from ..unsaved import ConfirmsDiscard
 from ..widgets import DATE_FORMAT, ErrorLabel
 from .import_preview import PreviewModel
 from .import_result import FOLDER_SETTING, ResultPage, file_dialog
@@ -348,7 +349,7 @@ class PreviewPage(QWizardPage):
         return (not invalid or self.valid_only.isChecked()) and any(not p.problems for p in self._plans)
 
 
-class ImportWizard(QWizard):
+class ImportWizard(ConfirmsDiscard, QWizard):
     """``imported(report)`` is emitted once learners were written."""
 
     imported = Signal(object)
@@ -368,6 +369,16 @@ class ImportWizard(QWizard):
             self.addPage(page)
         self.resize(980, 640)
         run_in_background(self._programmes, self.preview_page.set_programmes, lambda _e: None, parent=self)
+
+    def has_unsaved_changes(self) -> bool:
+        """A file was read and its columns matched, but nothing is imported until the last step."""
+        return self.table is not None and self.currentPage() is not self.result_page
+
+    def closing_refused(self) -> bool:
+        return self.currentPage() is self.result_page and not self.result_page.isComplete()
+
+    def discard_question(self) -> str:
+        return self.tr("Nothing has been imported yet. Close the import and lose the choices made?")
 
     def _programmes(self, _p: Progress) -> list[tuple[int, str]]:
         from cluster_desktop.services.programmes import list_programmes

@@ -22,12 +22,13 @@ from PySide6.QtWidgets import (
 )
 
 from .. import labels
+from ..unsaved import ConfirmsDiscard, InputSnapshot
 from ..widgets import DATE_FORMAT
 
 LANGUAGES = ("kk", "ru", "en")
 
 
-class IssueDialog(QDialog):
+class IssueDialog(ConfirmsDiscard, QDialog):
     """Asks what :func:`issue_to_folder` needs; numbers are taken only after OK."""
 
     def __init__(self, count: int, language: str, folder: Path, parent: QWidget | None = None, duplicate: bool = False) -> None:
@@ -67,6 +68,10 @@ class IssueDialog(QDialog):
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
         self.resize(560, self.sizeHint().height())
+        self._typed = InputSnapshot(self.language, self.issued_on, self.folder)
+
+    def has_unsaved_changes(self) -> bool:
+        return self._typed.changed()
 
     def _browse(self) -> None:
         chosen = QFileDialog.getExistingDirectory(self, self.tr("Save PDFs to"), self.folder.text())

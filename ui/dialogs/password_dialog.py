@@ -11,11 +11,12 @@ from cluster_desktop.errors import ValidationError
 
 from ..messages import error_text, problem_text
 from ..tasks import Progress, run_in_background
+from ..unsaved import ConfirmsDiscard, InputSnapshot
 from ..widgets import ErrorLabel, with_error
 from .first_admin_dialog import VALIDATE_DELAY_MS, PasswordFields
 
 
-class PasswordDialog(QDialog):
+class PasswordDialog(ConfirmsDiscard, QDialog):
     def __init__(self, database: Database, username: str, own: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("password_dialog")
@@ -58,6 +59,13 @@ class PasswordDialog(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         (self.old if own else self.passwords.password).setFocus(Qt.FocusReason.OtherFocusReason)
+        self._typed = InputSnapshot(self.old, self.passwords.password, self.passwords.again)
+
+    def has_unsaved_changes(self) -> bool:
+        return self._typed.changed()
+
+    def closing_refused(self) -> bool:
+        return self.saving
 
     def save(self) -> None:
         if self.saving:

@@ -15,6 +15,7 @@ from .. import labels
 from ..i18n import current_language
 from ..messages import error_text
 from ..tasks import run_in_background
+from ..unsaved import ConfirmsDiscard, InputSnapshot
 from ..widgets import DATE_FORMAT, EnumCombo, ErrorLabel
 
 ORGANISATION_KINDS = {
@@ -24,11 +25,12 @@ ORGANISATION_KINDS = {
 }
 
 
-class StageDialog(QDialog):
+class StageDialog(ConfirmsDiscard, QDialog):
     def __init__(self, database: Database, person_id: int, name: str, current: Stage, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._db = database
         self._person_id = person_id
+        self._saving = False
         self.setWindowTitle(self.tr("Next stage"))
         self.stage = EnumCombo(Stage, labels.stage_name, [s for s in Stage if s.rank > current.rank])
         self.stage.setObjectName("stage")
@@ -57,6 +59,13 @@ class StageDialog(QDialog):
             self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
         self.stage.currentIndexChanged.connect(lambda _i: self._load_organisations())
         self._load_organisations()
+        self._typed = InputSnapshot(self.stage, self.started_on, self.organisation, self.school_grade, self.detail)
+
+    def has_unsaved_changes(self) -> bool:
+        return self._typed.changed()
+
+    def closing_refused(self) -> bool:
+        return self._saving
 
     def _load_organisations(self) -> None:
         stage = self.stage.value()
@@ -84,6 +93,7 @@ class StageDialog(QDialog):
         organisation_id = self.organisation.currentData()
         grade = self.school_grade.value() or None
         detail = self.detail.text() or None
+        self._saving = True
         self.buttons.setEnabled(False)
 
         def work(_p: object) -> None:
@@ -91,6 +101,7 @@ class StageDialog(QDialog):
                 learners.move_to_stage(session, self._person_id, stage, started_on, organisation_id, grade, detail)
 
         def fail(exc: BaseException) -> None:
+            self._saving = False
             self.buttons.setEnabled(True)
             self.error.show_messages([error_text(exc)])
 
