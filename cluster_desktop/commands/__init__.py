@@ -25,7 +25,7 @@ EXIT_UNHEALTHY = 3
 
 
 def open_database_from_args(args: argparse.Namespace, acting: bool = True):  # type: ignore[no-untyped-def]
-    """The database named by ``--db-url`` / ``--data-dir`` (or the default data folder).
+    """The database named by ``--db-url``, else the connection saved in the data folder, else its SQLite file.
 
     With ``acting`` (any command that changes data or exports personal data) the
     database acts for the user the command runs as: the demo administrator on a
@@ -33,9 +33,10 @@ def open_database_from_args(args: argparse.Namespace, acting: bool = True):  # t
     accounts, else ``--user NAME`` with the password from
     ``CLUSTER_DESKTOP_PASSWORD_FILE`` or asked on the terminal.
     """
+    from ..connection_config import resolve_database
     from ..db import open_database
 
-    db = open_database(args.db_url, args.data_dir)
+    db = open_database(*resolve_database(args.db_url, args.data_dir))  # the server the first-run wizard saved, if any
     if acting:
         from ..services.login import actor_for_commands
 

@@ -30,21 +30,21 @@ def test_details_are_saved_and_shown_again(qtbot, type_text, database, tmp_path:
     qtbot.addWidget(dialog)
     dialog.open()
     wait_idle(qtbot)
-    type_text(dialog.name_kk, "Хромтау тау-кен техникалық колледжі")
-    type_text(dialog.bin, "123")
+    type_text(dialog.fields.name_kk, "Хромтау тау-кен техникалық колледжі")
+    type_text(dialog.fields.bin, "123")
     save(qtbot, dialog)
     assert dialog.isVisible()
     assert "12 digits" in dialog._errors["bin"].text()
 
-    dialog.bin.clear()
-    type_text(dialog.bin, BIN)
-    type_text(dialog.city, "Хромтау")
+    dialog.fields.bin.clear()
+    type_text(dialog.fields.bin, BIN)
+    type_text(dialog.fields.city, "Хромтау")
     image = QImage(40, 20, QImage.Format.Format_RGB32)
     image.fill(QColor("darkblue"))
     logo = tmp_path / "logo.png"
     image.save(str(logo))
-    dialog.load_logo(logo)
-    assert dialog.remove_logo.isEnabled()
+    dialog.fields.load_logo(logo)
+    assert dialog.fields.remove_logo.isEnabled()
     save(qtbot, dialog)
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
     with database.session() as session:
@@ -56,8 +56,8 @@ def test_details_are_saved_and_shown_again(qtbot, type_text, database, tmp_path:
     qtbot.addWidget(again)
     again.open()
     wait_idle(qtbot)
-    assert again.name_kk.text() == "Хромтау тау-кен техникалық колледжі"
-    assert again.logo_preview.pixmap() is not None and not again.logo_preview.pixmap().isNull()
+    assert again.fields.name_kk.text() == "Хромтау тау-кен техникалық колледжі"
+    assert again.fields.logo_preview.pixmap() is not None and not again.fields.logo_preview.pixmap().isNull()
 
 
 def test_a_file_that_is_not_an_image_is_refused(qtbot, database, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -67,9 +67,9 @@ def test_a_file_that_is_not_an_image_is_refused(qtbot, database, tmp_path: Path)
     wait_idle(qtbot)
     fake = tmp_path / "logo.png"
     fake.write_text("not an image")
-    dialog.load_logo(fake)
+    dialog.fields.load_logo(fake)
     assert "not a PNG or JPEG" in dialog._errors["logo"].text()
-    assert not dialog.remove_logo.isEnabled()
+    assert not dialog.fields.remove_logo.isEnabled()
 
 
 def test_settings_menu_opens_the_dialog_once_the_database_is_there(qtbot, database) -> None:  # type: ignore[no-untyped-def]

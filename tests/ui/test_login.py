@@ -268,6 +268,9 @@ def test_program_start_on_a_new_database_asks_for_the_administrator(data_dir) ->
 
     QTimer.singleShot(50, poll)
     QTimer.singleShot(60_000, QApplication.instance().quit)  # never hang the suite
+    from cluster_desktop.db import open_database
+
+    open_database(None, data_dir).dispose()  # a database without accounts; an empty data folder gets the first-run wizard
     args = build_parser().parse_args(["--data-dir", str(data_dir), "--lang", "en"])
     assert run_gui(args) == 0
     assert titles == ["Cluster Desktop — Aigerim Sarsenova (administrator)"]

@@ -1,0 +1,161 @@
+"""The college's details as form fields: names kk/ru/en, BIN, director, city and logo.
+
+Shared by Settings → College details (:class:`~ui.dialogs.college_dialog.CollegeDialog`)
+and the first-run wizard.  Each field has an error label under it
+(:attr:`CollegeFields.errors`, keyed like the core's problems); the owner
+decides when to check.  Texts keep the «CollegeDialog» translation context
+they had before the fields were shared, so their translations still apply.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cluster_desktop.errors import Problem, ValidationError
+from cluster_desktop.services.settings import CollegeDetails, validate_college_details
+
+from ..messages import problem_text
+from ..widgets import ErrorLabel, with_error
+
+LOGO_SIZE = 96
+TEXT_FIELDS = ("name_kk", "name_ru", "name_en", "bin", "director", "city")
+CONTEXT = "CollegeDialog"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def college_problems(details: CollegeDetails) -> list[Problem]:
+    """The core's complaints about ``details`` (no database needed); empty when they may be saved."""
+    try:
+        validate_college_details(details)
+    except ValidationError as exc:
+        return exc.problems
+    return []
+
+
+class CollegeFields(QWidget):
+    """The form rows; :attr:`changed` names each field the user changes (``"logo"`` for the logo)."""
+
+    changed = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.errors: dict[str, ErrorLabel] = {}
+        self._logo: bytes | None = None
+        self.name_kk = QLineEdit(objectName="name_kk")
+        self.name_ru = QLineEdit(objectName="name_ru")
+        self.name_en = QLineEdit(objectName="name_en")
+        self.bin = QLineEdit(objectName="bin", maxLength=20, placeholderText=_tr("12 digits"))
+        self.director = QLineEdit(objectName="director", placeholderText=_tr("Surname and initials, as signed"))
+        self.city = QLineEdit(objectName="city")
+        self.logo_preview = QLabel(objectName="logo_preview", alignment=Qt.AlignmentFlag.AlignCenter)
+        self.logo_preview.setFixedSize(LOGO_SIZE, LOGO_SIZE)
+        self.logo_preview.setStyleSheet("border: 1px solid palette(mid);")
+        self.choose_logo_button = QPushButton(_tr("Choose…"), objectName="choose_logo", clicked=self.choose_logo)
+        self.remove_logo = QPushButton(_tr("Remove"), objectName="remove_logo", clicked=self._remove_logo)
+        buttons = QVBoxLayout()
+        buttons.addWidget(self.choose_logo_button)
+        buttons.addWidget(self.remove_logo)
+        logo_row = QHBoxLayout()
+        logo_row.setContentsMargins(0, 0, 0, 0)
+        logo_row.addWidget(self.logo_preview)
+        logo_row.addLayout(buttons)
+        logo_row.addStretch(1)
+        self.logo = QWidget(objectName="logo")
+        self.logo.setLayout(logo_row)
+
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for label, name in (
+            (_tr("Name in Kazakh"), "name_kk"),
+            (_tr("Name in Russian"), "name_ru"),
+            (_tr("Name in English"), "name_en"),
+            (_tr("BIN"), "bin"),
+            (_tr("Director"), "director"),
+            (_tr("City"), "city"),
+            (_tr("Logo (optional)"), "logo"),
+        ):
+            box, error = with_error(getattr(self, name))
+            error.setObjectName(f"{name}_error")
+            self.errors[name] = error
+            form.addRow(label, box)
+        for name in TEXT_FIELDS:
+            getattr(self, name).textEdited.connect(lambda _t, n=name: self.changed.emit(n))
+        self.set_logo(None)
+
+    # -- values ------------------------------------------------------------------
+    def details(self) -> CollegeDetails:
+        return CollegeDetails(**{name: getattr(self, name).text() for name in TEXT_FIELDS}, logo=self._logo)
+
+    def set_details(self, details: CollegeDetails) -> None:
+        for name in TEXT_FIELDS:
+            getattr(self, name).setText(getattr(details, name))
+        self.set_logo(details.logo)
+
+    def field_widget(self, name: str) -> QWidget | None:
+        widget = getattr(self, name, None) if name in self.errors else None
+        return widget if isinstance(widget, QWidget) else None
+
+    def show_problems(self, problems: list[Problem], only: set[str] | None = None) -> None:
+        """Each field's problems under it (only those of ``only``, when given); the others are cleared."""
+        for name, label in self.errors.items():
+            mine = [problem_text(p) for p in problems if p.field == name]
+            label.show_messages(mine if only is None or name in only else [])
+
+    # -- logo --------------------------------------------------------------------
+    def set_logo(self, data: bytes | None) -> None:
+        self._logo = data
+        pixmap = QPixmap()
+        if data:
+            pixmap.loadFromData(data)
+        if pixmap.isNull():
+            self.logo_preview.setPixmap(QPixmap())
+            self.logo_preview.setText(_tr("No logo"))
+        else:
+            self.logo_preview.setPixmap(
+                pixmap.scaled(LOGO_SIZE - 4, LOGO_SIZE - 4, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
+            )
+        self.remove_logo.setEnabled(bool(data))
+
+    def _remove_logo(self) -> None:
+        self.set_logo(None)
+        self.errors["logo"].show_messages([])
+        self.changed.emit("logo")
+
+    def choose_logo(self) -> None:
+        name, _filter = QFileDialog.getOpenFileName(self, _tr("Choose the logo"), "", _tr("Images (*.png *.jpg *.jpeg)"))
+        if name:
+            self.load_logo(Path(name))
+
+    def load_logo(self, path: Path) -> bool:
+        """Take the image in ``path`` as the logo; a file that cannot be read or is no image is refused beside the field."""
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            reason = exc.strerror or str(exc)
+            self.errors["logo"].show_messages([_tr("«{name}» cannot be read: {reason}").format(name=path.name, reason=reason)])
+            return False
+        if QPixmap().loadFromData(data) is False:
+            self.errors["logo"].show_messages([_tr("«{name}» is not a PNG or JPEG image.").format(name=path.name)])
+            return False
+        self.errors["logo"].show_messages([])
+        self.set_logo(data)
+        self.changed.emit("logo")
+        return True
+
