@@ -41,6 +41,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--demo", action="store_true", help="open the window on a separate demo database, creating it on first use")
     parser.add_argument("--lang", choices=("kk", "ru", "en"), help="interface language of the window")
     parser.add_argument("--user", metavar="NAME", help="act as this staff account (password from CLUSTER_DESKTOP_PASSWORD_FILE or asked)")
+    # For the smoke test and the start benchmark: print READY and quit once the window is usable (ui/ready_probe.py).
+    parser.add_argument("--quit-when-ready", action="store_true", help=argparse.SUPPRESS)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     parser.set_defaults(handlers=_register_commands(commands))
     return parser
@@ -56,3 +58,20 @@ def run(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO = sys.st
     except KeyboardInterrupt:
         err.write("cluster-desktop: interrupted; nothing was changed.\n")
         return EXIT_ERROR
+    except Exception as exc:  # noqa: BLE001 - a bug: logged (masked) with its traceback, told in one line
+        return _report_unexpected(args, exc, err)
+
+
+def _report_unexpected(args: argparse.Namespace, exc: Exception, err: TextIO) -> int:
+    import logging
+
+    from .logs import log_start, setup_logging
+    from .paths import default_data_dir
+
+    data_dir = args.data_dir or default_data_dir()
+    log_file = setup_logging(data_dir)
+    log_start(data_dir, args.db_url, interface=f"command {args.command}")
+    logging.getLogger(__name__).error("The command %s failed", args.command, exc_info=exc)
+    where = f"the details are in {log_file}" if log_file is not None else "the details are above"
+    err.write(f"cluster-desktop: an unexpected error stopped the command ({type(exc).__name__}); {where}.\n")
+    return EXIT_ERROR

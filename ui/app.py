@@ -1,16 +1,19 @@
 """Starting the window: Qt application, fonts, language, database, login, main window.
 
-Once the database is open the :class:`Controller` finds out who works: the
-demo administrator on a demo database (no password), a first administrator to
-create on a database without accounts, otherwise whoever logs in.  The main
-window is rebuilt for that user (their pages, their title), as it is for a new
-language or after a restore.
+On the very first start (see :func:`first_run_folder`) the first-run wizard
+comes instead of the database: it sets everything up and logs the new
+administrator in.  Otherwise, once the database is open the
+:class:`Controller` finds out who works: the demo administrator on a demo
+database (no password), a first administrator to create on a database without
+accounts, otherwise whoever logs in.  The main window is rebuilt for that user
+(their pages, their title), as it is for a new language or after a restore.
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer
@@ -18,13 +21,16 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from cluster_desktop import __version__
 
-from . import i18n, tasks
+from . import crash, i18n, tasks
+from .app_icon import app_icon
 from .fonts import apply_app_font
 from .main_window import MainWindow
 from .messages import error_text
+from .settings_location import use_portable_settings
 
 if TYPE_CHECKING:
     from cluster_desktop.db import Database
+    from cluster_desktop.first_run import FirstRunInput
     from cluster_desktop.permissions import Actor
 
 ORGANISATION = "ClusterDesktop"
@@ -37,6 +43,8 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationVersion(__version__)
+    use_portable_settings()  # before the first QSettings(): in portable mode nothing goes to the registry
+    app.setWindowIcon(app_icon())
     apply_app_font(app)
     return app
 
@@ -124,6 +132,39 @@ class Controller:
         dialog.rejected.connect(self._login_refused)
         dialog.open()
 
+    # -- first start -------------------------------------------------------------
+    def first_run(self, data_dir: Path, given: FirstRunInput | None = None) -> None:
+        """Nothing is set up yet: the first-run wizard over the empty window; Cancel ends the program."""
+        from .first_run_wizard import FirstRunWizard
+
+        wizard = FirstRunWizard(data_dir, given, self.window)
+        self.login = wizard
+        wizard.set_up_done.connect(self._first_run_done)
+        wizard.language_requested.connect(lambda language: self._first_run_language(wizard, language))
+        wizard.rejected.connect(self._login_refused)
+        wizard.open()
+
+    def _first_run_language(self, wizard: QDialog, language: str) -> None:
+        """The wizard again in ``language``, with what was typed; the language is saved only at Finish."""
+        given = wizard.current_input()  # type: ignore[attr-defined]
+        self.login = None
+        wizard.rejected.disconnect(self._login_refused)
+        wizard.hide()
+        wizard.deleteLater()
+        i18n.install_language(language)
+        self._rebuild()
+        self.first_run(wizard.data_dir, given)  # type: ignore[attr-defined]
+
+    def _first_run_done(self, database: Database) -> None:
+        """Set up: the new administrator works at once; a PC joining a database in use logs in first."""
+        self.login = None
+        i18n.save_language(i18n.current_language())
+        self.database = database
+        if database.actor is not None:
+            self._rebuild()
+        else:
+            self.log_in()
+
     def _login_refused(self) -> None:
         """Nobody logged in: the program has nothing to show, so it ends."""
         self.login = None
@@ -183,9 +224,11 @@ def open_database_in_background(args: argparse.Namespace, on_ready, on_error) ->
     demo = bool(getattr(args, "demo", False))
 
     def work(progress: tasks.Progress) -> Database:
+        from cluster_desktop.connection_config import resolve_database
         from cluster_desktop.db import open_database
 
-        db = open_database(None if demo else args.db_url, args.data_dir, demo=demo)
+        url, data_dir = (None, args.data_dir) if demo else resolve_database(args.db_url, args.data_dir)
+        db = open_database(url, data_dir, demo=demo)
         if demo:
             from cluster_desktop.demo import fill_demo_data, has_learners
 
@@ -199,11 +242,32 @@ def open_database_in_background(args: argparse.Namespace, on_ready, on_error) ->
     )
 
 
+def first_run_folder(args: argparse.Namespace) -> Path | None:
+    """The data folder when this start is the very first (the wizard runs), else None.
+
+    Not with ``--demo`` or ``--db-url``; not once a connection is saved or the
+    data folder holds a database (one without accounts gets the
+    first-administrator dialog instead).
+    """
+    if getattr(args, "demo", False) or getattr(args, "db_url", None):
+        return None
+    from cluster_desktop.connection_config import is_first_start
+    from cluster_desktop.paths import default_data_dir
+
+    folder = Path(args.data_dir) if args.data_dir is not None else default_data_dir()
+    return folder if is_first_start(folder) else None
+
+
 def run_gui(args: argparse.Namespace) -> int:
     app = create_application()
+    crash.install_crash_handler(app, args.data_dir, getattr(args, "db_url", None))
     i18n.install_language(args.lang or i18n.saved_language())
     controller = Controller(None, bool(args.demo))
     controller.show()
+    if getattr(args, "quit_when_ready", False):
+        from .ready_probe import quit_when_ready
+
+        quit_when_ready(app)
     exit_code = {"value": 0}
 
     def failed(exc: BaseException) -> None:
@@ -213,7 +277,11 @@ def run_gui(args: argparse.Namespace) -> int:
         exit_code["value"] = 1
         app.quit()
 
-    QTimer.singleShot(0, lambda: open_database_in_background(args, controller.attach, failed))
+    first_run = first_run_folder(args)
+    if first_run is not None:
+        QTimer.singleShot(0, lambda: controller.first_run(first_run))
+    else:
+        QTimer.singleShot(0, lambda: open_database_in_background(args, controller.attach, failed))
     result = app.exec()
     tasks.wait_for_all()
     if controller.database is not None:
