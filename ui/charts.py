@@ -158,6 +158,10 @@ class BarChart(QChartView):
         categories.setLabelsFont(chart_font(CATEGORY_POINT_SIZE))
         self._categories = categories
         categories.append(self._category_labels())
+        if not self.horizontal:
+            # Short labels under columns (years): Qt would cut «2024» to «20…» by a margin it keeps
+            # for long ones; the column is wide enough, and a long label was shortened already.
+            categories.setTruncateLabels(False)
         values = QValueAxis()
         values.setLabelsFont(chart_font(fonts.POINT_SIZE - 2))
         if self.percent:

@@ -33,6 +33,17 @@
     </message>
 </context>
 <context>
+    <name>AdministratorPage</name>
+    <message>
+        <source>The administrator</source>
+        <translation>Әкімші</translation>
+    </message>
+    <message>
+        <source>The administrator adds the accounts of the other staff and decides what each may do. Keep the password safe: nobody can read it back.</source>
+        <translation>Әкімші басқа қызметкерлердің есептік жазбаларын қосып, олардың әрқайсысы не істей алатынын шешеді. Құпиясөзді сенімді жерде сақтаңыз: оны ешкім қайта оқи алмайды.</translation>
+    </message>
+</context>
+<context>
     <name>AgreementDialog</name>
     <message>
         <source>New agreement</source>
@@ -721,72 +732,23 @@
         <translation>Колледж деректемелері</translation>
     </message>
     <message>
-        <source>12 digits</source>
-        <translation>12 цифр</translation>
-    </message>
-    <message>
-        <source>Surname and initials, as signed</source>
-        <translation>Тегі мен инициалдары, қолтаңбадағыдай</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>Таңдау…</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Алып тастау</translation>
-    </message>
-    <message>
-        <source>Name in Kazakh</source>
-        <translation>Қазақша атауы</translation>
-    </message>
-    <message>
-        <source>Name in Russian</source>
-        <translation>Орысша атауы</translation>
-    </message>
-    <message>
-        <source>Name in English</source>
-        <translation>Ағылшынша атауы</translation>
-    </message>
-    <message>
-        <source>BIN</source>
-        <translation>БСН</translation>
-    </message>
-    <message>
-        <source>Director</source>
-        <translation>Директор</translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation>Қала</translation>
-    </message>
-    <message>
-        <source>Logo (optional)</source>
-        <translation>Логотип (міндетті емес)</translation>
-    </message>
-    <message>
         <source>These details are printed on certificates and agreements.</source>
         <translation>Бұл деректемелер сертификаттар мен келісімшарттарда басылады.</translation>
     </message>
     <message>
-        <source>No logo</source>
-        <translation>Логотип жоқ</translation>
-    </message>
-    <message>
-        <source>Choose the logo</source>
-        <translation>Логотипті таңдау</translation>
-    </message>
-    <message>
-        <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation>Суреттер (*.png *.jpg *.jpeg)</translation>
-    </message>
-    <message>
-        <source>«{name}» is not a PNG or JPEG image.</source>
-        <translation>«{name}» — PNG немесе JPEG суреті емес.</translation>
-    </message>
-    <message>
         <source>The college details have unsaved changes. Close without saving?</source>
         <translation>Колледж деректемелерінде сақталмаған өзгерістер бар. Сақтамай жабасыз ба?</translation>
+    </message>
+</context>
+<context>
+    <name>CollegePage</name>
+    <message>
+        <source>The college</source>
+        <translation>Колледж</translation>
+    </message>
+    <message>
+        <source>Printed on certificates and agreements. You may leave this page empty and fill it in later in Settings → College details.</source>
+        <translation>Сертификаттар мен келісімшарттарда басылады. Бұл бетті бос қалдырып, кейін Баптаулар → Колледж деректемелері бөлімінде толтыруға болады.</translation>
     </message>
 </context>
 <context>
@@ -826,6 +788,482 @@
     <message>
         <source>More than one column goes to: {fields}.</source>
         <translation>Мына өрістерге бірнеше баған сәйкестендірілген: {fields}.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionPage</name>
+    <message>
+        <source>Where the data lives</source>
+        <translation>Деректер қайда сақталады</translation>
+    </message>
+    <message>
+        <source>On this PC, or on a PostgreSQL server that two or three PCs of the college share.</source>
+        <translation>Осы компьютерде немесе колледждің екі-үш компьютері ортақ пайдаланатын PostgreSQL серверінде.</translation>
+    </message>
+    <message>
+        <source>&amp;This PC (recommended for one computer)</source>
+        <translation>&amp;Осы компьютер (бір компьютер үшін ұсынылады)</translation>
+    </message>
+    <message>
+        <source>The data is kept in the folder {folder}</source>
+        <translation>Деректер {folder} қалтасында сақталады</translation>
+    </message>
+    <message>
+        <source>A shared &amp;PostgreSQL server</source>
+        <translation>Ортақ &amp;PostgreSQL сервері</translation>
+    </message>
+    <message>
+        <source>e.g. 192.168.1.10 or server-name</source>
+        <translation>мысалы, 192.168.1.10 немесе server-name</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Сервер:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Порт:</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Дерекқор:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Пайдаланушы:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Құпиясөз:</translation>
+    </message>
+    <message>
+        <source>Test &amp;connection</source>
+        <translation>&amp;Қосылымды тексеру</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Қосылуда…</translation>
+    </message>
+    <message>
+        <source>Connected. This database is already in use by Cluster Desktop: press Finish, then log in with your account.</source>
+        <translation>Қосылды. Бұл дерекқорды Cluster Desktop пайдаланып жүр: «Аяқтау және кіру» батырмасын басып, өз есептік жазбаңызбен кіріңіз.</translation>
+    </message>
+    <message>
+        <source>Connected. The database will be prepared when you press Finish.</source>
+        <translation>Қосылды. «Аяқтау және кіру» батырмасын басқанда дерекқор дайындалады.</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Cluster Desktop: something went wrong</source>
+        <translation>Cluster Desktop: қате пайда болды</translation>
+    </message>
+    <message>
+        <source>Show &amp;details</source>
+        <translation>&amp;Толығырақ көрсету</translation>
+    </message>
+    <message>
+        <source>&amp;Copy details</source>
+        <translation>Мәліметті &amp;көшіру</translation>
+    </message>
+    <message>
+        <source>Open the &amp;log folder</source>
+        <translation>&amp;Журнал қалтасын ашу</translation>
+    </message>
+    <message>
+        <source>Something went wrong in the program, and what you just did may not have been completed.</source>
+        <translation>Бағдарламада қате пайда болды; соңғы әрекет аяқталмауы мүмкін.</translation>
+    </message>
+    <message>
+        <source>Your saved data is safe: a change is saved whole or not at all. What you were typing in an open dialog may need to be entered again.</source>
+        <translation>Сақталған деректер қауіпсіз: өзгеріс толық сақталады немесе мүлде сақталмайды. Ашық терезеде енгізіп жатқан мәліметті қайта енгізу қажет болуы мүмкін.</translation>
+    </message>
+    <message>
+        <source>The details were written to {file}.</source>
+        <translation>Толық мәлімет {file} файлына жазылды.</translation>
+    </message>
+    <message>
+        <source>The details could not be written to a log file: copy them before you close this message.</source>
+        <translation>Толық мәліметті журнал файлына жазу мүмкін болмады: бұл хабарды жаппас бұрын оларды көшіріп алыңыз.</translation>
+    </message>
+    <message>
+        <source>You can go on working. If it happens again, send the details to whoever supports the program.</source>
+        <translation>Жұмысты жалғастыра беруге болады. Қате қайталанса, толық мәліметті бағдарламаны қолдайтын маманға жіберіңіз.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more error(s) happened while this message was open.</source>
+        <translation>
+            <numerusform>Бұл хабар ашық тұрғанда тағы %n қате пайда болды.</numerusform>
+            <numerusform>Бұл хабар ашық тұрғанда тағы %n қате пайда болды.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hide &amp;details</source>
+        <translation>&amp;Толығырақты жасыру</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Whole year</source>
+        <translation>Бүкіл жыл</translation>
+    </message>
+    <message>
+        <source>Quarter {number}</source>
+        <translation>{number}-тоқсан</translation>
+    </message>
+    <message>
+        <source>&amp;Report…</source>
+        <translation>&amp;Есеп…</translation>
+    </message>
+    <message>
+        <source>Print or export the outcome report (Ctrl+P)</source>
+        <translation>Нәтижелер есебін басып шығару немесе экспорттау (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>Жыл:</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Есепті кезең:</translation>
+    </message>
+    <message>
+        <source>No data for this period.</source>
+        <translation>Бұл кезеңде деректер жоқ.</translation>
+    </message>
+    <message>
+        <source>Employment by year of graduation</source>
+        <translation>Жылдар бойынша жұмысқа орналасу</translation>
+    </message>
+    <message>
+        <source>Employed</source>
+        <translation>Жұмысқа орналасқандар</translation>
+    </message>
+    <message>
+        <source>No graduates yet.</source>
+        <translation>Әзірге түлектер жоқ.</translation>
+    </message>
+    <message>
+        <source>Employment by specialty</source>
+        <translation>Мамандықтар бойынша жұмысқа орналасу</translation>
+    </message>
+    <message>
+        <source>From stage to stage</source>
+        <translation>Кезеңнен кезеңге</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Қатысушылар</translation>
+    </message>
+    <message>
+        <source>Employers&apos; demand and the forecast</source>
+        <translation>Жұмыс берушілер сұранысы және болжам</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Сұралғаны</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Болжам</translation>
+    </message>
+    <message>
+        <source>No requests from employers for these years.</source>
+        <translation>Бұл жылдарға жұмыс берушілерден өтінім жоқ.</translation>
+    </message>
+    <message>
+        <source>Graduate</source>
+        <translation>Түлек</translation>
+    </message>
+    <message>
+        <source>Graduated</source>
+        <translation>Бітірген күні</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Есептелуде…</translation>
+    </message>
+    <message>
+        <source>{start} – {end}</source>
+        <translation>{start} – {end}</translation>
+    </message>
+    <message>
+        <source>{count} of {total}</source>
+        <translation>{total} ішінен {count}</translation>
+    </message>
+    <message>
+        <source>Graduates of {year} employed</source>
+        <translation>{year} жылғы түлектердің жұмысқа орналасуы</translation>
+    </message>
+    <message>
+        <source>no graduates</source>
+        <translation>түлектер жоқ</translation>
+    </message>
+    <message>
+        <source>All graduates by {end}: {count} of {total} employed ({rate})</source>
+        <translation>{end} дейінгі барлық түлектер: {total} ішінен {count} жұмысқа орналасқан ({rate})</translation>
+    </message>
+    <message>
+        <source>Students with practice or dual education</source>
+        <translation>Өндірістік практикадан немесе дуалды оқытудан өткен студенттер</translation>
+    </message>
+    <message>
+        <source>no students</source>
+        <translation>студенттер жоқ</translation>
+    </message>
+    <message>
+        <source>Still employed after {months} months</source>
+        <translation>{months} айдан кейін әлі жұмыс істейтіндер</translation>
+    </message>
+    <message>
+        <source>{count} of {total} followed up</source>
+        <translation>{count} (бақыланғаны: {total})</translation>
+    </message>
+    <message>
+        <source>no follow-ups</source>
+        <translation>бақылау жоқ</translation>
+    </message>
+    <message>
+        <source>Demand covered, {first}–{last}</source>
+        <translation>Сұраныстың өтелуі, {first}–{last}</translation>
+    </message>
+    <message>
+        <source>{count} of {total} people</source>
+        <translation>{total} адам ішінен {count}</translation>
+    </message>
+    <message>
+        <source>no requests</source>
+        <translation>өтінім жоқ</translation>
+    </message>
+    <message>
+        <source>People requested by employers that the forecast of graduates covers, qualification by qualification and year by year. Short of {shortfall} people.</source>
+        <translation>Жұмыс берушілер сұраған адамдардың түлектер болжамымен өтелетін үлесі; біліктілік пен жыл бойынша жеке есептеледі. Тапшылық: {shortfall} адам.</translation>
+    </message>
+    <message>
+        <source>{label}: {count} of {total} employed</source>
+        <translation>{label}: {total} ішінен {count} жұмысқа орналасқан</translation>
+    </message>
+    <message>
+        <source>Employment by specialty, graduates by {end}</source>
+        <translation>Мамандықтар бойынша жұмысқа орналасу, {end} дейінгі түлектер</translation>
+    </message>
+    <message>
+        <source>{stage}: {total} participants, {counted} of them counted without names</source>
+        <translation>{stage}: {total} қатысушы, оның {counted} аты-жөнсіз есептелген</translation>
+    </message>
+    <message>
+        <source>From stage to stage, {start} – {end}</source>
+        <translation>Кезеңнен кезеңге, {start} – {end}</translation>
+    </message>
+    <message>
+        <source>Employers&apos; demand and the forecast, {first}–{last}</source>
+        <translation>Жұмыс берушілер сұранысы және болжам, {first}–{last}</translation>
+    </message>
+    <message>
+        <source>{name}: {requested} requested, {expected} expected</source>
+        <translation>{name}: сұралғаны {requested}, күтілетіні {expected}</translation>
+    </message>
+    <message>
+        <source>Preschool sessions</source>
+        <translation>Мектепке дейінгі іс-шаралар</translation>
+    </message>
+    <message>
+        <source>School courses</source>
+        <translation>Мектеп курстары</translation>
+    </message>
+    <message>
+        <source>College entry</source>
+        <translation>Колледжге түсу</translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation>Жұмысқа орналасу</translation>
+    </message>
+    <message numerus="yes">
+        <source>Graduates without a recorded job: %n</source>
+        <translation>
+            <numerusform>Жұмысқа орналасуы тіркелмеген түлектер: %n</numerusform>
+            <numerusform>Жұмысқа орналасуы тіркелмеген түлектер: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every graduate has a recorded job.</source>
+        <translation>Барлық түлектің жұмысқа орналасуы тіркелген.</translation>
+    </message>
+</context>
+<context>
+    <name>DemandDialog</name>
+    <message>
+        <source>New employer&apos;s request</source>
+        <translation>Жұмыс берушінің жаңа өтінімі</translation>
+    </message>
+    <message>
+        <source>Edit employer&apos;s request</source>
+        <translation>Жұмыс берушінің өтінімін өзгерту</translation>
+    </message>
+    <message>
+        <source>Fills in the code and name of a specialty the college teaches</source>
+        <translation>Колледжде оқытылатын мамандықтың коды мен атауын толтырады</translation>
+    </message>
+    <message>
+        <source>e.g. 07240100</source>
+        <translation>мысалы, 07240100</translation>
+    </message>
+    <message>
+        <source>1 to 10,000</source>
+        <translation>1-ден 10 000-ға дейін</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Жұмыс беруші</translation>
+    </message>
+    <message>
+        <source>Specialty of the college</source>
+        <translation>Колледж мамандығы</translation>
+    </message>
+    <message>
+        <source>Qualification code</source>
+        <translation>Біліктілік коды</translation>
+    </message>
+    <message>
+        <source>Qualification</source>
+        <translation>Біліктілік</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Жыл</translation>
+    </message>
+    <message>
+        <source>Number of people</source>
+        <translation>Адам саны</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ескертпелер</translation>
+    </message>
+    <message>
+        <source>(choose the employer)</source>
+        <translation>(жұмыс берушіні таңдаңыз)</translation>
+    </message>
+    <message>
+        <source>(another qualification: type its code and name)</source>
+        <translation>(басқа біліктілік: коды мен атауын енгізіңіз)</translation>
+    </message>
+    <message>
+        <source>The request has unsaved changes. Close without saving?</source>
+        <translation>Өтінімде сақталмаған өзгерістер бар. Сақтамай жабасыз ба?</translation>
+    </message>
+</context>
+<context>
+    <name>DemandPage</name>
+    <message>
+        <source>Employer</source>
+        <translation>Жұмыс беруші</translation>
+    </message>
+    <message>
+        <source>Qualification</source>
+        <translation>Біліктілік</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Жыл</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Адам саны</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ескертпелер</translation>
+    </message>
+    <message>
+        <source>shortfall {n}</source>
+        <translation>тапшылық {n}</translation>
+    </message>
+    <message>
+        <source>surplus {n}</source>
+        <translation>артықтық {n}</translation>
+    </message>
+    <message>
+        <source>exactly covered</source>
+        <translation>дәл өтеледі</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Сұралғаны</translation>
+    </message>
+    <message>
+        <source>Studying</source>
+        <translation>Оқуда</translation>
+    </message>
+    <message>
+        <source>Completion rate</source>
+        <translation>Оқуды аяқтау үлесі</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Болжам</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Айырма</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Өтелуі</translation>
+    </message>
+    <message>
+        <source>Employers</source>
+        <translation>Жұмыс берушілер</translation>
+    </message>
+    <message>
+        <source>Search by employer or qualification…</source>
+        <translation>Жұмыс беруші немесе біліктілік бойынша іздеу…</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Барлық жылдар</translation>
+    </message>
+    <message>
+        <source>&amp;Add request…</source>
+        <translation>Өтінім &amp;қосу…</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Өзгерту…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Жою</translation>
+    </message>
+    <message>
+        <source>Forecast against the requests, per qualification and year</source>
+        <translation>Болжам мен өтінімдерді салыстыру: біліктілік пен жыл бойынша</translation>
+    </message>
+    <message>
+        <source>Forecast: the learners studying in groups that graduate that year × the qualification&apos;s completion rate (else the college&apos;s), plus those who have already completed. «—»: nothing to compute it from.</source>
+        <translation>Болжам: сол жылы бітіретін топтарда оқып жатқан білім алушылар саны × біліктілік бойынша оқуды аяқтау үлесі (ол болмаса — колледж бойынша үлес), оған оқуды аяқтап қойғандар қосылады. «—»: есептеуге дерек жоқ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n өтінім</numerusform>
+            <numerusform>%n өтінім</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the request of {employer} for {people} × {qualification} in {year}? This cannot be undone.</source>
+        <translation>{employer} ұйымының {year} жылға арналған өтінімі ({people} × {qualification}) жойылсын ба? Бұл әрекетті қайтару мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>Delete request</source>
+        <translation>Өтінімді жою</translation>
     </message>
 </context>
 <context>
@@ -987,10 +1425,6 @@
         <translation>«== Тақырып» жолы жаңа бөлімді бастайды; оның астындағы әр абзац — бір тармақ, басып шығарғанда нөмірленеді.</translation>
     </message>
     <message>
-        <source>Discard changes?</source>
-        <translation>Өзгерістерден бас тартасыз ба?</translation>
-    </message>
-    <message>
         <source>The text shown has unsaved changes. Show another without saving?</source>
         <translation>Көрсетілген мәтінде сақталмаған өзгерістер бар. Сақтамай басқасын көрсетесіз бе?</translation>
     </message>
@@ -1013,6 +1447,171 @@
     <message>
         <source>The document text has unsaved changes. Close without saving?</source>
         <translation>Құжат мәтінінде сақталмаған өзгерістер бар. Сақтамай жабасыз ба?</translation>
+    </message>
+</context>
+<context>
+    <name>EmploymentDialog</name>
+    <message>
+        <source>Record a job</source>
+        <translation>Жұмысқа орналасуды тіркеу</translation>
+    </message>
+    <message>
+        <source>Edit the job</source>
+        <translation>Жұмысқа орналасуды өзгерту</translation>
+    </message>
+    <message>
+        <source>e.g. underground miner, 4th grade</source>
+        <translation>мысалы, жерасты кеншісі, 4-разряд</translation>
+    </message>
+    <message>
+        <source>How the college knows: hiring order No. …, a letter from the employer…</source>
+        <translation>Колледж қайдан біледі: жұмысқа қабылдау туралы № … бұйрық, жұмыс берушінің хаты…</translation>
+    </message>
+    <message>
+        <source>Graduate</source>
+        <translation>Түлек</translation>
+    </message>
+    <message>
+        <source>Graduated</source>
+        <translation>Бітірген күні</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Жұмыс беруші</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Лауазымы</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Басталу күні</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Еңбек шарты</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Келісімшарт</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Растайтын құжат</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(жоқ)</translation>
+    </message>
+    <message>
+        <source>{kind} No. {number}</source>
+        <translation>{kind} № {number}</translation>
+    </message>
+    <message>
+        <source>(choose the employer)</source>
+        <translation>(жұмыс берушіні таңдаңыз)</translation>
+    </message>
+    <message>
+        <source>The job has not been saved. Close without saving?</source>
+        <translation>Жұмысқа орналасу сақталмады. Сақтамай жабасыз ба?</translation>
+    </message>
+</context>
+<context>
+    <name>EmploymentPage</name>
+    <message>
+        <source>no job recorded</source>
+        <translation>жұмыс тіркелмеген</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Аты-жөні</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>ЖСН</translation>
+    </message>
+    <message>
+        <source>Specialty</source>
+        <translation>Мамандығы</translation>
+    </message>
+    <message>
+        <source>Graduated</source>
+        <translation>Бітірген күні</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Жұмыс беруші</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Лауазымы</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Кіріскен күні</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Барлық жылдар</translation>
+    </message>
+    <message>
+        <source>All specialties</source>
+        <translation>Барлық мамандықтар</translation>
+    </message>
+    <message>
+        <source>Only without a job</source>
+        <translation>Тек жұмысы тіркелмегендер</translation>
+    </message>
+    <message>
+        <source>Search by name or IIN…</source>
+        <translation>Аты-жөні немесе ЖСН бойынша іздеу…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>&amp;Экспорт…</translation>
+    </message>
+    <message>
+        <source>Export the list as shown to Excel or CSV (Ctrl+E)</source>
+        <translation>Тізімді көрсетілген күйінде Excel немесе CSV файлына экспорттау (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Graduated in</source>
+        <translation>Бітірген жылы</translation>
+    </message>
+    <message>
+        <source>Graduates&apos; employment</source>
+        <translation>Түлектердің жұмысқа орналасуы</translation>
+    </message>
+    <message>
+        <source>Practice placements</source>
+        <translation>Өндірістік практика</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n graduate(s)</source>
+        <translation>
+            <numerusform>%n түлек</numerusform>
+            <numerusform>%n түлек</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Employed: — (no graduates recorded yet)</source>
+        <translation>Жұмысқа орналасқаны: — (әзірге түлектер тіркелмеген)</translation>
+    </message>
+    <message>
+        <source>Graduates of {year}: employed — (no graduates that year)</source>
+        <translation>{year} жылғы түлектер: жұмысқа орналасқаны — (ол жылы түлектер жоқ)</translation>
+    </message>
+    <message>
+        <source>All graduates: employed {count} of {total} ({rate})</source>
+        <translation>Барлық түлектер: жұмысқа орналасқаны — {total} ішінен {count} ({rate})</translation>
+    </message>
+    <message>
+        <source>Graduates of {year}: employed {count} of {total} ({rate})</source>
+        <translation>{year} жылғы түлектер: жұмысқа орналасқаны — {total} ішінен {count} ({rate})</translation>
+    </message>
+    <message>
+        <source>graduates</source>
+        <translation>түлектер</translation>
     </message>
 </context>
 <context>
@@ -1109,10 +1708,6 @@
     <message>
         <source>The database file {path} cannot be opened: it is damaged or is not a Cluster Desktop database ({reason}).</source>
         <translation>{path} дерекқор файлын ашу мүмкін емес: ол бүлінген немесе Cluster Desktop дерекқоры емес ({reason}).</translation>
-    </message>
-    <message>
-        <source>Cannot connect to the PostgreSQL server at {host}:{port} ({reason}). Check that the server is running and the address, user and password are right.</source>
-        <translation>{host}:{port} мекенжайындағы PostgreSQL серверіне қосылу мүмкін болмады ({reason}). Сервердің іске қосылғанын, мекенжайдың, пайдаланушы аты мен құпиясөздің дұрыс екенін тексеріңіз.</translation>
     </message>
     <message>
         <source>This database was made by a newer version of Cluster Desktop (schema {found}; this program knows up to {head}). Install the newer version of the program.</source>
@@ -2602,6 +3197,78 @@
         <source>Agreement No. {number} is with another organisation, not with {name}.</source>
         <translation>№ {number} шарт {name} ұйымымен емес, басқа ұйыммен жасалған.</translation>
     </message>
+    <message>
+        <source>The connection settings in {path} cannot be read ({reason}). Delete that file and start the program again to choose where the data lives.</source>
+        <translation>{path} файлындағы қосылым баптауларын оқу мүмкін емес ({reason}). Сол файлды жойып, деректер қайда сақталатынын таңдау үшін бағдарламаны қайта іске қосыңыз.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the PostgreSQL server at {host}:{port}: it refuses the connection or cannot be reached. Check the server&apos;s address and port, that the server is running, and that it accepts connections from other computers.</source>
+        <translation>{host}:{port} мекенжайындағы PostgreSQL серверіне қосылу мүмкін емес: сервер қосылымды қабылдамайды немесе оған қол жеткізу мүмкін емес. Сервердің мекенжайы мен портын, сервердің іске қосылғанын және басқа компьютерлерден қосылымдарды қабылдайтынын тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>No computer named «{host}» is found on the network. Check the server&apos;s name, or use its IP address.</source>
+        <translation>Желіде «{host}» атты компьютер табылмады. Сервердің атауын тексеріңіз немесе оның IP мекенжайын пайдаланыңыз.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server at {host}:{port} does not accept the user «{user}» with this password. Check the user name and the password (capital letters matter).</source>
+        <translation>{host}:{port} мекенжайындағы PostgreSQL сервері «{user}» пайдаланушысын осы құпиясөзбен қабылдамайды. Пайдаланушы аты мен құпиясөзді тексеріңіз (бас және кіші әріптер ескеріледі).</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server at {host}:{port} has no database «{database}». Check its name, or ask whoever runs the server to create an empty database owned by «{user}».</source>
+        <translation>{host}:{port} мекенжайындағы PostgreSQL серверінде «{database}» дерекқоры жоқ. Оның атауын тексеріңіз немесе серверге жауапты адамнан иесі «{user}» болатын бос дерекқор құруды сұраңыз.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server at {host}:{port} does not let this computer connect as «{user}» to «{database}». Ask whoever runs the server to allow it (pg_hba.conf).</source>
+        <translation>{host}:{port} мекенжайындағы PostgreSQL сервері бұл компьютерге «{database}» дерекқорына «{user}» ретінде қосылуға рұқсат бермейді. Серверге жауапты адамнан рұқсат беруді сұраңыз (pg_hba.conf).</translation>
+    </message>
+    <message>
+        <source>The server at {host}:{port} did not answer within {seconds} seconds. Check the address; a firewall may be blocking the port.</source>
+        <translation>{host}:{port} мекенжайындағы сервер {seconds} секунд ішінде жауап бермеді. Мекенжайды тексеріңіз; портты брандмауэр бұғаттап тұруы мүмкін.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the PostgreSQL server at {host}:{port}: {reason}</source>
+        <translation>{host}:{port} мекенжайындағы PostgreSQL серверіне қосылу мүмкін емес: {reason}</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s name or IP address.</source>
+        <translation>Сервердің атауын немесе IP мекенжайын енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the database on the server.</source>
+        <translation>Сервердегі дерекқордың атауын енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Enter the user name for the server.</source>
+        <translation>Серверге арналған пайдаланушы атын енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>The port is a number from 1 to 65535 (usually 5432).</source>
+        <translation>Порт — 1-ден 65535-ке дейінгі сан (әдетте 5432).</translation>
+    </message>
+    <message>
+        <source>Graduates&apos; employment</source>
+        <translation>Түлектердің жұмысқа орналасуы</translation>
+    </message>
+    <message>
+        <source>Specialty</source>
+        <translation>Мамандығы</translation>
+    </message>
+    <message>
+        <source>Graduated</source>
+        <translation>Бітірген күні</translation>
+    </message>
+    <message>
+        <source>Jobs recorded</source>
+        <translation>Тіркелген жұмыс саны</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ескертпе</translation>
+    </message>
+    <message>
+        <source>no job recorded</source>
+        <translation>жұмыс тіркелмеген</translation>
+    </message>
 </context>
 <context>
     <name>ExpiryBanner</name>
@@ -2786,14 +3453,166 @@
     </message>
 </context>
 <context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Cluster Desktop — first start</source>
+        <translation>Cluster Desktop — алғашқы іске қосу</translation>
+    </message>
+    <message>
+        <source>&amp;Finish and log in</source>
+        <translation>&amp;Аяқтау және кіру</translation>
+    </message>
+    <message>
+        <source>Setting up the database…</source>
+        <translation>Дерекқор дайындалуда…</translation>
+    </message>
+    <message>
+        <source>Nothing you entered is saved; the program asks again at the next start. Quit?</source>
+        <translation>Енгізілген мәліметтің ешқайсысы сақталмайды; бағдарлама келесі іске қосқанда қайта сұрайды. Шығасыз ба?</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Follow-up</source>
+        <translation>Бақылау</translation>
+    </message>
+    <message>
+        <source>Edit the follow-up</source>
+        <translation>Бақылауды өзгерту</translation>
+    </message>
+    <message numerus="yes">
+        <source>after %n month(s)</source>
+        <translation>
+            <numerusform>%n айдан кейін</numerusform>
+            <numerusform>%n айдан кейін</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Still employed</source>
+        <translation>Әлі жұмыс істейді</translation>
+    </message>
+    <message>
+        <source>…or in words, when not in the list</source>
+        <translation>…немесе тізімде жоқ болса, сөзбен жазыңыз</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Жұмыс</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>Works at</source>
+        <translation>Қазіргі жұмыс орны</translation>
+    </message>
+    <message>
+        <source>{job}, since {date}</source>
+        <translation>{job}, {date} бастап</translation>
+    </message>
+    <message>
+        <source>(not in the list)</source>
+        <translation>(тізімде жоқ)</translation>
+    </message>
+    <message>
+        <source>The follow-up has not been saved. Close without saving?</source>
+        <translation>Бақылау сақталмады. Сақтамай жабасыз ба?</translation>
+    </message>
+</context>
+<context>
     <name>FormDialog</name>
     <message>
         <source>Nothing was saved: correct the fields marked in red.</source>
         <translation>Ештеңе сақталмады: қызылмен белгіленген өрістерді түзетіңіз.</translation>
     </message>
+</context>
+<context>
+    <name>GraduateJobs</name>
     <message>
-        <source>Discard changes?</source>
-        <translation>Өзгерістерден бас тартасыз ба?</translation>
+        <source>Job</source>
+        <translation>Жұмыс</translation>
+    </message>
+    <message>
+        <source>Employer or where</source>
+        <translation>Жұмыс беруші немесе жұмыс орны</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>&amp;Record job…</source>
+        <translation>Жұмысты &amp;тіркеу…</translation>
+    </message>
+    <message>
+        <source>Record where the graduate works (Ctrl+N)</source>
+        <translation>Түлектің қайда жұмыс істейтінін тіркеу (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Өзгерту…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Жою</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up…</source>
+        <translation>&amp;Бақылау…</translation>
+    </message>
+    <message>
+        <source>Still employed 6 or 12 months after the start?</source>
+        <translation>Жұмыс басталғаннан 6 немесе 12 ай өткен соң әлі жұмыс істей ме?</translation>
+    </message>
+    <message>
+        <source>Select a graduate to see their jobs.</source>
+        <translation>Жұмыстарын көру үшін түлекті таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>ЖСН</translation>
+    </message>
+    <message>
+        <source>{specialty}, graduated {date}</source>
+        <translation>{specialty}, бітірген күні {date}</translation>
+    </message>
+    <message>
+        <source>still employed</source>
+        <translation>әлі жұмыс істейді</translation>
+    </message>
+    <message>
+        <source>no longer employed</source>
+        <translation>енді жұмыс істемейді</translation>
+    </message>
+    <message>
+        <source>After {months} months: {state}</source>
+        <translation>{months} айдан кейін: {state}</translation>
+    </message>
+    <message>
+        <source>⚠ No job recorded for this graduate.</source>
+        <translation>⚠ Бұл түлектің жұмысқа орналасуы тіркелмеген.</translation>
+    </message>
+    <message>
+        <source>{kind} No. {number}</source>
+        <translation>{kind} № {number}</translation>
+    </message>
+    <message>
+        <source>Evidence: {text}</source>
+        <translation>Растайтын құжат: {text}</translation>
+    </message>
+    <message>
+        <source>Delete the job «{job}» of {name} with its follow-ups? This cannot be undone.</source>
+        <translation>{name}: «{job}» жұмысы бақылауларымен бірге жойылсын ба? Бұл әрекетті қайтару мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>Delete this follow-up of the job «{job}» of {name}? This cannot be undone.</source>
+        <translation>{name}: «{job}» жұмысы бойынша осы бақылау жойылсын ба? Бұл әрекетті қайтару мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Жою</translation>
     </message>
 </context>
 <context>
@@ -2909,6 +3728,89 @@
     </message>
 </context>
 <context>
+    <name>GuidanceSessionDialog</name>
+    <message>
+        <source>New guidance session</source>
+        <translation>Жаңа кәсіптік бағдар беру іс-шарасы</translation>
+    </message>
+    <message>
+        <source>Edit guidance session</source>
+        <translation>Кәсіптік бағдар беру іс-шарасын өзгерту</translation>
+    </message>
+    <message>
+        <source>e.g. Little lab assistant</source>
+        <translation>мысалы, Кішкентай зертханашы</translation>
+    </message>
+    <message>
+        <source>Learners by name</source>
+        <translation>Білім алушылар аты-жөнімен</translation>
+    </message>
+    <message>
+        <source>Head counts by age group (no names)</source>
+        <translation>Жас топтары бойынша саны (аты-жөнсіз)</translation>
+    </message>
+    <message>
+        <source>Only the attendance of the way chosen here is saved.</source>
+        <translation>Тек осы жерде таңдалған тәсілмен енгізілген қатысу сақталады.</translation>
+    </message>
+    <message>
+        <source>Age group or grade</source>
+        <translation>Жас тобы немесе сынып</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Балалар саны</translation>
+    </message>
+    <message>
+        <source>Add &amp;age group</source>
+        <translation>&amp;Жас тобын қосу</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Алып тастау</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Кезең</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Тақырыбы</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Өткізілген орны</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Ұйымдастырушы</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Қатысу</translation>
+    </message>
+    <message>
+        <source>Who came</source>
+        <translation>Кім қатысты</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(жоқ)</translation>
+    </message>
+    <message>
+        <source>Enter the number of children of «{age_group}».</source>
+        <translation>«{age_group}» тобындағы балалар санын енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>The session has unsaved changes. Close without saving?</source>
+        <translation>Іс-шарада сақталмаған өзгерістер бар. Сақтамай жабасыз ба?</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <source>Row {row}, column «{column}»: {message}</source>
@@ -2961,6 +3863,10 @@
     <message>
         <source>Import learners</source>
         <translation>Білім алушыларды импорттау</translation>
+    </message>
+    <message>
+        <source>Nothing has been imported yet. Close the import and lose the choices made?</source>
+        <translation>Әзірге ештеңе импортталған жоқ. Импортты жауып, таңдалғанды жоғалту керек пе?</translation>
     </message>
 </context>
 <context>
@@ -3250,6 +4156,61 @@
         <source>Terminated</source>
         <translation>Бұзылған</translation>
     </message>
+    <message>
+        <source>Practice</source>
+        <translation>Өндірістік практика</translation>
+    </message>
+    <message>
+        <source>Dual-education period</source>
+        <translation>Дуалды оқыту кезеңі</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Жоспарланған</translation>
+    </message>
+    <message>
+        <source>Under way</source>
+        <translation>Жүріп жатыр</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Аяқталған</translation>
+    </message>
+    <message>
+        <source>Permanent contract</source>
+        <translation>Мерзімсіз еңбек шарты</translation>
+    </message>
+    <message>
+        <source>Fixed-term contract</source>
+        <translation>Мерзімді еңбек шарты</translation>
+    </message>
+    <message>
+        <source>Under a target-training agreement</source>
+        <translation>Мақсатты даярлау туралы шарт бойынша</translation>
+    </message>
+    <message>
+        <source>Apprenticeship</source>
+        <translation>Шәкірттік</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePage</name>
+    <message>
+        <source>Welcome to Cluster Desktop</source>
+        <translation>Cluster Desktop бағдарламасына қош келдіңіз</translation>
+    </message>
+    <message>
+        <source>A few questions before the first start: the language, where the data lives, the college and the administrator.</source>
+        <translation>Алғашқы іске қосу алдында бірнеше сұрақ: интерфейс тілі, деректер қайда сақталатыны, колледж және әкімші.</translation>
+    </message>
+    <message>
+        <source>Interface language:</source>
+        <translation>Интерфейс тілі:</translation>
+    </message>
+    <message>
+        <source>The language can be changed later under View → Language.</source>
+        <translation>Тілді кейін Көрініс → Тіл мәзірінде өзгертуге болады.</translation>
+    </message>
 </context>
 <context>
     <name>LearnerDialog</name>
@@ -3530,6 +4491,22 @@
     <message>
         <source>Agreements</source>
         <translation>Келісімшарттар</translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation>Жұмысқа орналасу</translation>
+    </message>
+    <message>
+        <source>Guidance sessions</source>
+        <translation>Кәсіптік бағдар</translation>
+    </message>
+    <message>
+        <source>Employer demand</source>
+        <translation>Жұмыс берушілер сұранысы</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Басқару тақтасы</translation>
     </message>
     <message>
         <source>Audit log</source>
@@ -3995,6 +4972,155 @@ Records of the education–production cluster of the Khromtau mining technical c
     </message>
 </context>
 <context>
+    <name>PlacementDialog</name>
+    <message>
+        <source>New placement</source>
+        <translation>Жаңа практика</translation>
+    </message>
+    <message>
+        <source>Edit placement</source>
+        <translation>Практиканы өзгерту</translation>
+    </message>
+    <message>
+        <source>&amp;Choose ↓</source>
+        <translation>&amp;Таңдау ↓</translation>
+    </message>
+    <message>
+        <source>Leave empty while the end is not known</source>
+        <translation>Аяқталу күні белгісіз болса, бос қалдырыңыз</translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation>Білім алушы</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>Кәсіпорын</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Келісімшарт</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Басталу күні</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Аяқталу күні</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Тәлімгер</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(жоқ)</translation>
+    </message>
+    <message>
+        <source>(choose the enterprise)</source>
+        <translation>(кәсіпорынды таңдаңыз)</translation>
+    </message>
+    <message>
+        <source>The placement has unsaved changes. Close without saving?</source>
+        <translation>Практикада сақталмаған өзгерістер бар. Сақтамай жабасыз ба?</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementsPanel</name>
+    <message>
+        <source>Learner</source>
+        <translation>Білім алушы</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>ЖСН</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>Кәсіпорын</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Келісімшарт</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Басталу күні</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Аяқталу күні</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Тәлімгер</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Мәртебесі</translation>
+    </message>
+    <message>
+        <source>Search by learner, IIN, enterprise, mentor or agreement…</source>
+        <translation>Білім алушы, ЖСН, кәсіпорын, тәлімгер немесе келісімшарт бойынша іздеу…</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Барлық түрлері</translation>
+    </message>
+    <message>
+        <source>Any year</source>
+        <translation>Кез келген жыл</translation>
+    </message>
+    <message>
+        <source>All enterprises</source>
+        <translation>Барлық кәсіпорындар</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Кез келген мәртебе</translation>
+    </message>
+    <message>
+        <source>&amp;Add placement…</source>
+        <translation>Практика &amp;қосу…</translation>
+    </message>
+    <message>
+        <source>New practice placement or dual-education period (Ctrl+Shift+N)</source>
+        <translation>Жаңа өндірістік практика немесе дуалды оқыту кезеңі (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Өзгерту…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Жою</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n placement(s)</source>
+        <translation>
+            <numerusform>%n практика</numerusform>
+            <numerusform>%n практика</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the placement of {name} at {enterprise} from {start}? This cannot be undone.</source>
+        <translation>Практика жойылсын ба? Білім алушы: {name}, кәсіпорын: {enterprise}, басталу күні: {start}. Бұл әрекетті қайтару мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>Delete placement</source>
+        <translation>Практиканы жою</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPage</name>
     <message>
         <source>Check and import</source>
@@ -4397,6 +5523,81 @@ Records of the education–production cluster of the Khromtau mining technical c
     </message>
 </context>
 <context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Outcome report</source>
+        <translation>Нәтижелер есебі</translation>
+    </message>
+    <message>
+        <source>Whole year</source>
+        <translation>Бүкіл жыл</translation>
+    </message>
+    <message>
+        <source>Quarter {number}</source>
+        <translation>{number}-тоқсан</translation>
+    </message>
+    <message>
+        <source>PDF, to print</source>
+        <translation>PDF, басып шығару үшін</translation>
+    </message>
+    <message>
+        <source>Excel workbook (XLSX)</source>
+        <translation>Excel кітабы (XLSX)</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Жыл</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Есепті кезең</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Тілі</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Пішімі</translation>
+    </message>
+    <message>
+        <source>The report lists the graduates without a recorded job by name: keep the file as personal data.</source>
+        <translation>Есепте жұмысқа орналасуы тіркелмеген түлектер аты-жөнімен көрсетіледі: файлды дербес деректер ретінде сақтаңыз.</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Сақтау…</translation>
+    </message>
+    <message>
+        <source>outcome-report</source>
+        <translation>нәтижелер-есебі</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Есепті сақтау</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel кітабы (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing «{name}»…</source>
+        <translation>«{name}» жазылуда…</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Есеп жазылуда…</translation>
+    </message>
+    <message>
+        <source>Saved to «{path}».</source>
+        <translation>«{path}» файлына сақталды.</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore a backup</source>
@@ -4506,6 +5707,126 @@ Records of the education–production cluster of the Khromtau mining technical c
     </message>
 </context>
 <context>
+    <name>SessionsPage</name>
+    <message>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Кезең</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Тақырыбы</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Өткізілген орны</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Ұйымдастырушы</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Қатысқандар</translation>
+    </message>
+    <message>
+        <source>Search by topic, place or organiser…</source>
+        <translation>Тақырып, орын немесе ұйымдастырушы бойынша іздеу…</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>Барлық кезеңдер</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Барлық жылдар</translation>
+    </message>
+    <message>
+        <source>&amp;Add session…</source>
+        <translation>Іс-шара &amp;қосу…</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Өзгерту…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Жою</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n іс-шара</numerusform>
+            <numerusform>%n іс-шара</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a session to see who came.</source>
+        <translation>Кім қатысқанын көру үшін іс-шараны таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>{topic}, {date}</source>
+        <translation>{topic}, {date}</translation>
+    </message>
+    <message>
+        <source>{stage} · {place}</source>
+        <translation>{stage} · {place}</translation>
+    </message>
+    <message>
+        <source>Organised by {organiser}</source>
+        <translation>Ұйымдастырушы: {organiser}</translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation>Білім алушы</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>ЖСН</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n learner(s) by name</source>
+        <translation>
+            <numerusform>%n білім алушы (аты-жөнімен)</numerusform>
+            <numerusform>%n білім алушы (аты-жөнімен)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Age group or grade</source>
+        <translation>Жас тобы немесе сынып</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Балалар саны</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n child(ren) counted, without names</source>
+        <translation>
+            <numerusform>%n бала есептелді (аты-жөнсіз)</numerusform>
+            <numerusform>%n бала есептелді (аты-жөнсіз)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No attendance recorded.</source>
+        <translation>Қатысу тіркелмеген.</translation>
+    </message>
+    <message>
+        <source>Delete the session «{topic}» of {date} with its attendance? This cannot be undone.</source>
+        <translation>{date} күнгі «{topic}» іс-шарасы қатысу деректерімен бірге жойылсын ба? Бұл әрекетті қайтару мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>Delete session</source>
+        <translation>Іс-шараны жою</translation>
+    </message>
+</context>
+<context>
     <name>StageDialog</name>
     <message>
         <source>Next stage</source>
@@ -4546,6 +5867,17 @@ Records of the education–production cluster of the Khromtau mining technical c
     <message>
         <source>The learner is already at the last stage.</source>
         <translation>Білім алушы соңғы кезеңде тұр.</translation>
+    </message>
+</context>
+<context>
+    <name>Unsaved</name>
+    <message>
+        <source>Discard changes?</source>
+        <translation>Өзгерістерден бас тартасыз ба?</translation>
+    </message>
+    <message>
+        <source>What you typed has not been saved. Close without saving?</source>
+        <translation>Енгізілген мәлімет сақталмады. Сақтамай жабасыз ба?</translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,17 @@
     </message>
 </context>
 <context>
+    <name>AdministratorPage</name>
+    <message>
+        <source>The administrator</source>
+        <translation>Администратор</translation>
+    </message>
+    <message>
+        <source>The administrator adds the accounts of the other staff and decides what each may do. Keep the password safe: nobody can read it back.</source>
+        <translation>Администратор добавляет учётные записи остальных сотрудников и решает, что каждому из них разрешено. Храните пароль надёжно: узнать его потом никто не сможет.</translation>
+    </message>
+</context>
+<context>
     <name>AgreementDialog</name>
     <message>
         <source>New agreement</source>
@@ -723,72 +734,23 @@
         <translation>Сведения о колледже</translation>
     </message>
     <message>
-        <source>12 digits</source>
-        <translation>12 цифр</translation>
-    </message>
-    <message>
-        <source>Surname and initials, as signed</source>
-        <translation>Фамилия и инициалы, как в подписи</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>Выбрать…</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Убрать</translation>
-    </message>
-    <message>
-        <source>Name in Kazakh</source>
-        <translation>Название на казахском</translation>
-    </message>
-    <message>
-        <source>Name in Russian</source>
-        <translation>Название на русском</translation>
-    </message>
-    <message>
-        <source>Name in English</source>
-        <translation>Название на английском</translation>
-    </message>
-    <message>
-        <source>BIN</source>
-        <translation>БИН</translation>
-    </message>
-    <message>
-        <source>Director</source>
-        <translation>Директор</translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation>Город</translation>
-    </message>
-    <message>
-        <source>Logo (optional)</source>
-        <translation>Логотип (необязательно)</translation>
-    </message>
-    <message>
         <source>These details are printed on certificates and agreements.</source>
         <translation>Эти сведения печатаются на сертификатах и в договорах.</translation>
     </message>
     <message>
-        <source>No logo</source>
-        <translation>Нет логотипа</translation>
-    </message>
-    <message>
-        <source>Choose the logo</source>
-        <translation>Выбор логотипа</translation>
-    </message>
-    <message>
-        <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation>Изображения (*.png *.jpg *.jpeg)</translation>
-    </message>
-    <message>
-        <source>«{name}» is not a PNG or JPEG image.</source>
-        <translation>«{name}» — не изображение PNG или JPEG.</translation>
-    </message>
-    <message>
         <source>The college details have unsaved changes. Close without saving?</source>
         <translation>Сведения о колледже изменены, но не сохранены. Закрыть без сохранения?</translation>
+    </message>
+</context>
+<context>
+    <name>CollegePage</name>
+    <message>
+        <source>The college</source>
+        <translation>Колледж</translation>
+    </message>
+    <message>
+        <source>Printed on certificates and agreements. You may leave this page empty and fill it in later in Settings → College details.</source>
+        <translation>Эти сведения печатаются на сертификатах и в договорах. Страницу можно оставить пустой и заполнить позже: Настройки → Сведения о колледже.</translation>
     </message>
 </context>
 <context>
@@ -828,6 +790,485 @@
     <message>
         <source>More than one column goes to: {fields}.</source>
         <translation>С одним полем сопоставлено несколько столбцов: {fields}.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionPage</name>
+    <message>
+        <source>Where the data lives</source>
+        <translation>Где хранятся данные</translation>
+    </message>
+    <message>
+        <source>On this PC, or on a PostgreSQL server that two or three PCs of the college share.</source>
+        <translation>На этом компьютере или на сервере PostgreSQL, общем для двух-трёх компьютеров колледжа.</translation>
+    </message>
+    <message>
+        <source>&amp;This PC (recommended for one computer)</source>
+        <translation>&amp;Этот компьютер (рекомендуется, если компьютер один)</translation>
+    </message>
+    <message>
+        <source>The data is kept in the folder {folder}</source>
+        <translation>Данные хранятся в папке {folder}</translation>
+    </message>
+    <message>
+        <source>A shared &amp;PostgreSQL server</source>
+        <translation>Общий сервер &amp;PostgreSQL</translation>
+    </message>
+    <message>
+        <source>e.g. 192.168.1.10 or server-name</source>
+        <translation>например, 192.168.1.10 или имя-сервера</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Сервер:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Порт:</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>База данных:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Пользователь:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Пароль:</translation>
+    </message>
+    <message>
+        <source>Test &amp;connection</source>
+        <translation>Проверить &amp;подключение</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Подключение…</translation>
+    </message>
+    <message>
+        <source>Connected. This database is already in use by Cluster Desktop: press Finish, then log in with your account.</source>
+        <translation>Подключение установлено. Эта база данных уже используется программой Cluster Desktop: нажмите «Завершить и войти», затем войдите под своей учётной записью.</translation>
+    </message>
+    <message>
+        <source>Connected. The database will be prepared when you press Finish.</source>
+        <translation>Подключение установлено. База данных будет подготовлена, когда вы нажмёте «Завершить и войти».</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Cluster Desktop: something went wrong</source>
+        <translation>Cluster Desktop: произошла ошибка</translation>
+    </message>
+    <message>
+        <source>Show &amp;details</source>
+        <translation>Показать &amp;подробности</translation>
+    </message>
+    <message>
+        <source>&amp;Copy details</source>
+        <translation>&amp;Копировать подробности</translation>
+    </message>
+    <message>
+        <source>Open the &amp;log folder</source>
+        <translation>Открыть папку &amp;журнала</translation>
+    </message>
+    <message>
+        <source>Something went wrong in the program, and what you just did may not have been completed.</source>
+        <translation>В программе произошла ошибка; последнее действие могло не завершиться.</translation>
+    </message>
+    <message>
+        <source>Your saved data is safe: a change is saved whole or not at all. What you were typing in an open dialog may need to be entered again.</source>
+        <translation>Сохранённые данные в безопасности: изменение сохраняется целиком или не сохраняется вовсе. То, что вы вводили в открытом окне, возможно, придётся ввести заново.</translation>
+    </message>
+    <message>
+        <source>The details were written to {file}.</source>
+        <translation>Подробности записаны в файл {file}.</translation>
+    </message>
+    <message>
+        <source>The details could not be written to a log file: copy them before you close this message.</source>
+        <translation>Подробности не удалось записать в журнал: скопируйте их, прежде чем закрыть это сообщение.</translation>
+    </message>
+    <message>
+        <source>You can go on working. If it happens again, send the details to whoever supports the program.</source>
+        <translation>Можно продолжать работу. Если ошибка повторится, отправьте подробности тому, кто сопровождает программу.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more error(s) happened while this message was open.</source>
+        <translation>
+            <numerusform>Пока это сообщение было открыто, произошла ещё %n ошибка.</numerusform>
+            <numerusform>Пока это сообщение было открыто, произошли ещё %n ошибки.</numerusform>
+            <numerusform>Пока это сообщение было открыто, произошло ещё %n ошибок.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hide &amp;details</source>
+        <translation>Скрыть &amp;подробности</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Whole year</source>
+        <translation>Весь год</translation>
+    </message>
+    <message>
+        <source>Quarter {number}</source>
+        <translation>{number} квартал</translation>
+    </message>
+    <message>
+        <source>&amp;Report…</source>
+        <translation>&amp;Отчёт…</translation>
+    </message>
+    <message>
+        <source>Print or export the outcome report (Ctrl+P)</source>
+        <translation>Печать или экспорт отчёта о результатах (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>Год:</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Период:</translation>
+    </message>
+    <message>
+        <source>No data for this period.</source>
+        <translation>Нет данных за этот период.</translation>
+    </message>
+    <message>
+        <source>Employment by year of graduation</source>
+        <translation>Трудоустройство по годам выпуска</translation>
+    </message>
+    <message>
+        <source>Employed</source>
+        <translation>Трудоустроены</translation>
+    </message>
+    <message>
+        <source>No graduates yet.</source>
+        <translation>Выпускников пока нет.</translation>
+    </message>
+    <message>
+        <source>Employment by specialty</source>
+        <translation>Трудоустройство по специальностям</translation>
+    </message>
+    <message>
+        <source>From stage to stage</source>
+        <translation>Переход между этапами</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <source>Employers&apos; demand and the forecast</source>
+        <translation>Потребность работодателей и прогноз</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Заявлено</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Прогноз</translation>
+    </message>
+    <message>
+        <source>No requests from employers for these years.</source>
+        <translation>Заявок от работодателей на эти годы нет.</translation>
+    </message>
+    <message>
+        <source>Graduate</source>
+        <translation>Выпускник</translation>
+    </message>
+    <message>
+        <source>Graduated</source>
+        <translation>Дата выпуска</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Подсчёт…</translation>
+    </message>
+    <message>
+        <source>{start} – {end}</source>
+        <translation>{start} – {end}</translation>
+    </message>
+    <message>
+        <source>{count} of {total}</source>
+        <translation>{count} из {total}</translation>
+    </message>
+    <message>
+        <source>Graduates of {year} employed</source>
+        <translation>Трудоустройство выпускников {year} года</translation>
+    </message>
+    <message>
+        <source>no graduates</source>
+        <translation>нет выпускников</translation>
+    </message>
+    <message>
+        <source>All graduates by {end}: {count} of {total} employed ({rate})</source>
+        <translation>Все выпускники по {end}: трудоустроены {count} из {total} ({rate})</translation>
+    </message>
+    <message>
+        <source>Students with practice or dual education</source>
+        <translation>Студенты с практикой или дуальным обучением</translation>
+    </message>
+    <message>
+        <source>no students</source>
+        <translation>нет студентов</translation>
+    </message>
+    <message>
+        <source>Still employed after {months} months</source>
+        <translation>Работают через {months} месяцев</translation>
+    </message>
+    <message>
+        <source>{count} of {total} followed up</source>
+        <translation>{count} из {total} по данным отслеживания</translation>
+    </message>
+    <message>
+        <source>no follow-ups</source>
+        <translation>нет данных отслеживания</translation>
+    </message>
+    <message>
+        <source>Demand covered, {first}–{last}</source>
+        <translation>Покрытие потребности, {first}–{last}</translation>
+    </message>
+    <message>
+        <source>{count} of {total} people</source>
+        <translation>{count} из {total} человек</translation>
+    </message>
+    <message>
+        <source>no requests</source>
+        <translation>нет заявок</translation>
+    </message>
+    <message>
+        <source>People requested by employers that the forecast of graduates covers, qualification by qualification and year by year. Short of {shortfall} people.</source>
+        <translation>Доля заявленной работодателями потребности в кадрах, которую покрывает прогноз выпуска, — по каждой квалификации и каждому году. Нехватка: {shortfall} чел.</translation>
+    </message>
+    <message>
+        <source>{label}: {count} of {total} employed</source>
+        <translation>{label}: трудоустроены {count} из {total}</translation>
+    </message>
+    <message>
+        <source>Employment by specialty, graduates by {end}</source>
+        <translation>Трудоустройство по специальностям, выпускники по {end}</translation>
+    </message>
+    <message>
+        <source>{stage}: {total} participants, {counted} of them counted without names</source>
+        <translation>{stage}: участников — {total}, из них учтено без имён — {counted}</translation>
+    </message>
+    <message>
+        <source>From stage to stage, {start} – {end}</source>
+        <translation>Переход между этапами, {start} – {end}</translation>
+    </message>
+    <message>
+        <source>Employers&apos; demand and the forecast, {first}–{last}</source>
+        <translation>Потребность работодателей и прогноз, {first}–{last}</translation>
+    </message>
+    <message>
+        <source>{name}: {requested} requested, {expected} expected</source>
+        <translation>{name}: заявлено {requested}, ожидается {expected}</translation>
+    </message>
+    <message>
+        <source>Preschool sessions</source>
+        <translation>Дошкольные мероприятия</translation>
+    </message>
+    <message>
+        <source>School courses</source>
+        <translation>Школьные курсы</translation>
+    </message>
+    <message>
+        <source>College entry</source>
+        <translation>Поступление в колледж</translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation>Трудоустройство</translation>
+    </message>
+    <message numerus="yes">
+        <source>Graduates without a recorded job: %n</source>
+        <translation>
+            <numerusform>Выпускники без сведений о трудоустройстве: %n</numerusform>
+            <numerusform>Выпускники без сведений о трудоустройстве: %n</numerusform>
+            <numerusform>Выпускники без сведений о трудоустройстве: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every graduate has a recorded job.</source>
+        <translation>У всех выпускников есть сведения о трудоустройстве.</translation>
+    </message>
+</context>
+<context>
+    <name>DemandDialog</name>
+    <message>
+        <source>New employer&apos;s request</source>
+        <translation>Новая заявка работодателя</translation>
+    </message>
+    <message>
+        <source>Edit employer&apos;s request</source>
+        <translation>Редактирование заявки работодателя</translation>
+    </message>
+    <message>
+        <source>Fills in the code and name of a specialty the college teaches</source>
+        <translation>Подставляет код и название специальности, по которой обучает колледж</translation>
+    </message>
+    <message>
+        <source>e.g. 07240100</source>
+        <translation>например, 07240100</translation>
+    </message>
+    <message>
+        <source>1 to 10,000</source>
+        <translation>от 1 до 10 000</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Работодатель</translation>
+    </message>
+    <message>
+        <source>Specialty of the college</source>
+        <translation>Специальность колледжа</translation>
+    </message>
+    <message>
+        <source>Qualification code</source>
+        <translation>Код квалификации</translation>
+    </message>
+    <message>
+        <source>Qualification</source>
+        <translation>Квалификация</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <source>Number of people</source>
+        <translation>Число человек</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <source>(choose the employer)</source>
+        <translation>(выберите работодателя)</translation>
+    </message>
+    <message>
+        <source>(another qualification: type its code and name)</source>
+        <translation>(другая квалификация: введите код и название)</translation>
+    </message>
+    <message>
+        <source>The request has unsaved changes. Close without saving?</source>
+        <translation>Заявка изменена, но не сохранена. Закрыть без сохранения?</translation>
+    </message>
+</context>
+<context>
+    <name>DemandPage</name>
+    <message>
+        <source>Employer</source>
+        <translation>Работодатель</translation>
+    </message>
+    <message>
+        <source>Qualification</source>
+        <translation>Квалификация</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Человек</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <source>shortfall {n}</source>
+        <translation>нехватка {n}</translation>
+    </message>
+    <message>
+        <source>surplus {n}</source>
+        <translation>избыток {n}</translation>
+    </message>
+    <message>
+        <source>exactly covered</source>
+        <translation>покрыто точно</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Заявлено</translation>
+    </message>
+    <message>
+        <source>Studying</source>
+        <translation>Обучаются</translation>
+    </message>
+    <message>
+        <source>Completion rate</source>
+        <translation>Доля завершивших</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Прогноз</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Баланс</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Покрытие</translation>
+    </message>
+    <message>
+        <source>Employers</source>
+        <translation>Работодатели</translation>
+    </message>
+    <message>
+        <source>Search by employer or qualification…</source>
+        <translation>Поиск по работодателю или квалификации…</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Все годы</translation>
+    </message>
+    <message>
+        <source>&amp;Add request…</source>
+        <translation>&amp;Добавить заявку…</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>Forecast against the requests, per qualification and year</source>
+        <translation>Прогноз выпуска в сравнении с заявками, по квалификациям и годам</translation>
+    </message>
+    <message>
+        <source>Forecast: the learners studying in groups that graduate that year × the qualification&apos;s completion rate (else the college&apos;s), plus those who have already completed. «—»: nothing to compute it from.</source>
+        <translation>Прогноз — обучающиеся в группах с выпуском в этом году × доля завершивших обучение по квалификации (или по колледжу в целом) плюс уже завершившие обучение. «—»: данных для расчёта нет.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n заявка</numerusform>
+            <numerusform>%n заявки</numerusform>
+            <numerusform>%n заявок</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the request of {employer} for {people} × {qualification} in {year}? This cannot be undone.</source>
+        <translation>Удалить заявку работодателя {employer}: {people} × {qualification} на {year} год? Это действие нельзя отменить.</translation>
+    </message>
+    <message>
+        <source>Delete request</source>
+        <translation>Удаление заявки</translation>
     </message>
 </context>
 <context>
@@ -989,10 +1430,6 @@
         <translation>Строка «== Заголовок» начинает раздел; каждый абзац под ней — отдельный пункт, при печати пункты нумеруются.</translation>
     </message>
     <message>
-        <source>Discard changes?</source>
-        <translation>Отменить изменения?</translation>
-    </message>
-    <message>
         <source>The text shown has unsaved changes. Show another without saving?</source>
         <translation>Показанный текст изменён, но не сохранён. Показать другой без сохранения?</translation>
     </message>
@@ -1015,6 +1452,172 @@
     <message>
         <source>The document text has unsaved changes. Close without saving?</source>
         <translation>Текст документа изменён, но не сохранён. Закрыть без сохранения?</translation>
+    </message>
+</context>
+<context>
+    <name>EmploymentDialog</name>
+    <message>
+        <source>Record a job</source>
+        <translation>Внесение места работы</translation>
+    </message>
+    <message>
+        <source>Edit the job</source>
+        <translation>Редактирование места работы</translation>
+    </message>
+    <message>
+        <source>e.g. underground miner, 4th grade</source>
+        <translation>например, подземный горнорабочий 4-го разряда</translation>
+    </message>
+    <message>
+        <source>How the college knows: hiring order No. …, a letter from the employer…</source>
+        <translation>Откуда это известно колледжу: приказ о приёме № …, письмо работодателя…</translation>
+    </message>
+    <message>
+        <source>Graduate</source>
+        <translation>Выпускник</translation>
+    </message>
+    <message>
+        <source>Graduated</source>
+        <translation>Дата выпуска</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Работодатель</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Дата начала</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Трудовой договор</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Договор</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Подтверждение</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <source>{kind} No. {number}</source>
+        <translation>{kind} № {number}</translation>
+    </message>
+    <message>
+        <source>(choose the employer)</source>
+        <translation>(выберите работодателя)</translation>
+    </message>
+    <message>
+        <source>The job has not been saved. Close without saving?</source>
+        <translation>Сведения о месте работы не сохранены. Закрыть без сохранения?</translation>
+    </message>
+</context>
+<context>
+    <name>EmploymentPage</name>
+    <message>
+        <source>no job recorded</source>
+        <translation>нет сведений о трудоустройстве</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>ИИН</translation>
+    </message>
+    <message>
+        <source>Specialty</source>
+        <translation>Специальность</translation>
+    </message>
+    <message>
+        <source>Graduated</source>
+        <translation>Дата выпуска</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Работодатель</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Работает с</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Все годы</translation>
+    </message>
+    <message>
+        <source>All specialties</source>
+        <translation>Все специальности</translation>
+    </message>
+    <message>
+        <source>Only without a job</source>
+        <translation>Только без сведений о работе</translation>
+    </message>
+    <message>
+        <source>Search by name or IIN…</source>
+        <translation>Поиск по ФИО или ИИН…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>Э&amp;кспорт…</translation>
+    </message>
+    <message>
+        <source>Export the list as shown to Excel or CSV (Ctrl+E)</source>
+        <translation>Экспорт списка в том виде, как он показан, в Excel или CSV (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Graduated in</source>
+        <translation>Год выпуска</translation>
+    </message>
+    <message>
+        <source>Graduates&apos; employment</source>
+        <translation>Трудоустройство выпускников</translation>
+    </message>
+    <message>
+        <source>Practice placements</source>
+        <translation>Производственная практика</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n graduate(s)</source>
+        <translation>
+            <numerusform>%n выпускник</numerusform>
+            <numerusform>%n выпускника</numerusform>
+            <numerusform>%n выпускников</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Employed: — (no graduates recorded yet)</source>
+        <translation>Трудоустроены: — (выпускников пока нет)</translation>
+    </message>
+    <message>
+        <source>Graduates of {year}: employed — (no graduates that year)</source>
+        <translation>Выпускники {year} года: трудоустроены — (в этом году выпускников нет)</translation>
+    </message>
+    <message>
+        <source>All graduates: employed {count} of {total} ({rate})</source>
+        <translation>Все выпускники: трудоустроены {count} из {total} ({rate})</translation>
+    </message>
+    <message>
+        <source>Graduates of {year}: employed {count} of {total} ({rate})</source>
+        <translation>Выпускники {year} года: трудоустроены {count} из {total} ({rate})</translation>
+    </message>
+    <message>
+        <source>graduates</source>
+        <translation>выпускники</translation>
     </message>
 </context>
 <context>
@@ -1113,10 +1716,6 @@
     <message>
         <source>The database file {path} cannot be opened: it is damaged or is not a Cluster Desktop database ({reason}).</source>
         <translation>Не удаётся открыть файл базы данных {path}: он повреждён или не является базой данных Cluster Desktop ({reason}).</translation>
-    </message>
-    <message>
-        <source>Cannot connect to the PostgreSQL server at {host}:{port} ({reason}). Check that the server is running and the address, user and password are right.</source>
-        <translation>Не удаётся подключиться к серверу PostgreSQL {host}:{port} ({reason}). Проверьте, что сервер запущен, а адрес, имя пользователя и пароль указаны верно.</translation>
     </message>
     <message>
         <source>This database was made by a newer version of Cluster Desktop (schema {found}; this program knows up to {head}). Install the newer version of the program.</source>
@@ -2606,6 +3205,78 @@
         <source>Agreement No. {number} is with another organisation, not with {name}.</source>
         <translation>Договор № {number} заключён с другой организацией, а не с {name}.</translation>
     </message>
+    <message>
+        <source>The connection settings in {path} cannot be read ({reason}). Delete that file and start the program again to choose where the data lives.</source>
+        <translation>Не удаётся прочитать параметры подключения из файла {path} ({reason}). Удалите этот файл и снова запустите программу, чтобы выбрать, где хранить данные.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the PostgreSQL server at {host}:{port}: it refuses the connection or cannot be reached. Check the server&apos;s address and port, that the server is running, and that it accepts connections from other computers.</source>
+        <translation>Не удаётся подключиться к серверу PostgreSQL {host}:{port}: сервер отклоняет подключение или недоступен. Проверьте адрес и порт сервера, запущен ли сервер и принимает ли он подключения с других компьютеров.</translation>
+    </message>
+    <message>
+        <source>No computer named «{host}» is found on the network. Check the server&apos;s name, or use its IP address.</source>
+        <translation>Компьютер с именем «{host}» в сети не найден. Проверьте имя сервера или укажите его IP-адрес.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server at {host}:{port} does not accept the user «{user}» with this password. Check the user name and the password (capital letters matter).</source>
+        <translation>Сервер PostgreSQL {host}:{port} не принимает пользователя «{user}» с этим паролем. Проверьте имя пользователя и пароль (прописные и строчные буквы различаются).</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server at {host}:{port} has no database «{database}». Check its name, or ask whoever runs the server to create an empty database owned by «{user}».</source>
+        <translation>На сервере PostgreSQL {host}:{port} нет базы данных «{database}». Проверьте её название или попросите администратора сервера создать пустую базу данных, владельцем которой будет «{user}».</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server at {host}:{port} does not let this computer connect as «{user}» to «{database}». Ask whoever runs the server to allow it (pg_hba.conf).</source>
+        <translation>Сервер PostgreSQL {host}:{port} не разрешает этому компьютеру подключаться к базе «{database}» от имени «{user}». Попросите администратора сервера разрешить подключение (pg_hba.conf).</translation>
+    </message>
+    <message>
+        <source>The server at {host}:{port} did not answer within {seconds} seconds. Check the address; a firewall may be blocking the port.</source>
+        <translation>Сервер {host}:{port} не ответил в течение {seconds} с. Проверьте адрес; возможно, порт блокирует брандмауэр.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the PostgreSQL server at {host}:{port}: {reason}</source>
+        <translation>Не удаётся подключиться к серверу PostgreSQL {host}:{port}: {reason}</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s name or IP address.</source>
+        <translation>Укажите имя или IP-адрес сервера.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the database on the server.</source>
+        <translation>Укажите название базы данных на сервере.</translation>
+    </message>
+    <message>
+        <source>Enter the user name for the server.</source>
+        <translation>Укажите имя пользователя на сервере.</translation>
+    </message>
+    <message>
+        <source>The port is a number from 1 to 65535 (usually 5432).</source>
+        <translation>Порт — это число от 1 до 65535 (обычно 5432).</translation>
+    </message>
+    <message>
+        <source>Graduates&apos; employment</source>
+        <translation>Трудоустройство выпускников</translation>
+    </message>
+    <message>
+        <source>Specialty</source>
+        <translation>Специальность</translation>
+    </message>
+    <message>
+        <source>Graduated</source>
+        <translation>Дата выпуска</translation>
+    </message>
+    <message>
+        <source>Jobs recorded</source>
+        <translation>Записей о трудоустройстве</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>no job recorded</source>
+        <translation>нет сведений о трудоустройстве</translation>
+    </message>
 </context>
 <context>
     <name>ExpiryBanner</name>
@@ -2792,14 +3463,167 @@
     </message>
 </context>
 <context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Cluster Desktop — first start</source>
+        <translation>Cluster Desktop — первый запуск</translation>
+    </message>
+    <message>
+        <source>&amp;Finish and log in</source>
+        <translation>&amp;Завершить и войти</translation>
+    </message>
+    <message>
+        <source>Setting up the database…</source>
+        <translation>Подготовка базы данных…</translation>
+    </message>
+    <message>
+        <source>Nothing you entered is saved; the program asks again at the next start. Quit?</source>
+        <translation>Введённые данные не будут сохранены; при следующем запуске программа спросит всё заново. Выйти?</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Follow-up</source>
+        <translation>Отслеживание</translation>
+    </message>
+    <message>
+        <source>Edit the follow-up</source>
+        <translation>Редактирование отслеживания</translation>
+    </message>
+    <message numerus="yes">
+        <source>after %n month(s)</source>
+        <translation>
+            <numerusform>через %n месяц</numerusform>
+            <numerusform>через %n месяца</numerusform>
+            <numerusform>через %n месяцев</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Still employed</source>
+        <translation>Продолжает работать</translation>
+    </message>
+    <message>
+        <source>…or in words, when not in the list</source>
+        <translation>…или словами, если нет в списке</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Работа</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Works at</source>
+        <translation>Место работы</translation>
+    </message>
+    <message>
+        <source>{job}, since {date}</source>
+        <translation>{job}, с {date}</translation>
+    </message>
+    <message>
+        <source>(not in the list)</source>
+        <translation>(нет в списке)</translation>
+    </message>
+    <message>
+        <source>The follow-up has not been saved. Close without saving?</source>
+        <translation>Данные отслеживания не сохранены. Закрыть без сохранения?</translation>
+    </message>
+</context>
+<context>
     <name>FormDialog</name>
     <message>
         <source>Nothing was saved: correct the fields marked in red.</source>
         <translation>Ничего не сохранено: исправьте поля, выделенные красным.</translation>
     </message>
+</context>
+<context>
+    <name>GraduateJobs</name>
     <message>
-        <source>Discard changes?</source>
-        <translation>Отменить изменения?</translation>
+        <source>Job</source>
+        <translation>Работа</translation>
+    </message>
+    <message>
+        <source>Employer or where</source>
+        <translation>Работодатель или место работы</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>&amp;Record job…</source>
+        <translation>&amp;Внести место работы…</translation>
+    </message>
+    <message>
+        <source>Record where the graduate works (Ctrl+N)</source>
+        <translation>Внести место работы выпускника (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up…</source>
+        <translation>&amp;Отслеживание…</translation>
+    </message>
+    <message>
+        <source>Still employed 6 or 12 months after the start?</source>
+        <translation>Работает ли выпускник через 6 или 12 месяцев после начала работы?</translation>
+    </message>
+    <message>
+        <source>Select a graduate to see their jobs.</source>
+        <translation>Выберите выпускника, чтобы увидеть его места работы.</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>ИИН</translation>
+    </message>
+    <message>
+        <source>{specialty}, graduated {date}</source>
+        <translation>{specialty}, выпуск {date}</translation>
+    </message>
+    <message>
+        <source>still employed</source>
+        <translation>продолжает работать</translation>
+    </message>
+    <message>
+        <source>no longer employed</source>
+        <translation>больше не работает</translation>
+    </message>
+    <message>
+        <source>After {months} months: {state}</source>
+        <translation>Через {months} месяцев: {state}</translation>
+    </message>
+    <message>
+        <source>⚠ No job recorded for this graduate.</source>
+        <translation>⚠ Сведений о трудоустройстве этого выпускника нет.</translation>
+    </message>
+    <message>
+        <source>{kind} No. {number}</source>
+        <translation>{kind} № {number}</translation>
+    </message>
+    <message>
+        <source>Evidence: {text}</source>
+        <translation>Подтверждение: {text}</translation>
+    </message>
+    <message>
+        <source>Delete the job «{job}» of {name} with its follow-ups? This cannot be undone.</source>
+        <translation>Удалить место работы «{job}» ({name}) вместе с данными отслеживания? Это действие нельзя отменить.</translation>
+    </message>
+    <message>
+        <source>Delete this follow-up of the job «{job}» of {name}? This cannot be undone.</source>
+        <translation>Удалить эту запись отслеживания по месту работы «{job}» ({name})? Это действие нельзя отменить.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удаление</translation>
     </message>
 </context>
 <context>
@@ -2917,6 +3741,89 @@
     </message>
 </context>
 <context>
+    <name>GuidanceSessionDialog</name>
+    <message>
+        <source>New guidance session</source>
+        <translation>Новое профориентационное мероприятие</translation>
+    </message>
+    <message>
+        <source>Edit guidance session</source>
+        <translation>Редактирование профориентационного мероприятия</translation>
+    </message>
+    <message>
+        <source>e.g. Little lab assistant</source>
+        <translation>например, Юный лаборант</translation>
+    </message>
+    <message>
+        <source>Learners by name</source>
+        <translation>Обучающиеся поимённо</translation>
+    </message>
+    <message>
+        <source>Head counts by age group (no names)</source>
+        <translation>Численность по возрастным группам (без имён)</translation>
+    </message>
+    <message>
+        <source>Only the attendance of the way chosen here is saved.</source>
+        <translation>Сохраняется только посещаемость, отмеченная выбранным здесь способом.</translation>
+    </message>
+    <message>
+        <source>Age group or grade</source>
+        <translation>Возрастная группа или класс</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Число детей</translation>
+    </message>
+    <message>
+        <source>Add &amp;age group</source>
+        <translation>Добавить &amp;возрастную группу</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Убрать</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Место проведения</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Организатор</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Посещаемость</translation>
+    </message>
+    <message>
+        <source>Who came</source>
+        <translation>Кто присутствовал</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <source>Enter the number of children of «{age_group}».</source>
+        <translation>Укажите число детей в группе «{age_group}».</translation>
+    </message>
+    <message>
+        <source>The session has unsaved changes. Close without saving?</source>
+        <translation>Мероприятие изменено, но не сохранено. Закрыть без сохранения?</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <source>Row {row}, column «{column}»: {message}</source>
@@ -2969,6 +3876,10 @@
     <message>
         <source>Import learners</source>
         <translation>Импорт обучающихся</translation>
+    </message>
+    <message>
+        <source>Nothing has been imported yet. Close the import and lose the choices made?</source>
+        <translation>Пока ничего не импортировано. Закрыть импорт и потерять сделанный выбор?</translation>
     </message>
 </context>
 <context>
@@ -3259,6 +4170,61 @@
         <source>Terminated</source>
         <translation>Расторгнут</translation>
     </message>
+    <message>
+        <source>Practice</source>
+        <translation>Практика</translation>
+    </message>
+    <message>
+        <source>Dual-education period</source>
+        <translation>Период дуального обучения</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Запланировано</translation>
+    </message>
+    <message>
+        <source>Under way</source>
+        <translation>Идёт</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Завершено</translation>
+    </message>
+    <message>
+        <source>Permanent contract</source>
+        <translation>Бессрочный трудовой договор</translation>
+    </message>
+    <message>
+        <source>Fixed-term contract</source>
+        <translation>Срочный трудовой договор</translation>
+    </message>
+    <message>
+        <source>Under a target-training agreement</source>
+        <translation>По договору о целевой подготовке</translation>
+    </message>
+    <message>
+        <source>Apprenticeship</source>
+        <translation>Ученический договор</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePage</name>
+    <message>
+        <source>Welcome to Cluster Desktop</source>
+        <translation>Добро пожаловать в Cluster Desktop</translation>
+    </message>
+    <message>
+        <source>A few questions before the first start: the language, where the data lives, the college and the administrator.</source>
+        <translation>Несколько вопросов перед первым запуском: язык, место хранения данных, колледж и администратор.</translation>
+    </message>
+    <message>
+        <source>Interface language:</source>
+        <translation>Язык интерфейса:</translation>
+    </message>
+    <message>
+        <source>The language can be changed later under View → Language.</source>
+        <translation>Язык можно сменить позже: Вид → Язык.</translation>
+    </message>
 </context>
 <context>
     <name>LearnerDialog</name>
@@ -3541,6 +4507,22 @@
     <message>
         <source>Agreements</source>
         <translation>Договоры</translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation>Трудоустройство</translation>
+    </message>
+    <message>
+        <source>Guidance sessions</source>
+        <translation>Профориентация</translation>
+    </message>
+    <message>
+        <source>Employer demand</source>
+        <translation>Потребность работодателей</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Сводка</translation>
     </message>
     <message>
         <source>Audit log</source>
@@ -4012,6 +4994,156 @@ Records of the education–production cluster of the Khromtau mining technical c
     </message>
 </context>
 <context>
+    <name>PlacementDialog</name>
+    <message>
+        <source>New placement</source>
+        <translation>Новая практика</translation>
+    </message>
+    <message>
+        <source>Edit placement</source>
+        <translation>Редактирование практики</translation>
+    </message>
+    <message>
+        <source>&amp;Choose ↓</source>
+        <translation>&amp;Выбрать ↓</translation>
+    </message>
+    <message>
+        <source>Leave empty while the end is not known</source>
+        <translation>Оставьте пустым, пока дата окончания неизвестна</translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation>Обучающийся</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>Предприятие</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Договор</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Дата начала</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Дата окончания</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Наставник</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <source>(choose the enterprise)</source>
+        <translation>(выберите предприятие)</translation>
+    </message>
+    <message>
+        <source>The placement has unsaved changes. Close without saving?</source>
+        <translation>Практика изменена, но не сохранена. Закрыть без сохранения?</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementsPanel</name>
+    <message>
+        <source>Learner</source>
+        <translation>Обучающийся</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>ИИН</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>Предприятие</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Договор</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Окончание</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Наставник</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Search by learner, IIN, enterprise, mentor or agreement…</source>
+        <translation>Поиск по обучающемуся, ИИН, предприятию, наставнику или договору…</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Все виды</translation>
+    </message>
+    <message>
+        <source>Any year</source>
+        <translation>Любой год</translation>
+    </message>
+    <message>
+        <source>All enterprises</source>
+        <translation>Все предприятия</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Любой статус</translation>
+    </message>
+    <message>
+        <source>&amp;Add placement…</source>
+        <translation>&amp;Добавить практику…</translation>
+    </message>
+    <message>
+        <source>New practice placement or dual-education period (Ctrl+Shift+N)</source>
+        <translation>Новая производственная практика или период дуального обучения (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n placement(s)</source>
+        <translation>
+            <numerusform>%n практика</numerusform>
+            <numerusform>%n практики</numerusform>
+            <numerusform>%n практик</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the placement of {name} at {enterprise} from {start}? This cannot be undone.</source>
+        <translation>Удалить практику обучающегося {name} на предприятии {enterprise} с {start}? Это действие нельзя отменить.</translation>
+    </message>
+    <message>
+        <source>Delete placement</source>
+        <translation>Удаление практики</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPage</name>
     <message>
         <source>Check and import</source>
@@ -4418,6 +5550,81 @@ Records of the education–production cluster of the Khromtau mining technical c
     </message>
 </context>
 <context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Outcome report</source>
+        <translation>Отчёт о результатах</translation>
+    </message>
+    <message>
+        <source>Whole year</source>
+        <translation>Весь год</translation>
+    </message>
+    <message>
+        <source>Quarter {number}</source>
+        <translation>{number} квартал</translation>
+    </message>
+    <message>
+        <source>PDF, to print</source>
+        <translation>PDF для печати</translation>
+    </message>
+    <message>
+        <source>Excel workbook (XLSX)</source>
+        <translation>Книга Excel (XLSX)</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <source>The report lists the graduates without a recorded job by name: keep the file as personal data.</source>
+        <translation>В отчёте поимённо перечислены выпускники без сведений о трудоустройстве: храните файл как персональные данные.</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Сохранить…</translation>
+    </message>
+    <message>
+        <source>outcome-report</source>
+        <translation>отчёт-о-результатах</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Сохранение отчёта</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Книга Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing «{name}»…</source>
+        <translation>Запись файла «{name}»…</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Формирование отчёта…</translation>
+    </message>
+    <message>
+        <source>Saved to «{path}».</source>
+        <translation>Сохранено в «{path}».</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore a backup</source>
@@ -4527,6 +5734,129 @@ Records of the education–production cluster of the Khromtau mining technical c
     </message>
 </context>
 <context>
+    <name>SessionsPage</name>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Место проведения</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Организатор</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Присутствовало</translation>
+    </message>
+    <message>
+        <source>Search by topic, place or organiser…</source>
+        <translation>Поиск по теме, месту или организатору…</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>Все этапы</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Все годы</translation>
+    </message>
+    <message>
+        <source>&amp;Add session…</source>
+        <translation>&amp;Добавить мероприятие…</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n мероприятие</numerusform>
+            <numerusform>%n мероприятия</numerusform>
+            <numerusform>%n мероприятий</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a session to see who came.</source>
+        <translation>Выберите мероприятие, чтобы увидеть, кто на нём присутствовал.</translation>
+    </message>
+    <message>
+        <source>{topic}, {date}</source>
+        <translation>{topic}, {date}</translation>
+    </message>
+    <message>
+        <source>{stage} · {place}</source>
+        <translation>{stage} · {place}</translation>
+    </message>
+    <message>
+        <source>Organised by {organiser}</source>
+        <translation>Организатор: {organiser}</translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation>Обучающийся</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>ИИН</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n learner(s) by name</source>
+        <translation>
+            <numerusform>%n обучающийся поимённо</numerusform>
+            <numerusform>%n обучающихся поимённо</numerusform>
+            <numerusform>%n обучающихся поимённо</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Age group or grade</source>
+        <translation>Возрастная группа или класс</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Число детей</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n child(ren) counted, without names</source>
+        <translation>
+            <numerusform>Учтён %n ребёнок (без имён)</numerusform>
+            <numerusform>Учтено %n ребёнка (без имён)</numerusform>
+            <numerusform>Учтено %n детей (без имён)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No attendance recorded.</source>
+        <translation>Посещаемость не отмечена.</translation>
+    </message>
+    <message>
+        <source>Delete the session «{topic}» of {date} with its attendance? This cannot be undone.</source>
+        <translation>Удалить мероприятие «{topic}» от {date} вместе с посещаемостью? Это действие нельзя отменить.</translation>
+    </message>
+    <message>
+        <source>Delete session</source>
+        <translation>Удаление мероприятия</translation>
+    </message>
+</context>
+<context>
     <name>StageDialog</name>
     <message>
         <source>Next stage</source>
@@ -4567,6 +5897,17 @@ Records of the education–production cluster of the Khromtau mining technical c
     <message>
         <source>The learner is already at the last stage.</source>
         <translation>Обучающийся уже на последнем этапе.</translation>
+    </message>
+</context>
+<context>
+    <name>Unsaved</name>
+    <message>
+        <source>Discard changes?</source>
+        <translation>Отменить изменения?</translation>
+    </message>
+    <message>
+        <source>What you typed has not been saved. Close without saving?</source>
+        <translation>Введённые данные не сохранены. Закрыть без сохранения?</translation>
     </message>
 </context>
 <context>

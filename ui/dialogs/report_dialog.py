@@ -85,7 +85,8 @@ class ReportDialog(QDialog):
     def suggested_name(self) -> str:
         year, quarter, language, kind = self.chosen()
         period = f"{year}" if quarter is None else f"{year}-Q{quarter}"
-        return f"{self.tr('outcome-report')}-{period}-{language}.{kind}"
+        stem = self.tr("outcome-report")
+        return f"{stem}-{period}-{language}.{kind}"
 
     def choose_file(self) -> QFileDialog:
         """Ask where to save (the dialog opens without blocking), then write there."""

@@ -149,12 +149,14 @@ class GraduateJobs(QWidget):
         request = self._request
         self._show_jobs([], loaded=False)
         if graduate is None:
-            self.title.setText(f"<p style='color:#666'>{escape(self.tr('Select a graduate to see their jobs.'))}</p>")
+            hint = self.tr("Select a graduate to see their jobs.")
+            self.title.setText(f"<p style='color:#666'>{escape(hint)}</p>")
             self.flag.hide()
             return
         language = current_language()
+        iin_word = self.tr("IIN")
         self.title.setText(
-            f"<b>{escape(graduate.full_name)}</b> · {escape(self.tr('IIN'))} {escape(graduate.iin)}<br>"
+            f"<b>{escape(graduate.full_name)}</b> · {escape(iin_word)} {escape(graduate.iin)}<br>"
             + escape(self.tr("{specialty}, graduated {date}").format(specialty=graduate.specialty(language), date=format_date(graduate.graduated_on)))
         )
         person_id = graduate.person_id
