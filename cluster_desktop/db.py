@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from . import audit, migrations
 from .connection_config import explain_connection_failure
 from .errors import QT_TRANSLATE_NOOP, DatabaseError
-from .paths import DATABASE_FILE, DEMO_DATABASE_FILE, SAFETY_COPIES_DIR, default_data_dir
+from .paths import DATABASE_FILE, DEMO_DATABASE_FILE, SAFETY_COPIES_DIR, default_data_dir, portable_data_dir
 
 audit.install()  # every session's flushes write the audit log (idempotent)
 
@@ -104,6 +104,17 @@ def ensure_writable_folder(folder: Path) -> None:
         probe.write_bytes(b"ok")
         probe.unlink()
     except OSError as exc:
+        if folder == portable_data_dir():
+            raise DatabaseError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The program runs in portable mode and keeps its data in {folder}, which cannot be written ({reason}): "
+                    "the stick may be write-protected or full. Copy the program's folder to a place you can write to, "
+                    "or remove the file «portable» beside the program to keep the data on this PC.",
+                ),
+                folder=str(folder),
+                reason=exc.strerror or str(exc),
+            ) from None
         raise DatabaseError(
             QT_TRANSLATE_NOOP("Errors", "Cannot write to the data folder {folder} ({reason}). Choose another folder with --data-dir."),
             folder=str(folder),

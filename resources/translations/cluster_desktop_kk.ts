@@ -1698,6 +1698,10 @@
         <translation>«{scheme}» дерекқор түріне қолдау көрсетілмейді. Мекенжайды sqlite:///ФАЙЛ немесе postgresql://ПАЙДАЛАНУШЫ@ХОСТ:ПОРТ/АТАУ түрінде көрсетіңіз.</translation>
     </message>
     <message>
+        <source>The program runs in portable mode and keeps its data in {folder}, which cannot be written ({reason}): the stick may be write-protected or full. Copy the program&apos;s folder to a place you can write to, or remove the file «portable» beside the program to keep the data on this PC.</source>
+        <translation>Бағдарлама портативті режимде жұмыс істейді және деректерін {folder} қалтасында сақтайды, бірақ оған жазу мүмкін емес ({reason}): флешка жазудан қорғалған немесе толып қалған болуы мүмкін. Бағдарлама қалтасын жазуға болатын жерге көшіріңіз немесе деректер осы компьютерде сақталуы үшін бағдарламаның жанындағы «portable» файлын өшіріңіз.</translation>
+    </message>
+    <message>
         <source>Cannot write to the data folder {folder} ({reason}). Choose another folder with --data-dir.</source>
         <translation>{folder} деректер қалтасына жазу мүмкін емес ({reason}). --data-dir параметрімен басқа қалтаны көрсетіңіз.</translation>
     </message>

@@ -1706,6 +1706,10 @@
         <translation>Тип базы данных «{scheme}» не поддерживается. Укажите адрес в виде sqlite:///ФАЙЛ или postgresql://ПОЛЬЗОВАТЕЛЬ@ХОСТ:ПОРТ/ИМЯ.</translation>
     </message>
     <message>
+        <source>The program runs in portable mode and keeps its data in {folder}, which cannot be written ({reason}): the stick may be write-protected or full. Copy the program&apos;s folder to a place you can write to, or remove the file «portable» beside the program to keep the data on this PC.</source>
+        <translation>Программа работает в переносном режиме и хранит данные в папке {folder}, в которую нельзя записать ({reason}): флешка может быть защищена от записи или заполнена. Скопируйте папку программы туда, где можно записывать, или удалите файл «portable» рядом с программой, чтобы хранить данные на этом компьютере.</translation>
+    </message>
+    <message>
         <source>Cannot write to the data folder {folder} ({reason}). Choose another folder with --data-dir.</source>
         <translation>Не удаётся записать данные в папку {folder} ({reason}). Укажите другую папку параметром --data-dir.</translation>
     </message>

@@ -154,5 +154,5 @@ def test_read_only_program_folder_in_portable_mode_names_the_folder_and_what_to_
     assert result.returncode == 7, result.stdout + result.stderr
     message = result.stdout.strip()
     assert str(program / "data") in message
-    assert "Cannot write" in message and "--data-dir" in message
+    assert "portable mode" in message and "cannot be written" in message and "remove the file «portable»" in message
     assert sorted(p.name for p in program.iterdir()) == ["portable"]
