@@ -12,6 +12,7 @@ accounts, otherwise whoever logs in.  The main window is rebuilt for that user
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -73,6 +74,7 @@ class Controller:
         return self.window
 
     def attach(self, database: Database) -> None:
+        logging.getLogger(__name__).info("Database opened: %s", database.display_url)  # the start line names only what was asked for
         self.database = database
         if database.actor is not None:
             self._rebuild()

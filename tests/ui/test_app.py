@@ -58,3 +58,13 @@ def test_window_code_does_not_import_the_database_layer() -> None:
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=Path(__file__).resolve().parents[2])
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"
+
+
+def test_the_log_names_the_database_actually_opened(qtbot, database, caplog) -> None:  # type: ignore[no-untyped-def]
+    from ui.app import Controller
+
+    controller = Controller(None, demo=False)
+    qtbot.addWidget(controller.show())
+    with caplog.at_level("INFO", logger="ui.app"):
+        controller.attach(database)
+    assert f"Database opened: {database.display_url}" in caplog.text
