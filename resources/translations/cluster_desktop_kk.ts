@@ -2123,7 +2123,7 @@
     </message>
     <message>
         <source>A tripartite dual-education agreement needs at least one learner (or save it as a draft).</source>
-        <translation>Дуальды оқыту туралы үшжақты шартқа кемінде бір білім алушы тіркелуі керек (немесе оны жоба ретінде сақтаңыз).</translation>
+        <translation>Дуалды оқыту туралы үшжақты шартқа кемінде бір білім алушы тіркелуі керек (немесе оны жоба ретінде сақтаңыз).</translation>
     </message>
     <message>
         <source>This kind of agreement has no learners attached.</source>
@@ -2167,7 +2167,7 @@
     </message>
     <message>
         <source>Dual-education agreement (tripartite)</source>
-        <translation>Дуальды оқыту туралы үшжақты шарт</translation>
+        <translation>Дуалды оқыту туралы үшжақты шарт</translation>
     </message>
     <message>
         <source>Practice placement agreement</source>
@@ -3111,7 +3111,7 @@
     </message>
     <message>
         <source>Date of the session</source>
-        <translation>Сабақтың күні</translation>
+        <translation>Іс-шараның күні</translation>
     </message>
     <message>
         <source>Place</source>
@@ -3127,7 +3127,7 @@
     </message>
     <message>
         <source>The session no longer exists (perhaps someone deleted it).</source>
-        <translation>Сабақ енді жоқ (біреу жойған болуы мүмкін).</translation>
+        <translation>Іс-шара енді жоқ (біреу жойған болуы мүмкін).</translation>
     </message>
     <message>
         <source>The organiser chosen no longer exists.</source>
@@ -3955,11 +3955,11 @@
     </message>
     <message>
         <source>Career-guidance session: {topic}</source>
-        <translation>Кәсіптік бағдар сабағы: {topic}</translation>
+        <translation>Кәсіптік бағдар беру іс-шарасы: {topic}</translation>
     </message>
     <message>
         <source>Dual-education period</source>
-        <translation>Дуальды оқыту кезеңі</translation>
+        <translation>Дуалды оқыту кезеңі</translation>
     </message>
     <message>
         <source>Practice placement</source>
@@ -3971,7 +3971,7 @@
     </message>
     <message>
         <source>Follow-up after {months} months</source>
-        <translation>{months} айдан кейінгі тексеру</translation>
+        <translation>{months} айдан кейінгі бақылау</translation>
     </message>
     <message>
         <source>duplicate</source>
@@ -4030,7 +4030,7 @@
     </message>
     <message>
         <source>Career-guidance session</source>
-        <translation>Кәсіптік бағдар беру сабағы</translation>
+        <translation>Кәсіптік бағдар беру іс-шарасы</translation>
     </message>
     <message>
         <source>Profile course</source>
@@ -4122,7 +4122,7 @@
     </message>
     <message>
         <source>Dual education (tripartite)</source>
-        <translation>Дуальды оқыту туралы үшжақты шарт</translation>
+        <translation>Дуалды оқыту туралы үшжақты шарт</translation>
     </message>
     <message>
         <source>Practice placement</source>

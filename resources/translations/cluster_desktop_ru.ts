@@ -1022,11 +1022,11 @@
     </message>
     <message>
         <source>{count} of {total} followed up</source>
-        <translation>{count} из {total} по данным отслеживания</translation>
+        <translation>{count} из {total} по данным проверок</translation>
     </message>
     <message>
         <source>no follow-ups</source>
-        <translation>нет данных отслеживания</translation>
+        <translation>нет проверок</translation>
     </message>
     <message>
         <source>Demand covered, {first}–{last}</source>
@@ -3119,7 +3119,7 @@
     </message>
     <message>
         <source>Date of the session</source>
-        <translation>Дата занятия</translation>
+        <translation>Дата мероприятия</translation>
     </message>
     <message>
         <source>Place</source>
@@ -3489,11 +3489,11 @@
     <name>FollowUpDialog</name>
     <message>
         <source>Follow-up</source>
-        <translation>Отслеживание</translation>
+        <translation>Проверка трудоустройства</translation>
     </message>
     <message>
         <source>Edit the follow-up</source>
-        <translation>Редактирование отслеживания</translation>
+        <translation>Редактирование проверки</translation>
     </message>
     <message numerus="yes">
         <source>after %n month(s)</source>
@@ -3533,7 +3533,7 @@
     </message>
     <message>
         <source>The follow-up has not been saved. Close without saving?</source>
-        <translation>Данные отслеживания не сохранены. Закрыть без сохранения?</translation>
+        <translation>Проверка не сохранена. Закрыть без сохранения?</translation>
     </message>
 </context>
 <context>
@@ -3575,7 +3575,7 @@
     </message>
     <message>
         <source>&amp;Follow-up…</source>
-        <translation>&amp;Отслеживание…</translation>
+        <translation>&amp;Проверка…</translation>
     </message>
     <message>
         <source>Still employed 6 or 12 months after the start?</source>
@@ -3619,11 +3619,11 @@
     </message>
     <message>
         <source>Delete the job «{job}» of {name} with its follow-ups? This cannot be undone.</source>
-        <translation>Удалить место работы «{job}» ({name}) вместе с данными отслеживания? Это действие нельзя отменить.</translation>
+        <translation>Удалить место работы «{job}» ({name}) вместе с проверками? Это действие нельзя отменить.</translation>
     </message>
     <message>
         <source>Delete this follow-up of the job «{job}» of {name}? This cannot be undone.</source>
-        <translation>Удалить эту запись отслеживания по месту работы «{job}» ({name})? Это действие нельзя отменить.</translation>
+        <translation>Удалить эту проверку по месту работы «{job}» ({name})? Это действие нельзя отменить.</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -3969,7 +3969,7 @@
     </message>
     <message>
         <source>Career-guidance session: {topic}</source>
-        <translation>Профориентационное занятие: {topic}</translation>
+        <translation>Профориентационное мероприятие: {topic}</translation>
     </message>
     <message>
         <source>Dual-education period</source>
@@ -4044,7 +4044,7 @@
     </message>
     <message>
         <source>Career-guidance session</source>
-        <translation>Профориентационное занятие</translation>
+        <translation>Профориентационное мероприятие</translation>
     </message>
     <message>
         <source>Profile course</source>
