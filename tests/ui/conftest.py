@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -40,3 +40,17 @@ def _type_text(widget: QWidget, text: str) -> None:
 @pytest.fixture
 def type_text() -> Callable[[QWidget, str], None]:
     return _type_text
+
+
+@pytest.fixture
+def hang_guard(qapp) -> Iterator[QTimer]:  # type: ignore[no-untyped-def]
+    """Quits the event loop after 60 s, so a test running the whole program never hangs the suite.
+
+    Stopped when the test ends: a bare ``QTimer.singleShot(60_000, quit)`` outlives
+    its test and quits whichever test's event loop runs a minute later.
+    """
+    guard = QTimer(singleShot=True, interval=60_000)
+    guard.timeout.connect(qapp.quit)
+    guard.start()
+    yield guard
+    guard.stop()
