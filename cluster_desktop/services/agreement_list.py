@@ -10,7 +10,7 @@ hundreds of agreements, not hundreds of thousands).
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import NamedTuple
@@ -160,6 +160,24 @@ _COLUMNS = (
     Organisation.name_ru, Agreement.signed_on, Agreement.starts_on, Agreement.ends_on, Agreement.is_draft, Agreement.terminated_on,
     Agreement.termination_reason,
 )
+
+
+class AgreementChoice(NamedTuple):
+    id: int
+    number: str
+    year: int
+    kind: AgreementKind
+
+
+def agreements_by_partner(session: Session, partner_ids: Iterable[int] | None = None) -> dict[int, list[AgreementChoice]]:
+    """Each partner's agreements by year and number: what a dialog offers once a partner is chosen."""
+    statement = select(Agreement.partner_id, Agreement.id, Agreement.number, Agreement.year, Agreement.kind)
+    if partner_ids is not None:
+        statement = statement.where(Agreement.partner_id.in_(list(partner_ids)))
+    found: dict[int, list[AgreementChoice]] = {}
+    for partner_id, *choice in session.execute(statement.order_by(Agreement.year, Agreement.number)):
+        found.setdefault(partner_id, []).append(AgreementChoice(*choice))
+    return found
 
 
 def count_agreements(session: Session, flt: AgreementFilter | None = None) -> int:

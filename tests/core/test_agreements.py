@@ -27,7 +27,9 @@ from cluster_desktop.services import agreements as A
 from cluster_desktop.services.agreement_list import (
     AgreementFilter,
     AgreementSort,
+    AgreementChoice,
     agreement_page,
+    agreements_by_partner,
     agreements_list,
     count_agreements,
 )
@@ -224,3 +226,15 @@ def test_export_of_the_register(database: Database, tmp_path) -> None:  # type: 
         assert export_list(session, agreements_list(AgreementFilter(today=TODAY, language="ru")), path) == 1
     text = path.read_text(encoding="utf-8-sig")
     assert "ДО-12" in text and "Донской ГОК" in text and "Dual-education agreement (tripartite)" in text
+
+
+def test_agreements_by_partner_offers_each_partners_own(database: Database) -> None:
+    ids = setup(database)
+    with database.session() as session:
+        first = A.create_agreement(session, dual(ids, number="ДО-2")).id
+        second = A.create_agreement(session, dual(ids, number="ДО-1", signed_on=date(2026, 1, 15), starts_on=date(2026, 1, 15))).id
+        assert agreements_by_partner(session) == {ids["employer"]: [
+            AgreementChoice(first, "ДО-2", 2025, AgreementKind.DUAL_EDUCATION),
+            AgreementChoice(second, "ДО-1", 2026, AgreementKind.DUAL_EDUCATION),
+        ]}
+        assert agreements_by_partner(session, [ids["university"]]) == {}

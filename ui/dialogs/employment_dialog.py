@@ -8,7 +8,7 @@ service checks again when saving).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt
@@ -23,19 +23,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from cluster_desktop.db import Database
 from cluster_desktop.errors import Problem
-from cluster_desktop.models import (
-    Agreement,
-    AgreementKind,
-    ContractKind,
-    Employment,
-    Person,
-)
+from cluster_desktop.models import ContractKind, Employment
 from cluster_desktop.services import employment, fields, organisations
+from cluster_desktop.services.agreement_list import AgreementChoice, agreements_by_partner
 from cluster_desktop.services.employment import EmploymentInput
 from cluster_desktop.services.graduate_list import (
     GraduateFilter,
@@ -43,6 +37,7 @@ from cluster_desktop.services.graduate_list import (
     count_graduates,
     graduates_page,
 )
+from cluster_desktop.services.learners import get_learner
 from cluster_desktop.services.placements import (
     ENTERPRISE_KINDS,
     ORGANISATION_MISSING,
@@ -67,8 +62,8 @@ class Graduate:
 class _Loaded:
     graduates: list[Graduate]
     employers: list[tuple[int, str]]
-    agreements: dict[int, list[tuple[int, AgreementKind, str]]] = field(default_factory=dict)  # employer → its agreements
-    employment: EmploymentInput | None = None
+    agreements: dict[int, list[AgreementChoice]]  # employer → its agreements
+    employment: EmploymentInput | None
 
 
 def _qdate(value: date) -> QDate:
@@ -80,9 +75,7 @@ def _input_of(job: Employment) -> EmploymentInput:
 
 
 def _graduate(session: Session, person_id: int) -> Graduate:
-    person = session.get(Person, person_id)
-    if person is None:
-        return Graduate(person_id, "?", "?", None)
+    person = get_learner(session, person_id)
     return Graduate(person.id, f"{person.full_name} — {person.iin}", person.full_name, employment.graduation_day(session, person.id))
 
 
@@ -95,7 +88,7 @@ class EmploymentDialog(FormDialog[EmploymentInput]):
         self._employment_id = employment_id
         self._fixed = person_id is not None or employment_id is not None
         self._graduates: dict[int, Graduate] = {}
-        self._agreements: dict[int, list[tuple[int, AgreementKind, str]]] = {}
+        self._agreements: dict[int, list[AgreementChoice]] = {}
         self.setWindowTitle(self.tr("Record a job") if employment_id is None else self.tr("Edit the job"))
         self._build()
         self._load_everything(person_id)
@@ -165,9 +158,10 @@ class EmploymentDialog(FormDialog[EmploymentInput]):
         self.agreement_id.blockSignals(True)
         self.agreement_id.clear()
         self.agreement_id.addItem(self.tr("(none)"), None)
-        for agreement_id, kind, number in self._agreements.get(self.employer_id.currentData() or 0, []):
-            label = self.tr("{kind} No. {number}").format(kind=labels.agreement_kind_name(kind), number=number)
-            self.agreement_id.addItem(label, agreement_id)
+        for agreement in self._agreements.get(self.employer_id.currentData() or 0, []):
+            number = f"{agreement.number}/{agreement.year}"
+            label = self.tr("{kind} No. {number}").format(kind=labels.agreement_kind_name(agreement.kind), number=number)
+            self.agreement_id.addItem(label, agreement.id)
         self.agreement_id.setCurrentIndex(max(0, self.agreement_id.findData(chosen)))
         self.agreement_id.blockSignals(False)
         self._changed("employer_id", also=("agreement_id",))
@@ -198,12 +192,8 @@ class EmploymentDialog(FormDialog[EmploymentInput]):
             if data is not None and data.employer_id not in {o.id for o in found}:
                 employer = organisations.get_organisation(session, data.employer_id)
                 employers.append((employer.id, employer.name(language)))
-            loaded = _Loaded(graduates, employers)
-            statement = select(Agreement).where(Agreement.partner_id.in_([e[0] for e in employers])).order_by(Agreement.year, Agreement.number)
-            for agreement in session.scalars(statement):
-                loaded.agreements.setdefault(agreement.partner_id, []).append((agreement.id, agreement.kind, f"{agreement.number}/{agreement.year}"))
-            loaded.employment = data
-            return loaded
+            agreements = agreements_by_partner(session, [e[0] for e in employers])
+            return _Loaded(graduates, employers, agreements, data)
 
         def show(loaded: _Loaded) -> None:
             self._graduates = {g.id: g for g in loaded.graduates}

@@ -15,13 +15,9 @@ from sqlalchemy.orm import Session
 
 from cluster_desktop.db import Database
 from cluster_desktop.errors import Problem
-from cluster_desktop.models import AgreementKind, PlacementKind
+from cluster_desktop.models import PlacementKind
 from cluster_desktop.services import fields, organisations, placements
-from cluster_desktop.services.agreement_list import (
-    AgreementFilter,
-    agreement_page,
-    count_agreements,
-)
+from cluster_desktop.services.agreement_list import AgreementChoice, agreements_by_partner
 from cluster_desktop.services.placements import ENTERPRISE_KINDS, PlacementInput
 
 from .. import labels
@@ -41,17 +37,9 @@ class _Choice:
 
 
 @dataclass(frozen=True)
-class _Agreement:
-    id: int
-    number: str
-    year: int
-    kind: AgreementKind
-
-
-@dataclass(frozen=True)
 class _Loaded:
     enterprises: list[_Choice]
-    agreements: dict[int, list[_Agreement]]  # by partner
+    agreements: dict[int, list[AgreementChoice]]  # by partner
     placement: PlacementInput | None
     learner: str
 
@@ -66,7 +54,7 @@ class PlacementDialog(FormDialog[PlacementInput]):
     def __init__(self, database: Database, placement_id: int | None = None, parent: QWidget | None = None) -> None:
         super().__init__(database, parent)
         self._placement_id = placement_id
-        self._agreements: dict[int, list[_Agreement]] = {}
+        self._agreements: dict[int, list[AgreementChoice]] = {}
         self.setWindowTitle(self.tr("New placement") if placement_id is None else self.tr("Edit placement"))
         self._build()
         self._load_everything()
@@ -158,11 +146,7 @@ class PlacementDialog(FormDialog[PlacementInput]):
                 learner = f"{placement.person.full_name} — {placement.person.iin}"
                 if all(e.id != placement.enterprise_id for e in enterprises):  # its kind has changed since: still shown
                     enterprises.append(_Choice(placement.enterprise_id, placement.enterprise.name(language)))
-            flt = AgreementFilter(language=language)
-            agreements: dict[int, list[_Agreement]] = {}
-            for row in agreement_page(session, flt, limit=count_agreements(session, flt)):
-                agreements.setdefault(row.partner_id, []).append(_Agreement(row.id, row.number, row.year, row.kind))
-            return _Loaded(enterprises, agreements, data, learner)
+            return _Loaded(enterprises, agreements_by_partner(session), data, learner)
 
         def show(loaded: _Loaded) -> None:
             self._agreements = loaded.agreements
