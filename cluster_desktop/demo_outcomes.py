@@ -24,6 +24,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from .dates import numeric_date
 from .demo_data import PROGRAMMES, read_table
 from .models import (
     Agreement,
@@ -123,7 +124,7 @@ class _OutcomeFiller:
             employment = create_employment(self.session, EmploymentInput(
                 person.id, record.organisation_id, record.detail or "—", record.started_on,
                 ContractKind.TARGET if target else ContractKind.PERMANENT,
-                evidence=f"Приказ о приёме № {self.rng.randint(100, 999)}-к от {record.started_on:%d.%m.%Y}",
+                evidence=f"Приказ о приёме № {self.rng.randint(100, 999)}-к от {numeric_date(record.started_on)}",
             ))
             for months in (6, 12):
                 checked = _add_months(record.started_on, months)

@@ -18,6 +18,7 @@ import datetime
 import enum
 from dataclasses import dataclass
 
+from cluster_desktop.dates import numeric_date
 from cluster_desktop.errors import QT_TRANSLATE_NOOP, Problem, ValidationError
 
 ID_LENGTH = 12
@@ -152,11 +153,6 @@ def _has_valid_check_digit(number: str) -> bool:
     return check_digit(number[:-1]) == int(number[-1])
 
 
-def _format_date(value: datetime.date) -> str:
-    """The day.month.year form used on Kazakh and Russian documents."""
-    return value.strftime("%d.%m.%Y")
-
-
 def _iin_problem(value: str | None, field: str) -> tuple[IinInfo | None, Problem | None]:
     text, problem = _basic_problem(value, field, IIN_EMPTY, IIN_NOT_DIGITS, IIN_WRONG_LENGTH)
     if problem is not None:
@@ -170,7 +166,7 @@ def _iin_problem(value: str | None, field: str) -> tuple[IinInfo | None, Problem
     except ValueError:
         return None, Problem(field, IIN_BAD_DATE, {"digits": text[:6]})
     if birth_date > datetime.date.today():
-        return None, Problem(field, IIN_FUTURE_DATE, {"date": _format_date(birth_date)})
+        return None, Problem(field, IIN_FUTURE_DATE, {"date": numeric_date(birth_date)})
     if not _has_valid_check_digit(text):
         return None, Problem(field, IIN_BAD_CHECK_DIGIT)
     sex = Sex.MALE if century_digit % 2 else Sex.FEMALE
@@ -283,7 +279,7 @@ def check_consistency(
             Problem(
                 field_birth,
                 BIRTH_DATE_MISMATCH,
-                {"given": _format_date(birth_date), "expected": _format_date(info.birth_date)},
+                {"given": numeric_date(birth_date), "expected": numeric_date(info.birth_date)},
             )
         )
     if sex is not None and Sex(sex) is not info.sex:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import TextIO
 
+from ..dates import numeric_date
 from . import EXIT_OK, Handler, open_database_from_args
 from .agreement_print import register_print
 
@@ -70,8 +71,8 @@ def _list(args: argparse.Namespace, out: TextIO) -> int:
         out.write("\n")
         return EXIT_OK
     for r in rows:
-        ends = r.ends_on.strftime("%d.%m.%Y") if r.ends_on else "—"
-        out.write(f"{r.number}/{r.year}\t{r.kind.value}\t{r.status.value}\t{r.signed_on:%d.%m.%Y}\t{ends}\t{r.learners}\t{r.partner_ru}\n")
+        ends = numeric_date(r.ends_on, "—")
+        out.write(f"{r.number}/{r.year}\t{r.kind.value}\t{r.status.value}\t{numeric_date(r.signed_on)}\t{ends}\t{r.learners}\t{r.partner_ru}\n")
     what = f"expiring within {args.expiring} days" if args.expiring is not None else "in the register"
     out.write(f"{len(rows)} agreement(s) {what}.\n")
     return EXIT_OK

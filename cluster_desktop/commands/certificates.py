@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import TextIO
 
+from ..dates import numeric_date
 from . import EXIT_ERROR, EXIT_OK, Handler, open_database_from_args
 
 LANGUAGES = ("kk", "ru", "en")
@@ -100,10 +101,10 @@ def _describe(result) -> str:  # type: ignore[no-untyped-def]
         lines.append(f"  number: {stated.registration_number}")
         lines.append(f"  name: {stated.full_name}")
         lines.append(f"  programme: {stated.programme_name}")
-        lines.append(f"  issued on: {stated.issued_on.strftime('%d.%m.%Y')}")
+        lines.append(f"  issued on: {numeric_date(stated.issued_on)}")
     certificate = result.certificate
     if certificate is not None and certificate.revoked_on is not None:
-        lines.append(f"  revoked on: {certificate.revoked_on.strftime('%d.%m.%Y')} ({certificate.revoke_reason})")
+        lines.append(f"  revoked on: {numeric_date(certificate.revoked_on)} ({certificate.revoke_reason})")
     return "\n".join(lines) + "\n"
 
 
@@ -151,7 +152,7 @@ def _revoke(db, args: argparse.Namespace, out: TextIO) -> int:  # type: ignore[n
 
     with db.session() as session:
         certificate = revoke(session, find_by_number(session, args.number).id, args.reason, args.date)
-        out.write(f"{certificate.registration_number} revoked on {certificate.revoked_on:%d.%m.%Y}: {certificate.revoke_reason}\n")
+        out.write(f"{certificate.registration_number} revoked on {numeric_date(certificate.revoked_on)}: {certificate.revoke_reason}\n")
     return EXIT_OK
 
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, Any, BinaryIO
 
+from ..dates import numeric_date
 from . import fonts
-from .texts import numeric_date
 
 if TYPE_CHECKING:
     from ..services.outcome_report import OutcomeReport, ReportTable

@@ -14,9 +14,10 @@ from datetime import date
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from ..dates import numeric_date
 from ..services.settings import CollegeDetails
 from . import fonts
-from .texts import document_texts, numeric_date
+from .texts import document_texts
 
 # Column widths as shares of the frame's width: №, number, date, name, IIN, programme, status.
 _SHARES = (0.045, 0.135, 0.085, 0.25, 0.10, 0.285, 0.10)

@@ -44,11 +44,6 @@ def date_in_words(texts: dict[str, Any], value: date) -> str:
     return texts["date_in_words"].format(day=value.day, month=texts["months"][value.month - 1], year=value.year)
 
 
-def numeric_date(value: date) -> str:
-    """The day.month.year form used on Kazakh and Russian documents (and here on English ones too)."""
-    return value.strftime("%d.%m.%Y")
-
-
 def template_fields(template: str) -> list[str]:
     """The placeholder names ``template`` uses, in order of appearance.
 

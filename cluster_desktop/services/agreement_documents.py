@@ -14,8 +14,9 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ..dates import numeric_date
 from ..documents.agreement import AgreementDocument, Party, render_agreement
-from ..documents.texts import date_in_words, document_texts, numeric_date, template_fields
+from ..documents.texts import date_in_words, document_texts, template_fields
 from ..errors import QT_TRANSLATE_NOOP, NotFoundError, UserError
 from ..files import atomic_write
 from ..models import Agreement, AgreementKind, AgreementLearner

@@ -23,6 +23,7 @@ from datetime import date, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from ..dates import numeric_date
 from ..errors import (
     QT_TRANSLATE_NOOP,
     Problem,
@@ -173,10 +174,6 @@ def status_of(is_draft: bool, terminated_on: date | None, ends_on: date | None, 
     return AgreementStatus.ACTIVE
 
 
-def _dmy(value: date | None) -> str:
-    return value.strftime("%d.%m.%Y") if value else "…"
-
-
 def clean_input(data: AgreementInput) -> AgreementInput:
     """Trimmed text; the fields the kind does not use are emptied, and so are learners where it has none."""
     used = KIND_FIELDS[data.kind]
@@ -228,11 +225,11 @@ def _check_learners(session: Session, d: AgreementInput, problems: list[Problem]
         if agreement_dates_wrong:
             continue
         if start and end and end < start:
-            problems.append(Problem("learners", LEARNER_DATES, {"name": person.full_name, "start": _dmy(start), "end": _dmy(end)}))
+            problems.append(Problem("learners", LEARNER_DATES, {"name": person.full_name, "start": numeric_date(start, "…"), "end": numeric_date(end, "…")}))
         elif (d.starts_on and start and start < d.starts_on) or (d.ends_on and end and end > d.ends_on):
             problems.append(Problem("learners", LEARNER_OUTSIDE, {
-                "name": person.full_name, "start": _dmy(start), "end": _dmy(end),
-                "agreement_start": _dmy(d.starts_on), "agreement_end": _dmy(d.ends_on),
+                "name": person.full_name, "start": numeric_date(start, "…"), "end": numeric_date(end, "…"),
+                "agreement_start": numeric_date(d.starts_on, "…"), "agreement_end": numeric_date(d.ends_on, "…"),
             }))
 
 
@@ -327,13 +324,13 @@ def terminate_agreement(session: Session, agreement_id: int, reason: str, termin
     if agreement.is_draft:
         problems.append(Problem("agreement", DRAFT_NOT_TERMINATED))
     elif agreement.terminated_on is not None:
-        problems.append(Problem("agreement", ALREADY_TERMINATED, {"date": _dmy(agreement.terminated_on)}))
+        problems.append(Problem("agreement", ALREADY_TERMINATED, {"date": numeric_date(agreement.terminated_on, "…")}))
     fields.check_text(problems, "reason", L_REASON, reason_text, 500, required=True)
     fields.check_past_date(problems, "terminated_on", L_TERMINATED_ON, day, today, required=True)
     if agreement.ends_on is not None and day > agreement.ends_on:
-        problems.append(Problem("terminated_on", ENDED_BEFORE_TERMINATION, {"ends": _dmy(agreement.ends_on), "date": _dmy(day)}))
+        problems.append(Problem("terminated_on", ENDED_BEFORE_TERMINATION, {"ends": numeric_date(agreement.ends_on, "…"), "date": numeric_date(day, "…")}))
     if day < agreement.signed_on:
-        problems.append(Problem("terminated_on", TERMINATED_BEFORE_SIGNED, {"date": _dmy(day), "signed": _dmy(agreement.signed_on)}))
+        problems.append(Problem("terminated_on", TERMINATED_BEFORE_SIGNED, {"date": numeric_date(day, "…"), "signed": numeric_date(agreement.signed_on, "…")}))
     if problems:
         raise ValidationError(problems)
     agreement.terminated_on, agreement.termination_reason = day, reason_text

@@ -27,6 +27,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from .. import audit
+from ..dates import numeric_date
 from ..errors import QT_TRANSLATE_NOOP, Problem, UserError, ValidationError
 from ..models import (
     Certificate,
@@ -274,7 +275,7 @@ def refuse_revoked(certificate: Certificate) -> None:
             raise UserError(
                 REVOKED_NO_REPRINT,
                 number=candidate.registration_number,
-                date=candidate.revoked_on.strftime("%d.%m.%Y") if candidate.revoked_on else "?",
+                date=numeric_date(candidate.revoked_on, "?"),
                 reason=candidate.revoke_reason or "",
             )
 
@@ -338,7 +339,7 @@ def revoke(session: Session, certificate_id: int, reason: str, on: date | None =
         raise UserError(
             ALREADY_REVOKED,
             number=certificate.registration_number,
-            date=certificate.revoked_on.strftime("%d.%m.%Y") if certificate.revoked_on else "?",
+            date=numeric_date(certificate.revoked_on, "?"),
         )
     cleaned = fields.clean(reason)
     problems: list[Problem] = []

@@ -14,6 +14,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from ..dates import numeric_date
 from ..errors import QT_TRANSLATE_NOOP, Problem, ValidationError
 from ..models import (
     ContractKind,
@@ -27,7 +28,7 @@ from ..models import (
 from ..permissions import Permission, require
 from . import fields
 from .learners import move_to_stage
-from .placements import LEARNER_MISSING, check_partner, college_enrolments, dmy
+from .placements import LEARNER_MISSING, check_partner, college_enrolments
 from .records import fetch
 
 L_EMPLOYER = QT_TRANSLATE_NOOP("Errors", "Employer")
@@ -105,7 +106,7 @@ def validate_employment(session: Session, data: EmploymentInput) -> tuple[Employ
         problems.append(Problem("person_id", NOT_A_GRADUATE, {"name": person.full_name}))
     elif d.starts_on is not None and d.starts_on < graduation:
         problems.append(Problem("starts_on", BEFORE_GRADUATION, {
-            "start": dmy(d.starts_on), "name": person.full_name, "graduation": dmy(graduation),
+            "start": numeric_date(d.starts_on), "name": person.full_name, "graduation": numeric_date(graduation),
         }))
     return d, problems
 
@@ -148,7 +149,7 @@ def update_employment(session: Session, employment_id: int, data: EmploymentInpu
     d, problems = validate_employment(session, data)
     for follow_up in employment.follow_ups:
         if d.starts_on is not None and follow_up.checked_on < d.starts_on:
-            problems.append(Problem("starts_on", FOLLOW_UP_BEFORE_START, {"checked": dmy(follow_up.checked_on), "start": dmy(d.starts_on)}))
+            problems.append(Problem("starts_on", FOLLOW_UP_BEFORE_START, {"checked": numeric_date(follow_up.checked_on), "start": numeric_date(d.starts_on)}))
     if problems:
         raise ValidationError(problems)
     _apply(employment, d)
@@ -185,7 +186,7 @@ def validate_follow_up(session: Session, employment: Employment, data: FollowUpI
     if d.checked_on is None:
         problems.append(Problem("checked_on", fields.REQUIRED, {"label": L_CHECKED_ON}))
     elif d.checked_on < employment.starts_on:
-        problems.append(Problem("checked_on", FOLLOW_UP_BEFORE_START, {"checked": dmy(d.checked_on), "start": dmy(employment.starts_on)}))
+        problems.append(Problem("checked_on", FOLLOW_UP_BEFORE_START, {"checked": numeric_date(d.checked_on), "start": numeric_date(employment.starts_on)}))
     fields.check_text(problems, "works_at", L_WORKS_AT, d.works_at, 300)
     if d.organisation_id is not None and session.get(Organisation, d.organisation_id) is None:
         problems.append(Problem("organisation_id", WHERE_NEEDED))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from ..dates import numeric_date
 from ..errors import QT_TRANSLATE_NOOP, Problem
 
 REQUIRED = QT_TRANSLATE_NOOP("Errors", "{label} is required.")
@@ -58,10 +59,10 @@ def check_past_date(problems: list[Problem], field: str, label: str, value: date
             problems.append(Problem(field, REQUIRED, {"label": label}))
         return
     if value > today:
-        problems.append(Problem(field, DATE_IN_FUTURE, {"label": label, "value": value.strftime("%d.%m.%Y")}))
+        problems.append(Problem(field, DATE_IN_FUTURE, {"label": label, "value": numeric_date(value)}))
     elif value < EARLIEST_DATE:
         problems.append(
-            Problem(field, DATE_TOO_EARLY, {"label": label, "value": value.strftime("%d.%m.%Y"), "earliest": "01.01.1900"})
+            Problem(field, DATE_TOO_EARLY, {"label": label, "value": numeric_date(value), "earliest": "01.01.1900"})
         )
 
 
@@ -73,9 +74,9 @@ def check_date_order(problems: list[Problem], field: str, earlier_label: str, ea
                 DATE_ORDER,
                 {
                     "earlier_label": earlier_label,
-                    "earlier": earlier.strftime("%d.%m.%Y"),
+                    "earlier": numeric_date(earlier),
                     "later_label": later_label,
-                    "later": later.strftime("%d.%m.%Y"),
+                    "later": numeric_date(later),
                 },
             )
         )

@@ -9,6 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from .. import ids
+from ..dates import numeric_date
 from ..errors import QT_TRANSLATE_NOOP, Problem, ValidationError
 from ..ids import Sex
 from ..models import ConsentGiver, Person, Stage, StageRecord
@@ -165,7 +166,7 @@ def _duplicate_problem(session: Session, iin: str, own_id: int | None) -> Proble
     other = session.scalar(select(Person).where(Person.iin == iin))
     if other is None or other.id == own_id:
         return None
-    return Problem("iin", DUPLICATE_IIN, {"name": other.full_name, "birth_date": other.birth_date.strftime("%d.%m.%Y")})
+    return Problem("iin", DUPLICATE_IIN, {"name": other.full_name, "birth_date": numeric_date(other.birth_date)})
 
 
 def create_learner(session: Session, data: LearnerInput, today: date | None = None) -> Person:
@@ -240,7 +241,7 @@ def move_to_stage(
                 Problem(
                     "started_on",
                     STAGE_BEFORE_CURRENT,
-                    {"start": started_on.strftime("%d.%m.%Y"), "current_start": current.started_on.strftime("%d.%m.%Y")},
+                    {"start": numeric_date(started_on), "current_start": numeric_date(current.started_on)},
                 )
             ]
         )

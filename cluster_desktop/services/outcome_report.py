@@ -18,7 +18,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from .. import audit
-from ..documents.texts import document_texts, numeric_date
+from ..dates import numeric_date
+from ..documents.texts import document_texts
 from ..errors import QT_TRANSLATE_NOOP, UserError
 from ..files import atomic_write
 from ..models import (

@@ -13,6 +13,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from ..dates import numeric_date
 from ..errors import QT_TRANSLATE_NOOP, Problem, ValidationError
 from ..models import (
     Agreement,
@@ -48,10 +49,6 @@ AGREEMENT_OTHER_PARTNER = QT_TRANSLATE_NOOP("Errors", "Agreement No. {number} is
 
 ENTERPRISE_KINDS = (OrganisationKind.EMPLOYER, OrganisationKind.TRAINING_CENTRE)
 ACTIVE_OR_DONE = (EnrolmentStatus.ENROLLED, EnrolmentStatus.COMPLETED)
-
-
-def dmy(value: date) -> str:
-    return value.strftime("%d.%m.%Y")
 
 
 @dataclass(frozen=True)
@@ -114,7 +111,7 @@ def validate_placement(session: Session, data: PlacementInput) -> tuple[Placemen
         problems.append(Problem("person_id", NOT_ENROLLED, {"name": person.full_name}))
     elif d.starts_on is not None and d.starts_on < enrolments[0].enrolled_on:
         problems.append(Problem("starts_on", BEFORE_ENROLMENT, {
-            "start": dmy(d.starts_on), "name": person.full_name, "enrolled": dmy(enrolments[0].enrolled_on),
+            "start": numeric_date(d.starts_on), "name": person.full_name, "enrolled": numeric_date(enrolments[0].enrolled_on),
         }))
     return d, problems
 

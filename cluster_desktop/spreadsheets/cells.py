@@ -13,6 +13,7 @@ import re
 from datetime import date, datetime, timedelta
 from typing import Any
 
+from ..dates import numeric_date, numeric_time
 from ..errors import QT_TRANSLATE_NOOP
 from ..ids import normalize_id_number
 from .reader import Value
@@ -39,9 +40,9 @@ class CellProblem(Exception):
 def shown(value: Value) -> str:
     """The value as the user typed it, for messages (cut short when long)."""
     if isinstance(value, datetime):
-        text = value.strftime("%d.%m.%Y %H:%M") if value.time() != datetime.min.time() else value.strftime("%d.%m.%Y")
+        text = numeric_time(value) if value.time() != datetime.min.time() else numeric_date(value)
     elif isinstance(value, date):
-        text = value.strftime("%d.%m.%Y")
+        text = numeric_date(value)
     elif isinstance(value, float) and value.is_integer():
         text = str(int(value))
     else:

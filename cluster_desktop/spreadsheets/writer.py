@@ -15,6 +15,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import BinaryIO
 
+from ..dates import numeric_date, numeric_time
 from ..errors import QT_TRANSLATE_NOOP, UserError
 from ..files import atomic_write
 
@@ -29,9 +30,9 @@ def _csv_value(value: Cell) -> str:
     if value is None:
         return ""
     if isinstance(value, datetime):
-        return value.strftime("%d.%m.%Y %H:%M")
+        return numeric_time(value)
     if isinstance(value, date):
-        return value.strftime("%d.%m.%Y")
+        return numeric_date(value)
     return str(value)
 
 
