@@ -8,9 +8,11 @@ from typing import TYPE_CHECKING, NamedTuple
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from cluster_desktop.dates import numeric_date
+
 from .banner import Banner
 from .i18n import current_language
-from .widgets import format_date
+
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -38,7 +40,7 @@ class ExpiryBanner(Banner):
         if not found:
             return None
         named = "; ".join(
-            self.tr("No. {number} with {partner} on {date}").format(number=e.number, partner=e.partner, date=format_date(e.ends_on))
+            self.tr("No. {number} with {partner} on {date}").format(number=e.number, partner=e.partner, date=numeric_date(e.ends_on))
             for e in found[:NAMED]
         )
         text = self.tr("%n agreement(s) expire within 60 days: ", "", len(found)) + named

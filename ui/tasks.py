@@ -102,8 +102,13 @@ def run_in_background(
     parent: QWidget | None = None,
     label: str | None = None,
     owner: QObject | None = None,
+    after_done: Callable[[], None] | None = None,
 ) -> BackgroundTask:
-    """Run ``work`` off the GUI thread; see the module docstring."""
+    """Run ``work`` off the GUI thread; see the module docstring.
+
+    ``after_done`` is called on the GUI thread after a success even when the
+    owner is gone (the change bus must hear of a commit made by a closed dialog).
+    """
     owner = owner if owner is not None else parent
     task = BackgroundTask()
     _running.add(task)
@@ -131,8 +136,12 @@ def run_in_background(
     @Slot(object)
     def finish(result: object) -> None:
         _close()
-        if on_done is not None and not owner_gone():
-            on_done(result)
+        try:
+            if on_done is not None and not owner_gone():
+                on_done(result)
+        finally:
+            if after_done is not None:
+                after_done()
 
     @Slot(object)
     def fail(exc: BaseException) -> None:

@@ -68,10 +68,6 @@ class OptionalDateEdit(QDateEdit):
         self.setDate(EMPTY_DATE if value is None else QDate(value.year, value.month, value.day))
 
 
-def format_date(value: date | None) -> str:
-    return value.strftime("%d.%m.%Y") if value else ""
-
-
 _CURRENT = object()  # refill_choices: keep whatever the combo has chosen now
 
 

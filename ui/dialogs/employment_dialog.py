@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from cluster_desktop.dates import numeric_date
 from cluster_desktop.db import Database
 from cluster_desktop.errors import Problem
 from cluster_desktop.models import ContractKind, Employment
@@ -41,12 +42,11 @@ from cluster_desktop.services.learners import get_learner
 from cluster_desktop.services.placements import (
     ENTERPRISE_KINDS,
     ORGANISATION_MISSING,
-    dmy,
 )
 
 from .. import labels
 from ..i18n import current_language
-from ..widgets import DATE_FORMAT, EnumCombo, format_date
+from ..widgets import DATE_FORMAT, EnumCombo
 from .form_dialog import FormDialog
 
 
@@ -149,7 +149,7 @@ class EmploymentDialog(FormDialog[EmploymentInput]):
     def _graduate_changed(self) -> None:
         graduate = self._graduates.get(self._chosen_person() or 0)
         day = graduate.graduated_on if graduate is not None else None
-        self.graduated_on.setText(format_date(day) if day else "—")
+        self.graduated_on.setText(numeric_date(day) if day else "—")
         self._changed("person_id", also=("starts_on",))
 
     def _employer_changed(self) -> None:
@@ -233,7 +233,7 @@ class EmploymentDialog(FormDialog[EmploymentInput]):
         graduate = self._graduates.get(data.person_id)
         if graduate is not None and graduate.graduated_on is not None and data.starts_on < graduate.graduated_on:
             problems.append(Problem("starts_on", employment.BEFORE_GRADUATION, {
-                "start": dmy(data.starts_on), "name": graduate.full_name, "graduation": dmy(graduate.graduated_on),
+                "start": numeric_date(data.starts_on), "name": graduate.full_name, "graduation": numeric_date(graduate.graduated_on),
             }))
         return problems
 

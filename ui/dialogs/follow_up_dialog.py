@@ -17,14 +17,15 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from cluster_desktop.dates import numeric_date
 from cluster_desktop.db import Database
 from cluster_desktop.errors import Problem, UserError
 from cluster_desktop.services import employment, fields, organisations
 from cluster_desktop.services.employment import FOLLOW_UP_MONTHS, FollowUpInput
-from cluster_desktop.services.placements import ENTERPRISE_KINDS, dmy
+from cluster_desktop.services.placements import ENTERPRISE_KINDS
 
 from ..i18n import current_language
-from ..widgets import DATE_FORMAT, format_date
+from ..widgets import DATE_FORMAT
 from .form_dialog import FormDialog
 
 
@@ -126,7 +127,7 @@ class FollowUpDialog(FormDialog[FollowUpInput]):
 
         def show(loaded: _Loaded) -> None:
             self._starts_on, self._recorded = loaded.starts_on, loaded.recorded
-            self.job.setText(self.tr("{job}, since {date}").format(job=loaded.job, date=format_date(loaded.starts_on)))
+            self.job.setText(self.tr("{job}, since {date}").format(job=loaded.job, date=numeric_date(loaded.starts_on)))
             self.organisation_id.addItem(self.tr("(not in the list)"), None)
             for organisation_id, name in loaded.organisations:
                 self.organisation_id.addItem(name, organisation_id)
@@ -154,7 +155,7 @@ class FollowUpDialog(FormDialog[FollowUpInput]):
             problems.append(Problem("months", employment.FOLLOW_UP_TWICE, {"months": data.months}))
         if self._starts_on is not None and data.checked_on < self._starts_on:
             problems.append(Problem("checked_on", employment.FOLLOW_UP_BEFORE_START, {
-                "checked": dmy(data.checked_on), "start": dmy(self._starts_on),
+                "checked": numeric_date(data.checked_on), "start": numeric_date(self._starts_on),
             }))
         fields.check_text(problems, "works_at", employment.L_WORKS_AT, data.works_at, 300)
         if data.still_employed and data.organisation_id is None and not data.works_at:

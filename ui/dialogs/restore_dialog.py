@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from cluster_desktop.backup.verify import ArchiveInfo
+from cluster_desktop.dates import local_time
 
 translate = QCoreApplication.translate
 
@@ -30,7 +31,7 @@ def describe_archive(info: ArchiveInfo) -> str:
     header = info.header
     if header is None:
         return escape(info.problem or "")
-    made = info.created_at.astimezone().strftime("%d.%m.%Y %H:%M") if info.created_at else header.created_at
+    made = local_time(info.created_at) or header.created_at
     rows = [
         (translate("BackupPage", "Made"), made),
         (translate("BackupPage", "Program version"), header.program_version),

@@ -14,12 +14,13 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
 from sqlalchemy.orm import Session
 
 from cluster_desktop import grades
+from cluster_desktop.dates import numeric_date
 from cluster_desktop.db import Database
 from cluster_desktop.models import EnrolmentStatus
 from cluster_desktop.services import programmes
 
 from .. import labels
-from ..widgets import EnumCombo, OptionalDateEdit, format_date
+from ..widgets import EnumCombo, OptionalDateEdit
 from .form_dialog import FormDialog
 
 FINISHED_STATUSES = (EnrolmentStatus.COMPLETED, EnrolmentStatus.FAILED, EnrolmentStatus.WITHDRAWN)
@@ -67,7 +68,7 @@ class ResultDialog(FormDialog[ResultInput]):
 
         form = QFormLayout()
         form.addRow(self.tr("Learner"), QLabel(learner_name))
-        form.addRow(self.tr("Enrolled on"), QLabel(format_date(enrolled_on)))
+        form.addRow(self.tr("Enrolled on"), QLabel(numeric_date(enrolled_on)))
         self._row(form, self.tr("Status"), "status", self.status)
         self._row(form, self.tr("Finished on"), "finished_on", self.finished_on)
         self._row(form, self.tr("Result, %"), "result_percent", self.result_percent)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cluster_desktop.dates import numeric_date
 from cluster_desktop.db import Database
 from cluster_desktop.services.certificate_checks import (
     Verdict,
@@ -37,7 +38,7 @@ from cluster_desktop.signing import export_public_key
 
 from ..messages import error_text
 from ..tasks import Progress, run_in_background
-from ..widgets import format_date
+
 
 COLOURS = {Verdict.VALID: "#1b7f3b", Verdict.REVOKED: "#b35c00"}
 DANGER = "#b3261e"
@@ -195,9 +196,9 @@ class VerifyDialog(QDialog):
             lines.append(self.tr("Number: {number}").format(number=finding.number))
             lines.append(self.tr("Name: {name}").format(name=finding.full_name))
             lines.append(self.tr("Programme: {programme}").format(programme=finding.programme))
-            lines.append(self.tr("Issued on: {date}").format(date=format_date(finding.issued_on)))
+            lines.append(self.tr("Issued on: {date}").format(date=numeric_date(finding.issued_on)))
         if finding.revoked_on is not None:
             lines.append(
-                self.tr("Revoked on {date}: {reason}").format(date=format_date(finding.revoked_on), reason=finding.revoke_reason)
+                self.tr("Revoked on {date}: {reason}").format(date=numeric_date(finding.revoked_on), reason=finding.revoke_reason)
             )
         return "\n".join(lines)

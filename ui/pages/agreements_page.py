@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cluster_desktop.dates import numeric_date
 from cluster_desktop.db import Database
 from cluster_desktop.models import AgreementKind, AgreementStatus
 from cluster_desktop.permissions import Permission
@@ -49,7 +50,7 @@ from ..pdf_preview import PdfPreview
 from ..permissions_ui import allow
 from ..sql_table_model import Column, SqlTableModel, list_view
 from ..tasks import Progress, run_in_background
-from ..widgets import EnumCombo, format_date, search_as_you_type
+from ..widgets import EnumCombo, search_as_you_type
 
 DOCUMENT_LANGUAGES = ("kk", "ru")
 IN_FORCE = (AgreementStatus.ACTIVE, AgreementStatus.EXPIRING)  # only these can be terminated
@@ -69,7 +70,7 @@ def _number(row: AgreementRow) -> str:
 
 def _status(row: AgreementRow) -> str:
     if row.status is AgreementStatus.TERMINATED:
-        return translate("AgreementsPage", "Terminated {date}: {reason}").format(date=format_date(row.terminated_on), reason=row.termination_reason or "")
+        return translate("AgreementsPage", "Terminated {date}: {reason}").format(date=numeric_date(row.terminated_on), reason=row.termination_reason or "")
     return labels.agreement_status_name(row.status)
 
 
@@ -79,11 +80,11 @@ def agreement_columns(with_partner: bool = True) -> list[Column[AgreementRow]]:
     columns = [
         Column(lambda: translate("AgreementsPage", "Type"), lambda r: labels.agreement_kind_name(r.kind), AgreementSort.KIND),
         Column(lambda: translate("AgreementsPage", "Number"), _number, AgreementSort.NUMBER),
-        Column(lambda: translate("AgreementsPage", "Signed"), lambda r: format_date(r.signed_on), AgreementSort.SIGNED_ON, right),
+        Column(lambda: translate("AgreementsPage", "Signed"), lambda r: numeric_date(r.signed_on), AgreementSort.SIGNED_ON, right),
         Column(lambda: translate("AgreementsPage", "Partner"), lambda r: r.partner(language), AgreementSort.PARTNER),
         Column(lambda: translate("AgreementsPage", "Subject"), lambda r: r.title or ""),
-        Column(lambda: translate("AgreementsPage", "From"), lambda r: format_date(r.starts_on), None, right),
-        Column(lambda: translate("AgreementsPage", "Until"), lambda r: format_date(r.ends_on) or "—", AgreementSort.ENDS_ON, right),
+        Column(lambda: translate("AgreementsPage", "From"), lambda r: numeric_date(r.starts_on), None, right),
+        Column(lambda: translate("AgreementsPage", "Until"), lambda r: numeric_date(r.ends_on) or "—", AgreementSort.ENDS_ON, right),
         Column(lambda: translate("AgreementsPage", "Learners"), lambda r: r.learners or "", None, right),
         Column(lambda: translate("AgreementsPage", "Status"), _status, AgreementSort.STATUS),
     ]

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cluster_desktop.dates import local_time
 from cluster_desktop.db import Database
 from cluster_desktop.permissions import Permission
 from cluster_desktop.services.audit_log import (
@@ -97,13 +98,9 @@ def record_kind_name(kind: str | None) -> str:
     return name() if name is not None else kind
 
 
-def local_time(row: AuditRow) -> str:
-    return row.at.astimezone().strftime("%d.%m.%Y %H:%M:%S")
-
-
 def audit_columns() -> list[Column[AuditRow]]:
     return [
-        Column(lambda: translate("AuditPage", "When"), local_time, AuditSort.AT),
+        Column(lambda: translate("AuditPage", "When"), lambda r: local_time(r.at, seconds=True), AuditSort.AT),
         Column(lambda: translate("AuditPage", "User"), lambda r: r.username, AuditSort.USER),
         Column(lambda: translate("AuditPage", "Action"), lambda r: action_name(r.action), AuditSort.ACTION),
         Column(lambda: translate("AuditPage", "Record"), lambda r: record_kind_name(r.record_kind), AuditSort.RECORD_KIND),

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from cluster_desktop.backup.archive import STRONG_KDF, KdfParams
 from cluster_desktop.backup.verify import ArchiveInfo
+from cluster_desktop.dates import local_time
 from cluster_desktop.db import Database
 from cluster_desktop.permissions import Permission
 
@@ -200,7 +201,7 @@ class BackupPage(QWidget):
         self.table.setRowCount(len(infos))
         for row, info in enumerate(infos):
             header = info.header
-            made = info.created_at.astimezone().strftime("%d.%m.%Y %H:%M") if info.created_at else self.tr("unreadable")
+            made = local_time(info.created_at) or self.tr("unreadable")
             values = [
                 made,
                 self.tr("{size} MB").format(size=f"{info.size / 1e6:.1f}"),
@@ -244,7 +245,7 @@ class BackupPage(QWidget):
         if last is None:
             self.last_label.setText(self.tr("No verified backup has been made yet."))
         else:
-            when = last.happened_at.astimezone().strftime("%d.%m.%Y %H:%M")
+            when = local_time(last.happened_at)
             self.last_label.setText(self.tr("Last verified backup: {when}, {file}").format(when=when, file=last.file_name))
             self.last_label.setToolTip(last.folder)
 

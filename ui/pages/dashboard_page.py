@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cluster_desktop.dates import numeric_date
 from cluster_desktop.db import Database
 from cluster_desktop.permissions import Permission
 from cluster_desktop.services.dashboard import DashboardFigures
@@ -41,7 +42,7 @@ from ..i18n import current_language
 from ..messages import show_error
 from ..permissions_ui import allow
 from ..tasks import Progress, run_in_background
-from ..widgets import format_date
+
 
 SETTINGS_PREFIX = "dashboard"
 FALLBACK_SIZES = {"upper": [330, 500, 230], "lower": [400, 660], "splitter": [300, 300]}  # until a layout is saved
@@ -222,7 +223,7 @@ class DashboardPage(QWidget):
     def show_figures(self, f: DashboardFigures) -> None:
         self.figures = f
         period = f.period
-        self.status_label.setText(self.tr("{start} – {end}").format(start=format_date(period.start), end=format_date(period.end)))
+        self.status_label.setText(self.tr("{start} – {end}").format(start=numeric_date(period.start), end=numeric_date(period.end)))
         self._show_tiles(f)
         self._show_charts(f)
         self._show_unplaced(f)
@@ -237,7 +238,7 @@ class DashboardPage(QWidget):
             self.tr("Graduates of {year} employed").format(year=year), format_ratio(f.employment_year.value),
             self._of(f.employment_year) if f.employment_year.total else self.tr("no graduates"),
             self.tr("All graduates by {end}: {count} of {total} employed ({rate})").format(
-                end=format_date(f.period.end), count=f.employment_overall.count, total=f.employment_overall.total,
+                end=numeric_date(f.period.end), count=f.employment_overall.count, total=f.employment_overall.total,
                 rate=format_ratio(f.employment_overall.value)),
         )
         self.tiles["practice"].show_figure(
@@ -264,7 +265,7 @@ class DashboardPage(QWidget):
             return Bar(label, (100 * (rate.value or 0),), tooltip, without_code(label))
 
         self.year_chart.set_bars([rate_bar(str(y), r) for y, r in f.by_year])
-        self.specialty_chart.set_title(self.tr("Employment by specialty, graduates by {end}").format(end=format_date(f.period.end)))
+        self.specialty_chart.set_title(self.tr("Employment by specialty, graduates by {end}").format(end=numeric_date(f.period.end)))
         self.specialty_chart.set_bars([rate_bar(name, r) for name, r in f.by_specialty])
         names = self.stage_names()
         bars = []
@@ -274,7 +275,7 @@ class DashboardPage(QWidget):
                 stage=names[step.stage], total=step.total, counted=step.counted)
             bars.append(Bar(label, (step.total,), tooltip))
         self.stage_chart.set_title(self.tr("From stage to stage, {start} – {end}").format(
-            start=format_date(f.period.start), end=format_date(f.period.end)))
+            start=numeric_date(f.period.start), end=numeric_date(f.period.end)))
         self.stage_chart.set_bars(bars if any(step.total for step in f.stages) else [])
         self.demand_chart.set_title(self.tr("Employers' demand and the forecast, {first}–{last}").format(first=f.period.year, last=f.last_year))
         self.demand_chart.set_bars([
@@ -302,7 +303,7 @@ class DashboardPage(QWidget):
         table.setRowCount(len(f.unplaced))
         for row, graduate in enumerate(f.unplaced):
             tooltip = f"{graduate.full_name}\n{graduate.specialty}"  # the specialty shows here: the column is narrow
-            for column, text in enumerate((graduate.full_name, format_date(graduate.graduated_on))):
+            for column, text in enumerate((graduate.full_name, numeric_date(graduate.graduated_on))):
                 item = QTableWidgetItem(text)
                 item.setToolTip(tooltip)
                 table.setItem(row, column, item)

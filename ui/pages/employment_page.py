@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cluster_desktop.dates import numeric_date
 from cluster_desktop.db import Database
 from cluster_desktop.permissions import Permission
 from cluster_desktop.services.graduate_list import (
@@ -50,7 +51,7 @@ from ..messages import show_error
 from ..permissions_ui import allow
 from ..sql_table_model import Column, SqlTableModel, list_view
 from ..tasks import Progress, run_in_background
-from ..widgets import format_date, refill_choices, search_as_you_type
+from ..widgets import refill_choices, search_as_you_type
 from .graduate_jobs import WARNING_COLOUR, GraduateJobs
 from .placements_panel import PlacementsPanel
 
@@ -70,10 +71,10 @@ def graduate_columns() -> list[Column[GraduateListRow]]:
         Column(lambda: translate("EmploymentPage", "Full name"), lambda r: r.full_name, GraduateSort.NAME),
         Column(lambda: translate("EmploymentPage", "IIN"), lambda r: r.iin, GraduateSort.IIN),
         Column(lambda: translate("EmploymentPage", "Specialty"), lambda r: r.specialty(language), GraduateSort.SPECIALTY),
-        Column(lambda: translate("EmploymentPage", "Graduated"), lambda r: format_date(r.graduated_on), GraduateSort.GRADUATED_ON, right),
+        Column(lambda: translate("EmploymentPage", "Graduated"), lambda r: numeric_date(r.graduated_on), GraduateSort.GRADUATED_ON, right),
         Column(lambda: translate("EmploymentPage", "Employer"), lambda r: r.employer(language) if r.placed else no_job_text(), GraduateSort.EMPLOYER),
         Column(lambda: translate("EmploymentPage", "Position"), lambda r: r.position or ""),
-        Column(lambda: translate("EmploymentPage", "Since"), lambda r: format_date(r.starts_on), GraduateSort.STARTS_ON, right),
+        Column(lambda: translate("EmploymentPage", "Since"), lambda r: numeric_date(r.starts_on), GraduateSort.STARTS_ON, right),
     ]
 
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from cluster_desktop.dates import numeric_date
 from cluster_desktop.db import Database
 from cluster_desktop.models import AgreementKind, ContractKind
 from cluster_desktop.permissions import Permission
@@ -36,7 +37,7 @@ from ..i18n import current_language
 from ..messages import confirm, show_error
 from ..permissions_ui import allow
 from ..tasks import Progress, run_in_background
-from ..widgets import format_date
+
 
 WARNING_COLOUR = "#b35900"
 NOT_EMPLOYED_COLOUR = "#b00020"
@@ -157,7 +158,7 @@ class GraduateJobs(QWidget):
         iin_word = self.tr("IIN")
         self.title.setText(
             f"<b>{escape(graduate.full_name)}</b> · {escape(iin_word)} {escape(graduate.iin)}<br>"
-            + escape(self.tr("{specialty}, graduated {date}").format(specialty=graduate.specialty(language), date=format_date(graduate.graduated_on)))
+            + escape(self.tr("{specialty}, graduated {date}").format(specialty=graduate.specialty(language), date=numeric_date(graduate.graduated_on)))
         )
         person_id = graduate.person_id
 
@@ -177,12 +178,12 @@ class GraduateJobs(QWidget):
         self.tree.clear()
         warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         for job in jobs:
-            item = QTreeWidgetItem([job.position, job.employer, format_date(job.starts_on)])
+            item = QTreeWidgetItem([job.position, job.employer, numeric_date(job.starts_on)])
             item.setData(0, ITEM_ROLE, ("job", job.id, job.id))
             for follow_up in job.follow_ups:
                 state = self.tr("still employed") if follow_up.still_employed else self.tr("no longer employed")
                 text = self.tr("After {months} months: {state}").format(months=follow_up.months, state=state)
-                child = QTreeWidgetItem([text, follow_up.where, format_date(follow_up.checked_on)])
+                child = QTreeWidgetItem([text, follow_up.where, numeric_date(follow_up.checked_on)])
                 child.setData(0, ITEM_ROLE, ("follow_up", follow_up.id, job.id))
                 if not follow_up.still_employed:
                     child.setForeground(0, QColor(NOT_EMPLOYED_COLOUR))

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from cluster_desktop.dates import numeric_date
 from cluster_desktop.db import Database
 from cluster_desktop.permissions import Permission
 from cluster_desktop.services import programmes
@@ -39,7 +40,7 @@ from ..i18n import current_language
 from ..messages import confirm
 from ..permissions_ui import allow
 from ..tasks import run_in_background
-from ..widgets import format_date, widen_to_headers
+from ..widgets import widen_to_headers
 from .programme_snapshots import (
     GroupSummary,
     MemberRow,
@@ -168,7 +169,7 @@ class GroupMembersPanel(QWidget):
         for number, m in enumerate(self._members):
             values = [
                 m.full_name, m.iin, labels.enrolment_status_name(m.status), format_percent(m.result_percent),
-                m.letter_grade or "", str(m.five_point_grade or ""), format_date(m.enrolled_on), format_date(m.finished_on),
+                m.letter_grade or "", str(m.five_point_grade or ""), numeric_date(m.enrolled_on), numeric_date(m.finished_on),
             ]
             for column, value in enumerate(values):
                 cell = QTableWidgetItem(value)

@@ -6,6 +6,7 @@ from html import escape
 
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
+from cluster_desktop.dates import numeric_date
 from cluster_desktop.db import Database
 from cluster_desktop.models import EnrolmentStatus
 from cluster_desktop.services import learners
@@ -14,7 +15,7 @@ from cluster_desktop.services.journey import JourneyStep, learner_journey
 from .. import labels
 from ..i18n import current_language
 from ..tasks import run_in_background
-from ..widgets import format_date
+
 
 STAGE_COLOURS = {"preschool": "#7b61ff", "school": "#1e88e5", "college": "#00897b", "employment": "#e65100"}
 
@@ -62,11 +63,11 @@ class JourneyView(QTextBrowser):
         parts.append(f"<h4>{escape(heading)}</h4><table cellspacing='0' cellpadding='4'>")
         for step in steps:
             if step.ended_on == step.started_on:
-                period = format_date(step.started_on)
+                period = numeric_date(step.started_on)
             elif step.ended_on is None and step.kind in ("certificate", "employment"):
-                period = format_date(step.started_on)
+                period = numeric_date(step.started_on)
             else:
-                period = format_date(step.started_on) + " – " + (format_date(step.ended_on) if step.ended_on else self.tr("now"))
+                period = numeric_date(step.started_on) + " – " + (numeric_date(step.ended_on) if step.ended_on else self.tr("now"))
             title, details = self._describe(step)
             parts.append(
                 f"<tr><td style='color:#555' valign='top'>{escape(period)}</td>"

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cluster_desktop.dates import numeric_date
 from cluster_desktop.db import Database
 from cluster_desktop.models import Stage
 from cluster_desktop.permissions import Permission
@@ -37,7 +38,7 @@ from ..messages import confirm, show_error
 from ..permissions_ui import allow
 from ..sql_table_model import Column, SqlTableModel, list_view
 from ..tasks import run_in_background
-from ..widgets import EnumCombo, format_date, search_as_you_type
+from ..widgets import EnumCombo, search_as_you_type
 from .journey_view import JourneyView
 
 translate = QCoreApplication.translate
@@ -48,7 +49,7 @@ def learner_columns() -> list[Column[LearnerRow]]:
     return [
         Column(lambda: translate("LearnersPage", "Full name"), lambda r: r.full_name, LearnerSort.NAME),
         Column(lambda: translate("LearnersPage", "IIN"), lambda r: r.iin, LearnerSort.IIN),
-        Column(lambda: translate("LearnersPage", "Birth date"), lambda r: format_date(r.birth_date), LearnerSort.BIRTH_DATE, right),
+        Column(lambda: translate("LearnersPage", "Birth date"), lambda r: numeric_date(r.birth_date), LearnerSort.BIRTH_DATE, right),
         Column(lambda: translate("LearnersPage", "Sex"), lambda r: labels.sex_name(r.sex)),
         Column(lambda: translate("LearnersPage", "Stage"), lambda r: labels.stage_name(r.stage)),
         Column(lambda: translate("LearnersPage", "Phone"), lambda r: r.phone or ""),

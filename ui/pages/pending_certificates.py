@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from cluster_desktop import grades
+from cluster_desktop.dates import numeric_date
 from cluster_desktop.db import Database
 from cluster_desktop.documents.certificate import BlankData
 from cluster_desktop.models import ProgrammeKind
@@ -44,7 +45,7 @@ from ..messages import show_error
 from ..permissions_ui import allow
 from ..sql_table_model import Column, SqlTableModel, list_view
 from ..tasks import Cancelled, Progress, run_in_background
-from ..widgets import EnumCombo, format_date, search_as_you_type
+from ..widgets import EnumCombo, search_as_you_type
 
 translate = QCoreApplication.translate
 
@@ -63,7 +64,7 @@ def pending_columns() -> list[Column[PendingRow]]:
         Column(lambda: translate("PendingCertificates", "IIN"), lambda r: r.iin),
         Column(lambda: translate("PendingCertificates", "Programme"), lambda r: r.programme_name(language), PendingSort.PROGRAMME),
         Column(lambda: translate("PendingCertificates", "Group"), lambda r: r.group_name, PendingSort.GROUP),
-        Column(lambda: translate("PendingCertificates", "Completed on"), lambda r: format_date(r.finished_on), PendingSort.FINISHED_ON, right),
+        Column(lambda: translate("PendingCertificates", "Completed on"), lambda r: numeric_date(r.finished_on), PendingSort.FINISHED_ON, right),
         Column(lambda: translate("PendingCertificates", "Result"), _result, PendingSort.RESULT, right),
     ]
 

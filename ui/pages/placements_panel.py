@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cluster_desktop.dates import numeric_date
 from cluster_desktop.db import Database
 from cluster_desktop.models import PlacementKind
 from cluster_desktop.permissions import Permission
@@ -49,7 +50,7 @@ from ..messages import confirm, show_error
 from ..permissions_ui import allow
 from ..sql_table_model import Column, SqlTableModel, list_view
 from ..tasks import Progress, run_in_background
-from ..widgets import EnumCombo, format_date, refill_choices, search_as_you_type
+from ..widgets import EnumCombo, refill_choices, search_as_you_type
 
 STATUS_COLOURS = {
     PlacementStatus.PLANNED: "#4a5a6a",
@@ -69,8 +70,8 @@ def placement_columns() -> list[Column[PlacementRow]]:
         Column(lambda: translate("PlacementsPanel", "Kind"), lambda r: labels.placement_kind_name(r.kind), PlacementSort.KIND),
         Column(lambda: translate("PlacementsPanel", "Enterprise"), lambda r: r.enterprise(language), PlacementSort.ENTERPRISE),
         Column(lambda: translate("PlacementsPanel", "Agreement"), lambda r: r.agreement),
-        Column(lambda: translate("PlacementsPanel", "From"), lambda r: format_date(r.starts_on), PlacementSort.STARTS_ON, right),
-        Column(lambda: translate("PlacementsPanel", "Until"), lambda r: format_date(r.ends_on) or "—", PlacementSort.ENDS_ON, right),
+        Column(lambda: translate("PlacementsPanel", "From"), lambda r: numeric_date(r.starts_on), PlacementSort.STARTS_ON, right),
+        Column(lambda: translate("PlacementsPanel", "Until"), lambda r: numeric_date(r.ends_on) or "—", PlacementSort.ENDS_ON, right),
         Column(lambda: translate("PlacementsPanel", "Mentor"), lambda r: r.mentor or ""),
         Column(lambda: translate("PlacementsPanel", "Status"), lambda r: labels.placement_status_name(r.status), PlacementSort.STATUS),
     ]
@@ -231,7 +232,7 @@ class PlacementsPanel(QWidget):
         if row is None or not self._may_edit:
             return
         text = self.tr("Delete the placement of {name} at {enterprise} from {start}? This cannot be undone.").format(
-            name=row.full_name, enterprise=row.enterprise(current_language()), start=format_date(row.starts_on))
+            name=row.full_name, enterprise=row.enterprise(current_language()), start=numeric_date(row.starts_on))
         if not confirm(self, self.tr("Delete placement"), text):
             return
 

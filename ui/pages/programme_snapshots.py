@@ -12,11 +12,11 @@ from decimal import Decimal
 
 from sqlalchemy.orm import Session
 
+from cluster_desktop.dates import numeric_date
 from cluster_desktop.models import EnrolmentStatus, ProgrammeKind
 from cluster_desktop.services import programmes
 from cluster_desktop.text import kazakh_sort_key
 
-from ..widgets import format_date
 
 
 @dataclass(frozen=True)
@@ -102,4 +102,4 @@ def load_members(session: Session, group_id: int) -> list[MemberRow]:
 
 
 def period_text(start: date | None, end: date | None) -> str:
-    return f"{format_date(start)} – {format_date(end) or '…'}"
+    return f"{numeric_date(start)} – {numeric_date(end) or '…'}"

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cluster_desktop.dates import numeric_date
 from cluster_desktop.db import Database
 from cluster_desktop.models import CertificateStatus, ProgrammeKind
 from cluster_desktop.permissions import Permission
@@ -44,21 +45,21 @@ from ..pdf_preview import PdfPreview
 from ..permissions_ui import allow
 from ..sql_table_model import Column, SqlTableModel, list_view
 from ..tasks import Progress, run_in_background
-from ..widgets import EnumCombo, format_date, refill_choices, search_as_you_type
+from ..widgets import EnumCombo, refill_choices, search_as_you_type
 
 translate = QCoreApplication.translate
 
 
 def _status(row: RegistryRow) -> str:
     if row.status is CertificateStatus.REVOKED:
-        return translate("RegistryPanel", "Revoked {date}: {reason}").format(date=format_date(row.revoked_on), reason=row.revoke_reason or "")
+        return translate("RegistryPanel", "Revoked {date}: {reason}").format(date=numeric_date(row.revoked_on), reason=row.revoke_reason or "")
     return labels.certificate_status_name(row.status)
 
 
 def registry_columns() -> list[Column[RegistryRow]]:
     return [
         Column(lambda: translate("RegistryPanel", "Number"), lambda r: r.registration_number, RegistrySort.NUMBER),
-        Column(lambda: translate("RegistryPanel", "Issued on"), lambda r: format_date(r.issued_on), RegistrySort.ISSUED_ON),
+        Column(lambda: translate("RegistryPanel", "Issued on"), lambda r: numeric_date(r.issued_on), RegistrySort.ISSUED_ON),
         Column(lambda: translate("RegistryPanel", "Full name"), lambda r: r.full_name, RegistrySort.NAME),
         Column(lambda: translate("RegistryPanel", "IIN"), lambda r: r.iin),
         Column(lambda: translate("RegistryPanel", "Programme"), lambda r: r.programme_name, RegistrySort.PROGRAMME),

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cluster_desktop.dates import numeric_date
 from cluster_desktop.db import Database
 from cluster_desktop.models import GuidanceStage
 from cluster_desktop.permissions import Permission
@@ -41,7 +42,7 @@ from ..messages import confirm, show_error
 from ..permissions_ui import allow
 from ..sql_table_model import Column, SqlTableModel, list_view
 from ..tasks import Progress, run_in_background
-from ..widgets import EnumCombo, format_date, refill_choices, search_as_you_type
+from ..widgets import EnumCombo, refill_choices, search_as_you_type
 
 translate = QCoreApplication.translate
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -50,7 +51,7 @@ RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 def session_columns() -> list[Column[SessionRow]]:
     language = current_language()
     return [
-        Column(lambda: translate("SessionsPage", "Date"), lambda r: format_date(r.held_on), SessionSort.DATE, RIGHT),
+        Column(lambda: translate("SessionsPage", "Date"), lambda r: numeric_date(r.held_on), SessionSort.DATE, RIGHT),
         Column(lambda: translate("SessionsPage", "Stage"), lambda r: labels.guidance_stage_name(r.stage), SessionSort.STAGE),
         Column(lambda: translate("SessionsPage", "Topic"), lambda r: r.topic, SessionSort.TOPIC),
         Column(lambda: translate("SessionsPage", "Place"), lambda r: r.place, SessionSort.PLACE),
@@ -195,7 +196,7 @@ class SessionsPage(QWidget):
             self.detail_title.setText(self.tr("Select a session to see who came."))
             self.detail_info.clear()
             return
-        self.detail_title.setText(self.tr("{topic}, {date}").format(topic=row.topic, date=format_date(row.held_on)))
+        self.detail_title.setText(self.tr("{topic}, {date}").format(topic=row.topic, date=numeric_date(row.held_on)))
         organiser = row.organiser(current_language())
         lines = [self.tr("{stage} · {place}").format(stage=labels.guidance_stage_name(row.stage), place=row.place)]
         if organiser:
@@ -252,7 +253,7 @@ class SessionsPage(QWidget):
         if row is None:
             return
         question = self.tr("Delete the session «{topic}» of {date} with its attendance? This cannot be undone.").format(
-            topic=row.topic, date=format_date(row.held_on)
+            topic=row.topic, date=numeric_date(row.held_on)
         )
         if not confirm(self, self.tr("Delete session"), question):
             return

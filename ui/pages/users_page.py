@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from cluster_desktop.dates import local_time
 from cluster_desktop.db import Database
 from cluster_desktop.permissions import Permission, Role
 from cluster_desktop.services.accounts import AccountRow
@@ -36,14 +37,6 @@ from ..messages import show_error
 from ..permissions_ui import allow, role_name
 from ..tasks import Progress, run_in_background
 from ..widgets import widen_to_headers
-
-
-def format_moment(moment: datetime | None) -> str:
-    """A stored UTC moment in the PC's local time."""
-    if moment is None:
-        return ""
-    aware = moment if moment.tzinfo is not None else moment.replace(tzinfo=timezone.utc)  # SQLite returns naive UTC
-    return aware.astimezone().strftime("%d.%m.%Y %H:%M")
 
 
 class UsersPage(QWidget):
@@ -115,8 +108,8 @@ class UsersPage(QWidget):
         for number, row in enumerate(rows):
             active = self.tr("yes") if row.active else self.tr("no")
             if row.active and row.locked_until is not None and row.locked_until.replace(tzinfo=row.locked_until.tzinfo or timezone.utc) > datetime.now(timezone.utc):
-                active = self.tr("locked until {time}").format(time=format_moment(row.locked_until))
-            texts = [row.username, row.display_name, role_name(row.role), active, format_moment(row.last_login_at)]
+                active = self.tr("locked until {time}").format(time=local_time(row.locked_until))
+            texts = [row.username, row.display_name, role_name(row.role), active, local_time(row.last_login_at)]
             for column, text in enumerate(texts):
                 item = QTableWidgetItem(text)
                 if not row.active:
