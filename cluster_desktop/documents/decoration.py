@@ -1,11 +1,15 @@
 """The static artwork of a certificate blank: frame, corner rosettes, background rosette.
 
 It is the same on every page, so it is drawn once per PDF as a Form XObject and
-each page only places it (one ``Do`` operator), however rich it is.
+each page only places it (one ``Do`` operator), however rich it is.  Its PDF
+operators are also the same in every PDF and use no resources (no font, no
+image), so they are worked out once per process: issuing a certificate per
+file would otherwise spend half its time drawing the frame again.
 """
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 from reportlab.lib.pagesizes import A4, landscape
@@ -103,11 +107,23 @@ def _diamond(canvas: Any, cx: float, cy: float, r: float) -> None:
     canvas.drawPath(path, stroke=1, fill=0)
 
 
+@lru_cache(maxsize=1)
+def frame_operators() -> str:
+    """The frame's content stream, as :func:`draw_frame` writes it on a fresh canvas."""
+    import io
+
+    from reportlab.pdfgen.canvas import Canvas
+
+    scratch = Canvas(io.BytesIO(), pagesize=(PAGE_WIDTH, PAGE_HEIGHT))
+    draw_frame(scratch)
+    return "\n".join(scratch._code)  # ReportLab's page stream so far: the only place the operators are kept
+
+
 def place_frame(canvas: Any, defined: set[str]) -> None:
     """Put the frame on the current page, defining its form on first use in this PDF."""
     if FRAME_FORM not in defined:
         canvas.beginForm(FRAME_FORM, 0, 0, PAGE_WIDTH, PAGE_HEIGHT)
-        draw_frame(canvas)
+        canvas.addLiteral(frame_operators())
         canvas.endForm()
         defined.add(FRAME_FORM)
     canvas.doForm(FRAME_FORM)

@@ -327,3 +327,25 @@ def test_registry_headings_follow_the_language(tmp_path: Path, language: str, he
 def test_blank_data_is_frozen() -> None:
     with pytest.raises(dataclasses.FrozenInstanceError):
         blank().full_name = "x"  # type: ignore[misc]
+
+
+def test_the_frame_reused_from_the_process_cache_is_the_frame_drawn() -> None:
+    """The cached operators (issuing one PDF per certificate reuses them) give the very PDF that drawing gives."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    from cluster_desktop.documents.decoration import PAGE_HEIGHT, PAGE_WIDTH, draw_frame, frame_operators
+
+    def one_page(draw) -> bytes:  # type: ignore[no-untyped-def]
+        stream = io.BytesIO()
+        canvas = Canvas(stream, pagesize=(PAGE_WIDTH, PAGE_HEIGHT), invariant=1, pageCompression=0)
+        canvas.beginForm("Frame")
+        draw(canvas)
+        canvas.endForm()
+        canvas.doForm("Frame")
+        canvas.showPage()
+        canvas.save()
+        return stream.getvalue()
+
+    drawn = one_page(draw_frame)
+    assert b" re" in drawn and b" c\n" in drawn  # rectangles and the rosettes' curves are in it
+    assert one_page(lambda canvas: canvas.addLiteral(frame_operators())) == drawn
