@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import delete
-from test_agreement_documents import make_agreements, needs_pdftotext, pdf_text  # tests/core is on sys.path
-from test_cli import ROOT, run
+from tests.core.test_agreement_documents import make_agreements, needs_pdftotext, pdf_text
+from tests.core.test_cli import ROOT, run
 
 from cluster_desktop.db import Database
 from cluster_desktop.models import Agreement, AgreementKind, AgreementLearner

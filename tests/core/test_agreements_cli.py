@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import select
-from test_cli import run, where  # tests/core is on sys.path (rootless test folders)
+from tests.core.test_cli import run, where
 
 from cluster_desktop.db import Database
 from cluster_desktop.demo import fill_demo_data

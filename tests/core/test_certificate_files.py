@@ -6,7 +6,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from test_certificates import (  # tests/core is on sys.path (rootless test folders)
+from tests.core.test_certificates import (
     ISSUED,
     make_cluster,
 )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from test_cli import run, where  # tests/core is on sys.path (rootless test folders)
+from tests.core.test_cli import run, where
 
 from cluster_desktop.documents.certificate import payloads_in_pdf
 
