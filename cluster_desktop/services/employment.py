@@ -143,6 +143,12 @@ def get_employment(session: Session, employment_id: int) -> Employment:
     return fetch(session, Employment, employment_id, EMPLOYMENT_NOT_FOUND)
 
 
+def employment_input(session: Session, employment_id: int) -> EmploymentInput:
+    """A job's stored values, as the form edits them (plain data for the window)."""
+    job = get_employment(session, employment_id)
+    return EmploymentInput(job.person_id, job.employer_id, job.position, job.starts_on, job.contract_kind, job.agreement_id, job.evidence)
+
+
 def update_employment(session: Session, employment_id: int, data: EmploymentInput) -> Employment:
     require(session, Permission.EDIT_RECORDS)
     employment = get_employment(session, employment_id)

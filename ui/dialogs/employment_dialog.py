@@ -28,7 +28,7 @@ from sqlalchemy.orm import Session
 from cluster_desktop.dates import numeric_date
 from cluster_desktop.db import Database
 from cluster_desktop.errors import Problem
-from cluster_desktop.models import ContractKind, Employment
+from cluster_desktop.models import ContractKind
 from cluster_desktop.services import employment, fields, organisations
 from cluster_desktop.services.agreement_list import AgreementChoice, agreements_by_partner
 from cluster_desktop.services.employment import EmploymentInput
@@ -68,10 +68,6 @@ class _Loaded:
 
 def _qdate(value: date) -> QDate:
     return QDate(value.year, value.month, value.day)
-
-
-def _input_of(job: Employment) -> EmploymentInput:
-    return EmploymentInput(job.person_id, job.employer_id, job.position, job.starts_on, job.contract_kind, job.agreement_id, job.evidence)
 
 
 def _graduate(session: Session, person_id: int) -> Graduate:
@@ -180,7 +176,7 @@ class EmploymentDialog(FormDialog[EmploymentInput]):
         def work(session: Session) -> _Loaded:
             data = None
             if employment_id is not None:
-                data = _input_of(employment.get_employment(session, employment_id))
+                data = employment.employment_input(session, employment_id)
             if fixed:
                 graduates = [_graduate(session, data.person_id if data is not None else person_id or 0)]
             else:
