@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from cluster_desktop import __version__
 
-from . import crash, i18n, tasks
+from . import crash, i18n, platform_check, tasks
 from .app_icon import app_icon
 from .fonts import apply_app_font
 from .main_window import MainWindow
@@ -261,6 +261,9 @@ def first_run_folder(args: argparse.Namespace) -> Path | None:
 
 
 def run_gui(args: argparse.Namespace) -> int:
+    if QApplication.instance() is None and (problem := platform_check.problem_message()) is not None:
+        print(problem, file=sys.stderr)
+        return 1
     app = create_application()
     crash.install_crash_handler(app, args.data_dir, getattr(args, "db_url", None))
     i18n.install_language(args.lang or i18n.saved_language())
