@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy.orm import Session
 
+from cluster_desktop.college import CollegeDetails, load_college_details
 from cluster_desktop.db import Database
 from cluster_desktop.errors import UserError, ValidationError
 from cluster_desktop.ids import Sex, make_bin, make_iin
@@ -29,7 +30,7 @@ from cluster_desktop.services import document_texts as texts
 from cluster_desktop.services.agreement_documents import placeholder_values, write_agreement_pdf
 from cluster_desktop.services.learners import LearnerInput, create_learner
 from cluster_desktop.services.programmes import ProgrammeInput, create_programme
-from cluster_desktop.services.settings import CollegeDetails, load_college_details, save_college_details
+from cluster_desktop.services.settings import save_college_details
 
 COLLEGE = CollegeDetails(
     name_kk="Хромтау тау-кен техникалық колледжі",

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
@@ -25,9 +26,9 @@ from cluster_desktop.models import (
 )
 from cluster_desktop.services import agreements as A
 from cluster_desktop.services.agreement_list import (
+    AgreementChoice,
     AgreementFilter,
     AgreementSort,
-    AgreementChoice,
     agreement_page,
     agreements_by_partner,
     agreements_list,
@@ -217,7 +218,7 @@ def test_register_filters_sorts_and_expiring(database: Database) -> None:
         assert [a.number for a in A.expiring_agreements(session, TODAY, days=365)] == ["ДО-2", "ДО-10"]
 
 
-def test_export_of_the_register(database: Database, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_export_of_the_register(database: Database, tmp_path: Path) -> None:
     ids = setup(database)
     with database.session() as session:
         A.create_agreement(session, dual(ids))

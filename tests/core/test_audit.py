@@ -17,13 +17,14 @@ from cluster_desktop import audit
 from cluster_desktop.backup.archive import KdfParams
 from cluster_desktop.backup.create import create_backup
 from cluster_desktop.backup.restore import restore_backup
+from cluster_desktop.college import CollegeDetails
 from cluster_desktop.db import Database
 from cluster_desktop.demo import fill_demo_data
 from cluster_desktop.ids import Sex, make_iin
 from cluster_desktop.models import AuditEntry, ConsentGiver, Person, Stage
 from cluster_desktop.services import certificate_files, certificates, learners, list_export
 from cluster_desktop.services.audit_log import AuditFilter, AuditSort, audit_choices, audit_list, audit_page, count_audit
-from cluster_desktop.services.settings import CollegeDetails, save_college_details
+from cluster_desktop.services.settings import save_college_details
 
 ROOT = Path(__file__).resolve().parents[2]
 BIRTH = date(2000, 3, 14)

@@ -24,12 +24,13 @@ from cluster_desktop.backup.naming import (
 )
 from cluster_desktop.backup.restore import restore_backup
 from cluster_desktop.backup.verify import list_backups, verify_backup
+from cluster_desktop.college import CollegeDetails
 from cluster_desktop.db import Database
 from cluster_desktop.demo import fill_demo_data
 from cluster_desktop.models import Base, Organisation, OrganisationKind, Person, Programme
 from cluster_desktop.paths import KEYS_DIR
 from cluster_desktop.services.backup_reminder import last_verified_backup, quarter_is_covered
-from cluster_desktop.services.settings import CollegeDetails, save_college_details
+from cluster_desktop.services.settings import save_college_details
 
 FAST = KdfParams(n=2**10, r=8, p=1)
 PASSPHRASE = "correct horse battery"

@@ -6,10 +6,6 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from tests.core.test_certificates import (
-    ISSUED,
-    make_cluster,
-)
 
 from cluster_desktop.db import Database
 from cluster_desktop.documents import certificate as certificate_pdf
@@ -23,6 +19,10 @@ from cluster_desktop.services.certificate_files import (
     write_registry_report,
 )
 from cluster_desktop.services.certificates import find_by_number, revoke
+from tests.core.test_certificates import (
+    ISSUED,
+    make_cluster,
+)
 
 
 def _counter(database: Database) -> int | None:

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from cluster_desktop.college import CollegeDetails
 from cluster_desktop.documents import fonts
 from cluster_desktop.documents.certificate import (
     NOT_A_PDF,
@@ -29,7 +30,6 @@ from cluster_desktop.documents.registry import RegistryLine, render_registry
 from cluster_desktop.errors import UserError
 from cluster_desktop.models.enums import ProgrammeKind, StudyForm
 from cluster_desktop.paths import DOCUMENTS_DIR
-from cluster_desktop.services.settings import CollegeDetails
 
 KAZAKH_LETTERS = "ӘҒҚҢӨҰҮҺІәғқңөұүһі"
 PAGE_WIDTH_PT = 841.89

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
+from cluster_desktop.db import Database
 from cluster_desktop.ids import Sex, make_iin
 from cluster_desktop.models import ConsentGiver, ProgrammeKind, Stage
 from cluster_desktop.services.learner_list import (

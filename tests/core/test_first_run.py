@@ -9,6 +9,7 @@ import pytest
 from sqlalchemy.engine import make_url
 
 from cluster_desktop import connection_config as cc
+from cluster_desktop.college import CollegeDetails, load_college_details
 from cluster_desktop.db import open_database
 from cluster_desktop.errors import DatabaseError, UserError, ValidationError
 from cluster_desktop.first_run import FirstRunInput, NewAdministrator, set_up
@@ -16,7 +17,6 @@ from cluster_desktop.ids import make_bin
 from cluster_desktop.services.accounts import list_accounts
 from cluster_desktop.services.audit_log import audit_page
 from cluster_desktop.services.login import authenticate
-from cluster_desktop.services.settings import CollegeDetails, load_college_details
 
 PASSWORD = "Rudnik-2026!"
 ADMIN = NewAdministrator("aigerim", "Әйгерім Сарсенова", PASSWORD)

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select, text
 
+from cluster_desktop.db import Database
 from cluster_desktop.errors import ValidationError
 from cluster_desktop.ids import Sex, make_iin
 from cluster_desktop.models import (
@@ -66,7 +67,7 @@ def good_rows() -> list[list[object]]:
     ]
 
 
-def test_valid_rows_are_imported_with_birth_date_sex_stage_and_class(database) -> None:  # type: ignore[no-untyped-def]
+def test_valid_rows_are_imported_with_birth_date_sex_stage_and_class(database: Database) -> None:
     report = run(database, table(*good_rows()))
     assert (report.created, report.valid, report.invalid_rows, report.written) == (3, 3, [], True)
     with database.session() as session:
@@ -79,7 +80,7 @@ def test_valid_rows_are_imported_with_birth_date_sex_stage_and_class(database) -
         assert c is not None and c.consent_given_by is ConsentGiver.SELF and c.current_stage is Stage.PRESCHOOL
 
 
-def test_one_bad_row_imports_nothing_and_names_row_and_column(database) -> None:  # type: ignore[no-untyped-def]
+def test_one_bad_row_imports_nothing_and_names_row_and_column(database: Database) -> None:
     rows = good_rows()
     rows[1][0] = IIN_B[:-1] + str((int(IIN_B[-1]) + 1) % 10)  # wrong check digit
     rows[2][1] = "Омаров2"
@@ -91,7 +92,7 @@ def test_one_bad_row_imports_nothing_and_names_row_and_column(database) -> None:
     assert count(database) == 0
 
 
-def test_valid_rows_only_on_request(database) -> None:  # type: ignore[no-untyped-def]
+def test_valid_rows_only_on_request(database: Database) -> None:
     rows = good_rows()
     rows[0][3] = "Қанат123"
     report = run(database, table(*rows), skip_invalid=True)
@@ -99,7 +100,7 @@ def test_valid_rows_only_on_request(database) -> None:  # type: ignore[no-untype
     assert count(database) == 2
 
 
-def test_minor_without_representative_and_missing_consent(database) -> None:  # type: ignore[no-untyped-def]
+def test_minor_without_representative_and_missing_consent(database: Database) -> None:
     t = table([IIN_A, "Сейітова", "Әсем", None, 9, None, None])
     with database.session() as session:
         report = import_learners(session, t, ImportOptions(match_columns(t.headers), today=TODAY))
@@ -108,7 +109,7 @@ def test_minor_without_representative_and_missing_consent(database) -> None:  # 
     assert "Consent date is required" in messages
 
 
-def test_duplicates_inside_the_file(database) -> None:  # type: ignore[no-untyped-def]
+def test_duplicates_inside_the_file(database: Database) -> None:
     rows = good_rows()
     rows.append([IIN_A, "Сейітова", "Әсем", None, 9, "Сейітова Гүлнар", None])
     report = run(database, table(*rows))
@@ -117,7 +118,7 @@ def test_duplicates_inside_the_file(database) -> None:  # type: ignore[no-untype
     assert count(database) == 0
 
 
-def add_existing(database) -> int:  # type: ignore[no-untyped-def]
+def add_existing(database: Database) -> int:
     with database.session() as session:
         return create_learner(
             session,
@@ -126,7 +127,7 @@ def add_existing(database) -> int:  # type: ignore[no-untyped-def]
         ).id
 
 
-def test_existing_learners_skipped_or_updated(database) -> None:  # type: ignore[no-untyped-def]
+def test_existing_learners_skipped_or_updated(database: Database) -> None:
     person_id = add_existing(database)
     skipped = run(database, table(*good_rows()))
     assert (skipped.created, skipped.skipped_existing, skipped.updated) == (2, 1, 0)
@@ -141,14 +142,14 @@ def test_existing_learners_skipped_or_updated(database) -> None:  # type: ignore
     assert count(database) == 3
 
 
-def make_programme(database) -> int:  # type: ignore[no-untyped-def]
+def make_programme(database: Database) -> int:
     with database.session() as session:
         programme = create_programme(session, ProgrammeInput(ProgrammeKind.PROFILE_COURSE, "Тау-кен ісі", "Горное дело"))
         create_group(session, GroupInput(programme.id, "ГД-25", "kk", date(2025, 9, 1)))
         return programme.id
 
 
-def test_groups_named_in_the_file(database) -> None:  # type: ignore[no-untyped-def]
+def test_groups_named_in_the_file(database: Database) -> None:
     programme_id = make_programme(database)
     rows = good_rows()
     rows[0][6] = "ГД-25"
@@ -163,7 +164,7 @@ def test_groups_named_in_the_file(database) -> None:  # type: ignore[no-untyped-
     assert count(database, Enrolment) == 2 and count(database, Group) == 2
 
 
-def test_full_name_column_dates_and_sex_words(database) -> None:  # type: ignore[no-untyped-def]
+def test_full_name_column_dates_and_sex_words(database: Database) -> None:
     headers = ["ФИО", "ИИН", "Дата рождения", "Пол"]
     t = table(["Омаров Нұрлан Серікұлы", IIN_C, "05.01.2004", "муж"], ["Сейітова Әсем", IIN_A, "18.04.2009", "ж"], headers=headers)
     report = run(database, t)
@@ -177,7 +178,7 @@ def test_full_name_column_dates_and_sex_words(database) -> None:  # type: ignore
         assert session.scalar(select(func.count()).select_from(Person)) == 0
 
 
-def test_cancel_while_writing_leaves_the_database_as_before(database) -> None:  # type: ignore[no-untyped-def]
+def test_cancel_while_writing_leaves_the_database_as_before(database: Database) -> None:
     add_existing(database)
     rows = [[make_iin(date(1990, 1, 1) + timedelta(days=i), Sex.MALE, i), f"Фамилия{chr(1072 + i % 30)}", "Аты", None, None, None, None]
             for i in range(1200)]
@@ -205,13 +206,13 @@ def test_cancel_while_writing_leaves_the_database_as_before(database) -> None:  
         assert count_learners(session, LearnerFilter(text="фамилиящ")) == 41  # and the trigger feeds it again
 
 
-def test_nothing_matched_to_iin_is_refused(database) -> None:  # type: ignore[no-untyped-def]
+def test_nothing_matched_to_iin_is_refused(database: Database) -> None:
     t = table(["x"], headers=["Something"])
     with pytest.raises(ValidationError, match="IIN"), database.session() as session:
         import_learners(session, t, ImportOptions({}))
 
 
-def test_xlsx_file_end_to_end_with_numeric_iins(database, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_xlsx_file_end_to_end_with_numeric_iins(database: Database, tmp_path: Path) -> None:
     path = tmp_path / "class.xlsx"
     write_table(path, HEADERS + ["Extra"], [[int(r[0]), *r[1:], "ignored"] for r in good_rows()])
     t = read_table(path, header_score=looks_like_header)
@@ -221,7 +222,7 @@ def test_xlsx_file_end_to_end_with_numeric_iins(database, tmp_path: Path) -> Non
         assert session.scalar(select(Person.iin).where(Person.surname == "Омаров")) == IIN_C
 
 
-def test_huge_xlsx_cell_is_a_problem_of_its_row_and_column(database, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_huge_xlsx_cell_is_a_problem_of_its_row_and_column(database: Database, tmp_path: Path) -> None:
     path = tmp_path / "huge.xlsx"
     rows = good_rows()
     rows[1][2] = "Е" * 32_000

@@ -6,13 +6,13 @@ from datetime import date
 
 from sqlalchemy import select
 
+from cluster_desktop.college import load_college_details
 from cluster_desktop.db import Database
 from cluster_desktop.demo import fill_demo_data
 from cluster_desktop.models import Employment, Enrolment, EnrolmentStatus, Placement
 from cluster_desktop.services.certificate_files import installation_key
 from cluster_desktop.services.certificates import issue_certificate, revoke
 from cluster_desktop.services.journey import KIND_ORDER, learner_journey
-from cluster_desktop.services.settings import load_college_details
 
 
 def test_journey_shows_certificates_placements_jobs_and_follow_ups(database: Database) -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
@@ -218,7 +219,7 @@ def test_a_viewer_changes_nothing(database: Database) -> None:
         assert count(database, model) == 0
 
 
-def test_report_figures_follow_the_records(database: Database, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_report_figures_follow_the_records(database: Database, tmp_path: Path) -> None:
     from cluster_desktop.services.outcome_report import (
         build_outcome_report,
         write_outcome_report,

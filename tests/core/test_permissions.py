@@ -17,6 +17,7 @@ from sqlalchemy import select
 
 from cluster_desktop.backup.create import create_backup
 from cluster_desktop.backup.restore import restore_backup
+from cluster_desktop.college import CollegeDetails
 from cluster_desktop.db import Database
 from cluster_desktop.demo import fill_demo_data
 from cluster_desktop.models import (
@@ -45,7 +46,7 @@ from cluster_desktop.services import (
     programmes,
 )
 from cluster_desktop.services.learner_import import ImportOptions, import_learners
-from cluster_desktop.services.settings import CollegeDetails, save_college_details
+from cluster_desktop.services.settings import save_college_details
 from cluster_desktop.spreadsheets.reader import Table
 
 P = Permission

@@ -14,7 +14,7 @@ from ui import i18n, tasks
 
 
 @pytest.fixture(autouse=True)
-def settings(qapp, tmp_path: Path) -> Iterator[QSettings]:  # type: ignore[no-untyped-def]
+def settings(qapp: QApplication, tmp_path: Path) -> Iterator[QSettings]:
     QCoreApplication.setOrganizationName("ClusterDesktopTests")
     QCoreApplication.setApplicationName("Cluster Desktop tests")
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
@@ -43,7 +43,7 @@ def type_text() -> Callable[[QWidget, str], None]:
 
 
 @pytest.fixture
-def hang_guard(qapp) -> Iterator[QTimer]:  # type: ignore[no-untyped-def]
+def hang_guard(qapp: QApplication) -> Iterator[QTimer]:
     """Quits the event loop after 60 s, so a test running the whole program never hangs the suite.
 
     Stopped when the test ends: a bare ``QTimer.singleShot(60_000, quit)`` outlives

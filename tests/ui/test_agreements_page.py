@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
+from cluster_desktop.college import CollegeDetails
+from cluster_desktop.db import Database
 from cluster_desktop.ids import Sex, make_bin, make_iin
 from cluster_desktop.models import (
     Agreement,
@@ -33,7 +37,7 @@ from cluster_desktop.services.organisations import (
     create_organisation,
 )
 from cluster_desktop.services.programmes import ProgrammeInput, create_programme
-from cluster_desktop.services.settings import CollegeDetails, save_college_details
+from cluster_desktop.services.settings import save_college_details
 from ui import tasks
 from ui.main_window import MainWindow
 from ui.pages.agreements_page import AgreementsPage
@@ -45,7 +49,7 @@ COLLEGE = CollegeDetails(
 )
 
 
-def fill(database) -> dict[str, int]:  # type: ignore[no-untyped-def]
+def fill(database: Database) -> dict[str, int]:
     with database.session() as session:
         save_college_details(session, COLLEGE)
         employer = create_organisation(session, OrganisationInput(
@@ -63,11 +67,11 @@ def fill(database) -> dict[str, int]:  # type: ignore[no-untyped-def]
         return {"employer": employer, "learner": learner, "specialty": specialty}
 
 
-def wait_idle(qtbot) -> None:  # type: ignore[no-untyped-def]
+def wait_idle(qtbot: QtBot) -> None:
     qtbot.waitUntil(lambda: tasks.running_count() == 0, timeout=20000)
 
 
-def agreement_count(database) -> int:  # type: ignore[no-untyped-def]
+def agreement_count(database: Database) -> int:
     with database.session() as session:
         return session.scalar(select(func.count()).select_from(Agreement)) or 0
 
@@ -82,7 +86,7 @@ def page(qtbot, database):  # type: ignore[no-untyped-def]
     return widget
 
 
-def test_new_tripartite_agreement_with_a_learner_then_preview_and_print(qtbot, database, type_text, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_new_tripartite_agreement_with_a_learner_then_preview_and_print(qtbot: QtBot, database: Database, type_text: Callable[[QWidget, str], None], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     ids = fill(database)
     widget = AgreementsPage(database)
     qtbot.addWidget(widget)
@@ -184,7 +188,7 @@ def test_duplicate_number_is_shown_beside_the_field(qtbot, database, page, type_
     dialog.done(0)
 
 
-def test_filters_and_the_expiry_warning(qtbot, database, type_text) -> None:  # type: ignore[no-untyped-def]
+def test_filters_and_the_expiry_warning(qtbot: QtBot, database: Database, type_text: Callable[[QWidget, str], None]) -> None:
     ids = fill(database)
     today = date.today()
     with database.session() as session:
@@ -227,7 +231,7 @@ def test_filters_and_the_expiry_warning(qtbot, database, type_text) -> None:  # 
     window.close()
 
 
-def test_a_viewer_reads_and_previews_but_changes_nothing(qtbot, database) -> None:  # type: ignore[no-untyped-def]
+def test_a_viewer_reads_and_previews_but_changes_nothing(qtbot: QtBot, database: Database) -> None:
     from cluster_desktop.permissions import Actor, Role
 
     ids = fill(database)

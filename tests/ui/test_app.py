@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
 
 from cluster_desktop.cli import build_parser
+from cluster_desktop.db import Database
 from ui.app import run_gui
 from ui.main_window import MainWindow
 
@@ -37,7 +40,7 @@ def test_demo_opens_window_on_a_separate_demo_database(data_dir: Path, hang_guar
     assert not (data_dir / "cluster.sqlite3").exists()
 
 
-def test_broken_database_is_refused_with_a_message(data_dir: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_broken_database_is_refused_with_a_message(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     data_dir.mkdir(parents=True)
     (data_dir / "cluster.sqlite3").write_bytes(b"\x00garbage" * 500)
     shown: list[str] = []
@@ -59,7 +62,7 @@ def test_window_code_does_not_import_the_database_layer() -> None:
     assert result.stdout.strip() == "[]"
 
 
-def test_the_log_names_the_database_actually_opened(qtbot, database, caplog) -> None:  # type: ignore[no-untyped-def]
+def test_the_log_names_the_database_actually_opened(qtbot: QtBot, database: Database, caplog: pytest.LogCaptureFixture) -> None:
     from ui.app import Controller
 
     controller = Controller(None, demo=False)

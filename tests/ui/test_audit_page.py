@@ -5,8 +5,10 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
+from cluster_desktop.db import Database
 from cluster_desktop.ids import Sex, make_iin
 from cluster_desktop.models import ConsentGiver, Stage
 from cluster_desktop.services.learners import LearnerInput, create_learner, get_learner
@@ -17,11 +19,11 @@ from ui.pages.audit_page import AuditPage
 IIN = make_iin(date(2009, 4, 17), Sex.FEMALE, 321)
 
 
-def wait_idle(qtbot) -> None:  # type: ignore[no-untyped-def]
+def wait_idle(qtbot: QtBot) -> None:
     qtbot.waitUntil(lambda: tasks.running_count() == 0, timeout=10000)
 
 
-def add_learner(database) -> int:  # type: ignore[no-untyped-def]
+def add_learner(database: Database) -> int:
     with database.session() as session:
         return create_learner(session, LearnerInput(
             iin=IIN, surname="Қасымова", given_name="Әсел", stage=Stage.SCHOOL,
@@ -93,7 +95,7 @@ def test_a_broken_chain_is_reported(qtbot, page, database) -> None:  # type: ign
     assert "altered" in page.chain_label.text() and "Audit entry 1" in page.chain_label.text()
 
 
-def test_audit_and_accounts_pages_are_for_administrators_only(qtbot, database) -> None:  # type: ignore[no-untyped-def]
+def test_audit_and_accounts_pages_are_for_administrators_only(qtbot: QtBot, database: Database) -> None:
     window = Controller(database, demo=False).show()
     qtbot.addWidget(window)
     window.show_page("audit")

@@ -8,9 +8,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog
+from pytestqt.qtbot import QtBot
 from sqlalchemy import delete, func, select
 
 from cluster_desktop.backup.archive import KdfParams
+from cluster_desktop.db import Database
 from cluster_desktop.demo import fill_demo_data
 from cluster_desktop.models import Person
 from ui import tasks
@@ -22,11 +24,11 @@ FAST = KdfParams(n=2**10, r=8, p=1)
 PASSPHRASE = "correct horse battery"
 
 
-def wait_idle(qtbot) -> None:  # type: ignore[no-untyped-def]
+def wait_idle(qtbot: QtBot) -> None:
     qtbot.waitUntil(lambda: tasks.running_count() == 0, timeout=20000)
 
 
-def learners(database) -> int:  # type: ignore[no-untyped-def]
+def learners(database: Database) -> int:
     with database.session() as session:
         return session.scalar(select(func.count()).select_from(Person)) or 0
 
@@ -126,7 +128,7 @@ def test_restore_defaults_to_no_then_restores(qtbot, page, database) -> None:  #
             restored.dispose()
 
 
-def test_banner_until_the_quarter_is_covered(qtbot, database, stick) -> None:  # type: ignore[no-untyped-def]
+def test_banner_until_the_quarter_is_covered(qtbot: QtBot, database: Database, stick: Path) -> None:
     controller = Controller(database, demo=False)
     window = controller.show()
     qtbot.addWidget(window)
@@ -152,7 +154,7 @@ def test_banner_until_the_quarter_is_covered(qtbot, database, stick) -> None:  #
     assert not banner.isVisible()
 
 
-def test_window_reopens_the_restored_database(qtbot, database, stick) -> None:  # type: ignore[no-untyped-def]
+def test_window_reopens_the_restored_database(qtbot: QtBot, database: Database, stick: Path) -> None:
     with database.session() as session:
         fill_demo_data(session, learners=12, today=date(2026, 10, 1))
     controller = Controller(database, demo=False)

@@ -9,13 +9,16 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
+from cluster_desktop.college import CollegeDetails
+from cluster_desktop.db import Database
 from cluster_desktop.ids import Sex, make_bin, make_iin
 from cluster_desktop.models import Certificate, CertificateCounter, ConsentGiver, EnrolmentStatus, ProgrammeKind, Stage
 from cluster_desktop.services.learners import LearnerInput, create_learner
 from cluster_desktop.services.programmes import GroupInput, ProgrammeInput, create_group, create_programme, enrol, record_result
-from cluster_desktop.services.settings import CollegeDetails, save_college_details
+from cluster_desktop.services.settings import save_college_details
 from ui import tasks
 from ui.dialogs.verify_dialog import VerifyDialog
 from ui.pages.certificates_page import CertificatesPage
@@ -31,7 +34,7 @@ COLLEGE = CollegeDetails(
 SURNAMES = ("Қасымова", "Әбілова", "Сергеева")
 
 
-def fill(database, college: bool = True) -> None:  # type: ignore[no-untyped-def]
+def fill(database: Database, college: bool = True) -> None:
     with database.session() as session:
         if college:
             save_college_details(session, COLLEGE)
@@ -53,7 +56,7 @@ def fill(database, college: bool = True) -> None:  # type: ignore[no-untyped-def
             record_result(session, enrolment, EnrolmentStatus.COMPLETED, date(2025, 12, 20), Decimal("91"))
 
 
-def wait_idle(qtbot) -> None:  # type: ignore[no-untyped-def]
+def wait_idle(qtbot: QtBot) -> None:
     qtbot.waitUntil(lambda: tasks.running_count() == 0, timeout=20000)
 
 
@@ -206,7 +209,7 @@ def test_the_book_is_exported_as_xlsx(qtbot, page, database, tmp_path: Path) -> 
     assert registry.year_filter.itemData(1) == 2025
 
 
-def test_verify_dialog_refuses_a_pdf_that_is_not_ours(qtbot, database, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_verify_dialog_refuses_a_pdf_that_is_not_ours(qtbot: QtBot, database: Database, tmp_path: Path) -> None:
     other = tmp_path / "other.pdf"
     other.write_bytes(b"not a pdf at all")
     dialog = VerifyDialog(database)
@@ -216,7 +219,7 @@ def test_verify_dialog_refuses_a_pdf_that_is_not_ours(qtbot, database, tmp_path:
     assert dialog.verdict.text().startswith("Cannot check")
 
 
-def test_the_public_key_can_be_exported_for_partners(qtbot, database, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_the_public_key_can_be_exported_for_partners(qtbot: QtBot, database: Database, tmp_path: Path) -> None:
     from cryptography.hazmat.primitives.serialization import load_pem_public_key
 
     dialog = VerifyDialog(database)

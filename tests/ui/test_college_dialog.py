@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
 
+from cluster_desktop.college import load_college_details
+from cluster_desktop.db import Database
 from cluster_desktop.ids import make_bin
-from cluster_desktop.services.settings import load_college_details
 from ui import tasks
 from ui.dialogs.college_dialog import CollegeDialog
 from ui.main_window import MainWindow
@@ -16,16 +20,16 @@ from ui.main_window import MainWindow
 BIN = make_bin(2003, 5, 4, 1234)
 
 
-def wait_idle(qtbot) -> None:  # type: ignore[no-untyped-def]
+def wait_idle(qtbot: QtBot) -> None:
     qtbot.waitUntil(lambda: tasks.running_count() == 0, timeout=10000)
 
 
-def save(qtbot, dialog: CollegeDialog) -> None:  # type: ignore[no-untyped-def]
+def save(qtbot: QtBot, dialog: CollegeDialog) -> None:
     qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save), Qt.MouseButton.LeftButton)
     wait_idle(qtbot)
 
 
-def test_details_are_saved_and_shown_again(qtbot, type_text, database, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_details_are_saved_and_shown_again(qtbot: QtBot, type_text: Callable[[QWidget, str], None], database: Database, tmp_path: Path) -> None:
     dialog = CollegeDialog(database)
     qtbot.addWidget(dialog)
     dialog.open()
@@ -60,7 +64,7 @@ def test_details_are_saved_and_shown_again(qtbot, type_text, database, tmp_path:
     assert again.fields.logo_preview.pixmap() is not None and not again.fields.logo_preview.pixmap().isNull()
 
 
-def test_a_file_that_is_not_an_image_is_refused(qtbot, database, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_file_that_is_not_an_image_is_refused(qtbot: QtBot, database: Database, tmp_path: Path) -> None:
     dialog = CollegeDialog(database)
     qtbot.addWidget(dialog)
     dialog.open()
@@ -72,7 +76,7 @@ def test_a_file_that_is_not_an_image_is_refused(qtbot, database, tmp_path: Path)
     assert not dialog.fields.remove_logo.isEnabled()
 
 
-def test_settings_menu_opens_the_dialog_once_the_database_is_there(qtbot, database) -> None:  # type: ignore[no-untyped-def]
+def test_settings_menu_opens_the_dialog_once_the_database_is_there(qtbot: QtBot, database: Database) -> None:
     window = MainWindow()
     qtbot.addWidget(window)
     assert not window.college_action.isEnabled()

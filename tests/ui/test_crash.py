@@ -18,10 +18,12 @@ import pytest
 from PySide6.QtCore import QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
 import ui.messages
 from cluster_desktop import logs
+from cluster_desktop.db import Database
 from cluster_desktop.errors import UserError
 from cluster_desktop.ids import Sex, make_iin
 from cluster_desktop.models import AuditEntry, ConsentGiver, Person, Stage
@@ -40,7 +42,7 @@ class Bug(Exception):
 
 
 @pytest.fixture
-def handler(qapp, data_dir: Path) -> Iterator[CrashHandler]:  # type: ignore[no-untyped-def]
+def handler(qapp: QApplication, data_dir: Path) -> Iterator[CrashHandler]:
     """A handler of this test's own (one a window test left behind is set aside), and the hooks as they were after."""
     hooks = sys.excepthook, threading.excepthook
     crash._handler = None
@@ -67,7 +69,7 @@ def fail_in_a_slot() -> None:
     raise Bug(f"cannot show the learner {IIN}")
 
 
-def test_an_exception_in_a_slot_shows_the_message_and_is_logged_masked(qtbot, handler, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+def test_an_exception_in_a_slot_shows_the_message_and_is_logged_masked(qtbot: QtBot, handler: CrashHandler, data_dir: Path) -> None:
     QTimer.singleShot(0, fail_in_a_slot)
     qtbot.waitUntil(lambda: len(crash_dialogs()) == 1)
     dialog = crash_dialogs()[0]
@@ -100,7 +102,7 @@ def test_an_exception_in_a_slot_shows_the_message_and_is_logged_masked(qtbot, ha
     assert handler.dialog is None
 
 
-def test_more_exceptions_while_it_is_open_open_no_second_message(qtbot, handler, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+def test_more_exceptions_while_it_is_open_open_no_second_message(qtbot: QtBot, handler: CrashHandler, data_dir: Path) -> None:
     QTimer.singleShot(0, fail_in_a_slot)
     qtbot.waitUntil(lambda: len(crash_dialogs()) == 1)
     dialog = crash_dialogs()[0]
@@ -118,7 +120,7 @@ def test_more_exceptions_while_it_is_open_open_no_second_message(qtbot, handler,
     qtbot.waitUntil(lambda: len(crash_dialogs()) == 1 and crash_dialogs()[0] is not dialog)
 
 
-def test_an_exception_in_another_thread_is_shown_on_the_gui_thread(qtbot, handler, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+def test_an_exception_in_another_thread_is_shown_on_the_gui_thread(qtbot: QtBot, handler: CrashHandler, data_dir: Path) -> None:
     thread = threading.Thread(target=fail_in_a_slot, name="exporter")
     thread.start()
     thread.join()
@@ -127,7 +129,7 @@ def test_an_exception_in_another_thread_is_shown_on_the_gui_thread(qtbot, handle
     assert "Uncaught exception in exporter" in log_text(data_dir)
 
 
-def test_background_work_without_on_error_reaches_the_crash_message(qtbot, handler, data_dir: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_background_work_without_on_error_reaches_the_crash_message(qtbot: QtBot, handler: CrashHandler, data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     shown: list[BaseException] = []
     monkeypatch.setattr(ui.messages, "show_error", lambda _parent, exc: shown.append(exc))
 
@@ -147,7 +149,7 @@ def test_background_work_without_on_error_reaches_the_crash_message(qtbot, handl
     assert isinstance(shown[0], UserError) and crash_dialogs()[0].error_count == 1
 
 
-def test_background_work_with_on_error_is_logged_and_left_to_its_caller(qtbot, handler, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+def test_background_work_with_on_error_is_logged_and_left_to_its_caller(qtbot: QtBot, handler: CrashHandler, data_dir: Path) -> None:
     errors: list[BaseException] = []
 
     def broken(_p: tasks.Progress) -> None:
@@ -161,7 +163,7 @@ def test_background_work_with_on_error_is_logged_and_left_to_its_caller(qtbot, h
     assert "Background work failed" in text and f"save failed for {MASKED_IIN}" in text and IIN not in text
 
 
-def test_a_failing_save_leaves_nothing_half_written(qtbot, handler, database) -> None:  # type: ignore[no-untyped-def]
+def test_a_failing_save_leaves_nothing_half_written(qtbot: QtBot, handler: CrashHandler, database: Database) -> None:
     data = LearnerInput(
         iin=IIN, surname="Омаров", given_name="Ерлан", birth_date=date(2007, 11, 2), sex=Sex.MALE,
         representative_name="Омаров Серік", representative_relation="әкесі", representative_phone="+7 701 000 11 22",
@@ -181,7 +183,7 @@ def test_a_failing_save_leaves_nothing_half_written(qtbot, handler, database) ->
         assert session.scalar(select(func.count()).select_from(AuditEntry)) == 0
 
 
-def test_open_log_folder_opens_the_folder_of_the_log(qtbot, handler, data_dir: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_open_log_folder_opens_the_folder_of_the_log(qtbot: QtBot, handler: CrashHandler, data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     opened: list[QUrl] = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
     QTimer.singleShot(0, fail_in_a_slot)
@@ -190,7 +192,7 @@ def test_open_log_folder_opens_the_folder_of_the_log(qtbot, handler, data_dir: P
     assert [Path(url.toLocalFile()) for url in opened] == [data_dir / "logs"]
 
 
-def test_without_a_log_file_the_message_says_so(qtbot, handler, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_without_a_log_file_the_message_says_so(qtbot: QtBot, handler: CrashHandler, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     blocker = tmp_path / "read-only"
     blocker.write_text("")
     monkeypatch.setattr(QMessageBox, "critical", lambda *a: pytest.fail("no message box expected"))

@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QApplication, QLabel
+from pytestqt.qtbot import QtBot
 
 from cluster_desktop.db import Database
 from cluster_desktop.permissions import Actor, Role
@@ -25,7 +26,7 @@ from ui.pages.dashboard_page import DashboardPage, without_code
 VIEWER = Actor("viewer", Role.VIEWER, "Viewer", "test-pc")
 
 
-def open_page(qtbot, database: Database, year: int | None = None) -> DashboardPage:  # type: ignore[no-untyped-def]
+def open_page(qtbot: QtBot, database: Database, year: int | None = None) -> DashboardPage:
     page = DashboardPage(database)
     qtbot.addWidget(page)
     page.resize(1280, 800)
@@ -36,7 +37,7 @@ def open_page(qtbot, database: Database, year: int | None = None) -> DashboardPa
     return page
 
 
-def settle(qtbot, page: DashboardPage) -> None:  # type: ignore[no-untyped-def]
+def settle(qtbot: QtBot, page: DashboardPage) -> None:
     qtbot.waitUntil(lambda: tasks.running_count() == 0 and page.figures is not None, timeout=20000)
 
 
@@ -44,7 +45,7 @@ def tile(page: DashboardPage, key: str) -> tuple[str, str]:
     return page.tiles[key].value_text(), page.tiles[key].detail_label.text()
 
 
-def test_an_empty_database_shows_dashes(qtbot, database: Database) -> None:  # type: ignore[no-untyped-def]
+def test_an_empty_database_shows_dashes(qtbot: QtBot, database: Database) -> None:
     page = open_page(qtbot, database)
     for key in page.tiles:
         assert page.tiles[key].value_text() == "—", key
@@ -54,7 +55,7 @@ def test_an_empty_database_shows_dashes(qtbot, database: Database) -> None:  # t
     assert page.unplaced_table.rowCount() == 0 and page.unplaced_label.text() == "No graduates yet."
 
 
-def test_recording_an_employment_changes_the_rate(qtbot, database: Database) -> None:  # type: ignore[no-untyped-def]
+def test_recording_an_employment_changes_the_rate(qtbot: QtBot, database: Database) -> None:
     ids = small_cluster(database)
     page = open_page(qtbot, database, year=2025)
     qtbot.waitUntil(lambda: page.figures is not None and page.figures.period.year == 2025)
@@ -80,7 +81,7 @@ def test_recording_an_employment_changes_the_rate(qtbot, database: Database) -> 
     assert page.status_label.text() == "01.01.2025 – 31.03.2025"
 
 
-def test_demo_data_on_the_page(qtbot, database: Database) -> None:  # type: ignore[no-untyped-def]
+def test_demo_data_on_the_page(qtbot: QtBot, database: Database) -> None:
     from cluster_desktop.demo import fill_demo_data
 
     with database.session() as s:
@@ -97,7 +98,7 @@ def test_demo_data_on_the_page(qtbot, database: Database) -> None:  # type: igno
     assert page.unplaced_names() == [g.full_name for g in f.unplaced]
 
 
-def test_long_names_wrap_and_lose_the_middle_not_the_end(qapp) -> None:  # type: ignore[no-untyped-def]
+def test_long_names_wrap_and_lose_the_middle_not_the_end(qapp: QApplication) -> None:
     metrics = QFontMetrics(chart_font(8))
     name = "07240100 Пайдалы қазбалар кен орындарын жерасты әдісімен қазу"
     wrapped = wrap_label(name, metrics, 180, 3)
@@ -115,7 +116,7 @@ def pdf_text(path: Path) -> str | None:
     return subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True).stdout
 
 
-def test_report_dialog_writes_pdf_and_xlsx(qtbot, database: Database, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_report_dialog_writes_pdf_and_xlsx(qtbot: QtBot, database: Database, tmp_path: Path) -> None:
     small_cluster(database)
     page = open_page(qtbot, database, year=2025)
     assert page.report_button.isVisibleTo(page)
@@ -148,7 +149,7 @@ def test_report_dialog_writes_pdf_and_xlsx(qtbot, database: Database, tmp_path: 
     assert "outcomes.xlsx" in dialog.progress_label.text()
 
 
-def test_report_into_a_missing_folder_says_why(qtbot, database: Database, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_report_into_a_missing_folder_says_why(qtbot: QtBot, database: Database, tmp_path: Path) -> None:
     page = open_page(qtbot, database)
     dialog = page.open_report()
     assert dialog is not None
@@ -159,7 +160,7 @@ def test_report_into_a_missing_folder_says_why(qtbot, database: Database, tmp_pa
     assert not (tmp_path / "no such folder").exists()
 
 
-def test_a_viewer_sees_the_figures_but_gets_no_report(qtbot, database: Database) -> None:  # type: ignore[no-untyped-def]
+def test_a_viewer_sees_the_figures_but_gets_no_report(qtbot: QtBot, database: Database) -> None:
     small_cluster(database)
     database.actor = VIEWER
     page = open_page(qtbot, database, year=2025)
@@ -171,7 +172,7 @@ def test_a_viewer_sees_the_figures_but_gets_no_report(qtbot, database: Database)
 
 
 @pytest.mark.parametrize("language", ["kk", "ru"])
-def test_page_in_kazakh_and_russian_remembers_its_layout(qtbot, database: Database, language: str) -> None:  # type: ignore[no-untyped-def]
+def test_page_in_kazakh_and_russian_remembers_its_layout(qtbot: QtBot, database: Database, language: str) -> None:
     from ui import i18n
 
     small_cluster(database)

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
+from cluster_desktop.db import Database
 from cluster_desktop.ids import Sex, make_bin, make_iin
 from cluster_desktop.models import ConsentGiver, DemandRequest, EnrolmentStatus, OrganisationKind, ProgrammeKind, Stage
 from cluster_desktop.permissions import Actor, Role
@@ -25,16 +28,16 @@ NEXT_YEAR = date.today().year + 1
 CODE = "07240100"
 
 
-def wait_idle(qtbot) -> None:  # type: ignore[no-untyped-def]
+def wait_idle(qtbot: QtBot) -> None:
     qtbot.waitUntil(lambda: tasks.running_count() == 0, timeout=20000)
 
 
-def requests(database) -> int:  # type: ignore[no-untyped-def]
+def requests(database: Database) -> int:
     with database.session() as session:
         return session.scalar(select(func.count()).select_from(DemandRequest)) or 0
 
 
-def fill(database) -> dict[str, int]:  # type: ignore[no-untyped-def]
+def fill(database: Database) -> dict[str, int]:
     """An employer, a kindergarten, and a mining specialty: one graduate of two finished, two students graduating next year."""
     with database.session() as s:
         ids = {
@@ -61,7 +64,7 @@ def fill(database) -> dict[str, int]:  # type: ignore[no-untyped-def]
         return ids
 
 
-def make_page(qtbot, database) -> DemandPage:  # type: ignore[no-untyped-def]
+def make_page(qtbot: QtBot, database: Database) -> DemandPage:
     page = DemandPage(database)
     qtbot.addWidget(page)
     page.resize(1200, 760)
@@ -78,19 +81,19 @@ def forecast_row(page: DemandPage, year: int) -> list[str] | None:
     return None
 
 
-def open_dialog(qtbot, page: DemandPage) -> DemandDialog:  # type: ignore[no-untyped-def]
+def open_dialog(qtbot: QtBot, page: DemandPage) -> DemandDialog:
     dialog = page.add_request()
     wait_idle(qtbot)
     assert dialog.isEnabled()
     return dialog
 
 
-def save(qtbot, dialog: DemandDialog) -> None:  # type: ignore[no-untyped-def]
+def save(qtbot: QtBot, dialog: DemandDialog) -> None:
     qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save), Qt.MouseButton.LeftButton)
     wait_idle(qtbot)
 
 
-def test_a_request_added_in_the_dialog_moves_the_forecast(qtbot, database, type_text) -> None:  # type: ignore[no-untyped-def]
+def test_a_request_added_in_the_dialog_moves_the_forecast(qtbot: QtBot, database: Database, type_text: Callable[[QWidget, str], None]) -> None:
     ids = fill(database)
     with database.session() as s:
         create_demand(s, DemandInput(ids["employer"], "07130200", "Электромонтёр", NEXT_YEAR - 1, 4))
@@ -155,7 +158,7 @@ def test_bad_input_is_refused_beside_its_field(qtbot, database, type_text, peopl
     dialog.done(0)
 
 
-def test_edit_and_delete_asks_first(qtbot, database, type_text, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_edit_and_delete_asks_first(qtbot: QtBot, database: Database, type_text: Callable[[QWidget, str], None], monkeypatch: pytest.MonkeyPatch) -> None:
     ids = fill(database)
     with database.session() as s:
         create_demand(s, DemandInput(ids["employer"], CODE, "Горный мастер", NEXT_YEAR, 3, "Вахта"))
@@ -191,7 +194,7 @@ def test_edit_and_delete_asks_first(qtbot, database, type_text, monkeypatch) -> 
     assert requests(database) == 0
 
 
-def test_a_viewer_reads_but_cannot_add(qtbot, database) -> None:  # type: ignore[no-untyped-def]
+def test_a_viewer_reads_but_cannot_add(qtbot: QtBot, database: Database) -> None:
     ids = fill(database)
     with database.session() as s:
         create_demand(s, DemandInput(ids["employer"], CODE, "Горный мастер", NEXT_YEAR, 3))

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from pytestqt.qtbot import QtBot
 
+from cluster_desktop.db import Database
 from cluster_desktop.models import AgreementKind
 from cluster_desktop.services import document_texts as texts
 from ui import tasks
@@ -12,11 +15,11 @@ from ui.dialogs.document_texts_dialog import DocumentTextsDialog
 from ui.main_window import MainWindow
 
 
-def wait_idle(qtbot) -> None:  # type: ignore[no-untyped-def]
+def wait_idle(qtbot: QtBot) -> None:
     qtbot.waitUntil(lambda: tasks.running_count() == 0, timeout=10000)
 
 
-def answer(monkeypatch, reply: QMessageBox.StandardButton) -> list[object]:  # type: ignore[no-untyped-def]
+def answer(monkeypatch: pytest.MonkeyPatch, reply: QMessageBox.StandardButton) -> list[object]:
     """Every question gets ``reply``; the list collects each question's default button."""
     defaults: list[object] = []
 
@@ -28,7 +31,7 @@ def answer(monkeypatch, reply: QMessageBox.StandardButton) -> list[object]:  # t
     return defaults
 
 
-def open_dialog(qtbot, database) -> DocumentTextsDialog:  # type: ignore[no-untyped-def]
+def open_dialog(qtbot: QtBot, database: Database) -> DocumentTextsDialog:
     dialog = DocumentTextsDialog(database)
     qtbot.addWidget(dialog)
     dialog.open()
@@ -36,12 +39,12 @@ def open_dialog(qtbot, database) -> DocumentTextsDialog:  # type: ignore[no-unty
     return dialog
 
 
-def click_save(qtbot, dialog: DocumentTextsDialog) -> None:  # type: ignore[no-untyped-def]
+def click_save(qtbot: QtBot, dialog: DocumentTextsDialog) -> None:
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
     wait_idle(qtbot)
 
 
-def test_edit_save_refuse_and_reset(qtbot, database, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_edit_save_refuse_and_reset(qtbot: QtBot, database: Database, monkeypatch: pytest.MonkeyPatch) -> None:
     dialog = open_dialog(qtbot, database)
     assert dialog.chosen() == (AgreementKind.MEMORANDUM, "kk")
     assert dialog.heading_edits["title"].text() == "ЫНТЫМАҚТАСТЫҚ ТУРАЛЫ МЕМОРАНДУМ"
@@ -80,7 +83,7 @@ def test_edit_save_refuse_and_reset(qtbot, database, monkeypatch) -> None:  # ty
         assert texts.is_default(session, AgreementKind.MEMORANDUM, "kk")
 
 
-def test_switching_or_closing_asks_before_losing_edits(qtbot, database, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_switching_or_closing_asks_before_losing_edits(qtbot: QtBot, database: Database, monkeypatch: pytest.MonkeyPatch) -> None:
     dialog = open_dialog(qtbot, database)
     dialog.label_edits["seal"].setText("М.О. (бар болса)")
     asked = answer(monkeypatch, QMessageBox.StandardButton.No)
@@ -101,7 +104,7 @@ def test_switching_or_closing_asks_before_losing_edits(qtbot, database, monkeypa
     assert not dialog.isVisible()
 
 
-def test_settings_menu_opens_the_dialog(qtbot, database) -> None:  # type: ignore[no-untyped-def]
+def test_settings_menu_opens_the_dialog(qtbot: QtBot, database: Database) -> None:
     window = MainWindow()
     qtbot.addWidget(window)
     assert not window.document_texts_action.isEnabled()

@@ -3,13 +3,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
+from cluster_desktop.db import Database
 from cluster_desktop.ids import Sex, make_bin, make_iin
 from cluster_desktop.models import (
     AgreementKind,
@@ -49,16 +53,16 @@ from ui.pages.employment_page import EMPLOYER_COLUMN, EmploymentPage
 VIEWER = Actor("watcher", Role.VIEWER, "Watcher", "test-pc")
 
 
-def wait_idle(qtbot) -> None:  # type: ignore[no-untyped-def]
+def wait_idle(qtbot: QtBot) -> None:
     qtbot.waitUntil(lambda: tasks.running_count() == 0, timeout=20000)
 
 
-def count(database, model: type) -> int:  # type: ignore[no-untyped-def]
+def count(database: Database, model: type) -> int:
     with database.session() as session:
         return session.scalar(select(func.count()).select_from(model)) or 0
 
 
-def setup(database) -> dict[str, int]:  # type: ignore[no-untyped-def]
+def setup(database: Database) -> dict[str, int]:
     """Three graduates of 2025 (Қасымов employed; Әбілова and Серіков not), one of 2024 (Омаров, not employed)."""
     with database.session() as s:
         ids = {"gok": create_organisation(s, OrganisationInput(OrganisationKind.EMPLOYER, "Дон ТКБК", "Донской ГОК", make_bin(1995, 12, 4, 1))).id}
@@ -86,7 +90,7 @@ def setup(database) -> dict[str, int]:  # type: ignore[no-untyped-def]
         return ids
 
 
-def make_page(qtbot, database) -> EmploymentPage:  # type: ignore[no-untyped-def]
+def make_page(qtbot: QtBot, database: Database) -> EmploymentPage:
     page = EmploymentPage(database)
     qtbot.addWidget(page)
     page.resize(1300, 760)
@@ -99,7 +103,7 @@ def row_of(page: EmploymentPage, surname: str) -> int:
     return next(n for n in range(page.model.rowCount()) if page.model.row(n).full_name.startswith(surname))  # type: ignore[union-attr]
 
 
-def test_record_a_job_and_see_the_rate_and_flag_change(qtbot, database, type_text) -> None:  # type: ignore[no-untyped-def]
+def test_record_a_job_and_see_the_rate_and_flag_change(qtbot: QtBot, database: Database, type_text: Callable[[QWidget, str], None]) -> None:
     ids = setup(database)
     page = make_page(qtbot, database)
     assert page.year_filter.currentData() == 2025  # the latest graduation year first
@@ -155,7 +159,7 @@ def test_record_a_job_and_see_the_rate_and_flag_change(qtbot, database, type_tex
         )
 
 
-def test_follow_up_edit_and_delete_with_confirmation(qtbot, database, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_follow_up_edit_and_delete_with_confirmation(qtbot: QtBot, database: Database, monkeypatch: pytest.MonkeyPatch) -> None:
     ids = setup(database)
     page = make_page(qtbot, database)
     qtbot.waitUntil(lambda: page.model.rowCount() == 3)
@@ -203,7 +207,7 @@ def test_follow_up_edit_and_delete_with_confirmation(qtbot, database, monkeypatc
     qtbot.waitUntil(lambda: page.jobs.flag.isVisible())
 
 
-def test_double_click_opens_record_or_edit(qtbot, database) -> None:  # type: ignore[no-untyped-def]
+def test_double_click_opens_record_or_edit(qtbot: QtBot, database: Database) -> None:
     ids = setup(database)
     page = make_page(qtbot, database)
     qtbot.waitUntil(lambda: page.model.rowCount() == 3)
@@ -219,7 +223,7 @@ def test_double_click_opens_record_or_edit(qtbot, database) -> None:  # type: ig
     record.reject()
 
 
-def test_filters_and_export(qtbot, database, type_text, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_filters_and_export(qtbot: QtBot, database: Database, type_text: Callable[[QWidget, str], None], tmp_path: Path) -> None:
     setup(database)
     page = make_page(qtbot, database)
     qtbot.waitUntil(lambda: page.model.rowCount() == 3)
@@ -239,7 +243,7 @@ def test_filters_and_export(qtbot, database, type_text, tmp_path: Path) -> None:
     assert "—" in page.rate_text(2030, Rate(0, 0))
 
 
-def test_no_graduates_shows_a_dash(qtbot, database) -> None:  # type: ignore[no-untyped-def]
+def test_no_graduates_shows_a_dash(qtbot: QtBot, database: Database) -> None:
     page = make_page(qtbot, database)
     qtbot.waitUntil(lambda: page.rate_label.text() != "")
     assert page.rate_label.text() == "Employed: — (no graduates recorded yet)"
@@ -247,7 +251,7 @@ def test_no_graduates_shows_a_dash(qtbot, database) -> None:  # type: ignore[no-
     assert page.jobs.record_job() is None  # nobody selected
 
 
-def test_viewer_reads_but_records_nothing(qtbot, database) -> None:  # type: ignore[no-untyped-def]
+def test_viewer_reads_but_records_nothing(qtbot: QtBot, database: Database) -> None:
     setup(database)
     database.actor = VIEWER
     page = make_page(qtbot, database)

@@ -3,21 +3,23 @@
 from __future__ import annotations
 
 import socket
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QMessageBox, QWizard
+from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
+from pytestqt.qtbot import QtBot
 
 from cluster_desktop import connection_config
 from cluster_desktop.cli import build_parser
+from cluster_desktop.college import load_college_details
 from cluster_desktop.db import open_database
 from cluster_desktop.ids import make_bin
 from cluster_desktop.permissions import Role
 from cluster_desktop.services.accounts import list_accounts
 from cluster_desktop.services.login import authenticate
-from cluster_desktop.services.settings import load_college_details
 from ui import i18n, tasks
 from ui.app import Controller, first_run_folder
 from ui.first_run_wizard import FirstRunWizard
@@ -28,7 +30,7 @@ BAD_BIN = BIN[:-1] + str((int(BIN[-1]) + 1) % 10)
 COLLEGE_KK = "Хромтау тау-кен техникалық колледжі"
 
 
-def wait_idle(qtbot) -> None:  # type: ignore[no-untyped-def]
+def wait_idle(qtbot: QtBot) -> None:
     qtbot.waitUntil(lambda: tasks.running_count() == 0, timeout=20000)
 
 
@@ -39,7 +41,7 @@ def closed_port() -> int:
         return probe.getsockname()[1]
 
 
-def start(qtbot, data_dir: Path) -> Controller:  # type: ignore[no-untyped-def]
+def start(qtbot: QtBot, data_dir: Path) -> Controller:
     """As run_gui does on a first start: the empty window, then the wizard over it."""
     controller = Controller(None, demo=False)
     qtbot.addWidget(controller.show())
@@ -54,15 +56,15 @@ def wizard_of(controller: Controller) -> FirstRunWizard:
     return wizard
 
 
-def click(qtbot, wizard: QWizard, which: QWizard.WizardButton) -> None:  # type: ignore[no-untyped-def]
+def click(qtbot: QtBot, wizard: QWizard, which: QWizard.WizardButton) -> None:
     qtbot.mouseClick(wizard.button(which), Qt.MouseButton.LeftButton)
 
 
-def next_page(qtbot, wizard: QWizard) -> None:  # type: ignore[no-untyped-def]
+def next_page(qtbot: QtBot, wizard: QWizard) -> None:
     click(qtbot, wizard, QWizard.WizardButton.NextButton)
 
 
-def fill_administrator(wizard: FirstRunWizard, type_text) -> None:  # type: ignore[no-untyped-def]
+def fill_administrator(wizard: FirstRunWizard, type_text: Callable[[QWidget, str], None]) -> None:
     page = wizard.administrator_page
     page.username.setText("aigerim")
     type_text(page.display_name, "Әйгерім Сарсенова")
@@ -78,7 +80,7 @@ def logo_file(folder: Path) -> Path:
     return path
 
 
-def test_the_whole_first_start_ends_logged_in_as_the_new_administrator(qtbot, data_dir: Path, tmp_path: Path, type_text) -> None:  # type: ignore[no-untyped-def]
+def test_the_whole_first_start_ends_logged_in_as_the_new_administrator(qtbot: QtBot, data_dir: Path, tmp_path: Path, type_text: Callable[[QWidget, str], None]) -> None:
     args = build_parser().parse_args(["--data-dir", str(data_dir)])
     assert first_run_folder(args) == data_dir  # a first start: the wizard runs
     controller = start(qtbot, data_dir)
@@ -129,7 +131,7 @@ def test_the_whole_first_start_ends_logged_in_as_the_new_administrator(qtbot, da
     assert first_run_folder(args) is None  # the second start opens the database as usual
 
 
-def test_a_bin_failing_its_check_digit_blocks_next(qtbot, data_dir: Path, type_text) -> None:  # type: ignore[no-untyped-def]
+def test_a_bin_failing_its_check_digit_blocks_next(qtbot: QtBot, data_dir: Path, type_text: Callable[[QWidget, str], None]) -> None:
     controller = start(qtbot, data_dir)
     wizard = wizard_of(controller)
     wizard.setCurrentId(2)
@@ -148,7 +150,7 @@ def test_a_bin_failing_its_check_digit_blocks_next(qtbot, data_dir: Path, type_t
     assert wizard.currentPage() is wizard.administrator_page
 
 
-def test_an_empty_college_page_may_be_left_for_later(qtbot, data_dir: Path, type_text) -> None:  # type: ignore[no-untyped-def]
+def test_an_empty_college_page_may_be_left_for_later(qtbot: QtBot, data_dir: Path, type_text: Callable[[QWidget, str], None]) -> None:
     controller = start(qtbot, data_dir)
     wizard = wizard_of(controller)
     wizard.setCurrentId(2)
@@ -163,7 +165,7 @@ def test_an_empty_college_page_may_be_left_for_later(qtbot, data_dir: Path, type
         assert load_college_details(session).name_kk == ""
 
 
-def test_a_logo_that_is_not_an_image_is_refused_beside_the_field(qtbot, data_dir: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_logo_that_is_not_an_image_is_refused_beside_the_field(qtbot: QtBot, data_dir: Path, tmp_path: Path) -> None:
     controller = start(qtbot, data_dir)
     wizard = wizard_of(controller)
     wizard.setCurrentId(2)
@@ -175,7 +177,7 @@ def test_a_logo_that_is_not_an_image_is_refused_beside_the_field(qtbot, data_dir
     assert not wizard.college_page.fields.remove_logo.isEnabled()
 
 
-def test_a_server_that_refuses_is_explained_and_finish_creates_nothing(qtbot, data_dir: Path, type_text) -> None:  # type: ignore[no-untyped-def]
+def test_a_server_that_refuses_is_explained_and_finish_creates_nothing(qtbot: QtBot, data_dir: Path, type_text: Callable[[QWidget, str], None]) -> None:
     port = closed_port()
     controller = start(qtbot, data_dir)
     wizard = wizard_of(controller)
@@ -208,7 +210,7 @@ def test_a_server_that_refuses_is_explained_and_finish_creates_nothing(qtbot, da
     assert connection_config.is_first_start(data_dir)
 
 
-def test_cancel_asks_first_and_saves_nothing(qtbot, data_dir: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_cancel_asks_first_and_saves_nothing(qtbot: QtBot, data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     answers: list[QMessageBox.StandardButton] = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
     asked: list[str] = []
 
@@ -231,7 +233,7 @@ def test_cancel_asks_first_and_saves_nothing(qtbot, data_dir: Path, monkeypatch)
     assert first_run_folder(build_parser().parse_args(["--data-dir", str(data_dir)])) == data_dir  # asked again next time
 
 
-def test_cancel_without_input_asks_nothing(qtbot, data_dir: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_cancel_without_input_asks_nothing(qtbot: QtBot, data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(QMessageBox, "question", lambda *a: pytest.fail("nothing was typed, nothing to ask"))
     controller = start(qtbot, data_dir)
     wizard = wizard_of(controller)
@@ -239,7 +241,7 @@ def test_cancel_without_input_asks_nothing(qtbot, data_dir: Path, monkeypatch) -
     assert not wizard.isVisible() and not controller.window.isVisible()
 
 
-def test_another_language_rebuilds_the_wizard_keeping_the_input(qtbot, data_dir: Path, type_text) -> None:  # type: ignore[no-untyped-def]
+def test_another_language_rebuilds_the_wizard_keeping_the_input(qtbot: QtBot, data_dir: Path, type_text: Callable[[QWidget, str], None]) -> None:
     controller = start(qtbot, data_dir)
     wizard = wizard_of(controller)
     wizard.setCurrentId(2)
@@ -273,7 +275,7 @@ def test_the_wizard_runs_on_a_first_start_only(data_dir: Path) -> None:
     assert first_run_folder(parse([])) is None  # a database without accounts gets the first-administrator dialog
 
 
-def test_a_saved_server_is_what_the_next_start_opens(qtbot, data_dir: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_saved_server_is_what_the_next_start_opens(qtbot: QtBot, data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """run_gui honours the saved choice: a refused server is reported as «cannot start», nothing local is made."""
     from ui.app import run_gui
 
@@ -286,7 +288,7 @@ def test_a_saved_server_is_what_the_next_start_opens(qtbot, data_dir: Path, monk
     assert not (data_dir / "cluster.sqlite3").exists()
 
 
-def test_a_second_pc_joins_a_shared_database_in_use(qtbot, data_dir: Path, database_url: str) -> None:  # type: ignore[no-untyped-def]
+def test_a_second_pc_joins_a_shared_database_in_use(qtbot: QtBot, data_dir: Path, database_url: str) -> None:
     from sqlalchemy.engine import make_url
 
     from cluster_desktop.services.accounts import create_first_administrator

@@ -7,8 +7,10 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QWizard
+from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
+from cluster_desktop.db import Database
 from cluster_desktop.ids import Sex, make_iin
 from cluster_desktop.models import Person, ProgrammeKind
 from cluster_desktop.services.programmes import (
@@ -30,11 +32,11 @@ ROWS = [
 ]
 
 
-def wait_idle(qtbot) -> None:  # type: ignore[no-untyped-def]
+def wait_idle(qtbot: QtBot) -> None:
     qtbot.waitUntil(lambda: tasks.running_count() == 0, timeout=15000)
 
 
-def learner_count(database) -> int:  # type: ignore[no-untyped-def]
+def learner_count(database: Database) -> int:
     with database.session() as session:
         return session.scalar(select(func.count()).select_from(Person)) or 0
 
@@ -113,7 +115,7 @@ def test_cancelled_import_changes_nothing(qtbot, page, spreadsheet: Path, databa
     preview.valid_only.setChecked(True)
     qtbot.waitUntil(preview.isComplete, timeout=10000)
 
-    def cancel_at_once(self, done: int, total: int, text: str = "") -> None:  # type: ignore[no-untyped-def]
+    def cancel_at_once(self, done: int, total: int, text: str = "") -> None:
         if done > total // 2:
             raise tasks.Cancelled()
 
@@ -155,7 +157,7 @@ def test_export_learners_as_filtered(qtbot, page, spreadsheet: Path, database, t
     assert len(lines) == 2 and lines[1].startswith("Омаров Нұрлан")
 
 
-def test_export_groups_from_the_programmes_page(qtbot, database, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_export_groups_from_the_programmes_page(qtbot: QtBot, database: Database, tmp_path: Path) -> None:
     with database.session() as session:
         programme = create_programme(session, ProgrammeInput(ProgrammeKind.PROFILE_COURSE, "Тау-кен ісі", "Горное дело"))
         create_group(session, GroupInput(programme.id, "ГД-25", "kk", date(2025, 9, 1)))

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
+from pytestqt.qtbot import QtBot
+
+from cluster_desktop.db import Database
 from cluster_desktop.models import Stage
 from cluster_desktop.services.journey import JourneyStep
 from ui.pages.journey_view import JourneyView
@@ -11,7 +14,7 @@ from ui.pages.journey_view import JourneyView
 DONSKOY = {"kk": "Дон тау-кен байыту комбинаты", "ru": "Донской ГОК"}
 
 
-def test_outcome_steps_are_worded(qtbot, database) -> None:  # type: ignore[no-untyped-def]
+def test_outcome_steps_are_worded(qtbot: QtBot, database: Database) -> None:
     view = JourneyView(database)
     qtbot.addWidget(view)
     steps = [

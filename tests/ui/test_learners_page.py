@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QRect, Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QRect, QSettings, Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
 
+from cluster_desktop.db import Database
 from cluster_desktop.ids import Sex, make_iin
 from cluster_desktop.models import ConsentGiver, Person, Stage
 from cluster_desktop.services.learners import LearnerInput, create_learner
@@ -18,7 +21,7 @@ from ui.pages.learners_page import LearnersPage
 VALID_IIN = make_iin(date(2009, 4, 17), Sex.FEMALE, 321)
 
 
-def add(database, surname: str, given: str, born: date, sex: Sex, serial: int, stage: Stage = Stage.SCHOOL) -> int:  # type: ignore[no-untyped-def]
+def add(database: Database, surname: str, given: str, born: date, sex: Sex, serial: int, stage: Stage = Stage.SCHOOL) -> int:
     with database.session() as session:
         return create_learner(
             session,
@@ -29,7 +32,7 @@ def add(database, surname: str, given: str, born: date, sex: Sex, serial: int, s
         ).id
 
 
-def wait_idle(qtbot) -> None:  # type: ignore[no-untyped-def]
+def wait_idle(qtbot: QtBot) -> None:
     qtbot.waitUntil(lambda: tasks.running_count() == 0, timeout=10000)
 
 

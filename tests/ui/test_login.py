@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from collections.abc import Callable
+from pathlib import Path
 
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
+
+from cluster_desktop.db import Database
 from cluster_desktop.permissions import Actor, Role
 from cluster_desktop.services import login
 from cluster_desktop.services.accounts import (
@@ -22,11 +28,11 @@ from ui.dialogs.password_dialog import PasswordDialog
 PASSWORD = "Rudnik-2026!"
 
 
-def wait_idle(qtbot) -> None:  # type: ignore[no-untyped-def]
+def wait_idle(qtbot: QtBot) -> None:
     qtbot.waitUntil(lambda: tasks.running_count() == 0, timeout=15000)
 
 
-def start(qtbot, database) -> Controller:  # type: ignore[no-untyped-def]
+def start(qtbot: QtBot, database: Database) -> Controller:
     """As run_gui does: the window first, then the database once it is open, nobody logged in."""
     database.actor = None
     controller = Controller(None, demo=False)
@@ -36,13 +42,13 @@ def start(qtbot, database) -> Controller:  # type: ignore[no-untyped-def]
     return controller
 
 
-def with_administrator(database) -> None:  # type: ignore[no-untyped-def]
+def with_administrator(database: Database) -> None:
     database.actor = None
     with database.session() as session:
         create_first_administrator(session, "aigerim", "Aigerim Sarsenova", PASSWORD)
 
 
-def log_in(qtbot, controller: Controller, username: str, password: str) -> LoginDialog:  # type: ignore[no-untyped-def]
+def log_in(qtbot: QtBot, controller: Controller, username: str, password: str) -> LoginDialog:
     dialog = controller.login
     assert isinstance(dialog, LoginDialog) and dialog.isVisible()
     dialog.username.setText(username)
@@ -52,7 +58,7 @@ def log_in(qtbot, controller: Controller, username: str, password: str) -> Login
     return dialog
 
 
-def test_first_run_creates_the_administrator_and_logs_in(qtbot, database, type_text) -> None:  # type: ignore[no-untyped-def]
+def test_first_run_creates_the_administrator_and_logs_in(qtbot: QtBot, database: Database, type_text: Callable[[QWidget, str], None]) -> None:
     controller = start(qtbot, database)
     dialog = controller.login
     assert isinstance(dialog, FirstAdminDialog) and dialog.isVisible()
@@ -82,7 +88,7 @@ def test_first_run_creates_the_administrator_and_logs_in(qtbot, database, type_t
         assert [(a.username, a.role) for a in list_accounts(session)] == [("aigerim", Role.ADMINISTRATOR)]
 
 
-def test_login_refuses_a_wrong_password_without_saying_which_part(qtbot, database) -> None:  # type: ignore[no-untyped-def]
+def test_login_refuses_a_wrong_password_without_saying_which_part(qtbot: QtBot, database: Database) -> None:
     with_administrator(database)
     controller = start(qtbot, database)
     dialog = log_in(qtbot, controller, "aigerim", "wrong password")
@@ -98,7 +104,7 @@ def test_login_refuses_a_wrong_password_without_saying_which_part(qtbot, databas
     assert controller.window.windowTitle() == "Cluster Desktop — Aigerim Sarsenova (administrator)"
 
 
-def test_lockout_says_how_long_to_wait(qtbot, database) -> None:  # type: ignore[no-untyped-def]
+def test_lockout_says_how_long_to_wait(qtbot: QtBot, database: Database) -> None:
     with_administrator(database)
     controller = start(qtbot, database)
     for _attempt in range(login.MAX_FAILURES):
@@ -108,7 +114,7 @@ def test_lockout_says_how_long_to_wait(qtbot, database) -> None:  # type: ignore
     assert "Too many failed attempts: try again in" in dialog.error.text()
 
 
-def test_demo_database_logs_in_as_the_demo_administrator(qtbot, database) -> None:  # type: ignore[no-untyped-def]
+def test_demo_database_logs_in_as_the_demo_administrator(qtbot: QtBot, database: Database) -> None:
     database.actor = None
     with database.session() as session:
         make_demo_database(session)
@@ -122,7 +128,7 @@ def test_demo_database_logs_in_as_the_demo_administrator(qtbot, database) -> Non
     assert not controller.window.log_out_action.isVisible() and not controller.window.password_action.isVisible()
 
 
-def test_log_out_returns_to_the_login_and_rebuilds_the_window(qtbot, database) -> None:  # type: ignore[no-untyped-def]
+def test_log_out_returns_to_the_login_and_rebuilds_the_window(qtbot: QtBot, database: Database) -> None:
     with_administrator(database)
     controller = start(qtbot, database)
     log_in(qtbot, controller, "aigerim", PASSWORD)
@@ -141,7 +147,7 @@ def test_log_out_returns_to_the_login_and_rebuilds_the_window(qtbot, database) -
     assert last.action == "logout"
 
 
-def test_login_dialog_switches_the_language_keeping_the_username(qtbot, database) -> None:  # type: ignore[no-untyped-def]
+def test_login_dialog_switches_the_language_keeping_the_username(qtbot: QtBot, database: Database) -> None:
     with_administrator(database)
     controller = start(qtbot, database)
     controller.login.username.setText("aigerim")
@@ -157,7 +163,7 @@ def test_login_dialog_switches_the_language_keeping_the_username(qtbot, database
         i18n.install_language("en")
 
 
-def test_change_own_password(qtbot, database, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_change_own_password(qtbot: QtBot, database: Database, monkeypatch: pytest.MonkeyPatch) -> None:
     with_administrator(database)
     database.actor = Actor("aigerim", Role.ADMINISTRATOR, "Aigerim Sarsenova")
     controller = Controller(database, demo=False)
@@ -180,7 +186,7 @@ def test_change_own_password(qtbot, database, monkeypatch) -> None:  # type: ign
     assert login.authenticate(database, "aigerim", "Новый-пароль-1").username == "aigerim"
 
 
-def test_a_viewer_sees_lists_but_no_changes(qtbot, database) -> None:  # type: ignore[no-untyped-def]
+def test_a_viewer_sees_lists_but_no_changes(qtbot: QtBot, database: Database) -> None:
     database.actor = Actor("dana", Role.VIEWER, "Dana")
     controller = Controller(database, demo=False)
     window = controller.show()
@@ -208,7 +214,7 @@ def test_a_viewer_sees_lists_but_no_changes(qtbot, database) -> None:  # type: i
     assert programmes.new_programme_button.isHidden() and programmes.enrol_button.isHidden()
 
 
-def test_a_registrar_keeps_records_but_no_settings_accounts_or_restore(qtbot, database) -> None:  # type: ignore[no-untyped-def]
+def test_a_registrar_keeps_records_but_no_settings_accounts_or_restore(qtbot: QtBot, database: Database) -> None:
     database.actor = Actor("nurlan", Role.REGISTRAR, "Nurlan")
     controller = Controller(database, demo=False)
     window = controller.show()
@@ -224,7 +230,7 @@ def test_a_registrar_keeps_records_but_no_settings_accounts_or_restore(qtbot, da
     assert not window.pages["learners"].add_button.isHidden()
 
 
-def test_first_run_dialog_switches_the_language_too(qtbot, database) -> None:  # type: ignore[no-untyped-def]
+def test_first_run_dialog_switches_the_language_too(qtbot: QtBot, database: Database) -> None:
     controller = start(qtbot, database)
     controller.login.username.setText("aigerim")
     controller.login.language.setCurrentIndex(controller.login.language.findData("kk"))
@@ -239,7 +245,7 @@ def test_first_run_dialog_switches_the_language_too(qtbot, database) -> None:  #
         i18n.install_language("en")
 
 
-def test_program_start_on_a_new_database_asks_for_the_administrator(data_dir, hang_guard) -> None:  # type: ignore[no-untyped-def]
+def test_program_start_on_a_new_database_asks_for_the_administrator(data_dir: Path, hang_guard: QTimer) -> None:
     """The whole start as main.py runs it: database opened in the background, first-run dialog, window."""
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication

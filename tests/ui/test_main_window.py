@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt
+from pytestqt.qtbot import QtBot
 
+from cluster_desktop.db import Database
 from ui import i18n, tasks
 from ui.app import Controller
 
 
-def wait_idle(qtbot) -> None:  # type: ignore[no-untyped-def]
+def wait_idle(qtbot: QtBot) -> None:
     qtbot.waitUntil(lambda: tasks.running_count() == 0, timeout=10000)
 
 
@@ -16,7 +18,7 @@ def nav_texts(window) -> list[str]:  # type: ignore[no-untyped-def]
     return [window.navigation.item(i).text() for i in range(window.navigation.count())]
 
 
-def test_navigation_lists_only_real_pages(qtbot, database) -> None:  # type: ignore[no-untyped-def]
+def test_navigation_lists_only_real_pages(qtbot: QtBot, database: Database) -> None:
     controller = Controller(database, demo=False)
     window = controller.show()
     qtbot.addWidget(window)
@@ -29,7 +31,7 @@ def test_navigation_lists_only_real_pages(qtbot, database) -> None:  # type: ign
     assert window.stack.currentWidget() is window.pages["programmes"]
 
 
-def test_switching_language_retranslates_everything(qtbot, database) -> None:  # type: ignore[no-untyped-def]
+def test_switching_language_retranslates_everything(qtbot: QtBot, database: Database) -> None:
     controller = Controller(database, demo=False)
     window = controller.show()
     wait_idle(qtbot)
@@ -61,7 +63,7 @@ def test_switching_language_retranslates_everything(qtbot, database) -> None:  #
     i18n.install_language("en")
 
 
-def test_window_geometry_is_remembered(qtbot, database) -> None:  # type: ignore[no-untyped-def]
+def test_window_geometry_is_remembered(qtbot: QtBot, database: Database) -> None:
     controller = Controller(database, demo=False)
     window = controller.show()
     wait_idle(qtbot)
@@ -75,7 +77,7 @@ def test_window_geometry_is_remembered(qtbot, database) -> None:  # type: ignore
     assert again.current_page_key() == "programmes"
 
 
-def test_first_window_fits_the_screen(qtbot, database) -> None:  # type: ignore[no-untyped-def]
+def test_first_window_fits_the_screen(qtbot: QtBot, database: Database) -> None:
     window = Controller(database, demo=False).show()
     qtbot.addWidget(window)
     wait_idle(qtbot)

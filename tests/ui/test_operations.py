@@ -6,6 +6,7 @@ import threading
 
 import pytest
 from PySide6.QtWidgets import QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -21,7 +22,7 @@ def _setting(session: Session, key: str) -> str | None:
     return session.scalar(select(Setting.value).where(Setting.key == key))
 
 
-def test_a_query_runs_in_a_session_off_the_gui_thread(qtbot, database: Database) -> None:  # type: ignore[no-untyped-def]
+def test_a_query_runs_in_a_session_off_the_gui_thread(qtbot: QtBot, database: Database) -> None:
     seen: list[tuple[str | None, bool]] = []
 
     def read(session: Session) -> tuple[str | None, bool]:
@@ -32,7 +33,7 @@ def test_a_query_runs_in_a_session_off_the_gui_thread(qtbot, database: Database)
     assert seen == [(None, False)]
 
 
-def test_a_change_is_announced_once_after_its_commit(qtbot, database: Database) -> None:  # type: ignore[no-untyped-def]
+def test_a_change_is_announced_once_after_its_commit(qtbot: QtBot, database: Database) -> None:
     heard: list[tuple[frozenset[Kind], str | None]] = []
 
     def look(kinds: frozenset[Kind]) -> None:
@@ -51,7 +52,7 @@ def test_a_change_is_announced_once_after_its_commit(qtbot, database: Database) 
     assert heard == [(frozenset({Kind.SETTINGS}), "Learn")]
 
 
-def test_a_failed_change_is_rolled_back_reported_and_not_announced(qtbot, database: Database) -> None:  # type: ignore[no-untyped-def]
+def test_a_failed_change_is_rolled_back_reported_and_not_announced(qtbot: QtBot, database: Database) -> None:
     heard: list[frozenset[Kind]] = []
     errors: list[BaseException] = []
 
@@ -73,7 +74,7 @@ def test_a_failed_change_is_rolled_back_reported_and_not_announced(qtbot, databa
         assert _setting(session, "motto") is None
 
 
-def test_a_change_made_by_a_closed_dialog_is_still_announced(qtbot, database: Database) -> None:  # type: ignore[no-untyped-def]
+def test_a_change_made_by_a_closed_dialog_is_still_announced(qtbot: QtBot, database: Database) -> None:
     heard: list[frozenset[Kind]] = []
     release = threading.Event()
     dialog = QWidget()
@@ -102,7 +103,7 @@ def _valid(widget: QWidget) -> bool:
     return isValid(widget)
 
 
-def test_a_query_error_is_reported_in_a_message_box(qtbot, database: Database) -> None:  # type: ignore[no-untyped-def]
+def test_a_query_error_is_reported_in_a_message_box(qtbot: QtBot, database: Database) -> None:
     parent = QWidget()
     qtbot.addWidget(parent)
 
@@ -116,7 +117,7 @@ def test_a_query_error_is_reported_in_a_message_box(qtbot, database: Database) -
     assert done == []
 
 
-def test_progress_reaches_the_work_when_it_has_a_label(qtbot, database: Database) -> None:  # type: ignore[no-untyped-def]
+def test_progress_reaches_the_work_when_it_has_a_label(qtbot: QtBot, database: Database) -> None:
     parent = QWidget()
     qtbot.addWidget(parent)
     results: list[int] = []
@@ -137,7 +138,7 @@ class _Page(QWidget):
         subscribe(self, kinds, self.refreshed.append)
 
 
-def test_a_page_refreshes_when_a_kind_it_shows_changes(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_a_page_refreshes_when_a_kind_it_shows_changes(qtbot: QtBot) -> None:
     page = _Page({Kind.LEARNERS, Kind.GROUPS})
     qtbot.addWidget(page)
     page.show()
@@ -147,7 +148,7 @@ def test_a_page_refreshes_when_a_kind_it_shows_changes(qtbot) -> None:  # type: 
     assert page.refreshed == [frozenset({Kind.GROUPS})]
 
 
-def test_a_hidden_page_refreshes_once_when_it_is_shown_again(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_a_hidden_page_refreshes_once_when_it_is_shown_again(qtbot: QtBot) -> None:
     page = _Page({Kind.LEARNERS, Kind.GROUPS})
     qtbot.addWidget(page)
     page.show()
@@ -162,7 +163,7 @@ def test_a_hidden_page_refreshes_once_when_it_is_shown_again(qtbot) -> None:  # 
     assert len(page.refreshed) == 1
 
 
-def test_a_deleted_page_no_longer_listens(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_a_deleted_page_no_longer_listens(qtbot: QtBot) -> None:
     page = _Page({Kind.LEARNERS})
     page.show()
     page.deleteLater()

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
+from cluster_desktop.db import Database
 from cluster_desktop.ids import make_bin
 from cluster_desktop.models import AgreementKind, Organisation, OrganisationKind
 from cluster_desktop.services.agreements import AgreementInput, create_agreement
@@ -23,16 +27,16 @@ from ui.pages.partners_page import PartnersPage
 BIN = make_bin(1995, 12, 4, 1546)
 
 
-def wait_idle(qtbot) -> None:  # type: ignore[no-untyped-def]
+def wait_idle(qtbot: QtBot) -> None:
     qtbot.waitUntil(lambda: tasks.running_count() == 0, timeout=20000)
 
 
-def organisation_count(database) -> int:  # type: ignore[no-untyped-def]
+def organisation_count(database: Database) -> int:
     with database.session() as session:
         return session.scalar(select(func.count()).select_from(Organisation)) or 0
 
 
-def make_page(qtbot, database) -> PartnersPage:  # type: ignore[no-untyped-def]
+def make_page(qtbot: QtBot, database: Database) -> PartnersPage:
     page = PartnersPage(database)
     qtbot.addWidget(page)
     page.resize(1200, 760)
@@ -41,7 +45,7 @@ def make_page(qtbot, database) -> PartnersPage:  # type: ignore[no-untyped-def]
     return page
 
 
-def test_add_partner_with_bin_checked_inline(qtbot, database, type_text) -> None:  # type: ignore[no-untyped-def]
+def test_add_partner_with_bin_checked_inline(qtbot: QtBot, database: Database, type_text: Callable[[QWidget, str], None]) -> None:
     page = make_page(qtbot, database)
     assert page.model.rowCount() == 0 and not page.edit_button.isEnabled()
     dialog = page.add_partner()
@@ -64,7 +68,7 @@ def test_add_partner_with_bin_checked_inline(qtbot, database, type_text) -> None
     assert "Дон тау-кен" in page.agreements_label.text() or "Донской" in page.agreements_label.text()
 
 
-def test_agreements_of_the_partner_and_refused_delete(qtbot, database, type_text, monkeypatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_agreements_of_the_partner_and_refused_delete(qtbot: QtBot, database: Database, type_text: Callable[[QWidget, str], None], monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     with database.session() as session:
         employer = create_organisation(session, OrganisationInput(OrganisationKind.EMPLOYER, "Дон ТКБК", "Донской ГОК", BIN)).id
         create_organisation(session, OrganisationInput(OrganisationKind.SCHOOL, "Әбай атындағы №3 мектеп", "Школа №3 имени Абая"))
@@ -109,7 +113,7 @@ def test_agreements_of_the_partner_and_refused_delete(qtbot, database, type_text
     assert "Донской ГОК" in text and BIN in text and "employer" in text
 
 
-def test_new_agreement_from_the_partner_has_it_chosen(qtbot, database) -> None:  # type: ignore[no-untyped-def]
+def test_new_agreement_from_the_partner_has_it_chosen(qtbot: QtBot, database: Database) -> None:
     with database.session() as session:
         employer = create_organisation(session, OrganisationInput(OrganisationKind.EMPLOYER, "Дон ТКБК", "Донской ГОК", BIN)).id
     page = make_page(qtbot, database)

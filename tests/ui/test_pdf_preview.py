@@ -6,6 +6,7 @@ from pathlib import Path
 
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
+from pytestqt.qtbot import QtBot
 from reportlab.pdfgen.canvas import Canvas
 
 from ui import tasks
@@ -30,7 +31,7 @@ def page_count(path: Path) -> int:
         document.close()
 
 
-def test_preview_prints_and_saves_every_page(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_preview_prints_and_saves_every_page(qtbot: QtBot, tmp_path: Path) -> None:
     source = two_pages(tmp_path / "batch.pdf")
     preview = PdfPreview(source, "Certificates")
     qtbot.addWidget(preview)
@@ -51,7 +52,7 @@ def test_preview_prints_and_saves_every_page(qtbot, tmp_path: Path) -> None:  # 
     assert saved.read_bytes() == source.read_bytes()
 
 
-def test_saving_into_a_missing_folder_says_so_and_writes_nothing(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_saving_into_a_missing_folder_says_so_and_writes_nothing(qtbot: QtBot, tmp_path: Path) -> None:
     preview = PdfPreview(two_pages(tmp_path / "one.pdf"), "Certificates")
     qtbot.addWidget(preview)
     assert preview.save_to(tmp_path / "missing" / "copy.pdf") is None

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
 
+import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
+from cluster_desktop.db import Database
 from cluster_desktop.ids import Sex, make_bin, make_iin
 from cluster_desktop.models import (
     AgreementKind,
@@ -43,7 +47,7 @@ TODAY = date.today()
 ENROLLED = date(2023, 9, 1)
 
 
-def fill(database) -> dict[str, int]:  # type: ignore[no-untyped-def]
+def fill(database: Database) -> dict[str, int]:
     """Two students with a placement each, a third student without one, and a school pupil enrolled nowhere."""
     with database.session() as s:
         ids = {
@@ -73,16 +77,16 @@ def fill(database) -> dict[str, int]:  # type: ignore[no-untyped-def]
         return ids
 
 
-def wait_idle(qtbot) -> None:  # type: ignore[no-untyped-def]
+def wait_idle(qtbot: QtBot) -> None:
     qtbot.waitUntil(lambda: tasks.running_count() == 0, timeout=20000)
 
 
-def placement_count(database) -> int:  # type: ignore[no-untyped-def]
+def placement_count(database: Database) -> int:
     with database.session() as s:
         return s.scalar(select(func.count()).select_from(Placement)) or 0
 
 
-def make_panel(qtbot, database) -> PlacementsPanel:  # type: ignore[no-untyped-def]
+def make_panel(qtbot: QtBot, database: Database) -> PlacementsPanel:
     panel = PlacementsPanel(database)
     qtbot.addWidget(panel)
     panel.resize(1300, 600)
@@ -114,7 +118,7 @@ def choose_learner(qtbot, dialog, type_text, text: str) -> None:  # type: ignore
     qtbot.mouseClick(dialog.learner.attach_button, Qt.MouseButton.LeftButton)
 
 
-def test_list_filters_and_statuses(qtbot, database, type_text) -> None:  # type: ignore[no-untyped-def]
+def test_list_filters_and_statuses(qtbot: QtBot, database: Database, type_text: Callable[[QWidget, str], None]) -> None:
     ids = fill(database)
     panel = make_panel(qtbot, database)
     assert rows_shown(panel) == ["Әбілов", "Қасымов"]  # the latest first
@@ -156,7 +160,7 @@ def test_list_filters_and_statuses(qtbot, database, type_text) -> None:  # type:
     assert rows_shown(panel) == ["Қасымов", "Әбілов"]
 
 
-def test_add_a_placement_through_the_dialog(qtbot, database, type_text) -> None:  # type: ignore[no-untyped-def]
+def test_add_a_placement_through_the_dialog(qtbot: QtBot, database: Database, type_text: Callable[[QWidget, str], None]) -> None:
     ids = fill(database)
     panel = make_panel(qtbot, database)
     changed: list[bool] = []
@@ -189,7 +193,7 @@ def test_add_a_placement_through_the_dialog(qtbot, database, type_text) -> None:
     assert panel.enterprise_filter.findData(ids["erg"]) > 0
 
 
-def test_choosing_a_second_learner_replaces_the_first(qtbot, database, type_text) -> None:  # type: ignore[no-untyped-def]
+def test_choosing_a_second_learner_replaces_the_first(qtbot: QtBot, database: Database, type_text: Callable[[QWidget, str], None]) -> None:
     fill(database)
     panel = make_panel(qtbot, database)
     dialog = panel.add_placement()
@@ -200,7 +204,7 @@ def test_choosing_a_second_learner_replaces_the_first(qtbot, database, type_text
     dialog.done(0)
 
 
-def test_end_before_start_is_refused_beside_the_field(qtbot, database, type_text) -> None:  # type: ignore[no-untyped-def]
+def test_end_before_start_is_refused_beside_the_field(qtbot: QtBot, database: Database, type_text: Callable[[QWidget, str], None]) -> None:
     ids = fill(database)
     panel = make_panel(qtbot, database)
     dialog = panel.add_placement()
@@ -224,7 +228,7 @@ def test_end_before_start_is_refused_beside_the_field(qtbot, database, type_text
     dialog.done(0)
 
 
-def test_a_learner_not_in_college_gets_the_services_message(qtbot, database, type_text, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_learner_not_in_college_gets_the_services_message(qtbot: QtBot, database: Database, type_text: Callable[[QWidget, str], None], monkeypatch: pytest.MonkeyPatch) -> None:
     ids = fill(database)
     panel = make_panel(qtbot, database)
     dialog = panel.add_placement()
@@ -249,7 +253,7 @@ def test_a_learner_not_in_college_gets_the_services_message(qtbot, database, typ
     dialog.done(0)
 
 
-def test_edit_then_delete_asks_first(qtbot, database, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_edit_then_delete_asks_first(qtbot: QtBot, database: Database, monkeypatch: pytest.MonkeyPatch) -> None:
     ids = fill(database)
     panel = make_panel(qtbot, database)
     panel.table.selectRow(1)
@@ -292,7 +296,7 @@ def test_edit_then_delete_asks_first(qtbot, database, monkeypatch) -> None:  # t
     assert placement_count(database) == 1 and defaults == [QMessageBox.StandardButton.No] * 2
 
 
-def test_a_viewer_reads_but_cannot_add(qtbot, database) -> None:  # type: ignore[no-untyped-def]
+def test_a_viewer_reads_but_cannot_add(qtbot: QtBot, database: Database) -> None:
     fill(database)
     database.actor = Actor("viewer", Role.VIEWER, "Viewer", "test-pc")
     panel = make_panel(qtbot, database)
@@ -307,7 +311,7 @@ def test_a_viewer_reads_but_cannot_add(qtbot, database) -> None:  # type: ignore
     assert placement_count(database) == 2
 
 
-def test_column_layout_is_remembered(qtbot, database) -> None:  # type: ignore[no-untyped-def]
+def test_column_layout_is_remembered(qtbot: QtBot, database: Database) -> None:
     panel = make_panel(qtbot, database)
     panel.table.setColumnWidth(3, 333)
     panel.save_layout()

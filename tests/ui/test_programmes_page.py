@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
 from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QTreeWidgetItem
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QTreeWidgetItem, QWidget
+from pytestqt.qtbot import QtBot
 
 import ui.messages
+from cluster_desktop.db import Database
 from cluster_desktop.ids import Sex, make_iin
 from cluster_desktop.models import ConsentGiver, Enrolment, EnrolmentStatus, Group, Programme, ProgrammeKind, Stage
 from cluster_desktop.services import learners, programmes
@@ -28,7 +31,7 @@ LEFT = Qt.MouseButton.LeftButton
 
 
 # -- data -------------------------------------------------------------------
-def add_learner(database, surname: str, given: str, serial: int) -> int:  # type: ignore[no-untyped-def]
+def add_learner(database: Database, surname: str, given: str, serial: int) -> int:
     born = date(2004, 3, 14)
     with database.session() as session:
         return learners.create_learner(
@@ -40,7 +43,7 @@ def add_learner(database, surname: str, given: str, serial: int) -> int:  # type
         ).id
 
 
-def add_programme(database, name_ru: str = "Основы горного дела", languages: tuple[str, ...] = ("kk", "ru")) -> int:  # type: ignore[no-untyped-def]
+def add_programme(database: Database, name_ru: str = "Основы горного дела", languages: tuple[str, ...] = ("kk", "ru")) -> int:
     with database.session() as session:
         return programmes.create_programme(
             session,
@@ -51,25 +54,25 @@ def add_programme(database, name_ru: str = "Основы горного дела
         ).id
 
 
-def add_group(database, programme_id: int, name: str = "ТКІ-24-1") -> int:  # type: ignore[no-untyped-def]
+def add_group(database: Database, programme_id: int, name: str = "ТКІ-24-1") -> int:
     with database.session() as session:
         return programmes.create_group(
             session, GroupInput(programme_id, name, "kk", TODAY - timedelta(days=30), TODAY + timedelta(days=60))
         ).id
 
 
-def enrol(database, person_id: int, group_id: int) -> int:  # type: ignore[no-untyped-def]
+def enrol(database: Database, person_id: int, group_id: int) -> int:
     with database.session() as session:
         return programmes.enrol(session, person_id, group_id, TODAY - timedelta(days=20)).id
 
 
-def count(database, model: type) -> int:  # type: ignore[no-untyped-def]
+def count(database: Database, model: type) -> int:
     with database.session() as session:
         return session.query(model).count()
 
 
 # -- driving the window ----------------------------------------------------
-def wait_idle(qtbot) -> None:  # type: ignore[no-untyped-def]
+def wait_idle(qtbot: QtBot) -> None:
     qtbot.waitUntil(lambda: tasks.running_count() == 0, timeout=10000)
 
 
@@ -141,7 +144,7 @@ def tree_texts(page: ProgrammesPage) -> list[str]:
     return [item.text(0) for item in page._items()]
 
 
-def answer_yes(monkeypatch) -> list[object]:  # type: ignore[no-untyped-def]
+def answer_yes(monkeypatch: pytest.MonkeyPatch) -> list[object]:
     """Confirmations say Yes; returns the default button of every question asked."""
     defaults: list[object] = []
 

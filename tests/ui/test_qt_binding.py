@@ -6,10 +6,11 @@ import sys
 
 import pytest
 from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QApplication
 
 
 @pytest.mark.skipif(sys.version_info >= (3, 12), reason="None is immortal from Python 3.12 on")
-def test_void_calls_keep_none_alive(qapp) -> None:  # type: ignore[no-untyped-def]
+def test_void_calls_keep_none_alive(qapp: QApplication) -> None:
     obj = QObject()
     before = sys.getrefcount(None)
     for _ in range(10_000):

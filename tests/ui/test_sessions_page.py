@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
+from cluster_desktop.db import Database
 from cluster_desktop.ids import Sex, make_iin
 from cluster_desktop.models import ConsentGiver, GuidanceSession, GuidanceStage, OrganisationKind, SessionHeadCount, Stage
 from cluster_desktop.permissions import Actor, Role
@@ -23,16 +26,16 @@ from ui.widgets import ErrorLabel
 TODAY = date.today()
 
 
-def wait_idle(qtbot) -> None:  # type: ignore[no-untyped-def]
+def wait_idle(qtbot: QtBot) -> None:
     qtbot.waitUntil(lambda: tasks.running_count() == 0, timeout=20000)
 
 
-def count(database, model: type) -> int:  # type: ignore[no-untyped-def]
+def count(database: Database, model: type) -> int:
     with database.session() as session:
         return session.scalar(select(func.count()).select_from(model)) or 0
 
 
-def fill(database) -> dict[str, int]:  # type: ignore[no-untyped-def]
+def fill(database: Database) -> dict[str, int]:
     with database.session() as s:
         ids = {"kindergarten": create_organisation(s, OrganisationInput(OrganisationKind.KINDERGARTEN, "Балдырған", "Балдырган")).id}
         for serial, surname in enumerate(("Серікова", "Әбілова"), start=1):
@@ -43,7 +46,7 @@ def fill(database) -> dict[str, int]:  # type: ignore[no-untyped-def]
         return ids
 
 
-def make_page(qtbot, database) -> SessionsPage:  # type: ignore[no-untyped-def]
+def make_page(qtbot: QtBot, database: Database) -> SessionsPage:
     page = SessionsPage(database)
     qtbot.addWidget(page)
     page.resize(1200, 700)
@@ -52,7 +55,7 @@ def make_page(qtbot, database) -> SessionsPage:  # type: ignore[no-untyped-def]
     return page
 
 
-def open_new(qtbot, page: SessionsPage, type_text) -> GuidanceSessionDialog:  # type: ignore[no-untyped-def]
+def open_new(qtbot: QtBot, page: SessionsPage, type_text: Callable[[QWidget, str], None]) -> GuidanceSessionDialog:
     dialog = page.add_session()
     wait_idle(qtbot)
     assert dialog.isEnabled()
@@ -61,7 +64,7 @@ def open_new(qtbot, page: SessionsPage, type_text) -> GuidanceSessionDialog:  # 
     return dialog
 
 
-def save(qtbot, dialog: GuidanceSessionDialog) -> None:  # type: ignore[no-untyped-def]
+def save(qtbot: QtBot, dialog: GuidanceSessionDialog) -> None:
     qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save), Qt.MouseButton.LeftButton)
     wait_idle(qtbot)
 
@@ -92,7 +95,7 @@ def test_bad_head_counts_are_refused_and_nothing_is_saved(qtbot, database, type_
     dialog.done(0)
 
 
-def test_a_session_with_head_counts(qtbot, database, type_text) -> None:  # type: ignore[no-untyped-def]
+def test_a_session_with_head_counts(qtbot: QtBot, database: Database, type_text: Callable[[QWidget, str], None]) -> None:
     ids = fill(database)
     page = make_page(qtbot, database)
     assert page.model.rowCount() == 0
@@ -130,7 +133,7 @@ def test_a_session_with_head_counts(qtbot, database, type_text) -> None:  # type
     qtbot.waitUntil(lambda: page.model.row(0) is not None and page.model.row(0).counted == 32)
 
 
-def test_a_session_with_named_attendance(qtbot, database, type_text) -> None:  # type: ignore[no-untyped-def]
+def test_a_session_with_named_attendance(qtbot: QtBot, database: Database, type_text: Callable[[QWidget, str], None]) -> None:
     ids = fill(database)
     page = make_page(qtbot, database)
     dialog = open_new(qtbot, page, type_text)
@@ -163,7 +166,7 @@ def test_a_session_with_named_attendance(qtbot, database, type_text) -> None:  #
     edit.done(0)
 
 
-def test_filters_and_delete_asks_first(qtbot, database, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_filters_and_delete_asks_first(qtbot: QtBot, database: Database, monkeypatch: pytest.MonkeyPatch) -> None:
     ids = fill(database)
     last_year = date(TODAY.year - 1, 5, 20)
     with database.session() as s:
@@ -204,7 +207,7 @@ def test_filters_and_delete_asks_first(qtbot, database, monkeypatch) -> None:  #
     assert count(database, GuidanceSession) == 1
 
 
-def test_a_viewer_reads_but_cannot_add(qtbot, database) -> None:  # type: ignore[no-untyped-def]
+def test_a_viewer_reads_but_cannot_add(qtbot: QtBot, database: Database) -> None:
     ids = fill(database)
     with database.session() as s:
         G.create_session(s, G.GuidanceSessionInput(TODAY, "Балабақша", "Кішкентай кенші", GuidanceStage.PRESCHOOL,

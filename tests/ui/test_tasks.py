@@ -5,12 +5,13 @@ from __future__ import annotations
 import threading
 
 from PySide6.QtCore import QObject
+from pytestqt.qtbot import QtBot
 from shiboken6 import isValid
 
 from ui import tasks
 
 
-def test_result_arrives_on_the_gui_thread(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_result_arrives_on_the_gui_thread(qtbot: QtBot) -> None:
     seen: list[tuple[object, bool]] = []
     worker_threads: list[bool] = []
 
@@ -24,7 +25,7 @@ def test_result_arrives_on_the_gui_thread(qtbot) -> None:  # type: ignore[no-unt
     assert worker_threads == [False]
 
 
-def test_results_for_a_deleted_owner_are_dropped(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_results_for_a_deleted_owner_are_dropped(qtbot: QtBot) -> None:
     owner = QObject()
     release = threading.Event()
     delivered: list[object] = []
@@ -36,7 +37,7 @@ def test_results_for_a_deleted_owner_are_dropped(qtbot) -> None:  # type: ignore
     assert delivered == []
 
 
-def test_cancel_stops_the_work_at_its_next_report(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_cancel_stops_the_work_at_its_next_report(qtbot: QtBot) -> None:
     started = threading.Event()
     errors: list[BaseException] = []
 

@@ -14,7 +14,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWizard
+from pytestqt.qtbot import QtBot
 
+from cluster_desktop.db import Database
 from cluster_desktop.ids import Sex, make_iin
 from cluster_desktop.models import ConsentGiver, Stage
 from cluster_desktop.services.learners import LearnerInput, create_learner
@@ -29,7 +31,7 @@ from ui.unsaved import InputSnapshot, input_state
 Opened = tuple[QDialog, Callable[[], None]]  # the dialog, and how the user types into it
 
 
-def wait_idle(qtbot) -> None:  # type: ignore[no-untyped-def]
+def wait_idle(qtbot: QtBot) -> None:
     qtbot.waitUntil(lambda: tasks.running_count() == 0, timeout=10000)
 
 
@@ -52,27 +54,27 @@ def never_block(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
 
 
-def account(qtbot, database, tmp_path: Path, type_text) -> Opened:  # type: ignore[no-untyped-def]
+def account(qtbot: QtBot, database: Database, tmp_path: Path, type_text: Callable[[QWidget, str], None]) -> Opened:
     dialog = AccountDialog(database)
     return dialog, lambda: type_text(dialog.username, "dana")
 
 
-def own_password(qtbot, database, tmp_path: Path, type_text) -> Opened:  # type: ignore[no-untyped-def]
+def own_password(qtbot: QtBot, database: Database, tmp_path: Path, type_text: Callable[[QWidget, str], None]) -> Opened:
     dialog = PasswordDialog(database, "aigerim", own=True)
     return dialog, lambda: type_text(dialog.old, "Ескі-құпия")
 
 
-def reset_password(qtbot, database, tmp_path: Path, type_text) -> Opened:  # type: ignore[no-untyped-def]
+def reset_password(qtbot: QtBot, database: Database, tmp_path: Path, type_text: Callable[[QWidget, str], None]) -> Opened:
     dialog = PasswordDialog(database, "dana", own=False)
     return dialog, lambda: type_text(dialog.passwords.again, "Жаңа")
 
 
-def issue(qtbot, database, tmp_path: Path, type_text) -> Opened:  # type: ignore[no-untyped-def]
+def issue(qtbot: QtBot, database: Database, tmp_path: Path, type_text: Callable[[QWidget, str], None]) -> Opened:
     dialog = IssueDialog(3, "kk", tmp_path / "certificates")
     return dialog, lambda: dialog.issued_on.setDate(QDate.currentDate().addDays(-3))
 
 
-def stage(qtbot, database, tmp_path: Path, type_text) -> Opened:  # type: ignore[no-untyped-def]
+def stage(qtbot: QtBot, database: Database, tmp_path: Path, type_text: Callable[[QWidget, str], None]) -> Opened:
     with database.session() as session:
         person = create_learner(session, LearnerInput(
             iin=make_iin(date(2000, 5, 12), Sex.MALE, 1), surname="Қасымов", given_name="Нұрлан",
@@ -85,7 +87,7 @@ def stage(qtbot, database, tmp_path: Path, type_text) -> Opened:  # type: ignore
     return dialog, lambda: type_text(dialog.detail, "Слесарь")
 
 
-def import_wizard(qtbot, database, tmp_path: Path, type_text) -> Opened:  # type: ignore[no-untyped-def]
+def import_wizard(qtbot: QtBot, database: Database, tmp_path: Path, type_text: Callable[[QWidget, str], None]) -> Opened:
     path = tmp_path / "list.csv"
     path.write_text(f"ЖСН;Тегі;Аты\n{make_iin(date(2004, 1, 5), Sex.MALE, 7)};Омаров;Нұрлан\n", encoding="utf-8")
     wizard = ImportWizard(database)
@@ -102,7 +104,7 @@ def import_wizard(qtbot, database, tmp_path: Path, type_text) -> Opened:  # type
 DIALOGS = [account, own_password, reset_password, issue, stage, import_wizard]
 
 
-def close_by(how: str, qtbot, dialog: QDialog) -> None:  # type: ignore[no-untyped-def]
+def close_by(how: str, qtbot: QtBot, dialog: QDialog) -> None:
     if how == "escape":
         qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     elif how == "close button":
@@ -142,7 +144,7 @@ def test_typed_dialog_asks_and_no_keeps_the_input(qtbot, database, tmp_path, typ
     assert dialog.result() == QDialog.DialogCode.Rejected
 
 
-def test_no_closing_while_a_save_runs(qtbot, database, tmp_path, type_text, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_no_closing_while_a_save_runs(qtbot: QtBot, database: Database, tmp_path: Path, type_text: Callable[[QWidget, str], None], monkeypatch: pytest.MonkeyPatch) -> None:
     dialog, type_into = account(qtbot, database, tmp_path, type_text)
     qtbot.addWidget(dialog)
     dialog.open()
@@ -154,7 +156,7 @@ def test_no_closing_while_a_save_runs(qtbot, database, tmp_path, type_text, monk
     dialog.saving = False
 
 
-def test_the_import_asks_no_more_once_done(qtbot, database, tmp_path, type_text, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_the_import_asks_no_more_once_done(qtbot: QtBot, database: Database, tmp_path: Path, type_text: Callable[[QWidget, str], None], monkeypatch: pytest.MonkeyPatch) -> None:
     wizard, choose_file = import_wizard(qtbot, database, tmp_path, type_text)
     qtbot.addWidget(wizard)
     wizard.open()
@@ -172,7 +174,7 @@ def test_the_import_asks_no_more_once_done(qtbot, database, tmp_path, type_text,
     assert asked == [] and not wizard.isVisible()
 
 
-def test_a_snapshot_sees_every_kind_of_input(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_a_snapshot_sees_every_kind_of_input(qtbot: QtBot) -> None:
     dialog = IssueDialog(1, "ru", Path("/tmp"))
     qtbot.addWidget(dialog)
     snapshot = InputSnapshot(dialog.language, dialog.issued_on, dialog.folder)

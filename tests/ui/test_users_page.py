@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
 
+from cluster_desktop.db import Database
 from cluster_desktop.permissions import Role
 from cluster_desktop.services import login
 from cluster_desktop.services.accounts import create_first_administrator, list_accounts
@@ -17,7 +19,7 @@ from ui.pages.users_page import UsersPage
 PASSWORD = "Rudnik-2026!"
 
 
-def wait_idle(qtbot) -> None:  # type: ignore[no-untyped-def]
+def wait_idle(qtbot: QtBot) -> None:
     qtbot.waitUntil(lambda: tasks.running_count() == 0, timeout=15000)
 
 
@@ -33,12 +35,12 @@ def page(qtbot, database):  # type: ignore[no-untyped-def]
     return widget
 
 
-def roles(database) -> dict[str, tuple[Role, bool]]:  # type: ignore[no-untyped-def]
+def roles(database: Database) -> dict[str, tuple[Role, bool]]:
     with database.session() as session:
         return {a.username: (a.role, a.active) for a in list_accounts(session)}
 
 
-def add(qtbot, page: UsersPage, username: str, role: Role, password: str = PASSWORD) -> AccountDialog:  # type: ignore[no-untyped-def]
+def add(qtbot: QtBot, page: UsersPage, username: str, role: Role, password: str = PASSWORD) -> AccountDialog:
     dialog = page.add_account()
     dialog.username.setText(username)
     dialog.display_name.setText(username.capitalize())
