@@ -13,7 +13,6 @@ from cluster_desktop.dates import numeric_date
 from .banner import Banner
 from .i18n import current_language
 
-
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 

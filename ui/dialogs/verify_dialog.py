@@ -39,7 +39,6 @@ from cluster_desktop.signing import export_public_key
 from ..messages import error_text
 from ..tasks import Progress, run_in_background
 
-
 COLOURS = {Verdict.VALID: "#1b7f3b", Verdict.REVOKED: "#b35c00"}
 DANGER = "#b3261e"
 

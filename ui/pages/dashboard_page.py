@@ -43,7 +43,6 @@ from ..messages import show_error
 from ..permissions_ui import allow
 from ..tasks import Progress, run_in_background
 
-
 SETTINGS_PREFIX = "dashboard"
 FALLBACK_SIZES = {"upper": [330, 500, 230], "lower": [400, 660], "splitter": [300, 300]}  # until a layout is saved
 

@@ -38,7 +38,6 @@ from ..messages import confirm, show_error
 from ..permissions_ui import allow
 from ..tasks import Progress, run_in_background
 
-
 WARNING_COLOUR = "#b35900"
 NOT_EMPLOYED_COLOUR = "#b00020"
 ITEM_ROLE = Qt.ItemDataRole.UserRole

@@ -16,7 +16,6 @@ from .. import labels
 from ..i18n import current_language
 from ..tasks import run_in_background
 
-
 STAGE_COLOURS = {"preschool": "#7b61ff", "school": "#1e88e5", "college": "#00897b", "employment": "#e65100"}
 
 

@@ -18,7 +18,6 @@ from cluster_desktop.services import programmes
 from cluster_desktop.text import kazakh_sort_key
 
 
-
 @dataclass(frozen=True)
 class GroupSummary:
     id: int
