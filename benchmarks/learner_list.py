@@ -1,6 +1,8 @@
 """The learner list at 100k learners: our SQL-backed model against QSqlTableModel + QSortFilterProxyModel.
 
-    QT_QPA_PLATFORM=offscreen python benchmarks/learner_list.py [--learners 100000] [--out DIR] [--reuse]
+    QT_QPA_PLATFORM=offscreen python benchmarks/learner_list.py [--learners 100000] [--out DIR] [--reuse] [--quick]
+
+``--quick`` (CI): 2,000 learners, one round, one start of each kind without a warm-up.
 
 1. Builds an SQLite database of N learners through ``open_database`` (real
    migrations, FTS5 trigram index and its triggers), inserting with Core
@@ -9,6 +11,9 @@
    first rows on screen, filter per keystroke (Kazakh, Russian, IIN), sort by
    name, RSS; then the program's start against a bare Qt window (5 runs each,
    median), and the raw SQL of ``count_learners`` / ``learner_page``.
+   The database gets a first administrator account (:data:`LOGIN_USER`); the
+   program's start logs in with it through its login dialog, filled in by
+   ``start_probe.py``, and the time that dialog is open is reported apart.
    Before each timed keystroke the event loop runs for TYPING_GAP_MS (a
    typist's pause), so that what the previous one left queued is not billed
    to the next.  A keystroke is timed to ``loaded`` (ours) or to the return
@@ -28,6 +33,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -41,6 +47,9 @@ TYPED_WORDS = ("қасым", "нұрл", "иван", "0503")  # typed one letter
 ROUNDS = 3  # the typing sequence and the sorts are repeated this many times on each side
 START_RUNS = 5
 CHILD_TIMEOUT_S = 240
+START_TIMEOUT_S = 90  # one start of the program, login included; a probe that hangs is killed
+LOGIN_USER = "bench.admin"
+LOGIN_PASSWORD = "Benchmark-Start-2026"
 WAIT_TIMEOUT_MS = 60_000
 TYPING_GAP_MS = 100  # events are processed (not slept) this long before each timed action, as between keystrokes
 BATCH = 5_000
@@ -50,6 +59,7 @@ TARGET_FILTER_SPEEDUP = 20.0
 TARGET_SORT_MS = 100.0
 TARGET_RSS_MB = 300.0
 TARGET_START_FACTOR = 2.0
+TARGET_FIRST_LISTED_MS = 800.0
 
 
 # -- small measuring tools -------------------------------------------------------------------------
@@ -155,12 +165,28 @@ def count_people(path: Path) -> int:
 
 
 # -- raw SQL, no Qt ---------------------------------------------------------------------------------
+def add_administrator(path: Path) -> None:
+    """The first administrator account, unless the database has accounts: the program's start logs in with it."""
+    from cluster_desktop.db import open_database
+    from cluster_desktop.services.accounts import create_first_administrator, has_accounts
+
+    db = open_database(f"sqlite:///{path}", data_dir=path.parent)
+    try:
+        with db.session() as session:
+            if not has_accounts(session):
+                create_first_administrator(session, LOGIN_USER, "Benchmark administrator", LOGIN_PASSWORD)
+    finally:
+        db.dispose()
+
+
 def time_sql(path: Path, repeat: int = 5) -> list[dict[str, Any]]:
     """count_learners and learner_page alone, each in a fresh session as the model's background work does."""
     from cluster_desktop.db import open_database
     from cluster_desktop.services.learner_list import LearnerFilter, LearnerSort, count_learners, learner_page
+    from population import ADMINISTRATOR
 
     db = open_database(f"sqlite:///{path}", data_dir=path.parent)
+    db.actor = ADMINISTRATOR
     results: list[dict[str, Any]] = []
 
     def measure(label: str, flt: LearnerFilter, sort: LearnerSort = LearnerSort.NAME, descending: bool = False, offset: int = 0) -> None:
@@ -325,12 +351,14 @@ def child_ours(path: Path) -> dict[str, Any]:
     from ui.fonts import apply_app_font
     from ui.pages.learners_page import learner_columns
     from ui.sql_table_model import SqlTableModel
+    from population import ADMINISTRATOR
 
     app = QApplication(sys.argv[:1])
     apply_app_font(app)
     t = now_ms()
     db = open_database(f"sqlite:///{path}", data_dir=path.parent)
     open_ms = now_ms() - t
+    db.actor = ADMINISTRATOR
     result: dict[str, Any] = {"open_database_ms": open_ms, "memory_before": memory_mb()}
 
     view = QTableView()
@@ -338,7 +366,7 @@ def child_ours(path: Path) -> dict[str, Any]:
     screen = Screen(view)
     mark = screen.mark()
     t0 = now_ms()
-    model = SqlTableModel(db, learner_columns(view), count_learners, learner_page, LearnerFilter(), LearnerSort.NAME, view)
+    model = SqlTableModel(db, learner_columns(), count_learners, learner_page, LearnerFilter(), LearnerSort.NAME, view)
     view.setModel(model)
     for column, width in enumerate((280, 120, 100, 80, 110)):
         view.setColumnWidth(column, width)
@@ -464,8 +492,11 @@ def child_baseline(path: Path) -> dict[str, Any]:
 
 
 def run_child(kind: str, path: Path, env: dict[str, str]) -> dict[str, Any]:
-    command = [sys.executable, str(Path(__file__).resolve()), "--child", kind, "--db", str(path)]
-    done = subprocess.run(command, capture_output=True, text=True, env=env, timeout=CHILD_TIMEOUT_S, check=False)
+    command = [sys.executable, str(Path(__file__).resolve()), "--child", kind, "--db", str(path), "--rounds", str(ROUNDS)]
+    try:
+        done = subprocess.run(command, capture_output=True, text=True, env=env, timeout=CHILD_TIMEOUT_S, check=False)
+    except subprocess.TimeoutExpired:
+        return {"error": f"no result within {CHILD_TIMEOUT_S} s"}
     for line in done.stdout.splitlines():
         if line.startswith("RESULT "):
             return json.loads(line[len("RESULT "):])
@@ -473,41 +504,54 @@ def run_child(kind: str, path: Path, env: dict[str, str]) -> dict[str, Any]:
 
 
 # -- program start ----------------------------------------------------------------------------------
-def time_start(mode: list[str], env: dict[str, str]) -> tuple[float | None, str, float | None]:
-    """Milliseconds from Popen to the child's READY line (None if it never came), any remark, and to its WINDOW line."""
+def time_start(mode: list[str], env: dict[str, str]) -> tuple[float | None, str, float | None, float]:
+    """Milliseconds from Popen to the child's READY line (None if it never came) less the time its login
+    dialog was open, any remark, to its WINDOW line, and the time the login dialog was open (0 without one).
+
+    A child that has not ended within START_TIMEOUT_S is killed, so a dialog left open cannot stall the run.
+    """
     t0 = time.perf_counter()
-    process = subprocess.Popen([sys.executable, str(PROBE), *mode], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+    process = subprocess.Popen([sys.executable, str(PROBE), *mode], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                               stdin=subprocess.DEVNULL, text=True, env=env)
+    watchdog = threading.Timer(START_TIMEOUT_S, process.kill)
+    watchdog.start()
     assert process.stdout is not None
-    elapsed: float | None = None
-    window: float | None = None
-    for line in process.stdout:
-        if line.startswith("WINDOW"):
-            window = (time.perf_counter() - t0) * 1000
-        if line.startswith("READY"):
-            elapsed = (time.perf_counter() - t0) * 1000
-            break
+    seen: dict[str, float] = {}
     try:
-        _out, err = process.communicate(timeout=60)
-    except subprocess.TimeoutExpired:
-        process.kill()
+        for line in process.stdout:
+            word = line.split(maxsplit=1)[0] if line.strip() else ""
+            if word in ("WINDOW", "LOGIN", "LOGGED_IN", "READY"):
+                seen.setdefault(word, (time.perf_counter() - t0) * 1000)
+            if word == "READY":
+                break
         _out, err = process.communicate()
+    finally:
+        watchdog.cancel()
+    login = seen["LOGGED_IN"] - seen["LOGIN"] if "LOGIN" in seen and "LOGGED_IN" in seen else 0.0
+    elapsed = seen["READY"] - login if "READY" in seen else None
     remark = " ".join(line for line in err.splitlines() if line.startswith(("FALLBACK", "FAILED")))
     if elapsed is None and not remark:
-        remark = err.strip()[-500:]
-    return elapsed, remark, window
+        remark = f"no READY (exit code {process.returncode}): " + err.strip()[-500:]
+    return elapsed, remark, seen.get("WINDOW"), login
 
 
-def measure_start(data_dir: Path, env: dict[str, str], runs: int) -> dict[str, Any]:
-    modes = {"bare": ["bare"], "floor": ["floor"], "app": ["app", "--data-dir", str(data_dir)]}
-    samples: dict[str, list[float]] = {name: [] for name in [*modes, "app_window"]}
+def measure_start(data_dir: Path, env: dict[str, str], runs: int, warm_up: bool = True) -> dict[str, Any]:
+    password_file = data_dir / "benchmark-password.txt"
+    password_file.write_text(LOGIN_PASSWORD + "\n", encoding="utf-8")
+    env = {**env, "CLUSTER_DESKTOP_PASSWORD_FILE": str(password_file)}
+    modes = {"bare": ["bare"], "floor": ["floor"], "app": ["app", "--data-dir", str(data_dir), "--user", LOGIN_USER]}
+    samples: dict[str, list[float]] = {name: [] for name in [*modes, "app_window", "app_login"]}
     remarks: set[str] = set()
-    for name, mode in modes.items():  # one warm-up each: file cache, .pyc, font cache
-        time_start(mode, env)
+    if warm_up:
+        for name, mode in modes.items():  # one warm-up each: file cache, .pyc, font cache
+            time_start(mode, env)
     for _ in range(runs):
         for name, mode in modes.items():
-            elapsed, remark, window = time_start(mode, env)
+            elapsed, remark, window, login = time_start(mode, env)
             if window is not None:
                 samples["app_window"].append(window)
+            if login:
+                samples["app_login"].append(login)
             if remark:
                 remarks.add(f"{name}: {remark}")
             if elapsed is not None:
@@ -587,7 +631,8 @@ def report(n: int, build: dict[str, Any], sql: list[dict[str, Any]], what_if: li
         row("peak RSS (VmHWM, whole run)", o_peak, b_peak, f"≤ {TARGET_RSS_MB:.0f} MB", o_peak is not None and o_peak <= TARGET_RSS_MB, "MB"),
         row(f"start → window on screen, median of {len(start['samples']['app_window'])} (baseline: bare Qt window)", app_window, bare,
             f"≤ {TARGET_START_FACTOR:.0f}× bare", app_window is not None and bare is not None and app_window <= TARGET_START_FACTOR * bare),
-        row(f"start → first learners listed, median of {len(start['samples']['app'])} (baseline: bare Qt window)", app, bare),
+        row(f"start → first learners listed, less the login dialog, median of {len(start['samples']['app'])} (baseline: bare Qt window)",
+            app, bare, f"≤ {TARGET_FIRST_LISTED_MS:.0f} ms", app is not None and app <= TARGET_FIRST_LISTED_MS),
     ]
     header = ["metric", "ours", "baseline", "base/ours", "target", "result"]
     widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header))]
@@ -609,6 +654,9 @@ def report(n: int, build: dict[str, Any], sql: list[dict[str, Any]], what_if: li
     print("  baseline filters the surname column (the IIN column for digits); ours searches surname, given name, patronymic and IIN")
     floor = start["samples"]["floor"]
     print(f"  start samples: ours {', '.join(_fmt(v) for v in start['samples']['app'])}; bare {', '.join(_fmt(v) for v in start['samples']['bare'])}")
+    login = start["samples"].get("app_login", [])
+    print(f"  login dialog open (filled at once by the probe; the password check, Argon2): median {_fmt(median(login) if login else None)}, "
+          "not counted in the first learners listed")
     print(f"  start floor (bare window + import of SQLAlchemy ORM, models, learner_list): median {_fmt(median(floor) if floor else None)} "
           f"= {median(floor) / bare if floor and bare else float('nan'):.1f}× bare; samples {', '.join(_fmt(v) for v in floor)}")
     for remark in start["remarks"]:
@@ -644,13 +692,19 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--reuse", action="store_true", help="with --out: keep an existing database that has exactly --learners learners")
     parser.add_argument("--seed", type=int, default=2025)
     parser.add_argument("--start-runs", type=int, default=START_RUNS)
+    parser.add_argument("--rounds", type=int, default=ROUNDS, help="typing and sorting rounds on each side")
+    parser.add_argument("--quick", action="store_true", help="2,000 learners, one round, one start of each kind: does it still work? (CI)")
     parser.add_argument("--child", choices=("ours", "baseline"), help=argparse.SUPPRESS)
     parser.add_argument("--db", type=Path, help=argparse.SUPPRESS)
     return parser.parse_args(argv)
 
 
 def main(argv: list[str] | None = None) -> int:
+    global ROUNDS
     args = parse_args(argv)
+    if args.quick:
+        args.learners, args.rounds, args.start_runs = 2_000, 1, 1
+    ROUNDS = args.rounds
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     if args.child:
         result = (child_ours if args.child == "ours" else child_baseline)(args.db)
@@ -675,6 +729,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"Building {args.learners:,} learners in {path} …", flush=True)
             build = build_database(data_dir, args.learners, args.seed)
             print(f"Build time: {build['total_s']:.1f} s", flush=True)
+        add_administrator(path)
         print("Timing the SQL alone …", flush=True)
         sql = time_sql(path)
         what_if = time_what_if(path)
@@ -683,7 +738,7 @@ def main(argv: list[str] | None = None) -> int:
         print("Baseline QSqlTableModel + QSortFilterProxyModel (subprocess) …", flush=True)
         base = run_child("baseline", path, env)
         print(f"Start-up, {args.start_runs} runs each …", flush=True)
-        start = measure_start(data_dir, env, args.start_runs)
+        start = measure_start(data_dir, env, args.start_runs, warm_up=not args.quick)
         rows = report(args.learners, build, sql, what_if, ours, base, start)
         if args.out:
             results = {"learners": args.learners, "build": build, "sql": sql, "what_if": what_if, "ours": ours, "baseline": base, "start": start, "table": rows}
@@ -691,6 +746,11 @@ def main(argv: list[str] | None = None) -> int:
             print(f"Results written to {data_dir / 'results.json'}")
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
+    broken = [side for side, data in (("ours", ours), ("baseline", base)) if "error" in data]
+    broken += [f"start ({mode})" for mode in ("bare", "floor", "app") if not start["samples"][mode]]
+    if broken:  # the figures may be anything; a part that could not run at all is an error
+        print(f"Could not measure: {', '.join(broken)}", file=sys.stderr)
+        return 1
     return 0
 
 

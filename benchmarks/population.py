@@ -16,8 +16,11 @@ from typing import Any
 
 from cluster_desktop.ids import Sex, make_iin
 from cluster_desktop.models import ConsentGiver, Stage
+from cluster_desktop.permissions import Actor, Role
 from cluster_desktop.text import kazakh_sort_key, search_fold
 
+# Who the benchmarks act for where the program needs a logged-in user, as the tests do (``db.actor``).
+ADMINISTRATOR = Actor("benchmark", Role.ADMINISTRATOR, "Benchmark administrator", "benchmark")
 TODAY = date(2025, 9, 1)  # fixed, so that the same seed gives the same database on any day
 STAGE_WEIGHTS = {Stage.PRESCHOOL: 15, Stage.SCHOOL: 35, Stage.COLLEGE: 30, Stage.EMPLOYMENT: 20}
 AGE_RANGE = {Stage.PRESCHOOL: (4, 6), Stage.SCHOOL: (14, 17), Stage.COLLEGE: (15, 22), Stage.EMPLOYMENT: (19, 45)}

@@ -2,19 +2,29 @@
 
     python benchmarks/start_probe.py bare                 # QApplication + QMainWindow with a QTableView
     python benchmarks/start_probe.py floor                # bare + the imports the learner list cannot do without
-    python benchmarks/start_probe.py app --data-dir DIR   # the real program's start, until the learner list has rows
+    python benchmarks/start_probe.py app --data-dir DIR [--user NAME]   # the real program's start, until the learner list has rows
 
 ``app`` runs ``ui.app.run_gui`` as ``main.py`` does; it prints WINDOW when the
 main window is on screen (the database still opening behind it) and READY when
-the Learners page shows its first rows.
+the Learners page shows its first rows.  A database with accounts asks for a
+login: the probe fills the login dialog at once with ``--user`` and the password
+from ``CLUSTER_DESKTOP_PASSWORD_FILE`` (as the commands take it) and presses OK,
+printing LOGIN when the dialog is on screen and LOGGED_IN when a window for the
+user is.  Anything else that waits for a person (the first-administrator dialog,
+an error), or no READY within :data:`TIMEOUT_MS`, ends the probe with FAILED on
+stderr and exit code 3.
 """
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+TIMEOUT_MS = 60_000
+EXIT_FAILED = 3
 
 
 def _ready(detail: str = "") -> None:
@@ -47,22 +57,56 @@ def run_app(argv: list[str]) -> int:
     from cluster_desktop.cli import build_parser
 
     args = build_parser().parse_args(argv)
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtCore import QElapsedTimer, QTimer
+    from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLineEdit
 
     from ui.app import create_application, run_gui
     from ui.main_window import MainWindow
 
     app = create_application(sys.argv[:1])
-    state = {"window": False}
+    state = {"window": False, "login": False, "logged_in": False}
+    clock = QElapsedTimer()
+    clock.start()
+
+    def say(line: str) -> None:
+        sys.stdout.write(line + "\n")
+        sys.stdout.flush()
+
+    def fail(reason: str) -> None:
+        sys.stderr.write(f"FAILED {reason}\n")
+        sys.stderr.flush()
+        os._exit(EXIT_FAILED)  # a modal dialog may hold the event loop: end at once
+
+    def log_in(dialog: QDialog) -> None:
+        """Fill the login dialog as a quick typist would and press OK (the password check runs as for a person)."""
+        from cluster_desktop.services.login import PASSWORD_FILE_ENV, password_from_file
+
+        username, password = dialog.findChild(QLineEdit, "username"), dialog.findChild(QLineEdit, "password")
+        buttons = dialog.findChild(QDialogButtonBox)
+        if args.user is None or PASSWORD_FILE_ENV not in os.environ or None in (username, password, buttons):
+            fail(f"a {type(dialog).__name__} waits for a person (give --user and {PASSWORD_FILE_ENV})")
+        state["login"] = True
+        say("LOGIN")
+        username.setText(args.user)
+        password.setText(password_from_file(os.environ[PASSWORD_FILE_ENV]))
+        buttons.button(QDialogButtonBox.StandardButton.Ok).click()
 
     def poll() -> None:
+        if clock.elapsed() > TIMEOUT_MS:
+            fail(f"no learners listed within {TIMEOUT_MS} ms")
+        dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()]
+        if dialogs and not state["login"]:
+            log_in(dialogs[0])
+        elif dialogs and type(dialogs[0]).__name__ != "LoginDialog":
+            fail(f"a {type(dialogs[0]).__name__} waits for a person")
         windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
         if windows and not state["window"]:
             state["window"] = True
             app.processEvents()
-            sys.stdout.write("WINDOW\n")
-            sys.stdout.flush()
+            say("WINDOW")
+        if state["login"] and not state["logged_in"] and any(w.actor is not None for w in windows):
+            state["logged_in"] = True
+            say("LOGGED_IN")
         page = windows[0].pages.get("learners") if windows else None
         if page is not None and page.model.rowCount() > 0:
             app.processEvents()
