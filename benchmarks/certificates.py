@@ -41,9 +41,9 @@ from xml.sax.saxutils import escape
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from cluster_desktop.college import CollegeDetails  # noqa: E402
 from cluster_desktop.documents.certificate import BlankData, render_certificates  # noqa: E402
 from cluster_desktop.models.enums import ProgrammeKind, StudyForm  # noqa: E402
-from cluster_desktop.services.settings import CollegeDetails  # noqa: E402
 
 TARGET_PAGES_PER_S = 200.0
 TARGET_SPEEDUP = 6.0

@@ -23,6 +23,7 @@ from decimal import Decimal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from .college import CollegeDetails, load_college_details
 from .demo_agreements import add_demo_agreements
 from .demo_outcomes import add_demo_outcomes
 from .demo_data import KINDERGARTENS, ORGANISATIONS, PROGRAMMES, SCHOOLS, ProgrammeSpec
@@ -43,7 +44,7 @@ from .services.accounts import make_demo_database
 from .services.learners import ADULT_AGE, age_on, create_learner, move_to_stage
 from .services.organisations import OrganisationInput, create_organisation
 from .services.programmes import GroupInput, ProgrammeInput, create_group, create_programme, enrol, record_result
-from .services.settings import CollegeDetails, load_college_details, save_college_details
+from .services.settings import save_college_details
 
 __all__ = ["AGE_RANGES", "HAS_LEARNERS", "DemoError", "fill_demo_data", "has_learners", "random_person"]
 

@@ -13,6 +13,7 @@ from contextlib import suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .college import CollegeDetails
 from .connection_config import (
     ConnectionChoice,
     connection_file,
@@ -21,7 +22,6 @@ from .connection_config import (
 )
 from .db import Database, open_database
 from .paths import DATABASE_FILE
-from .services.settings import CollegeDetails
 
 SQLITE_COMPANIONS = ("-wal", "-shm", "-journal")
 

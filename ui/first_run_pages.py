@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from cluster_desktop.college import CollegeDetails
 from cluster_desktop.errors import ValidationError
 from cluster_desktop.first_run import NewAdministrator
-from cluster_desktop.services.settings import CollegeDetails
 
 from .dialogs.college_fields import CollegeFields, college_problems
 from .dialogs.first_admin_dialog import PasswordFields, username_problems

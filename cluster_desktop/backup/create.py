@@ -136,7 +136,7 @@ def require_for(db: Database, permission: Permission) -> None:
 
 
 def _college_name(db: Database) -> str:
-    from ..services.settings import load_college_details
+    from ..college import load_college_details
 
     with db.session() as session:
         details = load_college_details(session)

@@ -24,7 +24,7 @@ DIFFERENT_PASSPHRASE = QT_TRANSLATE_NOOP("Errors", "This is not the passphrase o
 
 
 def has_passphrase(db: Database) -> bool:
-    from ..services.settings import get_setting
+    from ..settings_store import get_setting
 
     with db.session() as session:
         return bool(get_setting(session, SETTING_KEY))
@@ -32,7 +32,7 @@ def has_passphrase(db: Database) -> bool:
 
 def check_passphrase(db: Database, passphrase: str) -> None:
     """Refuse a passphrase that differs from the last backup's; pass when none is remembered."""
-    from ..services.settings import get_setting
+    from ..settings_store import get_setting
 
     with db.session() as session:
         stored = get_setting(session, SETTING_KEY)
@@ -50,7 +50,7 @@ def check_passphrase(db: Database, passphrase: str) -> None:
 
 def remember_passphrase(db: Database, header: Header) -> None:
     """Keep the new archive's public key-check values for the next backup's comparison."""
-    from ..services.settings import set_setting
+    from ..settings_store import set_setting
 
     with db.session() as session:
         set_setting(session, SETTING_KEY, {"salt": header.salt, **header.kdf, "check": header.key_check})

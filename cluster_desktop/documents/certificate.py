@@ -26,12 +26,12 @@ from pathlib import Path
 from typing import Any, BinaryIO
 from xml.sax.saxutils import escape, unescape
 
+from ..college import CollegeDetails
 from ..dates import numeric_date
 from ..errors import QT_TRANSLATE_NOOP, UserError
 from ..files import atomic_write
 from ..grades import five_point_grade, letter_grade
 from ..models.enums import ProgrammeKind, StudyForm
-from ..services.settings import CollegeDetails
 from . import fonts
 from .texts import date_in_words, document_texts
 

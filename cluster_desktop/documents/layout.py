@@ -12,8 +12,8 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from ..college import CollegeDetails
 from ..errors import QT_TRANSLATE_NOOP, UserError
-from ..services.settings import CollegeDetails
 from . import fonts
 from .decoration import GOLD, INNER, NAVY, PAGE_HEIGHT, PAGE_WIDTH
 from .qr import draw_qr

@@ -14,8 +14,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from ..college import CollegeDetails
 from ..dates import numeric_date
-from ..services.settings import CollegeDetails
 from . import fonts
 from .texts import document_texts
 

@@ -21,8 +21,8 @@ from ..errors import QT_TRANSLATE_NOOP, NotFoundError, Problem, UserError, Valid
 from ..models import Account
 from ..models.base import utc_now
 from ..permissions import Actor, Permission, PermissionDenied, Role, current_actor, require, workstation_name
+from ..settings_store import get_setting, set_setting
 from .passwords import hash_password, password_matches, validate_password
-from .settings import get_setting, set_setting
 
 DEMO_USERNAME = "demo"
 DEMO_DISPLAY_NAME = "Demo administrator"

@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ..college import CollegeDetails, load_college_details, require_college_details
 from ..dates import numeric_date
 from ..documents.agreement import AgreementDocument, Party, render_agreement
 from ..documents.texts import date_in_words, document_texts, template_fields
@@ -30,7 +31,6 @@ from .document_texts import (
     load_text,
     validate_text,
 )
-from .settings import CollegeDetails, load_college_details, require_college_details
 
 MISSING_VALUE = QT_TRANSLATE_NOOP(
     "Errors", "Printing needs {field} (placeholder {name}), which this agreement does not have."

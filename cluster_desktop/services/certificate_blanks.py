@@ -8,6 +8,7 @@ from datetime import date
 
 from sqlalchemy.orm import Session
 
+from ..college import CollegeDetails, require_college_details
 from ..documents.certificate import BlankData
 from ..models import Certificate
 from ..signing import encode_body, make_payload
@@ -20,7 +21,6 @@ from .certificates import (
     signed_fields,
     snapshot_certificate,
 )
-from .settings import CollegeDetails, require_college_details
 
 DRAFT_NUMBER = "______"  # shown on a preview where the number will be
 DRAFT_KEY_ID = "0" * 16

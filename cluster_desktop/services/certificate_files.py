@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy.orm import Session
 
 from .. import audit
+from ..college import CollegeDetails, load_college_details, require_college_details
 from ..db import Database
 from ..errors import QT_TRANSLATE_NOOP, UserError
 from ..files import atomic_write
@@ -34,7 +35,6 @@ from .certificate_registry import (
     registry_page,
 )
 from .certificates import issue_certificate, issue_duplicate
-from .settings import CollegeDetails, load_college_details, require_college_details
 
 if TYPE_CHECKING:
     from ..documents.certificate import BlankData

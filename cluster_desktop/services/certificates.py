@@ -27,6 +27,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from .. import audit
+from ..college import CollegeDetails, require_college_details
 from ..dates import numeric_date
 from ..errors import QT_TRANSLATE_NOOP, Problem, UserError, ValidationError
 from ..models import (
@@ -45,7 +46,6 @@ from ..signing import InstallationKey, SignedFields, register_key, sign_fields
 from ..text import kazakh_sort_key, search_fold
 from . import fields
 from .records import fetch
-from .settings import CollegeDetails, require_college_details
 
 LANGUAGES = ("kk", "ru", "en")
 SERIES = {

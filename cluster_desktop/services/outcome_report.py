@@ -18,6 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from .. import audit
+from ..college import load_college_details
 from ..dates import numeric_date
 from ..documents.texts import document_texts
 from ..errors import QT_TRANSLATE_NOOP, UserError
@@ -34,7 +35,6 @@ from ..models import (
 from ..permissions import Permission, require
 from . import outcome_data as data
 from . import outcomes as O
-from .settings import load_college_details
 
 REPORT_FORMAT = QT_TRANSLATE_NOOP("Errors", "Cannot write «{name}»: choose a file ending in .pdf or .xlsx.")
 BAD_PERIOD = QT_TRANSLATE_NOOP("Errors", "The report is for a year from {low} to {high} and a quarter from 1 to 4.")

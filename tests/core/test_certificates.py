@@ -18,6 +18,7 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from cluster_desktop.college import MISSING_DETAIL, CollegeDetails
 from cluster_desktop.db import Database
 from cluster_desktop.errors import UserError, ValidationError
 from cluster_desktop.ids import Sex, make_bin, make_iin
@@ -61,11 +62,7 @@ from cluster_desktop.services.programmes import (
     enrol,
     record_result,
 )
-from cluster_desktop.services.settings import (
-    MISSING_DETAIL,
-    CollegeDetails,
-    save_college_details,
-)
+from cluster_desktop.services.settings import save_college_details
 from cluster_desktop.signing import (
     InstallationKey,
     SignedFields,
@@ -460,8 +457,8 @@ def test_a_waiting_issuer_gets_the_number_a_rolled_back_one_gave_back(database: 
 
 
 def test_demo_database_can_print_at_once(database: Database) -> None:
+    from cluster_desktop.college import load_college_details
     from cluster_desktop.demo import fill_demo_data
-    from cluster_desktop.services.settings import load_college_details
 
     with database.session() as session:
         fill_demo_data(session, learners=20)
@@ -472,8 +469,8 @@ def test_demo_database_can_print_at_once(database: Database) -> None:
 
 
 def test_demo_keeps_college_details_entered_by_a_user(database: Database) -> None:
+    from cluster_desktop.college import load_college_details
     from cluster_desktop.demo import fill_demo_data
-    from cluster_desktop.services.settings import load_college_details
 
     with database.session() as session:
         save_college_details(session, CollegeDetails(name_ru="Наш колледж", director="Иванов Иван"))

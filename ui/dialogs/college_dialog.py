@@ -5,13 +5,10 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from sqlalchemy.orm import Session
 
+from cluster_desktop.college import CollegeDetails, load_college_details
 from cluster_desktop.db import Database
 from cluster_desktop.errors import Problem
-from cluster_desktop.services.settings import (
-    CollegeDetails,
-    load_college_details,
-    save_college_details,
-)
+from cluster_desktop.services.settings import save_college_details
 
 from .college_fields import CollegeFields, college_problems
 from .form_dialog import FormDialog

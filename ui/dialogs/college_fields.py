@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cluster_desktop.college import CollegeDetails
 from cluster_desktop.errors import Problem, ValidationError
-from cluster_desktop.services.settings import CollegeDetails, validate_college_details
+from cluster_desktop.services.settings import validate_college_details
 
 from ..messages import problem_text
 from ..widgets import ErrorLabel, with_error

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from cluster_desktop import grades
+from cluster_desktop.college import load_college_details
 from cluster_desktop.dates import numeric_date
 from cluster_desktop.db import Database
 from cluster_desktop.documents.certificate import BlankData
@@ -35,7 +36,6 @@ from cluster_desktop.services.certificate_registry import (
     pending_ids,
     pending_page,
 )
-from cluster_desktop.services.settings import load_college_details
 
 from .. import labels
 from ..certificate_output import BlankPreviewer, default_folder, remember_folder
