@@ -7,6 +7,7 @@ import subprocess
 from datetime import date
 from itertools import count
 from pathlib import Path
+from typing import BinaryIO
 
 import pytest
 from sqlalchemy.orm import Session
@@ -256,7 +257,7 @@ def test_unwritable_output_leaves_nothing(database: Database, tmp_path: Path) ->
     target.write_bytes(b"old")
     from cluster_desktop.services import agreement_documents as printing
 
-    def broken(document, stream):  # type: ignore[no-untyped-def]
+    def broken(document: object, stream: BinaryIO) -> None:
         stream.write(b"%PDF-half")
         raise OSError(28, "No space left on device")
 

@@ -62,14 +62,14 @@ def assert_unharmed(db: Database, earlier: Path, expected_learners: int) -> None
     assert [i.path for i in list_backups(earlier.parent)] == [earlier]
 
 
-def copy_with(earlier: Path, name: str, change) -> Path:  # type: ignore[no-untyped-def]
+def copy_with(earlier: Path, name: str, change: Callable[[bytearray], bytearray]) -> Path:
     target = earlier.parent / name
     data = bytearray(earlier.read_bytes())
     target.write_bytes(bytes(change(data)))
     return target
 
 
-def flip(offset: int):  # type: ignore[no-untyped-def]
+def flip(offset: int) -> Callable[[bytearray], bytearray]:
     def change(data: bytearray) -> bytearray:
         data[offset if offset >= 0 else len(data) + offset] ^= 0x01
         return data

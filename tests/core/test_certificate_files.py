@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from datetime import date
 from pathlib import Path
+from typing import BinaryIO
 
 import pytest
 
 from cluster_desktop.db import Database
 from cluster_desktop.documents import certificate as certificate_pdf
+from cluster_desktop.documents.certificate import BlankData
 from cluster_desktop.errors import UserError
 from cluster_desktop.models import CertificateCounter
 from cluster_desktop.services.certificate_checks import Verdict, overall, verify_pdf
@@ -58,7 +61,7 @@ def test_failed_render_consumes_no_number_and_leaves_no_file(
     real = certificate_pdf.render_certificates
     calls = {"n": 0}
 
-    def flaky(blanks, target, on_page=None):  # type: ignore[no-untyped-def]
+    def flaky(blanks: Iterable[BlankData], target: Path | BinaryIO, on_page: Callable[[], None] | None = None) -> int:
         calls["n"] += 1
         if calls["n"] == 2:
             raise OSError(28, "No space left on device")

@@ -7,6 +7,7 @@ concurrency tests run only there.
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -209,7 +210,7 @@ def test_draft_takes_no_number(database: Database, key: InstallationKey) -> None
 # --- refusals --------------------------------------------------------------------------------
 
 
-def _refused(database: Database, call, error=UserError) -> UserError:  # type: ignore[no-untyped-def]
+def _refused(database: Database, call: Callable[[Session], object], error: type[UserError] = UserError) -> UserError:
     with pytest.raises(error) as raised, database.session() as session:  # the error leaves the transaction: rollback
         call(session)
     return raised.value

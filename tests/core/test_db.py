@@ -22,7 +22,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import create_engine, inspect, select, text
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import IntegrityError
 
 from cluster_desktop import migrations
@@ -60,7 +60,7 @@ def schema_revision(engine: Engine) -> str | None:
         return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
-def include_object(obj, name, type_, reflected, compare_to):  # type: ignore[no-untyped-def]
+def include_object(obj: object, name: str | None, type_: str, reflected: bool, compare_to: object) -> bool:
     """The same filter as migrations/env.py: the raw-SQL search index is not in the models."""
     return not (name or "").startswith("person_search") and name != "ix_person_search_trgm"
 
@@ -141,7 +141,7 @@ def test_session_commits_and_rolls_back(database: Database) -> None:
 # --- SQLite settings --------------------------------------------------------------------
 
 
-def sqlite_settings(conn) -> dict[str, object]:  # type: ignore[no-untyped-def]
+def sqlite_settings(conn: Connection) -> dict[str, object]:
     return {
         name: conn.exec_driver_sql(f"PRAGMA {name}").scalar()
         for name in ("foreign_keys", "journal_mode", "synchronous", "busy_timeout")

@@ -9,6 +9,7 @@ import re
 import shutil
 import subprocess
 import threading
+from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -335,7 +336,7 @@ def test_the_frame_reused_from_the_process_cache_is_the_frame_drawn() -> None:
 
     from cluster_desktop.documents.decoration import PAGE_HEIGHT, PAGE_WIDTH, draw_frame, frame_operators
 
-    def one_page(draw) -> bytes:  # type: ignore[no-untyped-def]
+    def one_page(draw: Callable[[Canvas], None]) -> bytes:
         stream = io.BytesIO()
         canvas = Canvas(stream, pagesize=(PAGE_WIDTH, PAGE_HEIGHT), invariant=1, pageCompression=0)
         canvas.beginForm("Frame")

@@ -32,7 +32,7 @@ PEOPLE = [("Сейітова", "Әсем", date(2009, 4, 17), Sex.FEMALE, Stage.
 
 
 @pytest.fixture
-def filled(database):  # type: ignore[no-untyped-def]
+def filled(database: Database) -> Database:
     with database.session() as session:
         ids = []
         for n, (surname, given, born, sex, stage) in enumerate(PEOPLE):
@@ -47,7 +47,7 @@ def filled(database):  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.parametrize("suffix", [".xlsx", ".csv"])
-def test_learners_as_filtered_and_sorted_on_screen(filled, tmp_path: Path, suffix: str) -> None:  # type: ignore[no-untyped-def]
+def test_learners_as_filtered_and_sorted_on_screen(filled: Database, tmp_path: Path, suffix: str) -> None:
     flt = LearnerFilter(text="сейіт", stage=Stage.SCHOOL)
     path = tmp_path / f"learners{suffix}"
     with filled.session() as session:
@@ -65,7 +65,7 @@ def test_learners_as_filtered_and_sorted_on_screen(filled, tmp_path: Path, suffi
         assert rows[0][:2] == ("Full name", "IIN") and rows[1][1] == on_screen[0].iin
 
 
-def test_whole_list_order_and_translation(filled, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_whole_list_order_and_translation(filled: Database, tmp_path: Path) -> None:
     path = tmp_path / "all.csv"
     progress: list[tuple[int, int]] = []
     with filled.session() as session:
@@ -76,7 +76,7 @@ def test_whole_list_order_and_translation(filled, tmp_path: Path) -> None:  # ty
     assert "FEMALE" in lines[-1] and progress[-1] == (4, 4)
 
 
-def test_groups(filled, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_groups(filled: Database, tmp_path: Path) -> None:
     path = tmp_path / "groups.xlsx"
     with filled.session() as session:
         assert export_list(session, groups_list("kk"), path) == 2
@@ -86,7 +86,7 @@ def test_groups(filled, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     assert rows[2][1] == "Тау-кен ісі" and rows[2][2] == "Kazakh" and rows[2][5] == 1 and rows[1][5] == 0
 
 
-def test_cancel_leaves_no_file(filled, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_cancel_leaves_no_file(filled: Database, tmp_path: Path) -> None:
     (tmp_path / "out").mkdir()
     path = tmp_path / "out" / "old.csv"
     path.write_text("keep me", encoding="utf-8")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import func, select, text
@@ -12,6 +13,7 @@ from cluster_desktop.db import Database
 from cluster_desktop.errors import ValidationError
 from cluster_desktop.ids import Sex, make_iin
 from cluster_desktop.models import (
+    Base,
     ConsentGiver,
     Enrolment,
     Group,
@@ -21,7 +23,7 @@ from cluster_desktop.models import (
     StageRecord,
 )
 from cluster_desktop.services.import_columns import looks_like_header, match_columns
-from cluster_desktop.services.learner_import import ImportOptions, import_learners
+from cluster_desktop.services.learner_import import ImportOptions, ImportReport, import_learners
 from cluster_desktop.services.learner_list import LearnerFilter, count_learners
 from cluster_desktop.services.learners import LearnerInput, create_learner
 from cluster_desktop.services.programmes import (
@@ -44,16 +46,16 @@ def table(*rows: list[object], headers: list[str] = HEADERS) -> Table:
     return Table(headers=list(headers), rows=[(n + 2, list(r)) for n, r in enumerate(rows)])
 
 
-def options(t: Table, **kwargs) -> ImportOptions:  # type: ignore[no-untyped-def]
+def options(t: Table, **kwargs: Any) -> ImportOptions:
     return ImportOptions(match_columns(t.headers), consent_date=date(2025, 9, 1), today=TODAY, **kwargs)
 
 
-def count(database, model=Person) -> int:  # type: ignore[no-untyped-def]
+def count(database: Database, model: type[Base] = Person) -> int:
     with database.session() as session:
         return session.scalar(select(func.count()).select_from(model)) or 0
 
 
-def run(database, t: Table, **kwargs):  # type: ignore[no-untyped-def]
+def run(database: Database, t: Table, **kwargs: Any) -> ImportReport:
     dry_run = kwargs.pop("dry_run", False)
     with database.session() as session:
         return import_learners(session, t, options(t, **kwargs), dry_run=dry_run)

@@ -6,12 +6,13 @@ import random
 from datetime import date
 
 import pytest
+from sqlalchemy.orm import Session
 
 from cluster_desktop.db import Database
 from cluster_desktop.demo import random_person
 from cluster_desktop.models import Stage
 from cluster_desktop.services import learner_list
-from cluster_desktop.services.learner_list import LearnerFilter, LearnerSort, count_learners, learner_page
+from cluster_desktop.services.learner_list import LearnerFilter, LearnerRow, LearnerSort, count_learners, learner_page
 from cluster_desktop.services.learners import create_learner
 
 QUERIES = ["", "а", "қа", "қас", "нұрлан", "ов", "0", "05", "050", "ова а", "ерл ов", "е"]
@@ -28,7 +29,7 @@ def filled(database: Database) -> Database:
     return database
 
 
-def plain_count(session, flt: LearnerFilter) -> int:  # type: ignore[no-untyped-def]
+def plain_count(session: Session, flt: LearnerFilter) -> int:
     return len(learner_page(session, flt, LearnerSort.NAME, False, 0, 10_000))
 
 
@@ -41,7 +42,7 @@ def test_fast_count_equals_counting_the_rows(filled: Database) -> None:
 
 
 def test_walking_the_sort_index_gives_the_same_pages(filled: Database, monkeypatch: pytest.MonkeyPatch) -> None:
-    def pages(session, text: str, sort: LearnerSort, total: int) -> list:  # type: ignore[no-untyped-def]
+    def pages(session: Session, text: str, sort: LearnerSort, total: int) -> list[list[LearnerRow]]:
         flt = LearnerFilter(text)
         return [learner_page(session, flt, sort, desc, offset, 7, total) for desc in (False, True) for offset in (0, 7)]
 

@@ -10,6 +10,7 @@ from datetime import date, timedelta
 
 import pytest
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from cluster_desktop import ids
 from cluster_desktop.db import Database
@@ -319,7 +320,7 @@ def test_delete(database: Database) -> None:
 # --- stages and journey -----------------------------------------------------------------------
 
 
-def _school(session) -> Organisation:  # type: ignore[no-untyped-def]
+def _school(session: Session) -> Organisation:
     return create_organisation(session, OrganisationInput(OrganisationKind.SCHOOL, "№1 мектеп-гимназия", "Школа-гимназия №1"))
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import zipfile
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -29,7 +30,7 @@ HEADERS = ["ИИН", "Тегі", "Аты", "Туған күні"]
 ROWS = [[IIN_2004, "Сейітова", "Әсем", "05.01.2004"], ["950703400302", "Қасымов", "Ерлан", "03.07.1995"]]
 
 
-def read(path: Path, **kwargs) -> reader.Table:  # type: ignore[no-untyped-def]
+def read(path: Path, **kwargs: Any) -> reader.Table:
     return read_table(path, header_score=looks_like_header, **kwargs)
 
 

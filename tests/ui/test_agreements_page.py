@@ -141,7 +141,7 @@ def test_new_tripartite_agreement_with_a_learner_then_preview_and_print(qtbot: Q
     assert ask is not None and ask.comboBoxItems() == ["Kazakh", "Russian"] and ask.textValue() == "Russian"  # UI in English
     ask.setTextValue("Kazakh")
     shown: list[str] = []
-    monkeypatch.setattr("ui.pages.agreements_page.show_error", lambda _parent, exc: shown.append(str(exc)))
+    monkeypatch.setattr("ui.messages.show_error", lambda _parent, exc: shown.append(str(exc)))
     ask.accept()
     wait_idle(qtbot)
     assert shown == []

@@ -32,7 +32,7 @@ def add_learner(database: Database) -> int:
 
 
 @pytest.fixture
-def page(qtbot, database):  # type: ignore[no-untyped-def]
+def page(qtbot: QtBot, database: Database) -> AuditPage:
     widget = AuditPage(database)
     qtbot.addWidget(widget)
     widget.resize(1100, 600)
@@ -41,7 +41,7 @@ def page(qtbot, database):  # type: ignore[no-untyped-def]
     return widget
 
 
-def test_a_change_is_listed_with_its_fields_and_the_iin_masked(qtbot, page, database) -> None:  # type: ignore[no-untyped-def]
+def test_a_change_is_listed_with_its_fields_and_the_iin_masked(qtbot: QtBot, page: AuditPage, database: Database) -> None:
     assert page.model.rowCount() == 0
     assert "intact" in page.chain_label.text()
     person_id = add_learner(database)
@@ -63,7 +63,7 @@ def test_a_change_is_listed_with_its_fields_and_the_iin_masked(qtbot, page, data
     assert fields["surname"] == "Қасымова"
 
 
-def test_filters_narrow_the_list(qtbot, page, database) -> None:  # type: ignore[no-untyped-def]
+def test_filters_narrow_the_list(qtbot: QtBot, page: AuditPage, database: Database) -> None:
     add_learner(database)
     page.refresh()
     wait_idle(qtbot)
@@ -83,7 +83,7 @@ def test_filters_narrow_the_list(qtbot, page, database) -> None:  # type: ignore
     assert page.model.rowCount() == total
 
 
-def test_a_broken_chain_is_reported(qtbot, page, database) -> None:  # type: ignore[no-untyped-def]
+def test_a_broken_chain_is_reported(qtbot: QtBot, page: AuditPage, database: Database) -> None:
     if database.engine.dialect.name != "sqlite":
         pytest.skip("breaks the chain past SQLite's triggers")
     add_learner(database)

@@ -41,7 +41,7 @@ def stick(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def page(qtbot, database, stick):  # type: ignore[no-untyped-def]
+def page(qtbot: QtBot, database: Database, stick: Path) -> BackupPage:
     with database.session() as session:
         fill_demo_data(session, learners=30, today=date(2026, 10, 1))
     widget = BackupPage(database, kdf=FAST)
@@ -53,7 +53,7 @@ def page(qtbot, database, stick):  # type: ignore[no-untyped-def]
     return widget
 
 
-def back_up(qtbot, page, passphrase: str = PASSPHRASE) -> None:  # type: ignore[no-untyped-def]
+def back_up(qtbot: QtBot, page: BackupPage, passphrase: str = PASSPHRASE) -> None:
     dialog = page.back_up_now()
     dialog.passphrase.setText(passphrase)
     if dialog.again.isVisible():
@@ -63,7 +63,7 @@ def back_up(qtbot, page, passphrase: str = PASSPHRASE) -> None:  # type: ignore[
     wait_idle(qtbot)  # the list and the status reload after the backup
 
 
-def test_first_backup_asks_twice_then_lists_it(qtbot, page, stick) -> None:  # type: ignore[no-untyped-def]
+def test_first_backup_asks_twice_then_lists_it(qtbot: QtBot, page: BackupPage, stick: Path) -> None:
     assert page.last_label.text() == "No verified backup has been made yet."
     dialog = page.back_up_now()
     assert dialog.again.isVisible()
@@ -89,7 +89,7 @@ def test_first_backup_asks_twice_then_lists_it(qtbot, page, stick) -> None:  # t
     page.grab().save("/tmp/backup.png")
 
 
-def test_verify_and_wrong_passphrase(qtbot, page, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_verify_and_wrong_passphrase(qtbot: QtBot, page: BackupPage, monkeypatch: pytest.MonkeyPatch) -> None:
     back_up(qtbot, page)
     shown: list[str] = []
     monkeypatch.setattr("ui.pages.backup_page.show_error", lambda _parent, exc: shown.append(str(exc)))
@@ -105,7 +105,7 @@ def test_verify_and_wrong_passphrase(qtbot, page, monkeypatch) -> None:  # type:
     assert "complete and authentic" in page.status.text()
 
 
-def test_restore_defaults_to_no_then_restores(qtbot, page, database) -> None:  # type: ignore[no-untyped-def]
+def test_restore_defaults_to_no_then_restores(qtbot: QtBot, page: BackupPage, database: Database) -> None:
     back_up(qtbot, page)
     with database.session() as session:
         session.execute(delete(Person).where(Person.id.in_(select(Person.id).limit(10))))

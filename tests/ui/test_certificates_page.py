@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -15,13 +16,14 @@ from sqlalchemy import func, select
 from cluster_desktop.college import CollegeDetails
 from cluster_desktop.db import Database
 from cluster_desktop.ids import Sex, make_bin, make_iin
-from cluster_desktop.models import Certificate, CertificateCounter, ConsentGiver, EnrolmentStatus, ProgrammeKind, Stage
+from cluster_desktop.models import Base, Certificate, CertificateCounter, ConsentGiver, EnrolmentStatus, ProgrammeKind, Stage
 from cluster_desktop.services.learners import LearnerInput, create_learner
 from cluster_desktop.services.programmes import GroupInput, ProgrammeInput, create_group, create_programme, enrol, record_result
 from cluster_desktop.services.settings import save_college_details
 from ui import tasks
 from ui.dialogs.verify_dialog import VerifyDialog
 from ui.pages.certificates_page import CertificatesPage
+from ui.pages.pending_certificates import PendingCertificates
 
 COLLEGE = CollegeDetails(
     name_kk="Хромтау тау-кен техникалық колледжі",
@@ -60,13 +62,13 @@ def wait_idle(qtbot: QtBot) -> None:
     qtbot.waitUntil(lambda: tasks.running_count() == 0, timeout=20000)
 
 
-def count(database, model) -> int:  # type: ignore[no-untyped-def]
+def count(database: Database, model: type[Base]) -> int:
     with database.session() as session:
         return session.scalar(select(func.count()).select_from(model)) or 0
 
 
 @pytest.fixture
-def page(qtbot, database):  # type: ignore[no-untyped-def]
+def page(qtbot: QtBot, database: Database) -> Callable[[], CertificatesPage]:
     def make() -> CertificatesPage:
         widget = CertificatesPage(database)
         qtbot.addWidget(widget)
@@ -78,7 +80,7 @@ def page(qtbot, database):  # type: ignore[no-untyped-def]
     return make
 
 
-def issue_first_rows(qtbot, panel, rows: int, folder: Path, language: str = "kk"):  # type: ignore[no-untyped-def]
+def issue_first_rows(qtbot: QtBot, panel: PendingCertificates, rows: int, folder: Path, language: str = "kk") -> None:
     panel.table.selectRow(0)
     for row in range(1, rows):
         panel.table.selectionModel().select(
@@ -92,7 +94,7 @@ def issue_first_rows(qtbot, panel, rows: int, folder: Path, language: str = "kk"
     wait_idle(qtbot)
 
 
-def test_from_pending_list_to_saved_pdf(qtbot, page, database, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_from_pending_list_to_saved_pdf(qtbot: QtBot, page: Callable[[], CertificatesPage], database: Database, tmp_path: Path) -> None:
     fill(database)
     widget = page()
     pending = widget.pending
@@ -112,7 +114,7 @@ def test_from_pending_list_to_saved_pdf(qtbot, page, database, tmp_path: Path) -
     assert count(database, Certificate) == 2
 
 
-def test_missing_college_details_stop_issuing_and_take_no_number(qtbot, page, database, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_missing_college_details_stop_issuing_and_take_no_number(qtbot: QtBot, page: Callable[[], CertificatesPage], database: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     fill(database, college=False)
     shown: list[str] = []
     monkeypatch.setattr("ui.pages.pending_certificates.show_error", lambda _parent, exc: shown.append(str(exc)))
@@ -124,7 +126,7 @@ def test_missing_college_details_stop_issuing_and_take_no_number(qtbot, page, da
     assert widget.pending.model.rowCount() == 3
 
 
-def test_registry_revokes_and_checking_says_so(qtbot, page, database, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_registry_revokes_and_checking_says_so(qtbot: QtBot, page: Callable[[], CertificatesPage], database: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     fill(database)
     widget = page()
     issue_first_rows(qtbot, widget.pending, 1, tmp_path / "out", language="ru")
@@ -169,7 +171,7 @@ def test_registry_revokes_and_checking_says_so(qtbot, page, database, tmp_path: 
     assert widget.pending.model.rowCount() == 3  # a revoked certificate may be replaced by a new one
 
 
-def test_duplicate_gets_its_own_number_and_points_to_the_original(qtbot, page, database, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_duplicate_gets_its_own_number_and_points_to_the_original(qtbot: QtBot, page: Callable[[], CertificatesPage], database: Database, tmp_path: Path) -> None:
     fill(database)
     widget = page()
     issue_first_rows(qtbot, widget.pending, 1, tmp_path / "out")
@@ -186,7 +188,7 @@ def test_duplicate_gets_its_own_number_and_points_to_the_original(qtbot, page, d
     assert (tmp_path / "dup" / "KP-2026-000002.pdf").exists()
 
 
-def test_the_book_is_exported_as_xlsx(qtbot, page, database, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_the_book_is_exported_as_xlsx(qtbot: QtBot, page: Callable[[], CertificatesPage], database: Database, tmp_path: Path) -> None:
     import openpyxl
 
     fill(database)

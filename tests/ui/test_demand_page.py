@@ -137,7 +137,7 @@ def test_a_request_added_in_the_dialog_moves_the_forecast(qtbot: QtBot, database
     ("", CODE, "people", "Number of people must be a number from 1 to 10000."),
     ("7", "", "qualification_code", "Qualification code is required."),
 ])
-def test_bad_input_is_refused_beside_its_field(qtbot, database, type_text, people, qualification, field, message) -> None:  # type: ignore[no-untyped-def]
+def test_bad_input_is_refused_beside_its_field(qtbot: QtBot, database: Database, type_text: Callable[[QWidget, str], None], people: str, qualification: str, field: str, message: str) -> None:
     ids = fill(database)
     page = make_page(qtbot, database)
     dialog = open_dialog(qtbot, page)
@@ -178,7 +178,7 @@ def test_edit_and_delete_asks_first(qtbot: QtBot, database: Database, type_text:
 
     asked: list[QMessageBox.StandardButton] = []
 
-    def answer(_parent, _title, _text, _buttons, default):  # type: ignore[no-untyped-def]
+    def answer(_parent: QWidget | None, _title: str, _text: str, _buttons: QMessageBox.StandardButton, default: QMessageBox.StandardButton) -> QMessageBox.StandardButton:
         asked.append(default)
         return QMessageBox.StandardButton.No
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from cluster_desktop.db import Database
@@ -23,7 +23,7 @@ def answer(monkeypatch: pytest.MonkeyPatch, reply: QMessageBox.StandardButton) -
     """Every question gets ``reply``; the list collects each question's default button."""
     defaults: list[object] = []
 
-    def question(parent, title, text, buttons, default):  # type: ignore[no-untyped-def]
+    def question(parent: QWidget | None, title: str, text: str, buttons: QMessageBox.StandardButton, default: QMessageBox.StandardButton) -> QMessageBox.StandardButton:
         defaults.append(default)
         return reply
 

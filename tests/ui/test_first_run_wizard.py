@@ -11,6 +11,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
 from pytestqt.qtbot import QtBot
+from sqlalchemy.engine import URL
 
 from cluster_desktop import connection_config
 from cluster_desktop.cli import build_parser
@@ -214,7 +215,7 @@ def test_cancel_asks_first_and_saves_nothing(qtbot: QtBot, data_dir: Path, monke
     answers: list[QMessageBox.StandardButton] = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
     asked: list[str] = []
 
-    def question(_parent, _title, text, _buttons, default):  # type: ignore[no-untyped-def]
+    def question(_parent: QWidget | None, _title: str, text: str, _buttons: QMessageBox.StandardButton, default: QMessageBox.StandardButton) -> QMessageBox.StandardButton:
         assert default == QMessageBox.StandardButton.No
         asked.append(text)
         return answers.pop(0)
@@ -332,7 +333,7 @@ def test_a_second_pc_joins_a_shared_database_in_use(qtbot: QtBot, data_dir: Path
     controller.database.dispose()
 
 
-def page_choice(url) -> connection_config.ConnectionChoice:  # type: ignore[no-untyped-def]
+def page_choice(url: URL) -> connection_config.ConnectionChoice:
     return connection_config.ConnectionChoice(
         connection_config.POSTGRESQL, url.host or "localhost", url.port or 5432, url.database or "", url.username or "", url.password or ""
     )

@@ -21,6 +21,7 @@ from cluster_desktop.services.programmes import (
 )
 from cluster_desktop.spreadsheets.writer import write_table
 from ui import tasks
+from ui.dialogs.import_wizard import ImportWizard
 from ui.pages.learners_page import LearnersPage
 from ui.pages.programmes_page import ProgrammesPage
 
@@ -42,7 +43,7 @@ def learner_count(database: Database) -> int:
 
 
 @pytest.fixture
-def page(qtbot, database):  # type: ignore[no-untyped-def]
+def page(qtbot: QtBot, database: Database) -> LearnersPage:
     widget = LearnersPage(database)
     qtbot.addWidget(widget)
     widget.resize(1100, 600)
@@ -58,7 +59,7 @@ def spreadsheet(tmp_path: Path) -> Path:
     return path
 
 
-def to_preview(qtbot, page, path: Path, rows: int = 3):  # type: ignore[no-untyped-def]
+def to_preview(qtbot: QtBot, page: LearnersPage, path: Path, rows: int = 3) -> ImportWizard:
     wizard = page.import_learners()
     qtbot.waitUntil(wizard.isVisible)
     wizard.file_page.load_file(str(path))
@@ -75,7 +76,7 @@ def to_preview(qtbot, page, path: Path, rows: int = 3):  # type: ignore[no-untyp
     return wizard
 
 
-def test_import_valid_rows_with_problems_marked(qtbot, page, spreadsheet: Path, database, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_import_valid_rows_with_problems_marked(qtbot: QtBot, page: LearnersPage, spreadsheet: Path, database: Database, tmp_path: Path) -> None:
     wizard = to_preview(qtbot, page, spreadsheet)
     preview = wizard.preview_page
     assert "3 rows: 0 ready" in preview.summary.text()  # no consent date yet
@@ -108,7 +109,7 @@ def test_import_valid_rows_with_problems_marked(qtbot, page, spreadsheet: Path, 
     wizard.button(QWizard.WizardButton.FinishButton).click()
 
 
-def test_cancelled_import_changes_nothing(qtbot, page, spreadsheet: Path, database, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_cancelled_import_changes_nothing(qtbot: QtBot, page: LearnersPage, spreadsheet: Path, database: Database, monkeypatch: pytest.MonkeyPatch) -> None:
     wizard = to_preview(qtbot, page, spreadsheet)
     preview = wizard.preview_page
     preview.consent.setChecked(True)
@@ -126,7 +127,7 @@ def test_cancelled_import_changes_nothing(qtbot, page, spreadsheet: Path, databa
     assert learner_count(database) == 0
 
 
-def test_a_broken_file_is_explained(qtbot, page, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_broken_file_is_explained(qtbot: QtBot, page: LearnersPage, tmp_path: Path) -> None:
     path = tmp_path / "list.xlsx"
     path.write_bytes(b"PK\x03\x04 not really a workbook")
     wizard = page.import_learners()
@@ -138,7 +139,7 @@ def test_a_broken_file_is_explained(qtbot, page, tmp_path: Path) -> None:  # typ
     wizard.reject()
 
 
-def test_export_learners_as_filtered(qtbot, page, spreadsheet: Path, database, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_export_learners_as_filtered(qtbot: QtBot, page: LearnersPage, spreadsheet: Path, database: Database, tmp_path: Path) -> None:
     wizard = to_preview(qtbot, page, spreadsheet)
     wizard.preview_page.consent.setChecked(True)
     wizard.preview_page.valid_only.setChecked(True)
@@ -176,7 +177,7 @@ def test_export_groups_from_the_programmes_page(qtbot: QtBot, database: Database
     assert rows[1][0] == "ГД-25" and rows[1][5] == 0
 
 
-def test_groups_named_in_the_file_are_created_on_request(qtbot, page, database, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_groups_named_in_the_file_are_created_on_request(qtbot: QtBot, page: LearnersPage, database: Database, tmp_path: Path) -> None:
     with database.session() as session:
         programme = create_programme(session, ProgrammeInput(ProgrammeKind.PROFILE_COURSE, "Тау-кен ісі", "Горное дело"))
         programme_id = programme.id

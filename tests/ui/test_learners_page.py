@@ -37,7 +37,7 @@ def wait_idle(qtbot: QtBot) -> None:
 
 
 @pytest.fixture
-def page(qtbot, database, settings):  # type: ignore[no-untyped-def]
+def page(qtbot: QtBot, database: Database, settings: QSettings) -> LearnersPage:
     widget = LearnersPage(database)
     qtbot.addWidget(widget)
     widget.resize(1100, 600)
@@ -50,7 +50,7 @@ def names_shown(page: LearnersPage) -> list[str]:
     return [page.model.row(i).full_name for i in range(page.model.rowCount())]  # type: ignore[union-attr]
 
 
-def test_bad_iin_is_explained_then_fixed_learner_appears(qtbot, type_text, page, database) -> None:  # type: ignore[no-untyped-def]
+def test_bad_iin_is_explained_then_fixed_learner_appears(qtbot: QtBot, type_text: Callable[[QWidget, str], None], page: LearnersPage, database: Database) -> None:
     dialog = page.add_learner()
     type_text(dialog.iin, "090417612345")  # wrong check digit
     type_text(dialog.surname, "Сейітова")
@@ -77,7 +77,7 @@ def test_bad_iin_is_explained_then_fixed_learner_appears(qtbot, type_text, page,
     assert page.selected_row() is not None and page.selected_row().iin == VALID_IIN
 
 
-def test_inline_validation_names_the_field_as_you_type(qtbot, type_text, page) -> None:  # type: ignore[no-untyped-def]
+def test_inline_validation_names_the_field_as_you_type(qtbot: QtBot, type_text: Callable[[QWidget, str], None], page: LearnersPage) -> None:
     dialog = page.add_learner()
     type_text(dialog.surname, "Сейітова2")
     qtbot.waitUntil(lambda: dialog._errors["surname"].isVisible(), timeout=3000)
@@ -85,7 +85,7 @@ def test_inline_validation_names_the_field_as_you_type(qtbot, type_text, page) -
     assert not dialog._errors["iin"].isVisible()  # untouched fields stay quiet
 
 
-def test_duplicate_iin_names_the_existing_learner(qtbot, type_text, page, database) -> None:  # type: ignore[no-untyped-def]
+def test_duplicate_iin_names_the_existing_learner(qtbot: QtBot, type_text: Callable[[QWidget, str], None], page: LearnersPage, database: Database) -> None:
     add(database, "Қасымов", "Нұрлан", date(2009, 4, 17), Sex.FEMALE, 321)
     dialog = page.add_learner()
     type_text(dialog.iin, VALID_IIN)
@@ -98,7 +98,7 @@ def test_duplicate_iin_names_the_existing_learner(qtbot, type_text, page, databa
     assert "Қасымов Нұрлан" in dialog._errors["iin"].text()
 
 
-def test_search_in_kazakh_is_case_insensitive(qtbot, type_text, page, database) -> None:  # type: ignore[no-untyped-def]
+def test_search_in_kazakh_is_case_insensitive(qtbot: QtBot, type_text: Callable[[QWidget, str], None], page: LearnersPage, database: Database) -> None:
     add(database, "Қасымов", "Нұрлан", date(2008, 1, 5), Sex.MALE, 1)
     add(database, "Әбдірахманова", "Ұлжан", date(2008, 2, 6), Sex.FEMALE, 2)
     add(database, "Иванов", "Сергей", date(2008, 3, 7), Sex.MALE, 3)
@@ -113,7 +113,7 @@ def test_search_in_kazakh_is_case_insensitive(qtbot, type_text, page, database) 
     assert "1" in page.count_label.text()
 
 
-def test_stage_filter_and_sort_by_birth_date(qtbot, type_text, page, database) -> None:  # type: ignore[no-untyped-def]
+def test_stage_filter_and_sort_by_birth_date(qtbot: QtBot, type_text: Callable[[QWidget, str], None], page: LearnersPage, database: Database) -> None:
     add(database, "Бекова", "Айша", date(2019, 1, 5), Sex.FEMALE, 1, Stage.PRESCHOOL)
     add(database, "Ахметов", "Ержан", date(2008, 1, 5), Sex.MALE, 2, Stage.SCHOOL)
     add(database, "Жұмабаев", "Ерлан", date(2007, 1, 5), Sex.MALE, 3, Stage.SCHOOL)
@@ -127,14 +127,14 @@ def test_stage_filter_and_sort_by_birth_date(qtbot, type_text, page, database) -
     assert names_shown(page) == ["Ахметов Ержан", "Жұмабаев Ерлан"]  # born 2008 before 2007 when descending
 
 
-def test_delete_asks_and_defaults_to_no(qtbot, type_text, page, database, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_delete_asks_and_defaults_to_no(qtbot: QtBot, type_text: Callable[[QWidget, str], None], page: LearnersPage, database: Database, monkeypatch: pytest.MonkeyPatch) -> None:
     add(database, "Қасымов", "Нұрлан", date(2008, 1, 5), Sex.MALE, 1)
     page.model.refresh()
     wait_idle(qtbot)
     page.table.selectRow(0)
     asked: list[object] = []
 
-    def answer(parent, title, text, buttons, default):  # type: ignore[no-untyped-def]
+    def answer(parent: QWidget | None, title: str, text: str, buttons: QMessageBox.StandardButton, default: QMessageBox.StandardButton) -> QMessageBox.StandardButton:
         asked.append(default)
         return QMessageBox.StandardButton.No
 
@@ -149,7 +149,7 @@ def test_delete_asks_and_defaults_to_no(qtbot, type_text, page, database, monkey
     qtbot.waitUntil(lambda: page.model.rowCount() == 0, timeout=5000)
 
 
-def test_journey_shows_stages_after_moving_on(qtbot, type_text, page, database) -> None:  # type: ignore[no-untyped-def]
+def test_journey_shows_stages_after_moving_on(qtbot: QtBot, type_text: Callable[[QWidget, str], None], page: LearnersPage, database: Database) -> None:
     add(database, "Қасымов", "Нұрлан", date(2006, 1, 5), Sex.MALE, 1)
     page.model.refresh()
     wait_idle(qtbot)
@@ -169,7 +169,7 @@ def test_journey_shows_stages_after_moving_on(qtbot, type_text, page, database) 
         assert session.query(Person).count() == 1
 
 
-def test_unsaved_changes_ask_before_closing(qtbot, type_text, page, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_unsaved_changes_ask_before_closing(qtbot: QtBot, type_text: Callable[[QWidget, str], None], page: LearnersPage, monkeypatch: pytest.MonkeyPatch) -> None:
     dialog: LearnerDialog = page.add_learner()
     type_text(dialog.surname, "Қасымов")
     monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.No)
@@ -180,7 +180,7 @@ def test_unsaved_changes_ask_before_closing(qtbot, type_text, page, monkeypatch)
     assert not dialog.isVisible()
 
 
-def test_error_lines_are_never_cut_off(qtbot, type_text, page) -> None:  # type: ignore[no-untyped-def]
+def test_error_lines_are_never_cut_off(qtbot: QtBot, type_text: Callable[[QWidget, str], None], page: LearnersPage) -> None:
     """Russian messages wrap to two lines; each label must get the height its text needs."""
     i18n.install_language("ru")
     try:

@@ -8,13 +8,14 @@ from pytestqt.qtbot import QtBot
 from cluster_desktop.db import Database
 from ui import i18n, tasks
 from ui.app import Controller
+from ui.main_window import MainWindow
 
 
 def wait_idle(qtbot: QtBot) -> None:
     qtbot.waitUntil(lambda: tasks.running_count() == 0, timeout=10000)
 
 
-def nav_texts(window) -> list[str]:  # type: ignore[no-untyped-def]
+def nav_texts(window: MainWindow) -> list[str]:
     return [window.navigation.item(i).text() for i in range(window.navigation.count())]
 
 

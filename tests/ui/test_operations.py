@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterator
 
 import pytest
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -172,6 +173,6 @@ def test_a_deleted_page_no_longer_listens(qtbot: QtBot) -> None:
 
 
 @pytest.fixture(autouse=True)
-def _no_stray_work(qtbot):  # type: ignore[no-untyped-def]
+def _no_stray_work(qtbot: QtBot) -> Iterator[None]:
     yield
     qtbot.waitUntil(lambda: tasks.running_count() == 0)

@@ -40,6 +40,7 @@ from cluster_desktop.services.programmes import (
     enrol,
 )
 from ui import tasks
+from ui.dialogs.placement_dialog import PlacementDialog
 from ui.pages.placements_panel import ADD_SHORTCUT, PlacementsPanel
 from ui.widgets import ErrorLabel
 
@@ -99,17 +100,17 @@ def rows_shown(panel: PlacementsPanel) -> list[str]:
     return [panel.model.row(i).surname for i in range(panel.model.rowCount())]  # type: ignore[union-attr]
 
 
-def error_of(dialog, field: str) -> str:  # type: ignore[no-untyped-def]
+def error_of(dialog: PlacementDialog, field: str) -> str:
     label = dialog.findChild(ErrorLabel, f"{field}_error")
     return label.text() if label.isVisible() else ""
 
 
-def save(qtbot, dialog) -> None:  # type: ignore[no-untyped-def]
+def save(qtbot: QtBot, dialog: PlacementDialog) -> None:
     qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save), Qt.MouseButton.LeftButton)
     wait_idle(qtbot)
 
 
-def choose_learner(qtbot, dialog, type_text, text: str) -> None:  # type: ignore[no-untyped-def]
+def choose_learner(qtbot: QtBot, dialog: PlacementDialog, type_text: Callable[[QWidget, str], None], text: str) -> None:
     """Find the one learner whose name starts with ``text`` and choose them."""
     dialog.learner.search.clear()
     type_text(dialog.learner.search, text)
@@ -242,7 +243,7 @@ def test_a_learner_not_in_college_gets_the_services_message(qtbot: QtBot, databa
     answers: list[QMessageBox.StandardButton] = [QMessageBox.StandardButton.No]
     asked: list[str] = []
 
-    def question(_parent, _title, text, _buttons, default):  # type: ignore[no-untyped-def]
+    def question(_parent: QWidget | None, _title: str, text: str, _buttons: QMessageBox.StandardButton, default: QMessageBox.StandardButton) -> QMessageBox.StandardButton:
         asked.append(text)
         assert default == QMessageBox.StandardButton.No
         return answers.pop()
@@ -273,8 +274,8 @@ def test_edit_then_delete_asks_first(qtbot: QtBot, database: Database, monkeypat
 
     defaults: list[QMessageBox.StandardButton] = []
 
-    def answer(reply):  # type: ignore[no-untyped-def]
-        def question(_parent, _title, text, _buttons, default):  # type: ignore[no-untyped-def]
+    def answer(reply: QMessageBox.StandardButton) -> Callable[..., QMessageBox.StandardButton]:
+        def question(_parent: QWidget | None, _title: str, text: str, _buttons: QMessageBox.StandardButton, default: QMessageBox.StandardButton) -> QMessageBox.StandardButton:
             defaults.append(default)
             assert "Қасымов Нұрлан at Донской ГОК from 01.05.2024" in text  # the Russian name outside a Kazakh UI
             return reply

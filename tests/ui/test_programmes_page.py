@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import date, timedelta
 from decimal import Decimal
+from typing import Any, TypeVar
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QDialog, QDialogButtonBox, QMessageBox, QTreeWidgetItem, QWidget
 from pytestqt.qtbot import QtBot
 
 import ui.messages
@@ -19,15 +20,17 @@ from cluster_desktop.services import learners, programmes
 from cluster_desktop.services.programmes import GroupInput, ProgrammeInput
 from ui import tasks
 from ui.dialogs.enrol_dialog import EnrolDialog
+from ui.dialogs.form_dialog import FormDialog
 from ui.dialogs.group_dialog import GroupDialog
 from ui.dialogs.programme_dialog import ProgrammeDialog
 from ui.dialogs.result_dialog import ResultDialog
 from ui.i18n import current_language
-from ui.pages.programmes_page import ProgrammesPage
+from ui.pages.programmes_page import Key, ProgrammesPage
 from ui.widgets import ErrorLabel
 
 TODAY = date.today()
 LEFT = Qt.MouseButton.LeftButton
+D = TypeVar("D", bound=QDialog)
 
 
 # -- data -------------------------------------------------------------------
@@ -77,7 +80,7 @@ def wait_idle(qtbot: QtBot) -> None:
 
 
 @pytest.fixture
-def make_page(qtbot, database):  # type: ignore[no-untyped-def]
+def make_page(qtbot: QtBot, database: Database) -> Iterator[Callable[[], ProgrammesPage]]:
     """Builds the page once the test has put its data in; waits for its work before the database closes."""
     made: list[ProgrammesPage] = []
 
@@ -94,17 +97,17 @@ def make_page(qtbot, database):  # type: ignore[no-untyped-def]
     wait_idle(qtbot)
 
 
-def click(qtbot, widget) -> None:  # type: ignore[no-untyped-def]
+def click(qtbot: QtBot, widget: QWidget) -> None:
     assert widget.isEnabled(), widget.objectName()
     qtbot.mouseClick(widget, LEFT)
 
 
-def click_save(qtbot, dialog) -> None:  # type: ignore[no-untyped-def]
+def click_save(qtbot: QtBot, dialog: FormDialog[Any]) -> None:
     button = dialog.buttons.button(QDialogButtonBox.StandardButton.Save) or dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
     click(qtbot, button)
 
 
-def select_in_tree(qtbot, page: ProgrammesPage, key) -> QTreeWidgetItem:  # type: ignore[no-untyped-def]
+def select_in_tree(qtbot: QtBot, page: ProgrammesPage, key: Key) -> QTreeWidgetItem:
     item = page.find_item(key)
     assert item is not None, key
     page.tree.scrollToItem(item)
@@ -114,13 +117,13 @@ def select_in_tree(qtbot, page: ProgrammesPage, key) -> QTreeWidgetItem:  # type
     return item
 
 
-def click_table_row(qtbot, view, row: int, modifier=Qt.KeyboardModifier.NoModifier) -> None:  # type: ignore[no-untyped-def]
+def click_table_row(qtbot: QtBot, view: QAbstractItemView, row: int, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
     index = view.model().index(row, 0)
     view.scrollTo(index)
     qtbot.mouseClick(view.viewport(), LEFT, modifier, view.visualRect(index).center())
 
 
-def open_dialog(qtbot, page: ProgrammesPage, button, kind: type):  # type: ignore[no-untyped-def]
+def open_dialog(qtbot: QtBot, page: ProgrammesPage, button: QWidget, kind: type[D]) -> D:
     click(qtbot, button)
     dialog = page.dialog
     assert isinstance(dialog, kind)
@@ -129,7 +132,7 @@ def open_dialog(qtbot, page: ProgrammesPage, button, kind: type):  # type: ignor
     return dialog
 
 
-def closes(qtbot, page: ProgrammesPage, dialog) -> None:  # type: ignore[no-untyped-def]
+def closes(qtbot: QtBot, page: ProgrammesPage, dialog: QDialog) -> None:
     qtbot.waitUntil(lambda: page.dialog is None, timeout=5000)  # closed (and then deleted)
     assert page.dialog is not dialog
     wait_idle(qtbot)
@@ -148,7 +151,7 @@ def answer_yes(monkeypatch: pytest.MonkeyPatch) -> list[object]:
     """Confirmations say Yes; returns the default button of every question asked."""
     defaults: list[object] = []
 
-    def question(parent, title, text, buttons, default):  # type: ignore[no-untyped-def]
+    def question(parent: QWidget | None, title: str, text: str, buttons: QMessageBox.StandardButton, default: QMessageBox.StandardButton) -> QMessageBox.StandardButton:
         defaults.append(default)
         return QMessageBox.StandardButton.Yes
 
@@ -157,7 +160,7 @@ def answer_yes(monkeypatch: pytest.MonkeyPatch) -> list[object]:
 
 
 # -- programmes --------------------------------------------------------------
-def test_new_programme_through_the_dialog_appears_in_the_tree(qtbot, type_text, make_page, database) -> None:  # type: ignore[no-untyped-def]
+def test_new_programme_through_the_dialog_appears_in_the_tree(qtbot: QtBot, type_text: Callable[[QWidget, str], None], make_page: Callable[[], ProgrammesPage], database: Database) -> None:
     page = make_page()
     assert not page.new_group_button.isEnabled()  # no programme to add a group to yet
     dialog = open_dialog(qtbot, page, page.new_programme_button, ProgrammeDialog)
@@ -183,7 +186,7 @@ def test_new_programme_through_the_dialog_appears_in_the_tree(qtbot, type_text, 
     assert page.new_group_button.isEnabled()
 
 
-def test_empty_kazakh_name_is_explained_beside_the_field_and_nothing_is_saved(qtbot, type_text, make_page, database, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_empty_kazakh_name_is_explained_beside_the_field_and_nothing_is_saved(qtbot: QtBot, type_text: Callable[[QWidget, str], None], make_page: Callable[[], ProgrammesPage], database: Database, monkeypatch: pytest.MonkeyPatch) -> None:
     page = make_page()
     dialog = open_dialog(qtbot, page, page.new_programme_button, ProgrammeDialog)
     type_text(dialog.name_ru, "Юный лаборант")
@@ -208,7 +211,7 @@ def test_empty_kazakh_name_is_explained_beside_the_field_and_nothing_is_saved(qt
     assert count(database, Programme) == 0
 
 
-def test_editing_a_programme_keeps_it_selected(qtbot, type_text, make_page, database) -> None:  # type: ignore[no-untyped-def]
+def test_editing_a_programme_keeps_it_selected(qtbot: QtBot, type_text: Callable[[QWidget, str], None], make_page: Callable[[], ProgrammesPage], database: Database) -> None:
     programme_id = add_programme(database)
     page = make_page()
     select_in_tree(qtbot, page, ("programme", programme_id))
@@ -225,7 +228,7 @@ def test_editing_a_programme_keeps_it_selected(qtbot, type_text, make_page, data
 
 
 # -- groups ------------------------------------------------------------------
-def test_new_group_of_the_selected_programme_offers_only_its_languages(qtbot, type_text, make_page, database) -> None:  # type: ignore[no-untyped-def]
+def test_new_group_of_the_selected_programme_offers_only_its_languages(qtbot: QtBot, type_text: Callable[[QWidget, str], None], make_page: Callable[[], ProgrammesPage], database: Database) -> None:
     programme_id = add_programme(database, languages=("ru",))
     page = make_page()
     select_in_tree(qtbot, page, ("programme", programme_id))
@@ -245,7 +248,7 @@ def test_new_group_of_the_selected_programme_offers_only_its_languages(qtbot, ty
     assert page.enrol_button.isEnabled() and not page.result_button.isEnabled()
 
 
-def test_new_group_without_a_selected_programme_lets_you_choose_it(qtbot, type_text, make_page, database) -> None:  # type: ignore[no-untyped-def]
+def test_new_group_without_a_selected_programme_lets_you_choose_it(qtbot: QtBot, type_text: Callable[[QWidget, str], None], make_page: Callable[[], ProgrammesPage], database: Database) -> None:
     add_programme(database, "Основы горного дела", languages=("kk", "ru"))
     english_only = add_programme(database, "Горное дело для партнёров", languages=("en",))
     page = make_page()
@@ -264,7 +267,7 @@ def test_new_group_without_a_selected_programme_lets_you_choose_it(qtbot, type_t
     assert page.selected_key() == ("group", group.id)
 
 
-def test_duplicate_group_name_is_shown_beside_the_name(qtbot, type_text, make_page, database) -> None:  # type: ignore[no-untyped-def]
+def test_duplicate_group_name_is_shown_beside_the_name(qtbot: QtBot, type_text: Callable[[QWidget, str], None], make_page: Callable[[], ProgrammesPage], database: Database) -> None:
     programme_id = add_programme(database)
     add_group(database, programme_id, "ТКІ-24-1")
     page = make_page()
@@ -279,7 +282,7 @@ def test_duplicate_group_name_is_shown_beside_the_name(qtbot, type_text, make_pa
 
 
 # -- members -------------------------------------------------------------------
-def test_enrol_two_learners_found_by_search(qtbot, type_text, make_page, database) -> None:  # type: ignore[no-untyped-def]
+def test_enrol_two_learners_found_by_search(qtbot: QtBot, type_text: Callable[[QWidget, str], None], make_page: Callable[[], ProgrammesPage], database: Database) -> None:
     first = add_learner(database, "Қасымов", "Нұрлан", 1)
     second = add_learner(database, "Қасымова", "Әсем", 2)
     add_learner(database, "Омаров", "Ерлан", 3)
@@ -304,7 +307,7 @@ def test_enrol_two_learners_found_by_search(qtbot, type_text, make_page, databas
     assert page.selected_key() == ("group", group_id)
 
 
-def test_enrolment_is_all_or_nothing_and_names_who_failed(qtbot, make_page, database) -> None:  # type: ignore[no-untyped-def]
+def test_enrolment_is_all_or_nothing_and_names_who_failed(qtbot: QtBot, make_page: Callable[[], ProgrammesPage], database: Database) -> None:
     already = add_learner(database, "Қасымов", "Нұрлан", 1)
     add_learner(database, "Қасымова", "Әсем", 2)
     group_id = add_group(database, add_programme(database))
@@ -326,7 +329,7 @@ def test_enrolment_is_all_or_nothing_and_names_who_failed(qtbot, make_page, data
     assert page.members_table.rowCount() == 1
 
 
-def test_record_result_with_a_decimal_comma(qtbot, type_text, make_page, database) -> None:  # type: ignore[no-untyped-def]
+def test_record_result_with_a_decimal_comma(qtbot: QtBot, type_text: Callable[[QWidget, str], None], make_page: Callable[[], ProgrammesPage], database: Database) -> None:
     person = add_learner(database, "Қасымов", "Нұрлан", 1)
     group_id = add_group(database, add_programme(database))
     enrolment_id = enrol(database, person, group_id)
@@ -357,7 +360,7 @@ def test_record_result_with_a_decimal_comma(qtbot, type_text, make_page, databas
         assert (saved.status, saved.result_percent) == (EnrolmentStatus.COMPLETED, Decimal("87.50"))
 
 
-def test_completed_without_percent_is_refused_beside_the_field(qtbot, make_page, database) -> None:  # type: ignore[no-untyped-def]
+def test_completed_without_percent_is_refused_beside_the_field(qtbot: QtBot, make_page: Callable[[], ProgrammesPage], database: Database) -> None:
     group_id = add_group(database, add_programme(database))
     enrol(database, add_learner(database, "Қасымов", "Нұрлан", 1), group_id)
     page = make_page()
@@ -372,7 +375,7 @@ def test_completed_without_percent_is_refused_beside_the_field(qtbot, make_page,
     assert dialog.isVisible() and error.isVisible() and "result in percent" in error.text()
 
 
-def test_delete_programme_with_learners_is_refused_and_kept(qtbot, make_page, database, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_delete_programme_with_learners_is_refused_and_kept(qtbot: QtBot, make_page: Callable[[], ProgrammesPage], database: Database, monkeypatch: pytest.MonkeyPatch) -> None:
     programme_id = add_programme(database)
     group_id = add_group(database, programme_id)
     enrol(database, add_learner(database, "Қасымов", "Нұрлан", 1), group_id)
@@ -393,7 +396,7 @@ def test_delete_programme_with_learners_is_refused_and_kept(qtbot, make_page, da
     assert page.selected_key() == ("programme", programme_id)
 
 
-def test_delete_empty_programme_selects_its_kind(qtbot, make_page, database, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_delete_empty_programme_selects_its_kind(qtbot: QtBot, make_page: Callable[[], ProgrammesPage], database: Database, monkeypatch: pytest.MonkeyPatch) -> None:
     programme_id = add_programme(database)
     add_group(database, programme_id)
     page = make_page()
@@ -407,7 +410,7 @@ def test_delete_empty_programme_selects_its_kind(qtbot, make_page, database, mon
     assert not page.delete_button.isEnabled()
 
 
-def test_remove_a_learner_from_the_group(qtbot, make_page, database, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_remove_a_learner_from_the_group(qtbot: QtBot, make_page: Callable[[], ProgrammesPage], database: Database, monkeypatch: pytest.MonkeyPatch) -> None:
     group_id = add_group(database, add_programme(database))
     enrol(database, add_learner(database, "Қасымов", "Нұрлан", 1), group_id)
     enrol(database, add_learner(database, "Қасымова", "Әсем", 2), group_id)
@@ -426,7 +429,7 @@ def test_remove_a_learner_from_the_group(qtbot, make_page, database, monkeypatch
     assert count(database, Enrolment) == 1
 
 
-def test_layout_is_remembered(qtbot, make_page) -> None:  # type: ignore[no-untyped-def]
+def test_layout_is_remembered(qtbot: QtBot, make_page: Callable[[], ProgrammesPage]) -> None:
     page = make_page()
     page.splitter.setSizes([450, 200])
     sizes = page.splitter.sizes()

@@ -80,7 +80,7 @@ def attendance_cells(page: SessionsPage) -> list[tuple[str, str]]:
     ("", "Enter the number of children of «5–6 жас»."),
     ("-", "Enter the number of children of «5–6 жас»."),
 ])
-def test_bad_head_counts_are_refused_and_nothing_is_saved(qtbot, database, type_text, typed, message) -> None:  # type: ignore[no-untyped-def]
+def test_bad_head_counts_are_refused_and_nothing_is_saved(qtbot: QtBot, database: Database, type_text: Callable[[QWidget, str], None], typed: str, message: str) -> None:
     fill(database)
     page = make_page(qtbot, database)
     dialog = open_new(qtbot, page, type_text)
@@ -193,7 +193,7 @@ def test_filters_and_delete_asks_first(qtbot: QtBot, database: Database, monkeyp
     wait_idle(qtbot)
     asked: list[QMessageBox.StandardButton] = []
 
-    def answer(_parent, _title, _text, _buttons, default):  # type: ignore[no-untyped-def]
+    def answer(_parent: QWidget | None, _title: str, _text: str, _buttons: QMessageBox.StandardButton, default: QMessageBox.StandardButton) -> QMessageBox.StandardButton:
         asked.append(default)
         return QMessageBox.StandardButton.No
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWizard
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget, QWizard
 from pytestqt.qtbot import QtBot
 
 from cluster_desktop.db import Database
@@ -39,7 +39,7 @@ def answer(monkeypatch: pytest.MonkeyPatch, reply: QMessageBox.StandardButton) -
     """Every question gets ``reply``; the list collects the questions, and checks the default is No."""
     asked: list[str] = []
 
-    def question(parent, title, text, buttons, default):  # type: ignore[no-untyped-def]
+    def question(parent: QWidget | None, title: str, text: str, buttons: QMessageBox.StandardButton, default: QMessageBox.StandardButton) -> QMessageBox.StandardButton:
         assert default == QMessageBox.StandardButton.No
         asked.append(text)
         return reply
@@ -116,7 +116,7 @@ def close_by(how: str, qtbot: QtBot, dialog: QDialog) -> None:
 
 
 @pytest.mark.parametrize("make", DIALOGS, ids=lambda f: f.__name__)
-def test_untouched_dialog_closes_without_asking(qtbot, database, tmp_path, type_text, monkeypatch, make) -> None:  # type: ignore[no-untyped-def]
+def test_untouched_dialog_closes_without_asking(qtbot: QtBot, database: Database, tmp_path: Path, type_text: Callable[[QWidget, str], None], monkeypatch: pytest.MonkeyPatch, make: Callable[..., Opened]) -> None:
     dialog, _type = make(qtbot, database, tmp_path, type_text)
     qtbot.addWidget(dialog)
     asked = answer(monkeypatch, QMessageBox.StandardButton.No)
@@ -127,7 +127,7 @@ def test_untouched_dialog_closes_without_asking(qtbot, database, tmp_path, type_
 
 @pytest.mark.parametrize("how", ["escape", "close button", "cancel"])
 @pytest.mark.parametrize("make", DIALOGS, ids=lambda f: f.__name__)
-def test_typed_dialog_asks_and_no_keeps_the_input(qtbot, database, tmp_path, type_text, monkeypatch, make, how) -> None:  # type: ignore[no-untyped-def]
+def test_typed_dialog_asks_and_no_keeps_the_input(qtbot: QtBot, database: Database, tmp_path: Path, type_text: Callable[[QWidget, str], None], monkeypatch: pytest.MonkeyPatch, make: Callable[..., Opened], how: str) -> None:
     dialog, type_into = make(qtbot, database, tmp_path, type_text)
     qtbot.addWidget(dialog)
     dialog.open()

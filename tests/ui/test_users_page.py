@@ -24,7 +24,7 @@ def wait_idle(qtbot: QtBot) -> None:
 
 
 @pytest.fixture
-def page(qtbot, database):  # type: ignore[no-untyped-def]
+def page(qtbot: QtBot, database: Database) -> UsersPage:
     with database.session() as session:
         create_first_administrator(session, "aigerim", "Aigerim Sarsenova", PASSWORD)
     widget = UsersPage(database)
@@ -53,7 +53,7 @@ def add(qtbot: QtBot, page: UsersPage, username: str, role: Role, password: str 
     return dialog
 
 
-def test_adds_an_account_and_selects_it(qtbot, page, database) -> None:  # type: ignore[no-untyped-def]
+def test_adds_an_account_and_selects_it(qtbot: QtBot, page: UsersPage, database: Database) -> None:
     assert [r.username for r in page.accounts] == ["aigerim"]
     add(qtbot, page, "dana", Role.VIEWER)
     assert roles(database)["dana"] == (Role.VIEWER, True)
@@ -62,13 +62,13 @@ def test_adds_an_account_and_selects_it(qtbot, page, database) -> None:  # type:
     assert login.authenticate(database, "dana", PASSWORD).role is Role.VIEWER
 
 
-def test_a_weak_password_is_refused_under_its_field(qtbot, page, database) -> None:  # type: ignore[no-untyped-def]
+def test_a_weak_password_is_refused_under_its_field(qtbot: QtBot, page: UsersPage, database: Database) -> None:
     dialog = add(qtbot, page, "dana", Role.VIEWER, password="password")
     assert dialog.isVisible() and "too common" in dialog.passwords.password_error.text()
     assert "dana" not in roles(database)
 
 
-def test_the_last_administrator_cannot_be_demoted_or_deactivated(qtbot, page, database) -> None:  # type: ignore[no-untyped-def]
+def test_the_last_administrator_cannot_be_demoted_or_deactivated(qtbot: QtBot, page: UsersPage, database: Database) -> None:
     page.select_account("aigerim")
     assert not page.role_actions[Role.ADMINISTRATOR].isEnabled()
     page.role_actions[Role.VIEWER].trigger()
@@ -88,7 +88,7 @@ def test_the_last_administrator_cannot_be_demoted_or_deactivated(qtbot, page, da
     assert page.table.item(page.accounts.index(page.selected()), 2).text() == "registrar"
 
 
-def test_deactivate_and_activate_again(qtbot, page, database) -> None:  # type: ignore[no-untyped-def]
+def test_deactivate_and_activate_again(qtbot: QtBot, page: UsersPage, database: Database) -> None:
     add(qtbot, page, "dana", Role.VIEWER)
     page.select_account("dana")
     assert page.active_button.text() == "&Deactivate"
@@ -103,7 +103,7 @@ def test_deactivate_and_activate_again(qtbot, page, database) -> None:  # type: 
     assert roles(database)["dana"] == (Role.VIEWER, True)
 
 
-def test_reset_password(qtbot, page, database) -> None:  # type: ignore[no-untyped-def]
+def test_reset_password(qtbot: QtBot, page: UsersPage, database: Database) -> None:
     add(qtbot, page, "dana", Role.VIEWER)
     page.select_account("dana")
     dialog = page.reset_password()
