@@ -14,7 +14,10 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
+
+if TYPE_CHECKING:  # imported where used, to keep the start of every command fast
+    from ..db import Database
 
 Handler = Callable[[argparse.Namespace, TextIO], int]
 
@@ -24,7 +27,7 @@ EXIT_USAGE = 2
 EXIT_UNHEALTHY = 3
 
 
-def open_database_from_args(args: argparse.Namespace, acting: bool = True):  # type: ignore[no-untyped-def]
+def open_database_from_args(args: argparse.Namespace, acting: bool = True) -> Database:
     """The database named by ``--db-url``, else the connection saved in the data folder, else its SQLite file.
 
     With ``acting`` (any command that changes data or exports personal data) the

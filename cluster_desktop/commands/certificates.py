@@ -3,15 +3,21 @@
 from __future__ import annotations
 
 import argparse
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from ..dates import numeric_date
 from . import EXIT_ERROR, EXIT_OK, Handler, open_database_from_args
 
+if TYPE_CHECKING:  # imported where used, to keep the start of every command fast
+    from datetime import date
+
+    from ..db import Database
+    from ..services.certificate_checks import VerificationResult
+
 LANGUAGES = ("kk", "ru", "en")
 
 
-def _date(text: str):  # type: ignore[no-untyped-def]
+def _date(text: str) -> date:
     from datetime import date
 
     try:
@@ -68,7 +74,7 @@ def run_certificates(args: argparse.Namespace, out: TextIO) -> int:
         db.dispose()
 
 
-def _issue(db, args: argparse.Namespace, out: TextIO) -> int:  # type: ignore[no-untyped-def]
+def _issue(db: Database, args: argparse.Namespace, out: TextIO) -> int:
     from pathlib import Path
 
     from ..services.certificate_files import issue_to_folder
@@ -85,7 +91,7 @@ def _issue(db, args: argparse.Namespace, out: TextIO) -> int:  # type: ignore[no
     return EXIT_OK
 
 
-def _describe(result) -> str:  # type: ignore[no-untyped-def]
+def _describe(result: VerificationResult) -> str:
     from ..services.certificate_checks import Verdict
 
     words = {
@@ -108,7 +114,7 @@ def _describe(result) -> str:  # type: ignore[no-untyped-def]
     return "\n".join(lines) + "\n"
 
 
-def _verify(db, args: argparse.Namespace, out: TextIO) -> int:  # type: ignore[no-untyped-def]
+def _verify(db: Database, args: argparse.Namespace, out: TextIO) -> int:
     from pathlib import Path
 
     from ..services.certificate_checks import Verdict, overall, verify, verify_pdf
@@ -136,7 +142,7 @@ def _verify(db, args: argparse.Namespace, out: TextIO) -> int:  # type: ignore[n
     return EXIT_OK if verdict is Verdict.VALID else EXIT_ERROR
 
 
-def _registry(db, args: argparse.Namespace, out: TextIO) -> int:  # type: ignore[no-untyped-def]
+def _registry(db: Database, args: argparse.Namespace, out: TextIO) -> int:
     from pathlib import Path
 
     from ..services.certificate_files import write_registry_report
@@ -147,7 +153,7 @@ def _registry(db, args: argparse.Namespace, out: TextIO) -> int:  # type: ignore
     return EXIT_OK
 
 
-def _revoke(db, args: argparse.Namespace, out: TextIO) -> int:  # type: ignore[no-untyped-def]
+def _revoke(db: Database, args: argparse.Namespace, out: TextIO) -> int:
     from ..services.certificates import find_by_number, revoke
 
     with db.session() as session:
@@ -156,7 +162,7 @@ def _revoke(db, args: argparse.Namespace, out: TextIO) -> int:  # type: ignore[n
     return EXIT_OK
 
 
-def _duplicate(db, args: argparse.Namespace, out: TextIO) -> int:  # type: ignore[no-untyped-def]
+def _duplicate(db: Database, args: argparse.Namespace, out: TextIO) -> int:
     from pathlib import Path
 
     from ..services.certificate_files import duplicate_to_folder
@@ -169,7 +175,7 @@ def _duplicate(db, args: argparse.Namespace, out: TextIO) -> int:  # type: ignor
     return EXIT_OK
 
 
-def _export_key(db, args: argparse.Namespace, out: TextIO) -> int:  # type: ignore[no-untyped-def]
+def _export_key(db: Database, args: argparse.Namespace, out: TextIO) -> int:
     from pathlib import Path
 
     from ..services.certificate_files import installation_key

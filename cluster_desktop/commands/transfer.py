@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import argparse
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from . import EXIT_ERROR, EXIT_OK, Handler, open_database_from_args
+
+if TYPE_CHECKING:  # imported where used, to keep the start of every command fast
+    from datetime import date
 
 PROBLEM_LINES_SHOWN = 200
 
@@ -75,7 +78,7 @@ def run_import(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
-def _date_argument(text: str | None):  # type: ignore[no-untyped-def]
+def _date_argument(text: str | None) -> date | None:
     from ..errors import UserError
     from ..spreadsheets.cells import CellProblem, to_date
 

@@ -11,9 +11,14 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from . import EXIT_OK, Handler, open_database_from_args
+
+if TYPE_CHECKING:  # imported where used, to keep the start of every command fast
+    from datetime import datetime
+
+    from ..db import Database
 
 ROLES = ("administrator", "registrar", "viewer")
 
@@ -74,7 +79,7 @@ def run_users(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
-def _passwd(db, name: str, password: str) -> None:  # type: ignore[no-untyped-def]
+def _passwd(db: Database, name: str, password: str) -> None:
     from ..permissions import Permission
     from ..services.accounts import change_password, reset_password
     from ..services.login import ask_password
@@ -86,7 +91,7 @@ def _passwd(db, name: str, password: str) -> None:  # type: ignore[no-untyped-de
             change_password(session, name, ask_password(name), password)
 
 
-def _stamp(moment) -> str | None:  # type: ignore[no-untyped-def]
+def _stamp(moment: datetime | None) -> str | None:
     return moment.isoformat(timespec="seconds") if moment is not None else None
 
 
