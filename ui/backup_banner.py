@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QWidget
 
 from .banner import Banner
+from .changes import Kind
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -23,7 +24,7 @@ class BackupBanner(Banner):
     back_up_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("backup_banner", QCoreApplication.translate("BackupBanner", "Back up now"), parent)
+        super().__init__("backup_banner", QCoreApplication.translate("BackupBanner", "Back up now"), {Kind.BACKUPS}, parent)
         self.acted.connect(self.back_up_requested)
 
     def read(self, session: Session, today: date) -> tuple[bool, str]:

@@ -3,18 +3,20 @@
 A subclass says what to ask (``read``, off the GUI thread) and what to say
 about the answer (``message``: the text, or None to hide).  The banner asks
 when it starts watching a database, once an hour (a QTimer cannot wait for
-weeks), and whenever ``check()`` is called because something changed.
+weeks), and whenever a change to the kinds of records it ``watches`` is announced.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from .tasks import Progress, run_in_background
+from .changes import Kind, subscribe
+from .operations import query
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -27,8 +29,9 @@ CHECK_INTERVAL_MS = 60 * 60 * 1000
 class Banner(QFrame):
     acted = Signal()  # the user pressed the banner's button
 
-    def __init__(self, name: str, button_text: str, parent: QWidget | None = None) -> None:
+    def __init__(self, name: str, button_text: str, watches: Iterable[Kind], parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        subscribe(self, watches, lambda _kinds: self.check(), defer_while_hidden=False)  # hidden is its resting state
         self.setObjectName(name)
         self.setStyleSheet(f"#{name} {{ background: #fff4ce; border-bottom: 1px solid #e0c060; }}")
         self._database: Database | None = None
@@ -58,12 +61,7 @@ class Banner(QFrame):
         database = self._database
         if database is None:
             return
-
-        def work(_p: Progress) -> Any:
-            with database.session() as session:
-                return self.read(session, date.today())
-
-        run_in_background(work, self._show, lambda _exc: None, owner=self)
+        query(None, database, lambda session: self.read(session, date.today()), self._show, on_error=lambda _exc: None, owner=self)
 
     def _show(self, found: Any) -> None:
         text = self.message(found)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QWidget
 from cluster_desktop.dates import numeric_date
 
 from .banner import Banner
+from .changes import Kind
 from .i18n import current_language
 
 if TYPE_CHECKING:
@@ -27,7 +28,9 @@ class Expiring(NamedTuple):
 
 class ExpiryBanner(Banner):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("expiry_banner", QCoreApplication.translate("ExpiryBanner", "Show agreements"), parent)
+        super().__init__(
+            "expiry_banner", QCoreApplication.translate("ExpiryBanner", "Show agreements"), {Kind.AGREEMENTS, Kind.ORGANISATIONS}, parent
+        )
 
     def read(self, session: Session, today: date) -> list[Expiring]:
         from cluster_desktop.services.agreements import expiring_agreements

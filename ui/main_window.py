@@ -167,9 +167,8 @@ class MainWindow(QMainWindow):
         if entry.key not in self.pages and self.database is not None:
             page = entry.make(self.database, self)
             self.pages[entry.key] = page
-            connect_window = getattr(page, "connect_window", None)
-            if connect_window is not None:
-                connect_window(self)
+            if entry.key == "backup":  # a restore puts another database in place of this one
+                page.database_replaced.connect(self.database_replaced)  # type: ignore[attr-defined]
             placeholder = self._placeholders[row]
             self.stack.insertWidget(row, page)
             self.stack.removeWidget(placeholder)

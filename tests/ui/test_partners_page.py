@@ -84,7 +84,7 @@ def test_agreements_of_the_partner_and_refused_delete(qtbot: QtBot, database: Da
     assert page.model.index(0, 2).data() == 1
 
     shown: list[str] = []
-    monkeypatch.setattr("ui.pages.partners_page.show_error", lambda _parent, exc: shown.append(str(exc)))
+    monkeypatch.setattr("ui.messages.show_error", lambda _parent, exc: shown.append(str(exc)))
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     page.delete_selected()
     wait_idle(qtbot)

@@ -34,6 +34,7 @@ from cluster_desktop.services.agreements import (
 )
 
 from .. import labels
+from ..changes import Kind
 from ..i18n import current_language
 from ..widgets import DATE_FORMAT, EnumCombo, OptionalDateEdit
 from .form_dialog import FormDialog
@@ -64,6 +65,8 @@ def _qdate(value) -> QDate:  # type: ignore[no-untyped-def]
 
 class AgreementDialog(FormDialog[AgreementInput]):
     """``agreement_id=None`` adds an agreement (with ``partner_id`` preset, if given); otherwise edits it."""
+
+    touches = frozenset({Kind.AGREEMENTS})
 
     def __init__(self, database: Database, agreement_id: int | None = None, partner_id: int | None = None,
                  parent: QWidget | None = None) -> None:

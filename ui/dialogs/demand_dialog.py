@@ -21,6 +21,7 @@ from cluster_desktop.services import demand, organisations, programmes
 from cluster_desktop.services.demand import YEARS, DemandInput
 from cluster_desktop.services.placements import ENTERPRISE_KINDS
 
+from ..changes import Kind
 from ..i18n import current_language
 from .form_dialog import FormDialog
 
@@ -44,6 +45,8 @@ def read_number(text: str) -> int:
 
 class DemandDialog(FormDialog[DemandInput]):
     """``request_id=None`` adds a request; otherwise edits it.  ``saved_id`` holds the result."""
+
+    touches = frozenset({Kind.DEMAND})
 
     def __init__(self, database: Database, request_id: int | None = None, parent: QWidget | None = None) -> None:
         super().__init__(database, parent)

@@ -45,6 +45,7 @@ from cluster_desktop.services.placements import (
 )
 
 from .. import labels
+from ..changes import Kind
 from ..i18n import current_language
 from ..widgets import DATE_FORMAT, EnumCombo
 from .form_dialog import FormDialog
@@ -77,6 +78,8 @@ def _graduate(session: Session, person_id: int) -> Graduate:
 
 class EmploymentDialog(FormDialog[EmploymentInput]):
     """``employment_id=None`` records a job (of ``person_id`` if given, else of a graduate chosen here); otherwise edits it."""
+
+    touches = frozenset({Kind.EMPLOYMENT, Kind.LEARNERS})
 
     def __init__(self, database: Database, person_id: int | None = None, employment_id: int | None = None,
                  parent: QWidget | None = None) -> None:

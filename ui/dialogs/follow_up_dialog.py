@@ -24,6 +24,7 @@ from cluster_desktop.services import employment, fields, organisations
 from cluster_desktop.services.employment import FOLLOW_UP_MONTHS, FollowUpInput
 from cluster_desktop.services.placements import ENTERPRISE_KINDS
 
+from ..changes import Kind
 from ..i18n import current_language
 from ..widgets import DATE_FORMAT
 from .form_dialog import FormDialog
@@ -46,6 +47,8 @@ def _add_months(day: date, months: int) -> date:
 
 class FollowUpDialog(FormDialog[FollowUpInput]):
     """``follow_up_id=None`` records the next follow-up of ``employment_id``; otherwise edits that follow-up."""
+
+    touches = frozenset({Kind.EMPLOYMENT})
 
     def __init__(self, database: Database, employment_id: int, follow_up_id: int | None = None, parent: QWidget | None = None) -> None:
         super().__init__(database, parent)

@@ -7,7 +7,8 @@ to :meth:`FormDialog._lay_out`, and implements the hooks:
 - ``current_input()``: what the form says now, comparable with ``==`` (it is saved, and tells
   whether anything changed);
 - ``store(session, data)``: save ``data``; runs on a worker thread, so it touches no widget;
-  returns the saved id or None;
+  returns the saved id or None; the class's ``touches`` names the kinds of records it changes
+  (announced on the change bus once saved);
 - ``discard_question()``: asked before closing with unsaved changes (:class:`ui.unsaved.ConfirmsDiscard`);
 - and where needed ``validate(data)`` (rules re-checked as the user types, no database),
   ``ready_to_save(data)`` (last checks before the database is asked) and ``_field_widget(field)``
@@ -17,7 +18,7 @@ to :meth:`FormDialog._lay_out`, and implements the hooks:
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Generic, TypeVar
+from typing import ClassVar, Generic, TypeVar
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QFrame, QLayout, QScrollArea, QVBoxLayout, QWidget
@@ -26,8 +27,9 @@ from sqlalchemy.orm import Session
 from cluster_desktop.db import Database
 from cluster_desktop.errors import Problem, ValidationError
 
+from ..changes import Kind
 from ..messages import error_text, problem_text, show_error
-from ..tasks import Progress, run_in_background
+from ..operations import change, query
 from ..unsaved import ConfirmsDiscard
 from ..widgets import ErrorLabel, with_error
 
@@ -39,6 +41,8 @@ Loaded = TypeVar("Loaded")
 
 class FormDialog(ConfirmsDiscard, QDialog, Generic[Data]):
     """Adds or edits one record; ``saved_id`` holds what ``store`` returned once saved."""
+
+    touches: ClassVar[frozenset[Kind]]  # what ``store`` changes: the pages showing these refresh
 
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -114,10 +118,6 @@ class FormDialog(ConfirmsDiscard, QDialog, Generic[Data]):
         """Fill the form from the database off the GUI thread; the dialog closes, saying why, if that fails."""
         self.setEnabled(False)
 
-        def read(_p: Progress) -> Loaded:
-            with self._db.session() as session:
-                return work(session)
-
         def done(loaded: Loaded) -> None:
             show(loaded)
             self._start_editing(focus)
@@ -126,7 +126,7 @@ class FormDialog(ConfirmsDiscard, QDialog, Generic[Data]):
             show_error(self.parentWidget(), exc)
             QDialog.reject(self)  # nothing to discard yet
 
-        run_in_background(read, done, fail, parent=self)
+        query(self, self._db, work, done, on_error=fail)
 
     def _start_editing(self, focus: QWidget | None = None) -> None:
         """The form shows what is stored: changes count from here on."""
@@ -180,10 +180,6 @@ class FormDialog(ConfirmsDiscard, QDialog, Generic[Data]):
         self._saving = True
         self.buttons.setEnabled(False)
 
-        def work(_p: Progress) -> int | None:
-            with self._db.session() as session:
-                return self.store(session, data)
-
         def done(saved_id: int | None) -> None:
             self.saved_id = saved_id
             self._initial = self.current_input()
@@ -197,7 +193,7 @@ class FormDialog(ConfirmsDiscard, QDialog, Generic[Data]):
             else:
                 self.summary.show_messages([error_text(exc)])
 
-        run_in_background(work, done, fail, parent=self)
+        change(self, self._db, lambda session: self.store(session, data), done, touches=self.touches, on_error=fail)
 
     def has_unsaved_changes(self) -> bool:
         return self._initial is not None and self.current_input() != self._initial

@@ -21,6 +21,7 @@ from cluster_desktop.services import programmes
 from cluster_desktop.services.programmes import GroupInput
 
 from .. import labels
+from ..changes import Kind
 from ..i18n import current_language
 from ..widgets import DATE_FORMAT, EnumCombo, OptionalDateEdit
 from .form_dialog import FormDialog
@@ -45,6 +46,8 @@ class GroupDialog(FormDialog[GroupInput]):
     An existing group stays with its programme: its learners were enrolled into
     that programme.  ``saved_id`` holds the result.
     """
+
+    touches = frozenset({Kind.GROUPS})
 
     def __init__(
         self,

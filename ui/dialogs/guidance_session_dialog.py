@@ -42,6 +42,7 @@ from cluster_desktop.services import guidance_sessions, organisations
 from cluster_desktop.services.guidance_sessions import GuidanceSessionInput, HeadCount
 
 from .. import labels
+from ..changes import Kind
 from ..i18n import current_language
 from ..widgets import DATE_FORMAT, EnumCombo
 from .form_dialog import FormDialog
@@ -81,6 +82,8 @@ def _or_unreadable(count: int | None) -> int:
 
 class GuidanceSessionDialog(FormDialog[GuidanceSessionInput]):
     """``session_id=None`` adds a session; otherwise edits it.  ``saved_id`` holds the result."""
+
+    touches = frozenset({Kind.SESSIONS})
 
     def __init__(self, database: Database, session_id: int | None = None, parent: QWidget | None = None) -> None:
         super().__init__(database, parent)

@@ -25,6 +25,7 @@ from cluster_desktop.services import learners
 from cluster_desktop.services.learners import LearnerInput
 
 from .. import labels
+from ..changes import Kind
 from ..widgets import EnumCombo, OptionalDateEdit
 from .form_dialog import FormDialog
 
@@ -34,6 +35,8 @@ TEXT_FIELDS = ("iin", "surname", "given_name", "patronymic", "phone", "email", "
 
 class LearnerDialog(FormDialog[LearnerInput]):
     """``person_id=None`` adds a learner; otherwise edits that one.  ``saved_id`` holds the result."""
+
+    touches = frozenset({Kind.LEARNERS})
 
     def __init__(self, database: Database, person_id: int | None = None, parent: QWidget | None = None) -> None:
         super().__init__(database, parent)

@@ -12,6 +12,7 @@ from cluster_desktop.services import organisations
 from cluster_desktop.services.organisations import OrganisationInput
 
 from .. import labels
+from ..changes import Kind
 from ..widgets import EnumCombo
 from .form_dialog import FormDialog
 
@@ -20,6 +21,8 @@ TEXT_FIELDS = ("name_kk", "name_ru", "bin", "address", "contact_person", "phone"
 
 class OrganisationDialog(FormDialog[OrganisationInput]):
     """``organisation_id=None`` adds a partner; otherwise edits it.  ``saved_id`` holds the result."""
+
+    touches = frozenset({Kind.ORGANISATIONS})
 
     def __init__(self, database: Database, organisation_id: int | None = None, parent: QWidget | None = None) -> None:
         super().__init__(database, parent)

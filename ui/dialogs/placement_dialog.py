@@ -21,6 +21,7 @@ from cluster_desktop.services.agreement_list import AgreementChoice, agreements_
 from cluster_desktop.services.placements import ENTERPRISE_KINDS, PlacementInput
 
 from .. import labels
+from ..changes import Kind
 from ..i18n import current_language
 from ..widgets import DATE_FORMAT, EnumCombo, OptionalDateEdit
 from .form_dialog import FormDialog
@@ -50,6 +51,8 @@ def _qdate(value: date) -> QDate:
 
 class PlacementDialog(FormDialog[PlacementInput]):
     """``placement_id=None`` adds a placement; otherwise edits it.  ``saved_id`` holds the result."""
+
+    touches = frozenset({Kind.PLACEMENTS})
 
     def __init__(self, database: Database, placement_id: int | None = None, parent: QWidget | None = None) -> None:
         super().__init__(database, parent)

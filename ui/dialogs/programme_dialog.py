@@ -23,6 +23,7 @@ from cluster_desktop.services import organisations, programmes
 from cluster_desktop.services.programmes import ProgrammeInput
 
 from .. import labels
+from ..changes import Kind
 from ..i18n import current_language
 from ..widgets import EnumCombo
 from .form_dialog import FormDialog
@@ -39,6 +40,8 @@ class _Loaded:
 
 class ProgrammeDialog(FormDialog[ProgrammeInput]):
     """``programme_id=None`` adds a programme (of ``kind``, if given); otherwise edits it.  ``saved_id`` holds the result."""
+
+    touches = frozenset({Kind.PROGRAMMES})
 
     def __init__(
         self,

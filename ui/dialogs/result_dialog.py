@@ -20,6 +20,7 @@ from cluster_desktop.models import EnrolmentStatus
 from cluster_desktop.services import programmes
 
 from .. import labels
+from ..changes import Kind
 from ..widgets import EnumCombo, OptionalDateEdit
 from .form_dialog import FormDialog
 
@@ -39,6 +40,8 @@ def format_percent(value: Decimal | None) -> str:
 
 class ResultDialog(FormDialog[ResultInput]):
     """Edits one enrolment's outcome; accepted once the service has saved it."""
+
+    touches = frozenset({Kind.ENROLMENTS})
 
     def __init__(
         self,

@@ -12,9 +12,8 @@ from PySide6.QtCore import (
     Qt,
     QTemporaryDir,
     QTimer,
-    Signal,
 )
-from PySide6.QtGui import QColor, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from cluster_desktop.dates import numeric_date
 from cluster_desktop.db import Database
@@ -42,14 +42,16 @@ from cluster_desktop.services.agreement_list import (
 )
 
 from .. import labels, layout_memory
+from ..changes import Kind, subscribe
 from ..dialogs.agreement_dialog import AgreementDialog
 from ..export_action import ask_and_export
 from ..i18n import current_language
 from ..messages import confirm, show_error
+from ..operations import change, query
 from ..pdf_preview import PdfPreview
 from ..permissions_ui import allow
 from ..sql_table_model import Column, SqlTableModel, list_view
-from ..tasks import Progress, run_in_background
+from ..tasks import Progress
 from ..widgets import EnumCombo, search_as_you_type
 
 DOCUMENT_LANGUAGES = ("kk", "ru")
@@ -106,14 +108,11 @@ def make_agreement_table(model: AgreementTableModel, name: str, widths: tuple[in
 
 
 class AgreementsPage(QWidget):
-    changed = Signal()  # an agreement was added, edited, terminated or deleted
-
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._db = database
         self._documents = QTemporaryDir()
         self._printed = 0
-        self._shown = False
         self.last_dialog: QWidget | None = None
         self.search = QLineEdit(objectName="search", placeholderText=self.tr("Search by number, subject or partner…"), clearButtonEnabled=True)
         self.kind_filter = EnumCombo(AgreementKind, labels.agreement_kind_name, empty=self.tr("All types"))
@@ -175,6 +174,7 @@ class AgreementsPage(QWidget):
                                self.delete_button, add_key, delete_key, edit_key)
         self._selection_changed()
         self._remembered = layout_memory.RememberedLayout("agreements", {"header": self.table})
+        subscribe(self, {Kind.AGREEMENTS, Kind.ORGANISATIONS}, lambda _kinds: self.model.refresh())
         self.model.refresh()
 
     # -- list -----------------------------------------------------------------
@@ -207,27 +207,9 @@ class AgreementsPage(QWidget):
             button.setEnabled(row is not None)
         self.terminate_button.setEnabled(row is not None and row.status in IN_FORCE)
 
-    def _after_change(self) -> None:
-        self.model.refresh()
-        self.changed.emit()
-
-    def connect_window(self, window: QWidget) -> None:
-        """Let the main window's expiry warning look again when agreements change here."""
-        banner = getattr(window, "expiry_banner", None)
-        if banner is not None:
-            self.changed.connect(banner.check)
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
-        """Coming back from the Partners page: show what changed there (the statuses may also have moved on a day)."""
-        super().showEvent(event)
-        if self._shown:
-            self.apply_filter()
-        self._shown = True
-
     # -- actions --------------------------------------------------------------
     def add_agreement(self) -> AgreementDialog:
         dialog = AgreementDialog(self._db, None, parent=self)
-        dialog.accepted.connect(self._after_change)
         self.last_dialog = dialog
         dialog.open()
         return dialog
@@ -237,7 +219,6 @@ class AgreementsPage(QWidget):
         if row is None:
             return None
         dialog = AgreementDialog(self._db, row.id, parent=self)
-        dialog.accepted.connect(self._after_change)
         self.last_dialog = dialog
         dialog.open()
         return dialog
@@ -257,11 +238,7 @@ class AgreementsPage(QWidget):
         return dialog
 
     def _terminate(self, agreement_id: int, reason: str) -> None:
-        def work(_p: Progress) -> None:
-            with self._db.session() as session:
-                agreements.terminate_agreement(session, agreement_id, reason)
-
-        run_in_background(work, lambda _r: self._after_change(), lambda exc: show_error(self, exc), parent=self)
+        change(self, self._db, lambda session: agreements.terminate_agreement(session, agreement_id, reason), touches={Kind.AGREEMENTS})
 
     def delete_selected(self) -> None:
         row = self.selected_row()
@@ -272,12 +249,7 @@ class AgreementsPage(QWidget):
             self.tr("Delete agreement No. {number} with {partner}? This cannot be undone.").format(number=_number(row), partner=row.partner(current_language())),
         ):
             return
-
-        def work(_p: Progress) -> None:
-            with self._db.session() as session:
-                agreements.delete_agreement(session, row.id)
-
-        run_in_background(work, lambda _r: self._after_change(), lambda exc: show_error(self, exc), parent=self)
+        change(self, self._db, lambda session: agreements.delete_agreement(session, row.id), touches={Kind.AGREEMENTS})
 
     # -- documents ------------------------------------------------------------
     def preview_selected(self, print_now: bool = False) -> QInputDialog | None:
@@ -305,11 +277,10 @@ class AgreementsPage(QWidget):
         name = f"{row.number}-{row.year}-{language}.pdf".replace("/", "-").replace("\\", "-")
         target = Path(self._documents.path()) / f"{self._printed:04d}-{name}"
 
-        def work(_p: Progress) -> Path:
+        def write(session: Session, _progress: Progress) -> Path:
             from cluster_desktop.services.agreement_documents import write_agreement_pdf
 
-            with self._db.session() as session:
-                return write_agreement_pdf(session, row.id, language, target)
+            return write_agreement_pdf(session, row.id, language, target)
 
         def done(path: Path) -> None:
             preview = PdfPreview(path, self.tr("Agreement No. {number}").format(number=_number(row)), name, self)
@@ -319,7 +290,7 @@ class AgreementsPage(QWidget):
             if print_now:
                 QTimer.singleShot(0, preview.print_document)
 
-        run_in_background(work, done, lambda exc: show_error(self, exc), parent=self, label=self.tr("Writing the document…"))
+        query(self, self._db, write, done, label=self.tr("Writing the document…"))
 
     def export_list(self) -> QFileDialog:
         header = self.table.horizontalHeader()
@@ -327,8 +298,8 @@ class AgreementsPage(QWidget):
         column = columns[header.sortIndicatorSection()] if 0 <= header.sortIndicatorSection() < len(columns) else None
         sort = column.sort_key if column is not None and column.sort_key is not None else AgreementSort.NUMBER
         descending = header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
-        query = self.model.query
-        return ask_and_export(self, self._db, lambda: agreements_list(query, sort, descending), self.tr("agreements"))
+        shown = self.model.query
+        return ask_and_export(self, self._db, lambda: agreements_list(shown, sort, descending), self.tr("agreements"))
 
     # -- remembered layout ---------------------------------------------------
     def save_layout(self) -> None:

@@ -35,9 +35,11 @@ from cluster_desktop.dates import local_time
 from cluster_desktop.db import Database
 from cluster_desktop.permissions import Permission
 
+from ..changes import Kind, change_bus, subscribe
 from ..dialogs.passphrase_dialog import PassphraseDialog
 from ..dialogs.restore_dialog import RestoreDialog, describe_archive
 from ..messages import show_error
+from ..operations import query
 from ..permissions_ui import allow
 from ..tasks import Cancelled, Progress, run_in_background
 from ..widgets import widen_to_headers
@@ -52,7 +54,6 @@ def _scaled(progress: Progress):  # type: ignore[no-untyped-def]
 
 
 class BackupPage(QWidget):
-    backup_made = Signal()
     database_replaced = Signal(object)  # the restored Database
 
     def __init__(self, database: Database, parent: QWidget | None = None, kdf: KdfParams = STRONG_KDF) -> None:
@@ -99,6 +100,7 @@ class BackupPage(QWidget):
         if saved and Path(str(saved)).is_dir() and self.folder is None:
             self.set_folder(Path(str(saved)))
         self._selection_changed()
+        subscribe(self, {Kind.BACKUPS}, lambda _kinds: self.load_status())
         self.load_status()
 
     def _lay_out(self) -> None:
@@ -133,15 +135,6 @@ class BackupPage(QWidget):
         layout.addWidget(self.last_label)
         layout.addLayout(actions)
         layout.addWidget(self.status)
-
-    def connect_window(self, window: QWidget) -> None:
-        """Called by the main window once: its reminder re-checks after a backup, and it reopens a restore."""
-        banner = getattr(window, "backup_banner", None)
-        if banner is not None:
-            self.backup_made.connect(banner.check)
-        replaced = getattr(window, "database_replaced", None)
-        if replaced is not None:
-            self.database_replaced.connect(replaced)
 
     # -- where -----------------------------------------------------------------
     def refresh_drives(self) -> None:
@@ -229,15 +222,10 @@ class BackupPage(QWidget):
         self.restore_button.setEnabled(readable)
 
     def load_status(self) -> None:
+        from cluster_desktop.backup.log import last_verified_backup
         from cluster_desktop.backup.passphrase_check import has_passphrase
-        from cluster_desktop.services.backup_reminder import last_verified_backup
-
-        def work(_p: Progress):  # type: ignore[no-untyped-def]
-            with self._db.session() as session:
-                last = last_verified_backup(session)
-            return last, has_passphrase(self._db)
-
-        run_in_background(work, self._show_status, parent=self)
+        db = self._db
+        query(self, db, lambda session: (last_verified_backup(session), has_passphrase(db)), self._show_status)
 
     def _show_status(self, status) -> None:  # type: ignore[no-untyped-def]
         last, has_passphrase = status
@@ -276,8 +264,7 @@ class BackupPage(QWidget):
         def done(result) -> None:  # type: ignore[no-untyped-def]
             self.status.setText(self.tr("Done: the backup {file} was written and verified.").format(file=result.path.name))
             self.refresh_backups()
-            self.load_status()
-            self.backup_made.emit()
+            change_bus().announce({Kind.BACKUPS})  # the backup log gained a verified entry: the reminder looks again
 
         run_in_background(work, done, self._failed, parent=self, label=self.tr("Backing up…"))
 
@@ -300,8 +287,7 @@ class BackupPage(QWidget):
 
         def done(_report) -> None:  # type: ignore[no-untyped-def]
             self.status.setText(self.tr("The backup {file} is complete and authentic.").format(file=info.path.name))
-            self.load_status()
-            self.backup_made.emit()
+            change_bus().announce({Kind.BACKUPS})
 
         run_in_background(work, done, self._failed, parent=self, label=self.tr("Verifying…"))
 

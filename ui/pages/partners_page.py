@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -38,14 +38,15 @@ from cluster_desktop.services.organisations import (
 )
 
 from .. import labels, layout_memory
+from ..changes import Kind, subscribe
 from ..dialogs.agreement_dialog import AgreementDialog
 from ..dialogs.organisation_dialog import OrganisationDialog
 from ..export_action import ask_and_export
 from ..i18n import current_language
 from ..messages import confirm, show_error
+from ..operations import change
 from ..permissions_ui import allow
 from ..sql_table_model import Column, SqlTableModel, list_view
-from ..tasks import Progress, run_in_background
 from ..widgets import EnumCombo, search_as_you_type
 from .agreements_page import (
     AgreementTableModel,
@@ -72,13 +73,11 @@ def partner_columns() -> list[Column[OrganisationRow]]:
 
 
 class PartnersPage(QWidget):
-    changed = Signal()  # a partner or one of its agreements changed
 
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._db = database
         self._select_after_load: int | None = None
-        self._shown = False
         self.last_dialog: QWidget | None = None
         self.search = QLineEdit(objectName="search", placeholderText=self.tr("Search by name, BIN or contact…"), clearButtonEnabled=True)
         self.kind_filter = EnumCombo(OrganisationKind, labels.organisation_kind_name, empty=self.tr("All kinds"))
@@ -159,6 +158,7 @@ class PartnersPage(QWidget):
         self._remembered = layout_memory.RememberedLayout(
             "partners", {"splitter": self.splitter, "header": self.table, "agreements_header": self.agreements_table}
         )
+        subscribe(self, {Kind.ORGANISATIONS, Kind.AGREEMENTS}, lambda _kinds: self.refresh())
         self.model.refresh()
 
     # -- list -----------------------------------------------------------------
@@ -170,6 +170,7 @@ class PartnersPage(QWidget):
 
     def refresh(self) -> None:
         self.model.refresh()
+        self.agreements.refresh()
 
     def _after_load(self) -> None:
         self.count_label.setText(self.tr("%n partner(s)", "", self.model.rowCount()))
@@ -198,30 +199,14 @@ class PartnersPage(QWidget):
         if partner_id != self.agreements.query.partner_id:
             self.agreements.set_query(replace(self.agreements.query, partner_id=partner_id))
 
-    def _after_change(self, organisation_id: int | None = None) -> None:
+    def _select_after_change(self, organisation_id: int | None) -> None:
+        """Select this partner once the change bus has the list read again."""
         self._select_after_load = organisation_id
-        self.model.refresh()
-        self.agreements.refresh()
-        self.changed.emit()
-
-    def connect_window(self, window: QWidget) -> None:
-        """Let the main window's expiry warning look again when agreements change here."""
-        banner = getattr(window, "expiry_banner", None)
-        if banner is not None:
-            self.changed.connect(banner.check)
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
-        """Coming back from the Agreements page: show what changed there."""
-        super().showEvent(event)
-        if self._shown:
-            self.model.refresh()
-            self.agreements.refresh()
-        self._shown = True
 
     # -- actions --------------------------------------------------------------
     def add_partner(self) -> OrganisationDialog:
         dialog = OrganisationDialog(self._db, None, self)
-        dialog.accepted.connect(lambda: self._after_change(dialog.saved_id))
+        dialog.accepted.connect(lambda: self._select_after_change(dialog.saved_id))
         self.last_dialog = dialog
         dialog.open()
         return dialog
@@ -231,7 +216,7 @@ class PartnersPage(QWidget):
         if row is None:
             return None
         dialog = OrganisationDialog(self._db, row.id, self)
-        dialog.accepted.connect(lambda: self._after_change(row.id))
+        dialog.accepted.connect(lambda: self._select_after_change(row.id))
         self.last_dialog = dialog
         dialog.open()
         return dialog
@@ -243,19 +228,14 @@ class PartnersPage(QWidget):
         name = row.name(current_language())
         if not confirm(self, self.tr("Delete partner"), self.tr("Delete {name} from the partners? This cannot be undone.").format(name=name)):
             return
-
-        def work(_p: Progress) -> None:
-            with self._db.session() as session:
-                organisations.delete_organisation(session, row.id)
-
-        run_in_background(work, lambda _r: self._after_change(), lambda exc: show_error(self, exc), parent=self)
+        change(self, self._db, lambda session: organisations.delete_organisation(session, row.id), touches={Kind.ORGANISATIONS, Kind.AGREEMENTS})
 
     def new_agreement(self) -> AgreementDialog | None:
         row = self.selected_row()
         if row is None:
             return None
         dialog = AgreementDialog(self._db, None, partner_id=row.id, parent=self)
-        dialog.accepted.connect(lambda: self._after_change(row.id))
+        dialog.accepted.connect(lambda: self._select_after_change(row.id))
         self.last_dialog = dialog
         dialog.open()
         return dialog
@@ -269,7 +249,7 @@ class PartnersPage(QWidget):
         if agreement is None:
             return None
         dialog = AgreementDialog(self._db, agreement.id, parent=self)
-        dialog.accepted.connect(lambda: self._after_change(agreement.partner_id))
+        dialog.accepted.connect(lambda: self._select_after_change(agreement.partner_id))
         self.last_dialog = dialog
         dialog.open()
         return dialog
