@@ -38,12 +38,10 @@ from .organisations import (
     OrganisationFilter,
     OrganisationRow,
     OrganisationSort,
-    contains_word,
     count_organisations,
-    escape_like,
     organisation_page,
-    spellings,
 )
+from .search import contains_word, starts_with_word
 
 T_AGREEMENTS = QT_TRANSLATE_NOOP("Errors", "Agreements")
 H_KIND = QT_TRANSLATE_NOOP("Errors", "Type")
@@ -135,7 +133,7 @@ def _select(flt: AgreementFilter, *columns) -> Select:  # type: ignore[no-untype
     for word in flt.text.split():
         statement = statement.where(
             or_(
-                *(Agreement.number.like(f"{escape_like(w)}%", escape="\\") for w in spellings(word)),
+                starts_with_word(Agreement.number, word),
                 contains_word((Agreement.title, Organisation.name_kk, Organisation.name_ru), word),
             )
         )

@@ -11,13 +11,14 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 from typing import Any, NamedTuple
 
-from sqlalchemy import ColumnElement, func, or_, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from ..audit import decode_changes
 from ..errors import QT_TRANSLATE_NOOP, Problem, ValidationError
 from ..models import AuditEntry
 from .list_export import PAGE, ExportColumn, ExportList
+from .search import contains_word
 
 BAD_DAY = QT_TRANSLATE_NOOP("Errors", "«{text}» is not a date; write it as YYYY-MM-DD.")
 T_AUDIT = QT_TRANSLATE_NOOP("Errors", "Audit log")
@@ -93,10 +94,6 @@ def _utc_bound(session: Session, day: date) -> datetime:
     return moment.replace(tzinfo=None) if session.get_bind().dialect.name == "sqlite" else moment
 
 
-def _escape_like(word: str) -> str:
-    return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
 def _conditions(session: Session, flt: AuditFilter) -> list[ColumnElement[bool]]:
     conditions: list[ColumnElement[bool]] = []
     if flt.username:
@@ -110,12 +107,7 @@ def _conditions(session: Session, flt: AuditFilter) -> list[ColumnElement[bool]]
     if flt.until is not None:
         conditions.append(AuditEntry.at < _utc_bound(session, flt.until + timedelta(days=1)))
     for word in flt.text.split():
-        spellings = {word, word.lower(), word.capitalize(), word.upper()}
-        conditions.append(or_(*(
-            column.like(f"%{_escape_like(w)}%", escape="\\")
-            for column in (AuditEntry.changes, AuditEntry.record_id, AuditEntry.workstation)
-            for w in spellings
-        )))
+        conditions.append(contains_word((AuditEntry.changes, AuditEntry.record_id, AuditEntry.workstation), word))
     return conditions
 
 

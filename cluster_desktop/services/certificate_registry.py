@@ -33,6 +33,7 @@ from ..text import search_fold
 from .certificates import registration_number
 from .learner_list import LearnerFilter
 from .learner_list import _conditions as learner_conditions
+from .search import contains, starts_with
 
 
 class PendingSort(str, enum.Enum):
@@ -202,20 +203,16 @@ _REGISTRY_ORDER = {
 }
 
 
-def _escape_like(word: str) -> str:
-    return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
 def _word_condition(word: str) -> ColumnElement[bool]:
     parts = word.upper().split("-")
     if len(parts) == 3 and parts[0].isalpha() and parts[1].isdigit() and parts[2].isdigit():
         return and_(Certificate.series == parts[0], Certificate.year == int(parts[1]), Certificate.number == int(parts[2]))
     if word.isdigit():
-        conditions = [Certificate.iin.like(f"{word}%")]
+        conditions = [starts_with(Certificate.iin, word)]
         if len(word) <= 9:
             conditions.append(Certificate.number == int(word))
         return or_(*conditions)
-    return Certificate.search_key.like(f"%{_escape_like(search_fold(word))}%", escape="\\")
+    return contains(Certificate.search_key, search_fold(word))
 
 
 def _registry_select(flt: RegistryFilter, *columns) -> Select:  # type: ignore[no-untyped-def]

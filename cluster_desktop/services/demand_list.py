@@ -15,7 +15,7 @@ from sqlalchemy import ColumnElement, Select, func, or_, select
 from sqlalchemy.orm import Session
 
 from ..models import DemandRequest, Organisation
-from .organisations import contains_word, escape_like, spellings
+from .search import contains_word, starts_with_word
 
 
 class DemandSort(str, enum.Enum):
@@ -64,7 +64,7 @@ def _select(flt: DemandFilter, *columns) -> Select:  # type: ignore[no-untyped-d
     for word in flt.text.split():
         statement = statement.where(
             or_(
-                *(DemandRequest.qualification_code.like(f"{escape_like(w)}%", escape="\\") for w in spellings(word)),
+                starts_with_word(DemandRequest.qualification_code, word),
                 contains_word((DemandRequest.qualification_name, Organisation.name_kk, Organisation.name_ru), word),
             )
         )

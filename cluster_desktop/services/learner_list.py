@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from ..ids import Sex
 from ..models import Person, Stage
 from ..text import search_fold, word_sort_key
+from .search import contains
 
 TRIGRAM = 3
 # Above this many matches it is cheaper to walk the sort index and test each row
@@ -78,10 +79,6 @@ def _has_sqlite_fts(session: Session) -> bool:
     return _fts_by_engine[engine]
 
 
-def _escape_like(word: str) -> str:
-    return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
 def _fts_phrase(word: str) -> str:
     return '"' + word.replace('"', '""') + '"'
 
@@ -94,7 +91,7 @@ def _prefix_condition(word: str, walk: bool) -> ColumnElement[bool]:
     key = word_sort_key(word)
     if key and word.isalpha():
         return and_(Person.sort_key >= key, Person.sort_key < key + "~")
-    return Person.search_key.like(f"%{_escape_like(word)}%", escape="\\")
+    return contains(Person.search_key, word)
 
 
 def _words(flt: LearnerFilter) -> tuple[list[str], list[str]]:
@@ -118,9 +115,9 @@ def _conditions(session: Session, flt: LearnerFilter, walk: bool = False) -> lis
         person_id = Person.id + 0 if walk else Person.id  # «+ 0» keeps SQLite on the sort index
         conditions.append(person_id.in_(matching))
     else:
-        conditions.extend(Person.search_key.like(f"%{_escape_like(w)}%", escape="\\") for w in long_words)
+        conditions.extend(contains(Person.search_key, w) for w in long_words)
     if long_words:
-        conditions.extend(Person.search_key.like(f"%{_escape_like(w)}%", escape="\\") for w in short_words)
+        conditions.extend(contains(Person.search_key, w) for w in short_words)
     else:
         conditions.extend(_prefix_condition(w, walk) for w in short_words)
     return conditions

@@ -13,7 +13,7 @@ import enum
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from sqlalchemy import ColumnElement, Select, func, or_, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from .. import ids
@@ -23,6 +23,7 @@ from ..permissions import Permission, require
 from ..text import kazakh_sort_key, search_fold
 from . import fields
 from .records import fetch
+from .search import contains_word, starts_with
 
 L_BIN = QT_TRANSLATE_NOOP("Errors", "BIN")
 L_ADDRESS = QT_TRANSLATE_NOOP("Errors", "Address")
@@ -166,20 +167,6 @@ class OrganisationRow(NamedTuple):
         return self.name_kk if language == "kk" else self.name_ru
 
 
-def spellings(word: str) -> set[str]:
-    """The ways a word is usually capitalised in a name: as typed, lower, Capitalised, UPPER."""
-    return {word, word.lower(), word.capitalize(), word.upper()}
-
-
-def escape_like(word: str) -> str:
-    return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
-def contains_word(columns: tuple[ColumnElement[str | None], ...], word: str) -> ColumnElement[bool]:
-    """Any of ``columns`` contains ``word`` in one of its usual capitalisations (SQLite and PostgreSQL alike)."""
-    return or_(*(c.like(f"%{escape_like(w)}%", escape="\\") for c in columns for w in spellings(word)))
-
-
 def _select(flt: OrganisationFilter) -> Select:  # type: ignore[type-arg]
     agreements = (
         select(func.count()).select_from(Agreement).where(Agreement.partner_id == Organisation.id).correlate(Organisation).scalar_subquery()
@@ -192,7 +179,7 @@ def _select(flt: OrganisationFilter) -> Select:  # type: ignore[type-arg]
         statement = statement.where(Organisation.kind == flt.kind)
     for word in flt.text.split():
         if word.isdigit():
-            statement = statement.where(Organisation.bin.like(f"{word}%"))
+            statement = statement.where(starts_with(Organisation.bin, word))
         else:
             statement = statement.where(
                 contains_word((Organisation.name_kk, Organisation.name_ru, Organisation.contact_person), word)

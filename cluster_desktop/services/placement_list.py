@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from ..models import Agreement, Organisation, Person, Placement, PlacementKind
 from ..text import kazakh_sort_key, search_fold
-from .organisations import contains_word, escape_like, spellings
+from .search import contains, contains_word, starts_with_word
 
 OPEN_END = date(9999, 12, 31)  # sorts an open-ended placement after every dated one
 
@@ -110,9 +110,9 @@ def _status_rank(today: date) -> ColumnElement[int]:
 
 def _word_condition(word: str) -> ColumnElement[bool]:
     return or_(
-        Person.search_key.like(f"%{escape_like(search_fold(word))}%", escape="\\"),
+        contains(Person.search_key, search_fold(word)),
         contains_word((Organisation.name_kk, Organisation.name_ru, Placement.mentor), word),
-        *(Agreement.number.like(f"{escape_like(w)}%", escape="\\") for w in spellings(word)),
+        starts_with_word(Agreement.number, word),
     )
 
 

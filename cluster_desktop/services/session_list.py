@@ -24,7 +24,7 @@ from ..models import (
     SessionHeadCount,
 )
 from .guidance_sessions import get_session
-from .organisations import contains_word
+from .search import contains_word
 
 
 class SessionSort(str, enum.Enum):
