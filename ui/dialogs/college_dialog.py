@@ -10,12 +10,15 @@ from cluster_desktop.db import Database
 from cluster_desktop.errors import Problem
 from cluster_desktop.services.settings import save_college_details
 
+from ..changes import Kind
 from .college_fields import CollegeFields, college_problems
 from .form_dialog import FormDialog
 
 
 class CollegeDialog(FormDialog[CollegeDetails]):
     """Edits the one set of college details; an empty field is allowed but stops printing where it is needed."""
+
+    touches = frozenset({Kind.SETTINGS})
 
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(database, parent)
