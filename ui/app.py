@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -221,7 +222,9 @@ class Controller:
             old.deleteLater()
 
 
-def open_database_in_background(args: argparse.Namespace, on_ready, on_error) -> None:  # type: ignore[no-untyped-def]
+def open_database_in_background(
+    args: argparse.Namespace, on_ready: Callable[[Database], None], on_error: Callable[[BaseException], None]
+) -> None:
     """Open (and for --demo, fill on first use) the database without blocking the GUI thread."""
     demo = bool(getattr(args, "demo", False))
 

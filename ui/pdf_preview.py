@@ -12,7 +12,7 @@ import shutil
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QAction, QKeySequence, QPainter
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -119,6 +119,6 @@ class PdfPreview(QDialog):
             work, None, lambda exc: show_error(self, exc), parent=self, label=self.tr("Printing…")
         )
 
-    def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.document.close()
         super().closeEvent(event)

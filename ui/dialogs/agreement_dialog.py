@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
@@ -59,7 +60,7 @@ class _Loaded:
     learner_names: dict[int, str]
 
 
-def _qdate(value) -> QDate:  # type: ignore[no-untyped-def]
+def _qdate(value: date) -> QDate:
     return QDate(value.year, value.month, value.day)
 
 

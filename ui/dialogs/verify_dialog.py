@@ -6,6 +6,7 @@ payload box takes it and Enter checks at once.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -149,7 +150,7 @@ class VerifyDialog(QDialog):
 
         self._run(work)
 
-    def _run(self, work) -> None:  # type: ignore[no-untyped-def]
+    def _run(self, work: Callable[[Progress], list[Finding]]) -> None:
         self.verdict.clear()
         self.details.clear()
         self.check_button.setEnabled(False)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -192,7 +193,7 @@ class RegistryPanel(QWidget):
         dialog.open()
         return dialog
 
-    def _duplicate(self, certificate_id: int, language: str, folder: Path, issued_on) -> None:  # type: ignore[no-untyped-def]
+    def _duplicate(self, certificate_id: int, language: str, folder: Path, issued_on: date | None) -> None:
         remember_folder(folder)
 
         def work(_p: Progress) -> IssuedFile:
