@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from cluster_desktop.db import Database
 from cluster_desktop.permissions import Permission
@@ -34,12 +35,13 @@ from cluster_desktop.services.demand_list import (
 from cluster_desktop.services.outcomes import format_ratio
 
 from .. import layout_memory
+from ..changes import Kind, subscribe
 from ..dialogs.demand_dialog import DemandDialog
 from ..i18n import current_language
 from ..messages import confirm, show_error
+from ..operations import change, query
 from ..permissions_ui import allow
 from ..sql_table_model import Column, SqlTableModel, list_view
-from ..tasks import Progress, run_in_background
 from ..widgets import refill_choices, search_as_you_type, widen_to_headers
 
 translate = QCoreApplication.translate
@@ -84,11 +86,13 @@ def forecast_cells(line: ForecastLine) -> list[str]:
     ]
 
 
+SHOWN_KINDS = {Kind.DEMAND, Kind.PROGRAMMES, Kind.GROUPS, Kind.ENROLMENTS, Kind.LEARNERS, Kind.ORGANISATIONS}
+
+
 class DemandPage(QWidget):
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._db = database
-        self._shown = False
         self._forecast_generation = 0
         self.last_dialog: QWidget | None = None
         self.search = QLineEdit(objectName="search", placeholderText=self.tr("Search by employer or qualification…"), clearButtonEnabled=True)
@@ -170,6 +174,8 @@ class DemandPage(QWidget):
         self._remembered = layout_memory.RememberedLayout(
             "demand", {"splitter": self.splitter, "header": self.table, "forecast_header": self.forecast}
         )
+        # The forecast sets requests against the graduates that groups, enrolments and results promise.
+        subscribe(self, SHOWN_KINDS, lambda _kinds: self.refresh())
         self.refresh()
 
     # -- list and forecast ---------------------------------------------------------
@@ -193,16 +199,15 @@ class DemandPage(QWidget):
         generation = self._forecast_generation
         year, language = self.year_filter.currentData(), current_language()
 
-        def work(_p: Progress) -> tuple[list[ForecastLine], list[int]]:
-            with self._db.session() as session:
-                return demand_forecast(session, language, year), demand_years(session)
+        def read(session: Session) -> tuple[list[ForecastLine], list[int]]:
+            return demand_forecast(session, language, year), demand_years(session)
 
         def done(result: tuple[list[ForecastLine], list[int]]) -> None:
             if generation == self._forecast_generation:
                 self._show_forecast(result[0])
                 self._offer_years(result[1])
 
-        run_in_background(work, done, lambda exc: show_error(self, exc), owner=self)
+        query(self, self._db, read, done)
 
     def _show_forecast(self, lines: list[ForecastLine]) -> None:
         self.forecast.setRowCount(len(lines))
@@ -237,17 +242,9 @@ class DemandPage(QWidget):
         self.edit_button.setEnabled(row is not None)
         self.delete_button.setEnabled(row is not None)
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
-        """Coming back from other pages: enrolments and results there change the forecast."""
-        super().showEvent(event)
-        if self._shown:
-            self.refresh()
-        self._shown = True
-
     # -- actions --------------------------------------------------------------
     def add_request(self) -> DemandDialog:
         dialog = DemandDialog(self._db, None, self)
-        dialog.accepted.connect(self.refresh)
         self.last_dialog = dialog
         dialog.open()
         return dialog
@@ -257,7 +254,6 @@ class DemandPage(QWidget):
         if row is None:
             return None
         dialog = DemandDialog(self._db, row.id, self)
-        dialog.accepted.connect(self.refresh)
         self.last_dialog = dialog
         dialog.open()
         return dialog
@@ -271,12 +267,7 @@ class DemandPage(QWidget):
         )
         if not confirm(self, self.tr("Delete request"), question):
             return
-
-        def work(_p: Progress) -> None:
-            with self._db.session() as session:
-                demand.delete_demand(session, row.id)
-
-        run_in_background(work, lambda _r: self.refresh(), lambda exc: show_error(self, exc), parent=self)
+        change(self, self._db, lambda session: demand.delete_demand(session, row.id), touches={Kind.DEMAND})
 
     # -- remembered layout ---------------------------------------------------
     def save_layout(self) -> None:
