@@ -34,12 +34,12 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
 from .errors import QT_TRANSLATE_NOOP
+from .ids import mask_id_number
 from .models import AuditEntry, AuditHead
 from .models.base import utc_now
 from .permissions import current_actor, workstation_name
 
 SYSTEM = "system"  # who, when no one is acting (migrations, tests without an actor)
-IIN_VISIBLE_DIGITS = 4
 MAX_VALUE_CHARS = 200
 
 # Actions of explicit entries; the generic ones are create / update / delete.
@@ -63,9 +63,7 @@ HEAD_MISMATCH = QT_TRANSLATE_NOOP("Errors", "The audit log ends at entry {found}
 
 def mask_iin(value: object) -> object:
     """An IIN with every digit but the last four hidden; other values unchanged."""
-    if not isinstance(value, str) or not value:
-        return value
-    return "•" * max(0, len(value) - IIN_VISIBLE_DIGITS) + value[-IIN_VISIBLE_DIGITS:]
+    return mask_id_number(value) if isinstance(value, str) and value else value
 
 
 def is_iin_field(name: str) -> bool:

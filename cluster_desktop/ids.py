@@ -22,6 +22,8 @@ from cluster_desktop.dates import numeric_date
 from cluster_desktop.errors import QT_TRANSLATE_NOOP, Problem, ValidationError
 
 ID_LENGTH = 12
+VISIBLE_DIGITS = 4  # of a masked IIN or BIN
+HIDDEN = "•"  # stands for a hidden character wherever personal data is masked
 
 _DIGITS = frozenset("0123456789")
 _FIRST_WEIGHTS = (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11)
@@ -188,6 +190,11 @@ def parse_iin(value: str, field: str = "iin") -> IinInfo:
 
 def is_valid_iin(value: str) -> bool:
     return _iin_problem(value, "iin")[1] is None
+
+
+def mask_id_number(number: str) -> str:
+    """«••••••••0017»: every character but the last four hidden, as logs, the audit and the registry book show an IIN or BIN."""
+    return HIDDEN * max(0, len(number) - VISIBLE_DIGITS) + number[-VISIBLE_DIGITS:]
 
 
 def make_iin(birth_date: datetime.date, sex: Sex, serial: int) -> str:

@@ -25,6 +25,7 @@ from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 from . import __version__
+from .ids import HIDDEN, mask_id_number
 
 LOG_DIR = "logs"
 LOG_FILE = "cluster-desktop.log"
@@ -33,7 +34,6 @@ BACKUP_COUNT = 5
 FORMAT = "%(asctime)s %(levelname)s [%(threadName)s] %(name)s: %(message)s"
 # The program's own loggers write from INFO up; other libraries only their warnings and errors.
 OWN_LOGGERS = ("cluster_desktop", "ui", "main")
-HIDDEN = "•"
 
 log = logging.getLogger(__name__)
 
@@ -48,10 +48,7 @@ _log_file: Path | None = None
 
 
 def _mask_id(match: re.Match[str]) -> str:
-    # The audit log's masking, imported here so that starting the window does not load SQLAlchemy.
-    from .audit import mask_iin
-
-    return str(mask_iin(match.group()))
+    return mask_id_number(match.group())
 
 
 def _mask_phone(match: re.Match[str]) -> str:

@@ -24,6 +24,7 @@ from ..college import CollegeDetails, load_college_details, require_college_deta
 from ..db import Database
 from ..errors import QT_TRANSLATE_NOOP, UserError
 from ..files import atomic_write
+from ..ids import mask_id_number
 from ..models import Certificate, CertificateStatus
 from ..permissions import Permission, require
 from ..signing import InstallationKey, load_or_create_key, register_key
@@ -42,8 +43,6 @@ if TYPE_CHECKING:
 FOLDER_UNWRITABLE = QT_TRANSLATE_NOOP("Errors", "Cannot write certificates to the folder {folder} ({reason}). Choose another folder.")
 FILE_EXISTS = QT_TRANSLATE_NOOP("Errors", "The folder {folder} already holds a file named {name}; choose an empty folder.")
 REPORT_FORMAT = QT_TRANSLATE_NOOP("Errors", "Cannot write «{name}»: choose a file ending in .xlsx, .csv or .pdf.")
-
-IIN_VISIBLE_DIGITS = 4
 
 
 @dataclass(frozen=True)
@@ -146,10 +145,6 @@ def duplicate_to_folder(
     return _issue_one(db, out_dir, lambda s, c: issue_duplicate(s, certificate_id, key, c, issued_on, language))
 
 
-def mask_iin(iin: str) -> str:
-    return "•" * max(0, len(iin) - IIN_VISIBLE_DIGITS) + iin[-IIN_VISIBLE_DIGITS:]
-
-
 def _status_word(row_status: CertificateStatus, duplicate_of: str | None, language: str) -> str:
     """«revoked», «issued» or «duplicate KP-2026-000001» in ``language`` (words from the registry book's texts)."""
     from ..documents.texts import document_texts
@@ -196,6 +191,6 @@ def write_registry_report(
 
     college = load_college_details(session)
     require_college_details(college, language)
-    lines = [RegistryLine(row[0], row[1], row[2], mask_iin(row[3]), row[4], row[6]) for row in table]
+    lines = [RegistryLine(row[0], row[1], row[2], mask_id_number(row[3]), row[4], row[6]) for row in table]
     atomic_write(path, lambda stream: render_registry(lines, stream, college, language))
     return path

@@ -13,12 +13,12 @@ from cluster_desktop.db import Database
 from cluster_desktop.documents import certificate as certificate_pdf
 from cluster_desktop.documents.certificate import BlankData
 from cluster_desktop.errors import UserError
+from cluster_desktop.ids import mask_id_number
 from cluster_desktop.models import CertificateCounter
 from cluster_desktop.services.certificate_checks import Verdict, overall, verify_pdf
 from cluster_desktop.services.certificate_files import (
     duplicate_to_folder,
     issue_to_folder,
-    mask_iin,
     write_registry_report,
 )
 from cluster_desktop.services.certificates import find_by_number, revoke
@@ -158,4 +158,4 @@ def test_registry_book_xlsx_and_pdf(database: Database, tmp_path: Path) -> None:
 
 
 def test_iin_is_masked_but_its_last_four_digits() -> None:
-    assert mask_iin("090401650017") == "••••••••0017"
+    assert mask_id_number("090401650017") == "••••••••0017"
