@@ -240,8 +240,11 @@ def delete_group(session: Session, group_id: int) -> None:
     session.flush()
 
 
-def enrol(session: Session, person_id: int, group_id: int, enrolled_on: date) -> Enrolment:
-    """Put a learner in a group; a programme of a later stage moves the learner on to it."""
+def enrol(session: Session, person_id: int, group_id: int, enrolled_on: date, today: date | None = None) -> Enrolment:
+    """Put a learner in a group; a programme of a later stage moves the learner on to it.
+
+    ``enrolled_on`` may not be later than ``today`` (default: the real date) or the group's start.
+    """
     require(session, Permission.EDIT_RECORDS)
     person = get_learner(session, person_id)
     group = get_group(session, group_id)
@@ -249,7 +252,7 @@ def enrol(session: Session, person_id: int, group_id: int, enrolled_on: date) ->
     if existing is not None:
         raise ValidationError([Problem("person", ALREADY_ENROLLED, {"name": person.full_name, "group": group.name})])
     problems: list[Problem] = []
-    fields.check_past_date(problems, "enrolled_on", L_ENROLLED_ON, enrolled_on, max(date.today(), group.starts_on), required=True)
+    fields.check_past_date(problems, "enrolled_on", L_ENROLLED_ON, enrolled_on, max(today or date.today(), group.starts_on), required=True)
     if problems:
         raise ValidationError(problems)
     stage = group.programme.kind.stage
@@ -285,7 +288,9 @@ def record_result(
     status: EnrolmentStatus,
     finished_on: date | None,
     result_percent: str | float | Decimal | None,
+    today: date | None = None,
 ) -> Enrolment:
+    """Record how the enrolment ended (or that it goes on); ``finished_on`` may not be later than ``today`` (default: the real date)."""
     require(session, Permission.EDIT_RECORDS)
     enrolment = fetch(session, Enrolment, enrolment_id, ENROLMENT_NOT_FOUND)
     problems: list[Problem] = []
@@ -303,7 +308,7 @@ def record_result(
             problems.append(Problem("result_percent", COMPLETED_BELOW_PASS, {"percent": f"{percent:g}"}))
     fields.check_date_order(problems, "finished_on", L_ENROLLED_ON, enrolment.enrolled_on, L_FINISHED_ON, finished_on)
     if finished_on is not None:
-        fields.check_past_date(problems, "finished_on", L_FINISHED_ON, finished_on, date.today())
+        fields.check_past_date(problems, "finished_on", L_FINISHED_ON, finished_on, today or date.today())
     if problems:
         raise ValidationError(problems)
     enrolment.status = status

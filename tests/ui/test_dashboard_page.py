@@ -20,6 +20,7 @@ from cluster_desktop.services.dashboard import dashboard_figures
 from cluster_desktop.services.outcomes import format_ratio
 from tests.core.test_dashboard import small_cluster
 from ui import tasks
+from ui.changes import Kind, change_bus
 from ui.charts import chart_font, wrap_label
 from ui.pages.dashboard_page import DashboardPage, without_code
 
@@ -66,9 +67,11 @@ def test_recording_an_employment_changes_the_rate(qtbot: QtBot, database: Databa
     assert tile(page, "demand") == ("28.6 %", "2 of 7 people")
     shown = page.figures
 
-    with database.session() as s:  # on the Employment page, say
+    page.hide()  # on the Employment page, say
+    with database.session() as s:
         E.create_employment(s, E.EmploymentInput(ids["Қасымов"], ids["employer"], "Горнорабочий", date(2025, 8, 1)))
-    page.hide()
+    change_bus().announce({Kind.EMPLOYMENT})  # as the Employment page's change() does
+    assert page.figures is shown  # a hidden page waits
     page.show()  # coming back to the page counts again
     qtbot.waitUntil(lambda: page.figures is not shown and tasks.running_count() == 0, timeout=20000)
     assert tile(page, "employment") == ("100.0 %", "1 of 1")

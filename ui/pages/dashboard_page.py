@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from cluster_desktop.dates import numeric_date
 from cluster_desktop.db import Database
@@ -37,11 +38,12 @@ from cluster_desktop.services.outcome_report import YEARS
 from cluster_desktop.services.outcomes import Rate, format_ratio
 
 from .. import layout_memory
+from ..changes import Kind, subscribe
 from ..charts import Bar, BarChart, chart_font
 from ..i18n import current_language
 from ..messages import show_error
+from ..operations import query
 from ..permissions_ui import allow
-from ..tasks import Progress, run_in_background
 
 SETTINGS_PREFIX = "dashboard"
 FALLBACK_SIZES = {"upper": [330, 500, 230], "lower": [400, 660], "splitter": [300, 300]}  # until a layout is saved
@@ -101,7 +103,6 @@ class DashboardPage(QWidget):
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._db = database
-        self._shown = False
         self._generation = 0
         self.figures: DashboardFigures | None = None
         self.last_dialog: QWidget | None = None
@@ -189,6 +190,7 @@ class DashboardPage(QWidget):
             {"upper": self.upper, "lower": self.lower, "splitter": self.splitter, "unplaced_header": self.unplaced_table},
             FALLBACK_SIZES,
         )
+        subscribe(self, set(Kind) - {Kind.ACCOUNTS, Kind.SETTINGS, Kind.BACKUPS}, lambda _kinds: self.refresh())  # it counts every record
         self.refresh()
 
     # -- figures --------------------------------------------------------------
@@ -202,11 +204,10 @@ class DashboardPage(QWidget):
         year, quarter, language = self.year.value(), self.chosen_quarter(), current_language()
         self.status_label.setText(self.tr("Counting…"))
 
-        def work(_p: Progress) -> DashboardFigures:
+        def read(session: Session) -> DashboardFigures:
             from cluster_desktop.services.dashboard import dashboard_figures
 
-            with self._db.session() as session:
-                return dashboard_figures(session, year, quarter, language)
+            return dashboard_figures(session, year, quarter, language)
 
         def done(figures: DashboardFigures) -> None:
             if generation == self._generation:
@@ -217,7 +218,7 @@ class DashboardPage(QWidget):
                 self.status_label.setText("")
                 show_error(self, exc)
 
-        run_in_background(work, done, failed, parent=self)
+        query(self, self._db, read, done, on_error=failed)
 
     def show_figures(self, f: DashboardFigures) -> None:
         self.figures = f
@@ -309,13 +310,6 @@ class DashboardPage(QWidget):
 
     def unplaced_names(self) -> list[str]:
         return [self.unplaced_table.item(row, 0).text() for row in range(self.unplaced_table.rowCount())]
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
-        """Coming back from another page: count again, since records may have changed there."""
-        super().showEvent(event)
-        if self._shown:
-            self.refresh()
-        self._shown = True
 
     # -- report ---------------------------------------------------------------
     def open_report(self) -> QWidget | None:
