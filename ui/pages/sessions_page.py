@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from cluster_desktop.dates import numeric_date
 from cluster_desktop.db import Database
@@ -36,12 +37,13 @@ from cluster_desktop.services.session_list import (
 )
 
 from .. import labels, layout_memory
+from ..changes import Kind, subscribe
 from ..dialogs.guidance_session_dialog import GuidanceSessionDialog
 from ..i18n import current_language
 from ..messages import confirm, show_error
+from ..operations import change, query
 from ..permissions_ui import allow
 from ..sql_table_model import Column, SqlTableModel, list_view
-from ..tasks import Progress, run_in_background
 from ..widgets import EnumCombo, refill_choices, search_as_you_type
 
 translate = QCoreApplication.translate
@@ -64,7 +66,6 @@ class SessionsPage(QWidget):
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._db = database
-        self._shown = False
         self._detail_generation = 0
         self.last_dialog: QWidget | None = None
         self.search = QLineEdit(objectName="search", placeholderText=self.tr("Search by topic, place or organiser…"), clearButtonEnabled=True)
@@ -140,6 +141,7 @@ class SessionsPage(QWidget):
                                add_key, delete_key, edit_key)
         self._selection_changed()
         self._remembered = layout_memory.RememberedLayout("sessions", {"splitter": self.splitter, "header": self.table})
+        subscribe(self, {Kind.SESSIONS, Kind.LEARNERS, Kind.ORGANISATIONS}, lambda _kinds: self.refresh())
         self.refresh()
 
     # -- list -----------------------------------------------------------------
@@ -154,12 +156,7 @@ class SessionsPage(QWidget):
     def refresh(self) -> None:
         """The list again, and the years the year filter offers."""
         self.model.refresh()
-
-        def work(_p: Progress) -> list[int]:
-            with self._db.session() as session:
-                return session_years(session)
-
-        run_in_background(work, self._offer_years, lambda exc: show_error(self, exc), owner=self)
+        query(self, self._db, session_years, self._offer_years)
 
     def _offer_years(self, years: list[int]) -> None:
         chosen = self.year_filter.currentData()
@@ -180,12 +177,6 @@ class SessionsPage(QWidget):
         self.delete_button.setEnabled(row is not None)
         self._show_detail(row)
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
-        super().showEvent(event)
-        if self._shown:
-            self.refresh()
-        self._shown = True
-
     # -- the selected session's attendance -------------------------------------
     def _show_detail(self, row: SessionRow | None) -> None:
         self._detail_generation += 1
@@ -203,15 +194,14 @@ class SessionsPage(QWidget):
             lines.append(self.tr("Organised by {organiser}").format(organiser=organiser))
         self.detail_info.setText("\n".join(lines))
 
-        def work(_p: Progress) -> SessionAttendanceView:
-            with self._db.session() as session:
-                return session_attendance(session, row.id)
+        def read(session: Session) -> SessionAttendanceView:
+            return session_attendance(session, row.id)
 
         def done(view: SessionAttendanceView) -> None:
             if generation == self._detail_generation:
                 self._fill_attendance(view)
 
-        run_in_background(work, done, lambda exc: show_error(self, exc), owner=self)
+        query(self, self._db, read, done)
 
     def _fill_attendance(self, view: SessionAttendanceView) -> None:
         if view.learners:
@@ -236,7 +226,6 @@ class SessionsPage(QWidget):
     # -- actions --------------------------------------------------------------
     def _open(self, session_id: int | None) -> GuidanceSessionDialog:
         dialog = GuidanceSessionDialog(self._db, session_id, self)
-        dialog.accepted.connect(self.refresh)
         self.last_dialog = dialog
         dialog.open()
         return dialog
@@ -257,12 +246,7 @@ class SessionsPage(QWidget):
         )
         if not confirm(self, self.tr("Delete session"), question):
             return
-
-        def work(_p: Progress) -> None:
-            with self._db.session() as session:
-                guidance_sessions.delete_session(session, row.id)
-
-        run_in_background(work, lambda _r: self.refresh(), lambda exc: show_error(self, exc), parent=self)
+        change(self, self._db, lambda session: guidance_sessions.delete_session(session, row.id), touches={Kind.SESSIONS})
 
     # -- remembered layout ---------------------------------------------------
     def save_layout(self) -> None:
