@@ -30,7 +30,8 @@ from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import Table, event, insert, inspect, select, update
-from sqlalchemy.engine import Connection
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.engine import Connection, RowMapping
 from sqlalchemy.orm import Session
 
 from .errors import QT_TRANSLATE_NOOP
@@ -105,7 +106,7 @@ def canonical_time(at: datetime) -> str:
     return at.strftime("%Y-%m-%dT%H:%M:%S.%f")
 
 
-def entry_hash(prev_hash: str, entry: Mapping[str, Any]) -> str:
+def entry_hash(prev_hash: str, entry: Mapping[str, Any] | RowMapping) -> str:
     body = {
         "id": entry["id"],
         "at": canonical_time(entry["at"]),
@@ -120,12 +121,8 @@ def entry_hash(prev_hash: str, entry: Mapping[str, Any]) -> str:
     return hashlib.sha256((prev_hash + canonical).encode("utf-8")).hexdigest()
 
 
-def _dialect_insert(conn: Connection, table: Table):  # type: ignore[no-untyped-def]
-    if conn.dialect.name == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert as dialect_insert
-    else:
-        from sqlalchemy.dialects.sqlite import insert as dialect_insert
-    return dialect_insert(table)
+def _dialect_insert(conn: Connection, table: Table) -> postgresql.Insert | sqlite.Insert:
+    return postgresql.insert(table) if conn.dialect.name == "postgresql" else sqlite.insert(table)
 
 
 def _lock_head(conn: Connection) -> tuple[int, str]:

@@ -134,7 +134,7 @@ def _check_sqlite_file(path: Path) -> None:
         )
 
 
-def _set_sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+def _set_sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
     """Per-connection settings.  WAL is left to :func:`_use_write_ahead_log`: it is written into the file."""
     cursor = dbapi_connection.cursor()
     try:

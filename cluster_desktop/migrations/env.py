@@ -9,7 +9,7 @@ from cluster_desktop.models import Base
 SEARCH_INDEX_OBJECTS = ("person_search",)
 
 
-def include_object(obj, name, type_, reflected, compare_to):  # type: ignore[no-untyped-def]
+def include_object(obj: object, name: str | None, type_: str, reflected: bool, compare_to: object) -> bool:
     """Leave the search index (created by raw SQL) out of autogenerate's comparison."""
     return not (name or "").startswith(SEARCH_INDEX_OBJECTS) and name != "ix_person_search_trgm"
 

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
-
 import enum
+from datetime import datetime, timezone
+from typing import ClassVar
 
-from sqlalchemy import DateTime, Enum, MetaData, String
+from sqlalchemy import DateTime, Enum, MetaData, String, Table
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 NAMING_CONVENTION = {
@@ -38,6 +38,8 @@ def utc_now() -> datetime:
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    # Every model here is mapped to a Table (SQLAlchemy types it as any FromClause, which insert() refuses).
+    __table__: ClassVar[Table]
 
 
 class Timestamped:

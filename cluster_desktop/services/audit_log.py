@@ -7,6 +7,7 @@ Reading the log needs no permission (as every list); exporting it goes through
 from __future__ import annotations
 
 import enum
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 from typing import Any, NamedTuple
@@ -150,12 +151,12 @@ def audit_choices(session: Session) -> dict[str, list[str]]:
 def audit_list(flt: AuditFilter = AuditFilter(), sort: AuditSort = AuditSort.AT, descending: bool = True) -> ExportList[AuditRow]:
     """The log with the page's filter and sort, for :func:`.list_export.export_list`."""
 
-    def rows(session: Session):  # type: ignore[no-untyped-def]
+    def rows(session: Session) -> Iterator[AuditRow]:
         total = count_audit(session, flt)
         for offset in range(0, total, PAGE):
             yield from audit_page(session, flt, sort, descending, offset, PAGE, total)
 
-    columns = [
+    columns: list[ExportColumn[AuditRow]] = [
         ExportColumn(H_WHEN, lambda r: r.at.replace(tzinfo=None, microsecond=0)),
         ExportColumn(H_USER, lambda r: r.username),
         ExportColumn(H_WORKSTATION, lambda r: r.workstation),

@@ -8,10 +8,11 @@ if a placement starting by then is recorded.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import Row, func, select
 from sqlalchemy.orm import Session
 
 from ..models import (
@@ -64,7 +65,7 @@ def specialty_label(programme: Programme, language: str) -> str:
     return f"{programme.qualification_code} {name}" if programme.qualification_code else name
 
 
-def _college_rows(session: Session):  # type: ignore[no-untyped-def]
+def _college_rows(session: Session) -> Sequence[Row[Enrolment, Group, Programme, Person]]:
     return session.execute(
         select(Enrolment, Group, Programme, Person)
         .join(Group, Group.id == Enrolment.group_id).join(Programme, Programme.id == Group.programme_id)
