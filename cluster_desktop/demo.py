@@ -24,11 +24,12 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from .college import CollegeDetails, load_college_details
-from .demo_agreements import add_demo_agreements
+from .demo_agreements import add_demo_agreements, students_wanted
 from .demo_outcomes import add_demo_outcomes
 from .demo_data import KINDERGARTENS, ORGANISATIONS, PROGRAMMES, SCHOOLS, ProgrammeSpec
 from .demo_people import AGE_RANGES, add_years, random_date, random_person
 from .errors import QT_TRANSLATE_NOOP, UserError
+from .languages import OFFICIAL_LANGUAGES
 from .models import (
     Enrolment,
     EnrolmentStatus,
@@ -92,6 +93,7 @@ class _DemoFiller:
         self.groups: dict[tuple[str, int, str], Group] = {}
         self.session_groups: list[Group] = []  # preschool sessions, by start date
         self.course_groups: list[Group] = []  # school courses, by start date
+        self.reserved = students_wanted()  # specialties the first students take, for the agreements to name them
         # What an earlier fill left behind when all its learners were deleted since: reused, not duplicated.
         self.old_orgs = {o.name_ru: o for o in session.scalars(select(Organisation))}
         self.old_programmes = {(p.kind, p.name_ru): p for p in session.scalars(select(Programme))}
@@ -137,7 +139,7 @@ class _DemoFiller:
                 ProgrammeInput(
                     kind=spec.kind, name_kk=spec.name_kk, name_ru=spec.name_ru, name_en=spec.name_en,
                     qualification_code=spec.code, qualification_name=spec.qualification, hours=spec.hours,
-                    languages=("kk", "ru"), partner_id=self.orgs[spec.partner].id if spec.partner else None,
+                    languages=OFFICIAL_LANGUAGES, partner_id=self.orgs[spec.partner].id if spec.partner else None,
                 ),
             )
 
@@ -184,7 +186,7 @@ class _DemoFiller:
                         terms.append(("ВГ", date(year + 1, 1, 20), date(year + 1, 4, 30)))
                     for suffixes, start, end in terms:
                         if start <= self.today:
-                            for suffix, language in zip(suffixes, ("kk", "ru")):
+                            for suffix, language in zip(suffixes, OFFICIAL_LANGUAGES):
                                 self.course_groups.append(self._group(spec.key, year, suffix, start, end, language))
         self.session_groups.sort(key=lambda g: (g.starts_on, g.name))
         self.course_groups.sort(key=lambda g: (g.starts_on, g.name))
@@ -218,12 +220,12 @@ class _DemoFiller:
 
     def _enrol(self, person: Person, group: Group, enrolled_on: date, must_pass: bool = False) -> Enrolment:
         rng = self.rng
-        enrolment = enrol(self.session, person.id, group.id, enrolled_on)
+        enrolment = enrol(self.session, person.id, group.id, enrolled_on, today=self.today)
         finished = group.ends_on is not None and group.ends_on < self.today
         if not must_pass and rng.random() < (0.05 if finished else 0.03):
             last = min(self.today, group.ends_on or self.today)
             left = random_date(rng, enrolled_on + timedelta(days=7), last - timedelta(days=1))
-            record_result(self.session, enrolment.id, EnrolmentStatus.WITHDRAWN, min(left, self.today), None)
+            record_result(self.session, enrolment.id, EnrolmentStatus.WITHDRAWN, min(left, self.today), None, today=self.today)
         elif finished:
             assert group.ends_on is not None
             if group.programme.kind is ProgrammeKind.CAREER_GUIDANCE:  # play sessions: how well the child took part
@@ -231,7 +233,7 @@ class _DemoFiller:
             else:
                 percent = self._percent(must_pass)
             status = EnrolmentStatus.COMPLETED if percent >= 50 else EnrolmentStatus.FAILED
-            record_result(self.session, enrolment.id, status, group.ends_on, percent)
+            record_result(self.session, enrolment.id, status, group.ends_on, percent, today=self.today)
         return enrolment
 
     def _pick_groups(self, groups: Sequence[Group], count: int) -> list[Group]:
@@ -276,7 +278,13 @@ class _DemoFiller:
         specialties = [s for s in PROGRAMMES if s.kind is ProgrammeKind.COLLEGE_SPECIALTY]
         return self.rng.choices(specialties, weights=[s.weight for s in specialties])[0]
 
-    def _school_then_college(self, entry_year: int, after_grade: int) -> tuple[Person, ProgrammeSpec, Group]:
+    def _student_specialty(self) -> ProgrammeSpec:
+        """A current student's specialty: the next one the agreements still want, then a random one."""
+        return self.specs[self.reserved.pop(0)] if self.reserved else self._specialty()
+
+    def _school_then_college(
+        self, entry_year: int, after_grade: int, spec: ProgrammeSpec | None = None
+    ) -> tuple[Person, ProgrammeSpec, Group]:
         """A learner who joined the cluster in their last school year and entered college in ``entry_year``."""
         rng = self.rng
         birth = school_cohort(rng, after_grade, entry_year - 1)
@@ -287,7 +295,7 @@ class _DemoFiller:
         if courses and rng.random() < 0.5:
             course = self._pick_groups(courses, 1)[0]
             self._enrol(person, course, course.starts_on)
-        spec = self._specialty()
+        spec = spec or self._specialty()
         start = date(entry_year, 9, 1)
         move_to_stage(self.session, person.id, Stage.COLLEGE, start, organisation_id=self.orgs["college"].id)
         return person, spec, self.specialty_group(spec.key, entry_year, after_grade)
@@ -297,7 +305,7 @@ class _DemoFiller:
         after_grade = 9 if rng.random() < 0.65 else 11
         years_ago = rng.choices((0, 1, 2, 3) if after_grade == 9 else (0, 1, 2), weights=(30, 27, 25, 18)[: 4 if after_grade == 9 else 3])[0]
         entry_year = self.year - years_ago
-        person, _spec, group = self._school_then_college(entry_year, after_grade)
+        person, _spec, group = self._school_then_college(entry_year, after_grade, self._student_specialty())
         self._enrol(person, group, group.starts_on)
 
     def add_graduate(self) -> None:
@@ -341,12 +349,10 @@ def fill_demo_data(session: Session, learners: int = 420, seed: int = 2026, toda
 
     The college's details are saved too (so a demo database can print certificates
     at once), unless someone has already entered them.  Organisations, programmes and groups that an earlier fill left (when all its
-    learners were deleted since) are reused rather than refused.  All dates are derived from ``today`` (default: the real date), which must not
-    be later than the real date because the services refuse future dates.
+    learners were deleted since) are reused rather than refused.  All dates are derived from ``today`` (default: the real
+    date) and nothing below reads the clock, so a fill for any day of any year is the same whatever the real date.
     """
     today = today or date.today()
-    if today > date.today():
-        raise ValueError(f"today ({today}) must not be in the future")
     if learners < 0:
         raise ValueError(f"learners must not be negative, not {learners}")
     existing = _count(session, Person)

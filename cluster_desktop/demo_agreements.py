@@ -73,6 +73,16 @@ def _spec(row: dict[str, Any]) -> AgreementSpec:
 AGREEMENTS: tuple[AgreementSpec, ...] = tuple(_spec(row) for row in read_table("agreements.json")["agreements"])
 
 
+def students_wanted() -> list[str]:
+    """The specialty (programme key) of each student the agreements name, one entry per student.
+
+    The demo's first college students go to these specialties, so that every
+    agreement gets its learners in a demo of any size that has that many
+    students, on any day, instead of only when the random draw happens to be kind.
+    """
+    return [spec.programme for spec in AGREEMENTS if spec.programme for _ in range(spec.learners)]
+
+
 def _students(session: Session, programme_id: int) -> list[int]:
     """College students (or graduates) enrolled in the programme, in alphabetical order."""
     enrolled = (

@@ -155,7 +155,7 @@ def _has_valid_check_digit(number: str) -> bool:
     return check_digit(number[:-1]) == int(number[-1])
 
 
-def _iin_problem(value: str | None, field: str) -> tuple[IinInfo | None, Problem | None]:
+def _iin_problem(value: str | None, field: str, today: datetime.date | None = None) -> tuple[IinInfo | None, Problem | None]:
     text, problem = _basic_problem(value, field, IIN_EMPTY, IIN_NOT_DIGITS, IIN_WRONG_LENGTH)
     if problem is not None:
         return None, problem
@@ -167,7 +167,7 @@ def _iin_problem(value: str | None, field: str) -> tuple[IinInfo | None, Problem
         birth_date = datetime.date(century + int(text[0:2]), int(text[2:4]), int(text[4:6]))
     except ValueError:
         return None, Problem(field, IIN_BAD_DATE, {"digits": text[:6]})
-    if birth_date > datetime.date.today():
+    if birth_date > (today or datetime.date.today()):
         return None, Problem(field, IIN_FUTURE_DATE, {"date": numeric_date(birth_date)})
     if not _has_valid_check_digit(text):
         return None, Problem(field, IIN_BAD_CHECK_DIGIT)
@@ -175,13 +175,14 @@ def _iin_problem(value: str | None, field: str) -> tuple[IinInfo | None, Problem
     return IinInfo(text, birth_date, sex), None
 
 
-def parse_iin(value: str, field: str = "iin") -> IinInfo:
+def parse_iin(value: str, field: str = "iin", today: datetime.date | None = None) -> IinInfo:
     """Decode an IIN, or raise ValidationError with the one thing that is wrong.
 
     Spaces are ignored, but a lost leading zero is not restored here: call
     :func:`normalize_id_number` first for values read from spreadsheets.
+    A birth date after ``today`` (default: the real date) is refused.
     """
-    info, problem = _iin_problem(value, field)
+    info, problem = _iin_problem(value, field, today)
     if problem is not None:
         raise ValidationError([problem])
     assert info is not None

@@ -114,7 +114,7 @@ def validate_learner(data: LearnerInput, today: date | None = None) -> tuple[Lea
     problems: list[Problem] = []
     info: ids.IinInfo | None = None
     try:
-        info = ids.parse_iin(d.iin, field="iin")
+        info = ids.parse_iin(d.iin, field="iin", today=today)
     except ValidationError as exc:
         problems.extend(exc.problems)
     if info is not None:

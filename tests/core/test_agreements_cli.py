@@ -57,9 +57,9 @@ def test_bad_arguments_exit_non_zero(demo: list[str]) -> None:
 
 
 def test_demo_agreements_obey_the_rules_and_fill_again(database: Database) -> None:
-    today = date.today()
+    today = date(2026, 12, 4)  # the day the 60-learner demo gave a practice agreement one learner
     with database.session() as session:
-        counts = fill_demo_data(session, learners=60, seed=5)
+        counts = fill_demo_data(session, learners=60, seed=5, today=today)
     assert counts["agreements"] >= 15
     with database.session() as session:
         agreements = list(session.scalars(select(Agreement)))
@@ -74,7 +74,7 @@ def test_demo_agreements_obey_the_rules_and_fill_again(database: Database) -> No
         for person in session.scalars(select(Person)):
             delete_learner(session, person.id)
     with database.session() as session:
-        again = fill_demo_data(session, learners=60, seed=5)
+        again = fill_demo_data(session, learners=60, seed=5, today=today)
     assert again["agreements"] == counts["agreements"]
     with database.session() as session:
         dual = [a for a in session.scalars(select(Agreement)) if a.kind is AgreementKind.DUAL_EDUCATION]
