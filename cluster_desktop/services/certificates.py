@@ -21,9 +21,11 @@ what a blank prints in ``certificate_blanks``; writing PDFs to a folder in
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from sqlalchemy import select, update
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from .. import audit
@@ -104,12 +106,8 @@ def find_by_number(session: Session, number: str) -> Certificate:
     return found
 
 
-def _dialect_insert(session: Session):  # type: ignore[no-untyped-def]
-    if session.get_bind().dialect.name == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert
-    else:
-        from sqlalchemy.dialects.sqlite import insert
-    return insert
+def _dialect_insert(session: Session) -> Callable[[type[CertificateCounter]], postgresql.Insert | sqlite.Insert]:
+    return postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
 
 
 def allocate_number(session: Session, series: str, year: int) -> int:

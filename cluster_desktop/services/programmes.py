@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from ..errors import QT_TRANSLATE_NOOP, Problem, ValidationError
@@ -150,7 +150,7 @@ def programme_input(programme: Programme) -> ProgrammeInput:
     )
 
 
-def _enrolment_count(session: Session, *conditions) -> int:  # type: ignore[no-untyped-def]
+def _enrolment_count(session: Session, *conditions: ColumnElement[bool]) -> int:
     return session.scalar(select(func.count()).select_from(Enrolment).join(Group).where(*conditions)) or 0
 
 
