@@ -40,6 +40,7 @@ from cluster_desktop.services.programmes import (
     enrol,
 )
 from ui import tasks
+from ui.changes import Kind, change_bus
 from ui.dialogs.placement_dialog import PlacementDialog
 from ui.pages.placements_panel import ADD_SHORTCUT, PlacementsPanel
 from ui.widgets import ErrorLabel
@@ -164,8 +165,8 @@ def test_list_filters_and_statuses(qtbot: QtBot, database: Database, type_text: 
 def test_add_a_placement_through_the_dialog(qtbot: QtBot, database: Database, type_text: Callable[[QWidget, str], None]) -> None:
     ids = fill(database)
     panel = make_panel(qtbot, database)
-    changed: list[bool] = []
-    panel.changed.connect(lambda: changed.append(True))
+    changed: list[frozenset[Kind]] = []
+    change_bus().changed.connect(changed.append)
     assert panel.add_button.isVisible() and not panel.edit_button.isEnabled()
     qtbot.keySequence(panel.table, QKeySequence(ADD_SHORTCUT))
     dialog = panel.last_dialog
@@ -186,7 +187,8 @@ def test_add_a_placement_through_the_dialog(qtbot: QtBot, database: Database, ty
         save(qtbot, dialog)
     wait_idle(qtbot)
     qtbot.waitUntil(lambda: panel.model.rowCount() == 3)
-    assert changed == [True]
+    change_bus().changed.disconnect(changed.append)
+    assert changed == [frozenset({Kind.PLACEMENTS})]  # announced once, and the panel heard it: it shows three now
     with database.session() as s:
         stored = s.scalars(select(Placement).where(Placement.person_id == ids["Серіков"])).one()
         assert (stored.kind, stored.enterprise_id, stored.agreement_id, stored.starts_on, stored.ends_on, stored.mentor) == (

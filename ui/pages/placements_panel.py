@@ -14,9 +14,8 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
-    Signal,
 )
-from PySide6.QtGui import QColor, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from cluster_desktop.dates import numeric_date
 from cluster_desktop.db import Database
@@ -44,12 +44,13 @@ from cluster_desktop.services.placement_list import (
 )
 
 from .. import labels, layout_memory
+from ..changes import Kind, subscribe
 from ..dialogs.placement_dialog import PlacementDialog
 from ..i18n import current_language
 from ..messages import confirm, show_error
+from ..operations import change, query
 from ..permissions_ui import allow
 from ..sql_table_model import Column, SqlTableModel, list_view
-from ..tasks import Progress, run_in_background
 from ..widgets import EnumCombo, refill_choices, search_as_you_type
 
 STATUS_COLOURS = {
@@ -91,12 +92,9 @@ class PlacementTableModel(SqlTableModel[PlacementRow, PlacementFilter]):
 
 
 class PlacementsPanel(QWidget):
-    changed = Signal()  # a placement was added, edited or deleted
-
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._db = database
-        self._shown = False
         self.last_dialog: QWidget | None = None
         self.search = QLineEdit(objectName="placement_search", clearButtonEnabled=True,
                                 placeholderText=self.tr("Search by learner, IIN, enterprise, mentor or agreement…"))
@@ -155,6 +153,7 @@ class PlacementsPanel(QWidget):
                                add_key, delete_key, edit_key)
         self._selection_changed()
         self._remembered = layout_memory.RememberedLayout("placements", {"header": self.table})
+        subscribe(self, {Kind.PLACEMENTS, Kind.LEARNERS, Kind.ORGANISATIONS, Kind.AGREEMENTS}, lambda _kinds: self.refresh())
         self.refresh()
 
     # -- list -----------------------------------------------------------------
@@ -172,11 +171,10 @@ class PlacementsPanel(QWidget):
         self.apply_filter()
         language = current_language()
 
-        def work(_p: Progress) -> tuple[list[int], list[tuple[int, str]]]:
-            with self._db.session() as session:
-                return placement_years(session), placement_enterprises(session, language)
+        def read(session: Session) -> tuple[list[int], list[tuple[int, str]]]:
+            return placement_years(session), placement_enterprises(session, language)
 
-        run_in_background(work, self._fill_choices, lambda exc: show_error(self, exc), parent=self)
+        query(self, self._db, read, self._fill_choices)
 
     def _fill_choices(self, choices: tuple[list[int], list[tuple[int, str]]]) -> None:
         """Offer what the data holds; a choice that has gone falls back to «any» (and the list follows)."""
@@ -198,17 +196,6 @@ class PlacementsPanel(QWidget):
         for button in (self.edit_button, self.delete_button):
             button.setEnabled(row is not None)
 
-    def _after_change(self) -> None:
-        self.refresh()
-        self.changed.emit()
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
-        """Back on the tab: placements may have changed elsewhere, and statuses move on with the day."""
-        super().showEvent(event)
-        if self._shown:
-            self.refresh()
-        self._shown = True
-
     # -- actions --------------------------------------------------------------
     def add_placement(self) -> PlacementDialog | None:
         if not self._may_edit:
@@ -222,7 +209,6 @@ class PlacementsPanel(QWidget):
         return self._open(PlacementDialog(self._db, row.id, parent=self))
 
     def _open(self, dialog: PlacementDialog) -> PlacementDialog:
-        dialog.accepted.connect(self._after_change)
         self.last_dialog = dialog
         dialog.open()
         return dialog
@@ -235,12 +221,7 @@ class PlacementsPanel(QWidget):
             name=row.full_name, enterprise=row.enterprise(current_language()), start=numeric_date(row.starts_on))
         if not confirm(self, self.tr("Delete placement"), text):
             return
-
-        def work(_p: Progress) -> None:
-            with self._db.session() as session:
-                placements.delete_placement(session, row.id)
-
-        run_in_background(work, lambda _r: self._after_change(), lambda exc: show_error(self, exc), parent=self)
+        change(self, self._db, lambda session: placements.delete_placement(session, row.id), touches={Kind.PLACEMENTS})
 
     # -- remembered layout ---------------------------------------------------
     def save_layout(self) -> None:
