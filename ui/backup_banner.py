@@ -28,12 +28,10 @@ class BackupBanner(Banner):
         self.acted.connect(self.back_up_requested)
 
     def read(self, session: Session, today: date) -> tuple[bool, str]:
-        from cluster_desktop.services.backup_reminder import (
-            quarter_is_covered,
-            quarter_label,
-        )
+        from cluster_desktop.backup.log import quarter_is_covered
+        from cluster_desktop.periods import Quarter
 
-        return quarter_is_covered(session, today), quarter_label(today)
+        return quarter_is_covered(session, today), str(Quarter.of(today))
 
     def message(self, state: tuple[bool, str]) -> str | None:
         covered, quarter = state

@@ -22,11 +22,12 @@ from ..db import Database
 from ..errors import QT_TRANSLATE_NOOP
 from ..models.backup_log import BACKUP_CREATED
 from ..paths import KEYS_DIR, default_data_dir
+from ..periods import Quarter
 from ..permissions import Permission, require
 from . import BackupError, ProgressCallback, no_progress
 from .archive import STRONG_KDF, ArchiveReader, ArchiveWriter, Header, KdfParams
 from .content import write_content
-from .naming import PARTIAL_SUFFIX, Quarter, archive_name, archives_in, rotation_victims
+from .naming import PARTIAL_SUFFIX, archive_name, archives_in, rotation_victims
 from .passphrase_check import check_passphrase, remember_passphrase
 from .snapshot import sqlite_check, sqlite_counts, take_snapshot
 
@@ -251,13 +252,13 @@ def _read_back(path: Path, header: Header, keys, progress: ProgressCallback) -> 
 
 
 def _log(db: Database, path: Path, header: Header, moment: datetime) -> None:
-    from ..services.backup_reminder import record_backup
+    from .log import record_backup
 
     with db.session() as session:
         record_backup(
             session,
             kind=BACKUP_CREATED,
-            quarter=str(Quarter.of(moment.date())),
+            quarter=Quarter.of(moment.date()),
             file_name=path.name,
             folder=str(path.parent),
             size=path.stat().st_size,

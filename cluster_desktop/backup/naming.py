@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 
 from ..errors import QT_TRANSLATE_NOOP
+from ..periods import Quarter
 from . import BackupError
 
 EXTENSION = ".cdbackup"
@@ -29,30 +29,6 @@ REASON_CHARACTERS = QT_TRANSLATE_NOOP("Errors", "it contains one of < > : \" / \
 REASON_RESERVED = QT_TRANSLATE_NOOP("Errors", "Windows reserves the name {reserved}")
 REASON_ENDING = QT_TRANSLATE_NOOP("Errors", "it ends with a dot or a space")
 REASON_LENGTH = QT_TRANSLATE_NOOP("Errors", "it is longer than 255 characters")
-
-
-@dataclass(frozen=True)
-class Quarter:
-    year: int
-    number: int  # 1..4
-
-    @classmethod
-    def of(cls, day: date) -> Quarter:
-        return cls(day.year, (day.month - 1) // 3 + 1)
-
-    def __str__(self) -> str:
-        return f"{self.year}-Q{self.number}"
-
-    @property
-    def first_day(self) -> date:
-        return date(self.year, 3 * (self.number - 1) + 1, 1)
-
-    @property
-    def next(self) -> Quarter:
-        return Quarter(self.year + 1, 1) if self.number == 4 else Quarter(self.year, self.number + 1)
-
-    def sort_key(self) -> int:
-        return self.year * 4 + self.number
 
 
 def college_part(name: str) -> str:

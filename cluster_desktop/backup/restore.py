@@ -25,12 +25,13 @@ from ..errors import QT_TRANSLATE_NOOP
 from ..models import BackupLogEntry
 from ..models.backup_log import BACKUP_RESTORED
 from ..paths import KEYS_DIR, SAFETY_COPIES_DIR, default_data_dir
+from ..periods import Quarter
 from ..permissions import Permission
-from ..services.backup_reminder import quarter_label, record_backup
 from . import BackupError, ProgressCallback, no_progress
 from .archive import Header
 from .content import Extracted
 from .create import _fsync_folder, remove_stale_work, require_for
+from .log import record_backup
 from .snapshot import replace_postgres_rows, sqlite_engine, take_snapshot
 from .verify import check_extracted, extracted
 
@@ -107,7 +108,7 @@ def _carry_log(db: Database, entries: list[dict[str, object]], path: Path, heade
         if missing:
             conn.execute(BACKUP_LOG.insert(), missing)
     with db.session() as session:
-        record_backup(session, kind=BACKUP_RESTORED, quarter=quarter_label(date.today()), file_name=path.name,
+        record_backup(session, kind=BACKUP_RESTORED, quarter=Quarter.of(date.today()), file_name=path.name,
                       folder=str(path.parent), size=path.stat().st_size, content_sha256=header.content_sha256,
                       verified=True, program_version=header.program_version, schema_revision=header.schema_revision)
         # The restored audit log is the archive's; this entry says who replaced the newer one, and when.

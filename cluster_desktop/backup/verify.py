@@ -19,6 +19,7 @@ from pathlib import Path
 from ..db import Database
 from ..errors import QT_TRANSLATE_NOOP
 from ..models.backup_log import BACKUP_VERIFIED
+from ..periods import Quarter
 from . import BackupError, ProgressCallback, no_progress
 from .archive import ArchiveReader, Header, read_header
 from .content import Extracted, read_content
@@ -122,10 +123,10 @@ def verify_backup(path: Path, passphrase: str, *, work_dir: Path | None = None,
 
 def log_verified(db: Database, path: Path, header: Header) -> None:
     """Note in ``db``'s backup log that a user verified ``path``: it counts for its quarter's reminder."""
-    from ..services.backup_reminder import quarter_label, record_backup
+    from .log import record_backup
 
     made = datetime.fromisoformat(header.created_at).astimezone().date()
     with db.session() as session:
-        record_backup(session, kind=BACKUP_VERIFIED, quarter=quarter_label(made), file_name=path.name, folder=str(path.parent),
+        record_backup(session, kind=BACKUP_VERIFIED, quarter=Quarter.of(made), file_name=path.name, folder=str(path.parent),
                       size=path.stat().st_size, content_sha256=header.content_sha256, verified=True,
                       program_version=header.program_version, schema_revision=header.schema_revision)

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
-from .outcome_data import Period
+from ..periods import Period
 from .outcome_report import outcome_figures
 from .outcomes import ConversionStep, Coverage, GraduateRow, Rate
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
 from sqlalchemy import Row, func, select
 from sqlalchemy.orm import Session
@@ -31,6 +31,7 @@ from ..models import (
     SessionAttendance,
     SessionHeadCount,
 )
+from ..periods import Period
 from ..text import kazakh_sort_key
 from . import outcomes as O
 from .outcomes import (
@@ -41,22 +42,6 @@ from .outcomes import (
     StageCount,
     StudentRow,
 )
-
-
-@dataclass(frozen=True)
-class Period:
-    year: int
-    quarter: int | None = None  # 1–4; None: the whole year
-
-    @property
-    def start(self) -> date:
-        return date(self.year, 1 if self.quarter is None else 3 * self.quarter - 2, 1)
-
-    @property
-    def end(self) -> date:
-        if self.quarter is None or self.quarter == 4:
-            return date(self.year, 12, 31)
-        return date(self.year, 3 * self.quarter + 1, 1) - timedelta(days=1)
 
 
 def specialty_label(programme: Programme, language: str) -> str:

@@ -32,6 +32,7 @@ from ..models import (
     OrganisationKind,
     Placement,
 )
+from ..periods import Period
 from ..permissions import Permission, require
 from . import outcome_data as data
 from . import outcomes as O
@@ -67,7 +68,7 @@ class ReportTable:
 @dataclass
 class OutcomeReport:
     language: str
-    period: data.Period
+    period: Period
     title: str
     subtitle: str
     college: str
@@ -88,11 +89,11 @@ def _rate_row(label: Any, rate: O.Rate) -> tuple[Any, ...]:
     return (label, rate.total, rate.count, Percent(rate.value))
 
 
-def check_period(year: int, quarter: int | None) -> data.Period:
+def check_period(year: int, quarter: int | None) -> Period:
     """The period of a report (or of the dashboard), refused with a clear message when out of range."""
     if not isinstance(year, int) or not YEARS[0] <= year <= YEARS[1] or quarter not in (None, 1, 2, 3, 4):
         raise UserError(BAD_PERIOD, low=YEARS[0], high=YEARS[1])
-    return data.Period(year, quarter)
+    return Period(year, quarter)
 
 
 def outcome_figures(session: Session, year: int, quarter: int | None, language: str) -> data.OutcomeFigures:

@@ -15,9 +15,9 @@ from cluster_desktop.backup import BackupError
 from cluster_desktop.backup.archive import ArchiveReader, ArchiveWriter, Header, KdfParams, read_header
 from cluster_desktop.backup.create import create_backup
 from cluster_desktop.backup.drives import linux_drives
+from cluster_desktop.backup.log import last_verified_backup, quarter_is_covered
 from cluster_desktop.backup.naming import (
     GENERIC_NAME,
-    Quarter,
     archive_name,
     check_portable_name,
     rotation_victims,
@@ -29,7 +29,6 @@ from cluster_desktop.db import Database
 from cluster_desktop.demo import fill_demo_data
 from cluster_desktop.models import Base, Organisation, OrganisationKind, Person, Programme
 from cluster_desktop.paths import KEYS_DIR
-from cluster_desktop.services.backup_reminder import last_verified_backup, quarter_is_covered
 from cluster_desktop.services.settings import save_college_details
 
 FAST = KdfParams(n=2**10, r=8, p=1)
@@ -167,12 +166,6 @@ def test_names_are_valid_everywhere() -> None:
     for refused in ("CON.cdbackup", "nul", "a:b.cdbackup", "report?.cdbackup", "name. ", "x" * 300):
         with pytest.raises(BackupError, match="cannot be used for a file"):
             check_portable_name(refused)
-
-
-def test_quarters() -> None:
-    assert str(Quarter.of(date(2026, 3, 31))) == "2026-Q1"
-    assert str(Quarter.of(date(2026, 4, 1))) == "2026-Q2"
-    assert Quarter(2026, 4).next == Quarter(2027, 1)
 
 
 def test_rotation_keeps_the_last_eight_quarters(tmp_path: Path) -> None:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from cluster_desktop.db import Database
+from cluster_desktop.periods import Period
 from cluster_desktop.services.outcome_report import LANGUAGES, YEARS
 
 from .. import labels
@@ -84,9 +85,8 @@ class ReportDialog(QDialog):
 
     def suggested_name(self) -> str:
         year, quarter, language, kind = self.chosen()
-        period = f"{year}" if quarter is None else f"{year}-Q{quarter}"
         stem = self.tr("outcome-report")
-        return f"{stem}-{period}-{language}.{kind}"
+        return f"{stem}-{Period(year, quarter)}-{language}.{kind}"
 
     def choose_file(self) -> QFileDialog:
         """Ask where to save (the dialog opens without blocking), then write there."""

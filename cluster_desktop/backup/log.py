@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from ..models import BackupLogEntry
 from ..models.backup_log import BACKUP_CREATED, BACKUP_RESTORED, BACKUP_VERIFIED
+from ..periods import Quarter
 
 
 @dataclass(frozen=True)
@@ -26,16 +27,12 @@ class LoggedBackup:
     size: int
 
 
-def quarter_label(day: date) -> str:
-    return f"{day.year}-Q{(day.month - 1) // 3 + 1}"
-
-
-def record_backup(session: Session, *, kind: str, quarter: str, file_name: str, folder: str, size: int,
+def record_backup(session: Session, *, kind: str, quarter: Quarter, file_name: str, folder: str, size: int,
                   content_sha256: str, verified: bool, program_version: str, schema_revision: str) -> None:
     if kind not in (BACKUP_CREATED, BACKUP_VERIFIED, BACKUP_RESTORED):
         raise ValueError(kind)
     session.add(
-        BackupLogEntry(kind=kind, quarter=quarter, file_name=file_name, folder=folder, size=size,
+        BackupLogEntry(kind=kind, quarter=str(quarter), file_name=file_name, folder=folder, size=size,
                        content_sha256=content_sha256, verified=verified, program_version=program_version,
                        schema_revision=schema_revision)
     )
@@ -57,7 +54,7 @@ def last_verified_backup(session: Session) -> LoggedBackup | None:
 
 def quarter_is_covered(session: Session, today: date | None = None) -> bool:
     """Whether a verified backup of the current quarter is logged."""
-    quarter = quarter_label(today or date.today())
+    quarter = str(Quarter.of(today or date.today()))
     found = session.scalar(
         select(BackupLogEntry.id)
         .where(BackupLogEntry.kind.in_((BACKUP_CREATED, BACKUP_VERIFIED)), BackupLogEntry.verified.is_(True),
@@ -65,4 +62,3 @@ def quarter_is_covered(session: Session, today: date | None = None) -> bool:
         .limit(1)
     )
     return found is not None
-
