@@ -11,7 +11,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QColor, QFont, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -27,9 +27,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from cluster_desktop.dates import numeric_date
 from cluster_desktop.db import Database
+from cluster_desktop.figures import format_ratio
 from cluster_desktop.permissions import Permission
 from cluster_desktop.services.graduate_list import (
     GraduateFilter,
@@ -42,15 +44,16 @@ from cluster_desktop.services.graduate_list import (
     graduation_years,
     specialties,
 )
-from cluster_desktop.services.outcomes import Rate, format_ratio
+from cluster_desktop.services.outcomes import Rate
 
 from .. import layout_memory
+from ..changes import Kind, subscribe
 from ..export_action import ask_and_export
 from ..i18n import current_language
 from ..messages import show_error
+from ..operations import query
 from ..permissions_ui import allow
 from ..sql_table_model import Column, SqlTableModel, list_view
-from ..tasks import Progress, run_in_background
 from ..widgets import refill_choices, search_as_you_type
 from .graduate_jobs import WARNING_COLOUR, GraduateJobs
 from .placements_panel import PlacementsPanel
@@ -96,11 +99,13 @@ class GraduateTableModel(SqlTableModel[GraduateListRow, GraduateFilter]):
         return super().data(index, role)
 
 
+SHOWN_KINDS = {Kind.EMPLOYMENT, Kind.LEARNERS, Kind.ENROLMENTS, Kind.GROUPS, Kind.PROGRAMMES, Kind.ORGANISATIONS}
+
+
 class EmploymentPage(QWidget):
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._db = database
-        self._shown = False
         self._rate_request = 0
         self._select_after_load: int | None = None
         self.last_dialog: QWidget | None = None
@@ -175,6 +180,8 @@ class EmploymentPage(QWidget):
         self._remembered = layout_memory.RememberedLayout(
             "employment", {"splitter": self.splitter, "header": self.table, "tab": self.tabs}
         )
+        # New graduates, jobs and employers change the list, its flags, the years and the rate.
+        subscribe(self, SHOWN_KINDS, lambda _kinds: self._load_choices())
         self._load_choices(first=True)
 
     # -- filters and list ----------------------------------------------------
@@ -191,9 +198,8 @@ class EmploymentPage(QWidget):
         """The years with graduates and the specialties; the first time, the latest year is chosen and the list loads."""
         language = current_language()
 
-        def work(_p: Progress) -> tuple[list[int], list[tuple[int, str]]]:
-            with self._db.session() as session:
-                return graduation_years(session), specialties(session, language)
+        def read(session: Session) -> tuple[list[int], list[tuple[int, str]]]:
+            return graduation_years(session), specialties(session, language)
 
         def done(result: tuple[list[int], list[tuple[int, str]]]) -> None:
             years, programmes = result
@@ -203,11 +209,7 @@ class EmploymentPage(QWidget):
             refill_choices(self.specialty_filter, [(name, p) for p, name in programmes], select=programme)
             self.apply_filter()
 
-        run_in_background(work, done, lambda exc: show_error(self, exc), owner=self)
-
-    def refresh(self) -> None:
-        self._load_choices()
-        self.placements.refresh()
+        query(self, self._db, read, done)
 
     def _after_load(self) -> None:
         self.count_label.setText(self.tr("%n graduate(s)", "", self.model.rowCount()))
@@ -223,15 +225,14 @@ class EmploymentPage(QWidget):
         request = self._rate_request
         year = self.year_filter.currentData()
 
-        def work(_p: Progress) -> Rate:
-            with self._db.session() as session:
-                return employment_rate(session, GraduateFilter(year=year))
+        def read(session: Session) -> Rate:
+            return employment_rate(session, GraduateFilter(year=year))
 
         def done(rate: Rate) -> None:
             if request == self._rate_request:
                 self.rate_label.setText(self.rate_text(year, rate))
 
-        run_in_background(work, done, lambda exc: show_error(self, exc), owner=self)
+        query(self, self._db, read, done)
 
     def rate_text(self, year: int | None, rate: Rate) -> str:
         if rate.total == 0:
@@ -253,9 +254,8 @@ class EmploymentPage(QWidget):
             self.jobs.show_graduate(row)
 
     def _after_change(self, person_id: int) -> None:
-        """A job or follow-up changed: the rate, the row's flag and the year list may have changed with it."""
+        """A job or follow-up of this graduate changed: keep them selected when the change bus has the list read again."""
         self._select_after_load = person_id
-        self.model.refresh()
 
     def select_person(self, person_id: int) -> bool:
         for number in range(min(self.model.rowCount(), 200)):
@@ -273,16 +273,6 @@ class EmploymentPage(QWidget):
         dialog = self.jobs.edit_job(row.employment_id) if row.employment_id is not None else self.jobs.record_job()
         self.last_dialog = dialog
         return dialog
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
-        """Coming back from another page: show what changed there (new graduates, jobs recorded elsewhere).
-
-        The placements tab looks again by itself when it is shown.
-        """
-        super().showEvent(event)
-        if self._shown:
-            self._load_choices()
-        self._shown = True
 
     def export_list(self) -> QFileDialog:
         header = self.table.horizontalHeader()

@@ -31,12 +31,13 @@ from cluster_desktop.services.employment import FOLLOW_UP_MONTHS
 from cluster_desktop.services.graduate_list import GraduateListRow
 
 from .. import labels
+from ..changes import Kind, subscribe
 from ..dialogs.employment_dialog import EmploymentDialog
 from ..dialogs.follow_up_dialog import FollowUpDialog
 from ..i18n import current_language
-from ..messages import confirm, show_error
+from ..messages import confirm
+from ..operations import change, query
 from ..permissions_ui import allow
-from ..tasks import Progress, run_in_background
 
 WARNING_COLOUR = "#b35900"
 NOT_EMPLOYED_COLOUR = "#b00020"
@@ -81,7 +82,10 @@ def read_jobs(session: Session, person_id: int, language: str) -> list[JobView]:
 
 
 class GraduateJobs(QWidget):
-    """Shows one graduate's jobs; ``changed`` (with the person's id) after anything here was saved or deleted."""
+    """Shows one graduate's jobs; ``changed`` (with the person's id) after anything here was saved or deleted.
+
+    It reads the jobs again itself when the change bus announces a change to them.
+    """
 
     changed = Signal(int)
 
@@ -136,6 +140,7 @@ class GraduateJobs(QWidget):
         edit_key = QShortcut(QKeySequence(Qt.Key.Key_Return), self.tree, activated=self.edit_selected, context=local)
         self.may_edit = allow(database, Permission.EDIT_RECORDS, self.record_button, self.edit_button, self.delete_button,
                               self.follow_up_button, delete_key, edit_key)
+        subscribe(self, {Kind.EMPLOYMENT, Kind.ORGANISATIONS, Kind.AGREEMENTS}, lambda _kinds: self.show_graduate(self._graduate))
         self.show_graduate(None)
 
     # -- showing -------------------------------------------------------------
@@ -161,15 +166,14 @@ class GraduateJobs(QWidget):
         )
         person_id = graduate.person_id
 
-        def work(_p: Progress) -> list[JobView]:
-            with self._db.session() as session:
-                return read_jobs(session, person_id, language)
+        def read(session: Session) -> list[JobView]:
+            return read_jobs(session, person_id, language)
 
         def done(jobs: list[JobView]) -> None:
             if request == self._request:
                 self._show_jobs(jobs, loaded=True)
 
-        run_in_background(work, done, lambda exc: show_error(self, exc), owner=self)
+        query(self, self._db, read, done)
 
     def _show_jobs(self, jobs: list[JobView], loaded: bool) -> None:
         """Fill the tree; the warning waits for the jobs to be read (an empty tree while loading says nothing yet)."""
@@ -237,8 +241,6 @@ class GraduateJobs(QWidget):
         dialog.open()  # type: ignore[attr-defined]
 
     def _after_change(self, person_id: int) -> None:
-        if self._graduate is not None and self._graduate.person_id == person_id:
-            self.show_graduate(self._graduate)
         self.changed.emit(person_id)
 
     def record_job(self) -> EmploymentDialog | None:
@@ -289,11 +291,10 @@ class GraduateJobs(QWidget):
             return
         person_id = self._graduate.person_id
 
-        def work(_p: Progress) -> None:
-            with self._db.session() as session:
-                if kind == "job":
-                    employment.delete_employment(session, record_id)
-                else:
-                    employment.delete_follow_up(session, record_id)
+        def delete(session: Session) -> None:
+            if kind == "job":
+                employment.delete_employment(session, record_id)
+            else:
+                employment.delete_follow_up(session, record_id)
 
-        run_in_background(work, lambda _r: self._after_change(person_id), lambda exc: show_error(self, exc), parent=self)
+        change(self, self._db, delete, lambda _r: self._after_change(person_id), touches={Kind.EMPLOYMENT})
