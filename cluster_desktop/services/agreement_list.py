@@ -13,10 +13,10 @@ import enum
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from sqlalchemy import ColumnElement, Select, and_, case, func, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from ..errors import QT_TRANSLATE_NOOP
 from ..models import (
@@ -122,7 +122,7 @@ def _learner_count() -> ColumnElement[int]:
     )
 
 
-def _select(flt: AgreementFilter, *columns) -> Select:  # type: ignore[no-untyped-def, type-arg]
+def _select(flt: AgreementFilter, *columns: ColumnElement[Any] | InstrumentedAttribute[Any]) -> Select[*tuple[Any, ...]]:
     statement = select(*columns).select_from(Agreement).join(Organisation, Organisation.id == Agreement.partner_id)
     if flt.kind is not None:
         statement = statement.where(Agreement.kind == flt.kind)
@@ -140,7 +140,7 @@ def _select(flt: AgreementFilter, *columns) -> Select:  # type: ignore[no-untype
     return statement
 
 
-def _order(flt: AgreementFilter, sort: AgreementSort) -> tuple[ColumnElement, ...]:  # type: ignore[type-arg]
+def _order(flt: AgreementFilter, sort: AgreementSort) -> tuple[ColumnElement[Any] | InstrumentedAttribute[Any], ...]:
     number = (Agreement.year, func.length(Agreement.number), Agreement.number, Agreement.id)
     partner = Organisation.name_kk if flt.language == "kk" else Organisation.name_ru
     return {
@@ -173,8 +173,8 @@ def agreements_by_partner(session: Session, partner_ids: Iterable[int] | None = 
     if partner_ids is not None:
         statement = statement.where(Agreement.partner_id.in_(list(partner_ids)))
     found: dict[int, list[AgreementChoice]] = {}
-    for partner_id, *choice in session.execute(statement.order_by(Agreement.year, Agreement.number)):
-        found.setdefault(partner_id, []).append(AgreementChoice(*choice))
+    for partner_id, agreement_id, number, year, kind in session.execute(statement.order_by(Agreement.year, Agreement.number)):
+        found.setdefault(partner_id, []).append(AgreementChoice(agreement_id, number, year, kind))
     return found
 
 

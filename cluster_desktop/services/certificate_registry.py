@@ -14,10 +14,10 @@ import enum
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from sqlalchemy import ColumnElement, Select, and_, exists, func, or_, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import InstrumentedAttribute, Session, aliased
 
 from ..models import (
     Certificate,
@@ -94,7 +94,7 @@ def _has_valid_original() -> ColumnElement[bool]:
     )
 
 
-def _pending_select(session: Session, flt: PendingFilter, *columns) -> Select:  # type: ignore[no-untyped-def]
+def _pending_select(session: Session, flt: PendingFilter, *columns: ColumnElement[Any] | InstrumentedAttribute[Any]) -> Select[*tuple[Any, ...]]:
     """Completed enrolments without a valid original certificate (a revoked one may be replaced)."""
     statement = (
         select(*columns)
@@ -215,7 +215,7 @@ def _word_condition(word: str) -> ColumnElement[bool]:
     return contains(Certificate.search_key, search_fold(word))
 
 
-def _registry_select(flt: RegistryFilter, *columns) -> Select:  # type: ignore[no-untyped-def]
+def _registry_select(flt: RegistryFilter, *columns: ColumnElement[Any] | InstrumentedAttribute[Any]) -> Select[*tuple[Any, ...]]:
     statement = select(*columns).select_from(Certificate)
     if len(columns) > 1:
         statement = statement.outerjoin(_Original, _Original.id == Certificate.duplicate_of_id)

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from sqlalchemy import ColumnElement, Select, func, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from ..models import DemandRequest, Organisation
 from .search import contains_word, starts_with_word
@@ -57,7 +57,7 @@ _COLUMNS = (
 )
 
 
-def _select(flt: DemandFilter, *columns) -> Select:  # type: ignore[no-untyped-def, type-arg]
+def _select(flt: DemandFilter, *columns: ColumnElement[Any] | InstrumentedAttribute[Any]) -> Select[*tuple[Any, ...]]:
     statement = select(*columns).select_from(DemandRequest).join(Organisation, Organisation.id == DemandRequest.employer_id)
     if flt.year is not None:
         statement = statement.where(DemandRequest.year == flt.year)
@@ -71,7 +71,7 @@ def _select(flt: DemandFilter, *columns) -> Select:  # type: ignore[no-untyped-d
     return statement
 
 
-def _order(flt: DemandFilter, sort: DemandSort) -> tuple[ColumnElement, ...]:  # type: ignore[type-arg]
+def _order(flt: DemandFilter, sort: DemandSort) -> tuple[ColumnElement[Any] | InstrumentedAttribute[Any], ...]:
     employer = Organisation.name_kk if flt.language == "kk" else Organisation.name_ru
     qualification = (DemandRequest.qualification_code, DemandRequest.qualification_name)
     return {

@@ -17,10 +17,10 @@ import enum
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
-from sqlalchemy import ColumnElement, Select, func, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy import ColumnElement, Select, SQLColumnExpression, func, select
+from sqlalchemy.orm import InstrumentedAttribute, Session, aliased
 
 from ..errors import QT_TRANSLATE_NOOP
 from ..models import (
@@ -102,7 +102,7 @@ class GraduateListRow(NamedTuple):
         return self.employer_kk if language == "kk" else self.employer_ru
 
 
-def _graduations() -> Select:  # type: ignore[type-arg]
+def _graduations() -> Select[*tuple[Any, ...]]:
     """Each completed college enrolment with its graduation day, ranked per person (1: the one that counts).
 
     Ties on the day keep the earliest enrolment, as :func:`.outcome_data.graduate_rows` does.
@@ -116,7 +116,7 @@ def _graduations() -> Select:  # type: ignore[type-arg]
     )
 
 
-def _latest_jobs() -> Select:  # type: ignore[type-arg]
+def _latest_jobs() -> Select[*tuple[Any, ...]]:
     rank = func.row_number().over(partition_by=Employment.person_id, order_by=(Employment.starts_on.desc(), Employment.id.desc()))
     jobs = func.count().over(partition_by=Employment.person_id)
     return select(
@@ -133,7 +133,7 @@ class _Query:
         self.job = _latest_jobs().subquery("job")
         self.employer = aliased(Organisation, name="employer")
 
-    def select(self, session: Session, flt: GraduateFilter, *columns) -> Select:  # type: ignore[no-untyped-def, type-arg]
+    def select(self, session: Session, flt: GraduateFilter, *columns: ColumnElement[Any] | InstrumentedAttribute[Any]) -> Select[*tuple[Any, ...]]:
         g, job, employer = self.graduation, self.job, self.employer
         statement = (
             select(*columns).select_from(g)
@@ -153,7 +153,7 @@ class _Query:
             statement = statement.where(*learner_conditions(session, LearnerFilter(text=flt.text)))
         return statement
 
-    def order(self, flt: GraduateFilter, sort: GraduateSort) -> tuple[ColumnElement, ...]:  # type: ignore[type-arg]
+    def order(self, flt: GraduateFilter, sort: GraduateSort) -> tuple[SQLColumnExpression[Any], ...]:
         g, job, employer = self.graduation, self.job, self.employer
         name = (Person.sort_key, Person.id)
         programme = {"kk": Programme.name_kk, "en": func.coalesce(Programme.name_en, Programme.name_ru)}.get(flt.language, Programme.name_ru)
@@ -168,7 +168,7 @@ class _Query:
             GraduateSort.STARTS_ON: (placed, job.c.starts_on, *name),
         }[sort]
 
-    def columns(self) -> tuple:  # type: ignore[type-arg]
+    def columns(self) -> tuple[ColumnElement[Any] | InstrumentedAttribute[Any], ...]:
         g, job, employer = self.graduation, self.job, self.employer
         full_name = Person.surname + " " + Person.given_name + func.coalesce(" " + Person.patronymic, "")
         return (

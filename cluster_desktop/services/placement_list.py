@@ -14,10 +14,10 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass, field
 from datetime import date
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from sqlalchemy import ColumnElement, Select, and_, case, func, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from ..models import Agreement, Organisation, Person, Placement, PlacementKind
 from ..text import kazakh_sort_key, search_fold
@@ -116,7 +116,7 @@ def _word_condition(word: str) -> ColumnElement[bool]:
     )
 
 
-def _select(flt: PlacementFilter, *columns) -> Select:  # type: ignore[no-untyped-def, type-arg]
+def _select(flt: PlacementFilter, *columns: ColumnElement[Any] | InstrumentedAttribute[Any]) -> Select[*tuple[Any, ...]]:
     statement = (
         select(*columns).select_from(Placement)
         .join(Person, Person.id == Placement.person_id)
@@ -139,7 +139,7 @@ def _select(flt: PlacementFilter, *columns) -> Select:  # type: ignore[no-untype
     return statement
 
 
-def _order(flt: PlacementFilter, sort: PlacementSort) -> tuple[ColumnElement, ...]:  # type: ignore[type-arg]
+def _order(flt: PlacementFilter, sort: PlacementSort) -> tuple[ColumnElement[Any] | InstrumentedAttribute[Any], ...]:
     learner = (Person.sort_key, Placement.starts_on, Placement.id)
     enterprise = Organisation.name_kk if flt.language == "kk" else Organisation.name_ru
     ends = func.coalesce(Placement.ends_on, OPEN_END)
@@ -178,7 +178,7 @@ def placements_page(
     flt = flt or PlacementFilter()
     order = [c.desc() if descending else c.asc() for c in _order(flt, sort)]
     statement = _select(flt, *_COLUMNS).order_by(*order).offset(offset).limit(limit)
-    return [PlacementRow(*values, status=status_of(values[13], values[14], flt.today)) for values in session.execute(statement)]
+    return [PlacementRow._make((*values, status_of(values[13], values[14], flt.today))) for values in session.execute(statement)]
 
 
 def placement_years(session: Session, today: date | None = None) -> list[int]:

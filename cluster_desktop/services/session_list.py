@@ -10,10 +10,10 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 from datetime import date
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from sqlalchemy import ColumnElement, Select, extract, func, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import InstrumentedAttribute, Session, aliased
 
 from ..models import (
     GuidanceSession,
@@ -80,7 +80,7 @@ def _counted() -> ColumnElement[int]:
     )
 
 
-def _select(flt: SessionFilter, *columns) -> Select:  # type: ignore[no-untyped-def, type-arg]
+def _select(flt: SessionFilter, *columns: ColumnElement[Any] | InstrumentedAttribute[Any]) -> Select[*tuple[Any, ...]]:
     statement = select(*columns).select_from(GuidanceSession).outerjoin(_organiser, _organiser.id == GuidanceSession.organiser_id)
     if flt.stage is not None:
         statement = statement.where(GuidanceSession.stage == flt.stage)
@@ -93,7 +93,7 @@ def _select(flt: SessionFilter, *columns) -> Select:  # type: ignore[no-untyped-
     return statement
 
 
-def _order(flt: SessionFilter, sort: SessionSort) -> tuple[ColumnElement, ...]:  # type: ignore[type-arg]
+def _order(flt: SessionFilter, sort: SessionSort) -> tuple[ColumnElement[Any] | InstrumentedAttribute[Any], ...]:
     latest = (GuidanceSession.held_on, GuidanceSession.id)
     organiser = _organiser.name_kk if flt.language == "kk" else _organiser.name_ru
     return {
