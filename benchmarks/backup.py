@@ -31,6 +31,7 @@ import statistics
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -40,7 +41,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 PASSPHRASE = "benchmark passphrase"
 
 
-def timed(action) -> tuple[float, Any]:  # type: ignore[no-untyped-def]
+def timed(action: Callable[[], Any]) -> tuple[float, Any]:
     started = time.perf_counter()
     result = action()
     return time.perf_counter() - started, result
@@ -53,12 +54,13 @@ def plain_copy(source: Path, target: Path) -> None:
 
 
 def measure(data_dir: Path, target: Path, runs: int) -> dict[str, Any]:
+    from population import ADMINISTRATOR
+
     from cluster_desktop.backup.archive import STRONG_KDF, derive_keys
     from cluster_desktop.backup.create import create_backup
     from cluster_desktop.backup.verify import verify_backup
     from cluster_desktop.db import open_database
     from cluster_desktop.paths import DATABASE_FILE
-    from population import ADMINISTRATOR
 
     source = data_dir / DATABASE_FILE
     db = open_database(data_dir=data_dir)

@@ -37,7 +37,11 @@ import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # Qt is imported in the child processes that use it, not by the parent
+    from PySide6.QtCore import SignalInstance
+    from PySide6.QtWidgets import QTableView
 
 ROOT = Path(__file__).resolve().parent.parent
 HERE = Path(__file__).resolve().parent
@@ -102,9 +106,9 @@ def typed_prefixes() -> list[str]:
 
 # -- 1. the database -------------------------------------------------------------------------------
 def build_database(data_dir: Path, learners: int, seed: int) -> dict[str, Any]:
+    from population import person_rows, stage_row  # benchmarks/population.py, beside this script
     from sqlalchemy import insert
 
-    from population import person_rows, stage_row  # benchmarks/population.py, beside this script
     from cluster_desktop.db import open_database
     from cluster_desktop.models import Person, StageRecord
     from cluster_desktop.paths import DATABASE_FILE
@@ -181,9 +185,10 @@ def add_administrator(path: Path) -> None:
 
 def time_sql(path: Path, repeat: int = 5) -> list[dict[str, Any]]:
     """count_learners and learner_page alone, each in a fresh session as the model's background work does."""
+    from population import ADMINISTRATOR
+
     from cluster_desktop.db import open_database
     from cluster_desktop.services.learner_list import LearnerFilter, LearnerSort, count_learners, learner_page
-    from population import ADMINISTRATOR
 
     db = open_database(f"sqlite:///{path}", data_dir=path.parent)
     db.actor = ADMINISTRATOR
@@ -266,13 +271,13 @@ def time_what_if(path: Path, repeat: int = 5) -> list[tuple[str, str, float, int
 class Screen:
     """Waits without sleeping, and makes sure the view has painted once after a change."""
 
-    def __init__(self, view) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, view: QTableView) -> None:
         from PySide6.QtCore import QEvent, QObject
 
         class PaintCounter(QObject):
             count = 0
 
-            def eventFilter(self, _watched, event) -> bool:  # type: ignore[no-untyped-def]  # noqa: N802
+            def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
                 if event.type() == QEvent.Type.Paint:
                     self.count += 1
                 return False
@@ -303,7 +308,7 @@ class Screen:
         loop.exec()
 
     @staticmethod
-    def wait_for(signal, action: Callable[[], object]) -> float:  # type: ignore[no-untyped-def]
+    def wait_for(signal: SignalInstance, action: Callable[[], object]) -> float:
         """Run ``action``, spin an event loop until ``signal`` fires; the time it fired."""
         from PySide6.QtCore import QEventLoop, QTimer
 
@@ -330,7 +335,7 @@ class Screen:
         return fired[0]
 
 
-def configure_view(view) -> None:  # type: ignore[no-untyped-def]
+def configure_view(view: QTableView) -> None:
     """The Learners page's table settings, on both sides, so that only the models differ."""
     from PySide6.QtWidgets import QAbstractItemView
 
@@ -343,6 +348,7 @@ def configure_view(view) -> None:  # type: ignore[no-untyped-def]
 
 
 def child_ours(path: Path) -> dict[str, Any]:
+    from population import ADMINISTRATOR
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QAbstractItemView, QApplication, QTableView
 
@@ -351,7 +357,6 @@ def child_ours(path: Path) -> dict[str, Any]:
     from ui.fonts import apply_app_font
     from ui.pages.learners_page import learner_columns
     from ui.sql_table_model import SqlTableModel
-    from population import ADMINISTRATOR
 
     app = QApplication(sys.argv[:1])
     apply_app_font(app)
