@@ -13,7 +13,6 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -43,11 +42,12 @@ from cluster_desktop.services.audit_log import (
     count_audit,
 )
 
+from ..changes import Kind, subscribe
 from ..export_action import ask_and_export
 from ..messages import show_error
+from ..operations import query
 from ..permissions_ui import allow
 from ..sql_table_model import Column, SqlTableModel, list_view
-from ..tasks import Progress, run_in_background
 from ..widgets import OptionalDateEdit, refill_choices, search_as_you_type
 
 translate = QCoreApplication.translate
@@ -132,7 +132,6 @@ class AuditPage(QWidget):
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._db = database
-        self._shown = False
         self.user_filter = QComboBox(objectName="user_filter")
         self.action_filter = QComboBox(objectName="action_filter")
         self.kind_filter = QComboBox(objectName="kind_filter")
@@ -171,6 +170,7 @@ class AuditPage(QWidget):
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_selected())
         self.export_button.clicked.connect(self.export_list)
         allow(database, Permission.EXPORT_PERSONAL_DATA, self.export_button)
+        subscribe(self, set(Kind), lambda _kinds: self._changed_elsewhere())  # every change writes the log
         self.model.refresh()
         self._load_choices()
         self.check_chain()
@@ -201,13 +201,10 @@ class AuditPage(QWidget):
         layout.addLayout(filters)
         layout.addWidget(self.splitter, 1)
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
-        """Coming back to the page shows what was done meanwhile."""
-        super().showEvent(event)
-        if self._shown:
-            self.refresh()
-            self.check_chain()
-        self._shown = True
+    def _changed_elsewhere(self) -> None:
+        """Show what was done meanwhile, and whether the chain still holds."""
+        self.refresh()
+        self.check_chain()
 
     # -- list ------------------------------------------------------------------
     def current_filter(self) -> AuditFilter:
@@ -230,11 +227,7 @@ class AuditPage(QWidget):
         self._show_selected()
 
     def _load_choices(self) -> None:
-        def work(_p: Progress) -> dict[str, list[str]]:
-            with self._db.session() as session:
-                return audit_choices(session)
-
-        run_in_background(work, self._fill_choices, lambda _exc: None, parent=self)
+        query(self, self._db, audit_choices, self._fill_choices, on_error=lambda _exc: None)
 
     def _fill_choices(self, choices: dict[str, list[str]]) -> None:
         for combo, key, name in ((self.user_filter, "users", str), (self.action_filter, "actions", action_name),
@@ -266,11 +259,7 @@ class AuditPage(QWidget):
         """Recompute the hash chain in the background and say whether it holds."""
         from cluster_desktop.audit import verify_chain
 
-        def work(_p: Progress) -> list[str]:
-            with self._db.session() as session:
-                return verify_chain(session)
-
-        run_in_background(work, self._show_chain, lambda exc: self._show_chain([str(exc)]), parent=self)
+        query(self, self._db, verify_chain, self._show_chain, on_error=lambda exc: self._show_chain([str(exc)]))
 
     def _show_chain(self, problems: list[str]) -> None:
         if problems:
