@@ -19,15 +19,16 @@ objects or widgets.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
-from cluster_desktop.db import Database
-
 from .changes import Kind, change_bus
 from .tasks import BackgroundTask, Progress, run_in_background
+
+if TYPE_CHECKING:  # the window appears before the database layer is imported
+    from cluster_desktop.db import Database
 
 T = TypeVar("T")
 
