@@ -25,7 +25,7 @@ from ..paths import KEYS_DIR, default_data_dir
 from ..periods import Quarter
 from ..permissions import Permission, require
 from . import BackupError, ProgressCallback, no_progress
-from .archive import STRONG_KDF, ArchiveReader, ArchiveWriter, Header, KdfParams
+from .archive import STRONG_KDF, ArchiveReader, ArchiveWriter, Header, KdfParams, Keys
 from .content import write_content
 from .naming import PARTIAL_SUFFIX, archive_name, archives_in, rotation_victims
 from .passphrase_check import check_passphrase, remember_passphrase
@@ -201,7 +201,7 @@ def create_backup(
 
 
 def _write_archive(folder: Path, college: str, moment: datetime, snapshot: Path, keys_dir: Path | None,
-                   header: Header, passphrase: str, kdf: KdfParams, progress: ProgressCallback):  # type: ignore[no-untyped-def]
+                   header: Header, passphrase: str, kdf: KdfParams, progress: ProgressCallback) -> tuple[Path, Header, Keys]:
     name = _free_name(folder, college, moment)
     final, partial = folder / name, folder / ("." + name + PARTIAL_SUFFIX)
     size = snapshot.stat().st_size
@@ -230,7 +230,7 @@ def _write_archive(folder: Path, college: str, moment: datetime, snapshot: Path,
     return final, header, writer.keys
 
 
-def _read_back(path: Path, header: Header, keys, progress: ProgressCallback) -> None:  # type: ignore[no-untyped-def]
+def _read_back(path: Path, header: Header, keys: Keys, progress: ProgressCallback) -> None:
     """Read the new file from the drive and authenticate every byte; remove it if it fails."""
     try:
         _drop_cached(path)

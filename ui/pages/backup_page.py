@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtWidgets import (
@@ -29,8 +30,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cluster_desktop.backup import ProgressCallback
 from cluster_desktop.backup.archive import STRONG_KDF, KdfParams
-from cluster_desktop.backup.verify import ArchiveInfo
+from cluster_desktop.backup.log import LoggedBackup
+from cluster_desktop.backup.verify import ArchiveInfo, VerifyReport
 from cluster_desktop.dates import local_time
 from cluster_desktop.db import Database
 from cluster_desktop.permissions import Permission
@@ -44,13 +47,20 @@ from ..permissions_ui import allow
 from ..tasks import Cancelled, Progress, run_in_background
 from ..widgets import widen_to_headers
 
+if TYPE_CHECKING:  # imported when a backup or restore starts
+    from cluster_desktop.backup.create import BackupResult
+    from cluster_desktop.backup.restore import RestoreResult
+
 FOLDER_SETTING = "backup/folder"
 PERMILLE = 1000
 
 
-def _scaled(progress: Progress):  # type: ignore[no-untyped-def]
+def _scaled(progress: Progress) -> ProgressCallback:
     """Byte counts overflow Qt's int: report thousandths instead."""
-    return lambda done, total, text="": progress.update(done * PERMILLE // max(total, 1), PERMILLE, text)
+    def report(done: int, total: int, text: str = "") -> None:
+        progress.update(done * PERMILLE // max(total, 1), PERMILLE, text)
+
+    return report
 
 
 class BackupPage(QWidget):
@@ -227,7 +237,7 @@ class BackupPage(QWidget):
         db = self._db
         query(self, db, lambda session: (last_verified_backup(session), has_passphrase(db)), self._show_status)
 
-    def _show_status(self, status) -> None:  # type: ignore[no-untyped-def]
+    def _show_status(self, status: tuple[LoggedBackup | None, bool]) -> None:
         last, has_passphrase = status
         self._first_backup = not has_passphrase
         if last is None:
@@ -258,10 +268,10 @@ class BackupPage(QWidget):
         folder, kdf = self.folder, self._kdf
         self.status.setText(self.tr("Backing up…"))
 
-        def work(progress: Progress):  # type: ignore[no-untyped-def]
+        def work(progress: Progress) -> BackupResult:
             return create_backup(self._db, folder, passphrase, kdf=kdf, progress=_scaled(progress), new_passphrase=new)  # type: ignore[arg-type]
 
-        def done(result) -> None:  # type: ignore[no-untyped-def]
+        def done(result: BackupResult) -> None:
             self.status.setText(self.tr("Done: the backup {file} was written and verified.").format(file=result.path.name))
             self.refresh_backups()
             change_bus().announce({Kind.BACKUPS})  # the backup log gained a verified entry: the reminder looks again
@@ -280,12 +290,12 @@ class BackupPage(QWidget):
     def _verify(self, info: ArchiveInfo, passphrase: str) -> None:
         from cluster_desktop.backup.verify import log_verified, verify_backup
 
-        def work(progress: Progress):  # type: ignore[no-untyped-def]
+        def work(progress: Progress) -> VerifyReport:
             report = verify_backup(info.path, passphrase, progress=_scaled(progress))
             log_verified(self._db, info.path, report.header)
             return report
 
-        def done(_report) -> None:  # type: ignore[no-untyped-def]
+        def done(_report: VerifyReport) -> None:
             self.status.setText(self.tr("The backup {file} is complete and authentic.").format(file=info.path.name))
             change_bus().announce({Kind.BACKUPS})
 
@@ -303,10 +313,10 @@ class BackupPage(QWidget):
     def _restore(self, info: ArchiveInfo, passphrase: str) -> None:
         from cluster_desktop.backup.restore import restore_backup
 
-        def work(progress: Progress):  # type: ignore[no-untyped-def]
+        def work(progress: Progress) -> RestoreResult:
             return restore_backup(self._db, info.path, passphrase, progress=_scaled(progress))
 
-        def done(result) -> None:  # type: ignore[no-untyped-def]
+        def done(result: RestoreResult) -> None:
             self._db = result.database
             self.status.setText(self.tr("Restored from {file}. A safety copy of the previous data: {copy}").format(
                 file=info.path.name, copy=str(result.safety_copy)))
