@@ -17,7 +17,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any QApplication
 
 import pytest
 from sqlalchemy import create_engine, text
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import DBAPIError
 
 from cluster_desktop.db import Database, open_database
@@ -57,7 +57,7 @@ def database_url(data_dir: Path) -> Iterator[str]:
         admin.dispose()
 
 
-def _drop_database(admin, name: str, attempts: int = 5) -> None:  # type: ignore[no-untyped-def]
+def _drop_database(admin: Engine, name: str, attempts: int = 5) -> None:
     """Drop a test database; a server process still attached (autovacuum) may need a moment to leave."""
     for attempt in range(attempts):
         try:
