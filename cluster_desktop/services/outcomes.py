@@ -2,7 +2,7 @@
 
 Nothing here touches the database: :mod:`.outcome_report` reads the rows,
 these functions count.  Every ratio is ``None`` when there is nothing to divide
-by (no graduates, no request): :func:`format_ratio` prints it as «—», so an
+by (no graduates, no request): :func:`~cluster_desktop.figures.format_ratio` prints it as «—», so an
 empty year never shows «nan» or a crash.
 
 Definitions (the report prints them in words):
@@ -26,11 +26,12 @@ Definitions (the report prints them in words):
 
 from __future__ import annotations
 
-import math
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
+
+from ..figures import format_ratio
 
 STAGES = ("preschool", "school", "college", "employment")
 
@@ -40,19 +41,6 @@ def ratio(part: float, whole: float) -> float | None:
     if not whole:
         return None
     return part / whole
-
-
-def format_ratio(value: float | None, digits: int = 1) -> str:
-    """«83.3 %», or «—» when there is no ratio."""
-    if value is None or math.isnan(value):  # None, or a NaN from elsewhere
-        return "—"
-    return f"{value * 100:.{digits}f} %"
-
-
-def format_number(value: float | None, digits: int = 0) -> str:
-    if value is None or math.isnan(value):
-        return "—"
-    return f"{value:.{digits}f}"
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ import pytest
 
 from cluster_desktop.db import Database
 from cluster_desktop.errors import UserError
+from cluster_desktop.figures import format_ratio
 from cluster_desktop.ids import Sex, make_bin, make_iin
 from cluster_desktop.models import (
     ConsentGiver,
@@ -27,7 +28,7 @@ from cluster_desktop.services.organisations import (
     create_organisation,
 )
 from cluster_desktop.services.outcome_report import build_outcome_report
-from cluster_desktop.services.outcomes import Rate, format_ratio
+from cluster_desktop.services.outcomes import Rate
 from cluster_desktop.services.programmes import (
     GroupInput,
     ProgrammeInput,

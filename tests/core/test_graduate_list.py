@@ -12,6 +12,7 @@ import pytest
 
 from cluster_desktop.db import Database
 from cluster_desktop.demo import fill_demo_data
+from cluster_desktop.figures import format_ratio
 from cluster_desktop.ids import Sex, make_bin, make_iin
 from cluster_desktop.models import (
     ConsentGiver,
@@ -40,7 +41,7 @@ from cluster_desktop.services.organisations import (
     create_organisation,
 )
 from cluster_desktop.services.outcome_data import graduate_rows
-from cluster_desktop.services.outcomes import employment_rates, format_ratio
+from cluster_desktop.services.outcomes import employment_rates
 from cluster_desktop.services.programmes import (
     GroupInput,
     ProgrammeInput,

@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+from cluster_desktop.figures import format_number, format_ratio
 from cluster_desktop.services.outcomes import (
     CohortRow,
     DemandRow,
@@ -18,8 +19,6 @@ from cluster_desktop.services.outcomes import (
     conversion,
     demand_coverage,
     employment_rates,
-    format_number,
-    format_ratio,
     pipeline_forecast,
     practice_coverage,
     ratio,

@@ -14,10 +14,10 @@ from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from cluster_desktop.db import Database
+from cluster_desktop.figures import format_ratio
 from cluster_desktop.permissions import Actor, Role
 from cluster_desktop.services import employment as E
 from cluster_desktop.services.dashboard import dashboard_figures
-from cluster_desktop.services.outcomes import format_ratio
 from tests.core.test_dashboard import small_cluster
 from ui import tasks
 from ui.changes import Kind, change_bus

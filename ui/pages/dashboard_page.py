@@ -32,10 +32,11 @@ from sqlalchemy.orm import Session
 
 from cluster_desktop.dates import numeric_date
 from cluster_desktop.db import Database
+from cluster_desktop.figures import format_ratio
 from cluster_desktop.permissions import Permission
 from cluster_desktop.services.dashboard import DashboardFigures
 from cluster_desktop.services.outcome_report import YEARS
-from cluster_desktop.services.outcomes import Rate, format_ratio
+from cluster_desktop.services.outcomes import Rate
 
 from .. import layout_memory
 from ..changes import Kind, subscribe

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from cluster_desktop.db import Database
+from cluster_desktop.figures import format_ratio
 from cluster_desktop.permissions import Permission
 from cluster_desktop.services import demand
 from cluster_desktop.services.demand_forecast import ForecastLine, demand_forecast
@@ -32,7 +33,6 @@ from cluster_desktop.services.demand_list import (
     demand_page,
     demand_years,
 )
-from cluster_desktop.services.outcomes import format_ratio
 
 from .. import layout_memory
 from ..changes import Kind, subscribe
