@@ -87,8 +87,11 @@ def run_app(argv: list[str]) -> int:
             fail(f"a {type(dialog).__name__} waits for a person (give --user and {PASSWORD_FILE_ENV})")
         state["login"] = True
         say("LOGIN")
+        assert username is not None
         username.setText(args.user)
+        assert password is not None
         password.setText(password_from_file(os.environ[PASSWORD_FILE_ENV]))
+        assert buttons is not None
         buttons.button(QDialogButtonBox.StandardButton.Ok).click()
 
     def poll() -> None:

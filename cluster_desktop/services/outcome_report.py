@@ -236,6 +236,7 @@ def _write_xlsx(report: OutcomeReport, stream: BinaryIO) -> None:
 
     book = Workbook()
     summary = book.active
+    assert summary is not None
     summary.title = report.texts["kpi_title"][:31]
     summary.append([report.title])
     summary.append([report.college, report.subtitle])

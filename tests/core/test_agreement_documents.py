@@ -204,6 +204,7 @@ def test_long_practice_list_runs_over_pages_numbered(database: Database, tmp_pat
         surnames = [a + b for a in ("Ахметов", "Бекова", "Жанов", "Серікова", "Оспанов") for b in ("а", "ба", "ға", "да", "жа", "за", "ка", "ла", "ма")]
         more = [_learner(session, surname, "Ерлан") for surname in surnames]
         agreement = session.get(Agreement, ids[AgreementKind.PRACTICE])
+        assert agreement is not None
         agreement.learners += [AgreementLearner(person_id=p) for p in more]
         session.flush()
         text = pdf_text(write_agreement_pdf(session, agreement.id, "ru", tmp_path / "long.pdf"))
@@ -216,6 +217,7 @@ def test_unknown_placeholder_in_the_database_stops_printing(database: Database, 
     with database.session() as session:
         texts.load_text(session, AgreementKind.ACADEMIC, "ru")
         row = session.get(DocumentText, ("academic", "ru"))
+        assert row is not None
         row.content = row.content.replace("{partner_name}", "{partner_full_name}", 1)
     with database.session() as session, pytest.raises(UserError, match=r"\{partner_full_name\}"):
         write_agreement_pdf(session, ids[AgreementKind.ACADEMIC], "ru", tmp_path / "a.pdf")

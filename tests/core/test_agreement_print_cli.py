@@ -41,6 +41,7 @@ def test_year_chooses_between_equal_numbers(database: Database, database_url: st
     ids = make_agreements(database)
     with database.session() as session:
         newer = session.get(Agreement, ids[AgreementKind.MEMORANDUM])
+        assert newer is not None
         session.add(Agreement(kind=AgreementKind.MEMORANDUM, number=newer.number, year=2025, partner_id=newer.partner_id,
                               signed_on=date(2025, 2, 3), starts_on=date(2025, 2, 3), ends_on=date(2026, 2, 3)))
         number = newer.number

@@ -27,6 +27,7 @@ def test_journey_shows_certificates_placements_jobs_and_follow_ups(database: Dat
         completed = session.scalars(
             select(Enrolment).where(Enrolment.person_id == person_id, Enrolment.status == EnrolmentStatus.COMPLETED)
         ).first()
+        assert completed is not None
         certificate = issue_certificate(session, completed.id, "kk", date.today(), key, load_college_details(session))
         revoke(session, certificate.id, "Қате басылды")
     with database.session() as session:

@@ -127,6 +127,7 @@ def test_employment_not_before_graduation(database: Database) -> None:
     assert count(database, Employment) == 1
     with database.session() as s:
         graduate = s.get(Person, ids["Қасымов"])
+        assert graduate is not None
         assert graduate.current_stage is Stage.EMPLOYMENT  # the first job moves the journey on
         assert graduate.stages[-1].started_on == date(2025, 8, 1)
     with database.session() as s:

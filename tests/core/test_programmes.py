@@ -462,4 +462,5 @@ def test_group_sizes_count_in_sql(database: Database, enrolment_id: int) -> None
 
     with database.session() as session:
         enrolment = session.get(Enrolment, enrolment_id)
+        assert enrolment is not None
         assert group_sizes(session) == {enrolment.group_id: 1}

@@ -77,6 +77,7 @@ def test_excel_sep_hint_line(tmp_path: Path) -> None:
 def test_xlsx_numeric_iins_dates_nbsp_blank_rows_and_extra_columns(tmp_path: Path) -> None:
     book = Workbook()
     sheet = book.active
+    assert sheet is not None
     sheet.title = "9 А"
     sheet.append(["Список учащихся"])
     sheet.append([])
@@ -105,6 +106,7 @@ def test_xlsx_numeric_iins_dates_nbsp_blank_rows_and_extra_columns(tmp_path: Pat
 def test_merged_header_cells(tmp_path: Path) -> None:
     book = Workbook()
     sheet = book.active
+    assert sheet is not None
     sheet.append(["ИИН", "ФИО", None, None, "Туған күні"])
     sheet.append([None, "Тегі", "Аты", "Әкесінің аты", None])
     sheet.merge_cells("A1:A2")
@@ -221,6 +223,7 @@ def test_no_xlsx_values_crash_the_reader(tmp_path: Path, cells: list[object]) ->
     book = Workbook()
     sheet = book.active
     try:
+        assert sheet is not None
         sheet.append(["IIN", "Surname", "Notes"])
         sheet.append(cells)
     except (ValueError, TypeError, IllegalCharacterError):  # openpyxl refuses control characters itself

@@ -129,6 +129,7 @@ def test_new_tripartite_agreement_with_a_learner_then_preview_and_print(qtbot: Q
     wait_idle(qtbot)
     qtbot.waitUntil(lambda: widget.model.rowCount() == 1 and widget.model.row(0) is not None)
     row = widget.model.row(0)
+    assert row is not None
     assert (row.number, row.learners, row.status) == ("ДО-7", 1, AgreementStatus.EXPIRING)
     assert widget.model.index(0, 8).data(Qt.ItemDataRole.ForegroundRole) is not None
     with database.session() as session:
@@ -159,6 +160,7 @@ def test_new_tripartite_agreement_with_a_learner_then_preview_and_print(qtbot: Q
     # Terminate, then delete.
     widget.table.selectRow(0)
     ask = widget.terminate_selected()
+    assert ask is not None
     ask.setTextValue("Кәсіпорынның өтініші бойынша")
     ask.accept()
     wait_idle(qtbot)

@@ -95,6 +95,7 @@ def test_verify_and_wrong_passphrase(qtbot: QtBot, page: BackupPage, monkeypatch
     monkeypatch.setattr("ui.pages.backup_page.show_error", lambda _parent, exc: shown.append(str(exc)))
     dialog = page.verify_selected()
     dialog.passphrase.setText("not the passphrase")
+    assert dialog is not None
     dialog.accept()
     wait_idle(qtbot)
     assert shown and "passphrase is wrong" in shown[0]
@@ -111,6 +112,7 @@ def test_restore_defaults_to_no_then_restores(qtbot: QtBot, page: BackupPage, da
         session.execute(delete(Person).where(Person.id.in_(select(Person.id).limit(10))))
     dialog = page.restore_selected()
     assert dialog.cancel_button.isDefault() and not dialog.restore_button.isEnabled()
+    assert dialog is not None
     assert "Learners" in dialog.findChild(type(page.details), "archive_summary").text()
     dialog.passphrase.setText(PASSPHRASE)
     qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)  # Enter answers No
@@ -147,6 +149,7 @@ def test_banner_until_the_quarter_is_covered(qtbot: QtBot, database: Database, s
     passphrase = page.findChild(PassphraseDialog, "passphrase_dialog")
     passphrase.passphrase.setText(PASSPHRASE)
     passphrase.again.setText(PASSPHRASE)
+    assert passphrase is not None
     passphrase.accept()
     wait_idle(qtbot)
     wait_idle(qtbot)
@@ -175,7 +178,9 @@ def test_window_reopens_the_restored_database(qtbot: QtBot, database: Database, 
     qtbot.waitUntil(lambda: controller.window is not window, timeout=20000)
     wait_idle(qtbot)
     qtbot.addWidget(controller.window)
+    assert controller.window is not None
     assert controller.window.current_page_key() == "backup"
     assert learners(controller.database) == 12
     if controller.database is not database:
+        assert controller.database is not None
         controller.database.dispose()

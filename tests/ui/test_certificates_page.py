@@ -158,6 +158,7 @@ def test_registry_revokes_and_checking_says_so(qtbot: QtBot, page: Callable[[], 
     assert registry.revoke_button.isEnabled()
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     ask = registry.revoke_selected()
+    assert ask is not None
     ask.setTextValue("Выдан по ошибке")
     ask.accept()
     wait_idle(qtbot)
@@ -180,6 +181,7 @@ def test_duplicate_gets_its_own_number_and_points_to_the_original(qtbot: QtBot, 
     registry.table.selectRow(0)
     dialog = registry.duplicate_selected()
     dialog.folder.setText(str(tmp_path / "dup"))
+    assert dialog is not None
     dialog.accept()
     wait_idle(qtbot)
     qtbot.waitUntil(lambda: registry.model.rowCount() == 2)

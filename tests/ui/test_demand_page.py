@@ -147,6 +147,7 @@ def test_bad_input_is_refused_beside_its_field(qtbot: QtBot, database: Database,
     type_text(dialog.people, people)
     save(qtbot, dialog)
     error = dialog.findChild(ErrorLabel, f"{field}_error")
+    assert error is not None
     qtbot.waitUntil(lambda: error.isVisible())
     assert error.text() == message
     assert dialog.isVisible() and dialog.summary.isVisible() and requests(database) == 0
@@ -169,6 +170,7 @@ def test_edit_and_delete_asks_first(qtbot: QtBot, database: Database, type_text:
     wait_idle(qtbot)
     assert (dialog.people.text(), dialog.notes.toPlainText(), dialog.specialty.currentIndex()) == ("3", "Вахта", 1)
     dialog.people.clear()
+    assert dialog is not None
     type_text(dialog.people, "12")
     with qtbot.waitSignal(dialog.accepted, timeout=10000):
         save(qtbot, dialog)

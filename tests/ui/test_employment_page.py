@@ -136,6 +136,7 @@ def test_record_a_job_and_see_the_rate_and_flag_change(qtbot: QtBot, database: D
     save = dialog.buttons.button(dialog.buttons.StandardButton.Save)
     qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
     error = dialog.findChild(type(dialog.summary), "starts_on_error")
+    assert error is not None
     assert error.isVisible()
     assert error.text() == "The job starts (01.06.2025) before Әбілова Аружан graduates (28.06.2025): work during studies is a placement."
     assert dialog.isVisible() and count(database, Employment) == 1  # nothing saved
@@ -186,6 +187,7 @@ def test_follow_up_edit_and_delete_with_confirmation(qtbot: QtBot, database: Dat
     wait_idle(qtbot)
     qtbot.waitUntil(lambda: page.jobs.tree.topLevelItemCount() == 1 and page.jobs.tree.topLevelItem(0).childCount() == 1)
     child = page.jobs.tree.topLevelItem(0).child(0)
+    assert child is not None
     assert child.text(0) == "After 6 months: no longer employed" and child.text(2) == "03.02.2026"
 
     page.jobs.tree.setCurrentItem(child)

@@ -111,6 +111,7 @@ def test_the_whole_first_start_ends_logged_in_as_the_new_administrator(qtbot: Qt
     qtbot.addWidget(controller.window)
     wait_idle(qtbot)
     assert controller.login is None  # the wizard went with the empty window it was shown over
+    assert controller.window is not None
     assert controller.window.windowTitle() == "Cluster Desktop — Әйгерім Сарсенова (administrator)"
     assert controller.database is not None and controller.database.actor.username == "aigerim"
     assert QSettings().value(i18n.SETTINGS_KEY) == "en"  # the language is kept once the wizard is finished
@@ -159,9 +160,11 @@ def test_an_empty_college_page_may_be_left_for_later(qtbot: QtBot, data_dir: Pat
     next_page(qtbot, wizard)
     fill_administrator(wizard, type_text)
     click(qtbot, wizard, QWizard.WizardButton.FinishButton)
+    assert controller.window is not None
     qtbot.waitUntil(lambda: controller.window.actor is not None, timeout=30000)
     qtbot.addWidget(controller.window)
     wait_idle(qtbot)
+    assert controller.database is not None
     with controller.database.session() as session:
         assert load_college_details(session).name_kk == ""
 
@@ -206,6 +209,7 @@ def test_a_server_that_refuses_is_explained_and_finish_creates_nothing(qtbot: Qt
     assert wizard.isVisible() and wizard.currentPage() is admin
     assert "refuses the connection" in admin.summary.text()
     assert wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
+    assert controller.window is not None
     assert controller.window.actor is None
     assert not data_dir.exists() or sorted(p.name for p in data_dir.iterdir()) == []
     assert connection_config.is_first_start(data_dir)
@@ -229,6 +233,7 @@ def test_cancel_asks_first_and_saves_nothing(qtbot: QtBot, data_dir: Path, monke
     click(qtbot, wizard, QWizard.WizardButton.CancelButton)
     assert asked and wizard.isVisible()  # «No»: the input stays
     click(qtbot, wizard, QWizard.WizardButton.CancelButton)
+    assert window is not None
     assert len(asked) == 2 and not wizard.isVisible() and not window.isVisible()
     assert not (data_dir / "cluster.sqlite3").exists() and not connection_config.connection_file(data_dir).exists()
     assert first_run_folder(build_parser().parse_args(["--data-dir", str(data_dir)])) == data_dir  # asked again next time
@@ -239,6 +244,7 @@ def test_cancel_without_input_asks_nothing(qtbot: QtBot, data_dir: Path, monkeyp
     controller = start(qtbot, data_dir)
     wizard = wizard_of(controller)
     click(qtbot, wizard, QWizard.WizardButton.CancelButton)
+    assert controller.window is not None
     assert not wizard.isVisible() and not controller.window.isVisible()
 
 
@@ -327,9 +333,11 @@ def test_a_second_pc_joins_a_shared_database_in_use(qtbot: QtBot, data_dir: Path
     qtbot.waitUntil(lambda: isinstance(controller.login, LoginDialog), timeout=30000)
     qtbot.addWidget(controller.window)
     wait_idle(qtbot)
+    assert controller.window is not None
     assert controller.window.actor is None  # whoever works here logs in with their own account
     assert connection_config.load_connection(data_dir) == page_choice(url)
     assert not (data_dir / "cluster.sqlite3").exists()
+    assert controller.database is not None
     controller.database.dispose()
 
 

@@ -62,6 +62,7 @@ def test_first_run_creates_the_administrator_and_logs_in(qtbot: QtBot, database:
     controller = start(qtbot, database)
     dialog = controller.login
     assert isinstance(dialog, FirstAdminDialog) and dialog.isVisible()
+    assert controller.window is not None
     assert controller.window.actor is None and not controller.window.pages
     dialog.username.setText("ai gerim")
     type_text(dialog.display_name, "Әйгерім Сарсенова")
@@ -81,6 +82,7 @@ def test_first_run_creates_the_administrator_and_logs_in(qtbot: QtBot, database:
     qtbot.addWidget(controller.window)
     wait_idle(qtbot)
     window = controller.window
+    assert window is not None
     assert window.windowTitle() == "Cluster Desktop — Әйгерім Сарсенова (administrator)"
     assert database.actor.username == "aigerim" and database.actor.role is Role.ADMINISTRATOR
     assert "audit" in [e.key for e in window.entries] and "users" in [e.key for e in window.entries]
@@ -92,6 +94,7 @@ def test_login_refuses_a_wrong_password_without_saying_which_part(qtbot: QtBot, 
     with_administrator(database)
     controller = start(qtbot, database)
     dialog = log_in(qtbot, controller, "aigerim", "wrong password")
+    assert controller.window is not None
     assert dialog.isVisible() and controller.window.actor is None
     assert dialog.error.text() == "The user name or the password is wrong, or the account is disabled."
     assert dialog.password.text() == "" and dialog.username.text() == "aigerim"
@@ -110,6 +113,7 @@ def test_lockout_says_how_long_to_wait(qtbot: QtBot, database: Database) -> None
     for _attempt in range(login.MAX_FAILURES):
         dialog = log_in(qtbot, controller, "aigerim", "wrong password")
     dialog = log_in(qtbot, controller, "aigerim", PASSWORD)  # right, but too late
+    assert controller.window is not None
     assert dialog.isVisible() and controller.window.actor is None
     assert "Too many failed attempts: try again in" in dialog.error.text()
 
@@ -119,6 +123,7 @@ def test_demo_database_logs_in_as_the_demo_administrator(qtbot: QtBot, database:
     with database.session() as session:
         make_demo_database(session)
     controller = start(qtbot, database)
+    assert controller.window is not None
     qtbot.waitUntil(lambda: controller.window.actor is not None, timeout=15000)
     qtbot.addWidget(controller.window)
     wait_idle(qtbot)
@@ -132,6 +137,7 @@ def test_log_out_returns_to_the_login_and_rebuilds_the_window(qtbot: QtBot, data
     with_administrator(database)
     controller = start(qtbot, database)
     log_in(qtbot, controller, "aigerim", PASSWORD)
+    assert controller.window is not None
     qtbot.waitUntil(lambda: controller.window.actor is not None, timeout=15000)
     first = controller.window
     qtbot.addWidget(first)

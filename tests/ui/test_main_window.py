@@ -46,6 +46,7 @@ def test_switching_language_retranslates_everything(qtbot: QtBot, database: Data
         "Білім алушылар", "Бағдарламалар мен топтар", "Сертификаттар", "Серіктестер", "Келісімшарттар",
         "Жұмысқа орналасу", "Кәсіптік бағдар", "Жұмыс берушілер сұранысы", "Басқару тақтасы", "Сақтық көшірме",
     ]
+    assert kazakh is not None
     assert kazakh.current_page_key() == "programmes"
     assert "learners" not in kazakh.pages  # made only when first opened
     kazakh.show_page("learners")

@@ -122,4 +122,5 @@ def test_new_agreement_from_the_partner_has_it_chosen(qtbot: QtBot, database: Da
     dialog = page.new_agreement()
     wait_idle(qtbot)
     assert dialog.partner_id.currentData() == employer
+    assert dialog is not None
     dialog.done(0)

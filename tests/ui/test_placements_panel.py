@@ -103,6 +103,7 @@ def rows_shown(panel: PlacementsPanel) -> list[str]:
 
 def error_of(dialog: PlacementDialog, field: str) -> str:
     label = dialog.findChild(ErrorLabel, f"{field}_error")
+    assert label is not None
     return label.text() if label.isVisible() else ""
 
 
@@ -204,6 +205,7 @@ def test_choosing_a_second_learner_replaces_the_first(qtbot: QtBot, database: Da
     choose_learner(qtbot, dialog, type_text, "серік")
     choose_learner(qtbot, dialog, type_text, "қасым")
     assert dialog.learner.attached.count() == 1 and "Қасымов" in dialog.learner.attached.item(0).text()
+    assert dialog is not None
     dialog.done(0)
 
 
@@ -222,6 +224,7 @@ def test_end_before_start_is_refused_beside_the_field(qtbot: QtBot, database: Da
     save(qtbot, dialog)
     assert "01.05.2025" in error_of(dialog, "ends_on") and "10.05.2025" in error_of(dialog, "ends_on")
     assert error_of(dialog, "person_id") == "" and dialog.summary.isVisible()
+    assert dialog is not None
     assert dialog.isVisible() and placement_count(database) == 2
     dialog.ends_on.set_value(None)
     dialog.starts_on.setDate(QDate(2023, 8, 1))  # before entering college: only the service knows
@@ -240,6 +243,7 @@ def test_a_learner_not_in_college_gets_the_services_message(qtbot: QtBot, databa
     dialog.enterprise.setCurrentIndex(dialog.enterprise.findData(ids["don"]))
     save(qtbot, dialog)
     assert "Оспанов Нұрлан is not enrolled in a college specialty" in error_of(dialog, "person_id")
+    assert dialog is not None
     assert dialog.isVisible() and placement_count(database) == 2
     # Cancelling asks first, since the form has changes; the default answer keeps the dialog open.
     answers: list[QMessageBox.StandardButton] = [QMessageBox.StandardButton.No]
@@ -265,6 +269,7 @@ def test_edit_then_delete_asks_first(qtbot: QtBot, database: Database, monkeypat
     wait_idle(qtbot)
     assert dialog.learner.person_ids() == [ids["Қасымов"]] and dialog.mentor.text() == "Петров А."
     assert dialog.enterprise.currentData() == ids["don"] and dialog.ends_on.value() == date(2024, 6, 15)
+    assert dialog is not None
     assert not dialog.has_unsaved_changes()
     dialog.mentor.setText("Петров А. Б.")
     dialog.kind.set_value(PlacementKind.DUAL)

@@ -195,6 +195,7 @@ def test_empty_kazakh_name_is_explained_beside_the_field_and_nothing_is_saved(qt
     wait_idle(qtbot)
 
     error = dialog.findChild(ErrorLabel, "name_kk_error")
+    assert error is not None
     assert error.isVisible() and "Name in Kazakh is required" in error.text()
     assert not dialog.findChild(ErrorLabel, "name_ru_error").isVisible()
     assert dialog.isVisible()
@@ -277,6 +278,7 @@ def test_duplicate_group_name_is_shown_beside_the_name(qtbot: QtBot, type_text: 
     click_save(qtbot, dialog)
     wait_idle(qtbot)
     error = dialog.findChild(ErrorLabel, "name_error")
+    assert error is not None
     assert error.isVisible() and "already exists" in error.text()
     assert count(database, Group) == 1
 
@@ -357,6 +359,7 @@ def test_record_result_with_a_decimal_comma(qtbot: QtBot, type_text: Callable[[Q
     assert page.selected_enrolment_ids() == {enrolment_id}  # the row stays selected after the reload
     with database.session() as session:
         saved = session.get(Enrolment, enrolment_id)
+        assert saved is not None
         assert (saved.status, saved.result_percent) == (EnrolmentStatus.COMPLETED, Decimal("87.50"))
 
 
@@ -372,6 +375,7 @@ def test_completed_without_percent_is_refused_beside_the_field(qtbot: QtBot, mak
     click_save(qtbot, dialog)
     wait_idle(qtbot)
     error = dialog.findChild(ErrorLabel, "result_percent_error")
+    assert error is not None
     assert dialog.isVisible() and error.isVisible() and "result in percent" in error.text()
 
 

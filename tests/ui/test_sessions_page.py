@@ -89,6 +89,7 @@ def test_bad_head_counts_are_refused_and_nothing_is_saved(qtbot: QtBot, database
     dialog.add_age_group("5–6 жас", typed)
     save(qtbot, dialog)
     error = dialog.findChild(ErrorLabel, "head_counts_error")
+    assert error is not None
     qtbot.waitUntil(lambda: error.isVisible())
     assert error.text() == message
     assert dialog.isVisible() and count(database, GuidanceSession) == 0 and count(database, SessionHeadCount) == 0
@@ -115,6 +116,7 @@ def test_a_session_with_head_counts(qtbot: QtBot, database: Database, type_text:
     wait_idle(qtbot)
     qtbot.waitUntil(lambda: page.model.rowCount() == 1 and page.model.row(0) is not None)
     row = page.model.row(0)
+    assert row is not None
     assert (row.counted, row.named, row.organiser("ru")) == (27, 0, "Балдырган")
     assert page.model.index(0, 5).data() == 27 and page.model.index(0, 1).data() == "Preschool"
     page.table.selectRow(0)
@@ -124,6 +126,7 @@ def test_a_session_with_head_counts(qtbot: QtBot, database: Database, type_text:
 
     edit = page.edit_selected()
     wait_idle(qtbot)
+    assert edit is not None
     assert edit.by_count.isChecked() and edit.head_counts.rowCount() == 2 and not edit.has_unsaved_changes()
     edit.head_counts.item(1, 1).setText("20")
     assert edit.has_unsaved_changes()
@@ -147,6 +150,7 @@ def test_a_session_with_named_attendance(qtbot: QtBot, database: Database, type_
         dialog.learners.attach_selected()
     save(qtbot, dialog)
     error = dialog.findChild(ErrorLabel, "attendees_error")
+    assert error is not None
     qtbot.waitUntil(lambda: error.isVisible())
     assert "Серікова Айгерім is marked as present twice." in error.text() and count(database, GuidanceSession) == 0
     dialog.learners.attached.setCurrentRow(2)
@@ -163,6 +167,7 @@ def test_a_session_with_named_attendance(qtbot: QtBot, database: Database, type_
     edit = page.edit_selected()
     wait_idle(qtbot)
     assert edit.by_name.isChecked() and sorted(edit.learners.person_ids()) == sorted((ids["Серікова"], ids["Әбілова"]))
+    assert edit is not None
     edit.done(0)
 
 

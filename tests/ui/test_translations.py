@@ -45,6 +45,7 @@ def test_placeholders_survive_translation() -> None:
     for language in translations.LANGUAGES:
         for (context, source), message in translations.messages(translations.ts_file(language)).items():
             translation = message.find("translation")
+            assert translation is not None
             texts = [f.text or "" for f in translation.findall("numerusform")] or [translation.text or ""]
             wanted = set(re.findall(r"\{\w+\}", source))
             for text in texts:

@@ -172,6 +172,7 @@ class ColumnsPage(QWizardPage):
             combo.deleteLater()
         while self._grid.count():
             item = self._grid.takeAt(0)
+            assert item is not None
             if item.widget():
                 item.widget().deleteLater()
         self.combos = []

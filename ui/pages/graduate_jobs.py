@@ -195,6 +195,7 @@ class GraduateJobs(QWidget):
             self.tree.addTopLevelItem(item)
             for shown in (item, *(item.child(n) for n in range(item.childCount()))):
                 for column in range(3):
+                    assert shown is not None
                     shown.setToolTip(column, shown.text(column))  # a narrow panel cuts long positions and names
             item.setExpanded(True)
         self.flag.setText(self.tr("⚠ No job recorded for this graduate."))
