@@ -1,19 +1,17 @@
 """The outcome report as PDF: the KPIs first, then each table behind them, on landscape A4 pages.
 
-The figures and words arrive ready in an ``OutcomeReport`` (see
-``services.outcome_report``); this module only lays them out.
+The figures and words arrive ready in an :class:`~.outcome_tables.OutcomeReport`
+(filled by ``services.outcome_report``); this module only lays them out.
 """
 
 from __future__ import annotations
 
 from datetime import date
-from typing import TYPE_CHECKING, Any, BinaryIO
+from typing import Any, BinaryIO
 
 from ..dates import numeric_date
 from . import fonts
-
-if TYPE_CHECKING:
-    from ..services.outcome_report import OutcomeReport, ReportTable
+from .outcome_tables import OutcomeReport, Percent, ReportTable
 
 NAVY = (0.09, 0.22, 0.42)
 STRIPE = (0.94, 0.96, 0.99)
@@ -47,8 +45,6 @@ def render_outcome_report(report: OutcomeReport, stream: BinaryIO) -> None:
         Spacer,
         TableStyle,
     )
-
-    from ..services.outcome_report import Percent
 
     regular, bold = fonts.regular(), fonts.bold()
     page_size = landscape(A4)

@@ -9,7 +9,6 @@ without a recorded job, so writing it is an export of personal data.
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -20,6 +19,7 @@ from sqlalchemy.orm import Session, selectinload
 from .. import audit
 from ..college import load_college_details
 from ..dates import numeric_date
+from ..documents.outcome_tables import OutcomeReport, Percent, ReportTable
 from ..documents.texts import document_texts
 from ..errors import QT_TRANSLATE_NOOP, UserError
 from ..files import atomic_write
@@ -43,41 +43,6 @@ LANGUAGES = ("kk", "ru")
 YEARS = (2000, 2100)
 FORECAST_YEARS = 4  # the report's year and the next three
 AGREEMENT_KINDS = (AgreementKind.DUAL_EDUCATION, AgreementKind.PRACTICE, AgreementKind.TARGET_TRAINING)
-
-
-@dataclass(frozen=True)
-class Percent:
-    """A ratio in a table cell: «66.7 %» in the PDF, a percentage-formatted number in XLSX, «—» when None."""
-
-    value: float | None
-
-    def __str__(self) -> str:
-        return O.format_ratio(self.value)
-
-
-@dataclass(frozen=True)
-class ReportTable:
-    key: str
-    title: str
-    sheet: str
-    columns: tuple[str, ...]
-    rows: list[tuple[Any, ...]]
-    empty_text: str = ""
-
-
-@dataclass
-class OutcomeReport:
-    language: str
-    period: Period
-    title: str
-    subtitle: str
-    college: str
-    printed_on: date
-    kpis: list[tuple[str, str]] = field(default_factory=list)
-    tables: list[ReportTable] = field(default_factory=list)
-    definitions_title: str = ""
-    definitions: list[str] = field(default_factory=list)
-    texts: dict[str, Any] = field(default_factory=dict)
 
 
 def _table(texts: dict[str, Any], key: str, rows: list[tuple[Any, ...]], empty: str | None = None) -> ReportTable:
