@@ -180,6 +180,7 @@ def test_duplicate_gets_its_own_number_and_points_to_the_original(qtbot: QtBot, 
     qtbot.waitUntil(lambda: registry.model.rowCount() == 1)
     registry.table.selectRow(0)
     dialog = registry.duplicate_selected()
+    assert dialog is not None
     dialog.folder.setText(str(tmp_path / "dup"))
     assert dialog is not None
     dialog.accept()

@@ -168,6 +168,7 @@ def test_edit_and_delete_asks_first(qtbot: QtBot, database: Database, type_text:
     page.table.selectRow(0)
     dialog = page.edit_selected()
     wait_idle(qtbot)
+    assert dialog is not None
     assert (dialog.people.text(), dialog.notes.toPlainText(), dialog.specialty.currentIndex()) == ("3", "Вахта", 1)
     dialog.people.clear()
     assert dialog is not None

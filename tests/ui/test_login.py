@@ -78,6 +78,7 @@ def test_first_run_creates_the_administrator_and_logs_in(qtbot: QtBot, database:
     dialog.passwords.password.setText(PASSWORD)
     dialog.passwords.again.setText(PASSWORD)
     qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+    assert controller.window is not None
     qtbot.waitUntil(lambda: controller.window.actor is not None, timeout=15000)
     qtbot.addWidget(controller.window)
     wait_idle(qtbot)
@@ -101,6 +102,7 @@ def test_login_refuses_a_wrong_password_without_saying_which_part(qtbot: QtBot, 
     log_in(qtbot, controller, "nobody", PASSWORD)
     assert dialog.error.text() == "The user name or the password is wrong, or the account is disabled."
     log_in(qtbot, controller, "Aigerim", PASSWORD)
+    assert controller.window is not None
     qtbot.waitUntil(lambda: controller.window.actor is not None, timeout=15000)
     qtbot.addWidget(controller.window)
     wait_idle(qtbot)
@@ -124,6 +126,7 @@ def test_demo_database_logs_in_as_the_demo_administrator(qtbot: QtBot, database:
         make_demo_database(session)
     controller = start(qtbot, database)
     assert controller.window is not None
+    assert controller.window is not None
     qtbot.waitUntil(lambda: controller.window.actor is not None, timeout=15000)
     qtbot.addWidget(controller.window)
     wait_idle(qtbot)
@@ -137,6 +140,7 @@ def test_log_out_returns_to_the_login_and_rebuilds_the_window(qtbot: QtBot, data
     with_administrator(database)
     controller = start(qtbot, database)
     log_in(qtbot, controller, "aigerim", PASSWORD)
+    assert controller.window is not None
     assert controller.window is not None
     qtbot.waitUntil(lambda: controller.window.actor is not None, timeout=15000)
     first = controller.window
@@ -156,6 +160,7 @@ def test_log_out_returns_to_the_login_and_rebuilds_the_window(qtbot: QtBot, data
 def test_login_dialog_switches_the_language_keeping_the_username(qtbot: QtBot, database: Database) -> None:
     with_administrator(database)
     controller = start(qtbot, database)
+    assert controller.login is not None
     controller.login.username.setText("aigerim")
     controller.login.language.setCurrentIndex(controller.login.language.findData("ru"))
     wait_idle(qtbot)
@@ -164,6 +169,7 @@ def test_login_dialog_switches_the_language_keeping_the_username(qtbot: QtBot, d
         dialog = controller.login
         assert isinstance(dialog, LoginDialog) and dialog.isVisible()
         assert dialog.username.text() == "aigerim" and dialog.language.currentData() == "ru"
+        assert controller.window is not None
         assert controller.window.navigation.item(0).text() == "Обучающиеся"
     finally:
         i18n.install_language("en")
@@ -238,6 +244,7 @@ def test_a_registrar_keeps_records_but_no_settings_accounts_or_restore(qtbot: Qt
 
 def test_first_run_dialog_switches_the_language_too(qtbot: QtBot, database: Database) -> None:
     controller = start(qtbot, database)
+    assert controller.login is not None
     controller.login.username.setText("aigerim")
     controller.login.language.setCurrentIndex(controller.login.language.findData("kk"))
     wait_idle(qtbot)
@@ -246,6 +253,7 @@ def test_first_run_dialog_switches_the_language_too(qtbot: QtBot, database: Data
         dialog = controller.login
         assert isinstance(dialog, FirstAdminDialog) and dialog.isVisible()
         assert dialog.username.text() == "aigerim" and dialog.language.currentData() == "kk"
+        assert controller.window is not None
         assert controller.window.navigation.item(0).text() == "Білім алушылар"
     finally:
         i18n.install_language("en")

@@ -204,6 +204,7 @@ def test_choosing_a_second_learner_replaces_the_first(qtbot: QtBot, database: Da
     wait_idle(qtbot)
     choose_learner(qtbot, dialog, type_text, "серік")
     choose_learner(qtbot, dialog, type_text, "қасым")
+    assert dialog is not None
     assert dialog.learner.attached.count() == 1 and "Қасымов" in dialog.learner.attached.item(0).text()
     assert dialog is not None
     dialog.done(0)
@@ -218,6 +219,7 @@ def test_end_before_start_is_refused_beside_the_field(qtbot: QtBot, database: Da
     assert "Choose the learner." in error_of(dialog, "person_id")
     assert "Enterprise: choose the organisation." in error_of(dialog, "enterprise_id")
     choose_learner(qtbot, dialog, type_text, "серік")
+    assert dialog is not None
     dialog.enterprise.setCurrentIndex(dialog.enterprise.findData(ids["don"]))
     dialog.starts_on.setDate(QDate(2025, 5, 10))
     dialog.ends_on.setDate(QDate(2025, 5, 1))
@@ -240,6 +242,7 @@ def test_a_learner_not_in_college_gets_the_services_message(qtbot: QtBot, databa
     dialog = panel.add_placement()
     wait_idle(qtbot)
     choose_learner(qtbot, dialog, type_text, "оспан")
+    assert dialog is not None
     dialog.enterprise.setCurrentIndex(dialog.enterprise.findData(ids["don"]))
     save(qtbot, dialog)
     assert "Оспанов Нұрлан is not enrolled in a college specialty" in error_of(dialog, "person_id")
@@ -267,6 +270,7 @@ def test_edit_then_delete_asks_first(qtbot: QtBot, database: Database, monkeypat
     assert panel.selected_row().id == ids["finished"] and panel.edit_button.isEnabled()
     dialog = panel.edit_selected()
     wait_idle(qtbot)
+    assert dialog is not None
     assert dialog.learner.person_ids() == [ids["Қасымов"]] and dialog.mentor.text() == "Петров А."
     assert dialog.enterprise.currentData() == ids["don"] and dialog.ends_on.value() == date(2024, 6, 15)
     assert dialog is not None

@@ -166,6 +166,7 @@ def test_a_session_with_named_attendance(qtbot: QtBot, database: Database, type_
     assert attendance_cells(page)[0][1] == make_iin(date(2010, 5, 1), Sex.FEMALE, 2)
     edit = page.edit_selected()
     wait_idle(qtbot)
+    assert edit is not None
     assert edit.by_name.isChecked() and sorted(edit.learners.person_ids()) == sorted((ids["Серікова"], ids["Әбілова"]))
     assert edit is not None
     edit.done(0)
