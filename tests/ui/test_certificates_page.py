@@ -182,7 +182,6 @@ def test_duplicate_gets_its_own_number_and_points_to_the_original(qtbot: QtBot, 
     dialog = registry.duplicate_selected()
     assert dialog is not None
     dialog.folder.setText(str(tmp_path / "dup"))
-    assert dialog is not None
     dialog.accept()
     wait_idle(qtbot)
     qtbot.waitUntil(lambda: registry.model.rowCount() == 2)

@@ -171,7 +171,6 @@ def test_edit_and_delete_asks_first(qtbot: QtBot, database: Database, type_text:
     assert dialog is not None
     assert (dialog.people.text(), dialog.notes.toPlainText(), dialog.specialty.currentIndex()) == ("3", "Вахта", 1)
     dialog.people.clear()
-    assert dialog is not None
     type_text(dialog.people, "12")
     with qtbot.waitSignal(dialog.accepted, timeout=10000):
         save(qtbot, dialog)

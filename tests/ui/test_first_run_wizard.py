@@ -161,7 +161,6 @@ def test_an_empty_college_page_may_be_left_for_later(qtbot: QtBot, data_dir: Pat
     fill_administrator(wizard, type_text)
     click(qtbot, wizard, QWizard.WizardButton.FinishButton)
     assert controller.window is not None
-    assert controller.window is not None
     qtbot.waitUntil(lambda: controller.window.actor is not None, timeout=30000)
     qtbot.addWidget(controller.window)
     wait_idle(qtbot)

@@ -126,7 +126,6 @@ def test_demo_database_logs_in_as_the_demo_administrator(qtbot: QtBot, database:
         make_demo_database(session)
     controller = start(qtbot, database)
     assert controller.window is not None
-    assert controller.window is not None
     qtbot.waitUntil(lambda: controller.window.actor is not None, timeout=15000)
     qtbot.addWidget(controller.window)
     wait_idle(qtbot)
@@ -140,7 +139,6 @@ def test_log_out_returns_to_the_login_and_rebuilds_the_window(qtbot: QtBot, data
     with_administrator(database)
     controller = start(qtbot, database)
     log_in(qtbot, controller, "aigerim", PASSWORD)
-    assert controller.window is not None
     assert controller.window is not None
     qtbot.waitUntil(lambda: controller.window.actor is not None, timeout=15000)
     first = controller.window

@@ -123,5 +123,4 @@ def test_new_agreement_from_the_partner_has_it_chosen(qtbot: QtBot, database: Da
     wait_idle(qtbot)
     assert dialog is not None
     assert dialog.partner_id.currentData() == employer
-    assert dialog is not None
     dialog.done(0)

@@ -206,7 +206,6 @@ def test_choosing_a_second_learner_replaces_the_first(qtbot: QtBot, database: Da
     choose_learner(qtbot, dialog, type_text, "қасым")
     assert dialog is not None
     assert dialog.learner.attached.count() == 1 and "Қасымов" in dialog.learner.attached.item(0).text()
-    assert dialog is not None
     dialog.done(0)
 
 
@@ -273,7 +272,6 @@ def test_edit_then_delete_asks_first(qtbot: QtBot, database: Database, monkeypat
     assert dialog is not None
     assert dialog.learner.person_ids() == [ids["Қасымов"]] and dialog.mentor.text() == "Петров А."
     assert dialog.enterprise.currentData() == ids["don"] and dialog.ends_on.value() == date(2024, 6, 15)
-    assert dialog is not None
     assert not dialog.has_unsaved_changes()
     dialog.mentor.setText("Петров А. Б.")
     dialog.kind.set_value(PlacementKind.DUAL)

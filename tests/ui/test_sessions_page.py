@@ -168,7 +168,6 @@ def test_a_session_with_named_attendance(qtbot: QtBot, database: Database, type_
     wait_idle(qtbot)
     assert edit is not None
     assert edit.by_name.isChecked() and sorted(edit.learners.person_ids()) == sorted((ids["Серікова"], ids["Әбілова"]))
-    assert edit is not None
     edit.done(0)
 
 
