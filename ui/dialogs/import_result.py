@@ -16,11 +16,14 @@ from PySide6.QtWidgets import (
     QWidget,
     QWizardPage,
 )
+from sqlalchemy.orm import Session
 
 from cluster_desktop.services.learner_import import ImportReport, import_learners
 
+from ..changes import Kind
 from ..messages import error_text
-from ..tasks import Cancelled, Progress, run_in_background
+from ..operations import change
+from ..tasks import Cancelled, Progress
 from .import_preview import report_text, save_report
 
 FOLDER_SETTING = "import/folder"
@@ -61,19 +64,16 @@ class ResultPage(QWizardPage):
         self.text.setPlainText(self.tr("Importing…"))
         label = self.tr("Importing {rows} rows…").format(rows=len(table.rows))
 
-        def work(progress: Progress) -> ImportReport:
-            with wizard.database.session() as session:
-                return import_learners(session, table, options, lambda done, total: progress.update(done, total, label))
+        def work(session: Session, progress: Progress) -> ImportReport:
+            return import_learners(session, table, options, lambda done, total: progress.update(done, total, label))
 
-        run_in_background(work, self._done, self._failed, parent=self, label=label)
+        change(self, wizard.database, work, self._done, touches={Kind.LEARNERS, Kind.ENROLMENTS}, on_error=self._failed, label=label)
 
     def _done(self, report: ImportReport) -> None:
         self.report, self._finished = report, True
         self.text.setPlainText(report_text(report, Path(self._wizard.file_page.path.text()).name))
         self.save_button.setEnabled(True)
         self.completeChanged.emit()
-        if report.written:
-            self._wizard.imported.emit(report)
 
     def _failed(self, exc: BaseException) -> None:
         self._finished = True

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QDir, QSettings, QTimer, Signal
+from PySide6.QtCore import QDate, QDir, QSettings, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -351,9 +351,7 @@ class PreviewPage(QWizardPage):
 
 
 class ImportWizard(ConfirmsDiscard, QWizard):
-    """``imported(report)`` is emitted once learners were written."""
-
-    imported = Signal(object)
+    """Imports learners from a spreadsheet; the change bus tells the pages once they are written."""
 
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)

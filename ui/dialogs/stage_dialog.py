@@ -6,15 +6,17 @@ from datetime import date
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QSpinBox, QVBoxLayout, QWidget
+from sqlalchemy.orm import Session
 
 from cluster_desktop.db import Database
 from cluster_desktop.models import OrganisationKind, Stage
 from cluster_desktop.services import learners, organisations
 
 from .. import labels
+from ..changes import Kind
 from ..i18n import current_language
 from ..messages import error_text
-from ..tasks import run_in_background
+from ..operations import change, query
 from ..unsaved import ConfirmsDiscard, InputSnapshot
 from ..widgets import DATE_FORMAT, EnumCombo, ErrorLabel
 
@@ -73,9 +75,8 @@ class StageDialog(ConfirmsDiscard, QDialog):
         kinds = ORGANISATION_KINDS.get(stage, ())
         language = current_language()
 
-        def work(_p: object) -> list[tuple[int, str]]:
-            with self._db.session() as session:
-                return [(o.id, o.name(language)) for o in organisations.list_organisations(session, kinds)] if kinds else []
+        def read(session: Session) -> list[tuple[int, str]]:
+            return [(o.id, o.name(language)) for o in organisations.list_organisations(session, kinds)] if kinds else []
 
         def done(items: list[tuple[int, str]]) -> None:
             self.organisation.clear()
@@ -83,7 +84,7 @@ class StageDialog(ConfirmsDiscard, QDialog):
             for organisation_id, name in items:
                 self.organisation.addItem(name, organisation_id)
 
-        run_in_background(work, done, parent=self)
+        query(self, self._db, read, done)
 
     def save(self) -> None:
         stage = self.stage.value()
@@ -96,13 +97,12 @@ class StageDialog(ConfirmsDiscard, QDialog):
         self._saving = True
         self.buttons.setEnabled(False)
 
-        def work(_p: object) -> None:
-            with self._db.session() as session:
-                learners.move_to_stage(session, self._person_id, stage, started_on, organisation_id, grade, detail)
+        def move(session: Session) -> None:
+            learners.move_to_stage(session, self._person_id, stage, started_on, organisation_id, grade, detail)
 
         def fail(exc: BaseException) -> None:
             self._saving = False
             self.buttons.setEnabled(True)
             self.error.show_messages([error_text(exc)])
 
-        run_in_background(work, lambda _r: self.accept(), fail, parent=self)
+        change(self, self._db, move, lambda _r: self.accept(), touches={Kind.LEARNERS}, on_error=fail)

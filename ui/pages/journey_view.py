@@ -5,6 +5,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtWidgets import QTextBrowser, QWidget
+from sqlalchemy.orm import Session
 
 from cluster_desktop.dates import numeric_date
 from cluster_desktop.db import Database
@@ -13,8 +14,9 @@ from cluster_desktop.services import learners
 from cluster_desktop.services.journey import JourneyStep, learner_journey
 
 from .. import labels
+from ..changes import Kind, subscribe
 from ..i18n import current_language
-from ..tasks import run_in_background
+from ..operations import query
 
 STAGE_COLOURS = {"preschool": "#7b61ff", "school": "#1e88e5", "college": "#00897b", "employment": "#e65100"}
 
@@ -29,6 +31,8 @@ class JourneyView(QTextBrowser):
         self._person_id: int | None = None
         self._request = 0
         self.setOpenLinks(False)
+        shown = {Kind.LEARNERS, Kind.ENROLMENTS, Kind.GROUPS, Kind.PROGRAMMES, Kind.CERTIFICATES, Kind.PLACEMENTS, Kind.EMPLOYMENT}
+        subscribe(self, shown, lambda _kinds: self.show_learner(self._person_id))
         self.show_learner(None)
 
     def show_learner(self, person_id: int | None) -> None:
@@ -40,10 +44,9 @@ class JourneyView(QTextBrowser):
             self.setHtml(f"<p style='color:#666'>{escape(hint)}</p>")
             return
 
-        def work(_p: object) -> tuple[str, str, list[JourneyStep]]:
-            with self._db.session() as session:
-                person = learners.get_learner(session, person_id)
-                return person.full_name, person.iin, learner_journey(session, person_id)
+        def read(session: Session) -> tuple[str, str, list[JourneyStep]]:
+            person = learners.get_learner(session, person_id)
+            return person.full_name, person.iin, learner_journey(session, person_id)
 
         def done(result: tuple[str, str, list[JourneyStep]]) -> None:
             if request == self._request:
@@ -53,7 +56,7 @@ class JourneyView(QTextBrowser):
             if request == self._request:
                 self.setHtml("")
 
-        run_in_background(work, done, fail, owner=self)
+        query(self, self._db, read, done, on_error=fail)
 
     def render(self, name: str, iin: str, steps: list[JourneyStep]) -> str:
         iin_label = self.tr("IIN")

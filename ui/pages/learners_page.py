@@ -30,14 +30,15 @@ from cluster_desktop.services.learner_list import (
 from cluster_desktop.services.list_export import learners_list
 
 from .. import labels, layout_memory
+from ..changes import Kind, subscribe
 from ..dialogs.import_wizard import ImportWizard
 from ..dialogs.learner_dialog import LearnerDialog
 from ..dialogs.stage_dialog import StageDialog
 from ..export_action import ask_and_export
 from ..messages import confirm, show_error
+from ..operations import change
 from ..permissions_ui import allow
 from ..sql_table_model import Column, SqlTableModel, list_view
-from ..tasks import run_in_background
 from ..widgets import EnumCombo, search_as_you_type
 from .journey_view import JourneyView
 
@@ -102,7 +103,7 @@ class LearnersPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
 
-        search_as_you_type(self.search, self._apply_filter)
+        self._search_timer = search_as_you_type(self.search, self._apply_filter)
         self.stage_filter.currentIndexChanged.connect(lambda _i: self._apply_filter())
         self.model.loaded.connect(self._after_load)
         self.model.failed.connect(lambda exc: show_error(self, exc))
@@ -127,6 +128,7 @@ class LearnersPage(QWidget):
         allow(database, Permission.EXPORT_PERSONAL_DATA, self.export_button, export_key)
         self._selection_changed()
         self._remembered = layout_memory.RememberedLayout("learners", {"splitter": self.splitter, "header": self.table})
+        subscribe(self, {Kind.LEARNERS}, lambda _kinds: self.model.refresh())
         self.model.refresh()
 
     # -- list -----------------------------------------------------------------
@@ -168,6 +170,7 @@ class LearnersPage(QWidget):
     def _after_add(self, dialog: LearnerDialog) -> None:
         self._select_after_load = dialog.saved_id
         self.search.setText(dialog.current_input().iin)
+        self._search_timer.stop()  # no second, later reading that would drop the selection
         self._apply_filter()
 
     def edit_selected(self) -> LearnerDialog | None:
@@ -180,8 +183,8 @@ class LearnersPage(QWidget):
         return dialog
 
     def _after_change(self, person_id: int) -> None:
+        """Keep this learner selected when the change bus has the list read again."""
         self._select_after_load = person_id
-        self.model.refresh()
 
     def delete_selected(self) -> None:
         row = self.selected_row()
@@ -195,12 +198,9 @@ class LearnersPage(QWidget):
             ),
         ):
             return
-
-        def work(_p: object) -> None:
-            with self._db.session() as session:
-                learners.delete_learner(session, row.id)
-
-        run_in_background(work, lambda _r: self.model.refresh(), parent=self)
+        # A learner's stages, enrolments, placements and jobs go with them.
+        deleted = {Kind.LEARNERS, Kind.ENROLMENTS, Kind.PLACEMENTS, Kind.EMPLOYMENT, Kind.AGREEMENTS, Kind.SESSIONS}
+        change(self, self._db, lambda session: learners.delete_learner(session, row.id), touches=deleted)
 
     def move_selected(self) -> StageDialog | None:
         row = self.selected_row()
@@ -213,7 +213,6 @@ class LearnersPage(QWidget):
 
     def import_learners(self) -> ImportWizard:
         wizard = ImportWizard(self._db, self)
-        wizard.imported.connect(lambda _report: self.model.refresh())
         wizard.open()
         return wizard
 
