@@ -142,7 +142,7 @@ PERSON_FIELDS = (
 def _demo_generator() -> Callable[[random.Random, date, Stage], dict[str, Any]] | None:
     """``cluster_desktop.demo.random_person`` adapted to the row shape, if that module offers it."""
     try:
-        from cluster_desktop.demo import random_person  # type: ignore[attr-defined]
+        from cluster_desktop.demo import random_person
     except ImportError:
         return None
     taken: set[str] = set()

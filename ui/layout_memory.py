@@ -68,6 +68,6 @@ class RememberedLayout:
 def _index(value: object) -> int:
     """A saved tab index (INI files give it back as text); 0 for nothing or something unreadable."""
     try:
-        return int(value or 0)  # type: ignore[call-overload]
+        return int(value or 0)
     except (TypeError, ValueError):
         return 0

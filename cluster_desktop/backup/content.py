@@ -68,7 +68,7 @@ def write_content(out: Writable, snapshot: Path, keys_dir: Path | None, progress
         tar.copybufsize = COPY_BLOCK
         size = snapshot.stat().st_size
         with snapshot.open("rb") as source:
-            tar.addfile(_plain_info(DATABASE_ENTRY, size), _ProgressReader(source, size, progress, text))  # type: ignore[arg-type]
+            tar.addfile(_plain_info(DATABASE_ENTRY, size), _ProgressReader(source, size, progress, text))
         for path in key_files(keys_dir):
             data = path.read_bytes()
             tar.addfile(_plain_info(KEYS_PREFIX + path.name, len(data)), io.BytesIO(data))

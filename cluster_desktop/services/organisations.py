@@ -167,7 +167,7 @@ class OrganisationRow(NamedTuple):
         return self.name_kk if language == "kk" else self.name_ru
 
 
-def _select(flt: OrganisationFilter) -> Select:  # type: ignore[type-arg]
+def _select(flt: OrganisationFilter) -> Select:
     agreements = (
         select(func.count()).select_from(Agreement).where(Agreement.partner_id == Organisation.id).correlate(Organisation).scalar_subquery()
     )

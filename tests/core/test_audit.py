@@ -42,7 +42,7 @@ def entries(db: Database, **where: str) -> list[AuditEntry]:
 
 def add_learner(db: Database) -> int:
     data = learners.LearnerInput(
-        iin=IIN, surname="Қасымов", given_name="Ерлан", birth_date=BIRTH, sex=Sex.MALE,  # type: ignore[arg-type]
+        iin=IIN, surname="Қасымов", given_name="Ерлан", birth_date=BIRTH, sex=Sex.MALE,
         consent_given_by=ConsentGiver.SELF, consent_date=date(2024, 9, 1), stage=Stage.COLLEGE,
     )
     with db.session() as session:

@@ -65,7 +65,7 @@ def include_object(obj: object, name: str | None, type_: str, reflected: bool, c
     return not (name or "").startswith("person_search") and name != "ix_person_search_trgm"
 
 
-def schema_differences(engine: Engine) -> list:  # type: ignore[type-arg]
+def schema_differences(engine: Engine) -> list:
     with engine.connect() as conn:
         context = MigrationContext.configure(conn, opts={"compare_type": True, "include_object": include_object})
         return compare_metadata(context, Base.metadata)

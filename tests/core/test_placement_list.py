@@ -80,7 +80,7 @@ def fill(database: Database) -> dict[str, int]:
 
 
 def page(database: Database, flt: PlacementFilter, sort: PlacementSort = PlacementSort.STARTS_ON, descending: bool = False,
-         offset: int = 0, limit: int = 200) -> list:  # type: ignore[type-arg]
+         offset: int = 0, limit: int = 200) -> list:
     with database.session() as s:
         total = count_placements(s, flt)
         rows = placements_page(s, flt, sort, descending, offset, limit, total)
@@ -88,7 +88,7 @@ def page(database: Database, flt: PlacementFilter, sort: PlacementSort = Placeme
         return rows
 
 
-def ids_of(rows: list, ids: dict[str, int]) -> list[str]:  # type: ignore[type-arg]
+def ids_of(rows: list, ids: dict[str, int]) -> list[str]:
     names = {v: k for k, v in ids.items() if k in ("finished", "open", "current", "planned", "new_year")}
     return [names[r.id] for r in rows]
 

@@ -238,6 +238,6 @@ def test_no_xlsx_values_crash_the_reader(tmp_path: Path, cells: list[object]) ->
         for value in values:
             for convert in (to_date, to_id_number, to_int):
                 try:
-                    convert(value)  # type: ignore[arg-type]
+                    convert(value)
                 except CellProblem:
                     pass

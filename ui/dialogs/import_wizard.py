@@ -298,7 +298,7 @@ class PreviewPage(QWizardPage):
             skip_invalid=self.valid_only.isChecked(),
             update_existing=self.update_existing.isChecked(),
             new_group_programme_id=self.programme.currentData() if self.create_groups.isChecked() else None,
-            consent_date=self.consent_date.date().toPython() if self.consent.isChecked() else None,  # type: ignore[union-attr]
+            consent_date=self.consent_date.date().toPython() if self.consent.isChecked() else None,
         )
 
     def initializePage(self) -> None:
