@@ -15,6 +15,7 @@ from typing import TextIO
 from . import __version__
 from .commands import EXIT_ERROR, Handler
 from .errors import UserError
+from .languages import LANGUAGES
 
 # The modules of cluster_desktop.commands, in the order their commands are listed in --help.
 COMMAND_MODULES = ("database", "certificates", "transfer", "backup", "agreements", "users", "report")
@@ -39,7 +40,7 @@ def build_parser() -> argparse.ArgumentParser:
     where.add_argument("--data-dir", type=Path, metavar="DIR", help="keep the SQLite database in DIR (also CLUSTER_DESKTOP_DATA_DIR)")
     where.add_argument("--db-url", metavar="URL", help="use this database, e.g. postgresql://user@server:5432/cluster")
     parser.add_argument("--demo", action="store_true", help="open the window on a separate demo database, creating it on first use")
-    parser.add_argument("--lang", choices=("kk", "ru", "en"), help="interface language of the window")
+    parser.add_argument("--lang", choices=LANGUAGES, help="interface language of the window")
     parser.add_argument("--user", metavar="NAME", help="act as this staff account (password from CLUSTER_DESKTOP_PASSWORD_FILE or asked)")
     # For the smoke test and the start benchmark: print READY and quit once the window is usable (ui/ready_probe.py).
     parser.add_argument("--quit-when-ready", action="store_true", help=argparse.SUPPRESS)

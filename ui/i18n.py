@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
+from cluster_desktop.languages import LANGUAGES
 from cluster_desktop.paths import TRANSLATIONS_DIR
 
-LANGUAGES = ("kk", "ru", "en")
 LANGUAGE_NAMES = {"kk": "Қазақша", "ru": "Русский", "en": "English"}
 SETTINGS_KEY = "ui/language"
 _installed: list[QTranslator] = []

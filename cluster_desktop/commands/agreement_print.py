@@ -8,16 +8,14 @@ from __future__ import annotations
 import argparse
 from typing import TextIO
 
+from ..languages import OFFICIAL_LANGUAGES
 from . import EXIT_OK, Handler, open_database_from_args, year_argument
-
-LANGUAGES = ("kk", "ru")
-
 
 
 def register_print(agreement_commands: argparse._SubParsersAction) -> dict[str, Handler]:
     printing = agreement_commands.add_parser("print", help="write one agreement as PDF in Kazakh or Russian")
     printing.add_argument("number", metavar="NUMBER", help="the agreement's number, e.g. ДО-1")
-    printing.add_argument("--lang", choices=LANGUAGES, required=True, help="language of the document")
+    printing.add_argument("--lang", choices=OFFICIAL_LANGUAGES, required=True, help="language of the document")
     printing.add_argument("--out", required=True, metavar="FILE.pdf", help="the PDF file to write")
     printing.add_argument("--year", type=year_argument, metavar="YEAR", help="the year of signing, when numbers repeat (default: the newest)")
     return {"print": run_print}

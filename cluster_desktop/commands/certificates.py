@@ -6,6 +6,7 @@ import argparse
 from typing import TYPE_CHECKING, TextIO
 
 from ..dates import numeric_date
+from ..languages import LANGUAGES
 from . import EXIT_ERROR, EXIT_OK, Handler, open_database_from_args
 
 if TYPE_CHECKING:  # imported where used, to keep the start of every command fast
@@ -13,8 +14,6 @@ if TYPE_CHECKING:  # imported where used, to keep the start of every command fas
 
     from ..db import Database
     from ..services.certificate_checks import VerificationResult
-
-LANGUAGES = ("kk", "ru", "en")
 
 
 def _date(text: str) -> date:

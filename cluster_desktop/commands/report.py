@@ -5,10 +5,8 @@ from __future__ import annotations
 import argparse
 from typing import TextIO
 
+from ..languages import OFFICIAL_LANGUAGES
 from . import EXIT_OK, Handler, open_database_from_args, year_argument
-
-LANGUAGES = ("kk", "ru")
-
 
 
 def register(commands: argparse._SubParsersAction) -> dict[str, Handler]:
@@ -17,7 +15,7 @@ def register(commands: argparse._SubParsersAction) -> dict[str, Handler]:
     outcomes = reports.add_parser("outcomes", help="the cluster's outcome report (KPIs and their tables) as PDF or XLSX")
     outcomes.add_argument("--year", type=year_argument, required=True, metavar="YEAR")
     outcomes.add_argument("--quarter", type=int, choices=(1, 2, 3, 4), metavar="Q", help="1–4 (default: the whole year)")
-    outcomes.add_argument("--lang", choices=LANGUAGES, required=True, help="language of the report")
+    outcomes.add_argument("--lang", choices=OFFICIAL_LANGUAGES, required=True, help="language of the report")
     outcomes.add_argument("--out", required=True, metavar="FILE", help="FILE.pdf or FILE.xlsx")
     return {"report": run_report}
 

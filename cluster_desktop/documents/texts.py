@@ -13,9 +13,9 @@ import threading
 from datetime import date
 from typing import Any
 
+from ..languages import LANGUAGES
 from ..paths import DOCUMENTS_DIR
 
-LANGUAGES = ("kk", "ru", "en")
 _cache: dict[tuple[str, str], dict[str, Any]] = {}
 _lock = threading.Lock()
 

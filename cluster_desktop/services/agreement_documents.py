@@ -20,6 +20,7 @@ from ..documents.agreement import AgreementDocument, Party, render_agreement
 from ..documents.texts import date_in_words, document_texts, template_fields
 from ..errors import QT_TRANSLATE_NOOP, NotFoundError, UserError
 from ..files import atomic_write
+from ..languages import OFFICIAL_LANGUAGES
 from ..models import Agreement, AgreementKind, AgreementLearner
 from .document_texts import (
     BAD_BRACES,
@@ -195,7 +196,7 @@ def _put(target: Any, path: tuple[Any, ...], value: str) -> None:
 
 def build_document(session: Session, agreement: Agreement, language: str) -> AgreementDocument:
     """The agreement's document in ``language``, ready to render; UserError naming what stops printing."""
-    if language not in ("kk", "ru"):
+    if language not in OFFICIAL_LANGUAGES:
         raise UserError(LANGUAGE_REFUSED, language=language)
     college = load_college_details(session)
     require_college_details(college, language)

@@ -32,6 +32,7 @@ from .. import audit
 from ..college import CollegeDetails, require_college_details
 from ..dates import numeric_date
 from ..errors import QT_TRANSLATE_NOOP, Problem, UserError, ValidationError
+from ..languages import LANGUAGES
 from ..models import (
     Certificate,
     CertificateCounter,
@@ -49,7 +50,6 @@ from ..text import kazakh_sort_key, search_fold
 from . import fields
 from .records import fetch
 
-LANGUAGES = ("kk", "ru", "en")
 SERIES = {
     ProgrammeKind.CAREER_GUIDANCE: "KB",
     ProgrammeKind.PROFILE_COURSE: "PR",

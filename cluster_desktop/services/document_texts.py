@@ -20,10 +20,10 @@ from sqlalchemy.orm import Session
 
 from ..documents.texts import document_texts, template_fields
 from ..errors import QT_TRANSLATE_NOOP, UserError
+from ..languages import OFFICIAL_LANGUAGES
 from ..models import AgreementKind, DocumentText
 from ..permissions import Permission, require
 
-LANGUAGES = ("kk", "ru")
 CONTRACT = "contract"
 CARD = "card"
 
@@ -78,7 +78,7 @@ def known_placeholders(kind: AgreementKind | str) -> set[str]:
 
 def default_text(kind: AgreementKind | str, language: str) -> dict[str, Any]:
     """The shipped text (a private copy: the loader's cache stays untouched)."""
-    if language not in LANGUAGES:
+    if language not in OFFICIAL_LANGUAGES:
         raise UserError(UNKNOWN_KIND, kind=str(kind), language=language)
     return copy.deepcopy(document_texts(f"agreements/{_kind(kind).value}", language))
 
@@ -93,7 +93,7 @@ def seed_texts(session: Session) -> int:
     have = {(kind, language) for kind, language in session.execute(select(DocumentText.kind, DocumentText.language))}
     added = 0
     for kind in AgreementKind:
-        for language in LANGUAGES:
+        for language in OFFICIAL_LANGUAGES:
             if (kind.value, language) not in have:
                 session.add(DocumentText(kind=kind.value, language=language, content=_dump(default_text(kind, language))))
                 added += 1

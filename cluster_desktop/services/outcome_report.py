@@ -23,6 +23,7 @@ from ..documents.outcome_tables import OutcomeReport, Percent, ReportTable
 from ..documents.texts import document_texts
 from ..errors import QT_TRANSLATE_NOOP, UserError
 from ..files import atomic_write
+from ..languages import OFFICIAL_LANGUAGES
 from ..models import (
     Agreement,
     AgreementKind,
@@ -39,7 +40,6 @@ from . import outcomes as O
 
 REPORT_FORMAT = QT_TRANSLATE_NOOP("Errors", "Cannot write «{name}»: choose a file ending in .pdf or .xlsx.")
 BAD_PERIOD = QT_TRANSLATE_NOOP("Errors", "The report is for a year from {low} to {high} and a quarter from 1 to 4.")
-LANGUAGES = ("kk", "ru")
 YEARS = (2000, 2100)
 FORECAST_YEARS = 4  # the report's year and the next three
 AGREEMENT_KINDS = (AgreementKind.DUAL_EDUCATION, AgreementKind.PRACTICE, AgreementKind.TARGET_TRAINING)
@@ -68,8 +68,8 @@ def outcome_figures(session: Session, year: int, quarter: int | None, language: 
 
 def build_outcome_report(session: Session, year: int, quarter: int | None, language: str, today: date | None = None) -> OutcomeReport:
     """Every figure of the report for ``year`` (or its ``quarter``), with texts in ``language``."""
-    if language not in LANGUAGES:
-        raise ValueError(f"outcome reports are printed in {LANGUAGES}, not {language!r}")
+    if language not in OFFICIAL_LANGUAGES:
+        raise ValueError(f"outcome reports are printed in {OFFICIAL_LANGUAGES}, not {language!r}")
     figures = outcome_figures(session, year, quarter, language)
     texts = document_texts("outcomes", language)
     period = figures.period

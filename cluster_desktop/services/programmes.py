@@ -10,14 +10,13 @@ from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from ..errors import QT_TRANSLATE_NOOP, Problem, ValidationError
+from ..languages import LANGUAGES, OFFICIAL_LANGUAGES
 from ..models import Enrolment, EnrolmentStatus, Group, Person, Programme, ProgrammeKind, StudyForm
 from ..permissions import Permission, require
 from ..text import kazakh_sort_key
 from . import fields
 from .learners import get_learner, move_to_stage
 from .records import fetch
-
-LANGUAGES = ("kk", "ru", "en")
 
 L_NAME_EN = QT_TRANSLATE_NOOP("Errors", "Name in English")
 L_QUALIFICATION_CODE = QT_TRANSLATE_NOOP("Errors", "Qualification code")
@@ -65,7 +64,7 @@ class ProgrammeInput:
     qualification_code: str | None = None
     qualification_name: str | None = None
     hours: int = 0
-    languages: tuple[str, ...] = ("kk", "ru")
+    languages: tuple[str, ...] = OFFICIAL_LANGUAGES
     partner_id: int | None = None
     description: str | None = None
 

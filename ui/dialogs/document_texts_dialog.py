@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from cluster_desktop.db import Database
+from cluster_desktop.languages import OFFICIAL_LANGUAGES
 from cluster_desktop.models import AgreementKind
 from cluster_desktop.services import document_texts as texts
 
@@ -67,7 +68,7 @@ class DocumentTextsDialog(ConfirmsDiscard, QDialog):
         for kind in AgreementKind:
             self.kind.addItem(agreement_kind_name(kind), kind)
         self.language = QComboBox(objectName="language")
-        for code in texts.LANGUAGES:
+        for code in OFFICIAL_LANGUAGES:
             self.language.addItem(language_name(code), code)
         self.kind.currentIndexChanged.connect(self._choice_changed)
         self.language.currentIndexChanged.connect(self._choice_changed)

@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cluster_desktop.languages import LANGUAGES
+
 from .. import labels
 from ..unsaved import ConfirmsDiscard, InputSnapshot
 from ..widgets import DATE_FORMAT
-
-LANGUAGES = ("kk", "ru", "en")
 
 
 class IssueDialog(ConfirmsDiscard, QDialog):

@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from cluster_desktop.db import Database
+from cluster_desktop.languages import OFFICIAL_LANGUAGES
 from cluster_desktop.periods import Period
-from cluster_desktop.services.outcome_report import LANGUAGES, YEARS
+from cluster_desktop.services.outcome_report import YEARS
 
 from .. import labels
 from ..i18n import current_language
@@ -53,9 +54,9 @@ class ReportDialog(QDialog):
             self.quarter.addItem(self.tr("Quarter {number}").format(number=number), number)
         self.quarter.setCurrentIndex(quarter or 0)
         self.language = QComboBox(objectName="language")
-        for code in LANGUAGES:
+        for code in OFFICIAL_LANGUAGES:
             self.language.addItem(labels.language_name(code), code)
-        self.language.setCurrentIndex(self.language.findData(current_language() if current_language() in LANGUAGES else "ru"))
+        self.language.setCurrentIndex(self.language.findData(current_language() if current_language() in OFFICIAL_LANGUAGES else "ru"))
         self.format = QComboBox(objectName="format")
         self.format.addItem(self.tr("PDF, to print"), "pdf")
         self.format.addItem(self.tr("Excel workbook (XLSX)"), "xlsx")

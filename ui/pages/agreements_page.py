@@ -29,6 +29,7 @@ from sqlalchemy.orm import Session
 
 from cluster_desktop.dates import numeric_date
 from cluster_desktop.db import Database
+from cluster_desktop.languages import OFFICIAL_LANGUAGES
 from cluster_desktop.models import AgreementKind, AgreementStatus
 from cluster_desktop.permissions import Permission
 from cluster_desktop.services import agreements
@@ -54,7 +55,6 @@ from ..sql_table_model import Column, SqlTableModel, list_view
 from ..tasks import Progress
 from ..widgets import EnumCombo, search_as_you_type
 
-DOCUMENT_LANGUAGES = ("kk", "ru")
 IN_FORCE = (AgreementStatus.ACTIVE, AgreementStatus.EXPIRING)  # only these can be terminated
 STATUS_COLOURS = {
     AgreementStatus.DRAFT: "#4a5a6a",
@@ -257,15 +257,15 @@ class AgreementsPage(QWidget):
         row = self.selected_row()
         if row is None:
             return None
-        names = [labels.language_name(code) for code in DOCUMENT_LANGUAGES]
-        default = current_language() if current_language() in DOCUMENT_LANGUAGES else "ru"
+        names = [labels.language_name(code) for code in OFFICIAL_LANGUAGES]
+        default = current_language() if current_language() in OFFICIAL_LANGUAGES else "ru"
         dialog = QInputDialog(self, objectName="language_dialog")
         dialog.setWindowTitle(self.tr("Agreement No. {number}").format(number=_number(row)))
         dialog.setLabelText(self.tr("Language of the document:"))
         dialog.setComboBoxItems(names)
-        dialog.setTextValue(names[DOCUMENT_LANGUAGES.index(default)])
+        dialog.setTextValue(names[OFFICIAL_LANGUAGES.index(default)])
         dialog.setOkButtonText(self.tr("Print…") if print_now else self.tr("Preview"))
-        dialog.textValueSelected.connect(lambda name: self.show_document(row, DOCUMENT_LANGUAGES[names.index(name)], print_now))
+        dialog.textValueSelected.connect(lambda name: self.show_document(row, OFFICIAL_LANGUAGES[names.index(name)], print_now))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.last_dialog = dialog
         dialog.open()

@@ -24,6 +24,7 @@ from cluster_desktop.college import load_college_details
 from cluster_desktop.dates import numeric_date
 from cluster_desktop.db import Database
 from cluster_desktop.documents.certificate import BlankData
+from cluster_desktop.languages import LANGUAGES
 from cluster_desktop.models import ProgrammeKind
 from cluster_desktop.permissions import Permission
 from cluster_desktop.services.certificate_blanks import draft_blank
@@ -39,7 +40,7 @@ from cluster_desktop.services.certificate_registry import (
 
 from .. import labels
 from ..certificate_output import BlankPreviewer, default_folder, remember_folder
-from ..dialogs.issue_dialog import LANGUAGES, IssueDialog
+from ..dialogs.issue_dialog import IssueDialog
 from ..i18n import current_language
 from ..messages import show_error
 from ..permissions_ui import allow
