@@ -10,7 +10,8 @@ and fills in the same parameters.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import dataclasses
+from dataclasses import dataclass
 from typing import Any
 
 TRANSLATION_CONTEXT = "Errors"
@@ -27,7 +28,7 @@ class Problem:
 
     field: str
     template: str
-    params: dict[str, Any] = field(default_factory=dict)
+    params: dict[str, Any] = dataclasses.field(default_factory=dict)  # `field` here is the attribute above
 
     @property
     def message(self) -> str:

@@ -62,7 +62,7 @@ class OptionalDateEdit(QDateEdit):
 
     def value(self) -> date | None:
         current = self.date()
-        return None if current == EMPTY_DATE else current.toPython()
+        return None if current == EMPTY_DATE else date(current.year(), current.month(), current.day())
 
     def set_value(self, value: date | None) -> None:
         self.setDate(EMPTY_DATE if value is None else QDate(value.year, value.month, value.day))

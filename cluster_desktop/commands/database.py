@@ -47,6 +47,6 @@ def run_check(args: argparse.Namespace, out: TextIO) -> int:
         out.write(f"Integrity: {health['integrity']}\n")
         out.write(f"Audit log: {health['audit_log']}\n")
         out.write(f"Schema:    {health['schema']}\n")
-        for name, count in health["counts"].items():  # type: ignore[union-attr]
+        for name, count in health["counts"].items():
             out.write(f"  {name}: {count}\n")
     return EXIT_OK if health["integrity"] == "ok" and health["audit_log"] == "ok" else EXIT_UNHEALTHY

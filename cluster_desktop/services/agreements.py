@@ -262,11 +262,11 @@ def _apply(agreement: Agreement, d: AgreementInput) -> None:
             agreement.learners.remove(link)
     present = {link.person_id: link for link in agreement.learners}
     for person_id, item in wanted.items():
-        link = present.get(person_id)
-        if link is None:
+        existing = present.get(person_id)
+        if existing is None:
             agreement.learners.append(AgreementLearner(person_id=person_id, starts_on=item.starts_on, ends_on=item.ends_on))
         else:
-            link.starts_on, link.ends_on = item.starts_on, item.ends_on
+            existing.starts_on, existing.ends_on = item.starts_on, item.ends_on
 
 
 def create_agreement(session: Session, data: AgreementInput) -> Agreement:

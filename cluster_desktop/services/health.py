@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TypedDict
+
 from sqlalchemy import func, select, text
 
 from ..audit import verify_chain
@@ -14,8 +16,8 @@ from ..models import (
     DemandRequest,
     Employment,
     Enrolment,
-    GuidanceSession,
     Group,
+    GuidanceSession,
     Organisation,
     Person,
     Placement,
@@ -58,7 +60,16 @@ def audit_chain(db: Database) -> str:
     return "; ".join(problems) if problems else "ok"
 
 
-def database_health(db: Database) -> dict[str, object]:
+class Health(TypedDict):
+    database: str
+    backend: str
+    integrity: str
+    audit_log: str
+    schema: str | None
+    counts: dict[str, int]
+
+
+def database_health(db: Database) -> Health:
     with db.session() as session:
         counts = {name: session.scalar(select(func.count()).select_from(model)) or 0 for name, model in COUNTED.items()}
     return {
