@@ -192,7 +192,7 @@ class BarChart(QChartView):
         else:
             QToolTip.hideText()
 
-    def sizeHint(self) -> QSize:  # noqa: N802
+    def sizeHint(self) -> QSize:
         """Small, so that a page of charts fits a laptop screen; QChartView's own hint is 600×480."""
         return QSize(380, 260)
 
@@ -212,7 +212,7 @@ class BarChart(QChartView):
         labels = [wrap_label(bar.short if short and bar.short else bar.label, metrics, width, lines) for bar in shown]
         return [label if labels.count(label) == 1 else f"{label}<!-- {n} -->" for n, label in enumerate(labels)]  # the axis wants them unique
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.empty_label.setGeometry(self.rect().adjusted(16, 40, -16, -16))
         if self.bars and self._categories is not None:

@@ -100,7 +100,7 @@ class CrashDialog(QDialog):
         self.setMinimumWidth(max(560, self.buttons.sizeHint().width() + 2 * layout.contentsMargins().left()))
         self._fit()
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+    def showEvent(self, event: QShowEvent) -> None:  # Qt's name
         super().showEvent(event)
         self._fit()  # again: fonts and style are final only now
 
@@ -207,7 +207,7 @@ class CrashHandler(QObject):
             self.dialog = dialog
             dialog.show()
             dialog.raise_()
-        except Exception:  # noqa: BLE001 - raising here would report again, and again
+        except Exception:  # raising here would report again, and again
             log.exception("The crash message could not be shown")
 
     def _closed(self) -> None:

@@ -311,6 +311,6 @@ class MainWindow(QMainWindow):
             if save is not None:
                 save()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.save_layout()
         super().closeEvent(event)

@@ -237,7 +237,7 @@ def _numbered_canvas(label: str, footer: str, font: str) -> type:
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, Any]] = []
 
-        def showPage(self) -> None:  # noqa: N802 - ReportLab's name
+        def showPage(self) -> None:  # ReportLab's name
             self._pages.append(dict(self.__dict__))
             self._startPage()
 

@@ -62,7 +62,7 @@ class _Loaded:
 class _CountDelegate(QStyledItemDelegate):
     """The count column takes digits (and a minus sign, so that a negative count can be refused with a reason)."""
 
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QWidget:  # noqa: N802
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QWidget:
         editor = QLineEdit(parent)
         editor.setValidator(QRegularExpressionValidator(QRegularExpression(r"-?\d{0,9}"), editor))
         return editor
