@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -259,7 +259,6 @@ def test_first_run_dialog_switches_the_language_too(qtbot: QtBot, database: Data
 
 def test_program_start_on_a_new_database_asks_for_the_administrator(data_dir: Path, hang_guard: QTimer) -> None:
     """The whole start as main.py runs it: database opened in the background, first-run dialog, window."""
-    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from cluster_desktop.cli import build_parser

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from cluster_desktop.db import Database
 from cluster_desktop.models import Stage
@@ -32,9 +33,11 @@ from cluster_desktop.services.learner_list import (
 )
 
 from .. import labels
+from ..changes import Kind
 from ..messages import error_text
+from ..operations import change
 from ..sql_table_model import Column, SqlTableModel
-from ..tasks import Cancelled, Progress, run_in_background
+from ..tasks import Cancelled, Progress
 from ..widgets import DATE_FORMAT, EnumCombo, ErrorLabel, search_as_you_type
 
 
@@ -152,15 +155,14 @@ class EnrolDialog(QDialog):
         self.error.show_messages([])
         self.buttons.setEnabled(False)
 
-        def work(progress: Progress) -> int:
+        def work(session: Session, progress: Progress) -> int:
             # One session is one transaction: an exception anywhere rolls every enrolment back.
-            with self._db.session() as session:
-                for number, learner in enumerate(learners_to_enrol):
-                    progress.update(number, len(learners_to_enrol), learner.full_name)
-                    try:
-                        programmes.enrol(session, learner.id, group_id, enrolled_on)
-                    except Exception as exc:  # noqa: BLE001 - every reason is reported with the learner's name
-                        raise EnrolmentFailed(learner, exc) from exc
+            for number, learner in enumerate(learners_to_enrol):
+                progress.update(number, len(learners_to_enrol), learner.full_name)
+                try:
+                    programmes.enrol(session, learner.id, group_id, enrolled_on)
+                except Exception as exc:  # every reason is reported with the learner's name
+                    raise EnrolmentFailed(learner, exc) from exc
             return len(learners_to_enrol)
 
         def done(count: int) -> None:
@@ -181,7 +183,7 @@ class EnrolDialog(QDialog):
                 message = error_text(exc)
             self.error.show_messages([message, self.tr("No one was enrolled.")])
 
-        run_in_background(work, done, fail, parent=self, label=self.tr("Enrolling learners…"))
+        change(self, self._db, work, done, touches={Kind.ENROLMENTS, Kind.LEARNERS}, on_error=fail, label=self.tr("Enrolling learners…"))
 
     def reject(self) -> None:
         if self._saving:

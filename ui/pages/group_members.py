@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from shiboken6 import isValid
+from sqlalchemy.orm import Session
 
 from cluster_desktop.dates import numeric_date
 from cluster_desktop.db import Database
@@ -34,12 +35,13 @@ from cluster_desktop.permissions import Permission
 from cluster_desktop.services import programmes
 
 from .. import labels, messages
+from ..changes import Kind
 from ..dialogs.enrol_dialog import EnrolDialog
 from ..dialogs.result_dialog import ResultDialog, format_percent
 from ..i18n import current_language
 from ..messages import confirm
+from ..operations import change, query
 from ..permissions_ui import allow
-from ..tasks import run_in_background
 from ..widgets import widen_to_headers
 from .programme_snapshots import (
     GroupSummary,
@@ -55,7 +57,7 @@ RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
 class GroupMembersPanel(QWidget):
-    changed = Signal()  # enrolments changed, or a change failed: read the tree (and members) again
+    changed = Signal()  # a change failed: read the tree (and members) again (a success is announced on the change bus)
 
     def __init__(self, database: Database, open_dialog: OpenDialog, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -151,16 +153,12 @@ class GroupMembersPanel(QWidget):
         self._members_request += 1
         request = self._members_request
 
-        def work(_p: object) -> list[MemberRow]:
-            with self._db.session() as session:
-                return load_members(session, group_id)
-
         def done(rows: list[MemberRow]) -> None:
             if request == self._members_request and isValid(self):
                 self._members = rows
                 self._fill_members(keep)
 
-        run_in_background(work, done, lambda exc: messages.show_error(self, exc), parent=self)
+        query(self, self._db, lambda session: load_members(session, group_id), done)
 
     def _fill_members(self, keep: set[int]) -> None:
         table = self.members_table
@@ -203,7 +201,7 @@ class GroupMembersPanel(QWidget):
             return
         programme = self._programme
         title = f"{group.name} — {programme.name(current_language())}" if programme else group.name
-        self._open_dialog(EnrolDialog(self._db, group.id, title, self), lambda _d: self.changed.emit())
+        self._open_dialog(EnrolDialog(self._db, group.id, title, self), lambda _d: None)  # the change bus tells the page
 
     def record_result(self) -> None:
         members = self.selected_members()
@@ -213,7 +211,7 @@ class GroupMembersPanel(QWidget):
         dialog = ResultDialog(
             self._db, m.enrolment_id, m.full_name, m.status, m.enrolled_on, m.finished_on, m.result_percent, self
         )
-        self._open_dialog(dialog, lambda _d: self.changed.emit())
+        self._open_dialog(dialog, lambda _d: None)
 
     def remove_members(self) -> None:
         group = self._group
@@ -234,18 +232,13 @@ class GroupMembersPanel(QWidget):
             return
         enrolment_ids = [m.enrolment_id for m in members]
 
-        def work(_p: object) -> None:
-            with self._db.session() as session:
-                for enrolment_id in enrolment_ids:
-                    programmes.remove_enrolment(session, enrolment_id)
-
-        def done(_r: object) -> None:
-            if isValid(self):
-                self.changed.emit()
+        def remove(session: Session) -> None:
+            for enrolment_id in enrolment_ids:
+                programmes.remove_enrolment(session, enrolment_id)
 
         def failed(exc: BaseException) -> None:
             if isValid(self):
                 messages.show_error(self, exc)
                 self.changed.emit()
 
-        run_in_background(work, done, failed, parent=self)
+        change(self, self._db, remove, touches={Kind.ENROLMENTS}, on_error=failed)

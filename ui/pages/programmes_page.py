@@ -4,8 +4,8 @@ Above, a tree: programme kinds → programmes → groups; below it, what is
 selected: a programme's description, or a group's members with their results.
 (One above the other, not side by side: the tree's columns and the members'
 eight columns need ~1,230 px side by side, and the page gets ~1,000 px in the
-default 1280-px window.)  Every change reloads the tree (counts change too) and
-keeps the selection.
+default 1280-px window.)  Every change announced on the change bus reloads the
+tree (counts change too) and keeps the selection, or selects what was just saved.
 
 This module is the page: the tree, its actions, and the wiring.  What is
 shown below it is ``programme_description.ProgrammeDescription`` and
@@ -47,13 +47,14 @@ from cluster_desktop.services import programmes
 from cluster_desktop.services.list_export import groups_list
 
 from .. import labels, layout_memory, messages
+from ..changes import Kind, subscribe
 from ..dialogs.group_dialog import GroupDialog
 from ..dialogs.programme_dialog import ProgrammeDialog
 from ..export_action import ask_and_export
 from ..i18n import current_language
 from ..messages import confirm
+from ..operations import change, query
 from ..permissions_ui import allow
-from ..tasks import run_in_background
 from .group_members import GroupMembersPanel
 from .programme_description import ProgrammeDescription
 from .programme_snapshots import (
@@ -77,12 +78,15 @@ class ProgrammesPage(QWidget):
         self._tree_request = 0
         self._filled = False
         self._filling = False
+        self._select_next: tuple[Key | None, Key | None] = (None, None)  # what the next reload selects (else falls back to)
         self.dialog: QDialog | None = None  # the dialog now open, if any
         self._build()
         self._remembered = layout_memory.RememberedLayout(
             "programmes", {"splitter": self.splitter, "tree_header": self.tree, "members_header": self.members_table}
         )
         self._selection_changed()
+        shown = {Kind.PROGRAMMES, Kind.GROUPS, Kind.ENROLMENTS, Kind.LEARNERS, Kind.ORGANISATIONS, Kind.CERTIFICATES}
+        subscribe(self, shown, lambda _kinds: self.reload())
         self.reload()
 
     # -- layout --------------------------------------------------------------
@@ -176,20 +180,25 @@ class ProgrammesPage(QWidget):
 
     # -- tree ------------------------------------------------------------------
     def reload(self, select: Key | None = None, fallback: Key | None = None) -> None:
-        """Read the programmes again; select ``select`` (default: what is selected then), else ``fallback``."""
+        """Read the programmes again; select ``select`` (default: what is selected then), else ``fallback``.
+
+        Without either, what :meth:`_select_after_change` asked for.
+        """
+        if select is None and fallback is None:
+            (select, fallback), self._select_next = self._select_next, (None, None)
         self._tree_request += 1
         request = self._tree_request
-
-        def work(_p: object) -> list[ProgrammeSummary]:
-            with self._db.session() as session:
-                return load_programmes(session)
 
         def done(rows: list[ProgrammeSummary]) -> None:
             if request == self._tree_request and isValid(self):
                 wanted = (select or self.selected_key(), fallback)
                 self._fill_tree(rows, [key for key in wanted if key is not None])
 
-        run_in_background(work, done, lambda exc: messages.show_error(self, exc), parent=self)
+        query(self, self._db, load_programmes, done)
+
+    def _select_after_change(self, select: Key | None = None, fallback: Key | None = None) -> None:
+        """The reload that the change bus is about to cause selects ``select`` (else ``fallback``)."""
+        self._select_next = (select, fallback)
 
     def _fill_tree(self, rows: list[ProgrammeSummary], wanted: list[Key]) -> None:
         expanded = self._expanded_keys() if self._filled else None
@@ -329,14 +338,14 @@ class ProgrammesPage(QWidget):
         programme = self.selected_programme()
         kind = key[1] if key and key[0] == "kind" else programme.kind if programme else None
         self._open_dialog(
-            ProgrammeDialog(self._db, None, kind, self), lambda d: self.reload(select=("programme", d.saved_id))
+            ProgrammeDialog(self._db, None, kind, self), lambda d: self._select_after_change(("programme", d.saved_id))
         )
 
     def new_group(self) -> None:
         programme = self.selected_programme()
         self._open_dialog(
             GroupDialog(self._db, None, programme.id if programme else None, self),
-            lambda d: self.reload(select=("group", d.saved_id)),
+            lambda d: self._select_after_change(("group", d.saved_id)),
         )
 
     def edit_selected(self) -> None:
@@ -344,9 +353,9 @@ class ProgrammesPage(QWidget):
         if key is None:
             return
         if key[0] == "programme":
-            self._open_dialog(ProgrammeDialog(self._db, key[1], None, self), lambda _d: self.reload(select=key))
+            self._open_dialog(ProgrammeDialog(self._db, key[1], None, self), lambda _d: self._select_after_change(key))
         elif key[0] == "group":
-            self._open_dialog(GroupDialog(self._db, key[1], None, self), lambda _d: self.reload(select=key))
+            self._open_dialog(GroupDialog(self._db, key[1], None, self), lambda _d: self._select_after_change(key))
 
     def delete_selected(self) -> None:
         key = self.selected_key()
@@ -358,24 +367,23 @@ class ProgrammesPage(QWidget):
             question = self.tr("Delete the programme «{name}» with its %n group(s)? This cannot be undone.", "", len(programme.groups))
             if not confirm(self, self.tr("Delete programme"), question.format(name=programme.name(current_language()))):
                 return
-            delete, fallback = programmes.delete_programme, ("kind", programme.kind)
+            delete, fallback, touched = programmes.delete_programme, ("kind", programme.kind), {Kind.PROGRAMMES, Kind.GROUPS}
         else:
             group = self._groups[key[1]]
             question = self.tr("Delete the group «{name}»? This cannot be undone.").format(name=group.name)
             if not confirm(self, self.tr("Delete group"), question):
                 return
-            delete, fallback = programmes.delete_group, ("programme", group.programme_id)
-
-        def work(_p: object) -> None:
-            with self._db.session() as session:
-                delete(session, key[1])
+            delete, fallback, touched = programmes.delete_group, ("programme", group.programme_id), {Kind.GROUPS}
 
         def failed(exc: BaseException) -> None:
             if isValid(self):
                 messages.show_error(self, exc)
                 self.reload()
 
-        run_in_background(work, lambda _r: self.reload(fallback=fallback), failed, parent=self)
+        change(
+            self, self._db, lambda session: delete(session, key[1]), lambda _r: self._select_after_change(fallback=fallback),
+            touches=touched | {Kind.ENROLMENTS}, on_error=failed,
+        )
 
     # -- remembered layout ---------------------------------------------------
     def save_layout(self) -> None:
