@@ -42,7 +42,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from cluster_desktop.college import CollegeDetails  # noqa: E402
-from cluster_desktop.documents.certificate import BlankData, render_certificates  # noqa: E402
+from cluster_desktop.documents.blank import BlankData  # noqa: E402
+from cluster_desktop.documents.certificate import render_certificates  # noqa: E402
 from cluster_desktop.models.enums import ProgrammeKind, StudyForm  # noqa: E402
 
 TARGET_PAGES_PER_S = 200.0

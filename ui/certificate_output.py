@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QWidget
 
 from cluster_desktop.college import load_college_details
 from cluster_desktop.db import Database
-from cluster_desktop.documents.certificate import BlankData
+from cluster_desktop.documents.blank import BlankData
 from cluster_desktop.services.certificate_blanks import blanks_for_ids
 from cluster_desktop.services.certificate_files import write_pdf
 from cluster_desktop.services.certificates import find_by_number

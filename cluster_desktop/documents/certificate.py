@@ -19,20 +19,18 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
-from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from typing import Any, BinaryIO
 from xml.sax.saxutils import escape, unescape
 
-from ..college import CollegeDetails
 from ..dates import numeric_date
 from ..errors import QT_TRANSLATE_NOOP, UserError
 from ..files import atomic_write
 from ..grades import five_point_grade, letter_grade
-from ..models.enums import ProgrammeKind, StudyForm
+from ..models.enums import ProgrammeKind
 from . import fonts
+from .blank import BlankData
 from .texts import date_in_words, document_texts
 
 NOT_A_PDF = QT_TRANSLATE_NOOP("Errors", "The file is not a PDF document.")
@@ -42,30 +40,6 @@ _XMP_BLOCK = re.compile(
     rb'xmlns:cd="' + re.escape(XMP_NAMESPACE.encode()) + rb'"\s*>\s*<cd:payloads>\s*<rdf:Seq>(.*?)</rdf:Seq>', re.S
 )
 _XMP_ITEM = re.compile(rb"<rdf:li>(.*?)</rdf:li>", re.S)
-
-
-@dataclass(frozen=True)
-class BlankData:
-    """Everything printed on one blank; the caller has checked the college's details."""
-
-    language: str
-    programme_kind: ProgrammeKind
-    registration_number: str
-    full_name: str
-    programme_name: str
-    qualification_code: str | None
-    qualification_name: str | None
-    hours: int
-    study_form: StudyForm
-    starts_on: date | None
-    ends_on: date | None
-    result_percent: Decimal | None
-    issued_on: date
-    place: str
-    college: CollegeDetails
-    payload: str
-    duplicate_of: str | None = None
-    draft: bool = False
 
 
 def render_certificates(

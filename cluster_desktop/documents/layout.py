@@ -10,16 +10,14 @@ import hashlib
 import io
 from collections.abc import Sequence
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ..college import CollegeDetails
 from ..errors import QT_TRANSLATE_NOOP, UserError
 from . import fonts
+from .blank import BlankData
 from .decoration import GOLD, INNER, NAVY, PAGE_HEIGHT, PAGE_WIDTH
 from .qr import draw_qr
-
-if TYPE_CHECKING:
-    from .certificate import BlankData
 
 LOGO_UNREADABLE = QT_TRANSLATE_NOOP(
     "Errors", "The college's logo cannot be read as a PNG or JPEG image; choose it again in Settings → College details."

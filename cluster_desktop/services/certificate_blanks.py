@@ -9,7 +9,7 @@ from datetime import date
 from sqlalchemy.orm import Session
 
 from ..college import CollegeDetails, require_college_details
-from ..documents.certificate import BlankData
+from ..documents.blank import BlankData
 from ..models import Certificate
 from ..signing import encode_body, make_payload
 from .certificates import (

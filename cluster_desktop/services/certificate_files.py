@@ -38,7 +38,7 @@ from .certificate_registry import (
 from .certificates import issue_certificate, issue_duplicate
 
 if TYPE_CHECKING:
-    from ..documents.certificate import BlankData
+    from ..documents.blank import BlankData
 
 FOLDER_UNWRITABLE = QT_TRANSLATE_NOOP("Errors", "Cannot write certificates to the folder {folder} ({reason}). Choose another folder.")
 FILE_EXISTS = QT_TRANSLATE_NOOP("Errors", "The folder {folder} already holds a file named {name}; choose an empty folder.")

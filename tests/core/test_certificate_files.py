@@ -11,7 +11,7 @@ import pytest
 
 from cluster_desktop.db import Database
 from cluster_desktop.documents import certificate as certificate_pdf
-from cluster_desktop.documents.certificate import BlankData
+from cluster_desktop.documents.blank import BlankData
 from cluster_desktop.errors import UserError
 from cluster_desktop.ids import mask_id_number
 from cluster_desktop.models import CertificateCounter

@@ -23,7 +23,7 @@ from cluster_desktop import grades
 from cluster_desktop.college import load_college_details
 from cluster_desktop.dates import numeric_date
 from cluster_desktop.db import Database
-from cluster_desktop.documents.certificate import BlankData
+from cluster_desktop.documents.blank import BlankData
 from cluster_desktop.languages import LANGUAGES
 from cluster_desktop.models import ProgrammeKind
 from cluster_desktop.permissions import Permission
