@@ -25,7 +25,7 @@ import enum
 import hashlib
 import json
 from collections.abc import Iterable, Mapping
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime, timezone
 from decimal import Decimal
 from typing import Any
 
@@ -102,7 +102,7 @@ def clean_details(details: Mapping[str, Any] | None) -> dict[str, Any]:
 
 def canonical_time(at: datetime) -> str:
     """UTC to the microsecond, whether the backend returns aware (PostgreSQL) or naive UTC (SQLite)."""
-    at = at.replace(tzinfo=timezone.utc) if at.tzinfo is None else at.astimezone(timezone.utc)
+    at = at.replace(tzinfo=UTC) if at.tzinfo is None else at.astimezone(UTC)
     return at.strftime("%Y-%m-%dT%H:%M:%S.%f")
 
 

@@ -6,7 +6,7 @@ write dates through here, so that none of them can drift to another form.
 
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime, timezone
 
 NUMERIC_DATE = "%d.%m.%Y"
 NUMERIC_TIME = NUMERIC_DATE + " %H:%M"
@@ -29,5 +29,5 @@ def local_time(moment: datetime | None, seconds: bool = False) -> str:
     """
     if moment is None:
         return ""
-    aware = moment if moment.tzinfo is not None else moment.replace(tzinfo=timezone.utc)
+    aware = moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
     return numeric_time(aware.astimezone(), seconds)

@@ -25,8 +25,8 @@ from sqlalchemy.orm import Session
 
 from .college import CollegeDetails, load_college_details
 from .demo_agreements import add_demo_agreements, students_wanted
-from .demo_outcomes import add_demo_outcomes
 from .demo_data import KINDERGARTENS, ORGANISATIONS, PROGRAMMES, SCHOOLS, ProgrammeSpec
+from .demo_outcomes import add_demo_outcomes
 from .demo_people import AGE_RANGES, add_years, random_date, random_person
 from .errors import QT_TRANSLATE_NOOP, UserError
 from .languages import OFFICIAL_LANGUAGES

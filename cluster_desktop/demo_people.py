@@ -33,7 +33,7 @@ from .services.learners import ADULT_AGE, LearnerInput, age_on
 _TRANSLIT = dict(
     zip(
         "абвгдеёжзийклмнопрстуфхцчшщъыьэюяәғқңөұүһі",
-        "a b v g d e e zh z i i k l m n o p r s t u f kh ts ch sh sh - y - e yu ya a g k n o u u h i".split(),
+        ["a", "b", "v", "g", "d", "e", "e", "zh", "z", "i", "i", "k", "l", "m", "n", "o", "p", "r", "s", "t", "u", "f", "kh", "ts", "ch", "sh", "sh", "-", "y", "-", "e", "yu", "ya", "a", "g", "k", "n", "o", "u", "u", "h", "i"],
     )
 )
 _TRANSLIT.update({"ъ": "", "ь": ""})

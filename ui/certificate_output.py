@@ -12,6 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings, QStandardPaths, QTemporaryDir
 from PySide6.QtWidgets import QWidget
+from sqlalchemy.orm import Session
 
 from cluster_desktop.college import load_college_details
 from cluster_desktop.db import Database
@@ -19,7 +20,6 @@ from cluster_desktop.documents.blank import BlankData
 from cluster_desktop.services.certificate_blanks import blanks_for_ids
 from cluster_desktop.services.certificate_files import write_pdf
 from cluster_desktop.services.certificates import find_by_number
-from sqlalchemy.orm import Session
 
 from .messages import show_error
 from .pdf_preview import PdfPreview

@@ -87,11 +87,25 @@ class _Runner(QRunnable):
 
 
 _running: set[BackgroundTask] = set()
+_synchronous = threading.Event()  # set by tests: see run_synchronously
 
 
 def running_count() -> int:
     """How many tasks have not yet delivered their result (tests wait for 0)."""
     return len(_running)
+
+
+def run_synchronously(on: bool) -> None:
+    """For tests that are not about threads: run each work at once on the calling thread.
+
+    Nothing else changes: the result still reaches ``on_done``/``on_error`` through
+    the event loop, so the caller sees the same order of events as with a thread —
+    it just never waits for the pool.
+    """
+    if on:
+        _synchronous.set()
+    else:
+        _synchronous.clear()
 
 
 def run_in_background(
@@ -170,7 +184,11 @@ def run_in_background(
 
     task.succeeded.connect(finish, Qt.ConnectionType.QueuedConnection)
     task.failed.connect(fail, Qt.ConnectionType.QueuedConnection)
-    QThreadPool.globalInstance().start(_Runner(task, work))
+    runner = _Runner(task, work)
+    if _synchronous.is_set():
+        runner.run()
+    else:
+        QThreadPool.globalInstance().start(runner)
     return task
 
 

@@ -14,7 +14,7 @@ import shutil
 import tempfile
 import time
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime, timezone
 from pathlib import Path
 
 from .. import __version__, audit, migrations
@@ -182,7 +182,7 @@ def create_backup(
         header = Header(
             program_version=__version__,
             schema_revision=revision or migrations.HEAD,
-            created_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
+            created_at=datetime.now(UTC).isoformat(timespec="seconds"),
             source_backend=db.backend,
             counts=sqlite_counts(snapshot),
         )

@@ -13,7 +13,7 @@ import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime, timezone
 from pathlib import Path
 
 from ..db import Database
@@ -46,7 +46,7 @@ class ArchiveInfo:
         if self.header is None:
             return None
         try:
-            return datetime.fromisoformat(self.header.created_at).astimezone(timezone.utc)
+            return datetime.fromisoformat(self.header.created_at).astimezone(UTC)
         except ValueError:
             return None
 

@@ -13,8 +13,8 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
-from . import EXIT_ERROR, EXIT_OK, Handler, open_database_from_args
 from ..errors import QT_TRANSLATE_NOOP, UserError
+from . import EXIT_ERROR, EXIT_OK, Handler, open_database_from_args
 
 MIN_PASSPHRASE = 8
 

@@ -85,7 +85,7 @@ def _xmp(payloads: list[str]) -> bytes:
         f"<cd:payloads><rdf:Seq>\n{items}</rdf:Seq></cd:payloads>\n"
         "</rdf:Description>\n</rdf:RDF>\n</x:xmpmeta>\n"
         '<?xpacket end="r"?>'
-    ).encode("utf-8")
+    ).encode()
 
 
 def _render(blanks: Iterable[BlankData], stream: BinaryIO, on_page: Callable[[], None] | None) -> int:

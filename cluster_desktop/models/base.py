@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import enum
-from datetime import datetime, timezone
+from datetime import UTC, datetime, timezone
 from typing import ClassVar
 
 from sqlalchemy import DateTime, Enum, MetaData, String, Table
@@ -33,7 +33,7 @@ def enum_column(enum_class: type[enum.Enum], length: int = 32) -> Enum:
 
 
 def utc_now() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 class Base(DeclarativeBase):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta, timezone
 from typing import Any, NamedTuple
 
 from sqlalchemy import ColumnElement, func, select
@@ -91,7 +91,7 @@ def parse_day(text: str) -> date:
 
 def _utc_bound(session: Session, day: date) -> datetime:
     """The start of a local day as the backend compares it: aware UTC, or naive UTC on SQLite."""
-    moment = datetime.combine(day, time.min).astimezone().astimezone(timezone.utc)
+    moment = datetime.combine(day, time.min).astimezone().astimezone(UTC)
     return moment.replace(tzinfo=None) if session.get_bind().dialect.name == "sqlite" else moment
 
 
@@ -117,7 +117,7 @@ def count_audit(session: Session, flt: AuditFilter = AuditFilter()) -> int:
 
 
 def _aware(moment: datetime) -> datetime:
-    return moment.replace(tzinfo=timezone.utc) if moment.tzinfo is None else moment.astimezone(timezone.utc)
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
 
 
 def audit_page(

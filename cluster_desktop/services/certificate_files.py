@@ -179,9 +179,8 @@ def write_registry_report(
     suffix = path.suffix.lower()
     table = registry_table(session, language, flt)
     if suffix in (".xlsx", ".csv"):
-        from ..spreadsheets.writer import write_table
-
         from ..documents.texts import document_texts
+        from ..spreadsheets.writer import write_table
 
         texts = document_texts("registry", language)
         return write_table(path, texts["spreadsheet_columns"], table, title=texts["title"])

@@ -157,7 +157,7 @@ class ConversionStep:
 
 def conversion(counts: Iterable[StageCount]) -> list[ConversionStep]:
     """Each stage's participants and its ratio to the previous stage's, in the order of :data:`STAGES`."""
-    totals = {stage: 0 for stage in STAGES}
+    totals = dict.fromkeys(STAGES, 0)
     for row in counts:
         totals[row.stage] += row.total
     steps: list[ConversionStep] = []

@@ -78,7 +78,7 @@ def clean_value(value: Any) -> Value:
     if isinstance(value, str):
         text = value.strip(_NBSP_AND_SPACES)
         return text or None
-    if value is None or isinstance(value, (int, float, date, datetime, time)) and not isinstance(value, bool):
+    if value is None or (isinstance(value, (int, float, date, datetime, time)) and not isinstance(value, bool)):
         return value
     return str(value)
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 from argon2 import PasswordHasher
@@ -87,7 +87,7 @@ def test_rehash_on_login_when_parameters_change(admin_db: Database, monkeypatch:
 
 
 def test_lockout_after_five_failures_with_a_growing_delay(admin_db: Database) -> None:
-    start = datetime(2026, 11, 2, 9, 0, tzinfo=timezone.utc)
+    start = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)
     for attempt in range(4):
         with pytest.raises(login.LoginFailed, match="wrong"):
             login.authenticate(admin_db, "aigul", "bad-password", now=start + timedelta(seconds=attempt))

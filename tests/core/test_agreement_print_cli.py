@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import delete
-from tests.core.test_agreement_documents import make_agreements, needs_pdftotext, pdf_text
-from tests.core.test_cli import ROOT, run
 
 from cluster_desktop.db import Database
 from cluster_desktop.models import Agreement, AgreementKind, AgreementLearner
+from tests.core.test_agreement_documents import make_agreements, needs_pdftotext, pdf_text
+from tests.core.test_cli import ROOT, run
 
 pytestmark = pytest.mark.skipif(
     not (ROOT / "cluster_desktop" / "commands" / "agreements.py").exists(), reason="the agreements command is not there yet"

@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import select
-from tests.core.test_cli import run, where
 
 from cluster_desktop.db import Database
 from cluster_desktop.demo import fill_demo_data
@@ -19,6 +18,7 @@ from cluster_desktop.services.agreements import (
     validate_agreement,
 )
 from cluster_desktop.services.learners import delete_learner
+from tests.core.test_cli import run, where
 
 
 @pytest.fixture

@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 import os
 from collections.abc import Callable
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime, timezone
 from pathlib import Path
 
 import pytest
@@ -41,7 +41,7 @@ UNLOGGED = {"backup_log", "audit_entry", "audit_head"}
 def _plain(value: object) -> object:
     """Timestamps as naive UTC: PostgreSQL gives them with a zone, SQLite without (stored as UTC)."""
     if isinstance(value, datetime) and value.tzinfo is not None:
-        return value.astimezone(timezone.utc).replace(tzinfo=None)
+        return value.astimezone(UTC).replace(tzinfo=None)
     return value
 
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from tests.core.test_cli import run, where
 
 from cluster_desktop.documents.certificate import payloads_in_pdf
+from tests.core.test_cli import run, where
 
 
 @pytest.fixture

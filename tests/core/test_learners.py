@@ -100,9 +100,8 @@ def person_count(database: Database) -> int:
 
 def refused(database: Database, data: LearnerInput, today: date | None = None) -> ValidationError:
     """Create ``data`` in a transaction that is then committed, and prove nothing was saved."""
-    with database.session() as session:
-        with pytest.raises(ValidationError) as exc_info:
-            create_learner(session, data, today)
+    with database.session() as session, pytest.raises(ValidationError) as exc_info:
+        create_learner(session, data, today)
     assert person_count(database) == 0
     with database.session() as session:
         assert session.scalar(select(func.count()).select_from(StageRecord)) == 0
@@ -259,9 +258,8 @@ def test_duplicate_iin_names_the_existing_learner(database: Database) -> None:
     first = adult()
     with database.session() as session:
         create_learner(session, first)
-    with database.session() as session:
-        with pytest.raises(ValidationError) as exc_info:
-            create_learner(session, replace(first, surname="Омаров", given_name="Ерлан", patronymic=None))
+    with database.session() as session, pytest.raises(ValidationError) as exc_info:
+        create_learner(session, replace(first, surname="Омаров", given_name="Ерлан", patronymic=None))
     problem = exc_info.value.for_field("iin")[0]
     assert problem.template == learners.DUPLICATE_IIN
     assert "Қасымов Нұрлан Серікұлы" in problem.message and "12.05.2000" in problem.message

@@ -97,9 +97,8 @@ def count_of(database: Database, entity: type) -> int:
 
 
 def refused_programme(database: Database, data: ProgrammeInput) -> ValidationError:
-    with database.session() as session:
-        with pytest.raises(ValidationError) as exc_info:
-            create_programme(session, data)
+    with database.session() as session, pytest.raises(ValidationError) as exc_info:
+        create_programme(session, data)
     assert count_of(database, Programme) == 0
     return exc_info.value
 
@@ -436,17 +435,15 @@ def test_group_members_in_kazakh_order(database: Database) -> None:
 
 
 def test_completed_below_the_pass_mark_is_refused(database: Database, enrolment_id: int) -> None:
-    with database.session() as session:
-        with pytest.raises(ValidationError) as caught:
-            record_result(session, enrolment_id, EnrolmentStatus.COMPLETED, date(2025, 12, 20), "49,5")
+    with database.session() as session, pytest.raises(ValidationError) as caught:
+        record_result(session, enrolment_id, EnrolmentStatus.COMPLETED, date(2025, 12, 20), "49,5")
     assert caught.value.problems[0].field == "result_percent"
     assert "below the pass mark" in caught.value.problems[0].message
 
 
 def test_missing_finish_date_and_percent_are_reported_together(database: Database, enrolment_id: int) -> None:
-    with database.session() as session:
-        with pytest.raises(ValidationError) as caught:
-            record_result(session, enrolment_id, EnrolmentStatus.COMPLETED, None, "")
+    with database.session() as session, pytest.raises(ValidationError) as caught:
+        record_result(session, enrolment_id, EnrolmentStatus.COMPLETED, None, "")
     assert {p.field for p in caught.value.problems} == {"finished_on", "result_percent"}
 
 

@@ -1,7 +1,13 @@
-"""Window tests: every test gets its own settings file, so nothing leaks between tests or into the user's."""
+"""Window tests: every test gets its own settings file, so nothing leaks between tests or into the user's.
+
+Background work runs synchronously (``tasks.run_synchronously``) unless a test is
+marked ``@pytest.mark.threads``: the result still arrives through the event loop,
+so a test calls :func:`wait_idle` after an action either way.
+"""
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -9,8 +15,34 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
 
 from ui import i18n, tasks
+
+
+def wait_idle(qtbot: QtBot, timeout_ms: int = 20000) -> None:
+    """Process events until every background task has delivered its result, and delete what was closed.
+
+    Checks after each single pass of the event loop (``qtbot.waitUntil`` sleeps 10 ms a
+    round), so a synchronous task's result costs one pass.
+    """
+    deadline = time.monotonic() + timeout_ms / 1000
+    while True:
+        QCoreApplication.processEvents()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # as qWait does: deleteLater() takes effect
+        if not tasks.running_count():
+            return
+        if time.monotonic() > deadline:
+            raise TimeoutError(f"{tasks.running_count()} background task(s) still running after {timeout_ms} ms")
+        qtbot.wait(1)
+
+
+@pytest.fixture(autouse=True)
+def synchronous_tasks(request: pytest.FixtureRequest) -> Iterator[None]:
+    """Background work runs on the GUI thread at once, except in tests marked ``threads``."""
+    tasks.run_synchronously(request.node.get_closest_marker("threads") is None)
+    yield
+    tasks.run_synchronously(False)
 
 
 @pytest.fixture(autouse=True)

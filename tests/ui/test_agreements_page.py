@@ -38,7 +38,7 @@ from cluster_desktop.services.organisations import (
 )
 from cluster_desktop.services.programmes import ProgrammeInput, create_programme
 from cluster_desktop.services.settings import save_college_details
-from ui import tasks
+from tests.ui.conftest import wait_idle
 from ui.main_window import MainWindow
 from ui.pages.agreements_page import AgreementsPage
 from ui.pdf_preview import PdfPreview
@@ -65,10 +65,6 @@ def fill(database: Database) -> dict[str, int]:
             name_ru="Открытая разработка месторождений", qualification_code="07240100", hours=4000,
         )).id
         return {"employer": employer, "learner": learner, "specialty": specialty}
-
-
-def wait_idle(qtbot: QtBot) -> None:
-    qtbot.waitUntil(lambda: tasks.running_count() == 0, timeout=20000)
 
 
 def agreement_count(database: Database) -> int:

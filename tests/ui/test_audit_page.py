@@ -12,15 +12,11 @@ from cluster_desktop.db import Database
 from cluster_desktop.ids import Sex, make_iin
 from cluster_desktop.models import ConsentGiver, Stage
 from cluster_desktop.services.learners import LearnerInput, create_learner, get_learner
-from ui import tasks
+from tests.ui.conftest import wait_idle
 from ui.app import Controller
 from ui.pages.audit_page import AuditPage
 
 IIN = make_iin(date(2009, 4, 17), Sex.FEMALE, 321)
-
-
-def wait_idle(qtbot: QtBot) -> None:
-    qtbot.waitUntil(lambda: tasks.running_count() == 0, timeout=10000)
 
 
 def add_learner(database: Database) -> int:

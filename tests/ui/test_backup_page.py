@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QDialogButtonBox, QFileDialog
 from pytestqt.qtbot import QtBot
 from sqlalchemy import delete, func, select
 
-from cluster_desktop.backup.archive import KdfParams
 from cluster_desktop.db import Database
 from cluster_desktop.demo import fill_demo_data
 from cluster_desktop.models import Person
@@ -22,10 +21,6 @@ from ui.pages.backup_page import BackupPage
 
 FAST = KdfParams(n=2**10, r=8, p=1)
 PASSPHRASE = "correct horse battery"
-
-
-def wait_idle(qtbot: QtBot) -> None:
-    qtbot.waitUntil(lambda: tasks.running_count() == 0, timeout=20000)
 
 
 def learners(database: Database) -> int:
@@ -111,8 +106,8 @@ def test_restore_defaults_to_no_then_restores(qtbot: QtBot, page: BackupPage, da
     with database.session() as session:
         session.execute(delete(Person).where(Person.id.in_(select(Person.id).limit(10))))
     dialog = page.restore_selected()
-    assert dialog.cancel_button.isDefault() and not dialog.restore_button.isEnabled()
     assert dialog is not None
+    assert dialog.cancel_button.isDefault() and not dialog.restore_button.isEnabled()
     assert "Learners" in dialog.findChild(type(page.details), "archive_summary").text()
     dialog.passphrase.setText(PASSPHRASE)
     qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)  # Enter answers No

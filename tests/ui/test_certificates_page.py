@@ -20,7 +20,7 @@ from cluster_desktop.models import Base, Certificate, CertificateCounter, Consen
 from cluster_desktop.services.learners import LearnerInput, create_learner
 from cluster_desktop.services.programmes import GroupInput, ProgrammeInput, create_group, create_programme, enrol, record_result
 from cluster_desktop.services.settings import save_college_details
-from ui import tasks
+from tests.ui.conftest import wait_idle
 from ui.dialogs.verify_dialog import VerifyDialog
 from ui.pages.certificates_page import CertificatesPage
 from ui.pages.pending_certificates import PendingCertificates
@@ -56,10 +56,6 @@ def fill(database: Database, college: bool = True) -> None:
             ).id
             enrolment = enrol(session, person, group, date(2025, 9, 15)).id
             record_result(session, enrolment, EnrolmentStatus.COMPLETED, date(2025, 12, 20), Decimal("91"))
-
-
-def wait_idle(qtbot: QtBot) -> None:
-    qtbot.waitUntil(lambda: tasks.running_count() == 0, timeout=20000)
 
 
 def count(database: Database, model: type[Base]) -> int:

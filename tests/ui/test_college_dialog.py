@@ -13,15 +13,11 @@ from pytestqt.qtbot import QtBot
 from cluster_desktop.college import load_college_details
 from cluster_desktop.db import Database
 from cluster_desktop.ids import make_bin
-from ui import tasks
+from tests.ui.conftest import wait_idle
 from ui.dialogs.college_dialog import CollegeDialog
 from ui.main_window import MainWindow
 
 BIN = make_bin(2003, 5, 4, 1234)
-
-
-def wait_idle(qtbot: QtBot) -> None:
-    qtbot.waitUntil(lambda: tasks.running_count() == 0, timeout=10000)
 
 
 def save(qtbot: QtBot, dialog: CollegeDialog) -> None:

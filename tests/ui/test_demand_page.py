@@ -19,17 +19,13 @@ from cluster_desktop.services.demand import DemandInput, create_demand
 from cluster_desktop.services.learners import LearnerInput, create_learner
 from cluster_desktop.services.organisations import OrganisationInput, create_organisation
 from cluster_desktop.services.programmes import GroupInput, ProgrammeInput, create_group, create_programme, enrol, record_result
-from ui import tasks
+from tests.ui.conftest import wait_idle
 from ui.dialogs.demand_dialog import DemandDialog
 from ui.pages.demand_page import DemandPage
 from ui.widgets import ErrorLabel
 
 NEXT_YEAR = date.today().year + 1
 CODE = "07240100"
-
-
-def wait_idle(qtbot: QtBot) -> None:
-    qtbot.waitUntil(lambda: tasks.running_count() == 0, timeout=20000)
 
 
 def requests(database: Database) -> int:

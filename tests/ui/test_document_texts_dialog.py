@@ -10,13 +10,9 @@ from pytestqt.qtbot import QtBot
 from cluster_desktop.db import Database
 from cluster_desktop.models import AgreementKind
 from cluster_desktop.services import document_texts as texts
-from ui import tasks
+from tests.ui.conftest import wait_idle
 from ui.dialogs.document_texts_dialog import DocumentTextsDialog
 from ui.main_window import MainWindow
-
-
-def wait_idle(qtbot: QtBot) -> None:
-    qtbot.waitUntil(lambda: tasks.running_count() == 0, timeout=10000)
 
 
 def answer(monkeypatch: pytest.MonkeyPatch, reply: QMessageBox.StandardButton) -> list[object]:

@@ -44,17 +44,13 @@ from cluster_desktop.services.programmes import (
     enrol,
     record_result,
 )
-from ui import tasks
+from tests.ui.conftest import wait_idle
 from ui.dialogs.employment_dialog import EmploymentDialog
 from ui.dialogs.follow_up_dialog import FollowUpDialog
 from ui.export_action import export_to
 from ui.pages.employment_page import EMPLOYER_COLUMN, EmploymentPage
 
 VIEWER = Actor("watcher", Role.VIEWER, "Watcher", "test-pc")
-
-
-def wait_idle(qtbot: QtBot) -> None:
-    qtbot.waitUntil(lambda: tasks.running_count() == 0, timeout=20000)
 
 
 def count(database: Database, model: type) -> int:

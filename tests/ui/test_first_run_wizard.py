@@ -21,6 +21,7 @@ from cluster_desktop.ids import make_bin
 from cluster_desktop.permissions import Role
 from cluster_desktop.services.accounts import list_accounts
 from cluster_desktop.services.login import authenticate
+from tests.ui.conftest import wait_idle
 from ui import i18n, tasks
 from ui.app import Controller, first_run_folder
 from ui.first_run_wizard import FirstRunWizard
@@ -29,10 +30,6 @@ PASSWORD = "Rudnik-2026!"
 BIN = make_bin(2003, 5, 4, 1234)
 BAD_BIN = BIN[:-1] + str((int(BIN[-1]) + 1) % 10)
 COLLEGE_KK = "Хромтау тау-кен техникалық колледжі"
-
-
-def wait_idle(qtbot: QtBot) -> None:
-    qtbot.waitUntil(lambda: tasks.running_count() == 0, timeout=20000)
 
 
 def closed_port() -> int:

@@ -20,6 +20,7 @@ from cluster_desktop.services.programmes import (
     create_programme,
 )
 from cluster_desktop.spreadsheets.writer import write_table
+from tests.ui.conftest import wait_idle
 from ui import tasks
 from ui.dialogs.import_wizard import ImportWizard
 from ui.pages.learners_page import LearnersPage
@@ -31,10 +32,6 @@ ROWS = [
     [2, make_iin(date(2004, 1, 5), Sex.MALE, 7), "Омаров", "Нұрлан", None, None],
     [3, "12345", "Бекова", "Дана", "Бекова Сара", None],
 ]
-
-
-def wait_idle(qtbot: QtBot) -> None:
-    qtbot.waitUntil(lambda: tasks.running_count() == 0, timeout=15000)
 
 
 def learner_count(database: Database) -> int:

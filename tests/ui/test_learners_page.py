@@ -14,7 +14,8 @@ from cluster_desktop.db import Database
 from cluster_desktop.ids import Sex, make_iin
 from cluster_desktop.models import ConsentGiver, Person, Stage
 from cluster_desktop.services.learners import LearnerInput, create_learner
-from ui import i18n, tasks
+from tests.ui.conftest import wait_idle
+from ui import i18n
 from ui.dialogs.learner_dialog import LearnerDialog
 from ui.pages.learners_page import LearnersPage
 
@@ -30,10 +31,6 @@ def add(database: Database, surname: str, given: str, born: date, sex: Sex, seri
                 consent_given_by=ConsentGiver.REPRESENTATIVE, consent_date=date(2024, 9, 2), representative_name="Сейітова Гүлнар",
             ),
         ).id
-
-
-def wait_idle(qtbot: QtBot) -> None:
-    qtbot.waitUntil(lambda: tasks.running_count() == 0, timeout=10000)
 
 
 @pytest.fixture

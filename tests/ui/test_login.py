@@ -19,17 +19,14 @@ from cluster_desktop.services.accounts import (
     make_demo_database,
 )
 from cluster_desktop.services.audit_log import AuditFilter, audit_page
-from ui import i18n, tasks
+from tests.ui.conftest import wait_idle
+from ui import i18n
 from ui.app import Controller
 from ui.dialogs.first_admin_dialog import FirstAdminDialog
 from ui.dialogs.login_dialog import LoginDialog
 from ui.dialogs.password_dialog import PasswordDialog
 
 PASSWORD = "Rudnik-2026!"
-
-
-def wait_idle(qtbot: QtBot) -> None:
-    qtbot.waitUntil(lambda: tasks.running_count() == 0, timeout=15000)
 
 
 def start(qtbot: QtBot, database: Database) -> Controller:

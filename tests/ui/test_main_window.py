@@ -6,13 +6,10 @@ from PySide6.QtCore import QSettings, Qt
 from pytestqt.qtbot import QtBot
 
 from cluster_desktop.db import Database
-from ui import i18n, tasks
+from tests.ui.conftest import wait_idle
+from ui import i18n
 from ui.app import Controller
 from ui.main_window import MainWindow
-
-
-def wait_idle(qtbot: QtBot) -> None:
-    qtbot.waitUntil(lambda: tasks.running_count() == 0, timeout=10000)
 
 
 def nav_texts(window: MainWindow) -> list[str]:

@@ -23,6 +23,7 @@ def _setting(session: Session, key: str) -> str | None:
     return session.scalar(select(Setting.value).where(Setting.key == key))
 
 
+@pytest.mark.threads
 def test_a_query_runs_in_a_session_off_the_gui_thread(qtbot: QtBot, database: Database) -> None:
     seen: list[tuple[str | None, bool]] = []
 
@@ -75,6 +76,7 @@ def test_a_failed_change_is_rolled_back_reported_and_not_announced(qtbot: QtBot,
         assert _setting(session, "motto") is None
 
 
+@pytest.mark.threads
 def test_a_change_made_by_a_closed_dialog_is_still_announced(qtbot: QtBot, database: Database) -> None:
     heard: list[frozenset[Kind]] = []
     release = threading.Event()

@@ -20,15 +20,11 @@ from cluster_desktop.services.organisations import (
     OrganisationInput,
     create_organisation,
 )
-from ui import tasks
+from tests.ui.conftest import wait_idle
 from ui.export_action import export_to
 from ui.pages.partners_page import PartnersPage
 
 BIN = make_bin(1995, 12, 4, 1546)
-
-
-def wait_idle(qtbot: QtBot) -> None:
-    qtbot.waitUntil(lambda: tasks.running_count() == 0, timeout=20000)
 
 
 def organisation_count(database: Database) -> int:

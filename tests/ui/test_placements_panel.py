@@ -39,7 +39,7 @@ from cluster_desktop.services.programmes import (
     create_programme,
     enrol,
 )
-from ui import tasks
+from tests.ui.conftest import wait_idle
 from ui.changes import Kind, change_bus
 from ui.dialogs.placement_dialog import PlacementDialog
 from ui.pages.placements_panel import ADD_SHORTCUT, PlacementsPanel
@@ -77,10 +77,6 @@ def fill(database: Database) -> dict[str, int]:
         ids["current"] = create_placement(s, PlacementInput(
             ids["Әбілов"], ids["erg"], PlacementKind.DUAL, TODAY - timedelta(days=10), None, ids["agreement"], "Жұмабаев Е.")).id
         return ids
-
-
-def wait_idle(qtbot: QtBot) -> None:
-    qtbot.waitUntil(lambda: tasks.running_count() == 0, timeout=20000)
 
 
 def placement_count(database: Database) -> int:

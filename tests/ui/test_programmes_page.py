@@ -18,7 +18,7 @@ from cluster_desktop.ids import Sex, make_iin
 from cluster_desktop.models import ConsentGiver, Enrolment, EnrolmentStatus, Group, Programme, ProgrammeKind, Stage
 from cluster_desktop.services import learners, programmes
 from cluster_desktop.services.programmes import GroupInput, ProgrammeInput
-from ui import tasks
+from tests.ui.conftest import wait_idle
 from ui.dialogs.enrol_dialog import EnrolDialog
 from ui.dialogs.form_dialog import FormDialog
 from ui.dialogs.group_dialog import GroupDialog
@@ -75,10 +75,6 @@ def count(database: Database, model: type) -> int:
 
 
 # -- driving the window ----------------------------------------------------
-def wait_idle(qtbot: QtBot) -> None:
-    qtbot.waitUntil(lambda: tasks.running_count() == 0, timeout=10000)
-
-
 @pytest.fixture
 def make_page(qtbot: QtBot, database: Database) -> Iterator[Callable[[], ProgrammesPage]]:
     """Builds the page once the test has put its data in; waits for its work before the database closes."""

@@ -18,16 +18,12 @@ from cluster_desktop.permissions import Actor, Role
 from cluster_desktop.services import guidance_sessions as G
 from cluster_desktop.services.learners import LearnerInput, create_learner
 from cluster_desktop.services.organisations import OrganisationInput, create_organisation
-from ui import tasks
+from tests.ui.conftest import wait_idle
 from ui.dialogs.guidance_session_dialog import GuidanceSessionDialog
 from ui.pages.sessions_page import SessionsPage
 from ui.widgets import ErrorLabel
 
 TODAY = date.today()
-
-
-def wait_idle(qtbot: QtBot) -> None:
-    qtbot.waitUntil(lambda: tasks.running_count() == 0, timeout=20000)
 
 
 def count(database: Database, model: type) -> int:

@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import threading
 
-from PySide6.QtCore import QObject
+import pytest
+from PySide6.QtCore import QCoreApplication, QObject
 from pytestqt.qtbot import QtBot
 from shiboken6 import isValid
 
+from tests.ui.conftest import wait_idle
 from ui import tasks
+
+pytestmark = pytest.mark.threads  # about the pool thread itself; the synchronous mode has its own test below
 
 
 def test_result_arrives_on_the_gui_thread(qtbot: QtBot) -> None:
@@ -52,3 +56,30 @@ def test_cancel_stops_the_work_at_its_next_report(qtbot: QtBot) -> None:
     task.progress.cancel()
     qtbot.waitUntil(lambda: bool(errors), timeout=5000)
     assert isinstance(errors[0], tasks.Cancelled)
+
+
+def test_synchronous_mode_runs_at_once_and_still_delivers_through_the_event_loop(qtbot: QtBot) -> None:
+    ran_on_gui_thread: list[bool] = []
+    seen: list[object] = []
+    tasks.run_synchronously(True)
+    try:
+        def work(_progress: tasks.Progress) -> int:
+            ran_on_gui_thread.append(threading.current_thread() is threading.main_thread())
+            return 7
+
+        tasks.run_in_background(work, seen.append)
+        tasks.run_in_background(lambda _p: 1 / 0, None, seen.append)
+        assert ran_on_gui_thread == [True] and seen == [] and tasks.running_count() == 2  # ran, not yet delivered
+        QCoreApplication.processEvents()
+        assert seen[0] == 7 and isinstance(seen[1], ZeroDivisionError) and tasks.running_count() == 0
+    finally:
+        tasks.run_synchronously(False)
+
+
+def test_wait_idle_returns_once_every_result_is_delivered(qtbot: QtBot) -> None:
+    release = threading.Event()
+    seen: list[object] = []
+    tasks.run_in_background(lambda _p: release.wait(5), seen.append)
+    release.set()
+    wait_idle(qtbot)
+    assert seen == [True] and tasks.running_count() == 0

@@ -20,7 +20,7 @@ from cluster_desktop.db import Database
 from cluster_desktop.ids import Sex, make_iin
 from cluster_desktop.models import ConsentGiver, Stage
 from cluster_desktop.services.learners import LearnerInput, create_learner
-from ui import tasks
+from tests.ui.conftest import wait_idle
 from ui.dialogs.account_dialog import AccountDialog
 from ui.dialogs.import_wizard import ImportWizard
 from ui.dialogs.issue_dialog import IssueDialog
@@ -29,10 +29,6 @@ from ui.dialogs.stage_dialog import StageDialog
 from ui.unsaved import InputSnapshot, input_state
 
 Opened = tuple[QDialog, Callable[[], None]]  # the dialog, and how the user types into it
-
-
-def wait_idle(qtbot: QtBot) -> None:
-    qtbot.waitUntil(lambda: tasks.running_count() == 0, timeout=10000)
 
 
 def answer(monkeypatch: pytest.MonkeyPatch, reply: QMessageBox.StandardButton) -> list[str]:

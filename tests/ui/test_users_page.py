@@ -11,16 +11,12 @@ from cluster_desktop.db import Database
 from cluster_desktop.permissions import Role
 from cluster_desktop.services import login
 from cluster_desktop.services.accounts import create_first_administrator, list_accounts
-from ui import tasks
+from tests.ui.conftest import wait_idle
 from ui.dialogs.account_dialog import AccountDialog
 from ui.dialogs.password_dialog import PasswordDialog
 from ui.pages.users_page import UsersPage
 
 PASSWORD = "Rudnik-2026!"
-
-
-def wait_idle(qtbot: QtBot) -> None:
-    qtbot.waitUntil(lambda: tasks.running_count() == 0, timeout=15000)
 
 
 @pytest.fixture

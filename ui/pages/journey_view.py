@@ -64,9 +64,7 @@ class JourneyView(QTextBrowser):
         parts = [f"<h3>{escape(name)}</h3><p>{escape(iin_label)}: {escape(iin)}</p>"]
         parts.append(f"<h4>{escape(heading)}</h4><table cellspacing='0' cellpadding='4'>")
         for step in steps:
-            if step.ended_on == step.started_on:
-                period = numeric_date(step.started_on)
-            elif step.ended_on is None and step.kind in ("certificate", "employment"):
+            if step.ended_on == step.started_on or (step.ended_on is None and step.kind in ("certificate", "employment")):
                 period = numeric_date(step.started_on)
             else:
                 period = numeric_date(step.started_on) + " – " + (numeric_date(step.ended_on) if step.ended_on else self.tr("now"))

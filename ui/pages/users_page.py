@@ -8,7 +8,7 @@ shown as its message and the list stays as it was.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime, timezone
+from datetime import UTC, datetime, timezone
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
@@ -107,7 +107,7 @@ class UsersPage(QWidget):
         self.table.setRowCount(len(rows))
         for number, row in enumerate(rows):
             active = self.tr("yes") if row.active else self.tr("no")
-            if row.active and row.locked_until is not None and row.locked_until.replace(tzinfo=row.locked_until.tzinfo or timezone.utc) > datetime.now(timezone.utc):
+            if row.active and row.locked_until is not None and row.locked_until.replace(tzinfo=row.locked_until.tzinfo or UTC) > datetime.now(UTC):
                 active = self.tr("locked until {time}").format(time=local_time(row.locked_until))
             texts = [row.username, row.display_name, role_name(row.role), active, local_time(row.last_login_at)]
             for column, text in enumerate(texts):
