@@ -6,7 +6,7 @@ write dates through here, so that none of them can drift to another form.
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timezone
+from datetime import UTC, date, datetime
 
 NUMERIC_DATE = "%d.%m.%Y"
 NUMERIC_TIME = NUMERIC_DATE + " %H:%M"
