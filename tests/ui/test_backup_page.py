@@ -14,12 +14,12 @@ from sqlalchemy import delete, func, select
 from cluster_desktop.db import Database
 from cluster_desktop.demo import fill_demo_data
 from cluster_desktop.models import Person
-from ui import tasks
+from tests.conftest import FAST_KDF
+from tests.ui.conftest import wait_idle
 from ui.app import Controller
 from ui.dialogs.passphrase_dialog import PassphraseDialog
 from ui.pages.backup_page import BackupPage
 
-FAST = KdfParams(n=2**10, r=8, p=1)
 PASSPHRASE = "correct horse battery"
 
 
@@ -39,7 +39,7 @@ def stick(tmp_path: Path) -> Path:
 def page(qtbot: QtBot, database: Database, stick: Path) -> BackupPage:
     with database.session() as session:
         fill_demo_data(session, learners=30, today=date(2026, 10, 1))
-    widget = BackupPage(database, kdf=FAST)
+    widget = BackupPage(database, kdf=FAST_KDF)
     qtbot.addWidget(widget)
     widget.resize(1000, 620)
     widget.show()
@@ -139,7 +139,7 @@ def test_banner_until_the_quarter_is_covered(qtbot: QtBot, database: Database, s
     assert window.current_page_key() == "backup"
     folder_dialog = page.findChild(QFileDialog, "folder_dialog")  # no stick plugged in: a folder is asked first
     assert folder_dialog is not None and folder_dialog.isVisible()
-    page._kdf = FAST
+    page._kdf = FAST_KDF
     folder_dialog.fileSelected.emit(str(stick))
     passphrase = page.findChild(PassphraseDialog, "passphrase_dialog")
     passphrase.passphrase.setText(PASSPHRASE)
@@ -161,7 +161,7 @@ def test_window_reopens_the_restored_database(qtbot: QtBot, database: Database, 
     window.show_page("backup")
     wait_idle(qtbot)
     page = window.pages["backup"]
-    page._kdf = FAST
+    page._kdf = FAST_KDF
     page.set_folder(stick)
     wait_idle(qtbot)
     back_up(qtbot, page)
