@@ -14,14 +14,7 @@ from cluster_desktop.models import Account, AuditEntry
 from cluster_desktop.permissions import Actor, PermissionDenied, Role
 from cluster_desktop.services import accounts, login, passwords
 
-FAST = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
-PASSWORD = "mine-shaft-42"
-
-
-@pytest.fixture(autouse=True)
-def fast_hasher(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(passwords, "hasher", FAST)
-    monkeypatch.setattr(passwords, "_DUMMY_HASH", None)
+PASSWORD = "mine-shaft-42"  # hashed with tests/conftest.py's FAST_PASSWORD_HASHER
 
 
 @pytest.fixture

@@ -14,7 +14,6 @@ from sqlalchemy import select, text
 from sqlalchemy.exc import DBAPIError
 
 from cluster_desktop import audit
-from cluster_desktop.backup.archive import KdfParams
 from cluster_desktop.backup.create import create_backup
 from cluster_desktop.backup.restore import restore_backup
 from cluster_desktop.college import CollegeDetails
@@ -25,6 +24,7 @@ from cluster_desktop.models import AuditEntry, ConsentGiver, Person, Stage
 from cluster_desktop.services import certificate_files, certificates, learners, list_export
 from cluster_desktop.services.audit_log import AuditFilter, AuditSort, audit_choices, audit_list, audit_page, count_audit
 from cluster_desktop.services.settings import save_college_details
+from tests.conftest import FAST_KDF
 
 ROOT = Path(__file__).resolve().parents[2]
 BIRTH = date(2000, 3, 14)
@@ -101,7 +101,7 @@ def test_each_action_kind_is_recorded(database: Database, tmp_path: Path) -> Non
         list_export.export_list(session, list_export.learners_list(), tmp_path / "learners.csv")
     stick = tmp_path / "stick"
     stick.mkdir()
-    backup = create_backup(database, stick, "correct horse battery", kdf=KdfParams(n=2**10, r=8, p=1))
+    backup = create_backup(database, stick, "correct horse battery", kdf=FAST_KDF)
     actions = {e.action for e in entries(database)}
     assert {"create", "update", "settings", "issue", "revoke", "export", "backup"} <= actions
     restored = restore_backup(database, backup.path, "correct horse battery").database

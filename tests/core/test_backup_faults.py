@@ -21,7 +21,7 @@ from cluster_desktop import migrations
 from cluster_desktop.backup import BackupError, no_progress
 from cluster_desktop.backup import archive as archive_module
 from cluster_desktop.backup import create as create_module
-from cluster_desktop.backup.archive import ArchiveReader, ArchiveWriter, Header, KdfParams
+from cluster_desktop.backup.archive import ArchiveReader, ArchiveWriter, Header
 from cluster_desktop.backup.content import write_content
 from cluster_desktop.backup.create import create_backup
 from cluster_desktop.backup.restore import restore_backup
@@ -30,9 +30,9 @@ from cluster_desktop.backup.verify import list_backups, verify_backup
 from cluster_desktop.db import Database
 from cluster_desktop.demo import fill_demo_data
 from cluster_desktop.models import Person
+from tests.conftest import FAST_KDF
 
 ROOT = Path(__file__).resolve().parents[2]
-FAST = KdfParams(n=2**10, r=8, p=1)
 PASSPHRASE = "correct horse battery"
 
 
@@ -48,7 +48,7 @@ def earlier(database: Database, stick: Path) -> Path:
     """A database with demo data and one good backup of it on the stick."""
     with database.session() as session:
         fill_demo_data(session, learners=40, today=date(2026, 10, 1))
-    return create_backup(database, stick, PASSPHRASE, kdf=FAST, now=datetime(2026, 10, 2, 9, 0)).path
+    return create_backup(database, stick, PASSPHRASE, kdf=FAST_KDF, now=datetime(2026, 10, 2, 9, 0)).path
 
 
 def learners(db: Database) -> int:
@@ -125,7 +125,7 @@ def test_truncated_archive(earlier: Path, keep: int) -> None:
 def test_cut_at_a_chunk_boundary_is_detected(tmp_path: Path) -> None:
     path = tmp_path / "chunks.bin"
     with path.open("wb+") as out:
-        writer = ArchiveWriter(out, Header("0.1.0", "0003", "2026-01-01T00:00:00+00:00", "sqlite", {}, chunk_size=4096), PASSPHRASE, FAST)
+        writer = ArchiveWriter(out, Header("0.1.0", "0003", "2026-01-01T00:00:00+00:00", "sqlite", {}, chunk_size=4096), PASSPHRASE, FAST_KDF)
         writer.write(os.urandom(3 * 4096 + 10))
         writer.close()
     data = path.read_bytes()
@@ -147,7 +147,7 @@ def test_disk_full_leaves_nothing_behind(database: Database, earlier: Path, stic
 
     monkeypatch.setattr(archive_module.ArchiveWriter, "_emit", full)
     with pytest.raises(BackupError, match="is full"):
-        create_backup(database, stick, PASSPHRASE, kdf=FAST)
+        create_backup(database, stick, PASSPHRASE, kdf=FAST_KDF)
     assert sorted(p.name for p in stick.iterdir()) == [earlier.name]
     assert_unharmed(database, earlier, 40)
 
@@ -160,7 +160,7 @@ def test_bad_read_back_removes_the_new_file(database: Database, earlier: Path, s
 
     monkeypatch.setattr(create_module, "_drop_cached", corrupt)
     with pytest.raises(BackupError, match="did not read back correctly"):
-        create_backup(database, stick, PASSPHRASE, kdf=FAST)
+        create_backup(database, stick, PASSPHRASE, kdf=FAST_KDF)
     assert sorted(p.name for p in stick.iterdir()) == [earlier.name]
     assert_unharmed(database, earlier, 40)
 
@@ -174,13 +174,13 @@ def test_cancel_while_writing(database: Database, earlier: Path, stick: Path) ->
             raise Stop
 
     with pytest.raises(Stop):
-        create_backup(database, stick, PASSPHRASE, kdf=FAST, progress=progress)
+        create_backup(database, stick, PASSPHRASE, kdf=FAST_KDF, progress=progress)
     assert sorted(p.name for p in stick.iterdir()) == [earlier.name]
 
 
 def test_unwritable_or_missing_target(database: Database, earlier: Path, tmp_path: Path) -> None:
     with pytest.raises(BackupError, match="does not exist"):
-        create_backup(database, tmp_path / "pulled-out", PASSPHRASE, kdf=FAST)
+        create_backup(database, tmp_path / "pulled-out", PASSPHRASE, kdf=FAST_KDF)
     if os.geteuid() == 0:
         locked = Path("/sys")  # not writable even for root
     else:
@@ -188,14 +188,14 @@ def test_unwritable_or_missing_target(database: Database, earlier: Path, tmp_pat
         locked.mkdir()
         locked.chmod(0o555)
     with pytest.raises(BackupError, match="Cannot write to"):
-        create_backup(database, locked, PASSPHRASE, kdf=FAST)
+        create_backup(database, locked, PASSPHRASE, kdf=FAST_KDF)
     assert_unharmed(database, earlier, 40)
 
 
 def _archive_of(snapshot: Path, target: Path, revision: str) -> Path:
     header = Header("0.1.0", revision, "2026-01-01T00:00:00+00:00", "sqlite", sqlite_counts(snapshot))
     with target.open("xb+") as out:
-        writer = ArchiveWriter(out, header, PASSPHRASE, FAST)
+        writer = ArchiveWriter(out, header, PASSPHRASE, FAST_KDF)
         write_content(writer, snapshot, None, no_progress)
         writer.close()
     return target
@@ -299,7 +299,7 @@ def test_killed_while_creating(database: Database, database_url: str, data_dir: 
     with pytest.raises(BackupError):
         verify_backup(partial[0], PASSPHRASE)
     assert_unharmed(database, earlier, 40)
-    create_backup(database, stick, PASSPHRASE, kdf=FAST)  # the next backup is not disturbed by the leftover
+    create_backup(database, stick, PASSPHRASE, kdf=FAST_KDF)  # the next backup is not disturbed by the leftover
 
 
 @pytest.mark.parametrize("moment", ["before_swap", "after_swap"])
@@ -325,9 +325,9 @@ def test_killed_while_restoring(database: Database, database_url: str, data_dir:
 
 def test_mistyped_passphrase_of_a_later_backup(database: Database, earlier: Path, stick: Path) -> None:
     with pytest.raises(BackupError, match="not the passphrase of the earlier backups"):
-        create_backup(database, stick, PASSPHRASE + "!", kdf=FAST)
+        create_backup(database, stick, PASSPHRASE + "!", kdf=FAST_KDF)
     assert sorted(p.name for p in stick.iterdir()) == [earlier.name]
-    changed = create_backup(database, stick, "a new passphrase", kdf=FAST, new_passphrase=True)
+    changed = create_backup(database, stick, "a new passphrase", kdf=FAST_KDF, new_passphrase=True)
     verify_backup(changed.path, "a new passphrase")
     with pytest.raises(BackupError, match="not the passphrase"):
-        create_backup(database, stick, PASSPHRASE, kdf=FAST)
+        create_backup(database, stick, PASSPHRASE, kdf=FAST_KDF)
