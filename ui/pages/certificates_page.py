@@ -33,9 +33,7 @@ class CertificatesPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
 
-        self.verify_button.clicked.connect(self.open_verify)
-        self.pending.issued.connect(lambda _numbers: self.registry.refresh())
-        self.registry.changed.connect(self.pending.model.refresh)
+        self.verify_button.clicked.connect(self.open_verify)  # the tabs hear each other's changes on the change bus
         local = Qt.ShortcutContext.WidgetWithChildrenShortcut
         QShortcut(QKeySequence("Ctrl+K"), self, activated=self.open_verify, context=local)
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self._focus_search, context=local)

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -40,9 +40,11 @@ from cluster_desktop.services.certificate_registry import (
 
 from .. import labels
 from ..certificate_output import BlankPreviewer, default_folder, remember_folder
+from ..changes import Kind, change_bus, subscribe
 from ..dialogs.issue_dialog import IssueDialog
 from ..i18n import current_language
 from ..messages import show_error
+from ..operations import query
 from ..permissions_ui import allow
 from ..sql_table_model import Column, SqlTableModel, list_view
 from ..tasks import Cancelled, Progress, run_in_background
@@ -71,8 +73,6 @@ def pending_columns() -> list[Column[PendingRow]]:
 
 
 class PendingCertificates(QWidget):
-    issued = Signal(list)  # registration numbers, after a batch (also a cancelled one) has issued some
-
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._db = database
@@ -130,6 +130,8 @@ class PendingCertificates(QWidget):
         self.issue_button.clicked.connect(self.issue_selected)
         self.issue_all_button.clicked.connect(self.issue_all_shown)
         allow(database, Permission.ISSUE_CERTIFICATES, self.issue_button, self.issue_all_button)
+        shown = {Kind.CERTIFICATES, Kind.ENROLMENTS, Kind.LEARNERS, Kind.GROUPS, Kind.PROGRAMMES}
+        subscribe(self, shown, lambda _kinds: self.model.refresh(), defer_while_hidden=False)  # as the registry beside it
         self._selection_changed()
 
     # -- list -----------------------------------------------------------------
@@ -191,12 +193,7 @@ class PendingCertificates(QWidget):
 
     def issue_all_shown(self) -> None:
         flt = self.current_filter()
-
-        def work(_p: Progress) -> list[int]:
-            with self._db.session() as session:
-                return pending_ids(session, flt)
-
-        run_in_background(work, lambda ids: self._ask_and_issue(ids) if ids else None, lambda e: show_error(self, e), parent=self)
+        query(self, self._db, lambda session: pending_ids(session, flt), lambda ids: self._ask_and_issue(ids) if ids else None)
 
     def _ask_and_issue(self, enrolment_ids: list[int]) -> IssueDialog:
         dialog = IssueDialog(len(enrolment_ids), self.chosen_language(), default_folder(), self)
@@ -225,9 +222,8 @@ class PendingCertificates(QWidget):
         )
 
     def _issued(self, files: list[IssuedFile]) -> None:
-        self.model.refresh()
         numbers = [f.number for f in files]
-        self.issued.emit(numbers)
+        change_bus().announce({Kind.CERTIFICATES})  # each certificate was committed in a transaction of its own
         if numbers:
             self.status.setText(
                 self.tr("%n certificate(s) issued, from {first} to {last}.", "", len(numbers)).format(first=numbers[0], last=numbers[-1])
@@ -236,9 +232,8 @@ class PendingCertificates(QWidget):
             self.previewer.show_issued(numbers, self.tr("Issued certificates"), name)
 
     def _issue_failed(self, exc: BaseException, issued_before: int) -> None:
-        self.model.refresh()
-        if issued_before:
-            self.issued.emit([])
+        if issued_before:  # those stay issued
+            change_bus().announce({Kind.CERTIFICATES})
         if isinstance(exc, Cancelled):
             self.status.setText(self.tr("Stopped: %n certificate(s) had been issued and saved.", "", issued_before))
             return

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from cluster_desktop.dates import numeric_date
 from cluster_desktop.db import Database
@@ -39,9 +40,11 @@ from cluster_desktop.services.certificate_registry import (
 
 from .. import labels
 from ..certificate_output import BlankPreviewer, default_folder, remember_folder
+from ..changes import Kind, change_bus, subscribe
 from ..dialogs.issue_dialog import IssueDialog
 from ..i18n import current_language
 from ..messages import confirm, show_error
+from ..operations import change, query
 from ..pdf_preview import PdfPreview
 from ..permissions_ui import allow
 from ..sql_table_model import Column, SqlTableModel, list_view
@@ -71,8 +74,6 @@ def registry_columns() -> list[Column[RegistryRow]]:
 
 
 class RegistryPanel(QWidget):
-    changed = Signal()  # a certificate was revoked or duplicated
-
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._db = database
@@ -130,6 +131,8 @@ class RegistryPanel(QWidget):
         self.export_button.clicked.connect(self.export_book)
         allow(database, Permission.ISSUE_CERTIFICATES, self.duplicate_button, self.revoke_button)
         allow(database, Permission.EXPORT_PERSONAL_DATA, self.export_button)
+        # At once, even behind the other tab: the tab switch should show the registry as it is.
+        subscribe(self, {Kind.CERTIFICATES, Kind.LEARNERS, Kind.PROGRAMMES}, lambda _kinds: self.refresh(), defer_while_hidden=False)
         self._selection_changed()
 
     # -- list -----------------------------------------------------------------
@@ -152,15 +155,11 @@ class RegistryPanel(QWidget):
     def _load_years(self) -> None:
         """The year list holds the years that have certificates; the chosen year stays chosen."""
 
-        def work(_p: Progress) -> list[int]:
-            with self._db.session() as session:
-                return registry_years(session)
-
         def show(years: list[int]) -> None:
             if refill_choices(self.year_filter, [(str(year), year) for year in years]):
                 self.apply_filter()  # the chosen year has no certificates any more
 
-        run_in_background(work, show, owner=self)
+        query(self, self._db, registry_years, show)
 
     def selected_row(self) -> RegistryRow | None:
         rows = self.table.selectionModel().selectedRows()
@@ -200,7 +199,7 @@ class RegistryPanel(QWidget):
             return duplicate_to_folder(self._db, certificate_id, folder, language, issued_on)
 
         def done(issued: IssuedFile) -> None:
-            self._after_change()
+            change_bus().announce({Kind.CERTIFICATES})  # written in transactions of its own, one per number
             self.previewer.show_issued([issued.number], self.tr("Duplicate {number}").format(number=issued.number), issued.path.name)
 
         run_in_background(work, done, lambda exc: show_error(self, exc), parent=self)
@@ -230,16 +229,7 @@ class RegistryPanel(QWidget):
             ),
         ):
             return
-
-        def work(_p: Progress) -> None:
-            with self._db.session() as session:
-                certificates.revoke(session, row.id, reason)
-
-        run_in_background(work, lambda _r: self._after_change(), lambda exc: show_error(self, exc), parent=self)
-
-    def _after_change(self) -> None:
-        self.model.refresh()
-        self.changed.emit()
+        change(self, self._db, lambda session: certificates.revoke(session, row.id, reason), touches={Kind.CERTIFICATES})
 
     def export_book(self) -> None:
         name, _filter = QFileDialog.getSaveFileName(
@@ -251,9 +241,8 @@ class RegistryPanel(QWidget):
     def export_to(self, path: Path) -> None:
         flt, language = self.current_filter(), current_language()
 
-        def work(_p: Progress) -> Path:
-            with self._db.session() as session:
-                return write_registry_report(session, path, language, flt)
+        def write(session: Session, _progress: Progress) -> Path:
+            return write_registry_report(session, path, language, flt)
 
         def done(written: Path) -> None:
             if written.suffix.lower() == ".pdf":
@@ -261,4 +250,4 @@ class RegistryPanel(QWidget):
                 self.last_dialog = preview
                 preview.open()
 
-        run_in_background(work, done, lambda exc: show_error(self, exc), parent=self, label=self.tr("Writing the book…"))
+        query(self, self._db, write, done, label=self.tr("Writing the book…"))
