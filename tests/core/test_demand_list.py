@@ -5,8 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from cluster_desktop.db import Database
-from cluster_desktop.ids import Sex, make_bin, make_iin
-from cluster_desktop.models import ConsentGiver, EnrolmentStatus, OrganisationKind, ProgrammeKind, Stage
+from cluster_desktop.models import EnrolmentStatus, ProgrammeKind
 from cluster_desktop.services import demand as D
 from cluster_desktop.services.demand_forecast import demand_forecast, forecast_years
 from cluster_desktop.services.demand_list import (
@@ -16,9 +15,8 @@ from cluster_desktop.services.demand_list import (
     demand_page,
     demand_years,
 )
-from cluster_desktop.services.learners import LearnerInput, create_learner
-from cluster_desktop.services.organisations import OrganisationInput, create_organisation
-from cluster_desktop.services.programmes import GroupInput, ProgrammeInput, create_group, create_programme, enrol, record_result
+from cluster_desktop.services.programmes import GroupInput, ProgrammeInput, create_group, enrol, record_result
+from tests import factories
 
 TODAY = date(2026, 3, 10)
 
@@ -26,27 +24,17 @@ TODAY = date(2026, 3, 10)
 def setup(database: Database) -> dict[str, int]:
     """Two employers; a mining specialty with one graduate (of two finished) and two students graduating in 2028."""
     with database.session() as s:
-        ids = {
-            "donskoy": create_organisation(s, OrganisationInput(OrganisationKind.EMPLOYER, "Дон ТКБК", "Донской ГОК", make_bin(1995, 12, 4, 1))).id,
-            "kazchrome": create_organisation(s, OrganisationInput(OrganisationKind.EMPLOYER, "Қазхром", "Казхром", make_bin(1995, 12, 4, 2))).id,
-        }
-        programme = create_programme(s, ProgrammeInput(
-            ProgrammeKind.COLLEGE_SPECIALTY, "Жерасты қазу", "Подземная разработка", qualification_code="07240100",
-            qualification_name="Горный мастер", hours=5760,
-        ))
-        old = create_group(s, GroupInput(programme.id, "ПР-21-1", "kk", date(2021, 9, 1), date(2025, 6, 30)))
+        ids = {"donskoy": factories.employer(s).id, "kazchrome": factories.employer(s, "Қазхром", "Казхром", serial=2).id}
+        programme, old = factories.programme_with_group(s)  # the mining specialty, ПР-21-1
         new = create_group(s, GroupInput(programme.id, "ПР-24-1", "kk", date(2024, 9, 1), date(2028, 6, 30)))
         people = [
-            create_learner(s, LearnerInput(
-                iin=make_iin(date(2005, 4, 1), Sex.MALE, serial), surname=surname, given_name="Нұрлан", stage=Stage.COLLEGE,
-                consent_given_by=ConsentGiver.SELF, consent_date=date(2021, 9, 1),
-            )).id
+            factories.learner(s, surname, serial=serial, consent_date=date(2021, 9, 1))
             for serial, surname in enumerate(("Қасымов", "Әбілов", "Серіков", "Омаров"), start=1)
         ]
-        record_result(s, enrol(s, people[0], old.id, date(2021, 9, 1)).id, EnrolmentStatus.COMPLETED, date(2025, 6, 28), 82)
-        record_result(s, enrol(s, people[1], old.id, date(2021, 9, 1)).id, EnrolmentStatus.WITHDRAWN, date(2022, 6, 28), None)
-        enrol(s, people[2], new.id, date(2024, 9, 1))
-        enrol(s, people[3], new.id, date(2024, 9, 1))
+        factories.graduate(s, people[0], old, finished_on=date(2025, 6, 28), percent=82)
+        record_result(s, enrol(s, people[1].id, old.id, date(2021, 9, 1)).id, EnrolmentStatus.WITHDRAWN, date(2022, 6, 28), None)
+        enrol(s, people[2].id, new.id, date(2024, 9, 1))
+        enrol(s, people[3].id, new.id, date(2024, 9, 1))
         for employer, code, name, year, people_asked in (
             ("donskoy", "07240100", "Горный мастер", 2028, 3),
             ("kazchrome", "07240100", "Горный мастер", 2028, 2),
@@ -103,14 +91,12 @@ def test_the_forecast_per_qualification_and_year(database: Database) -> None:
 def test_the_forecast_says_dash_without_requests_or_history(database: Database) -> None:
     with database.session() as s:
         assert demand_forecast(s, "kk", today=TODAY) == []
-        programme = create_programme(s, ProgrammeInput(
-            ProgrammeKind.COLLEGE_SPECIALTY, "Металлургия", "Металлургия", qualification_code="07150100", qualification_name="Металлург", hours=4000,
-        ))
-        group = create_group(s, GroupInput(programme.id, "М-25-1", "ru", date(2025, 9, 1), date(2027, 6, 30)))
-        person = create_learner(s, LearnerInput(
-            iin=make_iin(date(2007, 4, 1), Sex.FEMALE, 7), surname="Ахметова", given_name="Айгерім", stage=Stage.COLLEGE,
-            consent_given_by=ConsentGiver.SELF, consent_date=date(2025, 9, 1),
-        ))
+        _programme, group = factories.programme_with_group(
+            s, "М-25-1", language="ru", starts_on=date(2025, 9, 1), ends_on=date(2027, 6, 30), programme=ProgrammeInput(
+                ProgrammeKind.COLLEGE_SPECIALTY, "Металлургия", "Металлургия", qualification_code="07150100", qualification_name="Металлург", hours=4000,
+            ),
+        )
+        person = factories.learner(s, "Ахметова", "Айгерім", serial=7, born=date(2007, 4, 1), consent_date=date(2025, 9, 1))
         enrol(s, person.id, group.id, date(2025, 9, 1))
         [line] = demand_forecast(s, "kk", today=TODAY)
         # one student, no finished enrolment anywhere: no rate to forecast with, and nothing requested
