@@ -70,11 +70,11 @@ def measure(data_dir: Path, target: Path, runs: int) -> dict[str, Any]:
     try:
         for run in range(runs):
             copy_path = target / f"copy-{run}.sqlite3"
-            samples["copy"].append(timed(lambda: plain_copy(source, copy_path))[0])
+            samples["copy"].append(timed(lambda copy_path=copy_path: plain_copy(source, copy_path))[0])
             samples["kdf"].append(timed(lambda: derive_keys(PASSPHRASE, os.urandom(16), STRONG_KDF))[0])
             seconds, result = timed(lambda: create_backup(db, target, PASSPHRASE))
             samples["backup"].append(seconds)
-            samples["verify"].append(timed(lambda: verify_backup(result.path, PASSPHRASE))[0])
+            samples["verify"].append(timed(lambda result=result: verify_backup(result.path, PASSPHRASE))[0])
             sizes = {"database": source.stat().st_size, "archive": result.path.stat().st_size}
             copy_path.unlink()
             result.path.unlink()
@@ -89,9 +89,9 @@ def report(n: int, build: dict[str, Any], measured: dict[str, Any]) -> list[str]
     budget = 2 * med["copy"] + 2 * med["kdf"]
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     lines = [
-        f"Backup benchmark: {n:,} learners, database {measured['sizes']['database'] / 1e6:.1f} MB, "
+        (f"Backup benchmark: {n:,} learners, database {measured['sizes']['database'] / 1e6:.1f} MB, "
         f"archive {measured['sizes']['archive'] / 1e6:.1f} MB, load average {load:.2f}, "
-        f"medians of {len(measured['samples']['copy'])} runs",
+        f"medians of {len(measured['samples']['copy'])} runs"),
         "",
         "| step | median | all runs |",
         "|---|---|---|",

@@ -642,10 +642,10 @@ def report(n: int, build: dict[str, Any], sql: list[dict[str, Any]], what_if: li
     header = ["metric", "ours", "baseline", "base/ours", "target", "result"]
     widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header))]
     print()
-    print(" | ".join(h.ljust(w) for h, w in zip(header, widths)))
+    print(" | ".join(h.ljust(w) for h, w in zip(header, widths, strict=True)))
     print("-+-".join("-" * w for w in widths))
     for cells in rows:
-        print(" | ".join(c.ljust(w) if i == 0 or i >= 4 else c.rjust(w) for i, (c, w) in enumerate(zip(cells, widths))))
+        print(" | ".join(c.ljust(w) if i == 0 or i >= 4 else c.rjust(w) for i, (c, w) in enumerate(zip(cells, widths, strict=True))))
     print()
 
     def samples(data: dict[str, Any], name: str) -> str:

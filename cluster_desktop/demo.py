@@ -186,7 +186,7 @@ class _DemoFiller:
                         terms.append(("ВГ", date(year + 1, 1, 20), date(year + 1, 4, 30)))
                     for suffixes, start, end in terms:
                         if start <= self.today:
-                            for suffix, language in zip(suffixes, OFFICIAL_LANGUAGES):
+                            for suffix, language in zip(suffixes, OFFICIAL_LANGUAGES, strict=True):
                                 self.course_groups.append(self._group(spec.key, year, suffix, start, end, language))
         self.session_groups.sort(key=lambda g: (g.starts_on, g.name))
         self.course_groups.sort(key=lambda g: (g.starts_on, g.name))

@@ -107,7 +107,7 @@ def check_digit(first_eleven: str) -> int | None:
         raise ValueError(f"check_digit needs exactly 11 digits, got {first_eleven!r}")
     digits = [int(c) for c in first_eleven]
     for weights in (_FIRST_WEIGHTS, _SECOND_WEIGHTS):
-        remainder = sum(d * w for d, w in zip(digits, weights)) % 11
+        remainder = sum(d * w for d, w in zip(digits, weights, strict=True)) % 11
         if remainder != 10:
             return remainder
     return None

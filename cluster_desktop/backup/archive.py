@@ -103,7 +103,7 @@ class Header:
         try:
             data: dict[str, Any] = json.loads(raw.decode("ascii"))
             if not isinstance(data, dict):
-                raise ValueError
+                raise TypeError
             if int(data.get("format", 0)) > FORMAT_VERSION:
                 raise BackupError(NEWER_FORMAT, path=path, found=data["format"])
             known = set(cls.__dataclass_fields__)

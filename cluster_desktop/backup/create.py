@@ -8,6 +8,7 @@ MAC is written last) and is not listed as a backup.
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import shutil
@@ -70,10 +71,8 @@ def _free_name(folder: Path, college: str, moment: datetime) -> str:
 
 
 def _remove_quietly(path: Path) -> None:
-    try:
+    with contextlib.suppress(OSError):  # a pulled-out stick: nothing more we can do, and the file never verifies
         path.unlink()
-    except OSError:
-        pass  # a pulled-out stick: nothing more we can do, and the file never verifies
 
 
 def _fsync_folder(folder: Path) -> None:

@@ -72,7 +72,7 @@ def _hard_wrap(text: str, font: str, size: float, width: float) -> list[str]:
             lines.append(line)
             line = ""
         line += char
-    return lines + [line] if line else lines
+    return [*lines, line] if line else lines
 
 
 def _centred_lines(canvas: Any, lines: Sequence[str], font: str, size: float, top: float, leading: float) -> float:

@@ -8,6 +8,7 @@ mentor's name should be is worse than no contract.
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 from typing import Any
 
@@ -180,7 +181,7 @@ def fill_text(content: dict[str, Any], kind: AgreementKind, values: dict[str, st
 
 
 def _put(target: Any, path: tuple[Any, ...], value: str) -> None:
-    for step, following in zip(path, path[1:]):
+    for step, following in itertools.pairwise(path):
         if isinstance(target, dict):
             target = target.setdefault(step, [] if isinstance(following, int) else {})
         else:

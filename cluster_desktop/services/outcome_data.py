@@ -92,7 +92,7 @@ def student_rows(session: Session, start: date, end: date, language: str) -> lis
     ):
         placements[person_id] = n
     rows: dict[int, StudentRow] = {}
-    for enrolment, group, programme, person in _college_rows(session):
+    for enrolment, _group, programme, person in _college_rows(session):
         if enrolment.status not in (EnrolmentStatus.ENROLLED, EnrolmentStatus.COMPLETED) or enrolment.enrolled_on > end:
             continue
         finished = enrolment.finished_on if enrolment.status is EnrolmentStatus.COMPLETED else None

@@ -218,7 +218,7 @@ def _write_xlsx(report: OutcomeReport, stream: BinaryIO) -> None:
             cell.font = Font(bold=True)
         for row in table.rows:
             sheet.append([_xlsx_value(v) for v in row])
-            for cell, value in zip(sheet[sheet.max_row], row):
+            for cell, value in zip(sheet[sheet.max_row], row, strict=False):  # the sheet may be wider than this row
                 if isinstance(value, Percent) and value.value is not None:
                     cell.number_format = "0.0%"
                 elif isinstance(value, date):

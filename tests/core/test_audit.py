@@ -165,7 +165,7 @@ def test_a_removed_row_is_reported(database: Database) -> None:
 def _main(*args: str) -> subprocess.CompletedProcess[str]:
     env = {**os.environ}
     env.pop("QT_QPA_PLATFORM", None)
-    return subprocess.run([sys.executable, str(ROOT / "main.py"), *args], cwd=ROOT, capture_output=True, text=True, env=env, timeout=120)
+    return subprocess.run([sys.executable, str(ROOT / "main.py"), *args], cwd=ROOT, capture_output=True, text=True, env=env, timeout=120, check=False)
 
 
 def test_check_reports_a_broken_chain(database: Database, database_url: str) -> None:

@@ -14,7 +14,7 @@ def run(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str
     environment = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}
     return subprocess.run(
         [sys.executable, str(ROOT / "main.py"), *args], cwd=ROOT, capture_output=True, text=True,
-        env=environment, timeout=180, input=stdin,
+        env=environment, timeout=180, input=stdin, check=False,
     )
 
 

@@ -98,7 +98,7 @@ def test_flipped_byte_in_header(earlier: Path) -> None:
     raw = earlier.read_bytes()
     digit = raw.index(b'"content_size": ') + len(b'"content_size": ')  # still valid JSON after the flip
     altered = copy_with(earlier, "digit.bin", flip(digit))
-    with pytest.raises(BackupError, match="header of the backup .* has been altered"):
+    with pytest.raises(BackupError, match=r"header of the backup .* has been altered"):
         verify_backup(altered, PASSPHRASE)
     broken = copy_with(earlier, "brace.bin", flip(12))  # the JSON's opening brace
     with pytest.raises(BackupError, match="header cannot be read"):
@@ -118,7 +118,7 @@ def test_flipped_byte_in_body(earlier: Path) -> None:
 @pytest.mark.parametrize("keep", [5, 30, 500, 5000])
 def test_truncated_archive(earlier: Path, keep: int) -> None:
     cut = copy_with(earlier, "cut.bin", lambda data: data[:keep] if keep < 1000 else data[: header_end(earlier) + 32 + keep])
-    with pytest.raises(BackupError, match="incomplete|damaged"):
+    with pytest.raises(BackupError, match=r"incomplete|damaged"):
         verify_backup(cut, PASSPHRASE)
 
 

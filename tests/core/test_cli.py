@@ -17,7 +17,7 @@ def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedPr
     environment = {**os.environ, **(env or {})}
     environment.pop("QT_QPA_PLATFORM", None)
     return subprocess.run(
-        [sys.executable, str(ROOT / "main.py"), *args], cwd=ROOT, capture_output=True, text=True, env=environment, timeout=120
+        [sys.executable, str(ROOT / "main.py"), *args], cwd=ROOT, capture_output=True, text=True, env=environment, timeout=120, check=False
     )
 
 

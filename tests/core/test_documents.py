@@ -52,24 +52,24 @@ def college(logo: bytes | None = None) -> CollegeDetails:
 
 
 def blank(**changes: object) -> BlankData:
-    values: dict[str, object] = dict(
-        language="kk",
-        programme_kind=ProgrammeKind.PROFESSIONAL_COURSE,
-        registration_number="KP-2026-000042",
-        full_name="Шаһмарданова Әйгерім Ғалымқызы",
-        programme_name="Өңдеу фабрикасының жабдықтарына қызмет көрсету, Үштөбе кеніші",
-        qualification_code=None,
-        qualification_name=None,
-        hours=72,
-        study_form=StudyForm.FULL_TIME,
-        starts_on=date(2026, 2, 1),
-        ends_on=date(2026, 5, 30),
-        result_percent=Decimal("87.5"),
-        issued_on=date(2026, 5, 30),
-        place="Хромтау қ.",
-        college=college(),
-        payload=PAYLOAD,
-    )
+    values: dict[str, object] = {
+        "language": "kk",
+        "programme_kind": ProgrammeKind.PROFESSIONAL_COURSE,
+        "registration_number": "KP-2026-000042",
+        "full_name": "Шаһмарданова Әйгерім Ғалымқызы",
+        "programme_name": "Өңдеу фабрикасының жабдықтарына қызмет көрсету, Үштөбе кеніші",
+        "qualification_code": None,
+        "qualification_name": None,
+        "hours": 72,
+        "study_form": StudyForm.FULL_TIME,
+        "starts_on": date(2026, 2, 1),
+        "ends_on": date(2026, 5, 30),
+        "result_percent": Decimal("87.5"),
+        "issued_on": date(2026, 5, 30),
+        "place": "Хромтау қ.",
+        "college": college(),
+        "payload": PAYLOAD,
+    }
     values.update(changes)
     return BlankData(**values)  # type: ignore[arg-type]
 

@@ -400,8 +400,8 @@ def test_changing_one_of_the_first_eleven_digits(
     if is_valid_iin(changed):
         assert check_digit(changed[:11]) == int(changed[11])
         assert parse_iin(changed).iin != iin
-    first_pass = sum(int(d) * w for d, w in zip(changed[:11], range(1, 12))) % 11
-    original_first_pass = sum(int(d) * w for d, w in zip(iin[:11], range(1, 12))) % 11
+    first_pass = sum(int(d) * w for d, w in zip(changed[:11], range(1, 12), strict=True)) % 11
+    original_first_pass = sum(int(d) * w for d, w in zip(iin[:11], range(1, 12), strict=True)) % 11
     if position < 10 and first_pass != 10 and original_first_pass != 10:
         assert not is_valid_iin(changed)
 

@@ -216,7 +216,7 @@ def test_nothing_matched_to_iin_is_refused(database: Database) -> None:
 
 def test_xlsx_file_end_to_end_with_numeric_iins(database: Database, tmp_path: Path) -> None:
     path = tmp_path / "class.xlsx"
-    write_table(path, HEADERS + ["Extra"], [[int(r[0]), *r[1:], "ignored"] for r in good_rows()])
+    write_table(path, [*HEADERS, "Extra"], [[int(r[0]), *r[1:], "ignored"] for r in good_rows()])
     t = read_table(path, header_score=looks_like_header)
     report = run(database, t)
     assert report.created == 3

@@ -148,7 +148,7 @@ def test_read_only_program_folder_in_portable_mode_names_the_folder_and_what_to_
     env = {k: v for k, v in os.environ.items() if k != paths.DATA_DIR_ENV}
     program.chmod(0o555)
     try:
-        result = subprocess.run(command, capture_output=True, text=True, env=env, timeout=120)
+        result = subprocess.run(command, capture_output=True, text=True, env=env, timeout=120, check=False)
     finally:
         program.chmod(0o755)
     assert result.returncode == 7, result.stdout + result.stderr

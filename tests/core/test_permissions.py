@@ -174,7 +174,7 @@ def test_the_matrix_covers_every_permission() -> None:
 
 def test_registrar_may_not_edit_settings_or_manage_accounts(database: Database) -> None:
     database.actor = ROLES[Role.REGISTRAR]
-    with database.session() as session, pytest.raises(PermissionDenied, match="registrar.*may not change settings"):
+    with database.session() as session, pytest.raises(PermissionDenied, match=r"registrar.*may not change settings"):
         save_college_details(session, CollegeDetails(name_kk="Басқа"))
     with database.session() as session, pytest.raises(PermissionDenied, match="may not manage staff accounts"):
         accounts.create_account(session, "newcomer", "", Role.VIEWER, "viewer-pass-1")

@@ -19,7 +19,7 @@ def run(*args: str) -> subprocess.CompletedProcess[str]:
     environment = {**os.environ}
     environment.pop("QT_QPA_PLATFORM", None)
     return subprocess.run([sys.executable, str(ROOT / "main.py"), *args], cwd=ROOT, capture_output=True, text=True,
-                          env=environment, timeout=120)
+                          env=environment, timeout=120, check=False)
 
 
 def where(database_url: str, data_dir: Path) -> list[str]:

@@ -19,7 +19,7 @@ def run(*args: str, password_file: Path | None = None) -> subprocess.CompletedPr
         env["CLUSTER_DESKTOP_PASSWORD_FILE"] = str(password_file)
     return subprocess.run(
         [sys.executable, str(ROOT / "main.py"), *args], cwd=ROOT, capture_output=True, text=True, env=env,
-        stdin=subprocess.DEVNULL, timeout=120,
+        stdin=subprocess.DEVNULL, timeout=120, check=False,
     )
 
 

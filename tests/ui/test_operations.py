@@ -178,3 +178,11 @@ def test_a_deleted_page_no_longer_listens(qtbot: QtBot) -> None:
 def _no_stray_work(qtbot: QtBot) -> Iterator[None]:
     yield
     qtbot.waitUntil(lambda: tasks.running_count() == 0)
+
+
+def test_a_form_dialog_must_say_what_it_changes() -> None:
+    from ui.dialogs.form_dialog import FormDialog
+
+    with pytest.raises(TypeError, match="touches"):
+        type("Forgetful", (FormDialog,), {})
+    assert type("Careful", (FormDialog,), {"touches": frozenset({Kind.LEARNERS})}).touches == {Kind.LEARNERS}

@@ -8,6 +8,7 @@ when the text uses one the program cannot fill.
 
 from __future__ import annotations
 
+import contextlib
 import copy
 from typing import Any
 
@@ -331,8 +332,6 @@ class DocumentTextsDialog(ConfirmsDiscard, QDialog):
         return self.tr("The document text has unsaved changes. Close without saving?")
 
     def done(self, result: int) -> None:
-        try:
+        with contextlib.suppress(RuntimeError, TypeError):  # already disconnected
             QApplication.instance().focusChanged.disconnect(self._focus_changed)
-        except (RuntimeError, TypeError):
-            pass  # already disconnected
         super().done(result)

@@ -44,6 +44,12 @@ class FormDialog(ConfirmsDiscard, QDialog, Generic[Data]):
 
     touches: ClassVar[frozenset[Kind]]  # what ``store`` changes: the pages showing these refresh
 
+    def __init_subclass__(cls, **kwargs: object) -> None:
+        """A dialog that forgot ``touches`` would save without any page hearing of it: refuse it when it is defined."""
+        super().__init_subclass__(**kwargs)
+        if not isinstance(getattr(cls, "touches", None), frozenset):
+            raise TypeError(f"{cls.__name__} must name the kinds of records it changes: touches = frozenset({{Kind.…}})")
+
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._db = database
@@ -163,7 +169,7 @@ class FormDialog(ConfirmsDiscard, QDialog, Generic[Data]):
             return
         unplaced = [m for f, msgs in by_field.items() if f not in self._errors for m in msgs]
         self.summary.show_messages(
-            [self.tr("Nothing was saved: correct the fields marked in red.")] + unplaced if by_field else []
+            [self.tr("Nothing was saved: correct the fields marked in red."), *unplaced] if by_field else []
         )
         first = next((w for f in by_field if (w := self._field_widget(f)) is not None), None)
         if first is not None:
