@@ -35,14 +35,14 @@ from pathlib import Path
 
 sys.path[:0] = [str(Path(__file__).resolve().parents[1]), str(Path(__file__).resolve().parent)]
 
-from openpyxl import Workbook, load_workbook
+from openpyxl import Workbook, load_workbook  # noqa: E402 - after the sys.path line
+from population import ADMINISTRATOR  # noqa: E402 - after the sys.path line; beside this script
 
-from cluster_desktop.db import open_database
-from cluster_desktop.ids import Sex, make_iin
-from cluster_desktop.services.import_columns import looks_like_header, match_columns
-from cluster_desktop.services.learner_import import ImportOptions, import_learners
-from cluster_desktop.spreadsheets.reader import read_table
-from population import ADMINISTRATOR  # beside this script
+from cluster_desktop.db import open_database  # noqa: E402 - after the sys.path line
+from cluster_desktop.ids import Sex, make_iin  # noqa: E402 - after the sys.path line
+from cluster_desktop.services.import_columns import looks_like_header, match_columns  # noqa: E402 - after the sys.path line
+from cluster_desktop.services.learner_import import ImportOptions, import_learners  # noqa: E402 - after the sys.path line
+from cluster_desktop.spreadsheets.reader import read_table  # noqa: E402 - after the sys.path line
 
 SURNAMES = ("Сейітов", "Қасымов", "Омаров", "Ахметов", "Жұмабаев", "Иванов", "Нұрланов", "Әбілов", "Серікбаев", "Петров")
 GIVEN = ("Әсем", "Ерлан", "Нұрлан", "Айгерім", "Дана", "Арман", "Мадина", "Ілияс", "Жансая", "Тимур")
