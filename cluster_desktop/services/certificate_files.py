@@ -1,10 +1,20 @@
 """Issuing certificates into PDF files, and writing the book of issued certificates.
 
-One transaction per certificate: take the number, record the certificate,
-render its PDF to a temporary file in the output folder, rename it to its final
-name, commit.  If rendering or writing fails the transaction rolls back (the
-number is not consumed) and no partial file is left.  A cancel between two
-certificates leaves every certificate already issued complete, with its file.
+Certificates are issued in batches of 1, 2, 4, … up to :data:`BATCH_LIMIT`,
+one transaction each: for each certificate take the number, record it, render
+its PDF to a temporary file in the output folder; then sync all the batch's
+files, rename them to their final names, sync the folder once, and commit.
+If anything in a batch fails, the transaction rolls back (its numbers are not
+consumed) and none of its files is left; the batches before it stay issued.
+A certificate is reported done (``on_step``, the list returned) only once its
+file is on disk and its record committed, so a cancel between two batches
+leaves every certificate reported complete, with its file.  A crash between
+the renames and the commit can leave files without records, never a record
+without its file; a later issue then refuses to overwrite such a file.
+
+The batches grow so that the first certificate is on disk at once and a
+failure or cancel early costs little, while a long run pays one commit and
+one folder sync per :data:`BATCH_LIMIT` certificates instead of per file.
 """
 
 from __future__ import annotations
@@ -23,7 +33,7 @@ from .. import audit
 from ..college import CollegeDetails, load_college_details, require_college_details
 from ..db import Database
 from ..errors import QT_TRANSLATE_NOOP, UserError
-from ..files import atomic_write
+from ..files import FileBatch, atomic_write
 from ..ids import mask_id_number
 from ..models import Certificate, CertificateStatus
 from ..permissions import Permission, require
@@ -42,6 +52,7 @@ if TYPE_CHECKING:
 
 FOLDER_UNWRITABLE = QT_TRANSLATE_NOOP("Errors", "Cannot write certificates to the folder {folder} ({reason}). Choose another folder.")
 FILE_EXISTS = QT_TRANSLATE_NOOP("Errors", "The folder {folder} already holds a file named {name}; choose an empty folder.")
+BATCH_LIMIT = 64
 REPORT_FORMAT = QT_TRANSLATE_NOOP("Errors", "Cannot write «{name}»: choose a file ending in .xlsx, .csv or .pdf.")
 
 
@@ -79,26 +90,42 @@ def write_pdf(blanks: Iterable[BlankData], target: Path, on_page: Callable[[], N
     return atomic_write(Path(target), lambda stream: render_certificates(blanks, stream, on_page))
 
 
-def _issue_one(db: Database, out_dir: Path, make: Callable[[Session, CollegeDetails], Certificate]) -> IssuedFile:
-    """Record one certificate and write its PDF in one transaction; on any failure neither remains."""
-    final: Path | None = None
+def _batches(count: int, limit: int = BATCH_LIMIT) -> list[range]:
+    """Index ranges of 1, 2, 4, … up to ``limit`` items covering ``count``."""
+    batches, start, size = [], 0, 1
+    while start < count:
+        batches.append(range(start, min(start + size, count)))
+        start += size
+        size = min(size * 2, limit)
+    return batches
+
+
+def _issue_batch(db: Database, out_dir: Path, makers: Sequence[Callable[[Session, CollegeDetails], Certificate]]) -> list[IssuedFile]:
+    """Record the certificates ``makers`` make and write their PDFs in one transaction; on any failure none remains."""
+    from ..documents.certificate import render_certificates
+
+    files = FileBatch()
+    issued: list[IssuedFile] = []
     committed = False
     try:
         with db.session() as session:
             college = load_college_details(session)
-            certificate = make(session, college)
-            target = out_dir / f"{certificate.registration_number}.pdf"
-            if target.exists():
-                raise UserError(FILE_EXISTS, folder=str(out_dir), name=target.name)
-            final = target
-            write_pdf([blank_for(session, certificate, college)], final)
-            number = certificate.registration_number
+            for make in makers:
+                certificate = make(session, college)
+                target = out_dir / f"{certificate.registration_number}.pdf"
+                if target.exists():
+                    raise UserError(FILE_EXISTS, folder=str(out_dir), name=target.name)
+                blank = blank_for(session, certificate, college)
+                files.write(target, lambda stream, b=blank: render_certificates([b], stream))
+                issued.append(IssuedFile(certificate.registration_number, target))
+            files.commit()
         committed = True
     finally:
-        if not committed and final is not None and final.exists():
-            final.unlink()  # written, but the commit failed: no file without its record
-    assert final is not None
-    return IssuedFile(number, final)
+        files.discard()
+        if not committed:
+            for path in files.placed:
+                path.unlink(missing_ok=True)  # written, but the commit failed: no file without its record
+    return issued
 
 
 def _prepare(db: Database, out_dir: Path, language: str | None) -> tuple[InstallationKey, Path]:
@@ -118,22 +145,22 @@ def issue_to_folder(
     issued_on: date | None = None,
     on_step: Callable[[int, int], None] | None = None,
 ) -> list[IssuedFile]:
-    """Issue a certificate for each enrolment and write ``out_dir/NUMBER.pdf``; one transaction each.
+    """Issue a certificate for each enrolment and write ``out_dir/NUMBER.pdf``, in growing batches (see above).
 
-    ``on_step(done, total)`` runs after each certificate and may raise to cancel.
+    ``on_step(done, total)`` runs for each certificate once its batch is committed, and may raise to cancel.
     """
     issued_on = issued_on or date.today()
     key, out_dir = _prepare(db, out_dir, language)
     issued: list[IssuedFile] = []
     total = len(enrolment_ids)
-    for enrolment_id in enrolment_ids:
-        issued.append(
-            _issue_one(
-                db, out_dir, lambda s, c, e=enrolment_id: issue_certificate(s, e, language, issued_on, key, c)
-            )
-        )
-        if on_step is not None:
-            on_step(len(issued), total)
+    for batch in _batches(total):
+        makers = [
+            lambda s, c, e=enrolment_ids[index]: issue_certificate(s, e, language, issued_on, key, c) for index in batch
+        ]
+        for item in _issue_batch(db, out_dir, makers):
+            issued.append(item)
+            if on_step is not None:
+                on_step(len(issued), total)
     return issued
 
 
@@ -142,7 +169,8 @@ def duplicate_to_folder(
 ) -> IssuedFile:
     """Issue a duplicate (its own number, pointing to the original) and write its PDF."""
     key, out_dir = _prepare(db, out_dir, language)
-    return _issue_one(db, out_dir, lambda s, c: issue_duplicate(s, certificate_id, key, c, issued_on, language))
+    [item] = _issue_batch(db, out_dir, [lambda s, c: issue_duplicate(s, certificate_id, key, c, issued_on, language)])
+    return item
 
 
 def _status_word(row_status: CertificateStatus, duplicate_of: str | None, language: str) -> str:

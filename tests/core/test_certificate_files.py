@@ -159,3 +159,83 @@ def test_registry_book_xlsx_and_pdf(database: Database, tmp_path: Path) -> None:
 
 def test_iin_is_masked_but_its_last_four_digits() -> None:
     assert mask_id_number("090401650017") == "••••••••0017"
+
+
+def test_batches_grow_from_one_to_the_limit() -> None:
+    from cluster_desktop.services.certificate_files import BATCH_LIMIT, _batches
+
+    sizes = [len(batch) for batch in _batches(300)]
+    assert sizes[:7] == [1, 2, 4, 8, 16, 32, 64] and set(sizes[7:-1]) == {BATCH_LIMIT} and sum(sizes) == 300
+    assert [list(batch) for batch in _batches(4)] == [[0], [1, 2], [3]]
+    assert _batches(0) == []
+
+
+def test_a_failure_inside_a_batch_takes_back_the_whole_batch_and_nothing_else(
+    database: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Batches of 1, 2, 4: the 5th render fails, in the third batch, after two certificates of it were written."""
+    out = tmp_path / "out"
+    cluster = make_cluster(database, learners=6)
+    real = certificate_pdf.render_certificates
+    calls = {"n": 0}
+
+    def flaky(blanks, target, on_page=None):  # type: ignore[no-untyped-def]
+        calls["n"] += 1
+        if calls["n"] == 5:
+            raise RuntimeError("the renderer broke")
+        return real(blanks, target, on_page)
+
+    monkeypatch.setattr(certificate_pdf, "render_certificates", flaky)
+    steps: list[int] = []
+    with pytest.raises(RuntimeError, match="renderer broke"):
+        issue_to_folder(database, cluster.completed, "kk", out, ISSUED, on_step=lambda done, _total: steps.append(done))
+    first_three = ["KP-2026-000001", "KP-2026-000002", "KP-2026-000003"]
+    assert steps == [1, 2, 3]
+    assert _files(out) == [f"{n}.pdf" for n in first_three]  # no temporary file of the failed batch is left either
+    assert _counter(database) == 3
+    with database.session() as session:
+        assert [find_by_number(session, n).registration_number for n in first_three] == first_three
+        with pytest.raises(UserError):
+            find_by_number(session, "KP-2026-000004")
+    monkeypatch.setattr(certificate_pdf, "render_certificates", real)
+    again = issue_to_folder(database, cluster.completed[3:], "kk", out, ISSUED)
+    assert [i.number for i in again] == ["KP-2026-000004", "KP-2026-000005", "KP-2026-000006"]  # no gap
+
+
+def test_files_already_renamed_are_removed_when_the_batch_cannot_finish(
+    database: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The folder sync fails after the second batch's files got their names: they go, and so do their numbers."""
+    from cluster_desktop import files
+
+    out = tmp_path / "out"
+    cluster = make_cluster(database, learners=3)
+    real_sync = files._sync_folder
+    calls = {"n": 0}
+
+    def failing_sync(folder: Path) -> None:
+        calls["n"] += 1
+        if calls["n"] == 2:
+            assert len(_files(folder)) == 3  # both files of the batch were in place
+            raise OSError(5, "Input/output error")
+        real_sync(folder)
+
+    monkeypatch.setattr(files, "_sync_folder", failing_sync)
+    with pytest.raises(UserError, match="Input/output error"):
+        issue_to_folder(database, cluster.completed, "kk", out, ISSUED)
+    assert _files(out) == ["KP-2026-000001.pdf"] and _counter(database) == 1
+
+
+def test_a_certificate_is_reported_only_once_its_file_and_record_are_kept(database: Database, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    cluster = make_cluster(database, learners=5)
+    seen: list[tuple[int, int, int]] = []
+
+    def step(done: int, _total: int) -> None:
+        with database.session() as session:  # another session sees only what is committed
+            committed = session.get(CertificateCounter, ("KP", 2026))
+            seen.append((done, len([p for p in out.iterdir() if p.suffix == ".pdf"]), committed.last_number if committed else 0))
+
+    issue_to_folder(database, cluster.completed, "kk", out, ISSUED, on_step=step)
+    assert all(files >= done and committed >= done for done, files, committed in seen)
+    assert [done for done, _f, _c in seen] == [1, 2, 3, 4, 5]
