@@ -548,7 +548,7 @@ def measure_start(data_dir: Path, env: dict[str, str], runs: int, warm_up: bool 
     samples: dict[str, list[float]] = {name: [] for name in [*modes, "app_window", "app_login"]}
     remarks: set[str] = set()
     if warm_up:
-        for name, mode in modes.items():  # one warm-up each: file cache, .pyc, font cache
+        for mode in modes.values():  # one warm-up each: file cache, .pyc, font cache
             time_start(mode, env)
     for _ in range(runs):
         for name, mode in modes.items():
