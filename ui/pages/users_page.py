@@ -31,11 +31,12 @@ from cluster_desktop.db import Database
 from cluster_desktop.permissions import Permission, Role
 from cluster_desktop.services.accounts import AccountRow
 
+from ..changes import Kind, subscribe
 from ..dialogs.account_dialog import AccountDialog
 from ..dialogs.password_dialog import PasswordDialog
 from ..messages import show_error
+from ..operations import change, query
 from ..permissions_ui import allow, role_name
-from ..tasks import Progress, run_in_background
 from ..widgets import widen_to_headers
 
 
@@ -88,19 +89,19 @@ class UsersPage(QWidget):
         self.password_button.clicked.connect(self.reset_password)
         self.active_button.clicked.connect(self.toggle_active)
         self._selection_changed()
+        subscribe(self, {Kind.ACCOUNTS}, lambda _kinds: self.reload())
         self.reload()
 
     # -- list ------------------------------------------------------------------
     def reload(self, select: str | None = None) -> None:
-        keep = select or (self.selected().username if self.selected() else None)
+        """Read the accounts again; select ``select``, else what is selected when they arrive."""
+        from cluster_desktop.services.accounts import list_accounts
 
-        def work(_p: Progress) -> list[AccountRow]:
-            from cluster_desktop.services.accounts import list_accounts
+        def fill(rows: list[AccountRow]) -> None:
+            selected = self.selected()
+            self._fill(rows, select or (selected.username if selected else None))
 
-            with self._db.session() as session:
-                return list_accounts(session)
-
-        run_in_background(work, lambda rows: self._fill(rows, keep), parent=self)
+        query(self, self._db, list_accounts, fill)
 
     def _fill(self, rows: list[AccountRow], select: str | None) -> None:
         self.accounts = rows
@@ -170,15 +171,11 @@ class UsersPage(QWidget):
 
             self._change(row.username, lambda session: set_active(session, row.username, not row.active))
 
-    def _change(self, username: str, change: Callable[[Session], object]) -> None:
-        """Run ``change`` in the background; a refusal is shown and the list read again either way."""
-
-        def work(_p: Progress) -> None:
-            with self._db.session() as session:
-                change(session)
+    def _change(self, username: str, work: Callable[[Session], object]) -> None:
+        """Run ``work`` in the background; a refusal is shown and the list read again either way."""
 
         def failed(exc: BaseException) -> None:
             show_error(self, exc)
             self.reload(select=username)
 
-        run_in_background(work, lambda _r: self.reload(select=username), failed, parent=self)
+        change(self, self._db, work, touches={Kind.ACCOUNTS}, on_error=failed)
