@@ -32,6 +32,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -70,11 +71,11 @@ def measure(data_dir: Path, target: Path, runs: int) -> dict[str, Any]:
     try:
         for run in range(runs):
             copy_path = target / f"copy-{run}.sqlite3"
-            samples["copy"].append(timed(lambda copy_path=copy_path: plain_copy(source, copy_path))[0])
+            samples["copy"].append(timed(partial(plain_copy, source, copy_path))[0])
             samples["kdf"].append(timed(lambda: derive_keys(PASSPHRASE, os.urandom(16), STRONG_KDF))[0])
             seconds, result = timed(lambda: create_backup(db, target, PASSPHRASE))
             samples["backup"].append(seconds)
-            samples["verify"].append(timed(lambda result=result: verify_backup(result.path, PASSPHRASE))[0])
+            samples["verify"].append(timed(partial(verify_backup, result.path, PASSPHRASE))[0])
             sizes = {"database": source.stat().st_size, "archive": result.path.stat().st_size}
             copy_path.unlink()
             result.path.unlink()

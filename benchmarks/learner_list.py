@@ -36,6 +36,7 @@ import tempfile
 import threading
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -394,7 +395,7 @@ def child_ours(path: Path) -> dict[str, Any]:
             timed(lambda: model.set_query(LearnerFilter()))  # the box is cleared: not counted
             for n in range(1, len(word) + 1):
                 text = word[:n]
-                ms, painted_ms = timed(lambda text=text: model.set_query(LearnerFilter(text=text)))
+                ms, painted_ms = timed(partial(model.set_query, LearnerFilter(text=text)))
                 keystrokes.append({"text": text, "ms": ms, "painted_ms": painted_ms, "rows": model.rowCount()})
     result["keystrokes"] = keystrokes
     result["memory_filtered"] = memory_mb()
@@ -404,7 +405,7 @@ def child_ours(path: Path) -> dict[str, Any]:
     for _round in range(ROUNDS):
         # descending first: the model ignores a sort to the order it already has (ascending, at start)
         for name, order in (("desc", Qt.SortOrder.DescendingOrder), ("asc", Qt.SortOrder.AscendingOrder)):
-            ms, painted_ms = timed(lambda order=order: model.sort(0, order))
+            ms, painted_ms = timed(partial(model.sort, 0, order))
             sorts[name].append(ms)
             sorts[name + "_painted"].append(painted_ms)
     result["sorts"] = sorts
@@ -474,10 +475,10 @@ def child_baseline(path: Path) -> dict[str, Any]:
     for _round in range(ROUNDS):
         for word in TYPED_WORDS:
             timed(lambda: proxy.setFilterFixedString(""))  # the box is cleared: not counted
-            timed(lambda word=word: proxy.setFilterKeyColumn(iin if word.isdigit() else surname))
+            timed(partial(proxy.setFilterKeyColumn, iin if word.isdigit() else surname))
             for n in range(1, len(word) + 1):
                 text = word[:n]
-                ms, painted_ms = timed(lambda text=text: proxy.setFilterFixedString(text))
+                ms, painted_ms = timed(partial(proxy.setFilterFixedString, text))
                 keystrokes.append({"text": text, "ms": ms, "painted_ms": painted_ms, "rows": proxy.rowCount()})
     result["keystrokes"] = keystrokes
     result["memory_filtered"] = memory_mb()
@@ -487,7 +488,7 @@ def child_baseline(path: Path) -> dict[str, Any]:
     sorts: dict[str, list[float]] = {"asc": [], "desc": [], "asc_painted": [], "desc_painted": []}
     for _round in range(ROUNDS):
         for name, order in (("asc", Qt.SortOrder.AscendingOrder), ("desc", Qt.SortOrder.DescendingOrder)):
-            ms, painted_ms = timed(lambda order=order: proxy.sort(surname, order))
+            ms, painted_ms = timed(partial(proxy.sort, surname, order))
             sorts[name].append(ms)
             sorts[name + "_painted"].append(painted_ms)
     result["sorts"] = sorts

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import cast
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
@@ -186,10 +187,10 @@ class AgreementDialog(FormDialog[AgreementInput]):
         # Attached learners stay in sight under a kind that has none, so that the refusal beside them can be acted on.
         self.learners_box.setVisible(kind in KINDS_WITH_LEARNERS or bool(self.learners.person_ids()))
         received = kind is AgreementKind.RECEIVED_DOCUMENT
-        self.form.labelForField(self._boxes["title"]).setText(self.tr("Document") if received else self.tr("Subject"))  # type: ignore[union-attr]
-        self.form.labelForField(self._boxes["signed_on"]).setText(self.tr("Date of the document") if received else self.tr("Date signed"))  # type: ignore[union-attr]
-        self.form.labelForField(self._boxes["starts_on"]).setText(self.tr("Valid from") if received else self.tr("Start date"))  # type: ignore[union-attr]
-        self.form.labelForField(self._boxes["ends_on"]).setText(self.tr("Valid until") if received else self.tr("End date"))  # type: ignore[union-attr]
+        cast(QLabel, self.form.labelForField(self._boxes["title"])).setText(self.tr("Document") if received else self.tr("Subject"))
+        cast(QLabel, self.form.labelForField(self._boxes["signed_on"])).setText(self.tr("Date of the document") if received else self.tr("Date signed"))
+        cast(QLabel, self.form.labelForField(self._boxes["starts_on"])).setText(self.tr("Valid from") if received else self.tr("Start date"))
+        cast(QLabel, self.form.labelForField(self._boxes["ends_on"])).setText(self.tr("Valid until") if received else self.tr("End date"))
         self.is_draft.setVisible(not received)
         self._fill_partners(kind)
         self._changed("kind", also=("partner_id", "learners", "title"))

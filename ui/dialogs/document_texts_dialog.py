@@ -48,6 +48,13 @@ from ..widgets import ErrorLabel
 HEADING_FIELDS = ("title", "subtitle", "number", "place", "date")
 
 
+def _application() -> QApplication:
+    """The running application: the dialog lives only inside one, and focusChanged is QApplication's."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    return app
+
+
 class DocumentTextsDialog(ConfirmsDiscard, QDialog):
     """Edits the text of one kind of agreement in one language at a time."""
 
@@ -60,7 +67,7 @@ class DocumentTextsDialog(ConfirmsDiscard, QDialog):
         self._last_editor: QWidget | None = None
         self.setWindowTitle(self.tr("Document texts"))
         self._build()
-        QApplication.instance().focusChanged.connect(self._focus_changed)
+        _application().focusChanged.connect(self._focus_changed)
         self._load()
 
     # -- layout ----------------------------------------------------------------
@@ -333,5 +340,5 @@ class DocumentTextsDialog(ConfirmsDiscard, QDialog):
 
     def done(self, result: int) -> None:
         with contextlib.suppress(RuntimeError, TypeError):  # already disconnected
-            QApplication.instance().focusChanged.disconnect(self._focus_changed)
+            _application().focusChanged.disconnect(self._focus_changed)
         super().done(result)

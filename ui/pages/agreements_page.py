@@ -170,7 +170,7 @@ class AgreementsPage(QWidget):
         QShortcut(QKeySequence.StandardKey.Print, self, activated=lambda: self.preview_selected(print_now=True), context=local)
         edit_key = QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, activated=self.edit_selected, context=local)
         # Anyone may read, preview, print and export the register (it names no learner); changing it needs the permission.
-        self._may_edit = allow(database, Permission.MANAGE_AGREEMENTS, self.add_button, self.edit_button, self.terminate_button,
+        self._may_edit: bool = allow(database, Permission.MANAGE_AGREEMENTS, self.add_button, self.edit_button, self.terminate_button,
                                self.delete_button, add_key, delete_key, edit_key)
         self._selection_changed()
         self._remembered = layout_memory.RememberedLayout("agreements", {"header": self.table})

@@ -160,13 +160,13 @@ class DashboardPage(QWidget):
         self.upper = QSplitter(Qt.Orientation.Horizontal, objectName="dashboard_upper")
         for widget in (self.year_chart, self.specialty_chart, unplaced):
             self.upper.addWidget(widget)
-        self.lower = QSplitter(Qt.Orientation.Horizontal, objectName="dashboard_lower")
+        self.lower_splitter = QSplitter(Qt.Orientation.Horizontal, objectName="dashboard_lower")  # `lower` is QWidget's
         for widget in (self.stage_chart, self.demand_chart):
-            self.lower.addWidget(widget)
+            self.lower_splitter.addWidget(widget)
         self.splitter = QSplitter(Qt.Orientation.Vertical, objectName="dashboard_splitter")
         self.splitter.addWidget(self.upper)
-        self.splitter.addWidget(self.lower)
-        for splitter in (self.upper, self.lower, self.splitter):
+        self.splitter.addWidget(self.lower_splitter)
+        for splitter in (self.upper, self.lower_splitter, self.splitter):
             splitter.setChildrenCollapsible(False)
         body = QWidget()
         body_layout = QVBoxLayout(body)
@@ -188,7 +188,7 @@ class DashboardPage(QWidget):
         self._may_report = allow(database, Permission.EXPORT_PERSONAL_DATA, self.report_button, report_key)
         self._remembered = layout_memory.RememberedLayout(
             SETTINGS_PREFIX,
-            {"upper": self.upper, "lower": self.lower, "splitter": self.splitter, "unplaced_header": self.unplaced_table},
+            {"upper": self.upper, "lower": self.lower_splitter, "splitter": self.splitter, "unplaced_header": self.unplaced_table},
             FALLBACK_SIZES,
         )
         subscribe(self, set(Kind) - {Kind.ACCOUNTS, Kind.SETTINGS, Kind.BACKUPS}, lambda _kinds: self.refresh())  # it counts every record

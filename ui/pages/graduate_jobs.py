@@ -138,7 +138,7 @@ class GraduateJobs(QWidget):
         local = Qt.ShortcutContext.WidgetWithChildrenShortcut
         delete_key = QShortcut(QKeySequence(Qt.Key.Key_Delete), self.tree, activated=self.delete_selected, context=local)
         edit_key = QShortcut(QKeySequence(Qt.Key.Key_Return), self.tree, activated=self.edit_selected, context=local)
-        self.may_edit = allow(database, Permission.EDIT_RECORDS, self.record_button, self.edit_button, self.delete_button,
+        self.may_edit: bool = allow(database, Permission.EDIT_RECORDS, self.record_button, self.edit_button, self.delete_button,
                               self.follow_up_button, delete_key, edit_key)
         subscribe(self, {Kind.EMPLOYMENT, Kind.ORGANISATIONS, Kind.AGREEMENTS}, lambda _kinds: self.show_graduate(self._graduate))
         self.show_graduate(None)

@@ -122,7 +122,7 @@ class LearnersPage(QWidget):
         import_key = QShortcut(QKeySequence("Ctrl+I"), self, activated=self.import_learners, context=local)
         export_key = QShortcut(QKeySequence("Ctrl+E"), self, activated=self.export_list, context=local)
         edit_key = QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, activated=self.edit_selected, context=local)
-        self._may_edit = allow(database, Permission.EDIT_RECORDS, self.add_button, self.edit_button, self.delete_button,
+        self._may_edit: bool = allow(database, Permission.EDIT_RECORDS, self.add_button, self.edit_button, self.delete_button,
                                self.stage_button, add_key, delete_key, edit_key)
         allow(database, Permission.IMPORT, self.import_button, import_key)
         allow(database, Permission.EXPORT_PERSONAL_DATA, self.export_button, export_key)

@@ -150,9 +150,9 @@ class PartnersPage(QWidget):
         delete_key = QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table, activated=self.delete_selected, context=local)
         export_key = QShortcut(QKeySequence("Ctrl+E"), self, activated=self.export_list, context=local)
         edit_key = QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, activated=self.edit_selected, context=local)
-        self._may_edit = allow(database, Permission.EDIT_RECORDS, self.add_button, self.edit_button, self.delete_button,
+        self._may_edit: bool = allow(database, Permission.EDIT_RECORDS, self.add_button, self.edit_button, self.delete_button,
                                add_key, delete_key, edit_key)
-        self._may_change_agreements = allow(database, Permission.MANAGE_AGREEMENTS, self.new_agreement_button)
+        self._may_change_agreements: bool = allow(database, Permission.MANAGE_AGREEMENTS, self.new_agreement_button)
         allow(database, Permission.EXPORT_PERSONAL_DATA, self.export_button, export_key)  # contact persons are people
         self._selection_changed()
         self._remembered = layout_memory.RememberedLayout(
