@@ -39,9 +39,10 @@ from cluster_desktop.languages import OFFICIAL_LANGUAGES
 from cluster_desktop.models import AgreementKind
 from cluster_desktop.services import document_texts as texts
 
+from ..changes import Kind
 from ..labels import agreement_kind_name, language_name
 from ..messages import confirm, error_text
-from ..tasks import Progress, run_in_background
+from ..operations import change, query
 from ..unsaved import ConfirmsDiscard, ask_to_discard
 from ..widgets import ErrorLabel
 
@@ -189,14 +190,10 @@ class DocumentTextsDialog(ConfirmsDiscard, QDialog):
     def chosen(self) -> tuple[AgreementKind, str]:
         return self.kind.currentData(), self.language.currentData()
 
-    def _run(self, work: Any, done: Any) -> None:
+    def _run(self, work: Any, done: Any, writes: bool = False) -> None:
         """Run ``work(session)`` off the GUI thread, then ``done(result)``; errors go to the summary."""
         self._busy = True
         self.setEnabled(False)
-
-        def in_session(_p: Progress) -> Any:
-            with self._db.session() as session:
-                return work(session)
 
         def finished(result: Any) -> None:
             self._busy = False
@@ -208,7 +205,10 @@ class DocumentTextsDialog(ConfirmsDiscard, QDialog):
             self.setEnabled(True)
             self.summary.show_messages([error_text(exc)])
 
-        run_in_background(in_session, finished, failed, parent=self)
+        if writes:
+            change(self, self._db, work, finished, touches={Kind.SETTINGS}, on_error=failed)
+        else:
+            query(self, self._db, work, finished, on_error=failed)
 
     def _load(self) -> None:
         kind, language = self.chosen()
@@ -301,7 +301,7 @@ class DocumentTextsDialog(ConfirmsDiscard, QDialog):
             self.status.setText(self.tr("Saved. Agreements print with this text from now on."))
 
         self.status.setText("")
-        self._run(lambda session: texts.save_text(session, kind, language, content), saved)
+        self._run(lambda session: texts.save_text(session, kind, language, content), saved, writes=True)
 
     def reset_to_default(self) -> None:
         if self._busy or self._shown is None:
@@ -318,7 +318,7 @@ class DocumentTextsDialog(ConfirmsDiscard, QDialog):
             self._show(kind, language, content)
             self.status.setText(self.tr("The default text is back."))
 
-        self._run(reset, done)
+        self._run(reset, done, writes=True)
 
     def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
         if isinstance(new, (QLineEdit, QPlainTextEdit)) and self.isAncestorOf(new):

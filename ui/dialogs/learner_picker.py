@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from cluster_desktop.db import Database
 from cluster_desktop.services.learner_list import (
@@ -25,7 +26,7 @@ from cluster_desktop.services.learner_list import (
     learner_page,
 )
 
-from ..tasks import Progress, run_in_background
+from ..operations import query
 from ..widgets import search_as_you_type
 
 MATCHES_SHOWN = 30
@@ -81,9 +82,8 @@ class LearnerPicker(QWidget):
             self.found.clear()
             return
 
-        def work(_p: Progress) -> list[LearnerRow]:
-            with self._db.session() as session:
-                return learner_page(session, LearnerFilter(text=text), limit=MATCHES_SHOWN)
+        def read(session: Session) -> list[LearnerRow]:
+            return learner_page(session, LearnerFilter(text=text), limit=MATCHES_SHOWN)
 
         def done(rows: list[LearnerRow]) -> None:
             if generation != self._generation:
@@ -96,7 +96,7 @@ class LearnerPicker(QWidget):
             if rows:
                 self.found.setCurrentRow(0)
 
-        run_in_background(work, done, owner=self)
+        query(self, self._db, read, done)
 
     @staticmethod
     def _item(person_id: int, text: str) -> QListWidgetItem:
