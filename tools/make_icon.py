@@ -12,7 +12,9 @@ from __future__ import annotations
 import os
 import struct
 import sys
+from functools import partial
 from pathlib import Path
+from typing import BinaryIO
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -60,7 +62,7 @@ def png_bytes(image: QImage) -> bytes:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    if not image.save(buffer, "PNG"):
+    if not image.save(buffer, b"PNG"):
         raise RuntimeError("Qt could not encode a PNG")
     return bytes(data.data())
 
@@ -77,12 +79,16 @@ def ico_bytes(images: dict[int, bytes]) -> bytes:
     return header + entries + payload
 
 
+def _write(data: bytes, stream: BinaryIO) -> None:
+    stream.write(data)
+
+
 def main() -> int:
     app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])  # noqa: F841 - QPainter needs it
     ICONS_DIR.mkdir(parents=True, exist_ok=True)
     images = {size: png_bytes(draw(size)) for size in SIZES}
     for size in PNG_SIZES:
-        atomic_write(ICONS_DIR / f"{NAME}-{size}.png", lambda stream, s=size: stream.write(images[s]))
+        atomic_write(ICONS_DIR / f"{NAME}-{size}.png", partial(_write, images[size]))
     ico = ico_bytes(images)
     atomic_write(ICONS_DIR / f"{NAME}.ico", lambda stream: stream.write(ico))
     for path in ICONS_DIR.glob(f"{NAME}*"):

@@ -11,9 +11,12 @@ so pages are kept until the end and numbered on saving.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from . import fonts
+
+if TYPE_CHECKING:  # ReportLab is imported when a document is drawn
+    from reportlab.pdfgen.canvas import Canvas
 
 PARTIES_PER_ROW = 3  # more parties (several learners) continue in a second table
 
@@ -227,7 +230,7 @@ def _card(document: AgreementDocument, styles: dict[str, Any], width: float) -> 
     return story
 
 
-def _numbered_canvas(label: str, footer: str, font: str) -> type:
+def _numbered_canvas(label: str, footer: str, font: str) -> type[Canvas]:
     """A canvas class that keeps its pages until saving, then writes "page X of Y" on each."""
     from reportlab.lib.units import mm
     from reportlab.pdfgen.canvas import Canvas
@@ -239,7 +242,7 @@ def _numbered_canvas(label: str, footer: str, font: str) -> type:
 
         def showPage(self) -> None:  # ReportLab's name
             self._pages.append(dict(self.__dict__))
-            self._startPage()
+            self._startPage()  # type: ignore[attr-defined]  # ReportLab's own page-numbering recipe; not in its stubs
 
         def save(self) -> None:
             total = len(self._pages)
@@ -250,11 +253,11 @@ def _numbered_canvas(label: str, footer: str, font: str) -> type:
             Canvas.save(self)
 
         def _footer(self, total: int) -> None:
-            width = self._pagesize[0]
+            width = self._pagesize[0]  # type: ignore[attr-defined]  # the canvas's page size; not in ReportLab's stubs
             self.saveState()
             self.setFont(font, 8)
             self.setFillColorRGB(0.35, 0.37, 0.40)
-            self.drawRightString(width - 15 * mm, 9 * mm, label.format(page=self._pageNumber, pages=total))
+            self.drawRightString(width - 15 * mm, 9 * mm, label.format(page=self.getPageNumber(), pages=total))
             if footer:
                 self.drawString(22 * mm, 9 * mm, footer)
             self.restoreState()

@@ -95,7 +95,8 @@ def _render(blanks: Iterable[BlankData], stream: BinaryIO, on_page: Callable[[],
     from .decoration import PAGE_HEIGHT, PAGE_WIDTH
 
     fonts.register_fonts()
-    canvas = Canvas(stream, pagesize=(PAGE_WIDTH, PAGE_HEIGHT), pageCompression=1, initialFontName=fonts.regular())
+    # types-reportlab declares initialFontName a float; ReportLab takes a registered font's name.
+    canvas = Canvas(stream, pagesize=(PAGE_WIDTH, PAGE_HEIGHT), pageCompression=1, initialFontName=fonts.regular())  # type: ignore[arg-type]
     canvas.setCreator("Cluster Desktop")
     forms: set[str] = set()
     payloads: list[str] = []

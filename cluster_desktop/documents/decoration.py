@@ -116,7 +116,7 @@ def frame_operators() -> str:
 
     scratch = Canvas(io.BytesIO(), pagesize=(PAGE_WIDTH, PAGE_HEIGHT))
     draw_frame(scratch)
-    return "\n".join(scratch._code)  # ReportLab's page stream so far: the only place the operators are kept
+    return "\n".join(scratch._code)  # type: ignore[attr-defined]  # ReportLab's page stream so far: the only place the operators are kept
 
 
 def place_frame(canvas: Any, defined: set[str]) -> None:
