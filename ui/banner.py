@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from . import style
 from .changes import Kind, subscribe
 from .operations import query
 
@@ -33,7 +34,7 @@ class Banner(QFrame):
         super().__init__(parent)
         subscribe(self, watches, lambda _kinds: self.check(), defer_while_hidden=False)  # hidden is its resting state
         self.setObjectName(name)
-        self.setStyleSheet(f"#{name} {{ background: #fff4ce; border-bottom: 1px solid #e0c060; }}")
+        self.setStyleSheet(f"#{name} {{ background: {style.NOTICE_BACKGROUND}; border-bottom: 1px solid {style.NOTICE_BORDER}; }}")
         self._database: Database | None = None
         self.label = QLabel(objectName=f"{name}_text", wordWrap=True)
         self.button = QPushButton(button_text, objectName=f"{name}_button")

@@ -26,7 +26,7 @@ from PySide6.QtCore import QMargins, QSize, Qt
 from PySide6.QtGui import QColor, QCursor, QFont, QFontMetrics, QPainter, QResizeEvent
 from PySide6.QtWidgets import QApplication, QLabel, QToolTip, QWidget
 
-from . import fonts
+from . import fonts, style
 
 COLOURS = ("#2f6f9f", "#e0913a", "#5a9e5a", "#9467bd")
 LABEL_SHARE = 0.40  # of a horizontal chart's width: QtCharts cuts category names wider than that
@@ -119,7 +119,7 @@ class BarChart(QChartView):
         chart.legend().setVisible(len(self.series_names) > 1)
         self.setChart(chart)
         self.empty_label = QLabel(empty_text, self, objectName="empty_label", alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
-        self.empty_label.setStyleSheet("color: #666;")
+        style.paint(self.empty_label, style.HINT)
         self.empty_label.setFont(chart_font())
         self.setMinimumSize(260, 200)
         self.set_bars([])

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from . import style
+
 EMPTY_DATE = QDate(1899, 12, 31)
 DATE_FORMAT = "dd.MM.yyyy"
 
@@ -28,7 +30,7 @@ class ErrorLabel(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWordWrap(True)
-        self.setStyleSheet("color: #b00020;")
+        style.paint(self, style.ERROR)
         self.setVisible(False)
 
     def show_messages(self, messages: list[str]) -> None:

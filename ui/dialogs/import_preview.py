@@ -27,10 +27,11 @@ from cluster_desktop.services.learner_import import ImportReport, RowProblem
 from cluster_desktop.spreadsheets.cells import CellProblem, shown, to_id_number
 from cluster_desktop.spreadsheets.reader import Table
 
+from .. import style
 from ..messages import problem_text
 
-PROBLEM_COLOUR = QColor("#f8d7da")
-ROW_PROBLEM_COLOUR = QColor("#f1aeb5")
+PROBLEM_COLOUR = QColor(style.ERROR_BACKGROUND)
+ROW_PROBLEM_COLOUR = QColor(style.ERROR_BACKGROUND_STRONG)
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -111,7 +112,7 @@ class PreviewModel(QAbstractTableModel):
             label = QCoreApplication.translate(TRANSLATION_CONTEXT, FIELD_BY_KEY[key].label) if key else translate("ImportWizard", "not imported")
             return f"{header}\n→ {label}"
         if role == Qt.ItemDataRole.ForegroundRole and section > 0 and (section - 1) not in self._mapping:
-            return QColor("#888")
+            return QColor(style.HINT)
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -138,7 +139,7 @@ class PreviewModel(QAbstractTableModel):
             if column is None and number in self._bad_rows:
                 return PROBLEM_COLOUR
         if role == Qt.ItemDataRole.ForegroundRole and column is not None and column not in self._mapping:
-            return QColor("#888")
+            return QColor(style.HINT)
         return None
 
     def messages_at(self, row: int, column: int) -> list[str]:

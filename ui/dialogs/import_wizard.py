@@ -43,6 +43,7 @@ from cluster_desktop.services.learner_import import ImportOptions, RowPlan, chec
 from cluster_desktop.spreadsheets.cells import shown
 from cluster_desktop.spreadsheets.reader import Table, read_table, sheet_names
 
+from .. import style
 from ..i18n import current_language
 from ..messages import error_text
 from ..tasks import Progress, run_in_background
@@ -191,7 +192,7 @@ class ColumnsPage(QWizardPage):
             self._grid.addWidget(combo, index + 1, 1)
             example = next((v for _n, values in table.rows[:20] if index < len(values) and (v := values[index]) is not None), None)
             sample = QLabel("" if example is None else shown(example))
-            sample.setStyleSheet("color: #555;")
+            style.paint(sample, style.HINT)
             self._grid.addWidget(sample, index + 1, 2)
             self.combos.append(combo)
         self._grid.setColumnStretch(1, 2)

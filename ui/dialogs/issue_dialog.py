@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from cluster_desktop.languages import LANGUAGES
 
-from .. import labels
+from .. import labels, style
 from ..unsaved import ConfirmsDiscard, InputSnapshot
 from ..widgets import DATE_FORMAT
 
@@ -60,7 +60,7 @@ class IssueDialog(ConfirmsDiscard, QDialog):
         self.buttons.accepted.connect(self._accept)
         self.buttons.rejected.connect(self.reject)
         self.problem = QLabel(objectName="problem", wordWrap=True)
-        self.problem.setStyleSheet("color: #b3261e;")
+        style.paint(self.problem, style.ERROR)
         self.problem.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)

@@ -28,7 +28,7 @@ from cluster_desktop.languages import OFFICIAL_LANGUAGES
 from cluster_desktop.periods import Period
 from cluster_desktop.services.outcome_report import YEARS
 
-from .. import labels
+from .. import labels, style
 from ..i18n import current_language
 from ..messages import error_text
 from ..pdf_preview import PdfPreview
@@ -68,7 +68,7 @@ class ReportDialog(QDialog):
         form.addRow(self.tr("Format"), self.format)
         note = QLabel(self.tr("The report lists the graduates without a recorded job by name: keep the file as personal data."),
                       wordWrap=True, objectName="note")
-        note.setStyleSheet("color: #555;")
+        style.paint(note, style.HINT)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close)
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Save…"))
         self.buttons.accepted.connect(self.choose_file)
@@ -111,7 +111,7 @@ class ReportDialog(QDialog):
             path = path.with_name(path.name + f".{kind}")
         QSettings().setValue(FOLDER_SETTING, str(path.parent))
         self._busy(True)
-        self.progress_label.setStyleSheet("")
+        style.paint(self.progress_label)
         self.progress_label.setText(self.tr("Writing «{name}»…").format(name=path.name))
 
         def work(_p: Progress) -> Path:
@@ -140,4 +140,4 @@ class ReportDialog(QDialog):
     def _failed(self, exc: BaseException) -> None:
         self._busy(False)
         self.progress_label.setText(error_text(exc))
-        self.progress_label.setStyleSheet("color: #b3261e;")
+        style.paint(self.progress_label, style.ERROR)

@@ -10,6 +10,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QL
 from cluster_desktop.backup.verify import ArchiveInfo
 from cluster_desktop.dates import local_time
 
+from .. import style
+
 translate = QCoreApplication.translate
 
 
@@ -56,7 +58,7 @@ class RestoreDialog(QDialog):
             ),
             wordWrap=True,
         )
-        warning.setStyleSheet("color: #b00020;")
+        style.paint(warning, style.ERROR)
         self.passphrase = QLineEdit(objectName="passphrase", echoMode=QLineEdit.EchoMode.Password)
         form = QFormLayout()
         form.addRow(self.tr("Passphrase:"), self.passphrase)

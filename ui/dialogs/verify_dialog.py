@@ -37,11 +37,11 @@ from cluster_desktop.services.certificate_checks import (
 from cluster_desktop.services.certificate_files import installation_key
 from cluster_desktop.signing import export_public_key
 
+from .. import style
 from ..messages import error_text
 from ..tasks import Progress, run_in_background
 
-COLOURS = {Verdict.VALID: "#1b7f3b", Verdict.REVOKED: "#b35c00"}
-DANGER = "#b3261e"
+COLOURS = {Verdict.VALID: style.SUCCESS, Verdict.REVOKED: style.WARNING}
 
 
 @dataclass(frozen=True)
@@ -83,10 +83,7 @@ class VerifyDialog(QDialog):
         self.key_button.setToolTip(self.tr("For a partner who wants to check this college's certificates with their own tools"))
         self.verdict = QLabel(objectName="verdict", wordWrap=True)
         self.verdict.setTextFormat(Qt.TextFormat.PlainText)
-        font = self.verdict.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self.verdict.setFont(font)
+        style.set_font_role(self.verdict, style.FontRole.VERDICT)
         self.details = QTextBrowser(objectName="details")
         row = QHBoxLayout()
         row.addWidget(self.payload, 1)
@@ -140,7 +137,7 @@ class VerifyDialog(QDialog):
         def done(written: Path) -> None:
             self._set_verdict(self.tr("The public key was written to {path}.").format(path=str(written)), COLOURS[Verdict.VALID])
 
-        run_in_background(work, done, lambda exc: self._set_verdict(error_text(exc), DANGER), parent=self)
+        run_in_background(work, done, lambda exc: self._set_verdict(error_text(exc), style.ERROR), parent=self)
 
     def check_pdf(self, path: Path) -> None:
         def work(_p: Progress) -> list[Finding]:
@@ -164,7 +161,7 @@ class VerifyDialog(QDialog):
     def _failed(self, exc: BaseException) -> None:
         self._enable()
         self.findings = []
-        self._set_verdict(self.tr("Cannot check: {reason}").format(reason=error_text(exc)), DANGER)
+        self._set_verdict(self.tr("Cannot check: {reason}").format(reason=error_text(exc)), style.ERROR)
 
     def _show(self, findings: list[Finding]) -> None:
         self._enable()
@@ -173,13 +170,13 @@ class VerifyDialog(QDialog):
         text = self.verdict_text(verdict)
         if len(findings) > 1:
             text = self.tr("{verdict} ({count} certificates in the file)").format(verdict=text, count=len(findings))
-        self._set_verdict(text, COLOURS.get(verdict, DANGER))
+        self._set_verdict(text, COLOURS.get(verdict, style.ERROR))
         several = len(findings) > 1
         self.details.setPlainText("\n\n".join(self._describe(f, with_verdict=several) for f in findings))
 
     def _set_verdict(self, text: str, colour: str) -> None:
         self.verdict.setText(text)
-        self.verdict.setStyleSheet(f"color: {colour};")
+        style.paint(self.verdict, colour)
 
     def verdict_text(self, verdict: Verdict) -> str:
         return {

@@ -42,7 +42,7 @@ from cluster_desktop.services.agreement_list import (
     count_agreements,
 )
 
-from .. import labels, layout_memory
+from .. import labels, layout_memory, style
 from ..changes import Kind, subscribe
 from ..dialogs.agreement_dialog import AgreementDialog
 from ..export_action import ask_and_export
@@ -57,11 +57,11 @@ from ..widgets import EnumCombo, search_as_you_type
 
 IN_FORCE = (AgreementStatus.ACTIVE, AgreementStatus.EXPIRING)  # only these can be terminated
 STATUS_COLOURS = {
-    AgreementStatus.DRAFT: "#4a5a6a",
-    AgreementStatus.ACTIVE: "#1b7f3b",
-    AgreementStatus.EXPIRING: "#b35900",
-    AgreementStatus.EXPIRED: "#b00020",
-    AgreementStatus.TERMINATED: "#6b6b6b",
+    AgreementStatus.DRAFT: style.NEUTRAL,
+    AgreementStatus.ACTIVE: style.SUCCESS,
+    AgreementStatus.EXPIRING: style.WARNING,
+    AgreementStatus.EXPIRED: style.ERROR,
+    AgreementStatus.TERMINATED: style.MUTED,
 }
 translate = QCoreApplication.translate
 

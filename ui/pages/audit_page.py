@@ -42,6 +42,7 @@ from cluster_desktop.services.audit_log import (
     count_audit,
 )
 
+from .. import style
 from ..changes import Kind, subscribe
 from ..export_action import ask_and_export
 from ..messages import show_error
@@ -263,10 +264,10 @@ class AuditPage(QWidget):
 
     def _show_chain(self, problems: list[str]) -> None:
         if problems:
-            self.chain_label.setStyleSheet("color: #b00020; font-weight: bold;")
+            style.paint(self.chain_label, style.ERROR, style.FontRole.HEADING)
             self.chain_label.setText(self.tr("The audit log was altered after it was written: {problem}").format(problem=" ".join(problems)))
         else:
-            self.chain_label.setStyleSheet("color: #1b6e20;")
+            style.paint(self.chain_label, style.SUCCESS)
             self.chain_label.setText(self.tr("The audit log is intact: every entry matches the hash chain."))
 
     def export_list(self) -> QFileDialog:

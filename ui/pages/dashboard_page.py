@@ -38,7 +38,7 @@ from cluster_desktop.services.dashboard import DashboardFigures
 from cluster_desktop.services.outcome_report import YEARS
 from cluster_desktop.services.outcomes import Rate
 
-from .. import layout_memory
+from .. import layout_memory, style
 from ..changes import Kind, subscribe
 from ..charts import Bar, BarChart, chart_font
 from ..i18n import current_language
@@ -63,14 +63,14 @@ class KpiTile(QFrame):
         super().__init__(parent)
         self.setObjectName(object_name)
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet(f"QFrame#{object_name} {{ background: #f4f7fa; border: 1px solid #d5dde5; border-radius: 4px; }}")
+        self.setStyleSheet(f"QFrame#{object_name} {{ background: {style.PANEL_BACKGROUND}; border: 1px solid {style.PANEL_BORDER}; border-radius: 4px; }}")
         self.title_label = QLabel(objectName="title", wordWrap=True)
         self.value_label = QLabel("—", objectName="value")
         self.detail_label = QLabel(objectName="detail", wordWrap=True)
-        self.title_label.setStyleSheet("color: #444;")
-        self.detail_label.setStyleSheet("color: #444;")
+        style.paint(self.title_label, style.SOFT_TEXT)
+        style.paint(self.detail_label, style.SOFT_TEXT)
         self.value_label.setFont(chart_font(17, bold=True))
-        self.value_label.setStyleSheet("color: #1d4f76;")
+        style.paint(self.value_label, style.FIGURE)
         figure = QHBoxLayout()
         figure.setSpacing(8)
         figure.addWidget(self.value_label, 0, Qt.AlignmentFlag.AlignBottom)
@@ -115,7 +115,7 @@ class DashboardPage(QWidget):
         for number in range(1, 5):
             self.quarter.addItem(self.tr("Quarter {number}").format(number=number), number)
         self.status_label = QLabel(objectName="status_label")
-        self.status_label.setStyleSheet("color: #666;")
+        style.paint(self.status_label, style.HINT)
         self.report_button = QPushButton(self.tr("&Report…"), objectName="report_button",
                                          toolTip=self.tr("Print or export the outcome report (Ctrl+P)"))
         top = QHBoxLayout()

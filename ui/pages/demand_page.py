@@ -34,7 +34,7 @@ from cluster_desktop.services.demand_list import (
     demand_years,
 )
 
-from .. import layout_memory
+from .. import layout_memory, style
 from ..changes import Kind, subscribe
 from ..dialogs.demand_dialog import DemandDialog
 from ..i18n import current_language
@@ -46,8 +46,8 @@ from ..widgets import refill_choices, search_as_you_type, widen_to_headers
 
 translate = QCoreApplication.translate
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-SHORTFALL = (QColor("#fde4e4"), QColor("#a11a1a"))  # background, text
-SURPLUS = (QColor("#e2f4e6"), QColor("#1b6b34"))
+SHORTFALL = (QColor(style.ERROR_BACKGROUND), QColor(style.ERROR))  # background, text
+SURPLUS = (QColor(style.SUCCESS_BACKGROUND), QColor(style.SUCCESS))
 
 
 def demand_columns() -> list[Column[DemandListRow]]:
@@ -108,7 +108,7 @@ class DemandPage(QWidget):
         self.table = list_view(self.model, "demand_table", (400, 330, 60, 70, 200), sort_column=2)
 
         self.forecast_label = QLabel(self.tr("Forecast against the requests, per qualification and year"), objectName="forecast_label")
-        self.forecast_label.setStyleSheet("font-weight: bold;")
+        style.set_font_role(self.forecast_label, style.FontRole.HEADING)
         self.forecast = QTableWidget(0, len(forecast_headers()), objectName="forecast_table")
         self.forecast.setHorizontalHeaderLabels(forecast_headers())
         self.forecast.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -124,7 +124,7 @@ class DemandPage(QWidget):
             "Forecast: the learners studying in groups that graduate that year × the qualification's completion rate "
             "(else the college's), plus those who have already completed. «—»: nothing to compute it from."
         ), objectName="forecast_note", wordWrap=True)
-        self.forecast_note.setStyleSheet("color: #555;")
+        style.paint(self.forecast_note, style.HINT)
 
         top = QHBoxLayout()
         top.addWidget(self.search, 1)

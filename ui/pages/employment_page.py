@@ -11,7 +11,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QColor, QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -46,7 +46,7 @@ from cluster_desktop.services.graduate_list import (
 )
 from cluster_desktop.services.outcomes import Rate
 
-from .. import layout_memory
+from .. import layout_memory, style
 from ..changes import Kind, subscribe
 from ..export_action import ask_and_export
 from ..i18n import current_language
@@ -55,10 +55,9 @@ from ..operations import query
 from ..permissions_ui import allow
 from ..sql_table_model import Column, SqlTableModel, list_view
 from ..widgets import refill_choices, search_as_you_type
-from .graduate_jobs import WARNING_COLOUR, GraduateJobs
+from .graduate_jobs import GraduateJobs
 from .placements_panel import PlacementsPanel
 
-UNPLACED_BACKGROUND = "#fff3e0"
 EMPLOYER_COLUMN = 4
 translate = QCoreApplication.translate
 
@@ -90,10 +89,10 @@ class GraduateTableModel(SqlTableModel[GraduateListRow, GraduateFilter]):
             if row is None or row.placed:
                 return None
             if role == Qt.ItemDataRole.BackgroundRole:
-                return QColor(UNPLACED_BACKGROUND)
+                return QColor(style.WARNING_BACKGROUND)
             if index.column() == EMPLOYER_COLUMN:
                 if role == Qt.ItemDataRole.ForegroundRole:
-                    return QColor(WARNING_COLOUR)
+                    return QColor(style.WARNING)
                 return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
             return None
         return super().data(index, role)
@@ -110,10 +109,7 @@ class EmploymentPage(QWidget):
         self._select_after_load: int | None = None
         self.last_dialog: QWidget | None = None
         self.rate_label = QLabel(objectName="rate_label", wordWrap=True)
-        font = QFont(self.rate_label.font())
-        font.setPointSizeF(font.pointSizeF() * 1.25)
-        font.setBold(True)
-        self.rate_label.setFont(font)
+        style.set_font_role(self.rate_label, style.FontRole.FIGURE)
         self.year_filter = QComboBox(objectName="year_filter")
         self.year_filter.addItem(self.tr("All years"), None)
         self.specialty_filter = QComboBox(objectName="specialty_filter")

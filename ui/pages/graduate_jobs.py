@@ -30,7 +30,7 @@ from cluster_desktop.services import employment
 from cluster_desktop.services.employment import FOLLOW_UP_MONTHS
 from cluster_desktop.services.graduate_list import GraduateListRow
 
-from .. import labels
+from .. import labels, style
 from ..changes import Kind, subscribe
 from ..dialogs.employment_dialog import EmploymentDialog
 from ..dialogs.follow_up_dialog import FollowUpDialog
@@ -39,8 +39,6 @@ from ..messages import confirm
 from ..operations import change, query
 from ..permissions_ui import allow
 
-WARNING_COLOUR = "#b35900"
-NOT_EMPLOYED_COLOUR = "#b00020"
 ITEM_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -99,7 +97,7 @@ class GraduateJobs(QWidget):
         self.title = QLabel(objectName="graduate_title", wordWrap=True)
         self.title.setTextFormat(Qt.TextFormat.RichText)
         self.flag = QLabel(objectName="no_job_flag", wordWrap=True)
-        self.flag.setStyleSheet(f"color: {WARNING_COLOUR}; font-weight: bold;")
+        style.paint(self.flag, style.WARNING, style.FontRole.HEADING)
         self.tree = QTreeWidget(objectName="jobs_tree")
         self.tree.setHeaderLabels([self.tr("Job"), self.tr("Employer or where"), self.tr("Date")])
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -155,7 +153,7 @@ class GraduateJobs(QWidget):
         self._show_jobs([], loaded=False)
         if graduate is None:
             hint = self.tr("Select a graduate to see their jobs.")
-            self.title.setText(f"<p style='color:#666'>{escape(hint)}</p>")
+            self.title.setText(f"<p style='color:{style.HINT}'>{escape(hint)}</p>")
             self.flag.hide()
             return
         language = current_language()
@@ -189,7 +187,7 @@ class GraduateJobs(QWidget):
                 child = QTreeWidgetItem([text, follow_up.where, numeric_date(follow_up.checked_on)])
                 child.setData(0, ITEM_ROLE, ("follow_up", follow_up.id, job.id))
                 if not follow_up.still_employed:
-                    child.setForeground(0, QColor(NOT_EMPLOYED_COLOUR))
+                    child.setForeground(0, QColor(style.ERROR))
                     child.setIcon(0, warning)
                 item.addChild(child)
             self.tree.addTopLevelItem(item)

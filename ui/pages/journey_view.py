@@ -13,7 +13,7 @@ from cluster_desktop.models import EnrolmentStatus
 from cluster_desktop.services import learners
 from cluster_desktop.services.journey import JourneyStep, learner_journey
 
-from .. import labels
+from .. import labels, style
 from ..changes import Kind, subscribe
 from ..i18n import current_language
 from ..operations import query
@@ -41,7 +41,7 @@ class JourneyView(QTextBrowser):
         request = self._request
         if person_id is None:
             hint = self.tr("Select a learner to see their journey.")
-            self.setHtml(f"<p style='color:#666'>{escape(hint)}</p>")
+            self.setHtml(f"<p style='color:{style.HINT}'>{escape(hint)}</p>")
             return
 
         def read(session: Session) -> tuple[str, str, list[JourneyStep]]:
@@ -70,8 +70,8 @@ class JourneyView(QTextBrowser):
                 period = numeric_date(step.started_on) + " – " + (numeric_date(step.ended_on) if step.ended_on else self.tr("now"))
             title, details = self._describe(step)
             parts.append(
-                f"<tr><td style='color:#555' valign='top'>{escape(period)}</td>"
-                f"<td>{title}<br><span style='color:#444'>{escape(' · '.join(d for d in details if d))}</span></td></tr>"
+                f"<tr><td style='color:{style.HINT}' valign='top'>{escape(period)}</td>"
+                f"<td>{title}<br><span style='color:{style.SOFT_TEXT}'>{escape(' · '.join(d for d in details if d))}</span></td></tr>"
             )
         parts.append("</table>")
         return "".join(parts)

@@ -43,7 +43,7 @@ from cluster_desktop.services.placement_list import (
     placements_page,
 )
 
-from .. import labels, layout_memory
+from .. import labels, layout_memory, style
 from ..changes import Kind, subscribe
 from ..dialogs.placement_dialog import PlacementDialog
 from ..i18n import current_language
@@ -54,9 +54,9 @@ from ..sql_table_model import Column, SqlTableModel, list_view
 from ..widgets import EnumCombo, refill_choices, search_as_you_type
 
 STATUS_COLOURS = {
-    PlacementStatus.PLANNED: "#4a5a6a",
-    PlacementStatus.CURRENT: "#1b7f3b",
-    PlacementStatus.FINISHED: "#6b6b6b",
+    PlacementStatus.PLANNED: style.NEUTRAL,
+    PlacementStatus.CURRENT: style.SUCCESS,
+    PlacementStatus.FINISHED: style.MUTED,
 }
 ADD_SHORTCUT = "Ctrl+Shift+N"  # Ctrl+N belongs to the page that holds the panel
 translate = QCoreApplication.translate

@@ -6,7 +6,7 @@ from html import escape
 
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from .. import labels
+from .. import labels, style
 from ..i18n import current_language
 from .programme_snapshots import ProgrammeSummary
 
@@ -24,7 +24,7 @@ class ProgrammeDescription(QTextBrowser):
         language = current_language()
 
         def row(label: str, value: str) -> str:
-            return f"<tr><td style='color:#555; padding-right:12px'>{escape(label)}</td><td>{escape(value)}</td></tr>"
+            return f"<tr><td style='color:{style.HINT}; padding-right:12px'>{escape(label)}</td><td>{escape(value)}</td></tr>"
 
         qualification = " — ".join(part for part in (p.qualification_code, p.qualification_name) if part)
         partner = (p.partner.get(language) or p.partner["ru"]) if p.partner else self.tr("none")

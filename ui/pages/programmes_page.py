@@ -19,7 +19,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -46,7 +46,7 @@ from cluster_desktop.permissions import Permission
 from cluster_desktop.services import programmes
 from cluster_desktop.services.list_export import groups_list
 
-from .. import labels, layout_memory, messages
+from .. import labels, layout_memory, messages, style
 from ..changes import Kind, subscribe
 from ..dialogs.group_dialog import GroupDialog
 from ..dialogs.programme_dialog import ProgrammeDialog
@@ -122,7 +122,7 @@ class ProgrammesPage(QWidget):
         top_layout.addLayout(tree_buttons)
 
         self.hint = QLabel(objectName="hint", wordWrap=True, alignment=Qt.AlignmentFlag.AlignCenter)
-        self.hint.setStyleSheet("color: #666;")
+        style.paint(self.hint, style.HINT)
         self.details = ProgrammeDescription()
         self.detail_stack = QStackedWidget(objectName="programme_detail_stack")
         self.detail_stack.addWidget(self.hint)
@@ -207,8 +207,7 @@ class ProgrammesPage(QWidget):
         self._groups = {g.id: g for p in rows for g in p.groups}
         self._filling = True
         self.tree.clear()
-        bold = QFont(self.tree.font())
-        bold.setBold(True)
+        bold = style.role_font(self.tree.font(), style.FontRole.HEADING)
         for kind in ProgrammeKind:
             of_kind = [p for p in rows if p.kind is kind]
             kind_item = self._item(self.tree, ("kind", kind), [f"{labels.programme_kind_name(kind)} ({len(of_kind)})"])

@@ -36,7 +36,7 @@ from cluster_desktop.services.session_list import (
     session_years,
 )
 
-from .. import labels, layout_memory
+from .. import labels, layout_memory, style
 from ..changes import Kind, subscribe
 from ..dialogs.guidance_session_dialog import GuidanceSessionDialog
 from ..i18n import current_language
@@ -83,7 +83,7 @@ class SessionsPage(QWidget):
         self.table = list_view(self.model, "sessions_table", (92, 150, 210, 190, 190, 80), descending=True)
 
         self.detail_title = QLabel(objectName="detail_title", wordWrap=True)
-        self.detail_title.setStyleSheet("font-weight: bold;")
+        style.set_font_role(self.detail_title, style.FontRole.HEADING)
         self.detail_info = QLabel(objectName="detail_info", wordWrap=True)
         self.attendance = QTableWidget(0, 2, objectName="attendance_table")
         self.attendance.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -31,6 +31,7 @@ from cluster_desktop.db import Database
 from cluster_desktop.permissions import Permission, Role
 from cluster_desktop.services.accounts import AccountRow
 
+from .. import style
 from ..changes import Kind, subscribe
 from ..dialogs.account_dialog import AccountDialog
 from ..dialogs.password_dialog import PasswordDialog
@@ -73,7 +74,7 @@ class UsersPage(QWidget):
             self.tr("Administrators manage accounts and settings; registrars keep the records; viewers read and print."),
             objectName="hint", wordWrap=True,
         )
-        self.hint.setStyleSheet("color: #666;")
+        style.paint(self.hint, style.HINT)
         buttons = QHBoxLayout()
         for button in (self.add_button, self.role_button, self.password_button, self.active_button):
             buttons.addWidget(button)
@@ -114,7 +115,7 @@ class UsersPage(QWidget):
             for column, text in enumerate(texts):
                 item = QTableWidgetItem(text)
                 if not row.active:
-                    item.setForeground(Qt.GlobalColor.gray)
+                    item.setForeground(QColor(style.MUTED))
                 self.table.setItem(number, column, item)
             if row.username == select:
                 self.table.selectRow(number)
