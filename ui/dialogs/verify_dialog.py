@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from cluster_desktop.dates import numeric_date
 from cluster_desktop.db import Database
@@ -39,6 +40,7 @@ from cluster_desktop.signing import export_public_key
 
 from .. import style
 from ..messages import error_text
+from ..operations import query
 from ..tasks import Progress, run_in_background
 
 COLOURS = {Verdict.VALID: style.SUCCESS, Verdict.REVOKED: style.WARNING}
@@ -110,11 +112,7 @@ class VerifyDialog(QDialog):
             self.payload.setFocus()
             return
 
-        def work(_p: Progress) -> list[Finding]:
-            with self._db.session() as session:
-                return [_finding(verify(session, text))]
-
-        self._run(work)
+        self._run(lambda session: [_finding(verify(session, text))])
 
     def _choose_pdf(self) -> None:
         name, _filter = QFileDialog.getOpenFileName(self, self.tr("Open a certificate PDF"), "", self.tr("PDF (*.pdf)"))
@@ -140,19 +138,14 @@ class VerifyDialog(QDialog):
         run_in_background(work, done, lambda exc: self._set_verdict(error_text(exc), style.ERROR), parent=self)
 
     def check_pdf(self, path: Path) -> None:
-        def work(_p: Progress) -> list[Finding]:
-            data = path.read_bytes()
-            with self._db.session() as session:
-                return [_finding(r) for r in verify_pdf(session, data)]
+        self._run(lambda session: [_finding(r) for r in verify_pdf(session, path.read_bytes())])
 
-        self._run(work)
-
-    def _run(self, work: Callable[[Progress], list[Finding]]) -> None:
+    def _run(self, work: Callable[[Session], list[Finding]]) -> None:
         self.verdict.clear()
         self.details.clear()
         self.check_button.setEnabled(False)
         self.open_button.setEnabled(False)
-        run_in_background(work, self._show, self._failed, parent=self)
+        query(self, self._db, work, self._show, on_error=self._failed)
 
     def _enable(self) -> None:
         self.check_button.setEnabled(True)
