@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from cluster_desktop.db import Database
 from cluster_desktop.ids import Sex, make_iin
 from cluster_desktop.models import ConsentGiver, Person, Stage
-from cluster_desktop.services.learners import LearnerInput, create_learner
+from tests import factories
 from tests.ui.conftest import wait_idle
 from ui import i18n
 from ui.dialogs.learner_dialog import LearnerDialog
@@ -24,12 +24,9 @@ VALID_IIN = make_iin(date(2009, 4, 17), Sex.FEMALE, 321)
 
 def add(database: Database, surname: str, given: str, born: date, sex: Sex, serial: int, stage: Stage = Stage.SCHOOL) -> int:
     with database.session() as session:
-        return create_learner(
-            session,
-            LearnerInput(
-                iin=make_iin(born, sex, serial), surname=surname, given_name=given, stage=stage,
-                consent_given_by=ConsentGiver.REPRESENTATIVE, consent_date=date(2024, 9, 2), representative_name="Сейітова Гүлнар",
-            ),
+        return factories.learner(
+            session, surname, given, serial=serial, born=born, sex=sex, stage=stage, consent_date=date(2024, 9, 2),
+            representative="Сейітова Гүлнар",
         ).id
 
 

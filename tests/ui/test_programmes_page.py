@@ -14,10 +14,11 @@ from pytestqt.qtbot import QtBot
 
 import ui.messages
 from cluster_desktop.db import Database
-from cluster_desktop.ids import Sex, make_iin
-from cluster_desktop.models import ConsentGiver, Enrolment, EnrolmentStatus, Group, Programme, ProgrammeKind, Stage
-from cluster_desktop.services import learners, programmes
+from cluster_desktop.ids import Sex
+from cluster_desktop.models import Enrolment, EnrolmentStatus, Group, Programme, ProgrammeKind, Stage
+from cluster_desktop.services import programmes
 from cluster_desktop.services.programmes import GroupInput, ProgrammeInput
+from tests import factories
 from tests.ui.conftest import wait_idle
 from ui.dialogs.enrol_dialog import EnrolDialog
 from ui.dialogs.form_dialog import FormDialog
@@ -35,14 +36,10 @@ D = TypeVar("D", bound=QDialog)
 
 # -- data -------------------------------------------------------------------
 def add_learner(database: Database, surname: str, given: str, serial: int) -> int:
-    born = date(2004, 3, 14)
     with database.session() as session:
-        return learners.create_learner(
-            session,
-            learners.LearnerInput(
-                iin=make_iin(born, Sex.MALE, serial), surname=surname, given_name=given, stage=Stage.SCHOOL,
-                consent_given_by=ConsentGiver.SELF, consent_date=TODAY - timedelta(days=60),
-            ),
+        return factories.learner(
+            session, surname, given, serial=serial, born=date(2004, 3, 14), sex=Sex.MALE, stage=Stage.SCHOOL,
+            consent_date=TODAY - timedelta(days=60),
         ).id
 
 
