@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from cluster_desktop.db import Database
 from cluster_desktop.languages import OFFICIAL_LANGUAGES
@@ -31,8 +32,9 @@ from cluster_desktop.services.outcome_report import YEARS
 from .. import labels, style
 from ..i18n import current_language
 from ..messages import error_text
+from ..operations import query
 from ..pdf_preview import PdfPreview
-from ..tasks import Progress, run_in_background
+from ..tasks import Progress
 
 FOLDER_SETTING = "reports/folder"
 FORMATS = ("pdf", "xlsx")
@@ -114,13 +116,12 @@ class ReportDialog(QDialog):
         style.paint(self.progress_label)
         self.progress_label.setText(self.tr("Writing «{name}»…").format(name=path.name))
 
-        def work(_p: Progress) -> Path:
+        def write(session: Session, _progress: Progress) -> Path:
             from cluster_desktop.services.outcome_report import write_outcome_report
 
-            with self._db.session() as session:
-                return write_outcome_report(session, path, year, quarter, language)
+            return write_outcome_report(session, path, year, quarter, language)
 
-        run_in_background(work, self._written, self._failed, parent=self, label=self.tr("Writing the report…"))
+        query(self, self._db, write, self._written, on_error=self._failed, label=self.tr("Writing the report…"))
 
     def _busy(self, busy: bool) -> None:
         for widget in (self.year, self.quarter, self.language, self.format, self.buttons):
