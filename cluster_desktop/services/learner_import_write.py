@@ -85,7 +85,7 @@ def _insert_new(session: Session, plans: list[RowPlan], groups: dict[str, Group]
             start_on = max(d.consent_date or today, d.birth_date or date.min)
             stages.append({"stage": stage, "started_on": start_on, "school_grade": plan.grade if stage is Stage.SCHOOL else None})
         session.execute(insert(Person.__table__), people)  # one executemany; RETURNING would go row by row
-        id_by_iin = dict(session.execute(select(Person.iin, Person.id).where(Person.iin.in_([p["iin"] for p in people]))))
+        id_by_iin = dict(session.execute(select(Person.iin, Person.id).where(Person.iin.in_([p["iin"] for p in people]))).all())
         ids = [id_by_iin[p["iin"]] for p in people]
         for person_id, stage_row in zip(ids, stages, strict=True):
             stage_row["person_id"] = person_id
