@@ -54,7 +54,7 @@ from cluster_desktop.services.programmes import (
     enrol,
 )
 
-TODAY = date.today()
+TODAY = date(2026, 12, 4)  # what the tests call today: they never read the clock
 ADULT_BIRTH = date(2000, 5, 12)
 MINOR_BIRTH = date(TODAY.year - 15, 3, 8)
 
@@ -101,7 +101,7 @@ def person_count(database: Database) -> int:
 def refused(database: Database, data: LearnerInput, today: date | None = None) -> ValidationError:
     """Create ``data`` in a transaction that is then committed, and prove nothing was saved."""
     with database.session() as session, pytest.raises(ValidationError) as exc_info:
-        create_learner(session, data, today)
+        create_learner(session, data, today or TODAY)
     assert person_count(database) == 0
     with database.session() as session:
         assert session.scalar(select(func.count()).select_from(StageRecord)) == 0
@@ -118,7 +118,7 @@ def templates(error: ValidationError, field: str) -> list[str]:
 def test_create_adult(database: Database) -> None:
     data = adult(surname="  Қасымов ", given_name="Нұрлан\u00a0", iin=" " + make_iin(ADULT_BIRTH, Sex.MALE, 4321) + " ")
     with database.session() as session:
-        person = create_learner(session, data)
+        person = create_learner(session, data, TODAY)
         person_id = person.id
     with database.session() as session:
         person = get_learner(session, person_id)
@@ -133,14 +133,14 @@ def test_create_adult(database: Database) -> None:
 
 def test_create_minor_with_representative(database: Database) -> None:
     with database.session() as session:
-        person = create_learner(session, minor())
+        person = create_learner(session, minor(), TODAY)
         assert person.consent_given_by is ConsentGiver.REPRESENTATIVE
         assert person.representative_name == "Қасымов Серік Болатұлы"
 
 
 def test_birth_date_and_sex_are_taken_from_the_iin(database: Database) -> None:
     with database.session() as session:
-        person = create_learner(session, replace(adult(), birth_date=None, sex=None))
+        person = create_learner(session, replace(adult(), birth_date=None, sex=None), TODAY)
         assert (person.birth_date, person.sex) == (ADULT_BIRTH, Sex.MALE)
 
 
@@ -187,7 +187,7 @@ def test_digits_or_signs_in_name(database: Database, field: str, value: str) -> 
 
 def test_names_may_have_hyphens_and_apostrophes(database: Database) -> None:
     with database.session() as session:
-        person = create_learner(session, adult(surname="Әбдірахманова-Смит", given_name="Д'Артаньян", sex=Sex.FEMALE))
+        person = create_learner(session, adult(surname="Әбдірахманова-Смит", given_name="Д'Артаньян", sex=Sex.FEMALE), TODAY)
         assert person.surname == "Әбдірахманова-Смит"
 
 
@@ -197,7 +197,7 @@ def test_over_long_surname(database: Database) -> None:
     assert problem.template == fields.TOO_LONG
     assert problem.params["length"] == 101 and problem.params["limit"] == 100
     with database.session() as session:
-        assert create_learner(session, adult(surname="Қ" * 100)).surname == "Қ" * 100
+        assert create_learner(session, adult(surname="Қ" * 100), TODAY).surname == "Қ" * 100
 
 
 def test_future_birth_date(database: Database) -> None:
@@ -257,9 +257,9 @@ def test_every_problem_is_listed_at_once(database: Database) -> None:
 def test_duplicate_iin_names_the_existing_learner(database: Database) -> None:
     first = adult()
     with database.session() as session:
-        create_learner(session, first)
+        create_learner(session, first, TODAY)
     with database.session() as session, pytest.raises(ValidationError) as exc_info:
-        create_learner(session, replace(first, surname="Омаров", given_name="Ерлан", patronymic=None))
+        create_learner(session, replace(first, surname="Омаров", given_name="Ерлан", patronymic=None), TODAY)
     problem = exc_info.value.for_field("iin")[0]
     assert problem.template == learners.DUPLICATE_IIN
     assert "Қасымов Нұрлан Серікұлы" in problem.message and "12.05.2000" in problem.message
@@ -271,11 +271,11 @@ def test_duplicate_iin_names_the_existing_learner(database: Database) -> None:
 
 def test_update(database: Database) -> None:
     with database.session() as session:
-        person_id = create_learner(session, adult()).id
+        person_id = create_learner(session, adult(), TODAY).id
     with database.session() as session:
         data = learner_input(get_learner(session, person_id))
         data.surname, data.phone = "Өтепов", "+7 747 555 66 77"
-        update_learner(session, person_id, data)
+        update_learner(session, person_id, data, TODAY)
     with database.session() as session:
         person = get_learner(session, person_id)
         assert (person.surname, person.phone) == ("Өтепов", "+7 747 555 66 77")
@@ -286,15 +286,15 @@ def test_update(database: Database) -> None:
 
 def test_update_refuses_bad_data_and_another_learners_iin(database: Database) -> None:
     with database.session() as session:
-        first_iin = create_learner(session, adult()).iin
-        second_id = create_learner(session, adult(given_name="Ерлан")).id
+        first_iin = create_learner(session, adult(), TODAY).iin
+        second_id = create_learner(session, adult(given_name="Ерлан"), TODAY).id
     with database.session() as session:
         data = learner_input(get_learner(session, second_id))
         with pytest.raises(ValidationError) as exc_info:
-            update_learner(session, second_id, replace(data, iin=first_iin))
+            update_learner(session, second_id, replace(data, iin=first_iin), TODAY)
         assert exc_info.value.for_field("iin")[0].template == learners.DUPLICATE_IIN
         with pytest.raises(ValidationError):
-            update_learner(session, second_id, replace(data, surname=""))
+            update_learner(session, second_id, replace(data, surname=""), TODAY)
     with database.session() as session:
         assert get_learner(session, second_id).given_name == "Ерлан"
         assert get_learner(session, second_id).surname == "Қасымов"
@@ -302,7 +302,7 @@ def test_update_refuses_bad_data_and_another_learners_iin(database: Database) ->
 
 def test_delete(database: Database) -> None:
     with database.session() as session:
-        person_id = create_learner(session, adult()).id
+        person_id = create_learner(session, adult(), TODAY).id
         move_to_stage(session, person_id, Stage.EMPLOYMENT, TODAY)
     with database.session() as session:
         delete_learner(session, person_id)
@@ -324,7 +324,7 @@ def _school(session: Session) -> Organisation:
 
 def test_move_forward_on_one_record(database: Database) -> None:
     with database.session() as session:
-        person_id = create_learner(session, minor(stage=Stage.PRESCHOOL, consent_date=date(2020, 1, 10))).id
+        person_id = create_learner(session, minor(stage=Stage.PRESCHOOL, consent_date=date(2020, 1, 10)), TODAY).id
         school_id = _school(session).id
         move_to_stage(session, person_id, Stage.SCHOOL, date(2023, 9, 1), organisation_id=school_id, school_grade=9)
         move_to_stage(session, person_id, Stage.COLLEGE, date(2025, 9, 1), detail="  07240100  ")
@@ -345,7 +345,7 @@ def test_move_forward_on_one_record(database: Database) -> None:
 @pytest.mark.parametrize("stage", [Stage.PRESCHOOL, Stage.SCHOOL])
 def test_move_backwards_or_to_the_same_stage_is_refused(database: Database, stage: Stage) -> None:
     with database.session() as session:
-        person_id = create_learner(session, minor(stage=Stage.SCHOOL)).id
+        person_id = create_learner(session, minor(stage=Stage.SCHOOL), TODAY).id
     with database.session() as session:
         with pytest.raises(ValidationError) as exc_info:
             move_to_stage(session, person_id, stage, TODAY)
@@ -360,7 +360,7 @@ def test_move_backwards_or_to_the_same_stage_is_refused(database: Database, stag
 
 def test_move_cannot_start_before_the_current_stage(database: Database) -> None:
     with database.session() as session:
-        person_id = create_learner(session, minor(consent_date=date(2024, 9, 1))).id
+        person_id = create_learner(session, minor(consent_date=date(2024, 9, 1)), TODAY).id
         with pytest.raises(ValidationError) as exc_info:
             move_to_stage(session, person_id, Stage.COLLEGE, date(2024, 8, 31))
         assert exc_info.value.problems[0].template == learners.STAGE_BEFORE_CURRENT
@@ -371,7 +371,7 @@ def test_move_cannot_start_before_the_current_stage(database: Database) -> None:
 def test_over_long_stage_detail_is_refused(database: Database) -> None:
     """PostgreSQL would refuse the 301st character with a traceback; the service says it in words."""
     with database.session() as session:
-        person_id = create_learner(session, adult()).id
+        person_id = create_learner(session, adult(), TODAY).id
         with pytest.raises(ValidationError) as exc_info:
             move_to_stage(session, person_id, Stage.EMPLOYMENT, TODAY, detail="Ә" * 301)
         problem = exc_info.value.for_field("detail")[0]
@@ -399,7 +399,7 @@ def test_move_unknown_learner(database: Database) -> None:
 
 def test_journey_in_date_order(database: Database) -> None:
     with database.session() as session:
-        person_id = create_learner(session, minor(stage=Stage.SCHOOL, consent_date=date(2024, 9, 2))).id
+        person_id = create_learner(session, minor(stage=Stage.SCHOOL, consent_date=date(2024, 9, 2)), TODAY).id
         school = _school(session)
         course = create_programme(session, ProgrammeInput(ProgrammeKind.PROFESSIONAL_COURSE, "Дәнекерлеу", "Сварка", hours=108))
         specialty = create_programme(
@@ -467,7 +467,7 @@ def listed(database: Database) -> dict[str, str]:
             data = adult(surname=surname, given_name=given, patronymic=None, sex=sex, birth_date=birth, stage=Stage.COLLEGE)
             if n % 2:
                 data = replace(data, stage=Stage.SCHOOL)
-            iins[surname] = create_learner(session, data).iin
+            iins[surname] = create_learner(session, data, TODAY).iin
     return iins
 
 
