@@ -16,11 +16,13 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QDir, QSettings
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from sqlalchemy.orm import Session
 
 from cluster_desktop.db import Database
 from cluster_desktop.errors import TRANSLATION_CONTEXT
 
-from .tasks import Progress, run_in_background
+from .operations import query
+from .tasks import Progress
 
 FOLDER_SETTING = "export/folder"
 
@@ -36,12 +38,11 @@ def export_to(parent: QWidget, database: Database, spec: Any, path: Path, on_don
     """Write ``spec`` to ``path`` in the background; tell the user how many rows went where."""
     from cluster_desktop.services.list_export import export_list
 
-    def work(progress: Progress) -> int:
-        with database.session() as session:
-            return export_list(
-                session, spec, path, _translate_core,
-                lambda done, total: progress.update(done, total, translate("Export", "Writing row {done} of {total}…").format(done=done, total=total)),
-            )
+    def work(session: Session, progress: Progress) -> int:
+        return export_list(
+            session, spec, path, _translate_core,
+            lambda done, total: progress.update(done, total, translate("Export", "Writing row {done} of {total}…").format(done=done, total=total)),
+        )
 
     def done(count: int) -> None:
         box = QMessageBox(QMessageBox.Icon.Information, translate("Export", "Export"),
@@ -52,7 +53,7 @@ def export_to(parent: QWidget, database: Database, spec: Any, path: Path, on_don
         if on_done is not None:
             on_done(count)
 
-    run_in_background(work, done, parent=parent, label=translate("Export", "Exporting the list…"))
+    query(parent, database, work, done, label=translate("Export", "Exporting the list…"))
 
 
 def ask_and_export(parent: QWidget, database: Database, make_spec: Callable[[], Any], suggested_name: str,
