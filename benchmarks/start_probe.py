@@ -1,5 +1,8 @@
 """Start-up probe: prints READY once a window is usable, for the parent to time from process start.
 
+    python benchmarks/start_probe.py time [--learners 100000] [--runs 5] [--out DIR --reuse]   # the start alone
+    python benchmarks/start_probe.py --quick              # the same at 2,000 learners, one start each (CI)
+
     python benchmarks/start_probe.py bare                 # QApplication + QMainWindow with a QTableView
     python benchmarks/start_probe.py floor                # bare + the imports the learner list cannot do without
     python benchmarks/start_probe.py app --data-dir DIR [--user NAME]   # the real program's start, until the learner list has rows
@@ -21,7 +24,7 @@ import os
 import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path[:0] = [str(Path(__file__).resolve().parent.parent), str(Path(__file__).resolve().parent)]
 
 TIMEOUT_MS = 60_000
 EXIT_FAILED = 3
@@ -123,7 +126,69 @@ def run_app(argv: list[str]) -> int:
     return run_gui(args)
 
 
+def run_timing(argv: list[str]) -> int:
+    """Time the three probes from this process, on a database built as learner_list.py builds it (learner_list.measure_start)."""
+    import argparse
+    import shutil
+    import statistics
+    import tempfile
+
+    from learner_list import TARGET_FIRST_LISTED_MS, add_administrator, build_database, count_people, measure_start
+
+    from cluster_desktop.paths import DATABASE_FILE
+
+    parser = argparse.ArgumentParser(prog="start_probe.py time", description="The program's start against a bare Qt window.")
+    parser.add_argument("--learners", type=int, default=100_000)
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--out", type=Path, help="keep the database in this folder")
+    parser.add_argument("--reuse", action="store_true", help="with --out: keep a database that has exactly --learners learners")
+    parser.add_argument("--quick", action="store_true", help="2,000 learners, one start of each without a warm-up (CI)")
+    args = parser.parse_args(argv)
+    if args.quick:
+        args.learners, args.runs = 2_000, 1
+    scratch = Path(tempfile.mkdtemp(prefix="cluster-start-"))
+    data_dir = args.out.resolve() if args.out else scratch / "data"
+    data_dir.mkdir(parents=True, exist_ok=True)
+    env = {**os.environ, "XDG_CONFIG_HOME": str(scratch / "config"), "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    env.pop("CLUSTER_DESKTOP_DATA_DIR", None)
+    try:
+        if not (args.reuse and count_people(data_dir / DATABASE_FILE) == args.learners):
+            build_database(data_dir, args.learners, 2025)
+        add_administrator(data_dir / DATABASE_FILE)
+        start = measure_start(data_dir, env, args.runs, warm_up=not args.quick)
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+    samples = start["samples"]
+
+    def line(label: str, key: str) -> str:
+        values = samples.get(key, [])
+        if not values:
+            return f"  {label:<58} n/a"
+        return f"  {label:<58} {statistics.median(values):7.0f} ms   ({', '.join(f'{v:.0f}' for v in values)})"
+
+    load = ", ".join(f"{v:.2f}" for v in os.getloadavg())
+    print(f"Start-up, {args.learners:,} learners, median of {args.runs}; {os.cpu_count()} CPUs, load average {load}")
+    print(line("bare Qt window with a table", "bare"))
+    print(line("bare + SQLAlchemy ORM, models, learner list service", "floor"))
+    print(line("the program: main window on screen", "app_window"))
+    print(line("the program: login dialog open (password check)", "app_login"))
+    print(line("the program: first learners listed, less the login dialog", "app"))
+    listed = samples["app"]
+    if listed:
+        verdict = "PASS" if statistics.median(listed) <= TARGET_FIRST_LISTED_MS else "FAIL"
+        print(f"  target: first learners listed ≤ {TARGET_FIRST_LISTED_MS:.0f} ms: {verdict}")
+    for remark in start["remarks"]:
+        print(f"  remark: {remark}")
+    missing = [mode for mode in ("bare", "floor", "app") if not samples[mode]]
+    if missing:
+        print(f"Could not measure: {', '.join(missing)}", file=sys.stderr)
+        return 1
+    return 0
+
+
 def main(argv: list[str]) -> int:
+    if argv and argv[0] in ("time", "--quick"):
+        return run_timing(argv[1:] if argv[0] == "time" else argv)
     if not argv or argv[0] not in ("bare", "floor", "app"):
         sys.stderr.write(__doc__ or "")
         return 2
