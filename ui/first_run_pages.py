@@ -7,6 +7,7 @@ Next (Finish) while any is left; nothing touches the database before Finish.
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer, Signal
@@ -63,10 +64,14 @@ class LanguagePage(QWizardPage):
             self.group.addButton(button)
             self.buttons[code] = button
             layout.addWidget(button)
-            button.toggled.connect(lambda on, c=code: on and self.language_chosen.emit(c))
+            button.toggled.connect(partial(self._toggled, code))
         layout.addSpacing(12)
         layout.addWidget(QLabel(self.tr("The language can be changed later under View → Language."), wordWrap=True))
         layout.addStretch(1)
+
+    def _toggled(self, code: str, on: bool) -> None:
+        if on:
+            self.language_chosen.emit(code)
 
 
 class CollegePage(QWizardPage):

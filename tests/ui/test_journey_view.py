@@ -26,7 +26,7 @@ def test_outcome_steps_are_worded(qtbot: QtBot, database: Database) -> None:
         JourneyStep("employment", Stage.EMPLOYMENT, date(2026, 7, 1), None, organisation=DONSKOY, detail="Горнорабочий"),
         JourneyStep("follow_up", Stage.EMPLOYMENT, date(2027, 1, 10), date(2027, 1, 10), status="employed", extra={"months": "6"}),
     ]
-    html = view.render("Қасымов Әлішер", "060314500010", steps)
+    html = view.html("Қасымов Әлішер", "060314500010", steps)
     view.setHtml(html)
     text = view.toPlainText()
     for expected in ("Career-guidance session: Кен байыту", "Certificate KP-2023-000007", "Dual-education period",

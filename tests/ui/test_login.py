@@ -273,7 +273,7 @@ def test_program_start_on_a_new_database_asks_for_the_administrator(data_dir: Pa
             dialog.display_name.setText("Aigerim Sarsenova")
             dialog.passwords.password.setText(PASSWORD)
             dialog.passwords.again.setText(PASSWORD)
-            dialog.create()
+            dialog.create_administrator()
         if windows:
             titles.append(windows[0].windowTitle())
             windows[0].close()

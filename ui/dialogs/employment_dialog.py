@@ -96,13 +96,16 @@ class EmploymentDialog(FormDialog[EmploymentInput]):
     def _build(self) -> None:
         self.person_id: QComboBox | QLabel
         if self._fixed:
-            self.person_id = QLabel(objectName="graduate")
-            self.person_id.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            label = QLabel(objectName="graduate")
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.person_id = label
         else:
             combo = QComboBox(objectName="graduate", editable=True)
             combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-            combo.completer().setFilterMode(Qt.MatchFlag.MatchContains)
-            combo.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+            completer = combo.completer()
+            assert completer is not None  # an editable combo box has one
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
             self.person_id = combo
         self.graduated_on = QLabel(objectName="graduated_on")
         self.employer_id = QComboBox(objectName="employer")

@@ -120,7 +120,7 @@ class FirstAdminDialog(QDialog):
         self.username.textChanged.connect(lambda _t: self._timer.start())
         self.passwords.password.textChanged.connect(lambda _t: self._timer.start())
         self.passwords.again.textChanged.connect(lambda _t: self._timer.start())
-        self.buttons.accepted.connect(self.create)
+        self.buttons.accepted.connect(self.create_administrator)
         self.buttons.rejected.connect(self.reject)
         self.language.currentIndexChanged.connect(lambda _i: self.language_requested.emit(str(self.language.currentData())))
         self.username.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -129,7 +129,7 @@ class FirstAdminDialog(QDialog):
         self.username_error.show_messages(username_problems(self.username.text()))
         self.passwords.show(only_typed=True)
 
-    def create(self) -> None:
+    def create_administrator(self) -> None:
         """Check the form, make the account in the background, then emit :attr:`logged_in`."""
         if self.saving:
             return

@@ -174,8 +174,8 @@ class ColumnsPage(QWizardPage):
         while self._grid.count():
             item = self._grid.takeAt(0)
             assert item is not None
-            if item.widget():
-                item.widget().deleteLater()
+            if (widget := item.widget()) is not None:
+                widget.deleteLater()
         self.combos = []
         matched = match_columns(table.headers)
         self._grid.addWidget(QLabel("<b>" + self.tr("Column in the file") + "</b>"), 0, 0)

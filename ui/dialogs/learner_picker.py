@@ -66,7 +66,7 @@ class LearnerPicker(QWidget):
         remove_row.addStretch(1)
         remove_row.addWidget(self.remove_button)
         layout.addLayout(remove_row)
-        search_as_you_type(self.search, self.find)
+        search_as_you_type(self.search, self.look_up)
         self.found.itemDoubleClicked.connect(lambda _i: self.attach_selected())
         self.attached.itemDoubleClicked.connect(lambda _i: self.remove_selected())
         self.attach_button.clicked.connect(self.attach_selected)
@@ -74,7 +74,7 @@ class LearnerPicker(QWidget):
         self._update_label()
 
     # -- searching -------------------------------------------------------------
-    def find(self) -> None:
+    def look_up(self) -> None:
         text = self.search.text().strip()
         self._generation += 1
         generation = self._generation

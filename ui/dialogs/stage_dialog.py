@@ -31,7 +31,7 @@ from ..operations import change, query
 from ..unsaved import ConfirmsDiscard, InputSnapshot
 from ..widgets import DATE_FORMAT, EnumCombo, ErrorLabel
 
-ORGANISATION_KINDS = {
+ORGANISATION_KINDS: dict[Stage, tuple[OrganisationKind, ...]] = {
     Stage.SCHOOL: (OrganisationKind.SCHOOL,),
     Stage.COLLEGE: (OrganisationKind.COLLEGE,),
     Stage.EMPLOYMENT: (OrganisationKind.EMPLOYER,),
@@ -83,7 +83,7 @@ class StageDialog(ConfirmsDiscard, QDialog):
     def _load_organisations(self) -> None:
         stage = self.stage.value()
         self.school_grade.setEnabled(stage is Stage.SCHOOL)
-        kinds = ORGANISATION_KINDS.get(stage, ())
+        kinds = ORGANISATION_KINDS.get(stage, ()) if stage is not None else ()
         language = current_language()
 
         def read(session: Session) -> list[tuple[int, str]]:

@@ -198,8 +198,8 @@ class GraduateJobs(QWidget):
             item.setExpanded(True)
         self.flag.setText(self.tr("⚠ No job recorded for this graduate."))
         self.flag.setVisible(loaded and not jobs)
-        if jobs:
-            self.tree.setCurrentItem(self.tree.topLevelItem(0))
+        if jobs and (first := self.tree.topLevelItem(0)) is not None:
+            self.tree.setCurrentItem(first)
         self._selection_changed()
 
     def _selected(self) -> tuple[str, int, int] | None:

@@ -50,7 +50,7 @@ class JourneyView(QTextBrowser):
 
         def done(result: tuple[str, str, list[JourneyStep]]) -> None:
             if request == self._request:
-                self.setHtml(self.render(*result))
+                self.setHtml(self.html(*result))
 
         def fail(exc: BaseException) -> None:
             if request == self._request:
@@ -58,7 +58,7 @@ class JourneyView(QTextBrowser):
 
         query(self, self._db, read, done, on_error=fail)
 
-    def render(self, name: str, iin: str, steps: list[JourneyStep]) -> str:
+    def html(self, name: str, iin: str, steps: list[JourneyStep]) -> str:
         iin_label = self.tr("IIN")
         heading = self.tr("Journey through the cluster")
         parts = [f"<h3>{escape(name)}</h3><p>{escape(iin_label)}: {escape(iin)}</p>"]

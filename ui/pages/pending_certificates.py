@@ -193,7 +193,11 @@ class PendingCertificates(QWidget):
 
     def issue_all_shown(self) -> None:
         flt = self.current_filter()
-        query(self, self._db, lambda session: pending_ids(session, flt), lambda ids: self._ask_and_issue(ids) if ids else None)
+        def ask(ids: list[int]) -> None:
+            if ids:
+                self._ask_and_issue(ids)
+
+        query(self, self._db, lambda session: pending_ids(session, flt), ask)
 
     def _ask_and_issue(self, enrolment_ids: list[int]) -> IssueDialog:
         dialog = IssueDialog(len(enrolment_ids), self.chosen_language(), default_folder(), self)

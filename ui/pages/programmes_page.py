@@ -231,7 +231,7 @@ class ProgrammesPage(QWidget):
         for item in self._items():
             key = item.data(0, KEY_ROLE)
             item.setExpanded(key[0] != "group" if expanded is None else key in expanded)
-        target = next((item for key in wanted if (item := self.find_item(key)) is not None), None)
+        target = next((found for key in wanted if (found := self.find_item(key)) is not None), None)
         if target is not None:
             parent = target.parent()
             while parent is not None:
@@ -361,6 +361,7 @@ class ProgrammesPage(QWidget):
         if key is None or key[0] not in ("programme", "group"):
             return
         delete: Callable[[Session, int], None]
+        fallback: Key
         if key[0] == "programme":
             programme = self._programmes[key[1]]
             question = self.tr("Delete the programme «{name}» with its %n group(s)? This cannot be undone.", "", len(programme.groups))
