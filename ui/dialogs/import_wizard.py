@@ -46,6 +46,7 @@ from cluster_desktop.spreadsheets.reader import Table, read_table, sheet_names
 from .. import style
 from ..i18n import current_language
 from ..messages import error_text
+from ..operations import query
 from ..tasks import Progress, run_in_background
 from ..unsaved import ConfirmsDiscard
 from ..widgets import DATE_FORMAT, ErrorLabel
@@ -319,10 +320,6 @@ class PreviewPage(QWizardPage):
         self.summary.setText(self.tr("Checking every row…"))
         self.completeChanged.emit()
 
-        def work(_p: Progress) -> list[RowPlan]:
-            with self._wizard.database.session() as session:
-                return check_rows(session, table, options)
-
         def done(plans: list[RowPlan]) -> None:
             if request == self._request:
                 self._show(plans)
@@ -331,7 +328,7 @@ class PreviewPage(QWizardPage):
             if request == self._request:
                 self.summary.setText(error_text(exc))
 
-        run_in_background(work, done, failed, parent=self)
+        query(self, self._wizard.database, lambda session: check_rows(session, table, options), done, on_error=failed)
 
     def _show(self, plans: list[RowPlan]) -> None:
         self._plans = plans
@@ -368,7 +365,7 @@ class ImportWizard(ConfirmsDiscard, QWizard):
         for page in (self.file_page, self.columns_page, self.preview_page, self.result_page):
             self.addPage(page)
         self.resize(980, 640)
-        run_in_background(self._programmes, self.preview_page.set_programmes, lambda _e: None, parent=self)
+        query(self, self.database, self._programmes, self.preview_page.set_programmes, on_error=lambda _e: None)
 
     def has_unsaved_changes(self) -> bool:
         """A file was read and its columns matched, but nothing is imported until the last step."""
@@ -380,9 +377,8 @@ class ImportWizard(ConfirmsDiscard, QWizard):
     def discard_question(self) -> str:
         return self.tr("Nothing has been imported yet. Close the import and lose the choices made?")
 
-    def _programmes(self, _p: Progress) -> list[tuple[int, str]]:
+    def _programmes(self, session: Session) -> list[tuple[int, str]]:
         from cluster_desktop.services.programmes import list_programmes
 
         language = current_language()
-        with self.database.session() as session:
-            return [(p.id, p.name(language)) for p in list_programmes(session)]
+        return [(p.id, p.name(language)) for p in list_programmes(session)]
