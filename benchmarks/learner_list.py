@@ -414,7 +414,11 @@ def child_ours(path: Path) -> dict[str, Any]:
     screen.idle()
     mark = screen.mark()
     t = now_ms()
-    screen.wait_for(model.dataChanged, lambda: (view.scrollTo(model.index(middle, 0), QAbstractItemView.ScrollHint.PositionAtTop), screen.painted(mark)))
+    def scroll_to_middle() -> None:
+        view.scrollTo(model.index(middle, 0), QAbstractItemView.ScrollHint.PositionAtTop)
+        screen.painted(mark)
+
+    screen.wait_for(model.dataChanged, scroll_to_middle)
     result["scroll_middle_ms"] = screen.painted(screen.mark()) - t
     result["memory_end"] = memory_mb()
 

@@ -65,6 +65,7 @@ def run_app(argv: list[str]) -> int:
 
     from ui.app import create_application, run_gui
     from ui.main_window import MainWindow
+    from ui.pages.learners_page import LearnersPage
 
     app = create_application(sys.argv[:1])
     state = {"window": False, "login": False, "logged_in": False}
@@ -114,7 +115,7 @@ def run_app(argv: list[str]) -> int:
             state["logged_in"] = True
             say("LOGGED_IN")
         page = windows[0].pages.get("learners") if windows else None
-        if page is not None and page.model.rowCount() > 0:
+        if isinstance(page, LearnersPage) and page.model.rowCount() > 0:
             app.processEvents()
             _ready(f"rows={page.model.rowCount()}")
             windows[0].close()

@@ -92,6 +92,7 @@ class _OutcomeFiller:
             earliest = enrolment.enrolled_on + timedelta(days=240)
             if earliest + timedelta(days=30) > self.today:
                 continue  # first-year students have not been to practice yet
+            agreement_id: int | None
             if agreement is not None:
                 kind, enterprise, agreement_id = (
                     PlacementKind.DUAL if agreement.kind is AgreementKind.DUAL_EDUCATION else PlacementKind.PRACTICE,

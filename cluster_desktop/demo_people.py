@@ -80,7 +80,7 @@ def _random_name(rng: random.Random, sex: Sex) -> _Name:
         father = rng.choice(tuple(RUSSIAN_PATRONYMICS))
         family = rng.choice(RUSSIAN_SURNAMES)
         given = rng.choice(RUSSIAN_MALE_NAMES if male else RUSSIAN_FEMALE_NAMES)
-        patronymic = RUSSIAN_PATRONYMICS[father][0 if male else 1]
+        patronymic: str | None = RUSSIAN_PATRONYMICS[father][0 if male else 1]
         return _Name(family if male else _feminine(family), given, patronymic, family, father, True)
     father = rng.choice(KAZAKH_FATHER_NAMES)
     given = rng.choice(KAZAKH_MALE_NAMES if male else KAZAKH_FEMALE_NAMES)
@@ -92,7 +92,7 @@ def _random_name(rng: random.Random, sex: Sex) -> _Name:
     family = rng.choice(KAZAKH_SURNAMES)
     surname = family if male else _feminine(family)
     if form < 0.55:
-        patronymic: str | None = _kazakh_patronymic(father, sex, russian_style=True)
+        patronymic = _kazakh_patronymic(father, sex, russian_style=True)
     elif form < 0.85:
         patronymic = _kazakh_patronymic(father, sex, russian_style=False)
     else:

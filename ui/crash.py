@@ -107,7 +107,9 @@ class CrashDialog(QDialog):
     def _fit(self) -> None:
         """As tall as the wrapped text needs at the current width (a window's first size ignores wrapping)."""
         width = max(self.width(), self.minimumWidth())
-        self.resize(width, self.layout().totalHeightForWidth(width))
+        layout = self.layout()
+        assert layout is not None  # made in __init__
+        self.resize(width, layout.totalHeightForWidth(width))
 
     def _explanation(self) -> str:
         lines = [

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from types import SimpleNamespace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, insert, select, text
 from sqlalchemy.orm import Session
@@ -71,7 +71,8 @@ def _insert_new(session: Session, plans: list[RowPlan], groups: dict[str, Group]
     for start in range(0, len(plans), CHUNK):
         tick(start)
         chunk = plans[start:start + CHUNK]
-        people, stages = [], []
+        people: list[dict[str, Any]] = []
+        stages: list[dict[str, Any]] = []
         for plan in chunk:
             d = plan.data
             assert d is not None

@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 from ..errors import QT_TRANSLATE_NOOP, UserError
 
@@ -195,7 +195,7 @@ def _read_xlsx(path: Path, wanted: str | None) -> tuple[str, list[str], Iterable
     return title, sheets, rows()
 
 
-def _too_wide(path: Path, row: int) -> list[Value]:
+def _too_wide(path: Path, row: int) -> NoReturn:
     raise UserError(TOO_MANY_COLUMNS, name=path.name, row=row, limit=COLUMN_LIMIT)
 
 

@@ -65,7 +65,7 @@ class DocumentTextsDialog(ConfirmsDiscard, QDialog):
         self._loaded: dict[str, Any] | None = None  # what the database holds for the kind and language shown
         self._shown: tuple[AgreementKind, str] | None = None
         self._busy = False
-        self._last_editor: QWidget | None = None
+        self._last_editor: QLineEdit | QPlainTextEdit | None = None
         self.setWindowTitle(self.tr("Document texts"))
         self._build()
         _application().focusChanged.connect(self._focus_changed)

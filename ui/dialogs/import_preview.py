@@ -171,9 +171,9 @@ def report_text(report: ImportReport, file_name: str, cancelled: bool = False) -
 def save_report(report: ImportReport, file_name: str, path: Path, cancelled: bool = False) -> None:
     """Save the report as text, or as a table when ``path`` ends in .csv/.xlsx."""
     if path.suffix.lower() in (".csv", ".xlsx"):
-        from cluster_desktop.spreadsheets.writer import write_table
+        from cluster_desktop.spreadsheets.writer import Cell, write_table
 
-        rows = [[p.row, problem_column(p), problem_message(p)] for p in report.problems]
+        rows: list[list[Cell]] = [[p.row, problem_column(p), problem_message(p)] for p in report.problems]
         write_table(path, [translate("ImportWizard", "Row"), translate("ImportWizard", "Column"), translate("ImportWizard", "Problem")], rows, title=translate("ImportWizard", "Import report"))
         return
     path.write_text(report_text(report, file_name, cancelled) + "\n", encoding="utf-8")
