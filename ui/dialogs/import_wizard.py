@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWizard,
     QWizardPage,
 )
+from sqlalchemy.orm import Session
 
 from cluster_desktop.db import Database
 from cluster_desktop.services.import_columns import (
