@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, QStandardPaths, QTemporaryDir
+from PySide6.QtCore import QObject, QStandardPaths, QTemporaryDir
 from PySide6.QtWidgets import QWidget
 from sqlalchemy.orm import Session
 
@@ -21,23 +21,16 @@ from cluster_desktop.services.certificate_blanks import blanks_for_ids
 from cluster_desktop.services.certificate_files import write_pdf
 from cluster_desktop.services.certificates import find_by_number
 
+from .file_dialogs import FileKind, last_folder
 from .messages import show_error
 from .pdf_preview import PdfPreview
 from .tasks import Progress, run_in_background
 
-FOLDER_KEY = "certificates/folder"
-
 
 def default_folder() -> Path:
-    remembered = QSettings().value(FOLDER_KEY, "")
-    if remembered:
-        return Path(str(remembered))
+    """Where certificates were written last, else «Certificates» in the user's documents."""
     documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
-    return Path(documents) / "Certificates"
-
-
-def remember_folder(folder: Path) -> None:
-    QSettings().setValue(FOLDER_KEY, str(folder))
+    return Path(last_folder(FileKind.CERTIFICATES, str(Path(documents) / "Certificates")))
 
 
 class BlankPreviewer(QObject):

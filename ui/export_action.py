@@ -13,19 +13,16 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDir, QSettings
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from sqlalchemy.orm import Session
 
 from cluster_desktop.db import Database
 from cluster_desktop.errors import TRANSLATION_CONTEXT
 
+from .file_dialogs import FileKind, ask_for_path
 from .operations import query
 from .tasks import Progress
-
-FOLDER_SETTING = "export/folder"
-
 
 translate = QCoreApplication.translate  # lupdate collects translate("Export", "…") calls
 
@@ -59,22 +56,15 @@ def export_to(parent: QWidget, database: Database, spec: Any, path: Path, on_don
 def ask_and_export(parent: QWidget, database: Database, make_spec: Callable[[], Any], suggested_name: str,
                    on_done: Callable[[int], None] | None = None) -> QFileDialog:
     """Open a save dialog for .xlsx/.csv; once a file is chosen, export ``make_spec()`` to it."""
-    settings = QSettings()
-    folder = str(settings.value(FOLDER_SETTING, QDir.homePath()))
-    dialog = QFileDialog(parent, translate("Export", "Export the list"), str(Path(folder) / f"{suggested_name}.xlsx"))
-    dialog.setObjectName("export_file_dialog")
-    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-    dialog.setNameFilters([translate("Export", "Excel workbook (*.xlsx)"), translate("Export", "CSV, comma-separated (*.csv)")])
-    dialog.setDefaultSuffix("xlsx")
-    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, QGuiApplication.platformName() == "offscreen")
 
-    def chosen(name: str) -> None:
-        path = Path(name)
+    def chosen(path: Path) -> None:
         if path.suffix.lower() not in (".xlsx", ".csv"):
             path = path.with_suffix(".csv" if "csv" in dialog.selectedNameFilter().lower() else ".xlsx")
-        QSettings().setValue(FOLDER_SETTING, str(path.parent))
         export_to(parent, database, make_spec(), path, on_done)
 
-    dialog.fileSelected.connect(chosen)
-    dialog.open()
+    dialog = ask_for_path(
+        parent, FileKind.EXPORT, translate("Export", "Export the list"), chosen,
+        filters=[translate("Export", "Excel workbook (*.xlsx)"), translate("Export", "CSV, comma-separated (*.csv)")], save=True,
+        name=f"{suggested_name}.xlsx", default_suffix="xlsx", object_name="export_file_dialog",
+    )
     return dialog

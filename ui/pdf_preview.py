@@ -18,6 +18,7 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QToolBar, QVBoxLayout, QWidget
 
+from .file_dialogs import FileKind, ask_for_path
 from .messages import show_error
 from .tasks import Progress, run_in_background
 
@@ -82,11 +83,8 @@ class PdfPreview(QDialog):
         self.document.load(str(self.path))
         self.pages_label.setText(self.tr("{pages} page(s)").format(pages=self.document.pageCount()))
 
-    def save_as(self) -> Path | None:
-        name, _filter = QFileDialog.getSaveFileName(self, self.tr("Save as PDF"), self._suggested, self.tr("PDF (*.pdf)"))
-        if not name:
-            return None
-        return self.save_to(Path(name))
+    def save_as(self) -> QFileDialog:
+        return ask_for_path(self, FileKind.PDF, self.tr("Save as PDF"), self.save_to, filters=[self.tr("PDF (*.pdf)")], save=True, name=self._suggested)
 
     def save_to(self, target: Path) -> Path | None:
         if target.suffix.lower() != ".pdf":

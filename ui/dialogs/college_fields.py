@@ -14,7 +14,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -28,6 +27,7 @@ from cluster_desktop.college import CollegeDetails
 from cluster_desktop.errors import Problem, ValidationError
 from cluster_desktop.services.settings import validate_college_details
 
+from ..file_dialogs import FileKind, ask_for_path
 from ..messages import problem_text
 from ..widgets import ErrorLabel, with_error
 
@@ -140,9 +140,7 @@ class CollegeFields(QWidget):
         self.changed.emit("logo")
 
     def choose_logo(self) -> None:
-        name, _filter = QFileDialog.getOpenFileName(self, _tr("Choose the logo"), "", _tr("Images (*.png *.jpg *.jpeg)"))
-        if name:
-            self.load_logo(Path(name))
+        ask_for_path(self, FileKind.LOGO, _tr("Choose the logo"), self.load_logo, filters=[_tr("Images (*.png *.jpg *.jpeg)")])
 
     def load_logo(self, path: Path) -> bool:
         """Take the image in ``path`` as the logo; a file that cannot be read or is no image is refused beside the field."""

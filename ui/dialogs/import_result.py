@@ -5,15 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDir, QSettings
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
-    QWidget,
     QWizardPage,
 )
 from sqlalchemy.orm import Session
@@ -21,22 +18,11 @@ from sqlalchemy.orm import Session
 from cluster_desktop.services.learner_import import ImportReport, import_learners
 
 from ..changes import Kind
+from ..file_dialogs import FileKind, ask_for_path
 from ..messages import error_text
 from ..operations import change
 from ..tasks import Cancelled, Progress
 from .import_preview import report_text, save_report
-
-FOLDER_SETTING = "import/folder"
-
-
-def file_dialog(parent: QWidget, title: str, folder: str, filters: list[str], save: bool) -> QFileDialog:
-    dialog = QFileDialog(parent, title, folder)
-    dialog.setNameFilters(filters)
-    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave if save else QFileDialog.AcceptMode.AcceptOpen)
-    if not save:
-        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, QGuiApplication.platformName() == "offscreen")
-    return dialog
 
 
 class ResultPage(QWizardPage):
@@ -85,14 +71,11 @@ class ResultPage(QWizardPage):
         self.completeChanged.emit()
 
     def ask_save(self) -> QFileDialog:
-        folder = str(QSettings().value(FOLDER_SETTING, QDir.homePath()))
-        dialog = file_dialog(self, self.tr("Save the report"), str(Path(folder) / "import-report.txt"),
-                              [self.tr("Text (*.txt)"), self.tr("CSV table (*.csv)")], save=True)
-        dialog.setObjectName("report_file_dialog")
-        dialog.setDefaultSuffix("txt")
-        dialog.fileSelected.connect(self.save_to)
-        dialog.open()
-        return dialog
+        return ask_for_path(
+            self, FileKind.IMPORT, self.tr("Save the report"), lambda path: self.save_to(str(path)),
+            filters=[self.tr("Text (*.txt)"), self.tr("CSV table (*.csv)")], save=True, name="import-report.txt",
+            default_suffix="txt", object_name="report_file_dialog",
+        )
 
     def save_to(self, name: str) -> None:
         if self.report is None:

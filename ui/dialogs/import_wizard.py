@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QDir, QSettings, QTimer
+from PySide6.QtCore import QDate, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -45,6 +45,7 @@ from cluster_desktop.spreadsheets.cells import shown
 from cluster_desktop.spreadsheets.reader import Table, read_table, sheet_names
 
 from .. import style
+from ..file_dialogs import FileKind, ask_for_path
 from ..i18n import current_language
 from ..messages import error_text
 from ..operations import query
@@ -52,7 +53,7 @@ from ..tasks import Progress, run_in_background
 from ..unsaved import ConfirmsDiscard
 from ..widgets import DATE_FORMAT, ErrorLabel
 from .import_preview import PreviewModel
-from .import_result import FOLDER_SETTING, ResultPage, file_dialog
+from .import_result import ResultPage
 
 CHECK_DELAY_MS = 300
 
@@ -92,16 +93,12 @@ class FilePage(QWizardPage):
         self.delimiter.activated.connect(lambda _i: self.load())
 
     def browse(self) -> QFileDialog:
-        folder = str(QSettings().value(FOLDER_SETTING, QDir.homePath()))
-        dialog = file_dialog(self, self.tr("Import learners"), folder,
-                              [self.tr("Spreadsheets (*.xlsx *.xlsm *.csv *.txt *.tsv)"), self.tr("All files (*)")], save=False)
-        dialog.setObjectName("import_file_dialog")
-        dialog.fileSelected.connect(self.load_file)
-        dialog.open()
-        return dialog
+        return ask_for_path(
+            self, FileKind.IMPORT, self.tr("Import learners"), lambda path: self.load_file(str(path)),
+            filters=[self.tr("Spreadsheets (*.xlsx *.xlsm *.csv *.txt *.tsv)"), self.tr("All files (*)")], object_name="import_file_dialog",
+        )
 
     def load_file(self, name: str) -> None:
-        QSettings().setValue(FOLDER_SETTING, str(Path(name).parent))
         self.path.setText(name)
         self.sheet.clear()
         self.load()

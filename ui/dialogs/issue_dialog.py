@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 from cluster_desktop.languages import LANGUAGES
 
 from .. import labels, style
+from ..file_dialogs import FileKind, ask_for_path
 from ..unsaved import ConfirmsDiscard, InputSnapshot
 from ..widgets import DATE_FORMAT
 
@@ -74,9 +74,10 @@ class IssueDialog(ConfirmsDiscard, QDialog):
         return self._typed.changed()
 
     def _browse(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(self, self.tr("Save PDFs to"), self.folder.text())
-        if chosen:
-            self.folder.setText(chosen)
+        ask_for_path(
+            self, FileKind.CERTIFICATES, self.tr("Save PDFs to"), lambda folder: self.folder.setText(str(folder)),
+            folder=True, start=self.folder.text(),
+        )
 
     def _accept(self) -> None:
         if not self.folder.text().strip():

@@ -9,8 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QDir, QSettings, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -30,13 +29,13 @@ from cluster_desktop.periods import Period
 from cluster_desktop.services.outcome_report import YEARS
 
 from .. import labels, style
+from ..file_dialogs import FileKind, ask_for_path
 from ..i18n import current_language
 from ..messages import error_text
 from ..operations import query
 from ..pdf_preview import PdfPreview
 from ..tasks import Progress
 
-FOLDER_SETTING = "reports/folder"
 FORMATS = ("pdf", "xlsx")
 
 
@@ -94,16 +93,12 @@ class ReportDialog(QDialog):
     def choose_file(self) -> QFileDialog:
         """Ask where to save (the dialog opens without blocking), then write there."""
         kind = self.chosen()[3]
-        folder = str(QSettings().value(FOLDER_SETTING, QDir.homePath()))
-        dialog = QFileDialog(self, self.tr("Save the report"), str(Path(folder) / self.suggested_name()))
-        dialog.setObjectName("report_file_dialog")
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setNameFilters([self.tr("PDF (*.pdf)") if kind == "pdf" else self.tr("Excel workbook (*.xlsx)")])
-        dialog.setDefaultSuffix(kind)
-        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, QGuiApplication.platformName() == "offscreen")
-        dialog.fileSelected.connect(lambda name: self.write_to(Path(name)))
+        dialog = ask_for_path(
+            self, FileKind.REPORT, self.tr("Save the report"), self.write_to,
+            filters=[self.tr("PDF (*.pdf)") if kind == "pdf" else self.tr("Excel workbook (*.xlsx)")], save=True,
+            name=self.suggested_name(), default_suffix=kind, object_name="report_file_dialog",
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
         return dialog
 
     def write_to(self, path: Path) -> None:
@@ -111,7 +106,6 @@ class ReportDialog(QDialog):
         year, quarter, language, kind = self.chosen()
         if path.suffix.lower() != f".{kind}":
             path = path.with_name(path.name + f".{kind}")
-        QSettings().setValue(FOLDER_SETTING, str(path.parent))
         self._busy(True)
         style.paint(self.progress_label)
         self.progress_label.setText(self.tr("Writing «{name}»…").format(name=path.name))

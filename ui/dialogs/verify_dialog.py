@@ -15,7 +15,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -39,6 +38,7 @@ from cluster_desktop.services.certificate_files import installation_key
 from cluster_desktop.signing import export_public_key
 
 from .. import style
+from ..file_dialogs import FileKind, ask_for_path
 from ..messages import error_text
 from ..operations import query
 from ..tasks import Progress, run_in_background
@@ -115,16 +115,13 @@ class VerifyDialog(QDialog):
         self._run(lambda session: [_finding(verify(session, text))])
 
     def _choose_pdf(self) -> None:
-        name, _filter = QFileDialog.getOpenFileName(self, self.tr("Open a certificate PDF"), "", self.tr("PDF (*.pdf)"))
-        if name:
-            self.check_pdf(Path(name))
+        ask_for_path(self, FileKind.PDF, self.tr("Open a certificate PDF"), self.check_pdf, filters=[self.tr("PDF (*.pdf)")])
 
     def _choose_key_file(self) -> None:
-        name, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Export the public key"), "cluster-desktop-public-key.pem", self.tr("PEM key (*.pem)")
+        ask_for_path(
+            self, FileKind.KEY, self.tr("Export the public key"), self.export_key,
+            filters=[self.tr("PEM key (*.pem)")], save=True, name="cluster-desktop-public-key.pem",
         )
-        if name:
-            self.export_key(Path(name))
 
     def export_key(self, path: Path) -> None:
         """Write this installation's public key (PEM); the private key never leaves the data folder."""

@@ -41,6 +41,7 @@ from cluster_desktop.permissions import Permission
 from ..changes import Kind, change_bus, subscribe
 from ..dialogs.passphrase_dialog import PassphraseDialog
 from ..dialogs.restore_dialog import RestoreDialog, describe_archive
+from ..file_dialogs import FileKind, ask_for_path, remember_folder, setting_key
 from ..messages import show_error
 from ..operations import query
 from ..permissions_ui import allow
@@ -51,7 +52,6 @@ if TYPE_CHECKING:  # imported when a backup or restore starts
     from cluster_desktop.backup.create import BackupResult
     from cluster_desktop.backup.restore import RestoreResult
 
-FOLDER_SETTING = "backup/folder"
 PERMILLE = 1000
 
 
@@ -105,7 +105,7 @@ class BackupPage(QWidget):
         self.restore_button.clicked.connect(self.restore_selected)
         allow(database, Permission.BACKUP, self.backup_button, self.verify_button, self.choose_button)
         allow(database, Permission.RESTORE, self.restore_button)
-        saved = QSettings().value(FOLDER_SETTING)
+        saved = QSettings().value(setting_key(FileKind.BACKUP))
         self.refresh_drives()
         if saved and Path(str(saved)).is_dir() and self.folder is None:
             self.set_folder(Path(str(saved)))
@@ -170,23 +170,20 @@ class BackupPage(QWidget):
 
     def choose_folder(self, then: Callable[[], object] | None = None) -> QFileDialog:
         """Ask for a folder (without blocking); ``then`` runs once one is chosen."""
-        dialog = QFileDialog(self, self.tr("Folder for backups"), str(self.folder or Path.home()))
-        dialog.setObjectName("folder_dialog")
-        dialog.setFileMode(QFileDialog.FileMode.Directory)
-        dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
 
-        def chosen(folder: str) -> None:
-            self.set_folder(Path(folder))
+        def chosen(folder: Path) -> None:
+            self.set_folder(folder)
             if then is not None:
                 then()
 
-        dialog.fileSelected.connect(chosen)
-        dialog.open()
-        return dialog
+        return ask_for_path(
+            self, FileKind.BACKUP, self.tr("Folder for backups"), chosen, folder=True, start=str(self.folder or Path.home()),
+            object_name="folder_dialog",
+        )
 
     def set_folder(self, folder: Path) -> None:
         self.folder = folder
-        QSettings().setValue(FOLDER_SETTING, str(folder))
+        remember_folder(FileKind.BACKUP, folder)
         self.folder_label.setText(self.tr("Folder: {folder}").format(folder=str(folder)))
         self.refresh_backups()
 

@@ -39,9 +39,10 @@ from cluster_desktop.services.certificate_registry import (
 )
 
 from .. import labels
-from ..certificate_output import BlankPreviewer, default_folder, remember_folder
+from ..certificate_output import BlankPreviewer, default_folder
 from ..changes import Kind, change_bus, subscribe
 from ..dialogs.issue_dialog import IssueDialog
+from ..file_dialogs import FileKind, remember_folder
 from ..i18n import current_language
 from ..messages import show_error
 from ..operations import query
@@ -209,7 +210,7 @@ class PendingCertificates(QWidget):
 
     def issue(self, enrolment_ids: list[int], language: str, folder: Path, issued_on: date) -> None:
         """Issue off the GUI thread, one transaction per certificate; a cancel keeps those already issued."""
-        remember_folder(folder)
+        remember_folder(FileKind.CERTIFICATES, folder)
         issued_count = [0]
 
         def work(progress: Progress) -> list[IssuedFile]:

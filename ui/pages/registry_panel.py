@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -39,9 +38,10 @@ from cluster_desktop.services.certificate_registry import (
 )
 
 from .. import labels
-from ..certificate_output import BlankPreviewer, default_folder, remember_folder
+from ..certificate_output import BlankPreviewer, default_folder
 from ..changes import Kind, change_bus, subscribe
 from ..dialogs.issue_dialog import IssueDialog
+from ..file_dialogs import FileKind, ask_for_path, remember_folder
 from ..i18n import current_language
 from ..messages import confirm, show_error
 from ..operations import change, query
@@ -193,7 +193,7 @@ class RegistryPanel(QWidget):
         return dialog
 
     def _duplicate(self, certificate_id: int, language: str, folder: Path, issued_on: date | None) -> None:
-        remember_folder(folder)
+        remember_folder(FileKind.CERTIFICATES, folder)
 
         def work(_p: Progress) -> IssuedFile:
             return duplicate_to_folder(self._db, certificate_id, folder, language, issued_on)
@@ -232,11 +232,11 @@ class RegistryPanel(QWidget):
         change(self, self._db, lambda session: certificates.revoke(session, row.id, reason), touches={Kind.CERTIFICATES})
 
     def export_book(self) -> None:
-        name, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Export the book of certificates"), "certificates.xlsx", self.tr("Excel (*.xlsx);;CSV (*.csv);;PDF (*.pdf)")
+        ask_for_path(
+            self, FileKind.EXPORT, self.tr("Export the book of certificates"), self.export_to,
+            filters=self.tr("Excel (*.xlsx);;CSV (*.csv);;PDF (*.pdf)").split(";;"), save=True, name="certificates.xlsx",
+            object_name="registry_file_dialog",
         )
-        if name:
-            self.export_to(Path(name))
 
     def export_to(self, path: Path) -> None:
         flt, language = self.current_filter(), current_language()
