@@ -28,9 +28,12 @@ from .app_icon import app_icon
 from .fonts import apply_app_font
 from .main_window import MainWindow
 from .messages import error_text
+from .operations import change, query
 from .settings_location import use_portable_settings
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from cluster_desktop.db import Database
     from cluster_desktop.first_run import FirstRunInput
     from cluster_desktop.permissions import Actor
@@ -106,11 +109,10 @@ class Controller:
         database = self.database
         assert database is not None
 
-        def work(_p: tasks.Progress) -> tuple[bool, Actor | None]:
+        def read(session: Session) -> tuple[bool, Actor | None]:
             from cluster_desktop.services.accounts import demo_actor, has_accounts
 
-            with database.session() as session:
-                return has_accounts(session), demo_actor(session)
+            return has_accounts(session), demo_actor(session)
 
         def done(result: tuple[bool, Actor | None]) -> None:
             has_accounts, demo = result
@@ -126,7 +128,7 @@ class Controller:
 
                 self._open_login(LoginDialog(database, username, self.window))
 
-        tasks.run_in_background(work, done, parent=self.window)
+        query(self.window, database, read, done)
 
     def _open_login(self, dialog: QDialog) -> None:
         self.login = dialog
@@ -195,14 +197,13 @@ class Controller:
             return
         actor = database.actor
 
-        def work(_p: tasks.Progress) -> None:
+        def record(session: Session) -> None:
             from cluster_desktop import audit
 
-            with database.session() as session:
-                session.info["actor"] = actor  # the window already belongs to nobody; the entry names who left
-                audit.record(session, audit.LOGOUT, "account")
+            session.info["actor"] = actor  # the window already belongs to nobody; the entry names who left
+            audit.record(session, audit.LOGOUT, "account")
 
-        tasks.run_in_background(work, lambda _r: None, lambda _exc: None)
+        change(None, database, record, touches=(), on_error=lambda _exc: None)  # the next user gets new pages
         database.actor = None
         self._rebuild()
         self.log_in()
