@@ -27,7 +27,7 @@ from sqlalchemy.orm import Session
 
 from cluster_desktop.db import Database
 
-from .tasks import run_in_background
+from .operations import query
 from .widgets import widen_to_headers
 
 Row = TypeVar("Row")
@@ -143,14 +143,13 @@ class SqlTableModel(QAbstractTableModel, Generic[Row, Query]):
         self._started = True
         self._generation += 1
         generation = self._generation
-        query, sort_key, descending = self._query, self._sort_key, self._descending
+        shown, sort_key, descending = self._query, self._sort_key, self._descending
         self.loading = True
 
-        def work(_progress: object) -> tuple[int, list[Row]]:
-            with self._db.session() as session:
-                count = self._count_fn(session, query)
-                first = self._page_fn(session, query, sort_key, descending, 0, PAGE_SIZE, count) if count else []
-                return count, first
+        def read(session: Session) -> tuple[int, list[Row]]:
+            count = self._count_fn(session, shown)
+            first = self._page_fn(session, shown, sort_key, descending, 0, PAGE_SIZE, count) if count else []
+            return count, first
 
         def done(result: tuple[int, list[Row]]) -> None:
             if generation != self._generation:
@@ -168,18 +167,17 @@ class SqlTableModel(QAbstractTableModel, Generic[Row, Query]):
                 self.loading = False
                 self.failed.emit(exc)
 
-        run_in_background(work, done, fail, owner=self)
+        query(None, self._db, read, done, on_error=fail, owner=self)
 
     def _fetch_page(self, page_number: int) -> None:
         if page_number in self._pending:
             return
         self._pending.add(page_number)
         generation = self._generation
-        query, sort_key, descending, total = self._query, self._sort_key, self._descending, self._count
+        shown, sort_key, descending, total = self._query, self._sort_key, self._descending, self._count
 
-        def work(_progress: object) -> list[Row]:
-            with self._db.session() as session:
-                return self._page_fn(session, query, sort_key, descending, page_number * PAGE_SIZE, PAGE_SIZE, total)
+        def read(session: Session) -> list[Row]:
+            return self._page_fn(session, shown, sort_key, descending, page_number * PAGE_SIZE, PAGE_SIZE, total)
 
         def done(rows: list[Row]) -> None:
             if generation != self._generation:
@@ -198,7 +196,7 @@ class SqlTableModel(QAbstractTableModel, Generic[Row, Query]):
             if generation == self._generation:
                 self.failed.emit(exc)
 
-        run_in_background(work, done, fail, owner=self)
+        query(None, self._db, read, done, on_error=fail, owner=self)
 
 
 def list_view(
