@@ -14,10 +14,12 @@ from cluster_desktop.services.certificate_files import installation_key
 from cluster_desktop.services.certificates import issue_certificate, revoke
 from cluster_desktop.services.journey import KIND_ORDER, learner_journey
 
+TODAY = date(2026, 12, 4)  # the demo's and the certificate's day: the test never reads the clock
+
 
 def test_journey_shows_certificates_placements_jobs_and_follow_ups(database: Database) -> None:
     with database.session() as session:
-        fill_demo_data(session)
+        fill_demo_data(session, today=TODAY)
     key = installation_key(database)
     with database.session() as session:
         job = session.scalars(select(Employment)).first()
@@ -28,8 +30,8 @@ def test_journey_shows_certificates_placements_jobs_and_follow_ups(database: Dat
             select(Enrolment).where(Enrolment.person_id == person_id, Enrolment.status == EnrolmentStatus.COMPLETED)
         ).first()
         assert completed is not None
-        certificate = issue_certificate(session, completed.id, "kk", date.today(), key, load_college_details(session))
-        revoke(session, certificate.id, "Қате басылды")
+        certificate = issue_certificate(session, completed.id, "kk", TODAY, key, load_college_details(session), today=TODAY)
+        revoke(session, certificate.id, "Қате басылды", today=TODAY)
     with database.session() as session:
         steps = learner_journey(session, person_id)
         placed = learner_journey(session, placed_id)

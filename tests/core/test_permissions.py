@@ -50,6 +50,7 @@ from cluster_desktop.services.settings import save_college_details
 from cluster_desktop.spreadsheets.reader import Table
 
 P = Permission
+TODAY = date(2026, 12, 4)  # the day the calls are dated: the tests never read the clock
 
 
 class Rollback(Exception):
@@ -62,14 +63,14 @@ SERVICES: list[tuple[str, Permission, Call]] = [
     ("create_learner", P.EDIT_RECORDS, lambda s, c: learners.create_learner(s, learners.LearnerInput(iin="", surname="", given_name=""))),
     ("update_learner", P.EDIT_RECORDS, lambda s, c: learners.update_learner(s, c["person"], learners.LearnerInput(iin="", surname="", given_name=""))),
     ("delete_learner", P.EDIT_RECORDS, lambda s, c: learners.delete_learner(s, c["person"])),
-    ("move_to_stage", P.EDIT_RECORDS, lambda s, c: learners.move_to_stage(s, c["person"], Stage.EMPLOYMENT, date.today())),
+    ("move_to_stage", P.EDIT_RECORDS, lambda s, c: learners.move_to_stage(s, c["person"], Stage.EMPLOYMENT, TODAY)),
     ("create_programme", P.EDIT_RECORDS, lambda s, c: programmes.create_programme(s, programmes.ProgrammeInput(ProgrammeKind.PROFILE_COURSE, "", ""))),
     ("update_programme", P.EDIT_RECORDS, lambda s, c: programmes.update_programme(s, c["programme"], programmes.ProgrammeInput(ProgrammeKind.PROFILE_COURSE, "", ""))),
     ("delete_programme", P.EDIT_RECORDS, lambda s, c: programmes.delete_programme(s, c["programme"])),
-    ("create_group", P.EDIT_RECORDS, lambda s, c: programmes.create_group(s, programmes.GroupInput(c["programme"], "", "kk", date.today()))),
-    ("update_group", P.EDIT_RECORDS, lambda s, c: programmes.update_group(s, c["group"], programmes.GroupInput(c["programme"], "", "kk", date.today()))),
+    ("create_group", P.EDIT_RECORDS, lambda s, c: programmes.create_group(s, programmes.GroupInput(c["programme"], "", "kk", TODAY))),
+    ("update_group", P.EDIT_RECORDS, lambda s, c: programmes.update_group(s, c["group"], programmes.GroupInput(c["programme"], "", "kk", TODAY))),
     ("delete_group", P.EDIT_RECORDS, lambda s, c: programmes.delete_group(s, c["group"])),
-    ("enrol", P.EDIT_RECORDS, lambda s, c: programmes.enrol(s, c["person"], c["group"], date.today())),
+    ("enrol", P.EDIT_RECORDS, lambda s, c: programmes.enrol(s, c["person"], c["group"], TODAY)),
     ("record_result", P.EDIT_RECORDS, lambda s, c: programmes.record_result(s, c["enrolment"], None, None, None)),
     ("remove_enrolment", P.EDIT_RECORDS, lambda s, c: programmes.remove_enrolment(s, c["enrolment"])),
     ("save_college_details", P.EDIT_SETTINGS, lambda s, c: save_college_details(s, CollegeDetails(name_kk="Басқа"))),
@@ -79,7 +80,7 @@ SERVICES: list[tuple[str, Permission, Call]] = [
     ("delete_organisation", P.EDIT_RECORDS, lambda s, c: organisations.delete_organisation(s, 999_999)),
     ("delete_agreement", P.MANAGE_AGREEMENTS, lambda s, c: agreements.delete_agreement(s, 999_999)),
     ("terminate_agreement", P.MANAGE_AGREEMENTS, lambda s, c: agreements.terminate_agreement(s, 999_999, "a reason")),
-    ("issue_certificate", P.ISSUE_CERTIFICATES, lambda s, c: certificates.issue_certificate(s, c["enrolment"], "kk", date.today(), c["key"], CollegeDetails())),
+    ("issue_certificate", P.ISSUE_CERTIFICATES, lambda s, c: certificates.issue_certificate(s, c["enrolment"], "kk", TODAY, c["key"], CollegeDetails())),
     ("issue_duplicate", P.ISSUE_CERTIFICATES, lambda s, c: certificates.issue_duplicate(s, c["certificate"], c["key"], CollegeDetails())),
     ("revoke", P.ISSUE_CERTIFICATES, lambda s, c: certificates.revoke(s, c["certificate"], "a reason")),
     ("write_registry_report", P.EXPORT_PERSONAL_DATA, lambda s, c: certificate_files.write_registry_report(s, c["tmp"] / "registry.csv")),
