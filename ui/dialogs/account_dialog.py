@@ -2,110 +2,90 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QVBoxLayout, QWidget
+from typing import NamedTuple
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFormLayout, QLineEdit, QWidget
+from sqlalchemy.orm import Session
 
 from cluster_desktop.db import Database
-from cluster_desktop.errors import ValidationError
 from cluster_desktop.permissions import Role
 
-from ..messages import error_text, problem_text
+from ..changes import Kind
 from ..permissions_ui import role_name
-from ..tasks import Progress, run_in_background
-from ..unsaved import ConfirmsDiscard, InputSnapshot
-from ..widgets import EnumCombo, ErrorLabel, with_error
-from .first_admin_dialog import VALIDATE_DELAY_MS, PasswordFields, username_problems
+from ..unsaved import ConfirmsDiscard
+from ..widgets import EnumCombo
+from .first_admin_dialog import PasswordFields, username_problems
+from .form_dialog import FormDialog
 
 
-class AccountDialog(ConfirmsDiscard, QDialog):
+class NewAccount(NamedTuple):
+    username: str
+    display_name: str
+    role: Role
+    password: str
+    again: str
+
+
+class AccountDialog(FormDialog[NewAccount]):
     created = Signal(str)  # the new account's username
+    touches = frozenset({Kind.ACCOUNTS})
 
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(database, parent)
         self.setObjectName("account_dialog")
         self.setWindowTitle(self.tr("New staff account"))
-        self._db = database
-        self.saving = False
         self.username = QLineEdit(objectName="username")
-        self.username_box, self.username_error = with_error(self.username)
-        self.username_error.setObjectName("username_error")
         self.display_name = QLineEdit(objectName="display_name")
         self.role = EnumCombo(Role, role_name)
         self.role.setObjectName("role")
         self.role.set_value(Role.REGISTRAR)
         self.passwords = PasswordFields(lambda: self.username.text().strip())
-        self.summary = ErrorLabel(self)
-        self.summary.setObjectName("summary")
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         form = QFormLayout()
-        form.addRow(self.tr("&Username:"), self.username_box)
-        form.addRow(self.tr("&Full name:"), self.display_name)
+        self._row(form, self.tr("&Username:"), "username", self.username)
+        self._row(form, self.tr("&Full name:"), "display_name", self.display_name)
         form.addRow(self.tr("&Role:"), self.role)
         form.addRow(self.tr("&Password:"), self.passwords.password_box)
         form.addRow(self.tr("Password &again:"), self.passwords.again_box)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.summary)
-        layout.addStretch(1)
-        layout.addWidget(self.buttons)
+        self._errors.update(self.passwords.errors())
+        self.username_error = self._errors["username"]
+        self._lay_out(form)
         self.setMinimumWidth(460)
-        self._timer = QTimer(self, singleShot=True, interval=VALIDATE_DELAY_MS)
-        self._timer.timeout.connect(self._validate_inline)
-        self.username.textChanged.connect(lambda _t: self._timer.start())
-        self.passwords.password.textChanged.connect(lambda _t: self._timer.start())
-        self.passwords.again.textChanged.connect(lambda _t: self._timer.start())
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        self.username.setFocus(Qt.FocusReason.OtherFocusReason)
-        self._typed = InputSnapshot(
-            self.username, self.display_name, self.role, self.passwords.password, self.passwords.again
+        self.username.textChanged.connect(lambda _t: self._changed("username"))
+        self.passwords.password.textChanged.connect(lambda _t: self._changed("password"))
+        self.passwords.again.textChanged.connect(lambda _t: self._changed("again"))
+        self._start_editing(self.username)
+
+    def current_input(self) -> NewAccount:
+        return NewAccount(
+            self.username.text().strip(), self.display_name.text().strip(), self.role.value() or Role.VIEWER,
+            self.passwords.password.text(), self.passwords.again.text(),
         )
 
-    def has_unsaved_changes(self) -> bool:
-        return self._typed.changed()
+    def discard_question(self) -> str:
+        return ConfirmsDiscard.discard_question(self)  # the general question: nothing here needs naming
 
-    def closing_refused(self) -> bool:
-        return self.saving
+    def _messages(self, data: NewAccount, final: bool) -> dict[str, list[str]]:
+        if final and not data.username:
+            name = [self.tr("Choose a username.")]
+        else:
+            name = username_problems(data.username)
+        return {"username": name, **self.passwords.messages(final)}
 
     def _validate_inline(self) -> None:
-        self.username_error.show_messages(username_problems(self.username.text()))
-        self.passwords.show(only_typed=True)
+        self._show_messages(self._messages(self.current_input(), final=False), only=self._touched)
 
-    def save(self) -> None:
-        if self.saving:
-            return
-        self._timer.stop()
-        username, display_name = self.username.text().strip(), self.display_name.text().strip()
-        role, password = self.role.value() or Role.VIEWER, self.passwords.password.text()
-        bad_name = username_problems(username) if username else [self.tr("Choose a username.")]
-        self.username_error.show_messages(bad_name)
-        if not self.passwords.show(only_typed=False) or bad_name:
-            return
-        self.saving = True
-        self.buttons.setEnabled(False)
-        database = self._db
+    def ready_to_save(self, data: NewAccount) -> bool:
+        wrong = {field: messages for field, messages in self._messages(data, final=True).items() if messages}
+        if wrong:
+            self._show_messages(wrong)
+        return not wrong
 
-        def work(_p: Progress) -> str:
-            from cluster_desktop.services.accounts import create_account
+    def store(self, session: Session, data: NewAccount) -> int | None:
+        from cluster_desktop.services.accounts import create_account
 
-            with database.session() as session:
-                return create_account(session, username, display_name, role, password).username
+        return create_account(session, data.username, data.display_name, data.role, data.password).id
 
-        def done(name: str) -> None:
-            self.saving = False
-            self.accept()
-            self.created.emit(name)
-
-        def fail(exc: BaseException) -> None:
-            self.saving = False
-            self.buttons.setEnabled(True)
-            labels = {"username": self.username_error, "password": self.passwords.password_error}
-            for label in labels.values():
-                label.show_messages([])
-            problems = exc.problems if isinstance(exc, ValidationError) else []
-            for name, label in labels.items():
-                label.show_messages([problem_text(p) for p in problems if p.field == name])
-            rest = [problem_text(p) for p in problems if p.field not in labels]
-            self.summary.show_messages(rest if problems else [error_text(exc)])
-
-        run_in_background(work, done, fail, parent=self)
+    def accept(self) -> None:
+        super().accept()
+        self.created.emit(self.current_input().username)

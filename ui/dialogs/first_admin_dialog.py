@@ -45,6 +45,19 @@ class PasswordFields:
         self.password_error.setObjectName("password_error")
         self.again_error.setObjectName("again_error")
 
+    def errors(self) -> dict[str, ErrorLabel]:
+        """The labels under the two fields, by the field names the core's problems use."""
+        return {"password": self.password_error, "again": self.again_error}
+
+    def messages(self, final: bool) -> dict[str, list[str]]:
+        """What is wrong with the password and its repetition; ``final`` (on saving) also what is missing."""
+        first, second = self.problems()
+        if final and not self.password.text():
+            first = [translate("PasswordFields", "Choose a password.")]
+        if final and self.again.text() != self.password.text():
+            second = [translate("PasswordFields", "The two passwords are not the same.")]
+        return {"password": first, "again": second}
+
     def problems(self) -> tuple[list[str], list[str]]:
         """Messages for the password and for its repetition (empty when both are fine)."""
         from cluster_desktop.services.passwords import validate_password
@@ -60,11 +73,8 @@ class PasswordFields:
 
     def show(self, only_typed: bool = True) -> bool:
         """Show the problems (of the fields typed in, unless ``only_typed`` is False); True when none."""
-        first, second = self.problems()
-        if not only_typed and not self.password.text():
-            first = [translate("PasswordFields", "Choose a password.")]
-        if not only_typed and self.again.text() != self.password.text():
-            second = [translate("PasswordFields", "The two passwords are not the same.")]
+        messages = self.messages(final=not only_typed)
+        first, second = messages["password"], messages["again"]
         self.password_error.show_messages(first)
         self.again_error.show_messages(second)
         return not first and not second

@@ -56,7 +56,7 @@ class FormDialog(ConfirmsDiscard, QDialog, Generic[Data]):
         self._errors: dict[str, ErrorLabel] = {}
         self._touched: set[str] = set()
         self._initial: Data | None = None  # None until the form shows what is stored
-        self._saving = False
+        self.saving = False  # a save runs: the dialog does not close
         self.saved_id: int | None = None
         self.summary = ErrorLabel(self)
         self.summary.setObjectName("summary")
@@ -177,13 +177,13 @@ class FormDialog(ConfirmsDiscard, QDialog, Generic[Data]):
 
     # -- saving ----------------------------------------------------------------
     def save(self) -> None:
-        if self._saving or self._initial is None:
+        if self.saving or self._initial is None:
             return
         self._validate_timer.stop()
         data = self.current_input()
         if not self.ready_to_save(data):
             return
-        self._saving = True
+        self.saving = True
         self.buttons.setEnabled(False)
 
         def done(saved_id: int | None) -> None:
@@ -192,7 +192,7 @@ class FormDialog(ConfirmsDiscard, QDialog, Generic[Data]):
             self.accept()
 
         def fail(exc: BaseException) -> None:
-            self._saving = False
+            self.saving = False
             self.buttons.setEnabled(True)
             if isinstance(exc, ValidationError):
                 self._show_problems(exc.problems)
@@ -205,4 +205,4 @@ class FormDialog(ConfirmsDiscard, QDialog, Generic[Data]):
         return self._initial is not None and self.current_input() != self._initial
 
     def closing_refused(self) -> bool:
-        return self._saving
+        return self.saving
