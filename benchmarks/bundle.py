@@ -66,7 +66,8 @@ def bundle_size(folder: Path) -> dict[str, Any]:
 
 
 def child_env(home: Path) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("CLUSTER_DESKTOP_", "XDG_"))}
+    # Without PYTHONDONTWRITEBYTECODE: the source, like the bundle and any installed program, starts from cached bytecode.
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("CLUSTER_DESKTOP_", "XDG_")) and k != "PYTHONDONTWRITEBYTECODE"}
     env.update(
         HOME=str(home), USERPROFILE=str(home), APPDATA=str(home / "Roaming"), LOCALAPPDATA=str(home / "Local"),
         XDG_CONFIG_HOME=str(home / ".config"), XDG_DATA_HOME=str(home / ".local" / "share"),

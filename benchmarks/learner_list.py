@@ -731,6 +731,7 @@ def main(argv: list[str] | None = None) -> int:
     env = dict(os.environ)
     env["XDG_CONFIG_HOME"] = str(scratch / "config")  # the probes' QSettings never touch the user's
     env.pop("CLUSTER_DESKTOP_DATA_DIR", None)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)  # an installed program has its bytecode cached: compiling every module is not its start
     try:
         build: dict[str, Any] = {}
         if args.reuse and path.exists() and count_people(path) == args.learners:

@@ -152,6 +152,7 @@ def run_timing(argv: list[str]) -> int:
     data_dir.mkdir(parents=True, exist_ok=True)
     env = {**os.environ, "XDG_CONFIG_HOME": str(scratch / "config"), "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
     env.pop("CLUSTER_DESKTOP_DATA_DIR", None)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)  # an installed program has its bytecode cached: compiling every module is not its start
     try:
         if not (args.reuse and count_people(data_dir / DATABASE_FILE) == args.learners):
             build_database(data_dir, args.learners, 2025)
