@@ -6,7 +6,6 @@ everyone, and the service refuses the others with a message beside the field.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import QDate
@@ -16,9 +15,10 @@ from sqlalchemy.orm import Session
 from cluster_desktop.db import Database
 from cluster_desktop.errors import Problem
 from cluster_desktop.models import PlacementKind
-from cluster_desktop.services import fields, organisations, placements
-from cluster_desktop.services.agreement_list import AgreementChoice, agreements_by_partner
-from cluster_desktop.services.placements import ENTERPRISE_KINDS, PlacementInput
+from cluster_desktop.services import fields, placements
+from cluster_desktop.services.agreement_list import AgreementChoice
+from cluster_desktop.services.placement_form import PlacementForm, placement_form
+from cluster_desktop.services.placements import PlacementInput
 
 from .. import labels
 from ..changes import Kind
@@ -29,20 +29,6 @@ from .learner_picker import LearnerPicker
 
 MENTOR_LIMIT = 200
 FOUND_ROWS_SHOWN = 7  # enough matches to pick from without a tall empty list
-
-
-@dataclass(frozen=True)
-class _Choice:
-    id: int
-    text: str
-
-
-@dataclass(frozen=True)
-class _Loaded:
-    enterprises: list[_Choice]
-    agreements: dict[int, list[AgreementChoice]]  # by partner
-    placement: PlacementInput | None
-    learner: str
 
 
 def _qdate(value: date) -> QDate:
@@ -139,24 +125,12 @@ class PlacementDialog(FormDialog[PlacementInput]):
         placement_id = self._placement_id
         language = current_language()
 
-        def work(session: Session) -> _Loaded:
-            enterprises = [_Choice(o.id, o.name(language)) for o in organisations.list_organisations(session, ENTERPRISE_KINDS)]
-            data, learner = None, ""
-            if placement_id is not None:
-                placement = placements.get_placement(session, placement_id)
-                data = PlacementInput(placement.person_id, placement.enterprise_id, placement.kind, placement.starts_on,
-                                      placement.ends_on, placement.agreement_id, placement.mentor)
-                learner = f"{placement.person.full_name} — {placement.person.iin}"
-                if all(e.id != placement.enterprise_id for e in enterprises):  # its kind has changed since: still shown
-                    enterprises.append(_Choice(placement.enterprise_id, placement.enterprise.name(language)))
-            return _Loaded(enterprises, agreements_by_partner(session), data, learner)
-
-        def show(loaded: _Loaded) -> None:
+        def show(loaded: PlacementForm) -> None:
             self._agreements = loaded.agreements
             self.enterprise.blockSignals(True)
             self.enterprise.addItem(self.tr("(choose the enterprise)"), None)
-            for choice in loaded.enterprises:
-                self.enterprise.addItem(choice.text, choice.id)
+            for enterprise_id, name in loaded.enterprises:
+                self.enterprise.addItem(name, enterprise_id)
             data = loaded.placement
             if data is not None:
                 self.learner.set_attached([(data.person_id, loaded.learner)])
@@ -168,7 +142,7 @@ class PlacementDialog(FormDialog[PlacementInput]):
             self.enterprise.blockSignals(False)
             self._fill_agreements(data.agreement_id if data is not None else None)
 
-        self._load(work, show, focus=self.learner.search if placement_id is None else self.enterprise)
+        self._load(lambda session: placement_form(session, placement_id, language), show, focus=self.learner.search if placement_id is None else self.enterprise)
 
     # -- hooks -----------------------------------------------------------------
     def validate(self, data: PlacementInput) -> list[Problem]:

@@ -1,0 +1,36 @@
+"""What the placement dialog shows, as plain data: the stored values and the choices, read in one session.
+
+The window never walks ORM objects (a worker thread would load their
+relationships after the session has closed); it gets this frozen value instead.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy.orm import Session
+
+from . import organisations, placements
+from .agreement_list import AgreementChoice, agreements_by_partner
+from .placements import ENTERPRISE_KINDS, PlacementInput
+
+
+@dataclass(frozen=True)
+class PlacementForm:
+    enterprises: tuple[tuple[int, str], ...]  # (id, name) in the language asked for
+    agreements: dict[int, list[AgreementChoice]]  # by partner
+    placement: PlacementInput | None  # None for a new placement
+    learner: str  # «Surname Given name — IIN» of the stored placement's learner
+
+
+def placement_form(session: Session, placement_id: int | None, language: str) -> PlacementForm:
+    enterprises = [(o.id, o.name(language)) for o in organisations.list_organisations(session, ENTERPRISE_KINDS)]
+    data, learner = None, ""
+    if placement_id is not None:
+        placement = placements.get_placement(session, placement_id)
+        data = PlacementInput(placement.person_id, placement.enterprise_id, placement.kind, placement.starts_on,
+                              placement.ends_on, placement.agreement_id, placement.mentor)
+        learner = f"{placement.person.full_name} — {placement.person.iin}"
+        if all(e[0] != placement.enterprise_id for e in enterprises):  # its kind has changed since: still shown
+            enterprises.append((placement.enterprise_id, placement.enterprise.name(language)))
+    return PlacementForm(tuple(enterprises), agreements_by_partner(session), data, learner)
