@@ -11,8 +11,8 @@ to :meth:`FormDialog._lay_out`, and implements the hooks:
   (announced on the change bus once saved);
 - ``discard_question()``: asked before closing with unsaved changes (:class:`ui.unsaved.ConfirmsDiscard`);
 - and where needed ``validate(data)`` (rules re-checked as the user types, no database),
-  ``ready_to_save(data)`` (last checks before the database is asked) and ``_field_widget(field)``
-  (the widget that takes the focus for a problem of ``field``).
+  ``ready_to_save(data)`` (last checks before the database is asked), ``save_refused(exc)`` (after a
+  refusal is shown) and ``_field_widget(field)`` (the widget that takes the focus for a problem of ``field``).
 """
 
 from __future__ import annotations
@@ -83,6 +83,9 @@ class FormDialog(ConfirmsDiscard, QDialog, Generic[Data]):
     def ready_to_save(self, data: Data) -> bool:
         """False (having shown why) keeps the dialog open without asking the database."""
         return True
+
+    def save_refused(self, exc: BaseException) -> None:
+        """Called once a refusal of the save is shown (``exc``): what else the dialog does about it."""
 
     def _field_widget(self, field: str) -> QWidget | None:
         widget = getattr(self, field, None) if field in self._errors else None
@@ -198,6 +201,7 @@ class FormDialog(ConfirmsDiscard, QDialog, Generic[Data]):
                 self._show_problems(exc.problems)
             else:
                 self.summary.show_messages([error_text(exc)])
+            self.save_refused(exc)
 
         change(self, self._db, lambda session: self.store(session, data), done, touches=self.touches, on_error=fail)
 
