@@ -25,6 +25,10 @@ from ui.app import Controller
 from ui.dialogs.first_admin_dialog import FirstAdminDialog
 from ui.dialogs.login_dialog import LoginDialog
 from ui.dialogs.password_dialog import PasswordDialog
+from ui.pages.backup_page import BackupPage
+from ui.pages.certificates_page import CertificatesPage
+from ui.pages.learners_page import LearnersPage
+from ui.pages.programmes_page import ProgrammesPage
 
 PASSWORD = "Rudnik-2026!"
 
@@ -75,9 +79,10 @@ def test_first_run_creates_the_administrator_and_logs_in(qtbot: QtBot, database:
     dialog.passwords.password.setText(PASSWORD)
     dialog.passwords.again.setText(PASSWORD)
     qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
-    assert controller.window is not None
-    qtbot.waitUntil(lambda: controller.window.actor is not None, timeout=15000)
-    qtbot.addWidget(controller.window)
+    qtbot.waitUntil(lambda: controller.window is not None and controller.window.actor is not None, timeout=15000)
+    shown = controller.window  # the window of the logged-in user (a log-in builds a new one)
+    assert shown is not None
+    qtbot.addWidget(shown)
     wait_idle(qtbot)
     window = controller.window
     assert window is not None
@@ -99,8 +104,9 @@ def test_login_refuses_a_wrong_password_without_saying_which_part(qtbot: QtBot, 
     log_in(qtbot, controller, "nobody", PASSWORD)
     assert dialog.error.text() == "The user name or the password is wrong, or the account is disabled."
     log_in(qtbot, controller, "Aigerim", PASSWORD)
-    assert controller.window is not None
-    qtbot.waitUntil(lambda: controller.window.actor is not None, timeout=15000)
+    qtbot.waitUntil(lambda: controller.window is not None and controller.window.actor is not None, timeout=15000)
+    shown = controller.window  # the window of the logged-in user (a log-in builds a new one)
+    assert shown is not None
     qtbot.addWidget(controller.window)
     wait_idle(qtbot)
     assert controller.window.windowTitle() == "Cluster Desktop — Aigerim Sarsenova (administrator)"
@@ -122,31 +128,34 @@ def test_demo_database_logs_in_as_the_demo_administrator(qtbot: QtBot, database:
     with database.session() as session:
         make_demo_database(session)
     controller = start(qtbot, database)
-    assert controller.window is not None
-    qtbot.waitUntil(lambda: controller.window.actor is not None, timeout=15000)
-    qtbot.addWidget(controller.window)
+    qtbot.waitUntil(lambda: controller.window is not None and controller.window.actor is not None, timeout=15000)
+    shown = controller.window  # the window of the logged-in user (a log-in builds a new one)
+    assert shown is not None
+    qtbot.addWidget(shown)
     wait_idle(qtbot)
     assert controller.login is None
-    assert controller.window.windowTitle() == "Cluster Desktop — demo data, demo administrator"
+    assert shown.windowTitle() == "Cluster Desktop — demo data, demo administrator"
     assert database.actor.role is Role.ADMINISTRATOR
-    assert not controller.window.log_out_action.isVisible() and not controller.window.password_action.isVisible()
+    assert not shown.log_out_action.isVisible() and not shown.password_action.isVisible()
 
 
 def test_log_out_returns_to_the_login_and_rebuilds_the_window(qtbot: QtBot, database: Database) -> None:
     with_administrator(database)
     controller = start(qtbot, database)
     log_in(qtbot, controller, "aigerim", PASSWORD)
-    assert controller.window is not None
-    qtbot.waitUntil(lambda: controller.window.actor is not None, timeout=15000)
-    first = controller.window
+    qtbot.waitUntil(lambda: controller.window is not None and controller.window.actor is not None, timeout=15000)
+    shown = controller.window  # the window of the logged-in user (a log-in builds a new one)
+    assert shown is not None
+    first = shown
     qtbot.addWidget(first)
     wait_idle(qtbot)
     first.log_out_action.trigger()
     wait_idle(qtbot)
-    assert controller.window is not first and controller.window.actor is None and database.actor is None
-    qtbot.addWidget(controller.window)
+    second = controller.window
+    assert second is not None and second is not first and second.actor is None and database.actor is None
+    qtbot.addWidget(second)
     assert isinstance(controller.login, LoginDialog) and controller.login.isVisible()
-    assert controller.window.windowTitle() == "Cluster Desktop"
+    assert second.windowTitle() == "Cluster Desktop"
     with database.session() as session:
         last = audit_page(session, AuditFilter(username="aigerim"), limit=1)[0]
     assert last.action == "logout"
@@ -155,7 +164,7 @@ def test_log_out_returns_to_the_login_and_rebuilds_the_window(qtbot: QtBot, data
 def test_login_dialog_switches_the_language_keeping_the_username(qtbot: QtBot, database: Database) -> None:
     with_administrator(database)
     controller = start(qtbot, database)
-    assert controller.login is not None
+    assert isinstance(controller.login, LoginDialog)
     controller.login.username.setText("aigerim")
     controller.login.language.setCurrentIndex(controller.login.language.findData("ru"))
     wait_idle(qtbot)
@@ -204,6 +213,7 @@ def test_a_viewer_sees_lists_but_no_changes(qtbot: QtBot, database: Database) ->
     keys = [e.key for e in window.entries]
     assert "learners" in keys and "backup" not in keys and "audit" not in keys and "users" not in keys
     page = window.pages["learners"]
+    assert isinstance(page, LearnersPage)
     for button in (page.add_button, page.edit_button, page.delete_button, page.stage_button, page.import_button, page.export_button):
         assert button.isHidden()
     assert not page.search.isHidden()
@@ -213,11 +223,13 @@ def test_a_viewer_sees_lists_but_no_changes(qtbot: QtBot, database: Database) ->
     window.show_page("certificates")
     wait_idle(qtbot)
     certificates = window.pages["certificates"]
+    assert isinstance(certificates, CertificatesPage)
     assert certificates.pending.issue_button.isHidden() and not certificates.pending.preview_button.isHidden()
     assert certificates.registry.revoke_button.isHidden() and certificates.registry.export_button.isHidden()
     window.show_page("programmes")
     wait_idle(qtbot)
     programmes = window.pages["programmes"]
+    assert isinstance(programmes, ProgrammesPage)
     assert programmes.new_programme_button.isHidden() and programmes.enrol_button.isHidden()
 
 
@@ -229,17 +241,20 @@ def test_a_registrar_keeps_records_but_no_settings_accounts_or_restore(qtbot: Qt
     window.show_page("backup")
     wait_idle(qtbot)
     assert "audit" not in [e.key for e in window.entries]
-    assert not window.pages["backup"].backup_button.isHidden() and window.pages["backup"].restore_button.isHidden()
+    backup = window.pages["backup"]
+    assert isinstance(backup, BackupPage)
+    assert not backup.backup_button.isHidden() and backup.restore_button.isHidden()
     settings_menus = [a for a in window.menuBar().actions() if a.text() == "&Settings"]
     assert not settings_menus[0].isVisible()
     window.show_page("learners")
     wait_idle(qtbot)
-    assert not window.pages["learners"].add_button.isHidden()
+    learners = window.pages["learners"]
+    assert isinstance(learners, LearnersPage) and not learners.add_button.isHidden()
 
 
 def test_first_run_dialog_switches_the_language_too(qtbot: QtBot, database: Database) -> None:
     controller = start(qtbot, database)
-    assert controller.login is not None
+    assert isinstance(controller.login, FirstAdminDialog)
     controller.login.username.setText("aigerim")
     controller.login.language.setCurrentIndex(controller.login.language.findData("kk"))
     wait_idle(qtbot)
