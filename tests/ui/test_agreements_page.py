@@ -205,6 +205,7 @@ def test_filters_and_the_expiry_warning(qtbot: QtBot, database: Database, type_t
     banner.button.click()
     wait_idle(qtbot)
     page = window.pages["agreements"]
+    assert isinstance(page, AgreementsPage)
     assert window.current_page_key() == "agreements"
     qtbot.waitUntil(lambda: page.model.rowCount() == 1)
     assert page.model.row(0).number == "П-1"

@@ -13,13 +13,14 @@ from cluster_desktop.cli import build_parser
 from cluster_desktop.db import Database
 from ui.app import run_gui
 from ui.main_window import MainWindow
+from ui.pages.learners_page import LearnersPage
 
 
 def close_when_window_ready(seen: list[MainWindow]) -> None:
     def poll() -> None:
         windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
         page = windows[0].pages.get("learners") if windows else None
-        if page is not None and page.model.rowCount() > 0:
+        if isinstance(page, LearnersPage) and page.model.rowCount() > 0:
             seen.append(windows[0])
             windows[0].close()
             QApplication.instance().quit()
@@ -34,7 +35,8 @@ def test_demo_opens_window_on_a_separate_demo_database(data_dir: Path, hang_guar
     seen: list[MainWindow] = []
     close_when_window_ready(seen)
     assert run_gui(args) == 0
-    assert seen and seen[0].pages["learners"].model.rowCount() >= 400
+    learners = seen[0].pages["learners"] if seen else None
+    assert isinstance(learners, LearnersPage) and learners.model.rowCount() >= 400
     assert "demo" in seen[0].windowTitle()
     assert (data_dir / "demo.sqlite3").exists()
     assert not (data_dir / "cluster.sqlite3").exists()

@@ -50,6 +50,7 @@ def page(qtbot: QtBot, database: Database, stick: Path) -> BackupPage:
 
 def back_up(qtbot: QtBot, page: BackupPage, passphrase: str = PASSPHRASE) -> None:
     dialog = page.back_up_now()
+    assert isinstance(dialog, PassphraseDialog)
     dialog.passphrase.setText(passphrase)
     if dialog.again.isVisible():
         dialog.again.setText(passphrase)
@@ -61,6 +62,7 @@ def back_up(qtbot: QtBot, page: BackupPage, passphrase: str = PASSPHRASE) -> Non
 def test_first_backup_asks_twice_then_lists_it(qtbot: QtBot, page: BackupPage, stick: Path) -> None:
     assert page.last_label.text() == "No verified backup has been made yet."
     dialog = page.back_up_now()
+    assert isinstance(dialog, PassphraseDialog)
     assert dialog.again.isVisible()
     ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
     dialog.passphrase.setText(PASSPHRASE)
@@ -77,6 +79,7 @@ def test_first_backup_asks_twice_then_lists_it(qtbot: QtBot, page: BackupPage, s
     assert page.table.item(0, 5).text().endswith(".cdbackup")
     assert page.last_label.text().startswith("Last verified backup:")
     later = page.back_up_now()
+    assert isinstance(later, PassphraseDialog)
     assert not later.again.isVisible()  # later backups ask once …
     later.new_passphrase.setChecked(True)  # … unless the user chooses a new passphrase
     assert later.again.isVisible() and later.is_new()
@@ -136,6 +139,7 @@ def test_banner_until_the_quarter_is_covered(qtbot: QtBot, database: Database, s
     qtbot.mouseClick(banner.button, Qt.MouseButton.LeftButton)
     wait_idle(qtbot)
     page = window.pages["backup"]
+    assert isinstance(page, BackupPage)
     assert window.current_page_key() == "backup"
     folder_dialog = page.findChild(QFileDialog, "folder_dialog")  # no stick plugged in: a folder is asked first
     assert folder_dialog is not None and folder_dialog.isVisible()
@@ -161,6 +165,7 @@ def test_window_reopens_the_restored_database(qtbot: QtBot, database: Database, 
     window.show_page("backup")
     wait_idle(qtbot)
     page = window.pages["backup"]
+    assert isinstance(page, BackupPage)
     page._kdf = FAST_KDF
     page.set_folder(stick)
     wait_idle(qtbot)

@@ -22,6 +22,7 @@ from tests.core.test_dashboard import small_cluster
 from ui import tasks
 from ui.changes import Kind, change_bus
 from ui.charts import chart_font, wrap_label
+from ui.dialogs.report_dialog import ReportDialog
 from ui.pages.dashboard_page import DashboardPage, without_code
 
 VIEWER = Actor("viewer", Role.VIEWER, "Viewer", "test-pc")
@@ -125,7 +126,7 @@ def test_report_dialog_writes_pdf_and_xlsx(qtbot: QtBot, database: Database, tmp
     assert page.report_button.isVisibleTo(page)
     qtbot.keyClick(page.year, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)  # Ctrl+P
     dialog = page.last_dialog
-    assert dialog is not None and dialog.isVisible()
+    assert isinstance(dialog, ReportDialog) and dialog.isVisible()
     assert dialog.chosen() == (2025, None, "ru", "pdf")  # an English window prints in Russian unless told
     dialog.quarter.setCurrentIndex(2)
     assert dialog.suggested_name() == "outcome-report-2025-Q2-ru.pdf"

@@ -10,6 +10,7 @@ from tests.ui.conftest import wait_idle
 from ui import i18n
 from ui.app import Controller
 from ui.main_window import MainWindow
+from ui.pages.learners_page import LearnersPage
 
 
 def nav_texts(window: MainWindow) -> list[str]:
@@ -48,8 +49,10 @@ def test_switching_language_retranslates_everything(qtbot: QtBot, database: Data
     assert "learners" not in kazakh.pages  # made only when first opened
     kazakh.show_page("learners")
     wait_idle(qtbot)
-    assert kazakh.pages["learners"].model.headerData(0, Qt.Orientation.Horizontal) == "Аты-жөні"
-    assert kazakh.pages["learners"].search.placeholderText() == "Аты-жөні немесе ЖСН бойынша іздеу…"
+    learners = kazakh.pages["learners"]
+    assert isinstance(learners, LearnersPage)
+    assert learners.model.headerData(0, Qt.Orientation.Horizontal) == "Аты-жөні"
+    assert learners.search.placeholderText() == "Аты-жөні немесе ЖСН бойынша іздеу…"
     assert QSettings().value(i18n.SETTINGS_KEY) == "kk"
     kazakh.language_actions["ru"].trigger()
     wait_idle(qtbot)

@@ -167,7 +167,7 @@ def test_add_a_placement_through_the_dialog(qtbot: QtBot, database: Database, ty
     assert panel.add_button.isVisible() and not panel.edit_button.isEnabled()
     qtbot.keySequence(panel.table, QKeySequence(ADD_SHORTCUT))
     dialog = panel.last_dialog
-    assert dialog is not None and dialog.isVisible()
+    assert isinstance(dialog, PlacementDialog) and dialog.isVisible()
     wait_idle(qtbot)
     assert [dialog.enterprise.itemData(i) for i in range(1, dialog.enterprise.count())] == [ids["don"], ids["erg"]]  # no school
     choose_learner(qtbot, dialog, type_text, "серік")

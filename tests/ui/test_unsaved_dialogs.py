@@ -26,7 +26,7 @@ from ui.dialogs.import_wizard import ImportWizard
 from ui.dialogs.issue_dialog import IssueDialog
 from ui.dialogs.password_dialog import PasswordDialog
 from ui.dialogs.stage_dialog import StageDialog
-from ui.unsaved import InputSnapshot, input_state
+from ui.unsaved import ConfirmsDiscard, InputSnapshot, input_state
 
 Opened = tuple[QDialog, Callable[[], None]]  # the dialog, and how the user types into it
 
@@ -125,6 +125,7 @@ def test_untouched_dialog_closes_without_asking(qtbot: QtBot, database: Database
 @pytest.mark.parametrize("make", DIALOGS, ids=lambda f: f.__name__)
 def test_typed_dialog_asks_and_no_keeps_the_input(qtbot: QtBot, database: Database, tmp_path: Path, type_text: Callable[[QWidget, str], None], monkeypatch: pytest.MonkeyPatch, make: Callable[..., Opened], how: str) -> None:
     dialog, type_into = make(qtbot, database, tmp_path, type_text)
+    assert isinstance(dialog, ConfirmsDiscard)
     qtbot.addWidget(dialog)
     dialog.open()
     type_into()
@@ -142,6 +143,7 @@ def test_typed_dialog_asks_and_no_keeps_the_input(qtbot: QtBot, database: Databa
 
 def test_no_closing_while_a_save_runs(qtbot: QtBot, database: Database, tmp_path: Path, type_text: Callable[[QWidget, str], None], monkeypatch: pytest.MonkeyPatch) -> None:
     dialog, type_into = account(qtbot, database, tmp_path, type_text)
+    assert isinstance(dialog, AccountDialog)
     qtbot.addWidget(dialog)
     dialog.open()
     type_into()
@@ -154,6 +156,7 @@ def test_no_closing_while_a_save_runs(qtbot: QtBot, database: Database, tmp_path
 
 def test_the_import_asks_no_more_once_done(qtbot: QtBot, database: Database, tmp_path: Path, type_text: Callable[[QWidget, str], None], monkeypatch: pytest.MonkeyPatch) -> None:
     wizard, choose_file = import_wizard(qtbot, database, tmp_path, type_text)
+    assert isinstance(wizard, ImportWizard)
     qtbot.addWidget(wizard)
     wizard.open()
     choose_file()
