@@ -218,6 +218,11 @@ def organisation_page(
     return _sorted(rows, flt, sort, descending)[offset : offset + limit]
 
 
+def organisation_choices(session: Session, language: str, kinds: tuple[OrganisationKind, ...] = ()) -> list[tuple[int, str]]:
+    """(id, name in ``language``) of the organisations of ``kinds`` (all if empty), in Kazakh order: what a dialog offers."""
+    return [(o.id, o.name(language)) for o in list_organisations(session, kinds)]
+
+
 def list_organisations(session: Session, kinds: tuple[OrganisationKind, ...] = (), text: str = "") -> list[Organisation]:
     """Organisations of ``kinds`` (all if empty) whose names contain every word of ``text``, in Kazakh order."""
     statement = select(Organisation)

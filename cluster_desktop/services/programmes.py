@@ -171,6 +171,11 @@ def list_programmes(session: Session) -> list[Programme]:
     return programmes
 
 
+def programme_choices(session: Session, language: str) -> list[tuple[int, str]]:
+    """(id, name in ``language``) of every programme, in list order: what a dialog offers."""
+    return [(p.id, p.name(language)) for p in list_programmes(session)]
+
+
 def validate_group(session: Session, data: GroupInput, own_id: int | None = None) -> tuple[GroupInput, list[Problem]]:
     d = GroupInput(
         programme_id=data.programme_id,

@@ -252,7 +252,7 @@ class AgreementDialog(FormDialog[AgreementInput]):
 
         def work(session: Session) -> _Loaded:
             partners = [_Partner(o.id, o.name(language), o.kind) for o in organisations.list_organisations(session)]
-            choices = [(p.id, p.name(language)) for p in programmes.list_programmes(session)]
+            choices = programmes.programme_choices(session, language)
             data, names = None, {}
             if agreement_id is not None:
                 data = agreements.agreement_input(agreements.get_agreement(session, agreement_id))

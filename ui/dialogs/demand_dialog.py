@@ -114,7 +114,7 @@ class DemandDialog(FormDialog[DemandInput]):
         language = current_language()
 
         def work(session: Session) -> _Loaded:
-            employers = [(o.id, o.name(language)) for o in organisations.list_organisations(session, ENTERPRISE_KINDS)]
+            employers = organisations.organisation_choices(session, language, ENTERPRISE_KINDS)
             specialties = [
                 (p.qualification_code, p.qualification_name or p.name(language), f"{p.qualification_code} {p.name(language)}")
                 for p in programmes.list_programmes(session) if p.kind is ProgrammeKind.COLLEGE_SPECIALTY and p.qualification_code

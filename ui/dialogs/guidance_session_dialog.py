@@ -216,7 +216,7 @@ class GuidanceSessionDialog(FormDialog[GuidanceSessionInput]):
         language = current_language()
 
         def work(session: Session) -> _Loaded:
-            organisers = [(o.id, o.name(language)) for o in organisations.list_organisations(session)]
+            organisers = organisations.organisation_choices(session, language)
             if session_id is None:
                 return _Loaded(organisers, None, {})
             record = guidance_sessions.get_session(session, session_id)

@@ -376,7 +376,6 @@ class ImportWizard(ConfirmsDiscard, QWizard):
         return self.tr("Nothing has been imported yet. Close the import and lose the choices made?")
 
     def _programmes(self, session: Session) -> list[tuple[int, str]]:
-        from cluster_desktop.services.programmes import list_programmes
+        from cluster_desktop.services.programmes import programme_choices
 
-        language = current_language()
-        return [(p.id, p.name(language)) for p in list_programmes(session)]
+        return programme_choices(session, current_language())

@@ -141,7 +141,7 @@ class ProgrammeDialog(FormDialog[ProgrammeInput]):
         language = current_language()
 
         def work(session: Session) -> _Loaded:
-            partners = [(o.id, o.name(language)) for o in organisations.list_organisations(session)]
+            partners = organisations.organisation_choices(session, language)
             data = None
             if programme_id is not None:
                 data = programmes.programme_input(programmes.get_programme(session, programme_id))

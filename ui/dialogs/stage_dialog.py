@@ -87,7 +87,7 @@ class StageDialog(ConfirmsDiscard, QDialog):
         language = current_language()
 
         def read(session: Session) -> list[tuple[int, str]]:
-            return [(o.id, o.name(language)) for o in organisations.list_organisations(session, kinds)] if kinds else []
+            return organisations.organisation_choices(session, language, kinds) if kinds else []
 
         def done(items: list[tuple[int, str]]) -> None:
             self.organisation.clear()
