@@ -27,6 +27,7 @@ from cluster_desktop.first_run import NewAdministrator
 
 from .dialogs.college_fields import CollegeFields, college_problems
 from .dialogs.first_admin_dialog import PasswordFields, username_problems
+from .dialogs.form_dialog import VALIDATE_DELAY_MS
 from .i18n import LANGUAGE_NAMES, LANGUAGES, current_language
 from .messages import error_text, problem_text
 from .widgets import ErrorLabel, with_error
@@ -34,7 +35,6 @@ from .widgets import ErrorLabel, with_error
 if TYPE_CHECKING:
     from .first_run_wizard import FirstRunWizard
 
-VALIDATE_DELAY_MS = 300
 
 
 def _admin_tr(text: str) -> str:

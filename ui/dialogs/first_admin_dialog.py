@@ -8,19 +8,24 @@ and its refusals land under the same fields.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import NamedTuple
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from sqlalchemy.orm import Session
 
 from cluster_desktop.db import Database
 from cluster_desktop.errors import UserError, ValidationError
+from cluster_desktop.permissions import Actor
 
+from ..changes import Kind
 from ..messages import error_text, problem_text
 from ..tasks import Progress, run_in_background
+from ..unsaved import ConfirmsDiscard
 from ..widgets import ErrorLabel, with_error
+from .form_dialog import FormDialog
 from .login_dialog import language_combo
 
-VALIDATE_DELAY_MS = 300
 translate = QCoreApplication.translate  # lupdate collects translate("PasswordFields", "…")
 
 
@@ -80,16 +85,22 @@ class PasswordFields:
         return not first and not second
 
 
-class FirstAdminDialog(QDialog):
+class NewAdministrator(NamedTuple):
+    username: str
+    display_name: str
+    password: str
+    again: str
+
+
+class FirstAdminDialog(FormDialog[NewAdministrator]):
     logged_in = Signal(object)  # the Actor of the new administrator
     language_requested = Signal(str)
+    touches = frozenset({Kind.ACCOUNTS})
 
     def __init__(self, database: Database, username: str = "", parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(database, parent)
         self.setObjectName("first_admin_dialog")
         self.setWindowTitle(self.tr("Create the administrator account"))
-        self._db = database
-        self.saving = False
         intro = QLabel(
             self.tr(
                 "This database has no staff accounts yet. Create the administrator's account: the administrator "
@@ -100,87 +111,92 @@ class FirstAdminDialog(QDialog):
         self.language = language_combo()
         self.username = QLineEdit(username, objectName="username")
         self.display_name = QLineEdit(objectName="display_name", placeholderText=self.tr("e.g. Aigerim Sarsenova"))
-        self.username_box, self.username_error = with_error(self.username)
-        self.username_error.setObjectName("username_error")
         self.passwords = PasswordFields(lambda: self.username.text().strip())
-        self.summary = ErrorLabel(self)
-        self.summary.setObjectName("summary")
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.setStandardButtons(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.create_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.create_button.setText(self.tr("Create and log in"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Quit"))
         form = QFormLayout()
-        form.addRow(self.tr("&Username:"), self.username_box)
-        form.addRow(self.tr("&Full name:"), self.display_name)
+        self._row(form, self.tr("&Username:"), "username", self.username)
+        self._row(form, self.tr("&Full name:"), "display_name", self.display_name)
         form.addRow(self.tr("&Password:"), self.passwords.password_box)
         form.addRow(self.tr("Password &again:"), self.passwords.again_box)
+        self._errors.update(self.passwords.errors())
+        self.username_error = self._errors["username"]
         top = QHBoxLayout()
         top.addWidget(intro, 1)
         top.addWidget(self.language, 0, Qt.AlignmentFlag.AlignTop)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addLayout(form)
-        layout.addWidget(self.summary)
-        layout.addStretch(1)
-        layout.addWidget(self.buttons)
+        content = QVBoxLayout()
+        content.addLayout(top)
+        content.addLayout(form)
+        self._lay_out(content)
         self.setMinimumWidth(480)
-
-        self._timer = QTimer(self, singleShot=True, interval=VALIDATE_DELAY_MS)
-        self._timer.timeout.connect(self._validate_inline)
-        self.username.textChanged.connect(lambda _t: self._timer.start())
-        self.passwords.password.textChanged.connect(lambda _t: self._timer.start())
-        self.passwords.again.textChanged.connect(lambda _t: self._timer.start())
-        self.buttons.accepted.connect(self.create_administrator)
-        self.buttons.rejected.connect(self.reject)
+        self.username.textChanged.connect(lambda _t: self._changed("username"))
+        self.passwords.password.textChanged.connect(lambda _t: self._changed("password"))
+        self.passwords.again.textChanged.connect(lambda _t: self._changed("again"))
         self.language.currentIndexChanged.connect(lambda _i: self.language_requested.emit(str(self.language.currentData())))
-        self.username.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._start_editing(self.username)
+
+    def current_input(self) -> NewAdministrator:
+        return NewAdministrator(
+            self.username.text().strip(), self.display_name.text().strip(), self.passwords.password.text(), self.passwords.again.text()
+        )
+
+    def has_unsaved_changes(self) -> bool:
+        return False  # «Quit» ends the first start: nothing is kept to ask about
+
+    def discard_question(self) -> str:
+        return ConfirmsDiscard.discard_question(self)
+
+    def _messages(self, data: NewAdministrator, final: bool) -> dict[str, list[str]]:
+        if final and not data.username:
+            name = [self.tr("Choose a username.")]
+        else:
+            name = username_problems(data.username)
+        return {"username": name, **self.passwords.messages(final)}
 
     def _validate_inline(self) -> None:
-        self.username_error.show_messages(username_problems(self.username.text()))
-        self.passwords.show(only_typed=True)
+        self._show_messages(self._messages(self.current_input(), final=False), only=self._touched)
 
     def create_administrator(self) -> None:
-        """Check the form, make the account in the background, then emit :attr:`logged_in`."""
-        if self.saving:
-            return
-        self._timer.stop()
-        username, display_name, password = self.username.text().strip(), self.display_name.text().strip(), self.passwords.password.text()
-        bad_name = username_problems(username) if username else [self.tr("Choose a username.")]
-        self.username_error.show_messages(bad_name)
-        if not self.passwords.show(only_typed=False) or bad_name:
-            return
-        self.saving = True
-        self.buttons.setEnabled(False)
+        """Check the form, make the account in the background, then log in and emit :attr:`logged_in`."""
+        self.save()
+
+    def ready_to_save(self, data: NewAdministrator) -> bool:
+        wrong = {field: messages for field, messages in self._messages(data, final=True).items() if messages}
+        if wrong:
+            self._show_messages(wrong)
+            return False
         self.language.setEnabled(False)
         self.summary.show_messages([self.tr("Creating the account…")])
-        database = self._db
+        return True
 
-        def work(_p: Progress) -> object:
-            from cluster_desktop.services.accounts import create_first_administrator
+    def store(self, session: Session, data: NewAdministrator) -> int | None:
+        from cluster_desktop.services.accounts import create_first_administrator
+
+        create_first_administrator(session, data.username, data.display_name, data.password)
+        return None
+
+    def save_refused(self, exc: BaseException) -> None:
+        self.saving = False
+        self.buttons.setEnabled(True)
+        self.language.setEnabled(True)
+
+    def accept(self) -> None:
+        """The account is committed: log in as it (the login is audited like any other), then close."""
+        database, data = self._db, self.current_input()
+
+        def work(_p: Progress) -> Actor:
             from cluster_desktop.services.login import authenticate
 
-            with database.session() as session:
-                create_first_administrator(session, username, display_name, password)
-            return authenticate(database, username, password)  # the login is audited like any other
+            return authenticate(database, data.username, data.password)
 
-        def done(actor: object) -> None:
-            self.saving = False
-            self.accept()
+        def done(actor: Actor) -> None:
+            super(FirstAdminDialog, self).accept()
             self.logged_in.emit(actor)
 
         def fail(exc: BaseException) -> None:
-            self.saving = False
-            self.buttons.setEnabled(True)
-            self.language.setEnabled(True)
-            self.summary.show_messages([])
-            if isinstance(exc, ValidationError):
-                by_field = {"username": self.username_error, "password": self.passwords.password_error}
-                placed = [p for p in exc.problems if p.field in by_field]
-                for name, label in by_field.items():
-                    label.show_messages([problem_text(p) for p in placed if p.field == name])
-                rest = [problem_text(p) for p in exc.problems if p not in placed]
-                self.summary.show_messages(rest)
-            else:
-                self.summary.show_messages([error_text(exc)])
+            self.summary.show_messages([error_text(exc)])
+            self.save_refused(exc)
 
         run_in_background(work, done, fail, parent=self)
