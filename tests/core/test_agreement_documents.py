@@ -169,6 +169,7 @@ def test_placeholder_values_follow_the_language(database: Database) -> None:
     with database.session() as session:
         agreement = session.get(Agreement, ids[AgreementKind.DUAL_EDUCATION])
         college = load_college_details(session)
+        assert agreement is not None
         kk = placeholder_values(session, agreement, "kk", college)
         ru = placeholder_values(session, agreement, "ru", college)
     assert kk["partner_name"].startswith("«Дондық") and ru["partner_name"].startswith("Филиал")

@@ -223,6 +223,7 @@ def test_filters_and_the_expiry_warning(qtbot: QtBot, database: Database, type_t
     qtbot.waitUntil(lambda: page.model.rowCount() == 1 and page.model.row(0) is not None)
     page.table.selectRow(0)
     ask = page.terminate_selected()
+    assert ask is not None
     ask.setTextValue("Практика аяқталды")
     ask.accept()
     wait_idle(qtbot)

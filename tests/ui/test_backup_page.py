@@ -98,6 +98,7 @@ def test_verify_and_wrong_passphrase(qtbot: QtBot, page: BackupPage, monkeypatch
     wait_idle(qtbot)
     assert shown and "passphrase is wrong" in shown[0]
     dialog = page.verify_selected()
+    assert dialog is not None
     dialog.passphrase.setText(PASSPHRASE)
     dialog.accept()
     wait_idle(qtbot)
@@ -116,6 +117,7 @@ def test_restore_defaults_to_no_then_restores(qtbot: QtBot, page: BackupPage, da
     qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)  # Enter answers No
     assert not dialog.isVisible() and learners(database) == 20
     dialog = page.restore_selected()
+    assert dialog is not None
     dialog.passphrase.setText(PASSPHRASE)
     with qtbot.waitSignal(page.database_replaced, timeout=20000) as replaced:
         qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
@@ -173,6 +175,7 @@ def test_window_reopens_the_restored_database(qtbot: QtBot, database: Database, 
     with database.session() as session:
         session.execute(delete(Person))
     dialog = page.restore_selected()
+    assert dialog is not None
     dialog.passphrase.setText(PASSPHRASE)
     dialog.accept()
     qtbot.waitUntil(lambda: controller.window is not window, timeout=20000)
@@ -180,6 +183,7 @@ def test_window_reopens_the_restored_database(qtbot: QtBot, database: Database, 
     qtbot.addWidget(controller.window)
     assert controller.window is not None
     assert controller.window.current_page_key() == "backup"
+    assert controller.database is not None
     assert learners(controller.database) == 12
     if controller.database is not database:
         assert controller.database is not None

@@ -40,6 +40,7 @@ def test_switching_language_retranslates_everything(qtbot: QtBot, database: Data
     kazakh = controller.window
     qtbot.addWidget(kazakh)
     assert kazakh is not window
+    assert kazakh is not None
     assert nav_texts(kazakh)[:10] == [
         "Білім алушылар", "Бағдарламалар мен топтар", "Сертификаттар", "Серіктестер", "Келісімшарттар",
         "Жұмысқа орналасу", "Кәсіптік бағдар", "Жұмыс берушілер сұранысы", "Басқару тақтасы", "Сақтық көшірме",
@@ -58,6 +59,7 @@ def test_switching_language_retranslates_everything(qtbot: QtBot, database: Data
     wait_idle(qtbot)
     russian = controller.window
     qtbot.addWidget(russian)
+    assert russian is not None
     assert nav_texts(russian)[:10] == [
         "Обучающиеся", "Программы и группы", "Сертификаты", "Партнёры", "Договоры",
         "Трудоустройство", "Профориентация", "Потребность работодателей", "Сводка", "Резервное копирование",

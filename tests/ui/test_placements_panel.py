@@ -198,6 +198,7 @@ def test_choosing_a_second_learner_replaces_the_first(qtbot: QtBot, database: Da
     panel = make_panel(qtbot, database)
     dialog = panel.add_placement()
     wait_idle(qtbot)
+    assert dialog is not None
     choose_learner(qtbot, dialog, type_text, "серік")
     choose_learner(qtbot, dialog, type_text, "қасым")
     assert dialog is not None
@@ -210,6 +211,7 @@ def test_end_before_start_is_refused_beside_the_field(qtbot: QtBot, database: Da
     panel = make_panel(qtbot, database)
     dialog = panel.add_placement()
     wait_idle(qtbot)
+    assert dialog is not None
     save(qtbot, dialog)  # nothing chosen at all
     assert "Choose the learner." in error_of(dialog, "person_id")
     assert "Enterprise: choose the organisation." in error_of(dialog, "enterprise_id")
@@ -236,6 +238,7 @@ def test_a_learner_not_in_college_gets_the_services_message(qtbot: QtBot, databa
     panel = make_panel(qtbot, database)
     dialog = panel.add_placement()
     wait_idle(qtbot)
+    assert dialog is not None
     choose_learner(qtbot, dialog, type_text, "оспан")
     assert dialog is not None
     dialog.enterprise.setCurrentIndex(dialog.enterprise.findData(ids["don"]))
