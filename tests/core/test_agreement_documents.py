@@ -33,6 +33,7 @@ from cluster_desktop.services.agreement_documents import placeholder_values, wri
 from cluster_desktop.services.learners import LearnerInput, create_learner
 from cluster_desktop.services.programmes import ProgrammeInput, create_programme
 from cluster_desktop.services.settings import save_college_details
+from tests.narrowing import present
 
 COLLEGE = CollegeDetails(
     name_kk="Хромтау тау-кен техникалық колледжі",
@@ -229,7 +230,7 @@ def test_unknown_placeholder_in_the_database_stops_printing(database: Database, 
 def test_missing_value_names_the_placeholder(database: Database, tmp_path: Path) -> None:
     ids = make_agreements(database)
     with database.session() as session:
-        session.get(Agreement, ids[AgreementKind.DUAL_EDUCATION]).mentor = None
+        present(session.get(Agreement, ids[AgreementKind.DUAL_EDUCATION])).mentor = None
     with database.session() as session, pytest.raises(UserError) as caught:
         write_agreement_pdf(session, ids[AgreementKind.DUAL_EDUCATION], "kk", tmp_path / "d.pdf")
     assert "{mentor}" in caught.value.message and "the mentor" in caught.value.message
@@ -245,9 +246,9 @@ def test_missing_college_details_stop_printing(database: Database, tmp_path: Pat
 def test_open_ended_agreement_prints_its_term(database: Database, tmp_path: Path) -> None:
     ids = make_agreements(database)
     with database.session() as session:
-        session.get(Agreement, ids[AgreementKind.MEMORANDUM]).ends_on = None
+        present(session.get(Agreement, ids[AgreementKind.MEMORANDUM])).ends_on = None
     with database.session() as session:
-        values = placeholder_values(session, session.get(Agreement, ids[AgreementKind.MEMORANDUM]), "ru", load_college_details(session))
+        values = placeholder_values(session, present(session.get(Agreement, ids[AgreementKind.MEMORANDUM])), "ru", load_college_details(session))
     assert "ends_on" not in values and values["term"] == "с «1» сентября 2026 г., бессрочно"
 
 

@@ -13,6 +13,7 @@ from cluster_desktop.db import Database
 from cluster_desktop.models import Agreement, AgreementKind, AgreementLearner
 from tests.core.test_agreement_documents import make_agreements, needs_pdftotext, pdf_text
 from tests.core.test_cli import ROOT, run
+from tests.narrowing import present
 
 pytestmark = pytest.mark.skipif(
     not (ROOT / "cluster_desktop" / "commands" / "agreements.py").exists(), reason="the agreements command is not there yet"
@@ -27,7 +28,7 @@ def where(database_url: str, data_dir: Path) -> list[str]:
 def test_print_writes_the_agreement_in_kazakh(database: Database, database_url: str, data_dir: Path, tmp_path: Path) -> None:
     ids = make_agreements(database)
     with database.session() as session:
-        number = session.get(Agreement, ids[AgreementKind.DUAL_EDUCATION]).number
+        number = present(session.get(Agreement, ids[AgreementKind.DUAL_EDUCATION])).number
     out = tmp_path / "ДО.pdf"
     result = run(*where(database_url, data_dir), "agreements", "print", number, "--lang", "kk", "--out", str(out))
     assert result.returncode == 0, result.stderr
@@ -59,7 +60,7 @@ def test_year_chooses_between_equal_numbers(database: Database, database_url: st
 def test_bad_requests_fail_with_a_message_and_write_nothing(database: Database, database_url: str, data_dir: Path, tmp_path: Path) -> None:
     ids = make_agreements(database)
     with database.session() as session:
-        number = session.get(Agreement, ids[AgreementKind.PRACTICE]).number
+        number = present(session.get(Agreement, ids[AgreementKind.PRACTICE])).number
     args = where(database_url, data_dir)
     unknown = run(*args, "agreements", "print", "НЕТ-99", "--lang", "ru", "--out", str(tmp_path / "x.pdf"))
     assert unknown.returncode == 1 and "НЕТ-99" in unknown.stderr and "Traceback" not in unknown.stderr

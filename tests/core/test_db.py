@@ -38,6 +38,7 @@ from cluster_desktop.errors import DatabaseError
 from cluster_desktop.ids import Sex
 from cluster_desktop.models import Base, Person, Stage
 from cluster_desktop.paths import DATABASE_FILE, SAFETY_COPIES_DIR
+from tests.narrowing import present
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 OUR_TABLES = {"organisation", "person", "programme", "stage_record", "learner_group", "enrolment"}
@@ -132,10 +133,10 @@ def test_database_in_data_dir_by_default(data_dir: Path) -> None:
 def test_session_commits_and_rolls_back(database: Database) -> None:
     person_id = add_person(database, "080517300011", "қасымов ерлан")
     with pytest.raises(RuntimeError), database.session() as session:
-        session.get(Person, person_id).surname = "Changed"
+        present(session.get(Person, person_id)).surname = "Changed"
         raise RuntimeError("abandon the unit of work")
     with database.session() as session:
-        assert session.get(Person, person_id).surname == "Қасымов"
+        assert present(session.get(Person, person_id)).surname == "Қасымов"
 
 
 # --- SQLite settings --------------------------------------------------------------------
@@ -473,12 +474,12 @@ def test_sqlite_search_index_follows_person_rows(database: Database) -> None:
     assert search_matches(database, "0517300") == [first]
 
     with database.session() as session:
-        session.get(Person, first).search_key = "нұрланов ерлан 080517300011"
+        present(session.get(Person, first)).search_key = "нұрланов ерлан 080517300011"
     assert search_matches(database, "асым") == []
     assert search_matches(database, "нұрлан") == [first]
 
     with database.session() as session:
-        session.get(Person, first).notes = "a change that leaves search_key alone"
+        present(session.get(Person, first)).notes = "a change that leaves search_key alone"
     assert search_matches(database, "нұрлан") == [first]
 
     with database.session() as session:

@@ -10,6 +10,7 @@ from cluster_desktop.models import Organisation, OrganisationKind, PlacementKind
 from cluster_desktop.services.placement_form import placement_form
 from cluster_desktop.services.placements import PlacementInput
 from tests.core.test_placement_list import fill
+from tests.narrowing import present
 
 
 def test_a_new_placement_offers_the_enterprises_and_their_agreements(database: Database) -> None:
@@ -24,7 +25,7 @@ def test_a_new_placement_offers_the_enterprises_and_their_agreements(database: D
 def test_a_stored_placement_comes_as_plain_values_with_its_enterprise_even_if_no_longer_one(database: Database) -> None:
     ids = fill(database)
     with database.session() as s:
-        s.get(Organisation, ids["erg"]).kind = OrganisationKind.SCHOOL  # no longer offered for new placements
+        present(s.get(Organisation, ids["erg"])).kind = OrganisationKind.SCHOOL  # no longer offered for new placements
     with database.session() as s:
         form = placement_form(s, ids["open"], "kk")
     assert form.placement == PlacementInput(ids["Әбілов"], ids["erg"], PlacementKind.DUAL, date(2025, 9, 1), None, None, "Жұмабаев Е.")

@@ -48,6 +48,7 @@ from cluster_desktop.services.programmes import (
     update_group,
     update_programme,
 )
+from tests.narrowing import present
 
 TODAY = date(2026, 12, 4)  # what the tests call today: they never read the clock
 _serial = count(1)
@@ -216,7 +217,7 @@ def test_update_group_keeps_its_own_name(database: Database) -> None:
         programme_id = create_programme(session, COURSE).id
         group_id = group(session, programme_id, "ДН-25-А")
         other_id = group(session, programme_id, "ДН-25-Б")
-        assert session.get(Group, group_id).study_form is StudyForm.FULL_TIME
+        assert present(session.get(Group, group_id)).study_form is StudyForm.FULL_TIME
         update_group(session, group_id, GroupInput(programme_id, "ДН-25-А", "ru", date(2025, 9, 20), None, StudyForm.PART_TIME))
         with pytest.raises(ValidationError):
             update_group(session, other_id, GroupInput(programme_id, "ДН-25-А", "ru", date(2025, 9, 20)))

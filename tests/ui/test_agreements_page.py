@@ -38,6 +38,7 @@ from cluster_desktop.services.organisations import (
 )
 from cluster_desktop.services.programmes import ProgrammeInput, create_programme
 from cluster_desktop.services.settings import save_college_details
+from tests.narrowing import present
 from tests.ui.conftest import wait_idle
 from ui.main_window import MainWindow
 from ui.pages.agreements_page import AgreementsPage
@@ -105,7 +106,7 @@ def test_new_tripartite_agreement_with_a_learner_then_preview_and_print(qtbot: Q
     dialog.programme_id.setCurrentIndex(dialog.programme_id.findData(ids["specialty"]))
     qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save), Qt.MouseButton.LeftButton)
     # Without a learner a tripartite agreement is refused before the database is asked.
-    assert "at least one learner" in dialog.findChild(type(dialog.summary), "learners_error").text()
+    assert "at least one learner" in present(dialog.findChild(type(dialog.summary), "learners_error")).text()
     assert dialog.isVisible() and agreement_count(database) == 0
 
     type_text(dialog.learners.search, "қасым")
@@ -113,7 +114,7 @@ def test_new_tripartite_agreement_with_a_learner_then_preview_and_print(qtbot: Q
     qtbot.mouseClick(dialog.learners.attach_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(dialog.learners.attach_button, Qt.MouseButton.LeftButton)
     dialog._validate_inline()
-    assert "twice" in dialog.findChild(type(dialog.summary), "learners_error").text()
+    assert "twice" in present(dialog.findChild(type(dialog.summary), "learners_error")).text()
     dialog.learners.attached.setCurrentRow(1)
     qtbot.mouseClick(dialog.learners.remove_button, Qt.MouseButton.LeftButton)
     dialog.learners.attached.setCurrentRow(0)
@@ -160,7 +161,7 @@ def test_new_tripartite_agreement_with_a_learner_then_preview_and_print(qtbot: Q
     ask.setTextValue("Кәсіпорынның өтініші бойынша")
     ask.accept()
     wait_idle(qtbot)
-    qtbot.waitUntil(lambda: widget.model.row(0) is not None and widget.model.row(0).status is AgreementStatus.TERMINATED)
+    qtbot.waitUntil(lambda: widget.model.row(0) is not None and present(widget.model.row(0)).status is AgreementStatus.TERMINATED)
     assert "Кәсіпорынның өтініші" in widget.model.index(0, 8).data()
     widget.table.selectRow(0)
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
@@ -208,7 +209,7 @@ def test_filters_and_the_expiry_warning(qtbot: QtBot, database: Database, type_t
     assert isinstance(page, AgreementsPage)
     assert window.current_page_key() == "agreements"
     qtbot.waitUntil(lambda: page.model.rowCount() == 1)
-    assert page.model.row(0).number == "П-1"
+    assert present(page.model.row(0)).number == "П-1"
     page.status_filter.set_value(None)
     wait_idle(qtbot)
     qtbot.waitUntil(lambda: page.model.rowCount() == 2)

@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from cluster_desktop.cli import build_parser
 from cluster_desktop.db import Database
+from tests.narrowing import present
 from ui.app import run_gui
 from ui.main_window import MainWindow
 from ui.pages.learners_page import LearnersPage
@@ -23,7 +24,7 @@ def close_when_window_ready(seen: list[MainWindow]) -> None:
         if isinstance(page, LearnersPage) and page.model.rowCount() > 0:
             seen.append(windows[0])
             windows[0].close()
-            QApplication.instance().quit()
+            present(QApplication.instance()).quit()
         else:
             QTimer.singleShot(50, poll)
 

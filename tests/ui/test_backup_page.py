@@ -15,6 +15,7 @@ from cluster_desktop.db import Database
 from cluster_desktop.demo import fill_demo_data
 from cluster_desktop.models import Person
 from tests.conftest import FAST_KDF
+from tests.narrowing import present
 from tests.ui.conftest import wait_idle
 from ui.app import Controller
 from ui.dialogs.passphrase_dialog import PassphraseDialog
@@ -112,7 +113,7 @@ def test_restore_defaults_to_no_then_restores(qtbot: QtBot, page: BackupPage, da
     dialog = page.restore_selected()
     assert dialog is not None
     assert dialog.cancel_button.isDefault() and not dialog.restore_button.isEnabled()
-    assert "Learners" in dialog.findChild(type(page.details), "archive_summary").text()
+    assert "Learners" in present(dialog.findChild(type(page.details), "archive_summary")).text()
     dialog.passphrase.setText(PASSPHRASE)
     qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)  # Enter answers No
     assert not dialog.isVisible() and learners(database) == 20

@@ -20,6 +20,7 @@ from cluster_desktop.models import Base, Certificate, CertificateCounter, Consen
 from cluster_desktop.services.learners import LearnerInput, create_learner
 from cluster_desktop.services.programmes import GroupInput, ProgrammeInput, create_group, create_programme, enrol, record_result
 from cluster_desktop.services.settings import save_college_details
+from tests.narrowing import present
 from tests.ui.conftest import wait_idle
 from ui.dialogs.verify_dialog import VerifyDialog
 from ui.pages.certificates_page import CertificatesPage
@@ -158,7 +159,7 @@ def test_registry_revokes_and_checking_says_so(qtbot: QtBot, page: Callable[[], 
     ask.setTextValue("Выдан по ошибке")
     ask.accept()
     wait_idle(qtbot)
-    qtbot.waitUntil(lambda: registry.model.row(0) is not None and registry.model.row(0).status.value == "revoked")
+    qtbot.waitUntil(lambda: registry.model.row(0) is not None and present(registry.model.row(0)).status.value == "revoked")
     assert "Выдан по ошибке" in registry.model.index(0, 7).data()
     dialog.payload.setText(payload)
     dialog.check_payload()

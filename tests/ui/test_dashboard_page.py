@@ -19,6 +19,7 @@ from cluster_desktop.permissions import Actor, Role
 from cluster_desktop.services import employment as E
 from cluster_desktop.services.dashboard import dashboard_figures
 from tests.core.test_dashboard import small_cluster
+from tests.narrowing import present
 from ui import tasks
 from ui.changes import Kind, change_bus
 from ui.charts import chart_font, wrap_label
@@ -53,7 +54,7 @@ def test_an_empty_database_shows_dashes(qtbot: QtBot, database: Database) -> Non
         assert page.tiles[key].value_text() == "—", key
     assert tile(page, "employment") == ("—", "no graduates")
     for chart in (page.year_chart, page.specialty_chart, page.stage_chart, page.demand_chart):
-        assert chart.bars == [] and chart.findChild(QLabel, "empty_label").isVisibleTo(chart)
+        assert chart.bars == [] and present(chart.findChild(QLabel, "empty_label")).isVisibleTo(chart)
     assert page.unplaced_table.rowCount() == 0 and page.unplaced_label.text() == "No graduates yet."
 
 

@@ -19,6 +19,7 @@ from cluster_desktop.services.demand import DemandInput, create_demand
 from cluster_desktop.services.learners import LearnerInput, create_learner
 from cluster_desktop.services.organisations import OrganisationInput, create_organisation
 from cluster_desktop.services.programmes import GroupInput, ProgrammeInput, create_group, create_programme, enrol, record_result
+from tests.narrowing import present
 from tests.ui.conftest import wait_idle
 from ui.dialogs.demand_dialog import DemandDialog
 from ui.pages.demand_page import DemandPage
@@ -149,8 +150,8 @@ def test_bad_input_is_refused_beside_its_field(qtbot: QtBot, database: Database,
     assert dialog.isVisible() and dialog.summary.isVisible() and requests(database) == 0
     dialog.employer_id.setCurrentIndex(0)  # no employer chosen: said beside the employer too
     save(qtbot, dialog)
-    qtbot.waitUntil(lambda: dialog.findChild(ErrorLabel, "employer_id_error").isVisible())
-    assert "choose the organisation" in dialog.findChild(ErrorLabel, "employer_id_error").text()
+    qtbot.waitUntil(lambda: present(dialog.findChild(ErrorLabel, "employer_id_error")).isVisible())
+    assert "choose the organisation" in present(dialog.findChild(ErrorLabel, "employer_id_error")).text()
     assert requests(database) == 0
     dialog.done(0)
 

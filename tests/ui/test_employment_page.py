@@ -44,6 +44,7 @@ from cluster_desktop.services.programmes import (
     enrol,
     record_result,
 )
+from tests.narrowing import present
 from tests.ui.conftest import wait_idle
 from ui.dialogs.employment_dialog import EmploymentDialog
 from ui.dialogs.follow_up_dialog import FollowUpDialog
@@ -145,7 +146,7 @@ def test_record_a_job_and_see_the_rate_and_flag_change(qtbot: QtBot, database: D
     number = row_of(page, "Әбілова")
     assert page.model.index(number, EMPLOYER_COLUMN).data() == "Донской ГОК"
     assert page.model.index(number, EMPLOYER_COLUMN).data(Qt.ItemDataRole.BackgroundRole) is None
-    assert page.selected_row() is not None and page.selected_row().person_id == ids["Әбілова"]  # still selected
+    assert page.selected_row() is not None and present(page.selected_row()).person_id == ids["Әбілова"]  # still selected
     qtbot.waitUntil(lambda: page.jobs.tree.topLevelItemCount() == 1)
     assert not page.jobs.flag.isVisible()
     assert "Target training No. ЦП-7/2025" in page.jobs.details.text() and "Приказ № 77-к" in page.jobs.details.text()
@@ -171,18 +172,18 @@ def test_follow_up_edit_and_delete_with_confirmation(qtbot: QtBot, database: Dat
     dialog.checked_on.setDate(QDate(2025, 7, 1))
     save = dialog.buttons.button(dialog.buttons.StandardButton.Save)
     qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
-    assert "is before the job started (01.08.2025)" in dialog.findChild(type(dialog.summary), "checked_on_error").text()
+    assert "is before the job started (01.08.2025)" in present(dialog.findChild(type(dialog.summary), "checked_on_error")).text()
     assert count(database, FollowUp) == 0
     dialog.checked_on.setDate(QDate(2026, 2, 3))
     dialog.organisation_id.setCurrentIndex(0)  # not in the list, and not said in words either
     qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
-    assert dialog.findChild(type(dialog.summary), "works_at_error").isVisible() and count(database, FollowUp) == 0
+    assert present(dialog.findChild(type(dialog.summary), "works_at_error")).isVisible() and count(database, FollowUp) == 0
     dialog.still_employed.setChecked(False)
     with qtbot.waitSignal(dialog.accepted, timeout=10000):
         qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
     wait_idle(qtbot)
-    qtbot.waitUntil(lambda: page.jobs.tree.topLevelItemCount() == 1 and page.jobs.tree.topLevelItem(0).childCount() == 1)
-    child = page.jobs.tree.topLevelItem(0).child(0)
+    qtbot.waitUntil(lambda: page.jobs.tree.topLevelItemCount() == 1 and present(page.jobs.tree.topLevelItem(0)).childCount() == 1)
+    child = present(page.jobs.tree.topLevelItem(0)).child(0)
     assert child is not None
     assert child.text(0) == "After 6 months: no longer employed" and child.text(2) == "03.02.2026"
 
@@ -197,7 +198,7 @@ def test_follow_up_edit_and_delete_with_confirmation(qtbot: QtBot, database: Dat
     wait_idle(qtbot)
     assert count(database, FollowUp) == 0 and count(database, Employment) == 1
 
-    page.jobs.tree.setCurrentItem(page.jobs.tree.topLevelItem(0))
+    page.jobs.tree.setCurrentItem(present(page.jobs.tree.topLevelItem(0)))
     page.jobs.delete_selected()  # the job itself
     wait_idle(qtbot)
     qtbot.waitUntil(lambda: page.rate_label.text() == "Graduates of 2025: employed 0 of 3 (0.0 %)")
@@ -232,7 +233,7 @@ def test_filters_and_export(qtbot: QtBot, database: Database, type_text: Callabl
     qtbot.waitUntil(lambda: page.rate_label.text() == "All graduates: employed 1 of 4 (25.0 %)")
     type_text(page.search, "омар")
     qtbot.waitUntil(lambda: page.model.rowCount() == 1)
-    assert page.model.row(0).full_name == "Омаров Бақыт" and page.count_label.text() == "1 graduate(s)"
+    assert present(page.model.row(0)).full_name == "Омаров Бақыт" and page.count_label.text() == "1 graduate(s)"
     target = tmp_path / "graduates.csv"
     export_to(page, database, graduates_list(page.model.query), target)
     wait_idle(qtbot)

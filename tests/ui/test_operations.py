@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from cluster_desktop.db import Database
 from cluster_desktop.errors import QT_TRANSLATE_NOOP, UserError
 from cluster_desktop.models import Setting
+from tests.narrowing import present
 from ui import tasks
 from ui.changes import Kind, change_bus, subscribe
 from ui.operations import change, query
@@ -116,7 +117,7 @@ def test_a_query_error_is_reported_in_a_message_box(qtbot: QtBot, database: Data
     done: list[object] = []
     query(parent, database, fail, done.append)
     qtbot.waitUntil(lambda: parent.findChild(QMessageBox) is not None)
-    assert parent.findChild(QMessageBox).text() == "Nothing was saved."
+    assert present(parent.findChild(QMessageBox)).text() == "Nothing was saved."
     assert done == []
 
 

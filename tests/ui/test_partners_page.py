@@ -20,6 +20,7 @@ from cluster_desktop.services.organisations import (
     OrganisationInput,
     create_organisation,
 )
+from tests.narrowing import present
 from tests.ui.conftest import wait_idle
 from ui.export_action import export_to
 from ui.pages.partners_page import PartnersPage
@@ -51,7 +52,7 @@ def test_add_partner_with_bin_checked_inline(qtbot: QtBot, database: Database, t
     type_text(dialog.name_ru, "Донской ГОК")
     type_text(dialog.bin, BIN[:-1] + str((int(BIN[-1]) + 1) % 10))
     qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save), Qt.MouseButton.LeftButton)
-    assert dialog.findChild(type(dialog.summary), "bin_error").isVisible()
+    assert present(dialog.findChild(type(dialog.summary), "bin_error")).isVisible()
     assert dialog.isVisible() and organisation_count(database) == 0
     dialog.bin.clear()
     type_text(dialog.bin, BIN)
@@ -60,7 +61,7 @@ def test_add_partner_with_bin_checked_inline(qtbot: QtBot, database: Database, t
     wait_idle(qtbot)
     qtbot.waitUntil(lambda: page.model.rowCount() == 1)
     qtbot.waitUntil(lambda: page.selected_row() is not None)  # the new partner is selected
-    assert page.selected_row().bin == BIN
+    assert present(page.selected_row()).bin == BIN
     assert "Дон тау-кен" in page.agreements_label.text() or "Донской" in page.agreements_label.text()
 
 
@@ -76,7 +77,7 @@ def test_agreements_of_the_partner_and_refused_delete(qtbot: QtBot, database: Da
     page.table.selectRow(0)
     wait_idle(qtbot)
     qtbot.waitUntil(lambda: page.agreements.rowCount() == 1)
-    assert page.agreements.row(0).number == "М-1"
+    assert present(page.agreements.row(0)).number == "М-1"
     assert page.model.index(0, 2).data() == 1
 
     shown: list[str] = []

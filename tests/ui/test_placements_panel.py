@@ -39,6 +39,7 @@ from cluster_desktop.services.programmes import (
     create_programme,
     enrol,
 )
+from tests.narrowing import present
 from tests.ui.conftest import wait_idle
 from ui.changes import Kind, change_bus
 from ui.dialogs.placement_dialog import PlacementDialog
@@ -265,7 +266,7 @@ def test_edit_then_delete_asks_first(qtbot: QtBot, database: Database, monkeypat
     ids = fill(database)
     panel = make_panel(qtbot, database)
     panel.table.selectRow(1)
-    assert panel.selected_row().id == ids["finished"] and panel.edit_button.isEnabled()
+    assert present(panel.selected_row()).id == ids["finished"] and panel.edit_button.isEnabled()
     dialog = panel.edit_selected()
     wait_idle(qtbot)
     assert dialog is not None
@@ -278,7 +279,7 @@ def test_edit_then_delete_asks_first(qtbot: QtBot, database: Database, monkeypat
         save(qtbot, dialog)
     wait_idle(qtbot)
     with database.session() as s:
-        assert (s.get(Placement, ids["finished"]).mentor, s.get(Placement, ids["finished"]).kind) == ("Петров А. Б.", PlacementKind.DUAL)
+        assert (present(s.get(Placement, ids["finished"])).mentor, present(s.get(Placement, ids["finished"])).kind) == ("Петров А. Б.", PlacementKind.DUAL)
 
     defaults: list[QMessageBox.StandardButton] = []
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from tests.narrowing import present
 from collections.abc import Callable, Iterator
 from datetime import date, timedelta
 from decimal import Decimal
@@ -133,7 +134,7 @@ def closes(qtbot: QtBot, page: ProgrammesPage, dialog: QDialog) -> None:
 
 def member_cells(page: ProgrammesPage, column: int) -> list[str]:
     table = page.members_table
-    return [table.item(row, column).text() for row in range(table.rowCount())]
+    return [present(table.item(row, column)).text() for row in range(table.rowCount())]
 
 
 def tree_texts(page: ProgrammesPage) -> list[str]:
@@ -174,7 +175,7 @@ def test_new_programme_through_the_dialog_appears_in_the_tree(qtbot: QtBot, type
     shown = {"kk": "Шағын зертханашы", "ru": "Юный лаборант", "en": "Little lab assistant"}[current_language()]
     assert shown in tree_texts(page)
     assert page.selected_key() == ("programme", saved.id)  # the new programme is selected…
-    assert page.find_item(("programme", saved.id)).parent().data(0, Qt.ItemDataRole.UserRole) == ("kind", ProgrammeKind.PROFILE_COURSE)
+    assert present(present(page.find_item(("programme", saved.id))).parent()).data(0, Qt.ItemDataRole.UserRole) == ("kind", ProgrammeKind.PROFILE_COURSE)
     assert "Юный лаборант" in page.details.toPlainText()  # …and described on the right
     assert page.new_group_button.isEnabled()
 
@@ -190,7 +191,7 @@ def test_empty_kazakh_name_is_explained_beside_the_field_and_nothing_is_saved(qt
     error = dialog.findChild(ErrorLabel, "name_kk_error")
     assert error is not None
     assert error.isVisible() and "Name in Kazakh is required" in error.text()
-    assert not dialog.findChild(ErrorLabel, "name_ru_error").isVisible()
+    assert not present(dialog.findChild(ErrorLabel, "name_ru_error")).isVisible()
     assert dialog.isVisible()
     assert count(database, Programme) == 0
 
@@ -298,7 +299,7 @@ def test_enrol_two_learners_found_by_search(qtbot: QtBot, type_text: Callable[[Q
     qtbot.waitUntil(lambda: page.members_table.rowCount() == 2, timeout=5000)
     assert member_cells(page, 0) == ["Қасымов Нұрлан", "Қасымова Әсем"]
     assert member_cells(page, 2) == ["Studying", "Studying"] or current_language() != "en"
-    assert page.find_item(("group", group_id)).text(2) == "2"
+    assert present(page.find_item(("group", group_id))).text(2) == "2"
     assert page.selected_key() == ("group", group_id)
 
 
@@ -337,10 +338,10 @@ def test_record_result_with_a_decimal_comma(qtbot: QtBot, type_text: Callable[[Q
     dialog.status.set_value(EnrolmentStatus.COMPLETED)
     assert dialog.finished_on.value() == TODAY  # a finished enrolment is offered today
     type_text(dialog.result_percent, "120")
-    assert dialog.findChild(ErrorLabel, "result_percent_error").isVisible()
+    assert present(dialog.findChild(ErrorLabel, "result_percent_error")).isVisible()
     dialog.result_percent.clear()
     type_text(dialog.result_percent, "87,5")
-    assert not dialog.findChild(ErrorLabel, "result_percent_error").isVisible()
+    assert not present(dialog.findChild(ErrorLabel, "result_percent_error")).isVisible()
     assert "B+" in dialog.grade_preview.text() and "4" in dialog.grade_preview.text()
     click_save(qtbot, dialog)
     closes(qtbot, page, dialog)
@@ -422,7 +423,7 @@ def test_remove_a_learner_from_the_group(qtbot: QtBot, make_page: Callable[[], P
     wait_idle(qtbot)
     assert defaults == [QMessageBox.StandardButton.No]
     assert member_cells(page, 0) == ["Қасымова Әсем"]
-    assert page.find_item(("group", group_id)).text(2) == "1"
+    assert present(page.find_item(("group", group_id))).text(2) == "1"
     assert count(database, Enrolment) == 1
 
 

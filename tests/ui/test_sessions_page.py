@@ -18,6 +18,7 @@ from cluster_desktop.permissions import Actor, Role
 from cluster_desktop.services import guidance_sessions as G
 from cluster_desktop.services.learners import LearnerInput, create_learner
 from cluster_desktop.services.organisations import OrganisationInput, create_organisation
+from tests.narrowing import present
 from tests.ui.conftest import wait_idle
 from ui.dialogs.guidance_session_dialog import GuidanceSessionDialog
 from ui.pages.sessions_page import SessionsPage
@@ -104,8 +105,8 @@ def test_a_session_with_head_counts(qtbot: QtBot, database: Database, type_text:
     dialog.add_age_group("5–6 жас", "15")
     dialog.add_age_group("", "")  # an empty row is left out
     save(qtbot, dialog)
-    qtbot.waitUntil(lambda: dialog.findChild(ErrorLabel, "held_on_error").isVisible())
-    assert "is in the future" in dialog.findChild(ErrorLabel, "held_on_error").text() and count(database, GuidanceSession) == 0
+    qtbot.waitUntil(lambda: present(dialog.findChild(ErrorLabel, "held_on_error")).isVisible())
+    assert "is in the future" in present(dialog.findChild(ErrorLabel, "held_on_error")).text() and count(database, GuidanceSession) == 0
     dialog.held_on.setDate(dialog.held_on.date().addDays(-3))
     with qtbot.waitSignal(dialog.accepted, timeout=10000):
         save(qtbot, dialog)
@@ -129,7 +130,7 @@ def test_a_session_with_head_counts(qtbot: QtBot, database: Database, type_text:
     with qtbot.waitSignal(edit.accepted, timeout=10000):
         save(qtbot, edit)
     wait_idle(qtbot)
-    qtbot.waitUntil(lambda: page.model.row(0) is not None and page.model.row(0).counted == 32)
+    qtbot.waitUntil(lambda: page.model.row(0) is not None and present(page.model.row(0)).counted == 32)
 
 
 def test_a_session_with_named_attendance(qtbot: QtBot, database: Database, type_text: Callable[[QWidget, str], None]) -> None:
@@ -155,7 +156,7 @@ def test_a_session_with_named_attendance(qtbot: QtBot, database: Database, type_
         save(qtbot, dialog)
     wait_idle(qtbot)
     qtbot.waitUntil(lambda: page.model.rowCount() == 1 and page.model.row(0) is not None)
-    assert (page.model.row(0).named, page.model.row(0).counted) == (2, 0)
+    assert (present(page.model.row(0)).named, present(page.model.row(0)).counted) == (2, 0)
     page.table.selectRow(0)
     wait_idle(qtbot)
     assert [name for name, _iin in attendance_cells(page)] == ["Әбілова Айгерім", "Серікова Айгерім"]
@@ -177,18 +178,18 @@ def test_filters_and_delete_asks_first(qtbot: QtBot, database: Database, monkeyp
                                                    attendees=(ids["Серікова"],)))
     page = make_page(qtbot, database)
     qtbot.waitUntil(lambda: page.model.rowCount() == 2 and page.year_filter.count() == 3)
-    assert page.model.row(0).topic == "Кішкентай кенші"  # the latest first
+    assert present(page.model.row(0)).topic == "Кішкентай кенші"  # the latest first
     page.stage_filter.set_value(GuidanceStage.SCHOOL)
     wait_idle(qtbot)
-    assert page.model.rowCount() == 1 and page.model.row(0).topic == "Ашық есік күні"
+    assert page.model.rowCount() == 1 and present(page.model.row(0)).topic == "Ашық есік күні"
     page.stage_filter.set_value(None)
     page.year_filter.setCurrentIndex(page.year_filter.findData(TODAY.year))
     wait_idle(qtbot)
-    assert page.model.rowCount() == 1 and page.model.row(0).topic == "Кішкентай кенші"
+    assert page.model.rowCount() == 1 and present(page.model.row(0)).topic == "Кішкентай кенші"
     page.year_filter.setCurrentIndex(0)
     page.search.setText("ашық")
     wait_idle(qtbot)
-    qtbot.waitUntil(lambda: page.model.rowCount() == 1 and page.model.row(0).topic == "Ашық есік күні")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1 and present(page.model.row(0)).topic == "Ашық есік күні")
 
     page.table.selectRow(0)
     wait_idle(qtbot)

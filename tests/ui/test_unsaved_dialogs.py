@@ -20,6 +20,7 @@ from cluster_desktop.db import Database
 from cluster_desktop.ids import Sex, make_iin
 from cluster_desktop.models import ConsentGiver, Stage
 from cluster_desktop.services.learners import LearnerInput, create_learner
+from tests.narrowing import present
 from tests.ui.conftest import wait_idle
 from ui.dialogs.account_dialog import AccountDialog
 from ui.dialogs.import_wizard import ImportWizard
@@ -108,7 +109,7 @@ def close_by(how: str, qtbot: QtBot, dialog: QDialog) -> None:
     elif isinstance(dialog, QWizard):
         dialog.button(QWizard.WizardButton.CancelButton).click()
     else:
-        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Cancel).click()
+        present(dialog.findChild(QDialogButtonBox)).button(QDialogButtonBox.StandardButton.Cancel).click()
 
 
 @pytest.mark.parametrize("make", DIALOGS, ids=lambda f: f.__name__)

@@ -11,6 +11,7 @@ from cluster_desktop.db import Database
 from cluster_desktop.permissions import Role
 from cluster_desktop.services import login
 from cluster_desktop.services.accounts import create_first_administrator, list_accounts
+from tests.narrowing import present
 from tests.ui.conftest import wait_idle
 from ui.dialogs.account_dialog import AccountDialog
 from ui.dialogs.password_dialog import PasswordDialog
@@ -53,7 +54,7 @@ def test_adds_an_account_and_selects_it(qtbot: QtBot, page: UsersPage, database:
     assert [r.username for r in page.accounts] == ["aigerim"]
     add(qtbot, page, "dana", Role.VIEWER)
     assert roles(database)["dana"] == (Role.VIEWER, True)
-    assert page.table.rowCount() == 2 and page.selected().username == "dana"
+    assert page.table.rowCount() == 2 and present(page.selected()).username == "dana"
     assert page.table.item(1, 2).text() == "viewer"
     assert login.authenticate(database, "dana", PASSWORD).role is Role.VIEWER
 
@@ -81,7 +82,7 @@ def test_the_last_administrator_cannot_be_demoted_or_deactivated(qtbot: QtBot, p
     wait_idle(qtbot)
     wait_idle(qtbot)
     assert roles(database)["aigerim"] == (Role.REGISTRAR, True)
-    assert page.table.item(page.accounts.index(page.selected()), 2).text() == "registrar"
+    assert page.table.item(page.accounts.index(present(page.selected())), 2).text() == "registrar"
 
 
 def test_deactivate_and_activate_again(qtbot: QtBot, page: UsersPage, database: Database) -> None:
@@ -92,7 +93,7 @@ def test_deactivate_and_activate_again(qtbot: QtBot, page: UsersPage, database: 
     wait_idle(qtbot)
     wait_idle(qtbot)
     assert roles(database)["dana"] == (Role.VIEWER, False)
-    assert page.selected().username == "dana" and page.active_button.text() == "&Activate"
+    assert present(page.selected()).username == "dana" and page.active_button.text() == "&Activate"
     qtbot.mouseClick(page.active_button, Qt.MouseButton.LeftButton)
     wait_idle(qtbot)
     wait_idle(qtbot)
