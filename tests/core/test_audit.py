@@ -107,8 +107,8 @@ def test_each_action_kind_is_recorded(database: Database, tmp_path: Path) -> Non
     restored = restore_backup(database, backup.path, "correct horse battery").database
     try:
         # The restored log is the archive's (made before the backup's own entry) and the restore's entry.
-        actions = [e.action for e in entries(restored)]
-        assert actions[-1] == "restore" and "backup" not in actions
+        restored_actions = [e.action for e in entries(restored)]
+        assert restored_actions[-1] == "restore" and "backup" not in restored_actions
         with restored.session() as session:
             assert audit.verify_chain(session) == []
     finally:

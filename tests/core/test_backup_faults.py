@@ -139,7 +139,7 @@ def test_disk_full_leaves_nothing_behind(database: Database, earlier: Path, stic
     original = archive_module.ArchiveWriter._emit
     calls = {"n": 0}
 
-    def full(self, data: bytes) -> None:
+    def full(self: archive_module.ArchiveWriter, data: bytes) -> None:
         calls["n"] += 1
         if calls["n"] > 1:
             raise OSError(errno.ENOSPC, "No space left on device")

@@ -26,6 +26,7 @@ from tests.core.test_certificates import (
     ISSUED,
     make_cluster,
 )
+from tests.narrowing import present
 
 
 def _counter(database: Database) -> int | None:
@@ -145,7 +146,7 @@ def test_registry_book_xlsx_and_pdf(database: Database, tmp_path: Path) -> None:
         xlsx = write_registry_report(session, tmp_path / "book.xlsx", "kk")
     from openpyxl import load_workbook
 
-    rows = list(load_workbook(xlsx).active.iter_rows(values_only=True))
+    rows = list(present(load_workbook(xlsx).active).iter_rows(values_only=True))
     assert rows[0][0] == "Тіркеу нөмірі" and [r[0] for r in rows[1:]] == ["KP-2026-000001", "KP-2026-000002"]
     assert len(rows[1][3]) == 12  # the IIN in full in the spreadsheet
     with database.session() as session:

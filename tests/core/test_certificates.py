@@ -221,7 +221,7 @@ def test_refusals_take_no_number(database: Database, key: InstallationKey) -> No
     error = _refused(database, lambda s: issue_certificate(s, cluster.enrolled, "kk", ISSUED, key, COLLEGE))
     assert error.template == NOT_COMPLETED and "Оқушыев" in error.message
     error = _refused(database, lambda s: issue_certificate(s, cluster.completed[0], "kk", ISSUED, key, CollegeDetails()), ValidationError)
-    assert {p.template for p in error.problems} == {MISSING_DETAIL}
+    assert isinstance(error, ValidationError) and {p.template for p in error.problems} == {MISSING_DETAIL}
     assert "BIN" in error.message and "Director" in error.message
     _refused(database, lambda s: issue_certificate(s, cluster.completed[0], "de", ISSUED, key, COLLEGE))
     _refused(database, lambda s: issue_certificate(s, cluster.session_completed[0], "en", ISSUED, key, COLLEGE))

@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
+from typing import BinaryIO
 
 import pytest
 
 from cluster_desktop.errors import UserError
 from cluster_desktop.files import FileBatch, atomic_write
+
+
+def _write(data: bytes, stream: BinaryIO) -> int:
+    return stream.write(data)
 
 
 def _names(folder: Path) -> list[str]:
@@ -17,7 +23,7 @@ def _names(folder: Path) -> list[str]:
 def test_a_batch_shows_nothing_under_the_targets_names_before_commit(tmp_path: Path) -> None:
     batch = FileBatch()
     for name in ("a.pdf", "b.pdf"):
-        assert batch.write(tmp_path / name, lambda stream, n=name: stream.write(n.encode())) == 5
+        assert batch.write(tmp_path / name, partial(_write, name.encode())) == 5
     assert len(_names(tmp_path)) == 2 and all(name.startswith(".~") for name in _names(tmp_path))
     batch.commit()
     batch.discard()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -32,7 +33,7 @@ from cluster_desktop.services.programmes import (
     create_group,
     create_programme,
 )
-from cluster_desktop.spreadsheets.reader import Table, read_table
+from cluster_desktop.spreadsheets.reader import Table, Value, read_table
 from cluster_desktop.spreadsheets.writer import write_table
 
 TODAY = date(2025, 10, 1)
@@ -42,7 +43,7 @@ IIN_B = make_iin(date(2008, 11, 2), Sex.MALE, 45)
 IIN_C = make_iin(date(2004, 1, 5), Sex.MALE, 7)  # an adult
 
 
-def table(*rows: list[object], headers: list[str] = HEADERS) -> Table:
+def table(*rows: Sequence[Value], headers: list[str] = HEADERS) -> Table:
     return Table(headers=list(headers), rows=[(n + 2, list(r)) for n, r in enumerate(rows)])
 
 
@@ -61,7 +62,7 @@ def run(database: Database, t: Table, **kwargs: Any) -> ImportReport:
         return import_learners(session, t, options(t, **kwargs), dry_run=dry_run)
 
 
-def good_rows() -> list[list[object]]:
+def good_rows() -> list[list[str | int | None]]:
     return [
         [int(IIN_A), "Сейітова", "Әсем", "Қанатқызы", "9 сынып", "Сейітова Гүлнар", None],
         [IIN_B, "Қасымов", "Ерлан", None, 10, "Қасымова Айгүл", None],
@@ -216,7 +217,7 @@ def test_nothing_matched_to_iin_is_refused(database: Database) -> None:
 
 def test_xlsx_file_end_to_end_with_numeric_iins(database: Database, tmp_path: Path) -> None:
     path = tmp_path / "class.xlsx"
-    write_table(path, [*HEADERS, "Extra"], [[int(r[0]), *r[1:], "ignored"] for r in good_rows()])
+    write_table(path, [*HEADERS, "Extra"], [[int(str(r[0])), *r[1:], "ignored"] for r in good_rows()])
     t = read_table(path, header_score=looks_like_header)
     report = run(database, t)
     assert report.created == 3

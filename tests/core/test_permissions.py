@@ -71,7 +71,7 @@ SERVICES: list[tuple[str, Permission, Call]] = [
     ("update_group", P.EDIT_RECORDS, lambda s, c: programmes.update_group(s, c["group"], programmes.GroupInput(c["programme"], "", "kk", TODAY))),
     ("delete_group", P.EDIT_RECORDS, lambda s, c: programmes.delete_group(s, c["group"])),
     ("enrol", P.EDIT_RECORDS, lambda s, c: programmes.enrol(s, c["person"], c["group"], TODAY)),
-    ("record_result", P.EDIT_RECORDS, lambda s, c: programmes.record_result(s, c["enrolment"], None, None, None)),
+    ("record_result", P.EDIT_RECORDS, lambda s, c: programmes.record_result(s, c["enrolment"], None, None, None)),  # type: ignore[arg-type]  # refused before the arguments matter
     ("remove_enrolment", P.EDIT_RECORDS, lambda s, c: programmes.remove_enrolment(s, c["enrolment"])),
     ("save_college_details", P.EDIT_SETTINGS, lambda s, c: save_college_details(s, CollegeDetails(name_kk="Басқа"))),
     ("reset_document_text", P.EDIT_SETTINGS, lambda s, c: document_texts.reset_text(s, AgreementKind.MEMORANDUM, "kk")),

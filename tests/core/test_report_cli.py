@@ -78,8 +78,8 @@ def test_xlsx_has_a_sheet_per_table(demo_dir: Path, tmp_path: Path) -> None:
     assert years[0] == ("Год выпуска", "Выпускники", "Трудоустроены", "Доля")
     assert years[1:] and all(isinstance(row[3], int | float) and 0 <= row[3] <= 1 for row in years[1:])
     demand = list(book["Спрос и прогноз"].iter_rows(values_only=True))
-    assert sum(row[6] for row in demand[1:]) > 0  # people requested
-    assert any("Донской ГОК" in (row[9] or "") for row in demand[1:])
+    assert sum(row[6] for row in demand[1:] if isinstance(row[6], int)) > 0  # people requested
+    assert any("Донской ГОК" in str(row[9] or "") for row in demand[1:])
 
 
 def test_bad_year_and_quarter_are_refused(demo_dir: Path, tmp_path: Path) -> None:

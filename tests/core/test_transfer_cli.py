@@ -26,7 +26,7 @@ def where(database_url: str, data_dir: Path) -> list[str]:
     return ["--db-url", database_url] if database_url.startswith("postgresql") else ["--data-dir", str(data_dir)]
 
 HEADERS = ["ИИН", "Фамилия", "Имя", "Законный представитель"]
-GOOD = [[int(make_iin(date(2009, 4, 17), Sex.FEMALE, 321)), "Сейітова", "Әсем", "Сейітова Гүлнар"],
+GOOD: list[list[str | int | None]] = [[int(make_iin(date(2009, 4, 17), Sex.FEMALE, 321)), "Сейітова", "Әсем", "Сейітова Гүлнар"],
         [make_iin(date(2004, 1, 5), Sex.MALE, 7), "Омаров", "Нұрлан", None]]
 
 

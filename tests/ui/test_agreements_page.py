@@ -181,7 +181,7 @@ def test_duplicate_number_is_shown_beside_the_field(qtbot, database, page, type_
     dialog.partner_id.setCurrentIndex(dialog.partner_id.findData(ids["employer"]))
     qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save), Qt.MouseButton.LeftButton)
     wait_idle(qtbot)
-    error = dialog.findChild(type(dialog.summary), "number_error")
+    error = present(dialog.findChild(type(dialog.summary), "number_error"))
     assert f"Agreement No. М-1 of {date.today().year} already exists." in error.text()
     assert dialog.isVisible() and agreement_count(database) == 1
     dialog.done(0)

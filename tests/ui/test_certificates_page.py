@@ -195,7 +195,7 @@ def test_the_book_is_exported_as_xlsx(qtbot: QtBot, page: Callable[[], Certifica
     issue_first_rows(qtbot, widget.pending, 3, tmp_path / "out")
     widget.registry.export_to(tmp_path / "book.xlsx")
     wait_idle(qtbot)
-    rows = list(openpyxl.load_workbook(tmp_path / "book.xlsx").active.values)
+    rows = list(present(openpyxl.load_workbook(tmp_path / "book.xlsx").active).values)
     assert len(rows) == 4 and rows[1][0] == "KP-2026-000001"
     registry = widget.registry
     qtbot.waitUntil(lambda: registry.year_filter.count() == 2)

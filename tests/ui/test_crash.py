@@ -185,7 +185,11 @@ def test_a_failing_save_leaves_nothing_half_written(qtbot: QtBot, handler: Crash
 
 def test_open_log_folder_opens_the_folder_of_the_log(qtbot: QtBot, handler: CrashHandler, data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     opened: list[QUrl] = []
-    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    def open_url(url: QUrl) -> bool:
+        opened.append(url)
+        return True
+
+    monkeypatch.setattr(QDesktopServices, "openUrl", open_url)
     QTimer.singleShot(0, fail_in_a_slot)
     qtbot.waitUntil(lambda: len(crash_dialogs()) == 1)
     crash_dialogs()[0].folder_button.click()

@@ -157,7 +157,7 @@ def test_report_dialog_writes_pdf_and_xlsx(qtbot: QtBot, database: Database, tmp
 def test_report_into_a_missing_folder_says_why(qtbot: QtBot, database: Database, tmp_path: Path) -> None:
     page = open_page(qtbot, database)
     dialog = page.open_report()
-    assert dialog is not None
+    assert isinstance(dialog, ReportDialog)
     dialog.write_to(tmp_path / "no such folder" / "report.pdf")
     qtbot.waitUntil(lambda: tasks.running_count() == 0 and dialog.buttons.isEnabled(), timeout=20000)
     assert dialog.written is None and dialog.preview is None

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget, QWizard
 from pytestqt.qtbot import QtBot
 from sqlalchemy.engine import URL
 
@@ -21,6 +21,7 @@ from cluster_desktop.ids import make_bin
 from cluster_desktop.permissions import Role
 from cluster_desktop.services.accounts import list_accounts
 from cluster_desktop.services.login import authenticate
+from tests.narrowing import present
 from tests.ui.conftest import wait_idle
 from ui import i18n, tasks
 from ui.app import Controller, first_run_folder
@@ -86,7 +87,7 @@ def test_the_whole_first_start_ends_logged_in_as_the_new_administrator(qtbot: Qt
     assert wizard.currentPage() is wizard.language_page
     next_page(qtbot, wizard)
     assert wizard.currentPage() is wizard.connection_page
-    assert wizard.connection_page.local.isChecked() and str(data_dir) in wizard.connection_page.findChild(object, "folder").text()
+    assert wizard.connection_page.local.isChecked() and str(data_dir) in present(wizard.connection_page.findChild(QLabel, "folder")).text()
     next_page(qtbot, wizard)
     college = wizard.college_page
     assert wizard.currentPage() is college
@@ -157,8 +158,8 @@ def test_an_empty_college_page_may_be_left_for_later(qtbot: QtBot, data_dir: Pat
     next_page(qtbot, wizard)
     fill_administrator(wizard, type_text)
     click(qtbot, wizard, QWizard.WizardButton.FinishButton)
+    qtbot.waitUntil(lambda: controller.window is not None and controller.window.actor is not None, timeout=30000)
     assert controller.window is not None
-    qtbot.waitUntil(lambda: controller.window.actor is not None, timeout=30000)
     qtbot.addWidget(controller.window)
     wait_idle(qtbot)
     assert controller.database is not None

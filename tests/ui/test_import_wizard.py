@@ -20,6 +20,7 @@ from cluster_desktop.services.programmes import (
     create_programme,
 )
 from cluster_desktop.spreadsheets.writer import write_table
+from tests.narrowing import present
 from tests.ui.conftest import wait_idle
 from ui import tasks
 from ui.dialogs.import_wizard import ImportWizard
@@ -27,7 +28,7 @@ from ui.pages.learners_page import LearnersPage
 from ui.pages.programmes_page import ProgrammesPage
 
 HEADERS = ["№", "ЖСН", "Тегі", "Аты", "Заңды өкілі", "Топ"]
-ROWS = [
+ROWS: list[list[str | int | None]] = [
     [1, int(make_iin(date(2009, 4, 17), Sex.FEMALE, 321)), "Сейітова", "Әсем", "Сейітова Гүлнар", None],
     [2, make_iin(date(2004, 1, 5), Sex.MALE, 7), "Омаров", "Нұрлан", None, None],
     [3, "12345", "Бекова", "Дана", "Бекова Сара", None],
@@ -113,7 +114,7 @@ def test_cancelled_import_changes_nothing(qtbot: QtBot, page: LearnersPage, spre
     preview.valid_only.setChecked(True)
     qtbot.waitUntil(preview.isComplete, timeout=10000)
 
-    def cancel_at_once(self, done: int, total: int, text: str = "") -> None:
+    def cancel_at_once(self: tasks.Progress, done: int, total: int, text: str = "") -> None:
         if done > total // 2:
             raise tasks.Cancelled()
 
@@ -170,7 +171,7 @@ def test_export_groups_from_the_programmes_page(qtbot: QtBot, database: Database
     wait_idle(qtbot)
     from openpyxl import load_workbook
 
-    rows = list(load_workbook(target, read_only=True).active.iter_rows(values_only=True))
+    rows = list(present(load_workbook(target, read_only=True).active).iter_rows(values_only=True))
     assert rows[1][0] == "ГД-25" and rows[1][5] == 0
 
 

@@ -143,7 +143,10 @@ def test_a_session_with_named_attendance(qtbot: QtBot, database: Database, type_
     for name in ("Серікова", "Әбілова", "Серікова"):
         dialog.learners.search.clear()
         type_text(dialog.learners.search, name)
-        qtbot.waitUntil(lambda name=name: dialog.learners.found.count() == 1 and name in dialog.learners.found.item(0).text(), timeout=5000)
+        def found_one(name: str = name) -> bool:
+            return dialog.learners.found.count() == 1 and name in present(dialog.learners.found.item(0)).text()
+
+        qtbot.waitUntil(found_one, timeout=5000)
         dialog.learners.attach_selected()
     save(qtbot, dialog)
     error = dialog.findChild(ErrorLabel, "attendees_error")
