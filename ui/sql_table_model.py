@@ -22,6 +22,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QColor, QIcon
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 from sqlalchemy.orm import Session
 
@@ -40,12 +41,36 @@ Index = QModelIndex | QPersistentModelIndex
 
 @dataclass(frozen=True)
 class Column(Generic[Row]):
-    """One column: its header, how to show a row's value, and the sort key it maps to (if any)."""
+    """One column: its header, how to show a row's value, and the sort key it maps to (if any).
+
+    ``foreground`` and ``background`` give a row's colour (a :mod:`ui.style` name, or None for
+    the palette's), ``tooltip`` its tooltip (else the text shown) and ``icon`` an icon beside it.
+    """
 
     header: Callable[[], str]
     display: Callable[[Row], Any]
     sort_key: Any = None
     align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+    foreground: Callable[[Row], str | None] | None = None
+    background: Callable[[Row], str | None] | None = None
+    tooltip: Callable[[Row], str | None] | None = None
+    icon: Callable[[Row], QIcon | None] | None = None
+
+    def value(self, row: Row, role: int) -> Any:
+        """What the view asks of ``row`` in this column for ``role``."""
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.display(row)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tooltip(row) if self.tooltip is not None else self.display(row)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return self.align
+        colour = self.foreground if role == Qt.ItemDataRole.ForegroundRole else self.background if role == Qt.ItemDataRole.BackgroundRole else None
+        if colour is not None:
+            name = colour(row)
+            return QColor(name) if name else None
+        if role == Qt.ItemDataRole.DecorationRole and self.icon is not None:
+            return self.icon(row)
+        return None
 
 
 class SqlTableModel(QAbstractTableModel, Generic[Row, Query]):
@@ -97,12 +122,10 @@ class SqlTableModel(QAbstractTableModel, Generic[Row, Query]):
         column = self._columns[index.column()]
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return column.align
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return None
         row = self.row(index.row())
         if row is None:
-            return PENDING_TEXT
-        return column.display(row)
+            return PENDING_TEXT if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole) else None
+        return column.value(row, role)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         key = self._columns[column].sort_key
@@ -200,15 +223,16 @@ class SqlTableModel(QAbstractTableModel, Generic[Row, Query]):
 
 
 def list_view(
-    model: SqlTableModel[Any, Any],
+    model: QAbstractTableModel,
     name: str,
     widths: Sequence[int] = (),
     *,
     sort_column: int = 0,
     descending: bool = False,
     several: bool = False,
+    sortable: bool = True,
 ) -> QTableView:
-    """The table every list page shows over a :class:`SqlTableModel`: whole rows, read-only, sortable by header."""
+    """The table every list shows over a :class:`SqlTableModel` or a :class:`ui.list_table_model.ListTableModel`: whole rows, read-only, sortable by header."""
     table = QTableView(objectName=name)
     table.setModel(model)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -216,8 +240,9 @@ def list_view(
         QAbstractItemView.SelectionMode.ExtendedSelection if several else QAbstractItemView.SelectionMode.SingleSelection
     )
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSortingEnabled(True)
-    table.sortByColumn(sort_column, Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder)
+    if sortable:
+        table.setSortingEnabled(True)
+        table.sortByColumn(sort_column, Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder)
     table.verticalHeader().setVisible(False)
     table.verticalHeader().setDefaultSectionSize(24)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)

@@ -3,17 +3,14 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
     QTemporaryDir,
     QTimer,
 )
-from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -88,22 +85,12 @@ def agreement_columns(with_partner: bool = True) -> list[Column[AgreementRow]]:
         Column(lambda: translate("AgreementsPage", "From"), lambda r: numeric_date(r.starts_on), None, right),
         Column(lambda: translate("AgreementsPage", "Until"), lambda r: numeric_date(r.ends_on) or "—", AgreementSort.ENDS_ON, right),
         Column(lambda: translate("AgreementsPage", "Learners"), lambda r: r.learners or "", None, right),
-        Column(lambda: translate("AgreementsPage", "Status"), _status, AgreementSort.STATUS),
+        Column(lambda: translate("AgreementsPage", "Status"), _status, AgreementSort.STATUS, foreground=lambda r: STATUS_COLOURS[r.status]),
     ]
     return columns if with_partner else [c for c in columns if c.sort_key is not AgreementSort.PARTNER]
 
 
-class AgreementTableModel(SqlTableModel[AgreementRow, AgreementFilter]):
-    """The register's rows, with the status in its colour."""
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.ForegroundRole and index.isValid() and index.column() == self.columnCount() - 1:
-            row = self.row(index.row())
-            return QColor(STATUS_COLOURS[row.status]) if row is not None else None
-        return super().data(index, role)
-
-
-def make_agreement_table(model: AgreementTableModel, name: str, widths: tuple[int, ...]) -> QTableView:
+def make_agreement_table(model: SqlTableModel[AgreementRow, AgreementFilter], name: str, widths: tuple[int, ...]) -> QTableView:
     return list_view(model, name, widths, sort_column=1)
 
 
@@ -128,7 +115,7 @@ class AgreementsPage(QWidget):
         self.print_button = QPushButton(self.tr("&Print…"), objectName="print_button")
         self.export_button = QPushButton(self.tr("E&xport…"), objectName="export_button", toolTip=self.tr("Export the list as shown to Excel or CSV (Ctrl+E)"))
 
-        self.model = AgreementTableModel(
+        self.model = SqlTableModel(
             database, agreement_columns(), count_agreements, agreement_page, self.current_filter(), AgreementSort.NUMBER, self
         )
         self.table = make_agreement_table(self.model, "agreements_table", (170, 90, 82, 220, 180, 82, 82, 62))

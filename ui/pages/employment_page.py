@@ -3,15 +3,14 @@ flagged; a second tab holds the practice placements of college students."""
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from dataclasses import replace
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -67,35 +66,28 @@ def no_job_text() -> str:
 
 
 def graduate_columns() -> list[Column[GraduateListRow]]:
+    """The graduates, the unplaced flagged: a tinted row, and a warning sign with «no job recorded» in the employer's place."""
     language = current_language()
     right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-    return [
+    columns = [
         Column(lambda: translate("EmploymentPage", "Full name"), lambda r: r.full_name, GraduateSort.NAME),
         Column(lambda: translate("EmploymentPage", "IIN"), lambda r: r.iin, GraduateSort.IIN),
         Column(lambda: translate("EmploymentPage", "Specialty"), lambda r: r.specialty(language), GraduateSort.SPECIALTY),
         Column(lambda: translate("EmploymentPage", "Graduated"), lambda r: numeric_date(r.graduated_on), GraduateSort.GRADUATED_ON, right),
-        Column(lambda: translate("EmploymentPage", "Employer"), lambda r: r.employer(language) if r.placed else no_job_text(), GraduateSort.EMPLOYER),
+        Column(lambda: translate("EmploymentPage", "Employer"), lambda r: r.employer(language) if r.placed else no_job_text(), GraduateSort.EMPLOYER,
+               foreground=_unplaced(style.WARNING), icon=_warning_sign),
         Column(lambda: translate("EmploymentPage", "Position"), lambda r: r.position or ""),
         Column(lambda: translate("EmploymentPage", "Since"), lambda r: numeric_date(r.starts_on), GraduateSort.STARTS_ON, right),
     ]
+    return [replace(column, background=_unplaced(style.WARNING_BACKGROUND)) for column in columns]
 
 
-class GraduateTableModel(SqlTableModel[GraduateListRow, GraduateFilter]):
-    """The graduates, the unplaced flagged: a tinted row, and a warning sign with «no job recorded» in the employer's place."""
+def _unplaced(colour: str) -> Callable[[GraduateListRow], str | None]:
+    return lambda row: None if row.placed else colour
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.DecorationRole) and index.isValid():
-            row = self.row(index.row())
-            if row is None or row.placed:
-                return None
-            if role == Qt.ItemDataRole.BackgroundRole:
-                return QColor(style.WARNING_BACKGROUND)
-            if index.column() == EMPLOYER_COLUMN:
-                if role == Qt.ItemDataRole.ForegroundRole:
-                    return QColor(style.WARNING)
-                return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-            return None
-        return super().data(index, role)
+
+def _warning_sign(row: GraduateListRow) -> QIcon | None:
+    return None if row.placed else QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
 
 
 SHOWN_KINDS = {Kind.EMPLOYMENT, Kind.LEARNERS, Kind.ENROLMENTS, Kind.GROUPS, Kind.PROGRAMMES, Kind.ORGANISATIONS}
@@ -120,7 +112,7 @@ class EmploymentPage(QWidget):
         self.search = QLineEdit(objectName="search", placeholderText=self.tr("Search by name or IIN…"), clearButtonEnabled=True)
         self.count_label = QLabel(objectName="count_label")
         self.export_button = QPushButton(self.tr("E&xport…"), objectName="export_button", toolTip=self.tr("Export the list as shown to Excel or CSV (Ctrl+E)"))
-        self.model = GraduateTableModel(database, graduate_columns(), count_graduates, graduates_page, self.current_filter(), GraduateSort.NAME, self)
+        self.model = SqlTableModel(database, graduate_columns(), count_graduates, graduates_page, self.current_filter(), GraduateSort.NAME, self)
         self.table = list_view(self.model, "graduates_table", (230, 105, 240, 82, 220, 200, 82))
         self.jobs = GraduateJobs(database, self)
         self.placements = PlacementsPanel(database, self)

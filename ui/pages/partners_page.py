@@ -49,7 +49,6 @@ from ..permissions_ui import allow
 from ..sql_table_model import Column, SqlTableModel, list_view
 from ..widgets import EnumCombo, search_as_you_type
 from .agreements_page import (
-    AgreementTableModel,
     agreement_columns,
     make_agreement_table,
 )
@@ -94,7 +93,7 @@ class PartnersPage(QWidget):
 
         self.agreements_label = QLabel(objectName="agreements_label", wordWrap=True)
         self.new_agreement_button = QPushButton(self.tr("&New agreement with this partner…"), objectName="new_agreement_button")
-        self.agreements = AgreementTableModel(
+        self.agreements = SqlTableModel(
             database, agreement_columns(with_partner=False), count_agreements, agreement_page,
             AgreementFilter(partner_id=NO_PARTNER, language=current_language()), AgreementSort.NUMBER, self,
         )

@@ -7,15 +7,8 @@ is Ctrl+Shift+N, and Delete and Enter act on this panel's table only.
 
 from __future__ import annotations
 
-from typing import Any
-
-from PySide6.QtCore import (
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
-from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -74,21 +67,12 @@ def placement_columns() -> list[Column[PlacementRow]]:
         Column(lambda: translate("PlacementsPanel", "From"), lambda r: numeric_date(r.starts_on), PlacementSort.STARTS_ON, right),
         Column(lambda: translate("PlacementsPanel", "Until"), lambda r: numeric_date(r.ends_on) or "—", PlacementSort.ENDS_ON, right),
         Column(lambda: translate("PlacementsPanel", "Mentor"), lambda r: r.mentor or ""),
-        Column(lambda: translate("PlacementsPanel", "Status"), lambda r: labels.placement_status_name(r.status), PlacementSort.STATUS),
+        Column(lambda: translate("PlacementsPanel", "Status"), lambda r: labels.placement_status_name(r.status), PlacementSort.STATUS,
+               foreground=lambda r: STATUS_COLOURS[r.status]),
     ]
 
 
 FROM_COLUMN = 5  # the list opens with the latest placements first
-
-
-class PlacementTableModel(SqlTableModel[PlacementRow, PlacementFilter]):
-    """The placements, with the status in its colour."""
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.ForegroundRole and index.isValid() and index.column() == self.columnCount() - 1:
-            row = self.row(index.row())
-            return QColor(STATUS_COLOURS[row.status]) if row is not None else None
-        return super().data(index, role)
 
 
 class PlacementsPanel(QWidget):
@@ -114,7 +98,7 @@ class PlacementsPanel(QWidget):
                                       toolTip=self.tr("New practice placement or dual-education period (Ctrl+Shift+N)"))
         self.edit_button = QPushButton(self.tr("&Edit…"), objectName="edit_button")
         self.delete_button = QPushButton(self.tr("&Delete"), objectName="delete_button")
-        self.model = PlacementTableModel(
+        self.model = SqlTableModel(
             database, placement_columns(), count_placements, placements_page, self.current_filter(), PlacementSort.STARTS_ON, self
         )
         self.table = list_view(self.model, "placements_table", (240, 105, 120, 320, 95, 82, 82, 170),

@@ -1,0 +1,57 @@
+"""The table model for short lists already in memory (a group's members, the backups on a stick, an entry's changes).
+
+It shows rows through the same :class:`ui.sql_table_model.Column` as the long
+lists, colours and tooltips included, so that every table is described one way;
+only where the rows come from differs.  Shown with
+``list_view(model, name, sortable=False)``: the rows keep the order they are given in.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, Generic
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+
+from .sql_table_model import Column, Index, Row
+
+
+class ListTableModel(QAbstractTableModel, Generic[Row]):
+    """Read-only rows given whole by :meth:`set_rows`."""
+
+    def __init__(self, columns: Sequence[Column[Row]], parent: Any = None) -> None:
+        super().__init__(parent)
+        self._columns = list(columns)
+        self._rows: list[Row] = []
+
+    def set_rows(self, rows: Sequence[Row]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    @property
+    def rows(self) -> list[Row]:
+        return list(self._rows)
+
+    def row(self, number: int) -> Row | None:
+        return self._rows[number] if 0 <= number < len(self._rows) else None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._columns[section].header()
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        row = self.row(index.row()) if index.isValid() else None
+        return None if row is None else self._columns[index.column()].value(row, role)
+
+    def text(self, number: int, column: int) -> str:
+        """What cell (``number``, ``column``) shows, as text."""
+        value = self.data(self.index(number, column))
+        return "" if value is None else str(value)
