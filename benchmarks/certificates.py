@@ -141,7 +141,8 @@ def render_naive(items: list[BlankData], path: Path) -> int:
 
     fonts.register_fonts()
     rl_config.useA85 = 1  # ReportLab's default, which ours turns off
-    canvas = Canvas(str(path), pagesize=(PAGE_WIDTH, PAGE_HEIGHT), initialFontName=fonts.regular())
+    # types-reportlab declares initialFontName a float; ReportLab takes a registered font's name.
+    canvas = Canvas(str(path), pagesize=(PAGE_WIDTH, PAGE_HEIGHT), initialFontName=fonts.regular())  # type: ignore[arg-type]
     for blank in items:
         texts = document_texts("certificate", blank.language)
         kind = texts["kinds"][certificate._kind_key(blank)]
@@ -172,7 +173,8 @@ def render_libreoffice(items: list[BlankData], folder: Path, soffice: str) -> in
     for blank in items:
         image = zxingcpp.create_barcode(blank.payload, zxingcpp.BarcodeFormat.QRCode, ec_level="M").to_image(scale=4)
         png = io.BytesIO()
-        Image.frombytes("L", (image.shape[1], image.shape[0]), memoryview(image).tobytes()).save(png, "PNG")
+        # zxing-cpp's Image exports the buffer protocol; its type stubs do not say so.
+        Image.frombytes("L", (image.shape[1], image.shape[0]), memoryview(image).tobytes()).save(png, "PNG")  # type: ignore[arg-type]
         lines = [blank.college.name_kk, "КУӘЛІК", "кәсіптік даярлық туралы", f"№ {blank.registration_number}",
                  blank.full_name, f"Бағдарлама: «{blank.programme_name}»", f"Көлемі: {blank.hours} академиялық сағат"]
         paragraphs = "".join(f'<text:p text:style-name="C">{escape(line)}</text:p>' for line in lines)

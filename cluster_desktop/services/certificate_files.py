@@ -24,6 +24,7 @@ import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -116,7 +117,7 @@ def _issue_batch(db: Database, out_dir: Path, makers: Sequence[Callable[[Session
                 if target.exists():
                     raise UserError(FILE_EXISTS, folder=str(out_dir), name=target.name)
                 blank = blank_for(session, certificate, college)
-                files.write(target, lambda stream, b=blank: render_certificates([b], stream))
+                files.write(target, partial(render_certificates, [blank]))
                 issued.append(IssuedFile(certificate.registration_number, target))
             files.commit()
         committed = True

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from tests.narrowing import present
 from collections.abc import Callable, Iterator
 from datetime import date, timedelta
 from decimal import Decimal
@@ -20,6 +19,7 @@ from cluster_desktop.models import Enrolment, EnrolmentStatus, Group, Programme,
 from cluster_desktop.services import programmes
 from cluster_desktop.services.programmes import GroupInput, ProgrammeInput
 from tests import factories
+from tests.narrowing import present
 from tests.ui.conftest import wait_idle
 from ui.dialogs.enrol_dialog import EnrolDialog
 from ui.dialogs.form_dialog import FormDialog
