@@ -218,9 +218,18 @@ def organisation_page(
     return _sorted(rows, flt, sort, descending)[offset : offset + limit]
 
 
-def organisation_choices(session: Session, language: str, kinds: tuple[OrganisationKind, ...] = ()) -> list[tuple[int, str]]:
-    """(id, name in ``language``) of the organisations of ``kinds`` (all if empty), in Kazakh order: what a dialog offers."""
-    return [(o.id, o.name(language)) for o in list_organisations(session, kinds)]
+def organisation_choices(
+    session: Session, language: str, kinds: tuple[OrganisationKind, ...] = (), keep: int | None = None
+) -> list[tuple[int, str]]:
+    """(id, name in ``language``) of the organisations of ``kinds`` (all if empty), in Kazakh order: what a dialog offers.
+
+    ``keep``, the organisation a stored record names, is offered too (last) when its kind has changed since.
+    """
+    choices = [(o.id, o.name(language)) for o in list_organisations(session, kinds)]
+    if keep is not None and all(choice_id != keep for choice_id, _name in choices):
+        kept = get_organisation(session, keep)
+        choices.append((kept.id, kept.name(language)))
+    return choices
 
 
 def list_organisations(session: Session, kinds: tuple[OrganisationKind, ...] = (), text: str = "") -> list[Organisation]:

@@ -24,13 +24,11 @@ class PlacementForm:
 
 
 def placement_form(session: Session, placement_id: int | None, language: str) -> PlacementForm:
-    enterprises = [(o.id, o.name(language)) for o in organisations.list_organisations(session, ENTERPRISE_KINDS)]
     data, learner = None, ""
     if placement_id is not None:
         placement = placements.get_placement(session, placement_id)
         data = PlacementInput(placement.person_id, placement.enterprise_id, placement.kind, placement.starts_on,
                               placement.ends_on, placement.agreement_id, placement.mentor)
         learner = f"{placement.person.full_name} — {placement.person.iin}"
-        if all(e[0] != placement.enterprise_id for e in enterprises):  # its kind has changed since: still shown
-            enterprises.append((placement.enterprise_id, placement.enterprise.name(language)))
+    enterprises = organisations.organisation_choices(session, language, ENTERPRISE_KINDS, keep=data.enterprise_id if data else None)
     return PlacementForm(tuple(enterprises), agreements_by_partner(session), data, learner)

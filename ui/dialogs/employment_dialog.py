@@ -189,11 +189,7 @@ class EmploymentDialog(FormDialog[EmploymentInput]):
                 flt = GraduateFilter(language=language)
                 rows = graduates_page(session, flt, GraduateSort.NAME, False, 0, count_graduates(session, flt))
                 graduates = [Graduate(r.person_id, f"{r.full_name} — {r.iin}", r.full_name, r.graduated_on) for r in rows]
-            found = organisations.list_organisations(session, ENTERPRISE_KINDS)
-            employers = [(o.id, o.name(language)) for o in found]
-            if data is not None and data.employer_id not in {o.id for o in found}:
-                employer = organisations.get_organisation(session, data.employer_id)
-                employers.append((employer.id, employer.name(language)))
+            employers = organisations.organisation_choices(session, language, ENTERPRISE_KINDS, keep=data.employer_id if data else None)
             agreements = agreements_by_partner(session, [e[0] for e in employers])
             return _Loaded(graduates, employers, agreements, data)
 

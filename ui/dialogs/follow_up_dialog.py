@@ -119,10 +119,7 @@ class FollowUpDialog(FormDialog[FollowUpInput]):
             data = None if follow_up is None else FollowUpInput(
                 follow_up.months, follow_up.checked_on, follow_up.still_employed, follow_up.organisation_id, follow_up.works_at,
             )
-            choices = organisations.organisation_choices(session, language, ENTERPRISE_KINDS)
-            if data is not None and data.organisation_id is not None and data.organisation_id not in {c[0] for c in choices}:
-                other = organisations.get_organisation(session, data.organisation_id)
-                choices.append((other.id, other.name(language)))
+            choices = organisations.organisation_choices(session, language, ENTERPRISE_KINDS, keep=data.organisation_id if data else None)
             return _Loaded(
                 f"{job.position}, {job.employer.name(language)}", job.starts_on, job.employer_id,
                 tuple(f.months for f in job.follow_ups if f.id != follow_up_id), choices, data,
