@@ -180,7 +180,7 @@ def test_a_failure_inside_a_batch_takes_back_the_whole_batch_and_nothing_else(
     real = certificate_pdf.render_certificates
     calls = {"n": 0}
 
-    def flaky(blanks, target, on_page=None):  # type: ignore[no-untyped-def]
+    def flaky(blanks: Iterable[BlankData], target: Path | BinaryIO, on_page: Callable[[], None] | None = None) -> int:
         calls["n"] += 1
         if calls["n"] == 5:
             raise RuntimeError("the renderer broke")

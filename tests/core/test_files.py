@@ -44,7 +44,7 @@ def test_atomic_write_keeps_the_old_file_when_writing_fails(tmp_path: Path) -> N
     target = tmp_path / "list.csv"
     target.write_bytes(b"old")
 
-    def full_disk(stream) -> None:  # type: ignore[no-untyped-def]
+    def full_disk(stream: BinaryIO) -> None:
         stream.write(b"new, half")
         raise OSError(28, "No space left on device")
 
