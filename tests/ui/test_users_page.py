@@ -54,8 +54,8 @@ def test_adds_an_account_and_selects_it(qtbot: QtBot, page: UsersPage, database:
     assert [r.username for r in page.accounts] == ["aigerim"]
     add(qtbot, page, "dana", Role.VIEWER)
     assert roles(database)["dana"] == (Role.VIEWER, True)
-    assert page.table.rowCount() == 2 and present(page.selected()).username == "dana"
-    assert page.table.item(1, 2).text() == "viewer"
+    assert page.model.rowCount() == 2 and present(page.selected()).username == "dana"
+    assert page.model.text(1, 2) == "viewer"
     assert login.authenticate(database, "dana", PASSWORD).role is Role.VIEWER
 
 
@@ -82,7 +82,7 @@ def test_the_last_administrator_cannot_be_demoted_or_deactivated(qtbot: QtBot, p
     wait_idle(qtbot)
     wait_idle(qtbot)
     assert roles(database)["aigerim"] == (Role.REGISTRAR, True)
-    assert page.table.item(page.accounts.index(present(page.selected())), 2).text() == "registrar"
+    assert page.model.text(page.accounts.index(present(page.selected())), 2) == "registrar"
 
 
 def test_deactivate_and_activate_again(qtbot: QtBot, page: UsersPage, database: Database) -> None:

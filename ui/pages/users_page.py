@@ -8,19 +8,17 @@ shown as its message and the list stays as it was.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import UTC, datetime
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QColor
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QMenu,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -35,10 +33,31 @@ from .. import style
 from ..changes import Kind, subscribe
 from ..dialogs.account_dialog import AccountDialog
 from ..dialogs.password_dialog import PasswordDialog
+from ..list_table_model import ListTableModel
 from ..messages import show_error
 from ..operations import change, query
 from ..permissions_ui import allow, role_name
-from ..widgets import widen_to_headers
+from ..sql_table_model import Column, list_view
+
+translate = QCoreApplication.translate
+
+
+def _active(row: AccountRow) -> str:
+    if row.active and row.locked_until is not None and row.locked_until.replace(tzinfo=row.locked_until.tzinfo or UTC) > datetime.now(UTC):
+        return translate("UsersPage", "locked until {time}").format(time=local_time(row.locked_until))
+    return translate("UsersPage", "yes") if row.active else translate("UsersPage", "no")
+
+
+def account_columns() -> list[Column[AccountRow]]:
+    """The staff accounts; an inactive one greyed."""
+    columns: list[Column[AccountRow]] = [
+        Column(lambda: translate("UsersPage", "Username"), lambda r: r.username),
+        Column(lambda: translate("UsersPage", "Name"), lambda r: r.display_name),
+        Column(lambda: translate("UsersPage", "Role"), lambda r: role_name(r.role)),
+        Column(lambda: translate("UsersPage", "Active"), _active),
+        Column(lambda: translate("UsersPage", "Last login"), lambda r: local_time(r.last_login_at)),
+    ]
+    return [replace(column, foreground=lambda r: None if r.active else style.MUTED) for column in columns]
 
 
 class UsersPage(QWidget):
@@ -47,18 +66,10 @@ class UsersPage(QWidget):
         self._db = database
         self.accounts: list[AccountRow] = []
         self.dialog: QWidget | None = None  # the dialog now open, for tests
-        self.table = QTableWidget(0, 5, objectName="accounts_table")
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Username"), self.tr("Name"), self.tr("Role"), self.tr("Active"), self.tr("Last login")]
-        )
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
+        self.model = ListTableModel(account_columns(), self)
+        self.table = list_view(self.model, "accounts_table", (150, 200, 140, 80, 140), sortable=False)
+        self.table.horizontalHeader().setStretchLastSection(False)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 150), (2, 140), (3, 80), (4, 140)):
-            self.table.setColumnWidth(column, width)
-        widen_to_headers(self.table)
         self.add_button = QPushButton(self.tr("&Add account…"), objectName="add_button")
         self.role_button = QPushButton(self.tr("Change &role"), objectName="role_button")
         self.role_menu = QMenu(self.role_button)
@@ -85,7 +96,7 @@ class UsersPage(QWidget):
         layout.addWidget(self.hint)
 
         allow(database, Permission.MANAGE_ACCOUNTS, self.add_button, self.role_button, self.password_button, self.active_button)
-        self.table.itemSelectionChanged.connect(self._selection_changed)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
         self.add_button.clicked.connect(self.add_account)
         self.password_button.clicked.connect(self.reset_password)
         self.active_button.clicked.connect(self.toggle_active)
@@ -106,17 +117,8 @@ class UsersPage(QWidget):
 
     def _fill(self, rows: list[AccountRow], select: str | None) -> None:
         self.accounts = rows
-        self.table.setRowCount(len(rows))
+        self.model.set_rows(rows)
         for number, row in enumerate(rows):
-            active = self.tr("yes") if row.active else self.tr("no")
-            if row.active and row.locked_until is not None and row.locked_until.replace(tzinfo=row.locked_until.tzinfo or UTC) > datetime.now(UTC):
-                active = self.tr("locked until {time}").format(time=local_time(row.locked_until))
-            texts = [row.username, row.display_name, role_name(row.role), active, local_time(row.last_login_at)]
-            for column, text in enumerate(texts):
-                item = QTableWidgetItem(text)
-                if not row.active:
-                    item.setForeground(QColor(style.MUTED))
-                self.table.setItem(number, column, item)
             if row.username == select:
                 self.table.selectRow(number)
         self._selection_changed()
