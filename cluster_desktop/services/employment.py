@@ -15,7 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from ..dates import numeric_date
-from ..errors import QT_TRANSLATE_NOOP, Problem, ValidationError
+from ..errors import QT_TRANSLATE_NOOP, Problem, UserError, ValidationError
 from ..models import (
     ContractKind,
     Employment,
@@ -68,6 +68,36 @@ class FollowUpInput:
     still_employed: bool
     organisation_id: int | None = None  # where they work now, when it is a known organisation…
     works_at: str | None = None  # …or in words
+
+
+@dataclass(frozen=True)
+class FollowUpForm:
+    """What the follow-up dialog shows, as plain data."""
+
+    job: str  # «Position, Employer»
+    starts_on: date
+    employer_id: int
+    recorded: tuple[int, ...]  # months of the job's other follow-ups
+    organisations: list[tuple[int, str]]  # where the graduate may work now
+    follow_up: FollowUpInput | None  # the stored values, or None for a new follow-up
+
+
+def follow_up_form(session: Session, employment_id: int, follow_up_id: int | None, language: str) -> FollowUpForm:
+    from .organisations import organisation_choices
+    from .placements import ENTERPRISE_KINDS
+
+    job = get_employment(session, employment_id)
+    follow_up = next((f for f in job.follow_ups if f.id == follow_up_id), None) if follow_up_id is not None else None
+    if follow_up_id is not None and follow_up is None:
+        raise UserError(FOLLOW_UP_NOT_FOUND)
+    data = None if follow_up is None else FollowUpInput(
+        follow_up.months, follow_up.checked_on, follow_up.still_employed, follow_up.organisation_id, follow_up.works_at,
+    )
+    return FollowUpForm(
+        f"{job.position}, {job.employer.name(language)}", job.starts_on, job.employer_id,
+        tuple(f.months for f in job.follow_ups if f.id != follow_up_id),
+        organisation_choices(session, language, ENTERPRISE_KINDS, keep=data.organisation_id if data else None), data,
+    )
 
 
 def graduation_day(session: Session, person_id: int) -> date | None:

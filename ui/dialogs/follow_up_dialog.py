@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import QDate
@@ -19,25 +18,14 @@ from sqlalchemy.orm import Session
 
 from cluster_desktop.dates import numeric_date
 from cluster_desktop.db import Database
-from cluster_desktop.errors import Problem, UserError
-from cluster_desktop.services import employment, fields, organisations
-from cluster_desktop.services.employment import FOLLOW_UP_MONTHS, FollowUpInput
-from cluster_desktop.services.placements import ENTERPRISE_KINDS
+from cluster_desktop.errors import Problem
+from cluster_desktop.services import employment, fields
+from cluster_desktop.services.employment import FOLLOW_UP_MONTHS, FollowUpForm, FollowUpInput
 
 from ..changes import Kind
 from ..i18n import current_language
 from ..widgets import DATE_FORMAT
 from .form_dialog import FormDialog
-
-
-@dataclass(frozen=True)
-class _Loaded:
-    job: str  # «Position, Employer»
-    starts_on: date
-    employer_id: int
-    recorded: tuple[int, ...]  # months of the job's other follow-ups
-    organisations: list[tuple[int, str]]
-    follow_up: FollowUpInput | None
 
 
 def _add_months(day: date, months: int) -> date:
@@ -111,21 +99,7 @@ class FollowUpDialog(FormDialog[FollowUpInput]):
     def _load_everything(self) -> None:
         employment_id, follow_up_id, language = self._employment_id, self._follow_up_id, current_language()
 
-        def work(session: Session) -> _Loaded:
-            job = employment.get_employment(session, employment_id)
-            follow_up = next((f for f in job.follow_ups if f.id == follow_up_id), None) if follow_up_id is not None else None
-            if follow_up_id is not None and follow_up is None:
-                raise UserError(employment.FOLLOW_UP_NOT_FOUND)
-            data = None if follow_up is None else FollowUpInput(
-                follow_up.months, follow_up.checked_on, follow_up.still_employed, follow_up.organisation_id, follow_up.works_at,
-            )
-            choices = organisations.organisation_choices(session, language, ENTERPRISE_KINDS, keep=data.organisation_id if data else None)
-            return _Loaded(
-                f"{job.position}, {job.employer.name(language)}", job.starts_on, job.employer_id,
-                tuple(f.months for f in job.follow_ups if f.id != follow_up_id), choices, data,
-            )
-
-        def show(loaded: _Loaded) -> None:
+        def show(loaded: FollowUpForm) -> None:
             self._starts_on, self._recorded = loaded.starts_on, loaded.recorded
             self.job.setText(self.tr("{job}, since {date}").format(job=loaded.job, date=numeric_date(loaded.starts_on)))
             self.organisation_id.addItem(self.tr("(not in the list)"), None)
@@ -145,7 +119,7 @@ class FollowUpDialog(FormDialog[FollowUpInput]):
             self.works_at.setText(data.works_at or "")
             self._still_changed()
 
-        self._load(work, show, focus=self.checked_on)
+        self._load(lambda session: employment.follow_up_form(session, employment_id, follow_up_id, language), show, focus=self.checked_on)
 
     # -- hooks ---------------------------------------------------------------
     def validate(self, data: FollowUpInput) -> list[Problem]:
