@@ -52,10 +52,10 @@ def test_a_change_is_listed_with_its_fields_and_the_iin_masked(qtbot: QtBot, pag
     assert page.model.data(page.model.index(0, 2)) == "Changed"
     assert page.model.data(page.model.index(0, 3)) == "Learner"
     page.table.selectRow(0)
-    assert "phone" in [page.details.item(r, 0).text() for r in range(page.details.rowCount())]
+    assert "phone" in [page.changes.text(r, 0) for r in range(page.changes.rowCount())]
     created = next(r for r in (page.model.row(i) for i in range(page.model.rowCount())) if r is not None and r.action == "create" and r.record_kind == "person")
     page.table.selectRow([page.model.row(i) for i in range(page.model.rowCount())].index(created))
-    fields = {page.details.item(r, 0).text(): page.details.item(r, 2).text() for r in range(page.details.rowCount())}
+    fields = {page.changes.text(r, 0): page.changes.text(r, 2) for r in range(page.changes.rowCount())}
     assert fields["iin"].endswith(IIN[-4:]) and IIN[:8] not in fields["iin"]
     assert fields["surname"] == "Қасымова"
 

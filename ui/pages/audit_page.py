@@ -14,7 +14,6 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
@@ -23,8 +22,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -45,6 +42,7 @@ from cluster_desktop.services.audit_log import (
 from .. import style
 from ..changes import Kind, subscribe
 from ..export_action import ask_and_export
+from ..list_table_model import ListTableModel
 from ..messages import show_error
 from ..operations import query
 from ..permissions_ui import allow
@@ -116,6 +114,15 @@ def _plain(value: Any) -> str:
     return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
 
 
+def change_columns() -> list[Column[tuple[str, str, str]]]:
+    """An entry's (field, before, after) lines; a long value reads whole in its tooltip."""
+    return [
+        Column(lambda: translate("AuditPage", "Field"), lambda line: line[0]),
+        Column(lambda: translate("AuditPage", "Before"), lambda line: line[1]),
+        Column(lambda: translate("AuditPage", "After"), lambda line: line[2]),
+    ]
+
+
 def change_lines(row: AuditRow) -> list[tuple[str, str, str]]:
     """(field, before, after) for each field the entry names: a change has both, a new record only «after»."""
     lines = []
@@ -154,10 +161,8 @@ class AuditPage(QWidget):
         )
         self.table = list_view(self.model, "audit_table", (130, 90, 110, 120, 50), descending=True)
         self.entry_title = QLabel(objectName="entry_title", wordWrap=True)
-        self.details = QTableWidget(0, 3, objectName="details")
-        self.details.setHorizontalHeaderLabels([self.tr("Field"), self.tr("Before"), self.tr("After")])
-        self.details.verticalHeader().setVisible(False)
-        self.details.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.changes = ListTableModel(change_columns(), self)
+        self.details = list_view(self.changes, "details", sortable=False)
         self.details.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self._lay_out()
 
@@ -248,12 +253,7 @@ class AuditPage(QWidget):
             self.entry_title.setText(self.tr("Entry {id}: {action} — {kind} {record} by {user} on {workstation}").format(
                 id=row.id, action=action_name(row.action), kind=record_kind_name(row.record_kind),
                 record=row.record_id or "", user=row.username, workstation=row.workstation or "?"))
-        self.details.setRowCount(len(lines))
-        for number, texts in enumerate(lines):
-            for column, text in enumerate(texts):
-                item = QTableWidgetItem(text)
-                item.setToolTip(text)
-                self.details.setItem(number, column, item)
+        self.changes.set_rows(lines)
 
     # -- chain and export ------------------------------------------------------
     def check_chain(self) -> None:
