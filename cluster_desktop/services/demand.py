@@ -80,6 +80,12 @@ def get_demand(session: Session, request_id: int) -> DemandRequest:
     return fetch(session, DemandRequest, request_id, REQUEST_NOT_FOUND)
 
 
+def demand_input(session: Session, request_id: int) -> DemandInput:
+    """A request's stored values, as the form edits them (plain data for the window)."""
+    r = get_demand(session, request_id)
+    return DemandInput(r.employer_id, r.qualification_code, r.qualification_name, r.year, r.people, r.notes)
+
+
 def update_demand(session: Session, request_id: int, data: DemandInput) -> DemandRequest:
     require(session, Permission.EDIT_RECORDS)
     request = get_demand(session, request_id)

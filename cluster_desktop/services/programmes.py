@@ -222,6 +222,33 @@ def get_group(session: Session, group_id: int) -> Group:
     return fetch(session, Group, group_id, GROUP_NOT_FOUND)
 
 
+def group_input(session: Session, group_id: int) -> GroupInput:
+    """A group's stored values, as the form edits them (plain data for the window)."""
+    g = get_group(session, group_id)
+    return GroupInput(g.programme_id, g.name, g.language, g.starts_on, g.ends_on, g.study_form)
+
+
+@dataclass(frozen=True)
+class ProgrammeChoice:
+    """A programme a group may belong to, with the languages it is taught in."""
+
+    id: int
+    name: str
+    languages: tuple[str, ...]
+
+
+def programme_language_choices(session: Session, language: str) -> list[ProgrammeChoice]:
+    return [ProgrammeChoice(p.id, p.name(language), tuple(p.languages.split(","))) for p in list_programmes(session)]
+
+
+def qualification_choices(session: Session, language: str) -> list[tuple[str, str, str]]:
+    """(code, qualification name, «code name») of the college specialties with a qualification code, by code."""
+    return sorted(
+        (p.qualification_code, p.qualification_name or p.name(language), f"{p.qualification_code} {p.name(language)}")
+        for p in list_programmes(session) if p.kind is ProgrammeKind.COLLEGE_SPECIALTY and p.qualification_code
+    )
+
+
 def update_group(session: Session, group_id: int, data: GroupInput) -> Group:
     require(session, Permission.EDIT_RECORDS)
     group = get_group(session, group_id)

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QPlainTextEdit,
 from sqlalchemy.orm import Session
 
 from cluster_desktop.db import Database
-from cluster_desktop.models import ProgrammeKind
 from cluster_desktop.services import demand, organisations, programmes
 from cluster_desktop.services.demand import YEARS, DemandInput
 from cluster_desktop.services.placements import ENTERPRISE_KINDS
@@ -115,15 +114,8 @@ class DemandDialog(FormDialog[DemandInput]):
 
         def work(session: Session) -> _Loaded:
             employers = organisations.organisation_choices(session, language, ENTERPRISE_KINDS)
-            specialties = [
-                (p.qualification_code, p.qualification_name or p.name(language), f"{p.qualification_code} {p.name(language)}")
-                for p in programmes.list_programmes(session) if p.kind is ProgrammeKind.COLLEGE_SPECIALTY and p.qualification_code
-            ]
-            request = None
-            if request_id is not None:
-                r = demand.get_demand(session, request_id)
-                request = DemandInput(r.employer_id, r.qualification_code, r.qualification_name, r.year, r.people, r.notes)
-            return _Loaded(employers, sorted(specialties), request)
+            request = demand.demand_input(session, request_id) if request_id is not None else None
+            return _Loaded(employers, programmes.qualification_choices(session, language), request)
 
         def show(loaded: _Loaded) -> None:
             self.employer_id.addItem(self.tr("(choose the employer)"), None)

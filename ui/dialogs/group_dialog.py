@@ -18,20 +18,13 @@ from sqlalchemy.orm import Session
 from cluster_desktop.db import Database
 from cluster_desktop.models import StudyForm
 from cluster_desktop.services import programmes
-from cluster_desktop.services.programmes import GroupInput
+from cluster_desktop.services.programmes import GroupInput, ProgrammeChoice
 
 from .. import labels
 from ..changes import Kind
 from ..i18n import current_language
 from ..widgets import DATE_FORMAT, EnumCombo, OptionalDateEdit
 from .form_dialog import FormDialog
-
-
-@dataclass(frozen=True)
-class ProgrammeChoice:
-    id: int
-    name: str
-    languages: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -121,17 +114,8 @@ class GroupDialog(FormDialog[GroupInput]):
         language = current_language()
 
         def work(session: Session) -> _Loaded:
-            group = None
-            if group_id is not None:
-                found = programmes.get_group(session, group_id)
-                group = GroupInput(
-                    found.programme_id, found.name, found.language, found.starts_on, found.ends_on, found.study_form
-                )
-            choices = [
-                ProgrammeChoice(p.id, p.name(language), tuple(p.languages.split(",")))
-                for p in programmes.list_programmes(session)
-            ]
-            return _Loaded(choices, group)
+            group = programmes.group_input(session, group_id) if group_id is not None else None
+            return _Loaded(programmes.programme_language_choices(session, language), group)
 
         def show(loaded: _Loaded) -> None:
             self._choices = {c.id: c for c in loaded.programmes}
