@@ -55,7 +55,7 @@ def test_an_empty_database_shows_dashes(qtbot: QtBot, database: Database) -> Non
     assert tile(page, "employment") == ("—", "no graduates")
     for chart in (page.year_chart, page.specialty_chart, page.stage_chart, page.demand_chart):
         assert chart.bars == [] and present(chart.findChild(QLabel, "empty_label")).isVisibleTo(chart)
-    assert page.unplaced_table.rowCount() == 0 and page.unplaced_label.text() == "No graduates yet."
+    assert page.unplaced_model.rowCount() == 0 and page.unplaced_label.text() == "No graduates yet."
 
 
 def test_recording_an_employment_changes_the_rate(qtbot: QtBot, database: Database) -> None:

@@ -10,10 +10,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFrame,
     QHBoxLayout,
@@ -23,8 +22,6 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSpinBox,
     QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -36,18 +33,32 @@ from cluster_desktop.figures import format_ratio
 from cluster_desktop.permissions import Permission
 from cluster_desktop.services.dashboard import DashboardFigures
 from cluster_desktop.services.outcome_report import YEARS
-from cluster_desktop.services.outcomes import Rate
+from cluster_desktop.services.outcomes import GraduateRow, Rate
 
 from .. import layout_memory, style
 from ..changes import Kind, subscribe
 from ..charts import Bar, BarChart, chart_font
 from ..i18n import current_language
+from ..list_table_model import ListTableModel
 from ..messages import show_error
 from ..operations import query
 from ..permissions_ui import allow
+from ..sql_table_model import Column, list_view
 
 SETTINGS_PREFIX = "dashboard"
 FALLBACK_SIZES = {"upper": [330, 500, 230], "lower": [400, 660], "splitter": [300, 300]}  # until a layout is saved
+translate = QCoreApplication.translate
+
+
+def unplaced_columns() -> list[Column[GraduateRow]]:
+    """The graduates without a recorded job; the tooltip adds the specialty the narrow table has no room for."""
+    def tooltip(graduate: GraduateRow) -> str:
+        return f"{graduate.full_name}\n{graduate.specialty}"
+
+    return [
+        Column(lambda: translate("DashboardPage", "Graduate"), lambda g: g.full_name, tooltip=tooltip),
+        Column(lambda: translate("DashboardPage", "Graduated"), lambda g: numeric_date(g.graduated_on), tooltip=tooltip),
+    ]
 
 
 def without_code(label: str) -> str:
@@ -143,12 +154,10 @@ class DashboardPage(QWidget):
                                      horizontal=True, empty_text=self.tr("No requests from employers for these years."),
                                      object_name="demand_chart")
         self.unplaced_label = QLabel(objectName="unplaced_label", wordWrap=True)
-        self.unplaced_table = QTableWidget(0, 2, objectName="unplaced_table")
-        self.unplaced_table.setHorizontalHeaderLabels([self.tr("Graduate"), self.tr("Graduated")])
-        self.unplaced_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.unplaced_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.unplaced_model = ListTableModel(unplaced_columns(), self)
+        self.unplaced_table = list_view(self.unplaced_model, "unplaced_table", sortable=False)
         self.unplaced_table.setWordWrap(False)
-        self.unplaced_table.verticalHeader().hide()
+        self.unplaced_table.horizontalHeader().setStretchLastSection(False)
         self.unplaced_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.unplaced_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         unplaced = QWidget()
@@ -300,17 +309,10 @@ class DashboardPage(QWidget):
             self.unplaced_label.setText(self.tr("Every graduate has a recorded job."))
         else:
             self.unplaced_label.setText(self.tr("No graduates yet."))
-        table = self.unplaced_table
-        table.setRowCount(len(f.unplaced))
-        for row, graduate in enumerate(f.unplaced):
-            tooltip = f"{graduate.full_name}\n{graduate.specialty}"  # the specialty shows here: the column is narrow
-            for column, text in enumerate((graduate.full_name, numeric_date(graduate.graduated_on))):
-                item = QTableWidgetItem(text)
-                item.setToolTip(tooltip)
-                table.setItem(row, column, item)
+        self.unplaced_model.set_rows(f.unplaced)
 
     def unplaced_names(self) -> list[str]:
-        return [self.unplaced_table.item(row, 0).text() for row in range(self.unplaced_table.rowCount())]
+        return [graduate.full_name for graduate in self.unplaced_model.rows]
 
     # -- report ---------------------------------------------------------------
     def open_report(self) -> QWidget | None:
