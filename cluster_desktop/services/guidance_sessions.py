@@ -124,6 +124,17 @@ def get_session(session: Session, session_id: int) -> GuidanceSession:
     return fetch(session, GuidanceSession, session_id, SESSION_NOT_FOUND)
 
 
+def session_input(session: Session, session_id: int) -> tuple[GuidanceSessionInput, dict[int, str]]:
+    """A session's stored values as the form edits them, and its attendees' «Surname Given name — IIN» by id."""
+    record = get_session(session, session_id)
+    data = GuidanceSessionInput(
+        held_on=record.held_on, place=record.place, topic=record.topic, stage=record.stage, organiser_id=record.organiser_id,
+        attendees=tuple(a.person_id for a in record.attendees),
+        head_counts=tuple(HeadCount(h.age_group, h.count) for h in sorted(record.head_counts, key=lambda h: h.id)),
+    )
+    return data, {a.person_id: f"{a.person.full_name} — {a.person.iin}" for a in record.attendees}
+
+
 def update_session(session: Session, session_id: int, data: GuidanceSessionInput, today: date | None = None) -> GuidanceSession:
     require(session, Permission.EDIT_RECORDS)
     record = get_session(session, session_id)

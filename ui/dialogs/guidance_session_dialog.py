@@ -219,13 +219,7 @@ class GuidanceSessionDialog(FormDialog[GuidanceSessionInput]):
             organisers = organisations.organisation_choices(session, language)
             if session_id is None:
                 return _Loaded(organisers, None, {})
-            record = guidance_sessions.get_session(session, session_id)
-            data = GuidanceSessionInput(
-                held_on=record.held_on, place=record.place, topic=record.topic, stage=record.stage, organiser_id=record.organiser_id,
-                attendees=tuple(a.person_id for a in record.attendees),
-                head_counts=tuple(HeadCount(h.age_group, h.count) for h in sorted(record.head_counts, key=lambda h: h.id)),
-            )
-            return _Loaded(organisers, data, {a.person_id: f"{a.person.full_name} — {a.person.iin}" for a in record.attendees})
+            return _Loaded(organisers, *guidance_sessions.session_input(session, session_id))
 
         def show(loaded: _Loaded) -> None:
             self.organiser_id.addItem(self.tr("(none)"), None)
