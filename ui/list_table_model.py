@@ -24,9 +24,12 @@ class ListTableModel(QAbstractTableModel, Generic[Row]):
         self._columns = list(columns)
         self._rows: list[Row] = []
 
-    def set_rows(self, rows: Sequence[Row]) -> None:
+    def set_rows(self, rows: Sequence[Row], columns: Sequence[Column[Row]] | None = None) -> None:
+        """Show ``rows`` (under other ``columns`` too, where one table shows one kind of list or another)."""
         self.beginResetModel()
         self._rows = list(rows)
+        if columns is not None:
+            self._columns = list(columns)
         self.endResetModel()
 
     @property

@@ -67,8 +67,8 @@ def save(qtbot: QtBot, dialog: GuidanceSessionDialog) -> None:
 
 
 def attendance_cells(page: SessionsPage) -> list[tuple[str, str]]:
-    table = page.attendance
-    return [(table.item(r, 0).text(), table.item(r, 1).text()) for r in range(table.rowCount())]
+    model = page.attendance_model
+    return [(model.text(r, 0), model.text(r, 1)) for r in range(model.rowCount())]
 
 
 @pytest.mark.parametrize(("typed", "message"), [

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -13,8 +12,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -40,6 +37,7 @@ from .. import labels, layout_memory, style
 from ..changes import Kind, subscribe
 from ..dialogs.guidance_session_dialog import GuidanceSessionDialog
 from ..i18n import current_language
+from ..list_table_model import ListTableModel
 from ..messages import confirm, show_error
 from ..operations import change, query
 from ..permissions_ui import allow
@@ -59,6 +57,19 @@ def session_columns() -> list[Column[SessionRow]]:
         Column(lambda: translate("SessionsPage", "Place"), lambda r: r.place, SessionSort.PLACE),
         Column(lambda: translate("SessionsPage", "Organiser"), lambda r: r.organiser(language), SessionSort.ORGANISER),
         Column(lambda: translate("SessionsPage", "Attended"), lambda r: r.total, SessionSort.ATTENDANCE, RIGHT),
+    ]
+
+
+Cells = tuple[str, str]
+
+
+def attendance_columns(named: bool) -> list[Column[Cells]]:
+    """Learners by name and IIN, or children counted by age group or grade."""
+    if named:
+        return [Column(lambda: translate("SessionsPage", "Learner"), lambda c: c[0]), Column(lambda: translate("SessionsPage", "IIN"), lambda c: c[1])]
+    return [
+        Column(lambda: translate("SessionsPage", "Age group or grade"), lambda c: c[0]),
+        Column(lambda: translate("SessionsPage", "Children"), lambda c: c[1], align=RIGHT),
     ]
 
 
@@ -85,9 +96,9 @@ class SessionsPage(QWidget):
         self.detail_title = QLabel(objectName="detail_title", wordWrap=True)
         style.set_font_role(self.detail_title, style.FontRole.HEADING)
         self.detail_info = QLabel(objectName="detail_info", wordWrap=True)
-        self.attendance = QTableWidget(0, 2, objectName="attendance_table")
-        self.attendance.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.attendance.verticalHeader().setVisible(False)
+        self.attendance_model = ListTableModel(attendance_columns(named=True), self)
+        self.attendance = list_view(self.attendance_model, "attendance_table", sortable=False)
+        self.attendance.horizontalHeader().setStretchLastSection(False)
         self.attendance.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.attendance.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.attendance_total = QLabel(objectName="attendance_total")
@@ -181,7 +192,7 @@ class SessionsPage(QWidget):
     def _show_detail(self, row: SessionRow | None) -> None:
         self._detail_generation += 1
         generation = self._detail_generation
-        self.attendance.setRowCount(0)
+        self.attendance_model.set_rows([])
         self.attendance_total.clear()
         if row is None:
             self.detail_title.setText(self.tr("Select a session to see who came."))
@@ -204,23 +215,16 @@ class SessionsPage(QWidget):
         query(self, self._db, read, done)
 
     def _fill_attendance(self, view: SessionAttendanceView) -> None:
+        cells: list[Cells]
         if view.learners:
-            headers = [self.tr("Learner"), self.tr("IIN")]
             cells = [(name, iin) for _id, name, iin in view.learners]
             total = self.tr("%n learner(s) by name", "", len(view.learners))
         elif view.head_counts:
-            headers = [self.tr("Age group or grade"), self.tr("Children")]
             cells = [(group, str(count)) for group, count in view.head_counts]
             total = self.tr("%n child(ren) counted, without names", "", view.total)
         else:
-            headers, cells, total = [self.tr("Learner"), ""], [], self.tr("No attendance recorded.")
-        self.attendance.setHorizontalHeaderLabels(headers)
-        self.attendance.setRowCount(len(cells))
-        for number, (first, second) in enumerate(cells):
-            self.attendance.setItem(number, 0, QTableWidgetItem(first))
-            item = QTableWidgetItem(second)
-            item.setTextAlignment(RIGHT)
-            self.attendance.setItem(number, 1, item)
+            cells, total = [], self.tr("No attendance recorded.")
+        self.attendance_model.set_rows(cells, attendance_columns(named=not view.head_counts))
         self.attendance_total.setText(total)
 
     # -- actions --------------------------------------------------------------
