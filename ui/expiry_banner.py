@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
@@ -17,13 +17,9 @@ from .i18n import current_language
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
+    from cluster_desktop.services.agreements import Expiring
+
 NAMED = 3  # the soonest few are named; the rest are counted
-
-
-class Expiring(NamedTuple):
-    number: str
-    partner: str
-    ends_on: date
 
 
 class ExpiryBanner(Banner):
@@ -33,10 +29,9 @@ class ExpiryBanner(Banner):
         )
 
     def read(self, session: Session, today: date) -> list[Expiring]:
-        from cluster_desktop.services.agreements import expiring_agreements
+        from cluster_desktop.services.agreements import expiring_soon
 
-        language = current_language()
-        return [Expiring(a.number, a.partner.name(language), a.ends_on) for a in expiring_agreements(session, today) if a.ends_on]
+        return expiring_soon(session, today, current_language())
 
     def message(self, found: list[Expiring]) -> str | None:
         if not found:

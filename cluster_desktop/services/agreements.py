@@ -365,6 +365,20 @@ def agreement_learners(session: Session, agreement_id: int) -> list[tuple[Agreem
     return [(link, person) for link, person in session.execute(statement)]
 
 
+@dataclass(frozen=True)
+class Expiring:
+    """An agreement that ends soon, as the window's warning names it."""
+
+    number: str
+    partner: str  # in the language asked for
+    ends_on: date
+
+
+def expiring_soon(session: Session, today: date, language: str) -> list[Expiring]:
+    """:func:`expiring_agreements` as plain data, the soonest first."""
+    return [Expiring(a.number, a.partner.name(language), a.ends_on) for a in expiring_agreements(session, today) if a.ends_on]
+
+
 def expiring_agreements(session: Session, today: date, days: int = EXPIRING_DAYS) -> list[Agreement]:
     """Agreements in force that end between today and ``days`` days from now, the soonest first."""
     statement = (
