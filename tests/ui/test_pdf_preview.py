@@ -9,7 +9,7 @@ from PySide6.QtPrintSupport import QPrinter
 from pytestqt.qtbot import QtBot
 from reportlab.pdfgen.canvas import Canvas
 
-from ui import tasks
+from tests.ui.conftest import wait_idle
 from ui.pdf_preview import PdfPreview
 
 
@@ -44,7 +44,7 @@ def test_preview_prints_and_saves_every_page(qtbot: QtBot, tmp_path: Path) -> No
     printed = tmp_path / "printed.pdf"
     printer.setOutputFileName(str(printed))
     preview.print_on(printer)
-    qtbot.waitUntil(lambda: tasks.running_count() == 0, timeout=20000)
+    wait_idle(qtbot)
     assert page_count(printed) == 2
 
     saved = preview.save_to(tmp_path / "copy")
