@@ -71,8 +71,9 @@ def make_page(qtbot: QtBot, database: Database) -> DemandPage:
 
 
 def forecast_row(page: DemandPage, year: int) -> list[str] | None:
-    for row in range(page.forecast.rowCount()):
-        cells = [page.forecast.item(row, c).text() for c in range(page.forecast.columnCount())]
+    model = page.forecast_model
+    for row in range(model.rowCount()):
+        cells = [model.text(row, c) for c in range(model.columnCount())]
         if cells[0].startswith(CODE) and cells[1] == str(year):
             return cells
     return None
@@ -114,18 +115,19 @@ def test_a_request_added_in_the_dialog_moves_the_forecast(qtbot: QtBot, database
     qtbot.waitUntil(lambda: page.model.rowCount() == 2 and (forecast_row(page, NEXT_YEAR) or [""] * 3)[2] == "5")
     after = forecast_row(page, NEXT_YEAR)
     assert after is not None and after[5:9] == ["1", "shortfall 4", "20.0 %", "Донской ГОК"]  # English shows the Russian names
-    assert page.forecast.item(page.forecast.row(page.forecast.findItems("shortfall 4", Qt.MatchFlag.MatchExactly)[0]), 6).background().color().red() > 200
+    shortfall = next(r for r in range(page.forecast_model.rowCount()) if page.forecast_model.text(r, 6) == "shortfall 4")
+    assert page.forecast_model.index(shortfall, 6).data(Qt.ItemDataRole.BackgroundRole).red() > 200
     row = page.model.row(1)  # by year
     assert row is not None and (row.people, row.year, row.qualification_code) == (5, NEXT_YEAR, CODE)
 
     # the year filter narrows both the list and the forecast
     page.year_filter.setCurrentIndex(page.year_filter.findData(NEXT_YEAR))
     wait_idle(qtbot)
-    assert page.model.rowCount() == 1 and {page.forecast.item(r, 1).text() for r in range(page.forecast.rowCount())} == {str(NEXT_YEAR)}
+    assert page.model.rowCount() == 1 and {page.forecast_model.text(r, 1) for r in range(page.forecast_model.rowCount())} == {str(NEXT_YEAR)}
     page.year_filter.setCurrentIndex(0)  # all years: this year's forecast is back
     wait_idle(qtbot)
     assert page.model.rowCount() == 2
-    assert {page.forecast.item(r, 1).text() for r in range(page.forecast.rowCount())} == {str(NEXT_YEAR - 1), str(NEXT_YEAR)}
+    assert {page.forecast_model.text(r, 1) for r in range(page.forecast_model.rowCount())} == {str(NEXT_YEAR - 1), str(NEXT_YEAR)}
 
 
 @pytest.mark.parametrize(("people", "qualification", "field", "message"), [

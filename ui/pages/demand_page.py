@@ -2,19 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -38,16 +36,15 @@ from .. import layout_memory, style
 from ..changes import Kind, subscribe
 from ..dialogs.demand_dialog import DemandDialog
 from ..i18n import current_language
+from ..list_table_model import ListTableModel
 from ..messages import confirm, show_error
 from ..operations import change, query
 from ..permissions_ui import allow
 from ..sql_table_model import Column, SqlTableModel, list_view
-from ..widgets import refill_choices, search_as_you_type, widen_to_headers
+from ..widgets import refill_choices, search_as_you_type
 
 translate = QCoreApplication.translate
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-SHORTFALL = (QColor(style.ERROR_BACKGROUND), QColor(style.ERROR))  # background, text
-SURPLUS = (QColor(style.SUCCESS_BACKGROUND), QColor(style.SUCCESS))
 
 
 def demand_columns() -> list[Column[DemandListRow]]:
@@ -71,18 +68,23 @@ def balance_text(line: ForecastLine) -> str:
     return translate("DemandPage", "exactly covered")
 
 
-def forecast_headers() -> list[str]:
-    return [
-        translate("DemandPage", "Qualification"), translate("DemandPage", "Year"), translate("DemandPage", "Requested"),
-        translate("DemandPage", "Studying"), translate("DemandPage", "Completion rate"), translate("DemandPage", "Forecast"),
-        translate("DemandPage", "Balance"), translate("DemandPage", "Coverage"), translate("DemandPage", "Employers"),
-    ]
+def _balance_colour(shortfall: str, surplus: str) -> Callable[[ForecastLine], str | None]:
+    return lambda line: None if not line.balance else shortfall if line.balance < 0 else surplus
 
 
-def forecast_cells(line: ForecastLine) -> list[str]:
+def forecast_columns() -> list[Column[ForecastLine]]:
+    """Per qualification and year: requested against forecast, the balance red where short and green where over."""
     return [
-        line.label, str(line.year), str(line.requested), str(line.studying), format_ratio(line.completion_rate),
-        "—" if line.expected is None else str(line.expected), balance_text(line), format_ratio(line.coverage), ", ".join(line.employers),
+        Column(lambda: translate("DemandPage", "Qualification"), lambda line: line.label),
+        Column(lambda: translate("DemandPage", "Year"), lambda line: str(line.year), align=RIGHT),
+        Column(lambda: translate("DemandPage", "Requested"), lambda line: str(line.requested), align=RIGHT),
+        Column(lambda: translate("DemandPage", "Studying"), lambda line: str(line.studying), align=RIGHT),
+        Column(lambda: translate("DemandPage", "Completion rate"), lambda line: format_ratio(line.completion_rate), align=RIGHT),
+        Column(lambda: translate("DemandPage", "Forecast"), lambda line: "—" if line.expected is None else str(line.expected), align=RIGHT),
+        Column(lambda: translate("DemandPage", "Balance"), balance_text, align=RIGHT,
+               foreground=_balance_colour(style.ERROR, style.SUCCESS), background=_balance_colour(style.ERROR_BACKGROUND, style.SUCCESS_BACKGROUND)),
+        Column(lambda: translate("DemandPage", "Coverage"), lambda line: format_ratio(line.coverage), align=RIGHT),
+        Column(lambda: translate("DemandPage", "Employers"), lambda line: ", ".join(line.employers)),
     ]
 
 
@@ -109,17 +111,8 @@ class DemandPage(QWidget):
 
         self.forecast_label = QLabel(self.tr("Forecast against the requests, per qualification and year"), objectName="forecast_label")
         style.set_font_role(self.forecast_label, style.FontRole.HEADING)
-        self.forecast = QTableWidget(0, len(forecast_headers()), objectName="forecast_table")
-        self.forecast.setHorizontalHeaderLabels(forecast_headers())
-        self.forecast.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.forecast.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.forecast.verticalHeader().setVisible(False)
-        self.forecast.verticalHeader().setDefaultSectionSize(24)
-        self.forecast.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.forecast.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((380, 60, 90, 80, 110, 80, 120, 90, 240)):
-            self.forecast.setColumnWidth(column, width)
-        widen_to_headers(self.forecast)
+        self.forecast_model = ListTableModel(forecast_columns(), self)
+        self.forecast = list_view(self.forecast_model, "forecast_table", (380, 60, 90, 80, 110, 80, 120, 90, 240), sortable=False)
         self.forecast_note = QLabel(self.tr(
             "Forecast: the learners studying in groups that graduate that year × the qualification's completion rate "
             "(else the college's), plus those who have already completed. «—»: nothing to compute it from."
@@ -210,18 +203,7 @@ class DemandPage(QWidget):
         query(self, self._db, read, done)
 
     def _show_forecast(self, lines: list[ForecastLine]) -> None:
-        self.forecast.setRowCount(len(lines))
-        for row, line in enumerate(lines):
-            for column, text in enumerate(forecast_cells(line)):
-                item = QTableWidgetItem(text)
-                item.setToolTip(text)
-                if 1 <= column <= 7:
-                    item.setTextAlignment(RIGHT)
-                if column == 6 and line.balance:
-                    background, foreground = SHORTFALL if line.balance < 0 else SURPLUS
-                    item.setBackground(QBrush(background))
-                    item.setForeground(QBrush(foreground))
-                self.forecast.setItem(row, column, item)
+        self.forecast_model.set_rows(lines)
 
     def _offer_years(self, years: list[int]) -> None:
         """The year filter offers the years with requests, keeping the chosen one (even if its last request went)."""
