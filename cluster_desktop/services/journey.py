@@ -159,7 +159,24 @@ def _outcome_steps(session: Session, person_id: int) -> list[JourneyStep]:
     return steps
 
 
+@dataclass(frozen=True)
+class Journey:
+    """Who the learner is and the steps of their journey, as the window shows them."""
+
+    full_name: str
+    iin: str
+    steps: list[JourneyStep]
+
+
+def journey_of(session: Session, person_id: int) -> Journey:
+    return Journey(*_learner_and_journey(session, person_id))
+
+
 def learner_journey(session: Session, person_id: int) -> list[JourneyStep]:
+    return _learner_and_journey(session, person_id)[2]
+
+
+def _learner_and_journey(session: Session, person_id: int) -> tuple[str, str, list[JourneyStep]]:
     person = session.scalar(
         select(Person)
         .where(Person.id == person_id)
@@ -172,4 +189,4 @@ def learner_journey(session: Session, person_id: int) -> list[JourneyStep]:
         raise NotFoundError(LEARNER_NOT_FOUND)
     steps = _stage_steps(person) + _certificate_steps(session, person_id) + _outcome_steps(session, person_id)
     steps.sort(key=lambda s: (s.started_on, KIND_ORDER.index(s.kind)))
-    return steps
+    return person.full_name, person.iin, steps

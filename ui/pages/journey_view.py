@@ -5,13 +5,11 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtWidgets import QTextBrowser, QWidget
-from sqlalchemy.orm import Session
 
 from cluster_desktop.dates import numeric_date
 from cluster_desktop.db import Database
 from cluster_desktop.models import EnrolmentStatus
-from cluster_desktop.services import learners
-from cluster_desktop.services.journey import JourneyStep, learner_journey
+from cluster_desktop.services.journey import Journey, JourneyStep, journey_of
 
 from .. import labels, style
 from ..changes import Kind, subscribe
@@ -44,19 +42,15 @@ class JourneyView(QTextBrowser):
             self.setHtml(f"<p style='color:{style.HINT}'>{escape(hint)}</p>")
             return
 
-        def read(session: Session) -> tuple[str, str, list[JourneyStep]]:
-            person = learners.get_learner(session, person_id)
-            return person.full_name, person.iin, learner_journey(session, person_id)
-
-        def done(result: tuple[str, str, list[JourneyStep]]) -> None:
+        def done(journey: Journey) -> None:
             if request == self._request:
-                self.setHtml(self.html(*result))
+                self.setHtml(self.html(journey.full_name, journey.iin, journey.steps))
 
         def fail(exc: BaseException) -> None:
             if request == self._request:
                 self.setHtml("")
 
-        query(self, self._db, read, done, on_error=fail)
+        query(self, self._db, lambda session: journey_of(session, person_id), done, on_error=fail)
 
     def html(self, name: str, iin: str, steps: list[JourneyStep]) -> str:
         iin_label = self.tr("IIN")
