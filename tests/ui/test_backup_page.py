@@ -75,9 +75,9 @@ def test_first_backup_asks_twice_then_lists_it(qtbot: QtBot, page: BackupPage, s
     wait_idle(qtbot)
     wait_idle(qtbot)
     assert "written and verified" in page.status.text()
-    assert page.table.rowCount() == 1
-    assert page.table.item(0, 4).text() == "30"
-    assert page.table.item(0, 5).text().endswith(".cdbackup")
+    assert page.model.rowCount() == 1
+    assert page.model.text(0, 4) == "30"
+    assert page.model.text(0, 5).endswith(".cdbackup")
     assert page.last_label.text().startswith("Last verified backup:")
     later = page.back_up_now()
     assert isinstance(later, PassphraseDialog)

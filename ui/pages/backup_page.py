@@ -11,21 +11,17 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
     QFrame,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
     QScrollArea,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -42,17 +38,19 @@ from ..changes import Kind, change_bus, subscribe
 from ..dialogs.passphrase_dialog import PassphraseDialog
 from ..dialogs.restore_dialog import RestoreDialog, describe_archive
 from ..file_dialogs import FileKind, ask_for_path, remember_folder, setting_key
+from ..list_table_model import ListTableModel
 from ..messages import show_error
 from ..operations import query
 from ..permissions_ui import allow
+from ..sql_table_model import Column, list_view
 from ..tasks import Cancelled, Progress, run_in_background
-from ..widgets import widen_to_headers
 
 if TYPE_CHECKING:  # imported when a backup or restore starts
     from cluster_desktop.backup.create import BackupResult
     from cluster_desktop.backup.restore import RestoreResult
 
 PERMILLE = 1000
+translate = QCoreApplication.translate
 
 
 def _scaled(progress: Progress) -> ProgressCallback:
@@ -61,6 +59,18 @@ def _scaled(progress: Progress) -> ProgressCallback:
         progress.update(done * PERMILLE // max(total, 1), PERMILLE, text)
 
     return report
+
+
+def backup_columns() -> list[Column[ArchiveInfo]]:
+    """The archives in the chosen folder: when, how large, by which program, how many learners."""
+    return [
+        Column(lambda: translate("BackupPage", "Made"), lambda info: local_time(info.created_at) or translate("BackupPage", "unreadable")),
+        Column(lambda: translate("BackupPage", "Size"), lambda info: translate("BackupPage", "{size} MB").format(size=f"{info.size / 1e6:.1f}")),
+        Column(lambda: translate("BackupPage", "Program"), lambda info: info.header.program_version if info.header else ""),
+        Column(lambda: translate("BackupPage", "Schema"), lambda info: info.header.schema_revision if info.header else ""),
+        Column(lambda: translate("BackupPage", "Learners"), lambda info: str(info.header.counts.get("person", 0)) if info.header else ""),
+        Column(lambda: translate("BackupPage", "File"), lambda info: info.path.name),
+    ]
 
 
 class BackupPage(QWidget):
@@ -78,16 +88,8 @@ class BackupPage(QWidget):
         self.refresh_button = QPushButton(self.tr("Refresh"), objectName="refresh_button")
         self.choose_button = QPushButton(self.tr("Choose folder…"), objectName="choose_button")
         self.folder_label = QLabel(objectName="folder_label", wordWrap=True)
-        self.table = QTableWidget(0, 6, objectName="backups_table")
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Made"), self.tr("Size"), self.tr("Program"), self.tr("Schema"), self.tr("Learners"), self.tr("File")]
-        )
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
-        widen_to_headers(self.table)
+        self.model = ListTableModel(backup_columns(), self)
+        self.table = list_view(self.model, "backups_table", sortable=False)
         self.details = QLabel(objectName="details", wordWrap=True, alignment=Qt.AlignmentFlag.AlignTop)
         self.last_label = QLabel(objectName="last_label")
         self.status = QLabel(objectName="status", wordWrap=True)
@@ -99,7 +101,7 @@ class BackupPage(QWidget):
         self.refresh_button.clicked.connect(self.refresh_drives)
         self.choose_button.clicked.connect(lambda: self.choose_folder())
         self.drives.currentItemChanged.connect(self._drive_chosen)
-        self.table.itemSelectionChanged.connect(self._selection_changed)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
         self.backup_button.clicked.connect(self.back_up_now)
         self.verify_button.clicked.connect(self.verify_selected)
         self.restore_button.clicked.connect(self.restore_selected)
@@ -198,20 +200,7 @@ class BackupPage(QWidget):
 
     def _show_backups(self, infos: list[ArchiveInfo]) -> None:
         self._infos = infos
-        self.table.setRowCount(len(infos))
-        for row, info in enumerate(infos):
-            header = info.header
-            made = local_time(info.created_at) or self.tr("unreadable")
-            values = [
-                made,
-                self.tr("{size} MB").format(size=f"{info.size / 1e6:.1f}"),
-                header.program_version if header else "",
-                header.schema_revision if header else "",
-                str(header.counts.get("person", 0)) if header else "",
-                info.path.name,
-            ]
-            for column, value in enumerate(values):
-                self.table.setItem(row, column, QTableWidgetItem(value))
+        self.model.set_rows(infos)
         self.table.resizeColumnsToContents()
         if infos:
             self.table.selectRow(0)
