@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session, selectinload
 from ..dates import numeric_date
 from ..errors import QT_TRANSLATE_NOOP, Problem, UserError, ValidationError
 from ..models import (
+    AgreementKind,
     ContractKind,
     Employment,
     EnrolmentStatus,
@@ -98,6 +99,43 @@ def follow_up_form(session: Session, employment_id: int, follow_up_id: int | Non
         tuple(f.months for f in job.follow_ups if f.id != follow_up_id),
         organisation_choices(session, language, ENTERPRISE_KINDS, keep=data.organisation_id if data else None), data,
     )
+
+
+@dataclass(frozen=True)
+class FollowUpView:
+    id: int
+    months: int
+    checked_on: date
+    still_employed: bool
+    where: str
+
+
+@dataclass(frozen=True)
+class JobView:
+    id: int
+    position: str
+    employer: str
+    starts_on: date
+    contract_kind: ContractKind
+    agreement: tuple[AgreementKind, str] | None  # kind, «number/year»
+    evidence: str | None
+    follow_ups: tuple[FollowUpView, ...]
+
+
+def jobs_of(session: Session, person_id: int, language: str) -> list[JobView]:
+    """The graduate's jobs (latest first) as plain values for the GUI thread."""
+    jobs = []
+    for job in list_employment(session, person_id):
+        agreement = job.agreement
+        follow_ups = tuple(
+            FollowUpView(f.id, f.months, f.checked_on, f.still_employed, f.organisation.name(language) if f.organisation else f.works_at or "")
+            for f in job.follow_ups
+        )
+        jobs.append(JobView(
+            job.id, job.position, job.employer.name(language), job.starts_on, job.contract_kind,
+            (agreement.kind, f"{agreement.number}/{agreement.year}") if agreement is not None else None, job.evidence, follow_ups,
+        ))
+    return jobs
 
 
 def graduation_day(session: Session, person_id: int) -> date | None:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date
 from html import escape
 
 from PySide6.QtCore import Qt, Signal
@@ -24,10 +22,9 @@ from sqlalchemy.orm import Session
 
 from cluster_desktop.dates import numeric_date
 from cluster_desktop.db import Database
-from cluster_desktop.models import AgreementKind, ContractKind
 from cluster_desktop.permissions import Permission
 from cluster_desktop.services import employment
-from cluster_desktop.services.employment import FOLLOW_UP_MONTHS
+from cluster_desktop.services.employment import FOLLOW_UP_MONTHS, JobView, jobs_of
 from cluster_desktop.services.graduate_list import GraduateListRow
 
 from .. import labels, style
@@ -40,43 +37,6 @@ from ..operations import change, query
 from ..permissions_ui import allow
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole
-
-
-@dataclass(frozen=True)
-class FollowUpView:
-    id: int
-    months: int
-    checked_on: date
-    still_employed: bool
-    where: str
-
-
-@dataclass(frozen=True)
-class JobView:
-    id: int
-    position: str
-    employer: str
-    starts_on: date
-    contract_kind: ContractKind
-    agreement: tuple[AgreementKind, str] | None  # kind, «number/year»
-    evidence: str | None
-    follow_ups: tuple[FollowUpView, ...]
-
-
-def read_jobs(session: Session, person_id: int, language: str) -> list[JobView]:
-    """The graduate's jobs (latest first) as plain values for the GUI thread."""
-    jobs = []
-    for job in employment.list_employment(session, person_id):
-        agreement = job.agreement
-        follow_ups = tuple(
-            FollowUpView(f.id, f.months, f.checked_on, f.still_employed, f.organisation.name(language) if f.organisation else f.works_at or "")
-            for f in job.follow_ups
-        )
-        jobs.append(JobView(
-            job.id, job.position, job.employer.name(language), job.starts_on, job.contract_kind,
-            (agreement.kind, f"{agreement.number}/{agreement.year}") if agreement is not None else None, job.evidence, follow_ups,
-        ))
-    return jobs
 
 
 class GraduateJobs(QWidget):
@@ -164,14 +124,11 @@ class GraduateJobs(QWidget):
         )
         person_id = graduate.person_id
 
-        def read(session: Session) -> list[JobView]:
-            return read_jobs(session, person_id, language)
-
         def done(jobs: list[JobView]) -> None:
             if request == self._request:
                 self._show_jobs(jobs, loaded=True)
 
-        query(self, self._db, read, done)
+        query(self, self._db, lambda session: jobs_of(session, person_id, language), done)
 
     def _show_jobs(self, jobs: list[JobView], loaded: bool) -> None:
         """Fill the tree; the warning waits for the jobs to be read (an empty tree while loading says nothing yet)."""
