@@ -133,8 +133,8 @@ def closes(qtbot: QtBot, page: ProgrammesPage, dialog: QDialog) -> None:
 
 
 def member_cells(page: ProgrammesPage, column: int) -> list[str]:
-    table = page.members_table
-    return [present(table.item(row, column)).text() for row in range(table.rowCount())]
+    model = page.group_panel.members_model
+    return [model.text(row, column) for row in range(model.rowCount())]
 
 
 def tree_texts(page: ProgrammesPage) -> list[str]:
@@ -238,7 +238,7 @@ def test_new_group_of_the_selected_programme_offers_only_its_languages(qtbot: Qt
         (group,) = session.query(Group).all()
         assert (group.programme_id, group.name, group.language, group.starts_on) == (programme_id, "ГД-24-1", "ru", TODAY)
     assert page.selected_key() == ("group", group.id)
-    assert page.members_table.isVisible() and page.members_table.rowCount() == 0
+    assert page.members_table.isVisible() and page.group_panel.members_model.rowCount() == 0
     assert "ГД-24-1" in page.group_title.text()
     assert page.enrol_button.isEnabled() and not page.result_button.isEnabled()
 
@@ -296,7 +296,7 @@ def test_enrol_two_learners_found_by_search(qtbot: QtBot, type_text: Callable[[Q
     click(qtbot, dialog.enrol_button)
     closes(qtbot, page, dialog)
 
-    qtbot.waitUntil(lambda: page.members_table.rowCount() == 2, timeout=5000)
+    qtbot.waitUntil(lambda: page.group_panel.members_model.rowCount() == 2, timeout=5000)
     assert member_cells(page, 0) == ["Қасымов Нұрлан", "Қасымова Әсем"]
     assert member_cells(page, 2) == ["Studying", "Studying"] or current_language() != "en"
     assert present(page.find_item(("group", group_id))).text(2) == "2"
@@ -322,7 +322,7 @@ def test_enrolment_is_all_or_nothing_and_names_who_failed(qtbot: QtBot, make_pag
     assert count(database, Enrolment) == 1  # Қасымова was not enrolled either
     dialog.reject()
     closes(qtbot, page, dialog)
-    assert page.members_table.rowCount() == 1
+    assert page.group_panel.members_model.rowCount() == 1
 
 
 def test_record_result_with_a_decimal_comma(qtbot: QtBot, type_text: Callable[[QWidget, str], None], make_page: Callable[[], ProgrammesPage], database: Database) -> None:
@@ -331,7 +331,7 @@ def test_record_result_with_a_decimal_comma(qtbot: QtBot, type_text: Callable[[Q
     enrolment_id = enrol(database, person, group_id)
     page = make_page()
     select_in_tree(qtbot, page, ("group", group_id))
-    qtbot.waitUntil(lambda: page.members_table.rowCount() == 1)
+    qtbot.waitUntil(lambda: page.group_panel.members_model.rowCount() == 1)
     click_table_row(qtbot, page.members_table, 0)
     dialog = open_dialog(qtbot, page, page.result_button, ResultDialog)
 
@@ -362,7 +362,7 @@ def test_completed_without_percent_is_refused_beside_the_field(qtbot: QtBot, mak
     enrol(database, add_learner(database, "Қасымов", "Нұрлан", 1), group_id)
     page = make_page()
     select_in_tree(qtbot, page, ("group", group_id))
-    qtbot.waitUntil(lambda: page.members_table.rowCount() == 1)
+    qtbot.waitUntil(lambda: page.group_panel.members_model.rowCount() == 1)
     click_table_row(qtbot, page.members_table, 0)
     dialog = open_dialog(qtbot, page, page.result_button, ResultDialog)
     dialog.status.set_value(EnrolmentStatus.COMPLETED)
@@ -414,12 +414,12 @@ def test_remove_a_learner_from_the_group(qtbot: QtBot, make_page: Callable[[], P
     enrol(database, add_learner(database, "Қасымова", "Әсем", 2), group_id)
     page = make_page()
     select_in_tree(qtbot, page, ("group", group_id))
-    qtbot.waitUntil(lambda: page.members_table.rowCount() == 2)
+    qtbot.waitUntil(lambda: page.group_panel.members_model.rowCount() == 2)
     click_table_row(qtbot, page.members_table, 0)
     assert page.remove_button.isEnabled()
     defaults = answer_yes(monkeypatch)
     click(qtbot, page.remove_button)
-    qtbot.waitUntil(lambda: page.members_table.rowCount() == 1, timeout=5000)
+    qtbot.waitUntil(lambda: page.group_panel.members_model.rowCount() == 1, timeout=5000)
     wait_idle(qtbot)
     assert defaults == [QMessageBox.StandardButton.No]
     assert member_cells(page, 0) == ["Қасымова Әсем"]

@@ -12,17 +12,13 @@ from collections.abc import Callable
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -39,10 +35,11 @@ from ..changes import Kind
 from ..dialogs.enrol_dialog import EnrolDialog
 from ..dialogs.result_dialog import ResultDialog, format_percent
 from ..i18n import current_language
+from ..list_table_model import ListTableModel
 from ..messages import confirm
 from ..operations import change, query
 from ..permissions_ui import allow
-from ..widgets import widen_to_headers
+from ..sql_table_model import Column, list_view
 from .programme_snapshots import (
     GroupSummary,
     MemberRow,
@@ -52,8 +49,22 @@ from .programme_snapshots import (
 )
 
 OpenDialog = Callable[[QDialog, Callable[[Any], None]], None]  # (dialog, on_accepted)
-ENROLMENT_ROLE = Qt.ItemDataRole.UserRole
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+translate = QCoreApplication.translate
+
+
+def member_columns() -> list[Column[MemberRow]]:
+    """A group's learners: their status, result and dates."""
+    return [
+        Column(lambda: translate("GroupMembersPanel", "Full name"), lambda m: m.full_name),
+        Column(lambda: translate("GroupMembersPanel", "IIN"), lambda m: m.iin),
+        Column(lambda: translate("GroupMembersPanel", "Status"), lambda m: labels.enrolment_status_name(m.status)),
+        Column(lambda: translate("GroupMembersPanel", "Result, %"), lambda m: format_percent(m.result_percent), align=RIGHT),
+        Column(lambda: translate("GroupMembersPanel", "Letter"), lambda m: m.letter_grade or "", align=RIGHT),
+        Column(lambda: translate("GroupMembersPanel", "5-point"), lambda m: str(m.five_point_grade or ""), align=RIGHT),
+        Column(lambda: translate("GroupMembersPanel", "Enrolled on"), lambda m: numeric_date(m.enrolled_on)),
+        Column(lambda: translate("GroupMembersPanel", "Finished on"), lambda m: numeric_date(m.finished_on)),
+    ]
 
 
 class GroupMembersPanel(QWidget):
@@ -74,25 +85,9 @@ class GroupMembersPanel(QWidget):
     def _build(self) -> None:
         self.group_title = QLabel(objectName="group_title", wordWrap=True)
         self.group_title.setTextFormat(Qt.TextFormat.RichText)
-        self.members_table = QTableWidget(0, 8, objectName="members_table")
-        self.members_table.setHorizontalHeaderLabels(
-            [
-                self.tr("Full name"), self.tr("IIN"), self.tr("Status"), self.tr("Result, %"),
-                self.tr("Letter"), self.tr("5-point"), self.tr("Enrolled on"), self.tr("Finished on"),
-            ]
-        )
-        self.members_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.members_table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.members_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.members_table.verticalHeader().setVisible(False)
-        self.members_table.verticalHeader().setDefaultSectionSize(24)
+        self.members_model = ListTableModel(member_columns(), self)
+        self.members_table = list_view(self.members_model, "members_table", (280, 110, 100, 75, 60, 65, 95), several=True, sortable=False)
         self.members_table.setWordWrap(False)
-        members_header = self.members_table.horizontalHeader()
-        members_header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        members_header.setStretchLastSection(True)
-        for column, width in enumerate((280, 110, 100, 75, 60, 65, 95)):
-            self.members_table.setColumnWidth(column, width)
-        widen_to_headers(self.members_table)
         self.members_count = QLabel(objectName="members_count")
         self.enrol_button = QPushButton(self.tr("Enrol learners…"), objectName="enrol_button")
         self.result_button = QPushButton(self.tr("Record result…"), objectName="result_button")
@@ -108,7 +103,7 @@ class GroupMembersPanel(QWidget):
         layout.addWidget(self.members_table, 1)
         layout.addLayout(buttons)
 
-        self.members_table.itemSelectionChanged.connect(self._update_buttons)
+        self.members_table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.enrol_button.clicked.connect(self.enrol)
         self.result_button.clicked.connect(self.record_result)
         self.remove_button.clicked.connect(self.remove_members)
@@ -117,7 +112,7 @@ class GroupMembersPanel(QWidget):
             context=Qt.ShortcutContext.WidgetShortcut,
         )
         if allow(self._db, Permission.EDIT_RECORDS, self.enrol_button, self.result_button, self.remove_button, remove_key):
-            self.members_table.itemDoubleClicked.connect(lambda _item: self.record_result())
+            self.members_table.doubleClicked.connect(lambda _index: self.record_result())
 
     # -- which group -------------------------------------------------------------
     def show_group(self, group: GroupSummary, programme: ProgrammeSummary | None, force_members: bool = False) -> None:
@@ -163,18 +158,7 @@ class GroupMembersPanel(QWidget):
     def _fill_members(self, keep: set[int]) -> None:
         table = self.members_table
         table.clearSelection()
-        table.setRowCount(len(self._members))
-        for number, m in enumerate(self._members):
-            values = [
-                m.full_name, m.iin, labels.enrolment_status_name(m.status), format_percent(m.result_percent),
-                m.letter_grade or "", str(m.five_point_grade or ""), numeric_date(m.enrolled_on), numeric_date(m.finished_on),
-            ]
-            for column, value in enumerate(values):
-                cell = QTableWidgetItem(value)
-                if column in (3, 4, 5):
-                    cell.setTextAlignment(RIGHT)
-                table.setItem(number, column, cell)
-            table.item(number, 0).setData(ENROLMENT_ROLE, m.enrolment_id)
+        self.members_model.set_rows(self._members)
         for number, m in enumerate(self._members):
             if m.enrolment_id in keep:
                 table.selectRow(number)

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QTableWidget,
+    QTableView,
     QTreeWidget,
     QTreeWidgetItem,
     QTreeWidgetItemIterator,
@@ -160,7 +160,7 @@ class ProgrammesPage(QWidget):
         return self.group_panel.group_title
 
     @property
-    def members_table(self) -> QTableWidget:
+    def members_table(self) -> QTableView:
         return self.group_panel.members_table
 
     @property
