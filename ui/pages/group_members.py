@@ -29,6 +29,13 @@ from cluster_desktop.dates import numeric_date
 from cluster_desktop.db import Database
 from cluster_desktop.permissions import Permission
 from cluster_desktop.services import programmes
+from cluster_desktop.services.programme_snapshots import (
+    GroupSummary,
+    MemberRow,
+    ProgrammeSummary,
+    load_members,
+    period_text,
+)
 
 from .. import labels, messages
 from ..changes import Kind
@@ -40,13 +47,6 @@ from ..messages import confirm
 from ..operations import change, query
 from ..permissions_ui import allow
 from ..sql_table_model import Column, list_view
-from .programme_snapshots import (
-    GroupSummary,
-    MemberRow,
-    ProgrammeSummary,
-    load_members,
-    period_text,
-)
 
 OpenDialog = Callable[[QDialog, Callable[[Any], None]], None]  # (dialog, on_accepted)
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter

@@ -6,9 +6,10 @@ from html import escape
 
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
+from cluster_desktop.services.programme_snapshots import ProgrammeSummary
+
 from .. import labels, style
 from ..i18n import current_language
-from .programme_snapshots import ProgrammeSummary
 
 
 class ProgrammeDescription(QTextBrowser):

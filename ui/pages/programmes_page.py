@@ -10,7 +10,7 @@ tree (counts change too) and keeps the selection, or selects what was just saved
 This module is the page: the tree, its actions, and the wiring.  What is
 shown below it is ``programme_description.ProgrammeDescription`` and
 ``group_members.GroupMembersPanel``; what the background work reads is in
-``programme_snapshots``.
+``cluster_desktop.services.programme_snapshots`` (plain values, no ORM objects).
 """
 
 from __future__ import annotations
@@ -45,6 +45,12 @@ from cluster_desktop.models import ProgrammeKind
 from cluster_desktop.permissions import Permission
 from cluster_desktop.services import programmes
 from cluster_desktop.services.list_export import groups_list
+from cluster_desktop.services.programme_snapshots import (
+    GroupSummary,
+    ProgrammeSummary,
+    load_programmes,
+    period_text,
+)
 
 from .. import labels, layout_memory, messages, style
 from ..changes import Kind, subscribe
@@ -57,12 +63,6 @@ from ..operations import change, query
 from ..permissions_ui import allow
 from .group_members import GroupMembersPanel
 from .programme_description import ProgrammeDescription
-from .programme_snapshots import (
-    GroupSummary,
-    ProgrammeSummary,
-    load_programmes,
-    period_text,
-)
 
 Key = tuple[str, Any]  # ("kind", ProgrammeKind) | ("programme", id) | ("group", id)
 KEY_ROLE = Qt.ItemDataRole.UserRole

@@ -12,10 +12,10 @@ from decimal import Decimal
 
 from sqlalchemy.orm import Session
 
-from cluster_desktop.dates import numeric_date
-from cluster_desktop.models import EnrolmentStatus, ProgrammeKind
-from cluster_desktop.services import programmes
-from cluster_desktop.text import kazakh_sort_key
+from ..dates import numeric_date
+from ..models import EnrolmentStatus, ProgrammeKind
+from ..text import kazakh_sort_key
+from . import programmes
 
 
 @dataclass(frozen=True)
