@@ -28,7 +28,7 @@ from ..models import (
 )
 from ..permissions import Permission, require
 from . import fields
-from .learners import move_to_stage
+from .learners import get_learner, move_to_stage
 from .placements import LEARNER_MISSING, check_partner, college_enrolments
 from .records import fetch
 
@@ -136,6 +136,21 @@ def jobs_of(session: Session, person_id: int, language: str) -> list[JobView]:
             (agreement.kind, f"{agreement.number}/{agreement.year}") if agreement is not None else None, job.evidence, follow_ups,
         ))
     return jobs
+
+
+@dataclass(frozen=True)
+class GraduateChoice:
+    """A graduate as the job dialog offers them."""
+
+    id: int
+    name: str  # «Surname Given name — IIN»
+    full_name: str
+    graduated_on: date | None
+
+
+def graduate_choice(session: Session, person_id: int) -> GraduateChoice:
+    person = get_learner(session, person_id)
+    return GraduateChoice(person.id, f"{person.full_name} — {person.iin}", person.full_name, graduation_day(session, person.id))
 
 
 def graduation_day(session: Session, person_id: int) -> date | None:

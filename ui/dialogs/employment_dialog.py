@@ -31,14 +31,13 @@ from cluster_desktop.errors import Problem
 from cluster_desktop.models import ContractKind
 from cluster_desktop.services import employment, fields, organisations
 from cluster_desktop.services.agreement_list import AgreementChoice, agreements_by_partner
-from cluster_desktop.services.employment import EmploymentInput
+from cluster_desktop.services.employment import EmploymentInput, GraduateChoice
 from cluster_desktop.services.graduate_list import (
     GraduateFilter,
     GraduateSort,
     count_graduates,
     graduates_page,
 )
-from cluster_desktop.services.learners import get_learner
 from cluster_desktop.services.placements import (
     ENTERPRISE_KINDS,
     ORGANISATION_MISSING,
@@ -51,17 +50,9 @@ from ..widgets import DATE_FORMAT, EnumCombo
 from .form_dialog import FormDialog
 
 
-@dataclass(frozen=True)
-class Graduate:
-    id: int
-    name: str  # «Surname Given name — IIN»
-    full_name: str
-    graduated_on: date | None
-
-
 @dataclass
 class _Loaded:
-    graduates: list[Graduate]
+    graduates: list[GraduateChoice]
     employers: list[tuple[int, str]]
     agreements: dict[int, list[AgreementChoice]]  # employer → its agreements
     employment: EmploymentInput | None
@@ -69,11 +60,6 @@ class _Loaded:
 
 def _qdate(value: date) -> QDate:
     return QDate(value.year, value.month, value.day)
-
-
-def _graduate(session: Session, person_id: int) -> Graduate:
-    person = get_learner(session, person_id)
-    return Graduate(person.id, f"{person.full_name} — {person.iin}", person.full_name, employment.graduation_day(session, person.id))
 
 
 class EmploymentDialog(FormDialog[EmploymentInput]):
@@ -86,7 +72,7 @@ class EmploymentDialog(FormDialog[EmploymentInput]):
         super().__init__(database, parent)
         self._employment_id = employment_id
         self._fixed = person_id is not None or employment_id is not None
-        self._graduates: dict[int, Graduate] = {}
+        self._graduates: dict[int, GraduateChoice] = {}
         self._agreements: dict[int, list[AgreementChoice]] = {}
         self.setWindowTitle(self.tr("Record a job") if employment_id is None else self.tr("Edit the job"))
         self._build()
@@ -184,11 +170,11 @@ class EmploymentDialog(FormDialog[EmploymentInput]):
             if employment_id is not None:
                 data = employment.employment_input(session, employment_id)
             if fixed:
-                graduates = [_graduate(session, data.person_id if data is not None else person_id or 0)]
+                graduates = [employment.graduate_choice(session, data.person_id if data is not None else person_id or 0)]
             else:
                 flt = GraduateFilter(language=language)
                 rows = graduates_page(session, flt, GraduateSort.NAME, False, 0, count_graduates(session, flt))
-                graduates = [Graduate(r.person_id, f"{r.full_name} — {r.iin}", r.full_name, r.graduated_on) for r in rows]
+                graduates = [GraduateChoice(r.person_id, f"{r.full_name} — {r.iin}", r.full_name, r.graduated_on) for r in rows]
             employers = organisations.organisation_choices(session, language, ENTERPRISE_KINDS, keep=data.employer_id if data else None)
             agreements = agreements_by_partner(session, [e[0] for e in employers])
             return _Loaded(graduates, employers, agreements, data)
