@@ -65,21 +65,12 @@ class AccountDialog(FormDialog[NewAccount]):
     def discard_question(self) -> str:
         return ConfirmsDiscard.discard_question(self)  # the general question: nothing here needs naming
 
-    def _messages(self, data: NewAccount, final: bool) -> dict[str, list[str]]:
+    def field_messages(self, data: NewAccount, final: bool) -> dict[str, list[str]]:
         if final and not data.username:
             name = [self.tr("Choose a username.")]
         else:
             name = username_problems(data.username)
         return {"username": name, **self.passwords.messages(final)}
-
-    def _validate_inline(self) -> None:
-        self._show_messages(self._messages(self.current_input(), final=False), only=self._touched)
-
-    def ready_to_save(self, data: NewAccount) -> bool:
-        wrong = {field: messages for field, messages in self._messages(data, final=True).items() if messages}
-        if wrong:
-            self._show_messages(wrong)
-        return not wrong
 
     def store(self, session: Session, data: NewAccount) -> int | None:
         from cluster_desktop.services.accounts import create_account

@@ -148,25 +148,18 @@ class FirstAdminDialog(FormDialog[NewAdministrator]):
     def discard_question(self) -> str:
         return ConfirmsDiscard.discard_question(self)
 
-    def _messages(self, data: NewAdministrator, final: bool) -> dict[str, list[str]]:
+    def field_messages(self, data: NewAdministrator, final: bool) -> dict[str, list[str]]:
         if final and not data.username:
             name = [self.tr("Choose a username.")]
         else:
             name = username_problems(data.username)
         return {"username": name, **self.passwords.messages(final)}
 
-    def _validate_inline(self) -> None:
-        self._show_messages(self._messages(self.current_input(), final=False), only=self._touched)
-
     def create_administrator(self) -> None:
         """Check the form, make the account in the background, then log in and emit :attr:`logged_in`."""
         self.save()
 
     def ready_to_save(self, data: NewAdministrator) -> bool:
-        wrong = {field: messages for field, messages in self._messages(data, final=True).items() if messages}
-        if wrong:
-            self._show_messages(wrong)
-            return False
         self.language.setEnabled(False)
         self.summary.show_messages([self.tr("Creating the account…")])
         return True

@@ -11,6 +11,7 @@ to :meth:`FormDialog._lay_out`, and implements the hooks:
   (announced on the change bus once saved);
 - ``discard_question()``: asked before closing with unsaved changes (:class:`ui.unsaved.ConfirmsDiscard`);
 - and where needed ``validate(data)`` (rules re-checked as the user types, no database),
+  ``field_messages(data, final)`` (checks worded in the window rather than the core),
   ``ready_to_save(data)`` (last checks before the database is asked), ``save_refused(exc)`` (after a
   refusal is shown) and ``_field_widget(field)`` (the widget that takes the focus for a problem of ``field``).
 """
@@ -79,6 +80,10 @@ class FormDialog(ConfirmsDiscard, QDialog, Generic[Data]):
     def validate(self, data: Data) -> list[Problem]:
         """The rules checked while the user types; no database."""
         return []
+
+    def field_messages(self, data: Data, final: bool) -> dict[str, list[str]]:
+        """Checks the window makes itself, as messages by field (``final``: on saving, also what is missing)."""
+        return {}
 
     def ready_to_save(self, data: Data) -> bool:
         """False (having shown why) keeps the dialog open without asking the database."""
@@ -156,7 +161,11 @@ class FormDialog(ConfirmsDiscard, QDialog, Generic[Data]):
 
     def _validate_inline(self) -> None:
         """Show the problems of the fields the user has touched; the others stay quiet."""
-        self._show_problems(self.validate(self.current_input()), only=self._touched)
+        data = self.current_input()
+        by_field = self.field_messages(data, final=False)
+        for problem in self.validate(data):
+            by_field.setdefault(problem.field, []).append(problem_text(problem))
+        self._show_messages(by_field, only=self._touched)
 
     def _show_problems(self, problems: list[Problem], only: set[str] | None = None) -> None:
         by_field: dict[str, list[str]] = {}
@@ -184,6 +193,10 @@ class FormDialog(ConfirmsDiscard, QDialog, Generic[Data]):
             return
         self._validate_timer.stop()
         data = self.current_input()
+        wrong = {field: messages for field, messages in self.field_messages(data, final=True).items() if messages}
+        if wrong:
+            self._show_messages(wrong)
+            return
         if not self.ready_to_save(data):
             return
         self.saving = True

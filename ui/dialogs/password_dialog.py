@@ -66,18 +66,9 @@ class PasswordDialog(FormDialog[NewPassword]):
     def discard_question(self) -> str:
         return ConfirmsDiscard.discard_question(self)  # the general question: nothing here needs naming
 
-    def _messages(self, data: NewPassword, final: bool) -> dict[str, list[str]]:
+    def field_messages(self, data: NewPassword, final: bool) -> dict[str, list[str]]:
         old = [self.tr("Type your current password.")] if final and self._own and not data.old else []
         return {"old": old, **self.passwords.messages(final)}
-
-    def _validate_inline(self) -> None:
-        self._show_messages(self._messages(self.current_input(), final=False), only=self._touched)
-
-    def ready_to_save(self, data: NewPassword) -> bool:
-        wrong = {field: messages for field, messages in self._messages(data, final=True).items() if messages}
-        if wrong:
-            self._show_messages(wrong)
-        return not wrong
 
     def _show_problems(self, problems: list[Problem], only: set[str] | None = None) -> None:
         """The core calls the new password «new» when it is changed, «password» when it is set: one field here."""
