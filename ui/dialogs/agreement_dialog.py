@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from typing import cast
 
@@ -25,8 +24,9 @@ from sqlalchemy.orm import Session
 
 from cluster_desktop.db import Database
 from cluster_desktop.errors import Problem
-from cluster_desktop.models import AgreementKind, OrganisationKind
-from cluster_desktop.services import agreements, organisations, programmes
+from cluster_desktop.models import AgreementKind
+from cluster_desktop.services import agreements
+from cluster_desktop.services.agreement_form import AgreementForm, PartnerChoice, agreement_form
 from cluster_desktop.services.agreements import (
     KIND_FIELDS,
     KINDS_WITH_LEARNERS,
@@ -46,21 +46,6 @@ TEXT_FIELDS = ("number", "title", "workplace", "mentor", "pay")
 KIND_ROWS = ("programme_id", "workplace", "mentor", "pay", "hours")
 
 
-@dataclass(frozen=True)
-class _Partner:
-    id: int
-    name: str
-    kind: OrganisationKind
-
-
-@dataclass(frozen=True)
-class _Loaded:
-    partners: list[_Partner]
-    programmes: list[tuple[int, str]]
-    agreement: AgreementInput | None
-    learner_names: dict[int, str]
-
-
 def _qdate(value: date) -> QDate:
     return QDate(value.year, value.month, value.day)
 
@@ -75,7 +60,7 @@ class AgreementDialog(FormDialog[AgreementInput]):
         super().__init__(database, parent)
         self._agreement_id = agreement_id
         self._preset_partner = partner_id
-        self._partners: list[_Partner] = []
+        self._partners: list[PartnerChoice] = []
         self._periods: dict[int, AttachedLearner] = {}  # periods of learners as loaded, kept when saving
         self.setWindowTitle(self.tr("New agreement") if agreement_id is None else self.tr("Edit agreement"))
         self._build()
@@ -250,16 +235,7 @@ class AgreementDialog(FormDialog[AgreementInput]):
         agreement_id = self._agreement_id
         language = current_language()
 
-        def work(session: Session) -> _Loaded:
-            partners = [_Partner(o.id, o.name(language), o.kind) for o in organisations.list_organisations(session)]
-            choices = programmes.programme_choices(session, language)
-            data, names = None, {}
-            if agreement_id is not None:
-                data = agreements.agreement_input(agreements.get_agreement(session, agreement_id))
-                names = {p.id: f"{p.full_name} — {p.iin}" for _link, p in agreements.agreement_learners(session, agreement_id)}
-            return _Loaded(partners, choices, data, names)
-
-        def show(loaded: _Loaded) -> None:
+        def show(loaded: AgreementForm) -> None:
             self._partners = loaded.partners
             for programme_id, name in loaded.programmes:
                 self.programme_id.addItem(name, programme_id)
@@ -283,7 +259,7 @@ class AgreementDialog(FormDialog[AgreementInput]):
             self._periods = {item.person_id: item for item in data.learners}
             self.learners.set_attached([(item.person_id, loaded.learner_names.get(item.person_id, "?")) for item in data.learners])
 
-        self._load(work, show, focus=self.number)
+        self._load(lambda session: agreement_form(session, agreement_id, language), show, focus=self.number)
 
     # -- hooks ---------------------------------------------------------------
     def validate(self, data: AgreementInput) -> list[Problem]:
