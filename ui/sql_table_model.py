@@ -44,7 +44,8 @@ class Column(Generic[Row]):
     """One column: its header, how to show a row's value, and the sort key it maps to (if any).
 
     ``foreground`` and ``background`` give a row's colour (a :mod:`ui.style` name, or None for
-    the palette's), ``tooltip`` its tooltip (else the text shown) and ``icon`` an icon beside it.
+    the palette's), ``tooltip`` its tooltip (else the text shown) and ``icon`` an icon beside it;
+    ``edit`` makes the cell typed into (in a list model): it returns the row with the typed text in it.
     """
 
     header: Callable[[], str]
@@ -55,10 +56,11 @@ class Column(Generic[Row]):
     background: Callable[[Row], str | None] | None = None
     tooltip: Callable[[Row], str | None] | None = None
     icon: Callable[[Row], QIcon | None] | None = None
+    edit: Callable[[Row, str], Row] | None = None
 
     def value(self, row: Row, role: int) -> Any:
         """What the view asks of ``row`` in this column for ``role``."""
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return self.display(row)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.tooltip(row) if self.tooltip is not None else self.display(row)

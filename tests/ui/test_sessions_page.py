@@ -124,8 +124,8 @@ def test_a_session_with_head_counts(qtbot: QtBot, database: Database, type_text:
     edit = page.edit_selected()
     wait_idle(qtbot)
     assert edit is not None
-    assert edit.by_count.isChecked() and edit.head_counts.rowCount() == 2 and not edit.has_unsaved_changes()
-    edit.head_counts.item(1, 1).setText("20")
+    assert edit.by_count.isChecked() and edit.head_count_model.rowCount() == 2 and not edit.has_unsaved_changes()
+    edit.head_count_model.setData(edit.head_count_model.index(1, 1), "20")
     assert edit.has_unsaved_changes()
     with qtbot.waitSignal(edit.accepted, timeout=10000):
         save(qtbot, edit)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, QRegularExpression, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, QPersistentModelIndex, QRegularExpression, Qt
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,8 +29,6 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QStyledItemDelegate,
     QStyleOptionViewItem,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -44,12 +42,25 @@ from cluster_desktop.services.guidance_sessions import GuidanceSessionInput, Hea
 from .. import labels
 from ..changes import Kind
 from ..i18n import current_language
+from ..list_table_model import ListTableModel
+from ..sql_table_model import Column, list_view
 from ..widgets import DATE_FORMAT, EnumCombo
 from .form_dialog import FormDialog
 from .learner_picker import LearnerPicker
 
 UNREADABLE = -1  # a count that is not a whole number; refused before the database is asked
 GROUP, COUNT = 0, 1
+translate = QCoreApplication.translate
+Typed = tuple[str, str]  # (age group, count) as typed
+
+
+def head_count_columns() -> list[Column[Typed]]:
+    """Children counted without names: an age group or grade, and how many came; both typed in."""
+    return [
+        Column(lambda: translate("GuidanceSessionDialog", "Age group or grade"), lambda r: r[0], edit=lambda r, text: (text, r[1])),
+        Column(lambda: translate("GuidanceSessionDialog", "Children"), lambda r: r[1], align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+               edit=lambda r, text: (r[0], text)),
+    ]
 
 
 @dataclass(frozen=True)
@@ -117,13 +128,15 @@ class GuidanceSessionDialog(FormDialog[GuidanceSessionInput]):
 
         self.learners = LearnerPicker(self._db)
         self.learners.setObjectName("learners")
-        self.head_counts = QTableWidget(0, 2, objectName="head_counts")
-        self.head_counts.setHorizontalHeaderLabels([self.tr("Age group or grade"), self.tr("Children")])
+        self.head_count_model = ListTableModel(head_count_columns(), self)
+        self.head_counts = list_view(self.head_count_model, "head_counts", sortable=False)
+        self.head_counts.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
         self.head_counts.setItemDelegateForColumn(COUNT, _CountDelegate(self.head_counts))
-        self.head_counts.verticalHeader().setVisible(False)
+        self.head_counts.horizontalHeader().setStretchLastSection(False)
         self.head_counts.horizontalHeader().setSectionResizeMode(GROUP, QHeaderView.ResizeMode.Stretch)
         self.head_counts.horizontalHeader().setSectionResizeMode(COUNT, QHeaderView.ResizeMode.ResizeToContents)
-        self.head_counts.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.add_group_button = QPushButton(self.tr("Add &age group"), objectName="add_group_button")
         self.remove_group_button = QPushButton(self.tr("Re&move"), objectName="remove_group_button")
         counts_page = QWidget()
@@ -164,7 +177,8 @@ class GuidanceSessionDialog(FormDialog[GuidanceSessionInput]):
         self.organiser_id.currentIndexChanged.connect(lambda _i: self._changed("organiser_id"))
         self.mode.buttonToggled.connect(lambda _button, _on: self._mode_changed())
         self.learners.changed.connect(lambda: self._changed("attendees"))
-        self.head_counts.itemChanged.connect(lambda _item: self._changed("head_counts"))
+        self.head_count_model.dataChanged.connect(lambda *_: self._changed("head_counts"))
+        self.head_count_model.rowsInserted.connect(lambda *_: self._changed("head_counts"))
         self.add_group_button.clicked.connect(self.add_age_group)
         self.remove_group_button.clicked.connect(self.remove_age_group)
         self._mode_changed()
@@ -175,32 +189,23 @@ class GuidanceSessionDialog(FormDialog[GuidanceSessionInput]):
         self._changed("attendance", also=("attendees", "head_counts"))
 
     def add_age_group(self, age_group: str = "", count: str = "") -> None:
-        row = self.head_counts.rowCount()
-        self.head_counts.insertRow(row)
-        self.head_counts.setItem(row, GROUP, QTableWidgetItem(age_group))
-        number = QTableWidgetItem(count)
-        number.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.head_counts.setItem(row, COUNT, number)
+        row = self.head_count_model.append_row((age_group, count))
         if not age_group:
-            self.head_counts.setCurrentCell(row, GROUP)
-            self.head_counts.editItem(self.head_counts.item(row, GROUP))
+            index = self.head_count_model.index(row, GROUP)
+            self.head_counts.setCurrentIndex(index)
+            self.head_counts.edit(index)
 
     def remove_age_group(self) -> None:
-        row = self.head_counts.currentRow()
+        row = self.head_counts.currentIndex().row()
         if row >= 0:
-            self.head_counts.removeRow(row)
+            self.head_count_model.remove_row(row)
             self._changed("head_counts")
 
     # -- values --------------------------------------------------------------
     def _count_rows(self) -> list[tuple[str, str]]:
         """(age group, count) as typed, leaving out rows with nothing in them."""
-        rows = []
-        for row in range(self.head_counts.rowCount()):
-            cells = [self.head_counts.item(row, c) for c in (GROUP, COUNT)]
-            group, count = (item.text().strip() if item is not None else "" for item in cells)
-            if group or count:
-                rows.append((group, count))
-        return rows
+        typed = ((group.strip(), count.strip()) for group, count in self.head_count_model.rows)
+        return [(group, count) for group, count in typed if group or count]
 
     def current_input(self) -> GuidanceSessionInput:
         named = self.by_name.isChecked()
