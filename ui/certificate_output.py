@@ -23,8 +23,9 @@ from cluster_desktop.services.certificates import find_by_number
 
 from .file_dialogs import FileKind, last_folder
 from .messages import show_error
+from .operations import query
 from .pdf_preview import PdfPreview
-from .tasks import Progress, run_in_background
+from .tasks import Progress
 
 
 def default_folder() -> Path:
@@ -49,20 +50,20 @@ class BlankPreviewer(QObject):
         self._count += 1
         target = Path(self._folder.path()) / f"{self._count:04d}-{name}"
 
-        def work(progress: Progress) -> Path:
-            with self._db.session() as session:
-                blanks = list(make_blanks(session))
+        def work(session: Session, progress: Progress | None = None) -> Path:  # progress only with a label
+            blanks = list(make_blanks(session))
             done = 0
 
             def page() -> None:
                 nonlocal done
                 done += 1
-                progress.update(done, len(blanks))
+                if progress is not None:
+                    progress.update(done, len(blanks))
 
             write_pdf(blanks, target, page)
             return target
 
-        run_in_background(work, lambda path: self._open(path, title, name), self._failed, parent=self._owner, label=label)
+        query(self._owner, self._db, work, lambda path: self._open(path, title, name), on_error=self._failed, label=label)
 
     def show_issued(self, numbers: Sequence[str], title: str, name: str) -> None:
         """The blanks of certificates already in the registry, by registration number (same numbers again)."""
