@@ -9,19 +9,18 @@ only where the rows come from differs (and a short list may be typed into).  Sho
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, Generic
+from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 
-from .sql_table_model import Column, Index, Row
+from .sql_table_model import Column, ColumnTableModel, Index, Row
 
 
-class ListTableModel(QAbstractTableModel, Generic[Row]):
+class ListTableModel(ColumnTableModel[Row]):
     """Rows given whole by :meth:`set_rows`; the cells of a Column with ``edit`` are typed into."""
 
     def __init__(self, columns: Sequence[Column[Row]], parent: Any = None) -> None:
-        super().__init__(parent)
-        self._columns = list(columns)
+        super().__init__(columns, parent)
         self._rows: list[Row] = []
 
     def set_rows(self, rows: Sequence[Row], columns: Sequence[Column[Row]] | None = None) -> None:
@@ -70,20 +69,3 @@ class ListTableModel(QAbstractTableModel, Generic[Row]):
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._columns)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._columns[section].header()
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        row = self.row(index.row()) if index.isValid() else None
-        return None if row is None else self._columns[index.column()].value(row, role)
-
-    def text(self, number: int, column: int) -> str:
-        """What cell (``number``, ``column``) shows, as text."""
-        value = self.data(self.index(number, column))
-        return "" if value is None else str(value)

@@ -75,7 +75,35 @@ class Column(Generic[Row]):
         return None
 
 
-class SqlTableModel(QAbstractTableModel, Generic[Row, Query]):
+class ColumnTableModel(QAbstractTableModel, Generic[Row]):
+    """What every table model here shares: rows shown through their Columns; a subclass says where rows come from."""
+
+    def __init__(self, columns: Sequence[Column[Row]], parent: Any = None) -> None:
+        super().__init__(parent)
+        self._columns = list(columns)
+
+    def row(self, number: int) -> Row | None:
+        raise NotImplementedError
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._columns[section].header()
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        row = self.row(index.row()) if index.isValid() else None
+        return None if row is None else self._columns[index.column()].value(row, role)
+
+    def text(self, number: int, column: int) -> str:
+        """What cell (``number``, ``column``) shows, as text."""
+        value = self.data(self.index(number, column))
+        return "" if value is None else str(value)
+
+
+class SqlTableModel(ColumnTableModel[Row], Generic[Row, Query]):
     """A read-only table over ``count(session, query)`` and ``page(session, query, sort, descending, offset, limit, total)``."""
 
     loaded = Signal()  # a new query's count and first page are on screen
@@ -91,9 +119,8 @@ class SqlTableModel(QAbstractTableModel, Generic[Row, Query]):
         sort_key: Any,
         parent: Any = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(columns, parent)
         self._db = database
-        self._columns = list(columns)
         self._count_fn = count
         self._page_fn = page
         self._query = query
@@ -109,14 +136,6 @@ class SqlTableModel(QAbstractTableModel, Generic[Row, Query]):
     # -- what the view asks ------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else self._count
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._columns)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._columns[section].header()
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

@@ -15,7 +15,7 @@ from ..changes import Kind
 from ..permissions_ui import role_name
 from ..unsaved import ConfirmsDiscard
 from ..widgets import EnumCombo
-from .first_admin_dialog import PasswordFields, username_problems
+from .first_admin_dialog import PasswordFields
 from .form_dialog import FormDialog
 
 
@@ -66,11 +66,7 @@ class AccountDialog(FormDialog[NewAccount]):
         return ConfirmsDiscard.discard_question(self)  # the general question: nothing here needs naming
 
     def field_messages(self, data: NewAccount, final: bool) -> dict[str, list[str]]:
-        if final and not data.username:
-            name = [self.tr("Choose a username.")]
-        else:
-            name = username_problems(data.username)
-        return {"username": name, **self.passwords.messages(final)}
+        return self.passwords.account_messages(final, self.tr("Choose a username."))
 
     def store(self, session: Session, data: NewAccount) -> int | None:
         from cluster_desktop.services.accounts import create_account

@@ -63,6 +63,12 @@ class PasswordFields:
             second = [translate("PasswordFields", "The two passwords are not the same.")]
         return {"password": first, "again": second}
 
+    def account_messages(self, final: bool, missing_username: str) -> dict[str, list[str]]:
+        """The user name's problems beside the passwords' (``missing_username``: said on saving without one)."""
+        username = self.username()
+        name = [missing_username] if final and not username else username_problems(username)
+        return {"username": name, **self.messages(final)}
+
     def problems(self) -> tuple[list[str], list[str]]:
         """Messages for the password and for its repetition (empty when both are fine)."""
         from cluster_desktop.services.passwords import validate_password
@@ -149,11 +155,7 @@ class FirstAdminDialog(FormDialog[NewAdministrator]):
         return ConfirmsDiscard.discard_question(self)
 
     def field_messages(self, data: NewAdministrator, final: bool) -> dict[str, list[str]]:
-        if final and not data.username:
-            name = [self.tr("Choose a username.")]
-        else:
-            name = username_problems(data.username)
-        return {"username": name, **self.passwords.messages(final)}
+        return self.passwords.account_messages(final, self.tr("Choose a username."))
 
     def create_administrator(self) -> None:
         """Check the form, make the account in the background, then log in and emit :attr:`logged_in`."""
