@@ -127,23 +127,44 @@ def test_models_never_import_services() -> None:
 
 
 def mapped_class_imports(source: str, module: str, is_package: bool = False) -> list[str]:
-    """«line imports name» for each class the source imports that is mapped by SQLAlchemy (re-exports too)."""
+    """«line imports name» for each class the source imports that is mapped by SQLAlchemy (re-exports too).
+
+    A mapped class reached through an imported core module (``models.Person``,
+    ``import cluster_desktop.models as m`` … ``m.Person``) counts as imported.
+    """
     import importlib
 
     from cluster_desktop.models import Base
 
     mapped = {mapper.class_ for mapper in Base.registry.mappers}
-    offences = []
-    for line, name in imports_in(source, module, is_package):
+
+    def is_mapped(name: str) -> bool:
         home, _, attribute = name.rpartition(".")
         if not home.startswith("cluster_desktop"):
-            continue
+            return False
         try:
             value = importlib.import_module(home).__dict__.get(attribute)
         except ImportError:
-            continue
-        if isinstance(value, type) and value in mapped:
-            offences.append(f"{line} imports {name}")
+            return False
+        return isinstance(value, type) and value in mapped
+
+    offences = [f"{line} imports {name}" for line, name in imports_in(source, module, is_package) if is_mapped(name)]
+    tree = ast.parse(source)
+    bound: dict[str, str] = {}  # a name the source binds to a core module or name → its dotted path
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            bound.update({a.asname: a.name for a in node.names if a.asname} | {a.name.split(".")[0]: a.name.split(".")[0] for a in node.names if not a.asname})
+        elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+            bound.update({a.asname or a.name: f"{node.module}.{a.name}" for a in node.names})
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name | ast.Attribute):
+            parts: list[str] = [node.attr]
+            value: ast.expr = node.value
+            while isinstance(value, ast.Attribute):
+                parts.insert(0, value.attr)
+                value = value.value
+            if isinstance(value, ast.Name) and value.id in bound and is_mapped(".".join([bound[value.id], *parts])):
+                offences.append(f"{node.lineno} imports {'.'.join([bound[value.id], *parts])}")
     return offences
 
 
@@ -151,6 +172,10 @@ def test_no_ui_module_imports_a_mapped_orm_class() -> None:
     """The window gets plain data from services: no ORM object is walked in a worker closure or on the GUI thread."""
     assert mapped_class_imports("def load():\n    from cluster_desktop.models import Person, Stage\n", "ui.pages.x") == [
         "2 imports cluster_desktop.models.Person"
+    ]
+    through_module = "import cluster_desktop.models as m\nfrom cluster_desktop import models\nm.Stage\nrows = [m.Person, models.Group.id]\n"
+    assert sorted(mapped_class_imports(through_module, "ui.pages.x")) == [
+        "4 imports cluster_desktop.models.Group", "4 imports cluster_desktop.models.Person"
     ]
     offences = [
         f"{path.relative_to(ROOT)}:{offence}"
