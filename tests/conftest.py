@@ -4,8 +4,9 @@ Set ``CLUSTER_DESKTOP_TEST_DB_URL`` to a PostgreSQL server URL (with a user that
 may create databases) and every ``database`` fixture becomes a throwaway
 PostgreSQL database on that server instead of an SQLite file.
 
-On SQLite the schema is migrated once per session into a template file, and each
-``database`` starts from a copy of it (migrating costs about 70 ms a test, the copy 1 ms).
+The schema is migrated once per session into a template, and each ``database``
+starts from a copy of it: a file copy on SQLite, ``CREATE DATABASE … TEMPLATE`` on
+PostgreSQL (migrating costs about 70 ms a test on SQLite, 0.3 s on PostgreSQL).
 Key derivation runs at its cheapest in tests (``FAST_KDF``, the autouse
 ``fast_password_hashing``): the production costs exist to slow down an attacker.
 """
@@ -63,21 +64,31 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 @pytest.fixture
-def database_url(data_dir: Path) -> Iterator[str]:
-    """The URL of an empty database for this test alone."""
+def database_url(data_dir: Path, request: pytest.FixtureRequest) -> Iterator[str]:
+    """The URL of a database for this test alone: empty, or a copy of the migrated template when the test uses ``database``."""
+    migrated = "database" in request.fixturenames
     server = postgres_server_url()
     if server is None:
-        yield f"sqlite:///{data_dir / 'test.sqlite3'}"
+        path = data_dir / "test.sqlite3"
+        if migrated:
+            data_dir.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(request.getfixturevalue("migrated_sqlite_template"), path)
+        yield f"sqlite:///{path}"
         return
     name = f"cd_test_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(make_url(server).set(drivername="postgresql+psycopg"), isolation_level="AUTOCOMMIT")
+    template = f' TEMPLATE "{request.getfixturevalue("migrated_postgres_template")}"' if migrated else ""
+    admin = _admin_engine(server)
     with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
+        conn.execute(text(f'CREATE DATABASE "{name}"{template}'))
     try:
         yield make_url(server).set(database=name).render_as_string(hide_password=False)
     finally:
         _drop_database(admin, name)
         admin.dispose()
+
+
+def _admin_engine(server: str) -> Engine:
+    return create_engine(make_url(server).set(drivername="postgresql+psycopg"), isolation_level="AUTOCOMMIT")
 
 
 def _drop_database(admin: Engine, name: str, attempts: int = 5) -> None:
@@ -104,18 +115,30 @@ def migrated_sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
+@pytest.fixture(scope="session")
+def migrated_postgres_template() -> Iterator[str]:
+    """The name of a PostgreSQL database migrated to head once per session, on the test server."""
+    server = postgres_server_url()
+    assert server is not None
+    name = f"cd_template_{uuid.uuid4().hex[:12]}"
+    admin = _admin_engine(server)
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    try:
+        open_database(make_url(server).set(database=name).render_as_string(hide_password=False)).dispose()
+        yield name
+    finally:
+        _drop_database(admin, name)
+        admin.dispose()
+
+
 @pytest.fixture
-def database(database_url: str, data_dir: Path, request: pytest.FixtureRequest) -> Iterator[Database]:
+def database(database_url: str, data_dir: Path) -> Iterator[Database]:
     """A fresh database whose sessions act for an administrator (``TEST_ADMINISTRATOR``).
 
-    On SQLite it starts as a copy of ``migrated_sqlite_template``: ``open_database`` finds it at
-    head, so it neither migrates nor makes a safety copy.  PostgreSQL migrates each database.
+    ``database_url`` names a copy of the session's migrated template: ``open_database`` finds it
+    at head, so it neither migrates nor makes a safety copy.
     """
-    if postgres_server_url() is None:
-        template: Path = request.getfixturevalue("migrated_sqlite_template")
-        target = Path(make_url(database_url).database or "")
-        target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(template, target)
     db = open_database(database_url, data_dir=data_dir)
     assert db.safety_copy is None
     db.actor = TEST_ADMINISTRATOR
