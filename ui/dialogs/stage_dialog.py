@@ -3,18 +3,17 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import NamedTuple
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 from sqlalchemy.orm import Session
@@ -26,10 +25,10 @@ from cluster_desktop.services import learners, organisations
 from .. import labels
 from ..changes import Kind
 from ..i18n import current_language
-from ..messages import error_text
-from ..operations import change, query
-from ..unsaved import ConfirmsDiscard, InputSnapshot
-from ..widgets import DATE_FORMAT, EnumCombo, ErrorLabel
+from ..operations import query
+from ..unsaved import ConfirmsDiscard
+from ..widgets import DATE_FORMAT, EnumCombo
+from .form_dialog import FormDialog
 
 ORGANISATION_KINDS: dict[Stage, tuple[OrganisationKind, ...]] = {
     Stage.SCHOOL: (OrganisationKind.SCHOOL,),
@@ -38,12 +37,20 @@ ORGANISATION_KINDS: dict[Stage, tuple[OrganisationKind, ...]] = {
 }
 
 
-class StageDialog(ConfirmsDiscard, QDialog):
+class StageMove(NamedTuple):
+    stage: Stage | None
+    started_on: date
+    organisation: int | None
+    school_grade: int | None
+    detail: str | None
+
+
+class StageDialog(FormDialog[StageMove]):
+    touches = frozenset({Kind.LEARNERS})
+
     def __init__(self, database: Database, person_id: int, name: str, current: Stage, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._db = database
+        super().__init__(database, parent)
         self._person_id = person_id
-        self._saving = False
         self.setWindowTitle(self.tr("Next stage"))
         self.stage = EnumCombo(Stage, labels.stage_name, [s for s in Stage if s.rank > current.rank])
         self.stage.setObjectName("stage")
@@ -51,34 +58,39 @@ class StageDialog(ConfirmsDiscard, QDialog):
         self.organisation = QComboBox(objectName="organisation")
         self.school_grade = QSpinBox(minimum=0, maximum=11, specialValueText=" ", objectName="school_grade")
         self.detail = QLineEdit(objectName="detail", placeholderText=self.tr("Specialty, position…"))
-        self.error = ErrorLabel(self)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons.setStandardButtons(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         form = QFormLayout()
         form.addRow(self.tr("Learner"), QLabel(name))
         form.addRow(self.tr("Now at"), QLabel(labels.stage_name(current)))
-        form.addRow(self.tr("Moves to"), self.stage)
-        form.addRow(self.tr("From"), self.started_on)
-        form.addRow(self.tr("Organisation"), self.organisation)
-        form.addRow(self.tr("School grade"), self.school_grade)
-        form.addRow(self.tr("Details"), self.detail)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
+        self._row(form, self.tr("Moves to"), "stage", self.stage)
+        self._row(form, self.tr("From"), "started_on", self.started_on)
+        self._row(form, self.tr("Organisation"), "organisation", self.organisation)
+        self._row(form, self.tr("School grade"), "school_grade", self.school_grade)
+        self._row(form, self.tr("Details"), "detail", self.detail)
+        self._lay_out(form, stretch=False)
         if self.stage.count() == 0:
-            self.error.show_messages([self.tr("The learner is already at the last stage.")])
+            self.summary.show_messages([self.tr("The learner is already at the last stage.")])
             self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
         self.stage.currentIndexChanged.connect(lambda _i: self._load_organisations())
         self._load_organisations()
-        self._typed = InputSnapshot(self.stage, self.started_on, self.organisation, self.school_grade, self.detail)
+        self._start_editing(self.stage)
 
-    def has_unsaved_changes(self) -> bool:
-        return self._typed.changed()
+    def current_input(self) -> StageMove:
+        return StageMove(
+            self.stage.value(), self.started_on.date().toPython(), self.organisation.currentData(),
+            self.school_grade.value() or None, self.detail.text() or None,
+        )
 
-    def closing_refused(self) -> bool:
-        return self._saving
+    def discard_question(self) -> str:
+        return ConfirmsDiscard.discard_question(self)
+
+    def ready_to_save(self, data: StageMove) -> bool:
+        return data.stage is not None
+
+    def store(self, session: Session, data: StageMove) -> int | None:
+        assert data.stage is not None  # ready_to_save
+        learners.move_to_stage(session, self._person_id, data.stage, data.started_on, data.organisation, data.school_grade, data.detail)
+        return None
 
     def _load_organisations(self) -> None:
         stage = self.stage.value()
@@ -96,24 +108,3 @@ class StageDialog(ConfirmsDiscard, QDialog):
                 self.organisation.addItem(name, organisation_id)
 
         query(self, self._db, read, done)
-
-    def save(self) -> None:
-        stage = self.stage.value()
-        if stage is None:
-            return
-        started_on: date = self.started_on.date().toPython()
-        organisation_id = self.organisation.currentData()
-        grade = self.school_grade.value() or None
-        detail = self.detail.text() or None
-        self._saving = True
-        self.buttons.setEnabled(False)
-
-        def move(session: Session) -> None:
-            learners.move_to_stage(session, self._person_id, stage, started_on, organisation_id, grade, detail)
-
-        def fail(exc: BaseException) -> None:
-            self._saving = False
-            self.buttons.setEnabled(True)
-            self.error.show_messages([error_text(exc)])
-
-        change(self, self._db, move, lambda _r: self.accept(), touches={Kind.LEARNERS}, on_error=fail)
