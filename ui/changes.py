@@ -5,15 +5,20 @@ A change made anywhere (a dialog, a page, the backup) is announced once, by
 subscribes to the kinds it shows; a page that is hidden (another page is on
 screen) refreshes when it is next shown, and only once however many changes
 came meanwhile.  A subscription ends with its receiver.
+
+The date moving on is announced too (:attr:`Kind.DAY`, checked each minute):
+statuses dated from today — agreements expiring, placements current — change
+with it although no record did.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from datetime import date
 from enum import Enum
 from functools import cache
 
-from PySide6.QtCore import QEvent, QObject, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QWidget
 
 
@@ -34,7 +39,10 @@ class Kind(Enum):
     ACCOUNTS = "accounts"
     SETTINGS = "settings"
     BACKUPS = "backups"
+    DAY = "day"  # no record changed, but the date did
 
+
+DAY_CHECK_MS = 60_000
 
 Kinds = frozenset[Kind]
 
@@ -43,6 +51,21 @@ class ChangeBus(QObject):
     """Carries ``changed(kinds)`` to the subscribers; one per application (:func:`change_bus`)."""
 
     changed = Signal(object)  # a frozenset of Kind
+
+    def __init__(self, today: Callable[[], date] = date.today, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._today = today
+        self._day = today()
+        self._timer = QTimer(self, interval=DAY_CHECK_MS)
+        self._timer.timeout.connect(self.check_day)
+        self._timer.start()
+
+    def check_day(self) -> None:
+        """Announce :attr:`Kind.DAY` once the date has moved on."""
+        day = self._today()
+        if day != self._day:
+            self._day = day
+            self.announce({Kind.DAY})
 
     def announce(self, kinds: Iterable[Kind]) -> None:
         touched = frozenset(kinds)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterator
+from datetime import date
 
 import pytest
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -16,7 +17,7 @@ from cluster_desktop.errors import QT_TRANSLATE_NOOP, UserError
 from cluster_desktop.models import Setting
 from tests.narrowing import present
 from ui import tasks
-from ui.changes import Kind, change_bus, subscribe
+from ui.changes import ChangeBus, Kind, change_bus, subscribe
 from ui.operations import change, query
 
 
@@ -187,3 +188,16 @@ def test_a_form_dialog_must_say_what_it_changes() -> None:
     with pytest.raises(TypeError, match="touches"):
         type("Forgetful", (FormDialog,), {})
     assert vars(type("Careful", (FormDialog,), {"touches": frozenset({Kind.LEARNERS})}))["touches"] == {Kind.LEARNERS}
+
+
+def test_the_date_moving_on_is_announced_once(qtbot: QtBot) -> None:
+    days = [date(2027, 12, 31)]
+    bus = ChangeBus(today=lambda: days[0])
+    heard: list[frozenset[Kind]] = []
+    bus.changed.connect(heard.append)
+    bus.check_day()
+    assert heard == []
+    days[0] = date(2028, 1, 1)
+    bus.check_day()
+    bus.check_day()
+    assert heard == [frozenset({Kind.DAY})]

@@ -161,7 +161,7 @@ class AgreementsPage(QWidget):
                                self.delete_button, add_key, delete_key, edit_key)
         self._selection_changed()
         self._remembered = layout_memory.RememberedLayout("agreements", {"header": self.table})
-        subscribe(self, {Kind.AGREEMENTS, Kind.ORGANISATIONS}, lambda _kinds: self.model.refresh())
+        subscribe(self, {Kind.AGREEMENTS, Kind.ORGANISATIONS, Kind.DAY}, lambda _kinds: self.model.refresh())  # statuses are today's
         self.model.refresh()
 
     # -- list -----------------------------------------------------------------

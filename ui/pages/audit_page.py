@@ -176,7 +176,7 @@ class AuditPage(QWidget):
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_selected())
         self.export_button.clicked.connect(self.export_list)
         allow(database, Permission.EXPORT_PERSONAL_DATA, self.export_button)
-        subscribe(self, set(Kind), lambda _kinds: self._changed_elsewhere())  # every change writes the log
+        subscribe(self, set(Kind) - {Kind.DAY}, lambda _kinds: self._changed_elsewhere())  # every change writes the log
         self.model.refresh()
         self._load_choices()
         self.check_chain()

@@ -137,7 +137,8 @@ class PlacementsPanel(QWidget):
                                add_key, delete_key, edit_key)
         self._selection_changed()
         self._remembered = layout_memory.RememberedLayout("placements", {"header": self.table})
-        subscribe(self, {Kind.PLACEMENTS, Kind.LEARNERS, Kind.ORGANISATIONS, Kind.AGREEMENTS}, lambda _kinds: self.refresh())
+        shown = {Kind.PLACEMENTS, Kind.LEARNERS, Kind.ORGANISATIONS, Kind.AGREEMENTS, Kind.DAY}  # statuses move on with the day
+        subscribe(self, shown, lambda _kinds: self.refresh())
         self.refresh()
 
     # -- list -----------------------------------------------------------------
