@@ -6,16 +6,13 @@ from datetime import date
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -36,7 +33,7 @@ from .. import labels
 from ..changes import Kind
 from ..messages import error_text
 from ..operations import change
-from ..sql_table_model import Column, SqlTableModel
+from ..sql_table_model import Column, SqlTableModel, list_view
 from ..tasks import Cancelled, Progress
 from ..widgets import DATE_FORMAT, EnumCombo, ErrorLabel, search_as_you_type
 
@@ -72,19 +69,7 @@ class EnrolDialog(QDialog):
         self.model: SqlTableModel[LearnerRow, LearnerFilter] = SqlTableModel(
             database, columns, count_learners, learner_page, LearnerFilter(), LearnerSort.NAME, self
         )
-        self.table = QTableView(objectName="learners_found")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(24)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setColumnWidth(0, 320)
-        self.table.setColumnWidth(1, 130)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table = list_view(self.model, "learners_found", (320, 130), several=True)
         self.count_label = QLabel(objectName="count_label")
         self.enrolled_on = QDateEdit(QDate.currentDate(), calendarPopup=True, displayFormat=DATE_FORMAT, objectName="enrolled_on")
         self.error = ErrorLabel(self)
