@@ -54,7 +54,9 @@ def _mask_id(match: re.Match[str]) -> str:
 def _mask_phone(match: re.Match[str]) -> str:
     """The country or trunk prefix and the last two digits stay: «+7 ••• ••• •• 67»."""
     phone = match.group()
-    first = re.search(r"\d", phone).end()  # type: ignore[union-attr]
+    digit = re.search(r"\d", phone)
+    assert digit is not None  # the phone pattern matched digits
+    first = digit.end()
     return phone[:first] + re.sub(r"\d", HIDDEN, phone[first:-2]) + phone[-2:]
 
 

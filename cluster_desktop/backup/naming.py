@@ -74,7 +74,12 @@ def archives_in(folder: Path) -> list[Path]:
         found = [p for p in folder.iterdir() if p.name.endswith(EXTENSION) and p.is_file()]
     except OSError:
         return []
-    return sorted(found, key=lambda p: (NAME_PATTERN.match(p.name)["stamp"] if NAME_PATTERN.match(p.name) else "", p.name))  # type: ignore[index]
+    return sorted(found, key=lambda p: (_stamp(p.name), p.name))
+
+
+def _stamp(name: str) -> str:
+    match = NAME_PATTERN.match(name)
+    return match["stamp"] if match else ""
 
 
 def rotation_victims(folder: Path, keep_quarters: int) -> list[Path]:

@@ -198,7 +198,7 @@ def agreement_page(
     rows = []
     for values in session.execute(statement):
         row = tuple(values)
-        rows.append(AgreementRow(*row, status=status_of(row[11], row[12], row[10], flt.today)))  # type: ignore[misc]
+        rows.append(AgreementRow._make((*row, status_of(row[11], row[12], row[10], flt.today))))
     return rows
 
 

@@ -252,10 +252,11 @@ class BackupPage(QWidget):
         from cluster_desktop.backup.create import create_backup
 
         folder, kdf = self.folder, self._kdf
+        assert folder is not None  # back_up_now asks for a folder first
         self.status.setText(self.tr("Backing up…"))
 
         def work(progress: Progress) -> BackupResult:
-            return create_backup(self._db, folder, passphrase, kdf=kdf, progress=_scaled(progress), new_passphrase=new)  # type: ignore[arg-type]
+            return create_backup(self._db, folder, passphrase, kdf=kdf, progress=_scaled(progress), new_passphrase=new)
 
         def done(result: BackupResult) -> None:
             self.status.setText(self.tr("Done: the backup {file} was written and verified.").format(file=result.path.name))
