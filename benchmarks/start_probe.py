@@ -65,7 +65,6 @@ def run_app(argv: list[str]) -> int:
 
     from ui.app import create_application, run_gui
     from ui.main_window import MainWindow
-    from ui.pages.learners_page import LearnersPage
 
     app = create_application(sys.argv[:1])
     state = {"window": False, "login": False, "logged_in": False}
@@ -115,9 +114,12 @@ def run_app(argv: list[str]) -> int:
             state["logged_in"] = True
             say("LOGGED_IN")
         page = windows[0].pages.get("learners") if windows else None
-        if isinstance(page, LearnersPage) and page.model.rowCount() > 0:
+        # The page's model, found by name: importing LearnersPage here would load the database layer on the
+        # GUI thread before the window, which the program itself does not do.
+        model = getattr(page, "model", None)
+        if model is not None and model.rowCount() > 0:
             app.processEvents()
-            _ready(f"rows={page.model.rowCount()}")
+            _ready(f"rows={model.rowCount()}")
             windows[0].close()
             app.quit()
             return
