@@ -182,6 +182,11 @@ class SqlTableModel(ColumnTableModel[Row], Generic[Row, Query]):
     def query(self) -> Query:
         return self._query
 
+    @property
+    def sort_order(self) -> tuple[Any, bool]:
+        """The sort key and direction the rows are in now: what exporting «the list as shown» uses."""
+        return self._sort_key, self._descending
+
     def refresh(self) -> None:
         """Count and fetch the first page again (after a change of filter, sort or data)."""
         self._started = True

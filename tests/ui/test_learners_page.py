@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from cluster_desktop.db import Database
 from cluster_desktop.ids import Sex, make_iin
 from cluster_desktop.models import ConsentGiver, Person, Stage
+from cluster_desktop.services.learner_list import LearnerSort
 from tests import factories
 from tests.narrowing import present
 from tests.ui.conftest import wait_idle
@@ -120,6 +121,9 @@ def test_stage_filter_and_sort_by_birth_date(qtbot: QtBot, type_text: Callable[[
     qtbot.waitUntil(lambda: names_shown(page) == ["Ахметов Ержан", "Жұмабаев Ерлан"][::-1] or names_shown(page)[0] == "Ахметов Ержан", timeout=5000)
     wait_idle(qtbot)
     assert names_shown(page) == ["Ахметов Ержан", "Жұмабаев Ерлан"]  # born 2008 before 2007 when descending
+    assert page.model.sort_order == (LearnerSort.BIRTH_DATE, True)  # what «export the list as shown» writes in
+    page.table.sortByColumn(3, Qt.SortOrder.AscendingOrder)  # a column without a sort: the rows stay as they are
+    assert page.model.sort_order == (LearnerSort.BIRTH_DATE, True)
 
 
 def test_delete_asks_and_defaults_to_no(qtbot: QtBot, type_text: Callable[[QWidget, str], None], page: LearnersPage, database: Database, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -280,11 +280,7 @@ class AgreementsPage(QWidget):
         query(self, self._db, write, done, label=self.tr("Writing the document…"))
 
     def export_list(self) -> QFileDialog:
-        header = self.table.horizontalHeader()
-        columns = agreement_columns()
-        column = columns[header.sortIndicatorSection()] if 0 <= header.sortIndicatorSection() < len(columns) else None
-        sort = column.sort_key if column is not None and column.sort_key is not None else AgreementSort.NUMBER
-        descending = header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+        sort, descending = self.model.sort_order
         shown = self.model.query
         return ask_and_export(self, self._db, lambda: agreements_list(shown, sort, descending), self.tr("agreements"))
 

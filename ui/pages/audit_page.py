@@ -272,11 +272,6 @@ class AuditPage(QWidget):
 
     def export_list(self) -> QFileDialog:
         """Export the entries as the page shows them: the same filter, the same sort."""
-        header = self.table.horizontalHeader()
-        columns = audit_columns()
-        section = header.sortIndicatorSection()
-        key = columns[section].sort_key if 0 <= section < len(columns) else None
-        sort = key if key is not None else AuditSort.AT
-        descending = header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+        sort, descending = self.model.sort_order
         query = self.model.query
         return ask_and_export(self, self._db, lambda: audit_list(query, sort, descending), self.tr("audit-log"))

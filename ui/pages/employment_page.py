@@ -263,11 +263,7 @@ class EmploymentPage(QWidget):
         return dialog
 
     def export_list(self) -> QFileDialog:
-        header = self.table.horizontalHeader()
-        columns = graduate_columns()
-        column = columns[header.sortIndicatorSection()] if 0 <= header.sortIndicatorSection() < len(columns) else None
-        sort = column.sort_key if column is not None and column.sort_key is not None else GraduateSort.NAME
-        descending = header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+        sort, descending = self.model.sort_order
         query = self.model.query
         return ask_and_export(self, self._db, lambda: graduates_list(query, sort, descending), self.tr("graduates"))
 

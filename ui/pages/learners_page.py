@@ -218,10 +218,7 @@ class LearnersPage(QWidget):
 
     def export_list(self) -> QFileDialog:
         """Export the learners as the list shows them now: the same filter, the same sort."""
-        header = self.table.horizontalHeader()
-        column = learner_columns()[header.sortIndicatorSection()] if header.sortIndicatorSection() >= 0 else None
-        sort = column.sort_key if column is not None and column.sort_key is not None else LearnerSort.NAME
-        descending = header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+        sort, descending = self.model.sort_order
         query = self.model.query
         return ask_and_export(self, self._db, lambda: learners_list(query, sort, descending), self.tr("learners"))
 
