@@ -10,6 +10,7 @@ from datetime import UTC, date, datetime
 
 NUMERIC_DATE = "%d.%m.%Y"
 NUMERIC_TIME = NUMERIC_DATE + " %H:%M"
+FILE_STAMP = "%Y%m%d-%H%M%S"  # sorts as text in the order of time, and is a valid file name everywhere
 
 
 def numeric_date(value: date | None, missing: str = "") -> str:
@@ -20,6 +21,11 @@ def numeric_date(value: date | None, missing: str = "") -> str:
 def numeric_time(moment: datetime, seconds: bool = False) -> str:
     """«04.12.2026 14:05» (with «:09» seconds when asked) as ``moment`` reads: convert to local time first where needed."""
     return moment.strftime(NUMERIC_TIME + (":%S" if seconds else ""))
+
+
+def file_stamp(moment: datetime) -> str:
+    """«20261204-140509»: the moment in a file's name (backups, safety copies)."""
+    return moment.strftime(FILE_STAMP)
 
 
 def local_time(moment: datetime | None, seconds: bool = False) -> str:

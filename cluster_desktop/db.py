@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from . import audit, migrations
 from .connection_config import explain_connection_failure
+from .dates import file_stamp
 from .errors import QT_TRANSLATE_NOOP, DatabaseError
 from .paths import DATABASE_FILE, DEMO_DATABASE_FILE, SAFETY_COPIES_DIR, default_data_dir, portable_data_dir
 
@@ -208,7 +209,7 @@ def _safety_copy(engine: Engine, data_dir: Path, revision: str | None) -> Path |
         return None
     folder = data_dir / SAFETY_COPIES_DIR
     folder.mkdir(parents=True, exist_ok=True)
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    stamp = file_stamp(datetime.now())
     target = folder / f"{source_path.stem}-schema-{revision or 'none'}-{stamp}.sqlite3"
     source = sqlite3.connect(source_path)
     try:

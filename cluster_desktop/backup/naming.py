@@ -12,6 +12,7 @@ import unicodedata
 from datetime import datetime
 from pathlib import Path
 
+from ..dates import file_stamp
 from ..errors import QT_TRANSLATE_NOOP
 from ..periods import Quarter
 from . import BackupError
@@ -42,7 +43,7 @@ def college_part(name: str) -> str:
 def archive_name(college: str, moment: datetime, serial: int = 0) -> str:
     """The file name of a backup made at ``moment`` (local time); ``serial`` > 0 when the name is taken."""
     suffix = f"-{serial}" if serial else ""
-    name = f"{college_part(college)}_{Quarter.of(moment.date())}_{moment:%Y%m%d-%H%M%S}{suffix}{EXTENSION}"
+    name = f"{college_part(college)}_{Quarter.of(moment.date())}_{file_stamp(moment)}{suffix}{EXTENSION}"
     check_portable_name(name)
     return name
 

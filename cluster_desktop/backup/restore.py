@@ -20,6 +20,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from .. import audit, migrations
+from ..dates import file_stamp
 from ..db import Database, open_database
 from ..errors import QT_TRANSLATE_NOOP
 from ..models import BackupLogEntry
@@ -155,7 +156,7 @@ def _swap_in(snapshot: Path, live: Path) -> None:
 
 def _free_stamp(folder: Path) -> str:
     """A timestamp no earlier safety copy in ``folder`` uses (two restores can fall in one second)."""
-    base = datetime.now().strftime("%Y%m%d-%H%M%S")
+    base = file_stamp(datetime.now())
     serial = 0
     while True:
         stamp = base if serial == 0 else f"{base}-{serial}"

@@ -9,7 +9,7 @@ from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
 
-from cluster_desktop.dates import local_time, numeric_date, numeric_time
+from cluster_desktop.dates import file_stamp, local_time, numeric_date, numeric_time
 
 
 @pytest.fixture
@@ -31,6 +31,7 @@ def test_a_date_reads_day_month_year() -> None:
     assert numeric_date(None) == "" and numeric_date(None, "…") == "…"
     assert numeric_time(datetime(2028, 2, 29, 7, 5, 3)) == "29.02.2028 07:05"
     assert numeric_time(datetime(2028, 2, 29, 7, 5, 3), seconds=True) == "29.02.2028 07:05:03"
+    assert file_stamp(datetime(2028, 2, 29, 7, 5, 3)) == "20280229-070503"
 
 
 def test_a_stored_moment_is_shown_in_local_time(almaty: None) -> None:
