@@ -12,28 +12,19 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 
 from cluster_desktop.errors import TRANSLATION_CONTEXT, Problem
 from cluster_desktop.services.import_columns import FIELD_BY_KEY
 from cluster_desktop.services.learner_import import ImportReport, RowProblem
 from cluster_desktop.spreadsheets.cells import CellProblem, shown, to_id_number
-from cluster_desktop.spreadsheets.reader import Table
+from cluster_desktop.spreadsheets.reader import Table, Value
 
 from .. import style
+from ..list_table_model import ListTableModel
 from ..messages import problem_text
-
-PROBLEM_COLOUR = QColor(style.ERROR_BACKGROUND)
-ROW_PROBLEM_COLOUR = QColor(style.ERROR_BACKGROUND_STRONG)
-Index = QModelIndex | QPersistentModelIndex
-
+from ..sql_table_model import Column
 
 translate = QCoreApplication.translate  # lupdate collects translate("ImportWizard", "…") calls
 
@@ -53,98 +44,89 @@ def problem_line(problem: RowProblem) -> str:
     )
 
 
-class PreviewModel(QAbstractTableModel):
-    """Rows of the file; cells with problems coloured, their messages in the tooltip."""
+PreviewRow = tuple[int, list[Value]]  # (the row's number as Excel shows it, its values)
+
+
+class PreviewModel(ListTableModel[PreviewRow]):
+    """Rows of the file, one Column per column of the file; cells with problems coloured, their messages in the tooltip."""
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
+        super().__init__([], parent)
         self._table: Table | None = None
         self._mapping: dict[int, str] = {}
         self._cells: dict[tuple[int, int | None], list[str]] = {}  # (Excel row, column index or None) → messages
-        self._shown: list[int] = []  # indexes into table.rows
         self._bad_rows: set[int] = set()
         self._only_problems = False
 
     def set_table(self, table: Table | None, mapping: dict[int, str]) -> None:
-        self.beginResetModel()
         self._table, self._mapping, self._cells = table, dict(mapping), {}
-        self._refilter()
-        self.endResetModel()
+        self._show()
 
     def set_problems(self, problems: Sequence[RowProblem]) -> None:
-        self.beginResetModel()
         self._cells = {}
         for p in problems:
             self._cells.setdefault((p.row, p.column_index), []).append(
                 problem_message(p) if p.column_index is not None else f"{problem_column(p)}: {problem_message(p)}"
             )
-        self._refilter()
-        self.endResetModel()
+        self._show()
 
     def set_only_problems(self, only: bool) -> None:
-        self.beginResetModel()
         self._only_problems = only
-        self._refilter()
-        self.endResetModel()
+        self._show()
 
-    def _refilter(self) -> None:
+    def _show(self) -> None:
         rows = self._table.rows if self._table else []
         self._bad_rows = {row for row, _c in self._cells}
-        if self._only_problems and self._cells:
-            self._shown = [i for i, (number, _v) in enumerate(rows) if number in self._bad_rows]
-        else:
-            self._shown = list(range(len(rows)))
+        shown_rows = [r for r in rows if r[0] in self._bad_rows] if self._only_problems and self._cells else rows
+        headers = self._table.headers if self._table else []
+        columns = [self._number_column(), *(self._value_column(i, header) for i, header in enumerate(headers))] if self._table else []
+        self.set_rows(shown_rows, columns)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._shown)
+    def _tooltip(self, number: int, column: int | None) -> str | None:
+        messages = self._cells.get((number, column))
+        return "\n".join(messages) if messages else None
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() or self._table is None else len(self._table.headers) + 1
+    def _number_column(self) -> Column[PreviewRow]:
+        """The row's number, tinted when the row has a problem and darker when the problem has no column of its own."""
+        def background(row: PreviewRow) -> str | None:
+            if self._cells.get((row[0], None)):
+                return style.ERROR_BACKGROUND_STRONG
+            return style.ERROR_BACKGROUND if row[0] in self._bad_rows else None
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or self._table is None:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            if section == 0:
-                return translate("ImportWizard", "Row")
-            header = self._table.headers[section - 1] or f"#{section}"
-            key = self._mapping.get(section - 1)
+        return Column(lambda: translate("ImportWizard", "Row"), lambda row: row[0], tooltip=lambda row: self._tooltip(row[0], None), background=background)
+
+    def _value_column(self, index: int, header: str) -> Column[PreviewRow]:
+        """The file's column ``index``: «header → field» above it, greyed when it is not imported."""
+        key = self._mapping.get(index)
+
+        def title() -> str:
             label = QCoreApplication.translate(TRANSLATION_CONTEXT, FIELD_BY_KEY[key].label) if key else translate("ImportWizard", "not imported")
-            return f"{header}\n→ {label}"
-        if role == Qt.ItemDataRole.ForegroundRole and section > 0 and (section - 1) not in self._mapping:
-            return QColor(style.HINT)
-        return None
+            return f"{header or f'#{index + 1}'}\n→ {label}"
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or self._table is None:
-            return None
-        number, values = self._table.rows[self._shown[index.row()]]
-        column = None if index.column() == 0 else index.column() - 1
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column is None:
-                return number
-            value = values[column] if column < len(values) else None
-            if self._mapping.get(column) == "iin" and value is not None:
+        def display(row: PreviewRow) -> str:
+            value = row[1][index] if index < len(row[1]) else None
+            if key == "iin" and value is not None:
                 try:
                     return to_id_number(value)  # the leading zero Excel dropped, as it will be imported
                 except CellProblem:
                     pass
             return "" if value is None else shown(value)
-        messages = self._cells.get((number, column))
-        if role == Qt.ItemDataRole.ToolTipRole and messages:
-            return "\n".join(messages)
-        if role == Qt.ItemDataRole.BackgroundRole:
-            if messages:
-                return ROW_PROBLEM_COLOUR if column is None else PROBLEM_COLOUR
-            if column is None and number in self._bad_rows:
-                return PROBLEM_COLOUR
-        if role == Qt.ItemDataRole.ForegroundRole and column is not None and column not in self._mapping:
+
+        return Column(
+            title, display, tooltip=lambda row: self._tooltip(row[0], index),
+            background=lambda row: style.ERROR_BACKGROUND if self._cells.get((row[0], index)) else None,
+            foreground=None if key else lambda _row: style.HINT,
+        )
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.ForegroundRole and orientation == Qt.Orientation.Horizontal and section > 0 and (section - 1) not in self._mapping:
             return QColor(style.HINT)
-        return None
+        return super().headerData(section, orientation, role)
 
     def messages_at(self, row: int, column: int) -> list[str]:
         """The messages shown on a cell (for tests and for the status line)."""
-        number = self._table.rows[self._shown[row]][0] if self._table else 0
+        shown_row = self.row(row)
+        number = shown_row[0] if shown_row is not None else 0
         return list(self._cells.get((number, None if column == 0 else column - 1), []))
 
 
