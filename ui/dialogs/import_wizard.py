@@ -20,13 +20,11 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QRadioButton,
     QScrollArea,
-    QTableView,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -49,6 +47,7 @@ from ..file_dialogs import FileKind, ask_for_path
 from ..i18n import current_language
 from ..messages import error_text
 from ..operations import query
+from ..sql_table_model import list_view
 from ..tasks import Progress, run_in_background
 from ..unsaved import ConfirmsDiscard
 from ..widgets import DATE_FORMAT, ErrorLabel
@@ -245,11 +244,7 @@ class PreviewPage(QWizardPage):
         self.only_problems = QCheckBox(self.tr("Show only rows with problems"), objectName="only_problems")
         self.summary = QLabel(objectName="summary", wordWrap=True)
         self.model = PreviewModel(self)
-        self.table = QTableView(objectName="preview_table")
-        self.table.setModel(self.model)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(22)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table = list_view(self.model, "preview_table", sortable=False)
         self.table.horizontalHeader().setDefaultSectionSize(130)
         grid = QGridLayout()
         grid.addWidget(self.all_or_nothing, 0, 0)
