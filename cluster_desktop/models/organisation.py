@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlalchemy import String
 from sqlalchemy.orm import Mapped, mapped_column
 
+from ..languages import in_language
 from .base import Base, Timestamped, enum_column
 from .enums import OrganisationKind
 
@@ -23,4 +24,4 @@ class Organisation(Timestamped, Base):
     email: Mapped[str | None] = mapped_column(String(120))
 
     def name(self, language: str) -> str:
-        return self.name_kk if language == "kk" else self.name_ru
+        return in_language(language, self.name_kk, self.name_ru)

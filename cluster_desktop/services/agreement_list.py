@@ -19,6 +19,7 @@ from sqlalchemy import ColumnElement, Select, and_, case, func, or_, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from ..errors import QT_TRANSLATE_NOOP
+from ..languages import in_language
 from ..models import (
     Agreement,
     AgreementKind,
@@ -93,7 +94,7 @@ class AgreementRow(NamedTuple):
     status: AgreementStatus
 
     def partner(self, language: str) -> str:
-        return self.partner_kk if language == "kk" else self.partner_ru
+        return in_language(language, self.partner_kk, self.partner_ru)
 
 
 def _status_conditions(today: date) -> dict[AgreementStatus, ColumnElement[bool]]:
@@ -142,7 +143,7 @@ def _select(flt: AgreementFilter, *columns: ColumnElement[Any] | InstrumentedAtt
 
 def _order(flt: AgreementFilter, sort: AgreementSort) -> tuple[ColumnElement[Any] | InstrumentedAttribute[Any], ...]:
     number = (Agreement.year, func.length(Agreement.number), Agreement.number, Agreement.id)
-    partner = Organisation.name_kk if flt.language == "kk" else Organisation.name_ru
+    partner = in_language(flt.language, Organisation.name_kk, Organisation.name_ru)
     return {
         AgreementSort.NUMBER: number,
         AgreementSort.KIND: (Agreement.kind, *number),

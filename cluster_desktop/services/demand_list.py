@@ -14,6 +14,7 @@ from typing import Any, NamedTuple
 from sqlalchemy import ColumnElement, Select, func, or_, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
+from ..languages import in_language
 from ..models import DemandRequest, Organisation
 from .search import contains_word, starts_with_word
 
@@ -44,7 +45,7 @@ class DemandListRow(NamedTuple):
     notes: str | None
 
     def employer(self, language: str) -> str:
-        return self.employer_kk if language == "kk" else self.employer_ru
+        return in_language(language, self.employer_kk, self.employer_ru)
 
     @property
     def qualification(self) -> str:
@@ -72,7 +73,7 @@ def _select(flt: DemandFilter, *columns: ColumnElement[Any] | InstrumentedAttrib
 
 
 def _order(flt: DemandFilter, sort: DemandSort) -> tuple[ColumnElement[Any] | InstrumentedAttribute[Any], ...]:
-    employer = Organisation.name_kk if flt.language == "kk" else Organisation.name_ru
+    employer = in_language(flt.language, Organisation.name_kk, Organisation.name_ru)
     qualification = (DemandRequest.qualification_code, DemandRequest.qualification_name)
     return {
         DemandSort.YEAR: (DemandRequest.year, *qualification, employer, DemandRequest.id),

@@ -23,6 +23,7 @@ from sqlalchemy import ColumnElement, Select, SQLColumnExpression, func, select
 from sqlalchemy.orm import InstrumentedAttribute, Session, aliased
 
 from ..errors import QT_TRANSLATE_NOOP
+from ..languages import in_language
 from ..models import (
     Employment,
     Enrolment,
@@ -99,7 +100,7 @@ class GraduateListRow(NamedTuple):
         return f"{self.qualification_code} {name}" if self.qualification_code else name
 
     def employer(self, language: str) -> str | None:
-        return self.employer_kk if language == "kk" else self.employer_ru
+        return in_language(language, self.employer_kk, self.employer_ru)
 
 
 def _graduations() -> Select[*tuple[Any, ...]]:
@@ -157,7 +158,7 @@ class _Query:
         g, job, employer = self.graduation, self.job, self.employer
         name = (Person.sort_key, Person.id)
         programme = {"kk": Programme.name_kk, "en": func.coalesce(Programme.name_en, Programme.name_ru)}.get(flt.language, Programme.name_ru)
-        employer_name = employer.name_kk if flt.language == "kk" else employer.name_ru
+        employer_name = in_language(flt.language, employer.name_kk, employer.name_ru)
         placed = job.c.id.is_not(None)  # the unplaced first (ascending): they need attention
         return {
             GraduateSort.NAME: name,

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from .. import ids
 from ..errors import QT_TRANSLATE_NOOP, Problem, ValidationError
+from ..languages import in_language
 from ..models import Agreement, Organisation, OrganisationKind, Programme, StageRecord
 from ..permissions import Permission, require
 from ..text import kazakh_sort_key, search_fold
@@ -164,7 +165,7 @@ class OrganisationRow(NamedTuple):
     agreements: int
 
     def name(self, language: str) -> str:
-        return self.name_kk if language == "kk" else self.name_ru
+        return in_language(language, self.name_kk, self.name_ru)
 
 
 def _select(flt: OrganisationFilter) -> Select:

@@ -19,6 +19,7 @@ from typing import Any, NamedTuple
 from sqlalchemy import ColumnElement, Select, and_, case, func, or_, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
+from ..languages import in_language
 from ..models import Agreement, Organisation, Person, Placement, PlacementKind
 from ..text import kazakh_sort_key, search_fold
 from .search import contains, contains_word, starts_with_word
@@ -77,7 +78,7 @@ class PlacementRow(NamedTuple):
         return " ".join(p for p in (self.surname, self.given_name, self.patronymic) if p)
 
     def enterprise(self, language: str) -> str:
-        return self.enterprise_kk if language == "kk" else self.enterprise_ru
+        return in_language(language, self.enterprise_kk, self.enterprise_ru)
 
     @property
     def agreement(self) -> str:
@@ -141,7 +142,7 @@ def _select(flt: PlacementFilter, *columns: ColumnElement[Any] | InstrumentedAtt
 
 def _order(flt: PlacementFilter, sort: PlacementSort) -> tuple[ColumnElement[Any] | InstrumentedAttribute[Any], ...]:
     learner = (Person.sort_key, Placement.starts_on, Placement.id)
-    enterprise = Organisation.name_kk if flt.language == "kk" else Organisation.name_ru
+    enterprise = in_language(flt.language, Organisation.name_kk, Organisation.name_ru)
     ends = func.coalesce(Placement.ends_on, OPEN_END)
     return {
         PlacementSort.LEARNER: learner,
@@ -200,5 +201,5 @@ def placement_enterprises(session: Session, language: str = "kk") -> list[tuple[
     """The enterprises that have placements, as (id, name in ``language``), in Kazakh alphabetical order."""
     ids = select(Placement.enterprise_id).distinct()
     rows = session.execute(select(Organisation.id, Organisation.name_kk, Organisation.name_ru).where(Organisation.id.in_(ids)))
-    named = [(i, kk if language == "kk" else ru) for i, kk, ru in rows]
+    named = [(i, in_language(language, kk, ru)) for i, kk, ru in rows]
     return sorted(named, key=lambda item: (kazakh_sort_key(item[1]), item[0]))

@@ -15,6 +15,7 @@ from typing import Any, NamedTuple
 from sqlalchemy import ColumnElement, Select, extract, func, select
 from sqlalchemy.orm import InstrumentedAttribute, Session, aliased
 
+from ..languages import in_language
 from ..models import (
     GuidanceSession,
     GuidanceStage,
@@ -56,7 +57,7 @@ class SessionRow(NamedTuple):
     counted: int  # children counted by age group
 
     def organiser(self, language: str) -> str:
-        return (self.organiser_kk if language == "kk" else self.organiser_ru) or ""
+        return in_language(language, self.organiser_kk, self.organiser_ru) or ""
 
     @property
     def total(self) -> int:
@@ -95,7 +96,7 @@ def _select(flt: SessionFilter, *columns: ColumnElement[Any] | InstrumentedAttri
 
 def _order(flt: SessionFilter, sort: SessionSort) -> tuple[ColumnElement[Any] | InstrumentedAttribute[Any], ...]:
     latest = (GuidanceSession.held_on, GuidanceSession.id)
-    organiser = _organiser.name_kk if flt.language == "kk" else _organiser.name_ru
+    organiser = in_language(flt.language, _organiser.name_kk, _organiser.name_ru)
     return {
         SessionSort.DATE: latest,
         SessionSort.STAGE: (GuidanceSession.stage, *latest),
