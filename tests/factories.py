@@ -1,5 +1,7 @@
 """Builders for the records tests make again and again: a learner, an employer, a programme with a group, a graduate.
 
+And ``count``, the number of rows a test checks after an action.
+
 Each goes through the services (validation, permissions, the audit log), inside the
 caller's session, and takes only what a test usually varies; everything else is a
 plausible fixed value, dated in the past so that no builder depends on the real date.
@@ -10,10 +12,13 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from cluster_desktop.db import Database
 from cluster_desktop.ids import Sex, make_bin, make_iin
 from cluster_desktop.models import (
+    Base,
     ConsentGiver,
     Enrolment,
     EnrolmentStatus,
@@ -88,3 +93,9 @@ def graduate(session: Session, person: Person, group: Group, *, finished_on: dat
     assert finished_on is not None, "a graduate needs a group that has ended, or a finishing date"
     enrolment = enrol(session, person.id, group.id, group.starts_on)
     return record_result(session, enrolment.id, EnrolmentStatus.COMPLETED, finished_on, percent)
+
+
+def count(database: Database, model: type[Base]) -> int:
+    """How many rows of ``model`` the database holds."""
+    with database.session() as session:
+        return session.scalar(select(func.count()).select_from(model)) or 0

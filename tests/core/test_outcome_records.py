@@ -10,7 +10,6 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select
 
 from cluster_desktop.db import Database
 from cluster_desktop.errors import ValidationError
@@ -49,6 +48,7 @@ from cluster_desktop.services.programmes import (
     enrol,
     record_result,
 )
+from tests.factories import count
 
 TODAY = date(2026, 3, 10)
 VIEWER = Actor("watcher", Role.VIEWER, "", "test-pc")
@@ -74,11 +74,6 @@ def setup(database: Database) -> dict[str, int]:
         record_result(s, graduated.id, EnrolmentStatus.COMPLETED, date(2025, 6, 28), 82)
         enrol(s, ids["Әбілов"], new.id, date(2024, 9, 1))
         return ids  # «Серіков» is enrolled nowhere
-
-
-def count(database: Database, model: type) -> int:
-    with database.session() as s:
-        return s.scalar(select(func.count()).select_from(model)) or 0
 
 
 def fields_of(error: ValidationError) -> set[str]:

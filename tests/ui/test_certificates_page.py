@@ -11,15 +11,16 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from cluster_desktop.college import CollegeDetails
 from cluster_desktop.db import Database
 from cluster_desktop.ids import Sex, make_bin, make_iin
-from cluster_desktop.models import Base, Certificate, CertificateCounter, ConsentGiver, EnrolmentStatus, ProgrammeKind, Stage
+from cluster_desktop.models import Certificate, CertificateCounter, ConsentGiver, EnrolmentStatus, ProgrammeKind, Stage
 from cluster_desktop.services.learners import LearnerInput, create_learner
 from cluster_desktop.services.programmes import GroupInput, ProgrammeInput, create_group, create_programme, enrol, record_result
 from cluster_desktop.services.settings import save_college_details
+from tests.factories import count
 from tests.narrowing import present
 from tests.ui.conftest import wait_idle
 from ui.dialogs.verify_dialog import VerifyDialog
@@ -59,11 +60,6 @@ def fill(database: Database, college: bool = True) -> None:
             record_result(session, enrolment, EnrolmentStatus.COMPLETED, date(2025, 12, 20), Decimal("91"))
 
 
-def count(database: Database, model: type[Base]) -> int:
-    with database.session() as session:
-        return session.scalar(select(func.count()).select_from(model)) or 0
-
-
 @pytest.fixture
 def page(qtbot: QtBot, database: Database) -> Callable[[], CertificatesPage]:
     def make() -> CertificatesPage:
@@ -77,6 +73,10 @@ def page(qtbot: QtBot, database: Database) -> Callable[[], CertificatesPage]:
     return make
 
 
+# Certificates are dated this day, not the dialog's default (the real date): their numbers carry its year.
+ISSUED_ON = date(2026, 12, 4)
+
+
 def issue_first_rows(qtbot: QtBot, panel: PendingCertificates, rows: int, folder: Path, language: str = "kk") -> None:
     panel.table.selectRow(0)
     for row in range(1, rows):
@@ -87,6 +87,7 @@ def issue_first_rows(qtbot: QtBot, panel: PendingCertificates, rows: int, folder
     assert dialog is not None and "%n" not in dialog.summary.text()
     dialog.folder.setText(str(folder))
     dialog.language.setCurrentIndex(dialog.language.findData(language))
+    dialog.issued_on.setDate(ISSUED_ON)
     qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Ok), Qt.MouseButton.LeftButton)
     wait_idle(qtbot)
 
@@ -179,6 +180,7 @@ def test_duplicate_gets_its_own_number_and_points_to_the_original(qtbot: QtBot, 
     dialog = registry.duplicate_selected()
     assert dialog is not None
     dialog.folder.setText(str(tmp_path / "dup"))
+    dialog.issued_on.setDate(ISSUED_ON)
     dialog.accept()
     wait_idle(qtbot)
     qtbot.waitUntil(lambda: registry.model.rowCount() == 2)

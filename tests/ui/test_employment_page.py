@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from cluster_desktop.db import Database
 from cluster_desktop.ids import Sex, make_bin, make_iin
@@ -44,6 +44,7 @@ from cluster_desktop.services.programmes import (
     enrol,
     record_result,
 )
+from tests.factories import count
 from tests.narrowing import present
 from tests.ui.conftest import wait_idle
 from ui.dialogs.employment_dialog import EmploymentDialog
@@ -52,11 +53,6 @@ from ui.export_action import export_to
 from ui.pages.employment_page import EMPLOYER_COLUMN, EmploymentPage
 
 VIEWER = Actor("watcher", Role.VIEWER, "Watcher", "test-pc")
-
-
-def count(database: Database, model: type) -> int:
-    with database.session() as session:
-        return session.scalar(select(func.count()).select_from(model)) or 0
 
 
 def setup(database: Database) -> dict[str, int]:

@@ -19,6 +19,7 @@ from cluster_desktop.models import Enrolment, EnrolmentStatus, Group, Programme,
 from cluster_desktop.services import programmes
 from cluster_desktop.services.programmes import GroupInput, ProgrammeInput
 from tests import factories
+from tests.factories import count
 from tests.narrowing import present
 from tests.ui.conftest import wait_idle
 from ui.dialogs.enrol_dialog import EnrolDialog
@@ -65,11 +66,6 @@ def add_group(database: Database, programme_id: int, name: str = "ТКІ-24-1") 
 def enrol(database: Database, person_id: int, group_id: int) -> int:
     with database.session() as session:
         return programmes.enrol(session, person_id, group_id, TODAY - timedelta(days=20)).id
-
-
-def count(database: Database, model: type) -> int:
-    with database.session() as session:
-        return session.query(model).count()
 
 
 # -- driving the window ----------------------------------------------------

@@ -9,7 +9,6 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
-from sqlalchemy import func, select
 
 from cluster_desktop.db import Database
 from cluster_desktop.ids import Sex, make_iin
@@ -18,6 +17,7 @@ from cluster_desktop.permissions import Actor, Role
 from cluster_desktop.services import guidance_sessions as G
 from cluster_desktop.services.learners import LearnerInput, create_learner
 from cluster_desktop.services.organisations import OrganisationInput, create_organisation
+from tests.factories import count
 from tests.narrowing import present
 from tests.ui.conftest import wait_idle
 from ui.dialogs.guidance_session_dialog import GuidanceSessionDialog
@@ -25,11 +25,6 @@ from ui.pages.sessions_page import SessionsPage
 from ui.widgets import ErrorLabel
 
 TODAY = date.today()
-
-
-def count(database: Database, model: type) -> int:
-    with database.session() as session:
-        return session.scalar(select(func.count()).select_from(model)) or 0
 
 
 def fill(database: Database) -> dict[str, int]:
