@@ -49,8 +49,14 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def run(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
-    """Run the command named in ``args``; return the exit code."""
+def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None = None) -> int:
+    """Run the command named in ``args``; return the exit code.
+
+    The streams default to ``sys.stdout``/``sys.stderr`` as they are at the call, not at import:
+    ``main`` may have replaced missing ones, and tests capture them.
+    """
+    out = sys.stdout if out is None else out
+    err = sys.stderr if err is None else err
     try:
         return args.handlers[args.command](args, out)
     except UserError as exc:

@@ -18,19 +18,19 @@ from cluster_desktop.services.agreements import (
     validate_agreement,
 )
 from cluster_desktop.services.learners import delete_learner
-from tests.core.test_cli import run, where
+from tests.cli import run_cli, where
 
 
 @pytest.fixture
 def demo(database_url: str, data_dir: Path) -> list[str]:
     args = where(database_url, data_dir)
-    result = run(*args, "demo", "--learners", "60")
+    result = run_cli(*args, "demo", "--learners", "60")
     assert result.returncode == 0, result.stderr
     return args
 
 
 def test_list_json_and_expiring(demo: list[str]) -> None:
-    listed = run(*demo, "agreements", "list", "--json")
+    listed = run_cli(*demo, "agreements", "list", "--json")
     assert listed.returncode == 0, listed.stderr
     records = json.loads(listed.stdout)
     assert {r["kind"] for r in records} == {k.value for k in AgreementKind}
@@ -39,21 +39,21 @@ def test_list_json_and_expiring(demo: list[str]) -> None:
     assert talap["number"] == "01" and "Талап" in talap["partner"]
     assert all(r["learners"] >= 1 for r in records if r["kind"] == "dual_education")
 
-    expiring = run(*demo, "agreements", "list", "--expiring", "60", "--json")
+    expiring = run_cli(*demo, "agreements", "list", "--expiring", "60", "--json")
     assert expiring.returncode == 0, expiring.stderr
     soon = json.loads(expiring.stdout)
     assert soon and all(0 <= r["days_left"] <= 60 and r["status"] == "expiring" for r in soon)
     assert [r["days_left"] for r in soon] == sorted(r["days_left"] for r in soon)
 
-    table = run(*demo, "agreements", "list")
+    table = run_cli(*demo, "agreements", "list")
     assert table.returncode == 0 and f"{len(records)} agreement(s) in the register." in table.stdout
     assert "ДО-1/" in table.stdout
 
 
 def test_bad_arguments_exit_non_zero(demo: list[str]) -> None:
-    bad = run(*demo, "agreements", "list", "--expiring", "soon")
+    bad = run_cli(*demo, "agreements", "list", "--expiring", "soon")
     assert bad.returncode != 0 and "not a number of days" in bad.stderr and "Traceback" not in bad.stderr
-    assert run(*demo, "agreements").returncode != 0
+    assert run_cli(*demo, "agreements").returncode != 0
 
 
 def test_demo_agreements_obey_the_rules_and_fill_again(database: Database) -> None:
@@ -83,10 +83,10 @@ def test_demo_agreements_obey_the_rules_and_fill_again(database: Database) -> No
 
 def test_print_writes_a_pdf_or_says_why_not(demo: list[str], tmp_path: Path) -> None:
     target = tmp_path / "ДО-1.pdf"
-    printed = run(*demo, "agreements", "print", "ДО-1", "--lang", "kk", "--out", str(target))
+    printed = run_cli(*demo, "agreements", "print", "ДО-1", "--lang", "kk", "--out", str(target))
     assert printed.returncode == 0, printed.stderr
     assert target.read_bytes().startswith(b"%PDF")
-    missing = run(*demo, "agreements", "print", "Х-999", "--lang", "ru", "--out", str(tmp_path / "x.pdf"))
+    missing = run_cli(*demo, "agreements", "print", "Х-999", "--lang", "ru", "--out", str(tmp_path / "x.pdf"))
     assert missing.returncode == 1 and "Х-999" in missing.stderr and "Traceback" not in missing.stderr
-    unwritable = run(*demo, "agreements", "print", "ДО-1", "--lang", "ru", "--out", str(tmp_path / "no" / "such" / "dir" / "x.pdf"))
+    unwritable = run_cli(*demo, "agreements", "print", "ДО-1", "--lang", "ru", "--out", str(tmp_path / "no" / "such" / "dir" / "x.pdf"))
     assert unwritable.returncode == 1 and "Traceback" not in unwritable.stderr

@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -24,9 +21,9 @@ from cluster_desktop.models import AuditEntry, ConsentGiver, Person, Stage
 from cluster_desktop.services import certificate_files, certificates, learners, list_export
 from cluster_desktop.services.audit_log import AuditFilter, AuditSort, audit_choices, audit_list, audit_page, count_audit
 from cluster_desktop.services.settings import save_college_details
+from tests.cli import run_cli
 from tests.conftest import FAST_KDF
 
-ROOT = Path(__file__).resolve().parents[2]
 BIRTH = date(2000, 3, 14)
 IIN = make_iin(BIRTH, Sex.MALE, 1234)
 MASKED = "••••••••" + IIN[-4:]
@@ -162,22 +159,16 @@ def test_a_removed_row_is_reported(database: Database) -> None:
         assert f"entry {ids[1]} does not follow" in audit.verify_chain(session)[0]
 
 
-def _main(*args: str) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ}
-    env.pop("QT_QPA_PLATFORM", None)
-    return subprocess.run([sys.executable, str(ROOT / "main.py"), *args], cwd=ROOT, capture_output=True, text=True, env=env, timeout=120, check=False)
-
-
 def test_check_reports_a_broken_chain(database: Database, database_url: str) -> None:
     add_learner(database)
     where = ["--db-url", database_url]
-    healthy = _main(*where, "check")
+    healthy = run_cli(*where, "check")
     assert healthy.returncode == 0, healthy.stdout + healthy.stderr
     assert "Audit log: ok" in healthy.stdout
     _drop_guard(database)
     with database.engine.begin() as conn:
         conn.execute(text("UPDATE audit_entry SET changes = '{}' WHERE id = 1"))
-    broken = _main(*where, "check", "--json")
+    broken = run_cli(*where, "check", "--json")
     assert broken.returncode == 3
     assert "Audit entry 1 was changed" in json.loads(broken.stdout)["audit_log"]
 

@@ -7,13 +7,13 @@ from pathlib import Path
 import pytest
 
 from cluster_desktop.documents.certificate import payloads_in_pdf
-from tests.core.test_cli import run, where
+from tests.cli import run_cli, where
 
 
 @pytest.fixture
 def demo(database_url: str, data_dir: Path) -> list[str]:
     args = where(database_url, data_dir)
-    result = run(*args, "demo", "--learners", "30")
+    result = run_cli(*args, "demo", "--learners", "30")
     assert result.returncode == 0, result.stderr
     return args
 
@@ -24,13 +24,13 @@ def _issued_lines(stdout: str) -> list[tuple[str, str]]:
 
 def test_issue_pending_twice_issues_nothing_new(demo: list[str], tmp_path: Path) -> None:
     out = tmp_path / "out"
-    first = run(*demo, "certificates", "issue", "--pending", "--lang", "kk", "--out", str(out))
+    first = run_cli(*demo, "certificates", "issue", "--pending", "--lang", "kk", "--out", str(out))
     assert first.returncode == 0, first.stderr
     lines = _issued_lines(first.stdout)
     assert lines and sorted(p.name for p in out.iterdir()) == sorted(f"{number}.pdf" for number, _ in lines)
     for number, path in lines:
         assert Path(path) == out / f"{number}.pdf"
-    again = run(*demo, "certificates", "issue", "--pending", "--lang", "ru", "--out", str(out))
+    again = run_cli(*demo, "certificates", "issue", "--pending", "--lang", "ru", "--out", str(out))
     assert again.returncode == 0, again.stderr
     assert "Nothing to issue" in again.stdout and not _issued_lines(again.stdout)
     assert len(list(out.iterdir())) == len(lines)
@@ -38,43 +38,43 @@ def test_issue_pending_twice_issues_nothing_new(demo: list[str], tmp_path: Path)
 
 def test_verify_exit_codes(demo: list[str], tmp_path: Path) -> None:
     out = tmp_path / "out"
-    assert run(*demo, "certificates", "issue", "--pending", "--lang", "ru", "--out", str(out)).returncode == 0
+    assert run_cli(*demo, "certificates", "issue", "--pending", "--lang", "ru", "--out", str(out)).returncode == 0
     pdf = min(out.iterdir())
     payload = payloads_in_pdf(pdf.read_bytes())[0]
-    valid = run(*demo, "certificates", "verify", payload)
+    valid = run_cli(*demo, "certificates", "verify", payload)
     assert valid.returncode == 0 and valid.stdout.startswith("VALID"), valid.stderr
-    assert run(*demo, "certificates", "verify", str(pdf)).returncode == 0
+    assert run_cli(*demo, "certificates", "verify", str(pdf)).returncode == 0
 
     prefix, body, signature = payload.split(".")
     tampered = f"{prefix}.{body}.{'A' if signature[0] != 'A' else 'B'}{signature[1:]}"
-    altered = run(*demo, "certificates", "verify", tampered)
+    altered = run_cli(*demo, "certificates", "verify", tampered)
     assert altered.returncode == 1 and altered.stdout.startswith("ALTERED")
-    foreign = run(*demo, "certificates", "verify", "https://example.kz/certificate/42")
+    foreign = run_cli(*demo, "certificates", "verify", "https://example.kz/certificate/42")
     assert foreign.returncode == 1 and foreign.stdout.startswith("NOT OURS")
     text_file = tmp_path / "notes.pdf"
     text_file.write_text("just words")
-    not_pdf = run(*demo, "certificates", "verify", str(text_file))
+    not_pdf = run_cli(*demo, "certificates", "verify", str(text_file))
     assert not_pdf.returncode == 1 and "not a PDF" in not_pdf.stderr and "Traceback" not in not_pdf.stderr
 
     number = pdf.stem
-    revoked = run(*demo, "certificates", "revoke", number, "--reason", "Тегі қате жазылған")
+    revoked = run_cli(*demo, "certificates", "revoke", number, "--reason", "Тегі қате жазылған")
     assert revoked.returncode == 0, revoked.stderr
-    after = run(*demo, "certificates", "verify", payload)
+    after = run_cli(*demo, "certificates", "verify", payload)
     assert after.returncode == 1 and after.stdout.startswith("REVOKED") and "Тегі қате жазылған" in after.stdout
-    reprint = run(*demo, "certificates", "duplicate", number, "--out", str(tmp_path / "dup"))
+    reprint = run_cli(*demo, "certificates", "duplicate", number, "--out", str(tmp_path / "dup"))
     assert reprint.returncode == 1 and "revoked" in reprint.stderr
 
 
 def test_duplicate_registry_and_key(demo: list[str], tmp_path: Path) -> None:
     out = tmp_path / "out"
-    issued = run(*demo, "certificates", "issue", "--pending", "--lang", "kk", "--out", str(out))
+    issued = run_cli(*demo, "certificates", "issue", "--pending", "--lang", "kk", "--out", str(out))
     number = _issued_lines(issued.stdout)[0][0]
-    duplicate = run(*demo, "certificates", "duplicate", number, "--lang", "ru", "--out", str(tmp_path / "dup"))
+    duplicate = run_cli(*demo, "certificates", "duplicate", number, "--lang", "ru", "--out", str(tmp_path / "dup"))
     assert duplicate.returncode == 0, duplicate.stderr
     [(copy_number, copy_path)] = _issued_lines(duplicate.stdout)
     assert copy_number != number and Path(copy_path).exists()
 
-    book = run(*demo, "certificates", "registry", "--out", str(tmp_path / "book.xlsx"))
+    book = run_cli(*demo, "certificates", "registry", "--out", str(tmp_path / "book.xlsx"))
     assert book.returncode == 0, book.stderr
     assert (tmp_path / "book.xlsx").stat().st_size > 0
     try:
@@ -82,11 +82,11 @@ def test_duplicate_registry_and_key(demo: list[str], tmp_path: Path) -> None:
     except ImportError:
         pass
     else:
-        pdf_book = run(*demo, "certificates", "registry", "--out", str(tmp_path / "book.pdf"), "--lang", "kk")
+        pdf_book = run_cli(*demo, "certificates", "registry", "--out", str(tmp_path / "book.pdf"), "--lang", "kk")
         assert pdf_book.returncode == 0, pdf_book.stderr
         assert (tmp_path / "book.pdf").read_bytes().startswith(b"%PDF")
 
-    key = run(*demo, "certificates", "export-key", str(tmp_path / "public.pem"))
+    key = run_cli(*demo, "certificates", "export-key", str(tmp_path / "public.pem"))
     assert key.returncode == 0, key.stderr
     assert (tmp_path / "public.pem").read_text().startswith("-----BEGIN PUBLIC KEY-----")
 
@@ -94,12 +94,12 @@ def test_duplicate_registry_and_key(demo: list[str], tmp_path: Path) -> None:
 def test_bad_input_exits_non_zero_and_takes_no_number(demo: list[str], tmp_path: Path) -> None:
     blocker = tmp_path / "a-file"
     blocker.write_text("x")
-    refused = run(*demo, "certificates", "issue", "--pending", "--lang", "kk", "--out", str(blocker / "out"))
+    refused = run_cli(*demo, "certificates", "issue", "--pending", "--lang", "kk", "--out", str(blocker / "out"))
     assert refused.returncode != 0 and "Cannot write certificates" in refused.stderr
     assert "Traceback" not in refused.stderr
-    unknown = run(*demo, "certificates", "revoke", "KP-1999-000001", "--reason", "x")
+    unknown = run_cli(*demo, "certificates", "revoke", "KP-1999-000001", "--reason", "x")
     assert unknown.returncode != 0 and "no certificate KP-1999-000001" in unknown.stderr
-    issued = run(*demo, "certificates", "issue", "--pending", "--lang", "kk", "--out", str(tmp_path / "out"))
+    issued = run_cli(*demo, "certificates", "issue", "--pending", "--lang", "kk", "--out", str(tmp_path / "out"))
     numbers = sorted(number for number, _ in _issued_lines(issued.stdout))
     series = {n.split("-")[0] for n in numbers}
     for code in series:  # every series starts at 1: the refused run took nothing

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import os
 import shutil
 import subprocess
-import sys
 from datetime import date
 from pathlib import Path
 
@@ -13,15 +11,9 @@ import pytest
 
 from cluster_desktop.db import open_database
 from cluster_desktop.demo import fill_demo_data
+from tests.cli import Result, run_cli
 
-ROOT = Path(__file__).resolve().parents[2]
 TODAY = date(2026, 12, 4)  # the demo's day and the report's year: the tests never read the clock
-
-
-def run(*args: str) -> subprocess.CompletedProcess[str]:
-    environment = dict(os.environ)
-    environment.pop("QT_QPA_PLATFORM", None)
-    return subprocess.run([sys.executable, str(ROOT / "main.py"), *args], check=False, cwd=ROOT, capture_output=True, text=True, env=environment, timeout=120)
 
 
 @pytest.fixture
@@ -36,8 +28,8 @@ def demo_dir(data_dir: Path) -> Path:
     return data_dir
 
 
-def report(demo_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return run("--data-dir", str(demo_dir), "report", "outcomes", *args)
+def report(demo_dir: Path, *args: str) -> Result:
+    return run_cli("--data-dir", str(demo_dir), "report", "outcomes", *args)
 
 
 def pdf_text(path: Path) -> str:

@@ -3,24 +3,15 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+from cluster_desktop.services.login import PASSWORD_FILE_ENV
+from tests.cli import Result, run_cli
 
 
-def run(*args: str, password_file: Path | None = None) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ}
-    env.pop("QT_QPA_PLATFORM", None)
-    env.pop("CLUSTER_DESKTOP_PASSWORD_FILE", None)
-    if password_file is not None:
-        env["CLUSTER_DESKTOP_PASSWORD_FILE"] = str(password_file)
-    return subprocess.run(
-        [sys.executable, str(ROOT / "main.py"), *args], cwd=ROOT, capture_output=True, text=True, env=env,
-        stdin=subprocess.DEVNULL, timeout=120, check=False,
-    )
+def run(*args: str, password_file: Path | None = None) -> Result:
+    """A command whose ``--user`` password comes from ``password_file`` (none set when None)."""
+    return run_cli(*args, env={PASSWORD_FILE_ENV: None if password_file is None else str(password_file)})
 
 
 def secret(tmp_path: Path, name: str, password: str) -> Path:
