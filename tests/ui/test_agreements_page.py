@@ -74,7 +74,7 @@ def agreement_count(database: Database) -> int:
 
 
 @pytest.fixture
-def page(qtbot, database):  # type: ignore[no-untyped-def]
+def page(qtbot: QtBot, database: Database) -> AgreementsPage:
     widget = AgreementsPage(database)
     qtbot.addWidget(widget)
     widget.resize(1200, 700)
@@ -171,7 +171,7 @@ def test_new_tripartite_agreement_with_a_learner_then_preview_and_print(qtbot: Q
     assert agreement_count(database) == 0
 
 
-def test_duplicate_number_is_shown_beside_the_field(qtbot, database, page, type_text) -> None:  # type: ignore[no-untyped-def]
+def test_duplicate_number_is_shown_beside_the_field(qtbot: QtBot, database: Database, page: AgreementsPage, type_text: Callable[[QWidget, str], None]) -> None:
     ids = fill(database)
     with database.session() as session:
         create_agreement(session, AgreementInput(AgreementKind.MEMORANDUM, "М-1", ids["employer"], date.today(), date.today()))

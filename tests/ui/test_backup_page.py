@@ -93,8 +93,8 @@ def test_verify_and_wrong_passphrase(qtbot: QtBot, page: BackupPage, monkeypatch
     shown: list[str] = []
     monkeypatch.setattr("ui.pages.backup_page.show_error", lambda _parent, exc: shown.append(str(exc)))
     dialog = page.verify_selected()
-    dialog.passphrase.setText("not the passphrase")
     assert dialog is not None
+    dialog.passphrase.setText("not the passphrase")
     dialog.accept()
     wait_idle(qtbot)
     assert shown and "passphrase is wrong" in shown[0]
@@ -149,9 +149,9 @@ def test_banner_until_the_quarter_is_covered(qtbot: QtBot, database: Database, s
     page._kdf = FAST_KDF
     folder_dialog.fileSelected.emit(str(stick))
     passphrase = page.findChild(PassphraseDialog, "passphrase_dialog")
+    assert passphrase is not None
     passphrase.passphrase.setText(PASSPHRASE)
     passphrase.again.setText(PASSPHRASE)
-    assert passphrase is not None
     passphrase.accept()
     wait_idle(qtbot)
     wait_idle(qtbot)
