@@ -360,7 +360,7 @@ def remove_enrolment(session: Session, enrolment_id: int) -> None:
 def group_sizes(session: Session) -> dict[int, int]:
     """How many enrolments each group holds, counted in SQL."""
     rows = session.execute(select(Enrolment.group_id, func.count()).group_by(Enrolment.group_id))
-    return dict(rows.tuples().all())  # dict(rows) would take the Result, which has keys(), for a mapping
+    return dict(rows.all())  # dict(rows) would take the Result, which has keys(), for a mapping
 
 
 def group_members(session: Session, group_id: int) -> list[Enrolment]:

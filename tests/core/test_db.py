@@ -463,7 +463,7 @@ def test_sqlite_search_index_follows_person_rows(database: Database) -> None:
     if database.backend != "sqlite":
         pytest.skip("the FTS5 trigram table exists on SQLite only")
     with database.engine.connect() as conn:
-        kinds: dict[str, str] = dict(conn.execute(text("SELECT name, type FROM sqlite_master WHERE name LIKE 'person_search%'")).tuples().all())
+        kinds: dict[str, str] = dict(conn.execute(text("SELECT name, type FROM sqlite_master WHERE name LIKE 'person_search%'")).all())
     assert kinds["person_search"] == "table"
     assert {"person_search_insert", "person_search_update", "person_search_delete"} <= set(kinds)
 
