@@ -39,6 +39,10 @@ PENDING_TEXT = "…"
 Index = QModelIndex | QPersistentModelIndex
 
 
+LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter  # numbers and dates
+
+
 @dataclass(frozen=True)
 class Column(Generic[Row]):
     """One column: its header, how to show a row's value, and the sort key it maps to (if any).
@@ -51,7 +55,7 @@ class Column(Generic[Row]):
     header: Callable[[], str]
     display: Callable[[Row], Any]
     sort_key: Any = None
-    align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+    align: Qt.AlignmentFlag = LEFT
     foreground: Callable[[Row], str | None] | None = None
     background: Callable[[Row], str | None] | None = None
     tooltip: Callable[[Row], str | None] | None = None

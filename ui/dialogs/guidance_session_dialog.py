@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, QPersistentModelIndex, QRegularExpression, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, QPersistentModelIndex, QRegularExpression
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -43,7 +43,7 @@ from .. import labels
 from ..changes import Kind
 from ..i18n import current_language
 from ..list_table_model import ListTableModel
-from ..sql_table_model import Column, list_view
+from ..sql_table_model import RIGHT, Column, list_view
 from ..widgets import DATE_FORMAT, EnumCombo
 from .form_dialog import FormDialog
 from .learner_picker import LearnerPicker
@@ -58,7 +58,7 @@ def head_count_columns() -> list[Column[Typed]]:
     """Children counted without names: an age group or grade, and how many came; both typed in."""
     return [
         Column(lambda: translate("GuidanceSessionDialog", "Age group or grade"), lambda r: r[0], edit=lambda r, text: (text, r[1])),
-        Column(lambda: translate("GuidanceSessionDialog", "Children"), lambda r: r[1], align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+        Column(lambda: translate("GuidanceSessionDialog", "Children"), lambda r: r[1], align=RIGHT,
                edit=lambda r, text: (r[0], text)),
     ]
 

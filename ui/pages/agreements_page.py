@@ -48,7 +48,7 @@ from ..messages import confirm, show_error
 from ..operations import change, query
 from ..pdf_preview import PdfPreview
 from ..permissions_ui import allow
-from ..sql_table_model import Column, SqlTableModel, list_view
+from ..sql_table_model import RIGHT, Column, SqlTableModel, list_view
 from ..tasks import Progress
 from ..widgets import EnumCombo, search_as_you_type
 
@@ -75,16 +75,15 @@ def _status(row: AgreementRow) -> str:
 
 def agreement_columns(with_partner: bool = True) -> list[Column[AgreementRow]]:
     language = current_language()
-    right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
     columns = [
         Column(lambda: translate("AgreementsPage", "Type"), lambda r: labels.agreement_kind_name(r.kind), AgreementSort.KIND),
         Column(lambda: translate("AgreementsPage", "Number"), _number, AgreementSort.NUMBER),
-        Column(lambda: translate("AgreementsPage", "Signed"), lambda r: numeric_date(r.signed_on), AgreementSort.SIGNED_ON, right),
+        Column(lambda: translate("AgreementsPage", "Signed"), lambda r: numeric_date(r.signed_on), AgreementSort.SIGNED_ON, RIGHT),
         Column(lambda: translate("AgreementsPage", "Partner"), lambda r: r.partner(language), AgreementSort.PARTNER),
         Column(lambda: translate("AgreementsPage", "Subject"), lambda r: r.title or ""),
-        Column(lambda: translate("AgreementsPage", "From"), lambda r: numeric_date(r.starts_on), None, right),
-        Column(lambda: translate("AgreementsPage", "Until"), lambda r: numeric_date(r.ends_on) or "—", AgreementSort.ENDS_ON, right),
-        Column(lambda: translate("AgreementsPage", "Learners"), lambda r: r.learners or "", None, right),
+        Column(lambda: translate("AgreementsPage", "From"), lambda r: numeric_date(r.starts_on), None, RIGHT),
+        Column(lambda: translate("AgreementsPage", "Until"), lambda r: numeric_date(r.ends_on) or "—", AgreementSort.ENDS_ON, RIGHT),
+        Column(lambda: translate("AgreementsPage", "Learners"), lambda r: r.learners or "", None, RIGHT),
         Column(lambda: translate("AgreementsPage", "Status"), _status, AgreementSort.STATUS, foreground=lambda r: STATUS_COLOURS[r.status]),
     ]
     return columns if with_partner else [c for c in columns if c.sort_key is not AgreementSort.PARTNER]

@@ -40,11 +40,10 @@ from ..list_table_model import ListTableModel
 from ..messages import confirm, show_error
 from ..operations import change, query
 from ..permissions_ui import allow
-from ..sql_table_model import Column, SqlTableModel, list_view
+from ..sql_table_model import RIGHT, Column, SqlTableModel, list_view
 from ..widgets import refill_choices, search_as_you_type
 
 translate = QCoreApplication.translate
-RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
 def demand_columns() -> list[Column[DemandListRow]]:

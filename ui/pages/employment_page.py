@@ -52,7 +52,7 @@ from ..i18n import current_language
 from ..messages import show_error
 from ..operations import query
 from ..permissions_ui import allow
-from ..sql_table_model import Column, SqlTableModel, list_view
+from ..sql_table_model import RIGHT, Column, SqlTableModel, list_view
 from ..widgets import refill_choices, search_as_you_type
 from .graduate_jobs import GraduateJobs
 from .placements_panel import PlacementsPanel
@@ -68,16 +68,15 @@ def no_job_text() -> str:
 def graduate_columns() -> list[Column[GraduateListRow]]:
     """The graduates, the unplaced flagged: a tinted row, and a warning sign with «no job recorded» in the employer's place."""
     language = current_language()
-    right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
     columns = [
         Column(lambda: translate("EmploymentPage", "Full name"), lambda r: r.full_name, GraduateSort.NAME),
         Column(lambda: translate("EmploymentPage", "IIN"), lambda r: r.iin, GraduateSort.IIN),
         Column(lambda: translate("EmploymentPage", "Specialty"), lambda r: r.specialty(language), GraduateSort.SPECIALTY),
-        Column(lambda: translate("EmploymentPage", "Graduated"), lambda r: numeric_date(r.graduated_on), GraduateSort.GRADUATED_ON, right),
+        Column(lambda: translate("EmploymentPage", "Graduated"), lambda r: numeric_date(r.graduated_on), GraduateSort.GRADUATED_ON, RIGHT),
         Column(lambda: translate("EmploymentPage", "Employer"), lambda r: r.employer(language) if r.placed else no_job_text(), GraduateSort.EMPLOYER,
                foreground=_unplaced(style.WARNING), icon=_warning_sign),
         Column(lambda: translate("EmploymentPage", "Position"), lambda r: r.position or ""),
-        Column(lambda: translate("EmploymentPage", "Since"), lambda r: numeric_date(r.starts_on), GraduateSort.STARTS_ON, right),
+        Column(lambda: translate("EmploymentPage", "Since"), lambda r: numeric_date(r.starts_on), GraduateSort.STARTS_ON, RIGHT),
     ]
     return [replace(column, background=_unplaced(style.WARNING_BACKGROUND)) for column in columns]
 

@@ -46,10 +46,9 @@ from ..list_table_model import ListTableModel
 from ..messages import confirm
 from ..operations import change, query
 from ..permissions_ui import allow
-from ..sql_table_model import Column, list_view
+from ..sql_table_model import RIGHT, Column, list_view
 
 OpenDialog = Callable[[QDialog, Callable[[Any], None]], None]  # (dialog, on_accepted)
-RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 translate = QCoreApplication.translate
 
 

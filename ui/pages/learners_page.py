@@ -38,7 +38,7 @@ from ..export_action import ask_and_export
 from ..messages import confirm, show_error
 from ..operations import change
 from ..permissions_ui import allow
-from ..sql_table_model import Column, SqlTableModel, list_view
+from ..sql_table_model import RIGHT, Column, SqlTableModel, list_view
 from ..widgets import EnumCombo, search_as_you_type
 from .journey_view import JourneyView
 
@@ -46,11 +46,10 @@ translate = QCoreApplication.translate
 
 
 def learner_columns() -> list[Column[LearnerRow]]:
-    right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
     return [
         Column(lambda: translate("LearnersPage", "Full name"), lambda r: r.full_name, LearnerSort.NAME),
         Column(lambda: translate("LearnersPage", "IIN"), lambda r: r.iin, LearnerSort.IIN),
-        Column(lambda: translate("LearnersPage", "Birth date"), lambda r: numeric_date(r.birth_date), LearnerSort.BIRTH_DATE, right),
+        Column(lambda: translate("LearnersPage", "Birth date"), lambda r: numeric_date(r.birth_date), LearnerSort.BIRTH_DATE, RIGHT),
         Column(lambda: translate("LearnersPage", "Sex"), lambda r: labels.sex_name(r.sex)),
         Column(lambda: translate("LearnersPage", "Stage"), lambda r: labels.stage_name(r.stage)),
         Column(lambda: translate("LearnersPage", "Phone"), lambda r: r.phone or ""),

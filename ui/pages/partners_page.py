@@ -46,7 +46,7 @@ from ..i18n import current_language
 from ..messages import confirm, show_error
 from ..operations import change
 from ..permissions_ui import allow
-from ..sql_table_model import Column, SqlTableModel, list_view
+from ..sql_table_model import RIGHT, Column, SqlTableModel, list_view
 from ..widgets import EnumCombo, search_as_you_type
 from .agreements_page import (
     agreement_columns,
@@ -59,11 +59,10 @@ translate = QCoreApplication.translate
 
 def partner_columns() -> list[Column[OrganisationRow]]:
     language = current_language()
-    right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
     return [
         Column(lambda: translate("PartnersPage", "Name"), lambda r: r.name(language), OrganisationSort.NAME),
         Column(lambda: translate("PartnersPage", "Kind"), lambda r: labels.organisation_kind_name(r.kind), OrganisationSort.KIND),
-        Column(lambda: translate("PartnersPage", "Agreements"), lambda r: r.agreements or "", None, right),
+        Column(lambda: translate("PartnersPage", "Agreements"), lambda r: r.agreements or "", None, RIGHT),
         Column(lambda: translate("PartnersPage", "BIN"), lambda r: r.bin or "", OrganisationSort.BIN),
         Column(lambda: translate("PartnersPage", "Contact person"), lambda r: r.contact_person or ""),
         Column(lambda: translate("PartnersPage", "Phone"), lambda r: r.phone or ""),

@@ -47,7 +47,7 @@ from ..i18n import current_language
 from ..messages import show_error
 from ..operations import query
 from ..permissions_ui import allow
-from ..sql_table_model import Column, SqlTableModel, list_view
+from ..sql_table_model import RIGHT, Column, SqlTableModel, list_view
 from ..tasks import Cancelled, Progress, run_in_background
 from ..widgets import EnumCombo, search_as_you_type
 
@@ -62,14 +62,13 @@ def _result(row: PendingRow) -> str:
 
 def pending_columns() -> list[Column[PendingRow]]:
     language = current_language()
-    right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
     return [
         Column(lambda: translate("PendingCertificates", "Full name"), lambda r: r.full_name, PendingSort.NAME),
         Column(lambda: translate("PendingCertificates", "IIN"), lambda r: r.iin),
         Column(lambda: translate("PendingCertificates", "Programme"), lambda r: r.programme_name(language), PendingSort.PROGRAMME),
         Column(lambda: translate("PendingCertificates", "Group"), lambda r: r.group_name, PendingSort.GROUP),
-        Column(lambda: translate("PendingCertificates", "Completed on"), lambda r: numeric_date(r.finished_on), PendingSort.FINISHED_ON, right),
-        Column(lambda: translate("PendingCertificates", "Result"), _result, PendingSort.RESULT, right),
+        Column(lambda: translate("PendingCertificates", "Completed on"), lambda r: numeric_date(r.finished_on), PendingSort.FINISHED_ON, RIGHT),
+        Column(lambda: translate("PendingCertificates", "Result"), _result, PendingSort.RESULT, RIGHT),
     ]
 
 

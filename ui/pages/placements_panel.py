@@ -43,7 +43,7 @@ from ..i18n import current_language
 from ..messages import confirm, show_error
 from ..operations import change, query
 from ..permissions_ui import allow
-from ..sql_table_model import Column, SqlTableModel, list_view
+from ..sql_table_model import RIGHT, Column, SqlTableModel, list_view
 from ..widgets import EnumCombo, refill_choices, search_as_you_type
 
 STATUS_COLOURS = {
@@ -57,15 +57,14 @@ translate = QCoreApplication.translate
 
 def placement_columns() -> list[Column[PlacementRow]]:
     language = current_language()
-    right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
     return [
         Column(lambda: translate("PlacementsPanel", "Learner"), lambda r: r.full_name, PlacementSort.LEARNER),
         Column(lambda: translate("PlacementsPanel", "IIN"), lambda r: r.iin, PlacementSort.IIN),
         Column(lambda: translate("PlacementsPanel", "Kind"), lambda r: labels.placement_kind_name(r.kind), PlacementSort.KIND),
         Column(lambda: translate("PlacementsPanel", "Enterprise"), lambda r: r.enterprise(language), PlacementSort.ENTERPRISE),
         Column(lambda: translate("PlacementsPanel", "Agreement"), lambda r: r.agreement),
-        Column(lambda: translate("PlacementsPanel", "From"), lambda r: numeric_date(r.starts_on), PlacementSort.STARTS_ON, right),
-        Column(lambda: translate("PlacementsPanel", "Until"), lambda r: numeric_date(r.ends_on) or "—", PlacementSort.ENDS_ON, right),
+        Column(lambda: translate("PlacementsPanel", "From"), lambda r: numeric_date(r.starts_on), PlacementSort.STARTS_ON, RIGHT),
+        Column(lambda: translate("PlacementsPanel", "Until"), lambda r: numeric_date(r.ends_on) or "—", PlacementSort.ENDS_ON, RIGHT),
         Column(lambda: translate("PlacementsPanel", "Mentor"), lambda r: r.mentor or ""),
         Column(lambda: translate("PlacementsPanel", "Status"), lambda r: labels.placement_status_name(r.status), PlacementSort.STATUS,
                foreground=lambda r: STATUS_COLOURS[r.status]),

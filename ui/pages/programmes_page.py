@@ -61,12 +61,12 @@ from ..i18n import current_language
 from ..messages import confirm
 from ..operations import change, query
 from ..permissions_ui import allow
+from ..sql_table_model import RIGHT
 from .group_members import GroupMembersPanel
 from .programme_description import ProgrammeDescription
 
 Key = tuple[str, Any]  # ("kind", ProgrammeKind) | ("programme", id) | ("group", id)
 KEY_ROLE = Qt.ItemDataRole.UserRole
-RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
 class ProgrammesPage(QWidget):
