@@ -50,6 +50,24 @@ def with_error(field: QWidget) -> tuple[QWidget, ErrorLabel]:
     return box, error
 
 
+class DateEdit(QDateEdit):
+    """A required date in dd.mm.yyyy with a calendar, starting at ``value`` or today.
+
+    Today comes from Python's clock (``date.today()``), not Qt's ``QDate.currentDate()``, so that
+    the window and the services agree on the day and tests can set it (time-machine).
+    """
+
+    def __init__(self, name: str, value: date | None = None) -> None:
+        super().__init__(QDate(value or date.today()), calendarPopup=True, displayFormat=DATE_FORMAT, objectName=name)
+
+    def value(self) -> date:
+        current = self.date()
+        return date(current.year(), current.month(), current.day())
+
+    def set_value(self, value: date) -> None:
+        self.setDate(QDate(value.year, value.month, value.day))
+
+
 class OptionalDateEdit(QDateEdit):
     """A date field that may be left empty (shown blank)."""
 

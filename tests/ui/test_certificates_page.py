@@ -87,7 +87,7 @@ def issue_first_rows(qtbot: QtBot, panel: PendingCertificates, rows: int, folder
     assert dialog is not None and "%n" not in dialog.summary.text()
     dialog.folder.setText(str(folder))
     dialog.language.setCurrentIndex(dialog.language.findData(language))
-    dialog.issued_on.setDate(ISSUED_ON)
+    dialog.issued_on.set_value(ISSUED_ON)
     qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Ok), Qt.MouseButton.LeftButton)
     wait_idle(qtbot)
 
@@ -180,7 +180,7 @@ def test_duplicate_gets_its_own_number_and_points_to_the_original(qtbot: QtBot, 
     dialog = registry.duplicate_selected()
     assert dialog is not None
     dialog.folder.setText(str(tmp_path / "dup"))
-    dialog.issued_on.setDate(ISSUED_ON)
+    dialog.issued_on.set_value(ISSUED_ON)
     dialog.accept()
     wait_idle(qtbot)
     qtbot.waitUntil(lambda: registry.model.rowCount() == 2)

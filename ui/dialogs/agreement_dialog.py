@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import cast
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -38,16 +36,13 @@ from cluster_desktop.services.agreements import (
 from .. import labels
 from ..changes import Kind
 from ..i18n import current_language
-from ..widgets import DATE_FORMAT, EnumCombo, OptionalDateEdit
+from ..widgets import DateEdit, EnumCombo, OptionalDateEdit
 from .form_dialog import FormDialog
 from .learner_picker import LearnerPicker
 
 TEXT_FIELDS = ("number", "title", "workplace", "mentor", "pay")
 KIND_ROWS = ("programme_id", "workplace", "mentor", "pay", "hours")
 
-
-def _qdate(value: date) -> QDate:
-    return QDate(value.year, value.month, value.day)
 
 
 class AgreementDialog(FormDialog[AgreementInput]):
@@ -79,8 +74,8 @@ class AgreementDialog(FormDialog[AgreementInput]):
         number_layout.addWidget(self.is_draft)
         self.partner_id = QComboBox(objectName="partner")
         self.title = QLineEdit(objectName="title")
-        self.signed_on = QDateEdit(QDate.currentDate(), calendarPopup=True, displayFormat=DATE_FORMAT, objectName="signed_on")
-        self.starts_on = QDateEdit(QDate.currentDate(), calendarPopup=True, displayFormat=DATE_FORMAT, objectName="starts_on")
+        self.signed_on = DateEdit("signed_on")
+        self.starts_on = DateEdit("starts_on")
         self.ends_on = OptionalDateEdit()
         self.ends_on.setObjectName("ends_on")
         self.programme_id = QComboBox(objectName="programme")
@@ -224,7 +219,7 @@ class AgreementDialog(FormDialog[AgreementInput]):
         learners = tuple(self._periods.get(p, AttachedLearner(p)) for p in self.learners.person_ids())
         return AgreementInput(
             kind=kind, number=self.number.text(), partner_id=self.partner_id.currentData() or 0,
-            signed_on=self.signed_on.date().toPython(), starts_on=self.starts_on.date().toPython(), ends_on=self.ends_on.value(),
+            signed_on=self.signed_on.value(), starts_on=self.starts_on.value(), ends_on=self.ends_on.value(),
             title=self.title.text() or None, is_draft=self.is_draft.isChecked() and kind is not AgreementKind.RECEIVED_DOCUMENT,
             programme_id=self.programme_id.currentData(), workplace=self.workplace.text() or None, mentor=self.mentor.text() or None,
             pay=self.pay.text() or None, hours=self.hours.value() or None, obligations=self.obligations.toPlainText() or None,
@@ -249,8 +244,8 @@ class AgreementDialog(FormDialog[AgreementInput]):
             for name in TEXT_FIELDS:
                 getattr(self, name).setText(getattr(data, name) or "")
             self.is_draft.setChecked(data.is_draft)
-            self.signed_on.setDate(_qdate(data.signed_on))
-            self.starts_on.setDate(_qdate(data.starts_on))
+            self.signed_on.set_value(data.signed_on)
+            self.starts_on.set_value(data.starts_on)
             self.ends_on.set_value(data.ends_on)
             self.programme_id.setCurrentIndex(max(0, self.programme_id.findData(data.programme_id)))
             self.hours.setValue(data.hours or 0)

@@ -9,13 +9,11 @@ service checks again when saving).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
-    QDateEdit,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -46,7 +44,7 @@ from cluster_desktop.services.placements import (
 from .. import labels
 from ..changes import Kind
 from ..i18n import current_language
-from ..widgets import DATE_FORMAT, EnumCombo
+from ..widgets import DateEdit, EnumCombo
 from .form_dialog import FormDialog
 
 
@@ -57,9 +55,6 @@ class _Loaded:
     agreements: dict[int, list[AgreementChoice]]  # employer → its agreements
     employment: EmploymentInput | None
 
-
-def _qdate(value: date) -> QDate:
-    return QDate(value.year, value.month, value.day)
 
 
 class EmploymentDialog(FormDialog[EmploymentInput]):
@@ -96,7 +91,7 @@ class EmploymentDialog(FormDialog[EmploymentInput]):
         self.graduated_on = QLabel(objectName="graduated_on")
         self.employer_id = QComboBox(objectName="employer")
         self.position = QLineEdit(objectName="position", placeholderText=self.tr("e.g. underground miner, 4th grade"))
-        self.starts_on = QDateEdit(QDate.currentDate(), calendarPopup=True, displayFormat=DATE_FORMAT, objectName="starts_on")
+        self.starts_on = DateEdit("starts_on")
         self.contract_kind: EnumCombo[ContractKind] = EnumCombo(ContractKind, labels.contract_kind_name)
         self.contract_kind.setObjectName("contract_kind")
         self.agreement_id = QComboBox(objectName="agreement")
@@ -158,7 +153,7 @@ class EmploymentDialog(FormDialog[EmploymentInput]):
     def current_input(self) -> EmploymentInput:
         return EmploymentInput(
             person_id=self._chosen_person() or 0, employer_id=self.employer_id.currentData() or 0, position=self.position.text(),
-            starts_on=self.starts_on.date().toPython(), contract_kind=self.contract_kind.value() or ContractKind.PERMANENT,
+            starts_on=self.starts_on.value(), contract_kind=self.contract_kind.value() or ContractKind.PERMANENT,
             agreement_id=self.agreement_id.currentData(), evidence=self.evidence.toPlainText() or None,
         )
 
@@ -198,7 +193,7 @@ class EmploymentDialog(FormDialog[EmploymentInput]):
                 self.employer_id.setCurrentIndex(max(0, self.employer_id.findData(data.employer_id)))
                 self.agreement_id.setCurrentIndex(max(0, self.agreement_id.findData(data.agreement_id)))
                 self.position.setText(data.position)
-                self.starts_on.setDate(_qdate(data.starts_on))
+                self.starts_on.set_value(data.starts_on)
                 self.contract_kind.set_value(data.contract_kind)
                 self.evidence.setPlainText(data.evidence or "")
 

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -35,7 +34,7 @@ from ..messages import error_text
 from ..operations import change
 from ..sql_table_model import Column, SqlTableModel, list_view
 from ..tasks import Cancelled, Progress
-from ..widgets import DATE_FORMAT, EnumCombo, ErrorLabel, search_as_you_type
+from ..widgets import DateEdit, EnumCombo, ErrorLabel, search_as_you_type
 
 
 class EnrolmentFailed(Exception):
@@ -71,7 +70,7 @@ class EnrolDialog(QDialog):
         )
         self.table = list_view(self.model, "learners_found", (320, 130), several=True)
         self.count_label = QLabel(objectName="count_label")
-        self.enrolled_on = QDateEdit(QDate.currentDate(), calendarPopup=True, displayFormat=DATE_FORMAT, objectName="enrolled_on")
+        self.enrolled_on = DateEdit("enrolled_on")
         self.error = ErrorLabel(self)
         self.error.setObjectName("error")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -134,7 +133,7 @@ class EnrolDialog(QDialog):
             self.error.show_messages([self.tr("Some of the selected learners are still loading; try again in a moment.")])
             return
         learners_to_enrol = [row for row in chosen if row is not None]
-        enrolled_on: date = self.enrolled_on.date().toPython()
+        enrolled_on: date = self.enrolled_on.value()
         group_id = self._group_id
         self._saving = True
         self.error.show_messages([])

@@ -4,11 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -24,7 +22,7 @@ from cluster_desktop.services.employment import FOLLOW_UP_MONTHS, FollowUpForm, 
 
 from ..changes import Kind
 from ..i18n import current_language
-from ..widgets import DATE_FORMAT
+from ..widgets import DateEdit
 from .form_dialog import FormDialog
 
 
@@ -53,7 +51,7 @@ class FollowUpDialog(FormDialog[FollowUpInput]):
         self.months = QComboBox(objectName="months")
         for months in FOLLOW_UP_MONTHS:
             self.months.addItem(self.tr("after %n month(s)", "", months), months)
-        self.checked_on = QDateEdit(QDate.currentDate(), calendarPopup=True, displayFormat=DATE_FORMAT, objectName="checked_on")
+        self.checked_on = DateEdit("checked_on")
         self.still_employed = QCheckBox(self.tr("Still employed"), objectName="still_employed", checked=True)
         self.organisation_id = QComboBox(objectName="organisation")
         self.works_at = QLineEdit(objectName="works_at", placeholderText=self.tr("…or in words, when not in the list"))
@@ -79,7 +77,7 @@ class FollowUpDialog(FormDialog[FollowUpInput]):
         """A new follow-up is dated when it is due (but not after today)."""
         if self._follow_up_id is None and self._starts_on is not None:
             due = min(_add_months(self._starts_on, self.months.currentData()), date.today())
-            self.checked_on.setDate(QDate(due.year, due.month, due.day))
+            self.checked_on.set_value(due)
         self._changed("months", also=("checked_on",))
 
     def _still_changed(self) -> None:
@@ -91,7 +89,7 @@ class FollowUpDialog(FormDialog[FollowUpInput]):
     def current_input(self) -> FollowUpInput:
         still = self.still_employed.isChecked()
         return FollowUpInput(
-            months=self.months.currentData(), checked_on=self.checked_on.date().toPython(), still_employed=still,
+            months=self.months.currentData(), checked_on=self.checked_on.value(), still_employed=still,
             organisation_id=self.organisation_id.currentData() if still else None,
             works_at=(self.works_at.text().strip() or None) if still else None,
         )
@@ -113,7 +111,7 @@ class FollowUpDialog(FormDialog[FollowUpInput]):
                 self.organisation_id.setCurrentIndex(max(0, self.organisation_id.findData(loaded.employer_id)))
                 return
             self.months.setCurrentIndex(max(0, self.months.findData(data.months)))
-            self.checked_on.setDate(QDate(data.checked_on.year, data.checked_on.month, data.checked_on.day))
+            self.checked_on.set_value(data.checked_on)
             self.still_employed.setChecked(data.still_employed)
             self.organisation_id.setCurrentIndex(max(0, self.organisation_id.findData(data.organisation_id)))
             self.works_at.setText(data.works_at or "")

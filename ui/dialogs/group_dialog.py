@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -23,7 +21,7 @@ from cluster_desktop.services.programmes import GroupInput, ProgrammeChoice
 from .. import labels
 from ..changes import Kind
 from ..i18n import current_language
-from ..widgets import DATE_FORMAT, EnumCombo, OptionalDateEdit
+from ..widgets import DateEdit, EnumCombo, OptionalDateEdit
 from .form_dialog import FormDialog
 
 
@@ -66,7 +64,7 @@ class GroupDialog(FormDialog[GroupInput]):
         self.programme_label = QLabel(objectName="programme_label", wordWrap=True)
         self.name = QLineEdit(objectName="name", placeholderText=self.tr("e.g. ТКР-24-1"))
         self.language = QComboBox(objectName="language")
-        self.starts_on = QDateEdit(QDate.currentDate(), calendarPopup=True, displayFormat=DATE_FORMAT, objectName="starts_on")
+        self.starts_on = DateEdit("starts_on")
         self.ends_on = OptionalDateEdit()
         self.ends_on.setObjectName("ends_on")
         self.study_form = EnumCombo(StudyForm, labels.study_form_name)
@@ -93,7 +91,7 @@ class GroupDialog(FormDialog[GroupInput]):
             programme_id=self.selected_programme_id() or 0,
             name=self.name.text(),
             language=self.language.currentData() or "",
-            starts_on=self.starts_on.date().toPython(),
+            starts_on=self.starts_on.value(),
             ends_on=self.ends_on.value(),
             study_form=self.study_form.value() or StudyForm.FULL_TIME,
         )
@@ -133,7 +131,7 @@ class GroupDialog(FormDialog[GroupInput]):
                     self.language.addItem(labels.language_name(loaded.group.language), loaded.group.language)
                 self.language.setCurrentIndex(self.language.findData(loaded.group.language))
                 start = loaded.group.starts_on
-                self.starts_on.setDate(QDate(start.year, start.month, start.day))
+                self.starts_on.set_value(start)
                 self.ends_on.set_value(loaded.group.ends_on)
                 self.study_form.set_value(loaded.group.study_form)
 

@@ -12,13 +12,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, QPersistentModelIndex, QRegularExpression
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRegularExpression
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -44,7 +43,7 @@ from ..changes import Kind
 from ..i18n import current_language
 from ..list_table_model import ListTableModel
 from ..sql_table_model import RIGHT, Column, list_view
-from ..widgets import DATE_FORMAT, EnumCombo
+from ..widgets import DateEdit, EnumCombo
 from .form_dialog import FormDialog
 from .learner_picker import LearnerPicker
 
@@ -105,7 +104,7 @@ class GuidanceSessionDialog(FormDialog[GuidanceSessionInput]):
 
     # -- layout --------------------------------------------------------------
     def _build(self) -> None:
-        self.held_on = QDateEdit(QDate.currentDate(), calendarPopup=True, displayFormat=DATE_FORMAT, objectName="held_on")
+        self.held_on = DateEdit("held_on")
         self.held_on.setMaximumWidth(160)
         self.stage: EnumCombo[GuidanceStage] = EnumCombo(GuidanceStage, labels.guidance_stage_name)
         self.stage.setObjectName("stage")
@@ -210,7 +209,7 @@ class GuidanceSessionDialog(FormDialog[GuidanceSessionInput]):
     def current_input(self) -> GuidanceSessionInput:
         named = self.by_name.isChecked()
         return GuidanceSessionInput(
-            held_on=self.held_on.date().toPython(), place=self.place.text(), topic=self.topic.text(),
+            held_on=self.held_on.value(), place=self.place.text(), topic=self.topic.text(),
             stage=self.stage.value() or GuidanceStage.PRESCHOOL, organiser_id=self.organiser_id.currentData(),
             attendees=tuple(self.learners.person_ids()) if named else (),
             head_counts=() if named else tuple(HeadCount(group, _or_unreadable(read_count(count))) for group, count in self._count_rows()),
@@ -233,7 +232,7 @@ class GuidanceSessionDialog(FormDialog[GuidanceSessionInput]):
             data = loaded.data
             if data is None:
                 return
-            self.held_on.setDate(QDate(data.held_on.year, data.held_on.month, data.held_on.day))
+            self.held_on.set_value(data.held_on)
             self.stage.set_value(data.stage)
             self.topic.setText(data.topic)
             self.place.setText(data.place)

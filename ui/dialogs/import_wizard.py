@@ -9,13 +9,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFileDialog,
     QFormLayout,
     QGridLayout,
@@ -50,7 +49,7 @@ from ..operations import query
 from ..sql_table_model import list_view
 from ..tasks import Progress, run_in_background
 from ..unsaved import ConfirmsDiscard
-from ..widgets import DATE_FORMAT, ErrorLabel
+from ..widgets import DateEdit, ErrorLabel
 from .import_preview import PreviewModel
 from .import_result import ResultPage
 
@@ -238,7 +237,7 @@ class PreviewPage(QWizardPage):
             group.addButton(first)
             group.addButton(second)
         self.consent = QCheckBox(self.tr("Consents collected on paper on:"), objectName="consent")
-        self.consent_date = QDateEdit(QDate.currentDate(), objectName="consent_date", calendarPopup=True, displayFormat=DATE_FORMAT)
+        self.consent_date = DateEdit("consent_date")
         self.create_groups = QCheckBox(self.tr("Create missing groups in:"), objectName="create_groups")
         self.programme = QComboBox(objectName="programme")
         self.only_problems = QCheckBox(self.tr("Show only rows with problems"), objectName="only_problems")
@@ -293,7 +292,7 @@ class PreviewPage(QWizardPage):
             skip_invalid=self.valid_only.isChecked(),
             update_existing=self.update_existing.isChecked(),
             new_group_programme_id=self.programme.currentData() if self.create_groups.isChecked() else None,
-            consent_date=self.consent_date.date().toPython() if self.consent.isChecked() else None,
+            consent_date=self.consent_date.value() if self.consent.isChecked() else None,
         )
 
     def initializePage(self) -> None:

@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -25,7 +24,7 @@ from cluster_desktop.languages import LANGUAGES
 from .. import labels, style
 from ..file_dialogs import FileKind, ask_for_path
 from ..unsaved import ConfirmsDiscard, InputSnapshot
-from ..widgets import DATE_FORMAT
+from ..widgets import DateEdit
 
 
 class IssueDialog(ConfirmsDiscard, QDialog):
@@ -43,8 +42,8 @@ class IssueDialog(ConfirmsDiscard, QDialog):
         for code in LANGUAGES:
             self.language.addItem(labels.language_name(code), code)
         self.language.setCurrentIndex(max(0, self.language.findData(language)))
-        self.issued_on = QDateEdit(QDate.currentDate(), calendarPopup=True, displayFormat=DATE_FORMAT, objectName="issued_on")
-        self.issued_on.setMaximumDate(QDate.currentDate())
+        self.issued_on = DateEdit("issued_on")
+        self.issued_on.setMaximumDate(QDate(date.today()))
         self.folder = QLineEdit(str(folder), objectName="folder")
         browse = QPushButton(self.tr("Browse…"), objectName="browse")
         browse.clicked.connect(self._browse)
@@ -91,7 +90,7 @@ class IssueDialog(ConfirmsDiscard, QDialog):
         return str(self.language.currentData())
 
     def chosen_date(self) -> date:
-        return self.issued_on.date().toPython()
+        return self.issued_on.value()
 
     def chosen_folder(self) -> Path:
         return Path(self.folder.text().strip()).expanduser()

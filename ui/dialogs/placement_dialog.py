@@ -6,10 +6,7 @@ everyone, and the service refuses the others with a message beside the field.
 
 from __future__ import annotations
 
-from datetime import date
-
-from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QComboBox, QDateEdit, QFormLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QWidget
 from sqlalchemy.orm import Session
 
 from cluster_desktop.db import Database
@@ -23,16 +20,13 @@ from cluster_desktop.services.placements import PlacementInput
 from .. import labels
 from ..changes import Kind
 from ..i18n import current_language
-from ..widgets import DATE_FORMAT, EnumCombo, OptionalDateEdit
+from ..widgets import DateEdit, EnumCombo, OptionalDateEdit
 from .form_dialog import FormDialog
 from .learner_picker import LearnerPicker
 
 MENTOR_LIMIT = 200
 FOUND_ROWS_SHOWN = 7  # enough matches to pick from without a tall empty list
 
-
-def _qdate(value: date) -> QDate:
-    return QDate(value.year, value.month, value.day)
 
 
 class PlacementDialog(FormDialog[PlacementInput]):
@@ -63,7 +57,7 @@ class PlacementDialog(FormDialog[PlacementInput]):
         self.kind.setObjectName("kind")
         self.enterprise = QComboBox(objectName="enterprise")
         self.agreement = QComboBox(objectName="agreement")
-        self.starts_on = QDateEdit(QDate.currentDate(), calendarPopup=True, displayFormat=DATE_FORMAT, objectName="starts_on")
+        self.starts_on = DateEdit("starts_on")
         self.ends_on = OptionalDateEdit()
         self.ends_on.setObjectName("ends_on")
         self.ends_on.setToolTip(self.tr("Leave empty while the end is not known"))
@@ -117,7 +111,7 @@ class PlacementDialog(FormDialog[PlacementInput]):
         ids = self.learner.person_ids()
         return PlacementInput(
             person_id=ids[-1] if ids else 0, enterprise_id=self.enterprise.currentData() or 0,
-            kind=self.kind.value() or PlacementKind.PRACTICE, starts_on=self.starts_on.date().toPython(),
+            kind=self.kind.value() or PlacementKind.PRACTICE, starts_on=self.starts_on.value(),
             ends_on=self.ends_on.value(), agreement_id=self.agreement.currentData(), mentor=self.mentor.text() or None,
         )
 
@@ -136,7 +130,7 @@ class PlacementDialog(FormDialog[PlacementInput]):
                 self.learner.set_attached([(data.person_id, loaded.learner)])
                 self.kind.set_value(data.kind)
                 self.enterprise.setCurrentIndex(max(0, self.enterprise.findData(data.enterprise_id)))
-                self.starts_on.setDate(_qdate(data.starts_on))
+                self.starts_on.set_value(data.starts_on)
                 self.ends_on.set_value(data.ends_on)
                 self.mentor.setText(data.mentor or "")
             self.enterprise.blockSignals(False)

@@ -5,10 +5,8 @@ from __future__ import annotations
 from datetime import date
 from typing import NamedTuple
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -27,7 +25,7 @@ from ..changes import Kind
 from ..i18n import current_language
 from ..operations import query
 from ..unsaved import ConfirmsDiscard
-from ..widgets import DATE_FORMAT, EnumCombo
+from ..widgets import DateEdit, EnumCombo
 from .form_dialog import FormDialog
 
 ORGANISATION_KINDS: dict[Stage, tuple[OrganisationKind, ...]] = {
@@ -54,7 +52,7 @@ class StageDialog(FormDialog[StageMove]):
         self.setWindowTitle(self.tr("Next stage"))
         self.stage = EnumCombo(Stage, labels.stage_name, [s for s in Stage if s.rank > current.rank])
         self.stage.setObjectName("stage")
-        self.started_on = QDateEdit(QDate.currentDate(), calendarPopup=True, displayFormat=DATE_FORMAT, objectName="started_on")
+        self.started_on = DateEdit("started_on")
         self.organisation = QComboBox(objectName="organisation")
         self.school_grade = QSpinBox(minimum=0, maximum=11, specialValueText=" ", objectName="school_grade")
         self.detail = QLineEdit(objectName="detail", placeholderText=self.tr("Specialty, position…"))
@@ -77,7 +75,7 @@ class StageDialog(FormDialog[StageMove]):
 
     def current_input(self) -> StageMove:
         return StageMove(
-            self.stage.value(), self.started_on.date().toPython(), self.organisation.currentData(),
+            self.stage.value(), self.started_on.value(), self.organisation.currentData(),
             self.school_grade.value() or None, self.detail.text() or None,
         )
 
