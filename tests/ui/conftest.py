@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterator
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
+import time_machine
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
@@ -35,6 +37,20 @@ def wait_idle(qtbot: QtBot, timeout_ms: int = 20000) -> None:
         if time.monotonic() > deadline:
             raise TimeoutError(f"{tasks.running_count()} background task(s) still running after {timeout_ms} ms")
         qtbot.wait(1)
+
+
+FIXED_DAY = date(2026, 12, 4)
+
+
+@pytest.fixture
+def fixed_day() -> Iterator[date]:
+    """Python's clock on :data:`FIXED_DAY` (still ticking), for window tests whose dialogs default to today.
+
+    The dialogs take today from ``date.today()`` (``ui.widgets.DateEdit``), which time-machine moves;
+    Qt's own clock is not used for dates, so the window and the test agree on the day.
+    """
+    with time_machine.travel(datetime(FIXED_DAY.year, FIXED_DAY.month, FIXED_DAY.day, 10, tzinfo=UTC), tick=True):
+        yield FIXED_DAY
 
 
 @pytest.fixture(autouse=True)

@@ -39,10 +39,13 @@ from cluster_desktop.services.organisations import (
 from cluster_desktop.services.programmes import ProgrammeInput, create_programme
 from cluster_desktop.services.settings import save_college_details
 from tests.narrowing import present
-from tests.ui.conftest import wait_idle
+from tests.ui.conftest import FIXED_DAY, wait_idle
 from ui.main_window import MainWindow
 from ui.pages.agreements_page import AgreementsPage
 from ui.pdf_preview import PdfPreview
+
+TODAY = FIXED_DAY
+pytestmark = pytest.mark.usefixtures("fixed_day")  # dialogs default to today: the test fixes which day
 
 COLLEGE = CollegeDetails(
     name_kk="Хромтау тау-кен техникалық колледжі", name_ru="Хромтауский горно-технический колледж",
@@ -98,7 +101,7 @@ def test_new_tripartite_agreement_with_a_learner_then_preview_and_print(qtbot: Q
     assert not dialog.learners_box.isHidden() and dialog.form.isRowVisible(dialog._boxes["mentor"])
     type_text(dialog.number, "ДО-7")
     dialog.partner_id.setCurrentIndex(dialog.partner_id.findData(ids["employer"]))
-    dialog.ends_on.setDate(QDate.currentDate().addDays(30))
+    dialog.ends_on.setDate(QDate(TODAY).addDays(30))
     type_text(dialog.mentor, "Ержанов Болат")
     type_text(dialog.workplace, "«Молодежный» кеніші")
     type_text(dialog.pay, "120 000 ₸")
@@ -119,8 +122,8 @@ def test_new_tripartite_agreement_with_a_learner_then_preview_and_print(qtbot: Q
     qtbot.mouseClick(dialog.learners.remove_button, Qt.MouseButton.LeftButton)
     dialog.learners.attached.setCurrentRow(0)
     assert dialog.period_row.isEnabled()
-    dialog.learner_from.setDate(QDate.currentDate().addDays(2))
-    dialog.learner_until.setDate(QDate.currentDate().addDays(20))
+    dialog.learner_from.setDate(QDate(TODAY).addDays(2))
+    dialog.learner_until.setDate(QDate(TODAY).addDays(20))
     with qtbot.waitSignal(dialog.accepted, timeout=10000):
         qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save), Qt.MouseButton.LeftButton)
     wait_idle(qtbot)
@@ -131,7 +134,7 @@ def test_new_tripartite_agreement_with_a_learner_then_preview_and_print(qtbot: Q
     assert widget.model.index(0, 8).data(Qt.ItemDataRole.ForegroundRole) is not None
     with database.session() as session:
         link = session.scalars(select(AgreementLearner)).one()
-        assert (link.starts_on, link.ends_on) == (date.today() + timedelta(days=2), date.today() + timedelta(days=20))
+        assert (link.starts_on, link.ends_on) == (TODAY + timedelta(days=2), TODAY + timedelta(days=20))
 
     widget.table.selectRow(0)
     assert widget.preview_button.isEnabled()
@@ -174,7 +177,7 @@ def test_new_tripartite_agreement_with_a_learner_then_preview_and_print(qtbot: Q
 def test_duplicate_number_is_shown_beside_the_field(qtbot: QtBot, database: Database, page: AgreementsPage, type_text: Callable[[QWidget, str], None]) -> None:
     ids = fill(database)
     with database.session() as session:
-        create_agreement(session, AgreementInput(AgreementKind.MEMORANDUM, "М-1", ids["employer"], date.today(), date.today()))
+        create_agreement(session, AgreementInput(AgreementKind.MEMORANDUM, "М-1", ids["employer"], TODAY, TODAY))
     dialog = page.add_agreement()
     wait_idle(qtbot)
     type_text(dialog.number, "М-1")
@@ -182,20 +185,19 @@ def test_duplicate_number_is_shown_beside_the_field(qtbot: QtBot, database: Data
     qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save), Qt.MouseButton.LeftButton)
     wait_idle(qtbot)
     error = present(dialog.findChild(type(dialog.summary), "number_error"))
-    assert f"Agreement No. М-1 of {date.today().year} already exists." in error.text()
+    assert f"Agreement No. М-1 of {TODAY.year} already exists." in error.text()
     assert dialog.isVisible() and agreement_count(database) == 1
     dialog.done(0)
 
 
 def test_filters_and_the_expiry_warning(qtbot: QtBot, database: Database, type_text: Callable[[QWidget, str], None]) -> None:
     ids = fill(database)
-    today = date.today()
     with database.session() as session:
         create_agreement(session, AgreementInput(
-            AgreementKind.PRACTICE, "П-1", ids["employer"], today - timedelta(days=30), today - timedelta(days=30), today + timedelta(days=10),
+            AgreementKind.PRACTICE, "П-1", ids["employer"], TODAY - timedelta(days=30), TODAY - timedelta(days=30), TODAY + timedelta(days=10),
             learners=(AttachedLearner(ids["learner"]),),
         ))
-        create_agreement(session, AgreementInput(AgreementKind.MEMORANDUM, "М-1", ids["employer"], today, today, today + timedelta(days=400)))
+        create_agreement(session, AgreementInput(AgreementKind.MEMORANDUM, "М-1", ids["employer"], TODAY, TODAY, TODAY + timedelta(days=400)))
     window = MainWindow()
     qtbot.addWidget(window)
     window.show()
@@ -237,7 +239,7 @@ def test_a_viewer_reads_and_previews_but_changes_nothing(qtbot: QtBot, database:
 
     ids = fill(database)
     with database.session() as session:
-        create_agreement(session, AgreementInput(AgreementKind.MEMORANDUM, "М-1", ids["employer"], date.today(), date.today()))
+        create_agreement(session, AgreementInput(AgreementKind.MEMORANDUM, "М-1", ids["employer"], TODAY, TODAY))
     database.actor = Actor("viewer", Role.VIEWER, "Viewer", "test-pc")
     widget = AgreementsPage(database)
     qtbot.addWidget(widget)

@@ -20,12 +20,13 @@ from cluster_desktop.services.learners import LearnerInput, create_learner
 from cluster_desktop.services.organisations import OrganisationInput, create_organisation
 from cluster_desktop.services.programmes import GroupInput, ProgrammeInput, create_group, create_programme, enrol, record_result
 from tests.narrowing import present
-from tests.ui.conftest import wait_idle
+from tests.ui.conftest import FIXED_DAY, wait_idle
 from ui.dialogs.demand_dialog import DemandDialog
 from ui.pages.demand_page import DemandPage
 from ui.widgets import ErrorLabel
 
-NEXT_YEAR = date.today().year + 1
+NEXT_YEAR = FIXED_DAY.year + 1
+pytestmark = pytest.mark.usefixtures("fixed_day")  # dialogs default to today: the test fixes which day
 CODE = "07240100"
 
 

@@ -40,13 +40,14 @@ from cluster_desktop.services.programmes import (
     enrol,
 )
 from tests.narrowing import present
-from tests.ui.conftest import wait_idle
+from tests.ui.conftest import FIXED_DAY, wait_idle
 from ui.changes import Kind, change_bus
 from ui.dialogs.placement_dialog import PlacementDialog
 from ui.pages.placements_panel import ADD_SHORTCUT, PlacementsPanel
 from ui.widgets import ErrorLabel
 
-TODAY = date.today()
+TODAY = FIXED_DAY
+pytestmark = pytest.mark.usefixtures("fixed_day")  # dialogs default to today: the test fixes which day
 ENROLLED = date(2023, 9, 1)
 
 

@@ -21,7 +21,7 @@ from cluster_desktop.services.programmes import GroupInput, ProgrammeInput
 from tests import factories
 from tests.factories import count
 from tests.narrowing import present
-from tests.ui.conftest import wait_idle
+from tests.ui.conftest import FIXED_DAY, wait_idle
 from ui.dialogs.enrol_dialog import EnrolDialog
 from ui.dialogs.form_dialog import FormDialog
 from ui.dialogs.group_dialog import GroupDialog
@@ -31,7 +31,8 @@ from ui.i18n import current_language
 from ui.pages.programmes_page import Key, ProgrammesPage
 from ui.widgets import ErrorLabel
 
-TODAY = date.today()
+TODAY = FIXED_DAY
+pytestmark = pytest.mark.usefixtures("fixed_day")  # dialogs default to today: the test fixes which day
 LEFT = Qt.MouseButton.LeftButton
 D = TypeVar("D", bound=QDialog)
 

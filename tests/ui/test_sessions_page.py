@@ -19,12 +19,13 @@ from cluster_desktop.services.learners import LearnerInput, create_learner
 from cluster_desktop.services.organisations import OrganisationInput, create_organisation
 from tests.factories import count
 from tests.narrowing import present
-from tests.ui.conftest import wait_idle
+from tests.ui.conftest import FIXED_DAY, wait_idle
 from ui.dialogs.guidance_session_dialog import GuidanceSessionDialog
 from ui.pages.sessions_page import SessionsPage
 from ui.widgets import ErrorLabel
 
-TODAY = date.today()
+TODAY = FIXED_DAY
+pytestmark = pytest.mark.usefixtures("fixed_day")  # dialogs default to today: the test fixes which day
 
 
 def fill(database: Database) -> dict[str, int]:
