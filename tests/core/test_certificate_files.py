@@ -54,21 +54,27 @@ def test_issue_to_folder_writes_one_verifiable_pdf_each(database: Database, tmp_
         assert results[0].certificate is not None and results[0].certificate.registration_number == numbers[0]
 
 
+def break_render(monkeypatch: pytest.MonkeyPatch, at_call: int, error: Exception) -> None:
+    """The renderer raises ``error`` on its ``at_call``-th call (counting from 1) and renders otherwise."""
+    real = certificate_pdf.render_certificates
+    calls = {"n": 0}
+
+    def flaky(blanks: Iterable[BlankData], target: Path | BinaryIO, on_page: Callable[[], None] | None = None) -> int:
+        calls["n"] += 1
+        if calls["n"] == at_call:
+            raise error
+        return real(blanks, target, on_page)
+
+    monkeypatch.setattr(certificate_pdf, "render_certificates", flaky)
+
+
 def test_failed_render_consumes_no_number_and_leaves_no_file(
     database: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     out = tmp_path / "out"
     cluster = make_cluster(database, learners=3)
     real = certificate_pdf.render_certificates
-    calls = {"n": 0}
-
-    def flaky(blanks: Iterable[BlankData], target: Path | BinaryIO, on_page: Callable[[], None] | None = None) -> int:
-        calls["n"] += 1
-        if calls["n"] == 2:
-            raise OSError(28, "No space left on device")
-        return real(blanks, target, on_page)
-
-    monkeypatch.setattr(certificate_pdf, "render_certificates", flaky)
+    break_render(monkeypatch, at_call=2, error=OSError(28, "No space left on device"))
     with pytest.raises(UserError, match="No space left"):
         issue_to_folder(database, cluster.completed, "ru", out, ISSUED)
     assert _files(out) == ["KP-2026-000001.pdf"]
@@ -178,15 +184,7 @@ def test_a_failure_inside_a_batch_takes_back_the_whole_batch_and_nothing_else(
     out = tmp_path / "out"
     cluster = make_cluster(database, learners=6)
     real = certificate_pdf.render_certificates
-    calls = {"n": 0}
-
-    def flaky(blanks: Iterable[BlankData], target: Path | BinaryIO, on_page: Callable[[], None] | None = None) -> int:
-        calls["n"] += 1
-        if calls["n"] == 5:
-            raise RuntimeError("the renderer broke")
-        return real(blanks, target, on_page)
-
-    monkeypatch.setattr(certificate_pdf, "render_certificates", flaky)
+    break_render(monkeypatch, at_call=5, error=RuntimeError("the renderer broke"))
     steps: list[int] = []
     with pytest.raises(RuntimeError, match="renderer broke"):
         issue_to_folder(database, cluster.completed, "kk", out, ISSUED, on_step=lambda done, _total: steps.append(done))
