@@ -3,6 +3,12 @@
     python tools/translations.py update    # collect new texts into resources/translations/*.ts
     python tools/translations.py release   # compile .ts → .qm (shipped with the program)
     python tools/translations.py check     # list texts still without a translation
+    python tools/translations.py apply FILE.json   # update, fill in translations from FILE, release
+
+FILE.json maps context → source text → {"kk": text, "ru": text}; a plural
+(``%n``) text takes a list of forms instead (kk: 2, ru: 3).  ``apply`` holds a
+lock on the translation folder, so several people (or sessions) adding texts
+at once do not overwrite each other's work.
 
 Texts come from ``self.tr``/``translate`` in ui/ and main.py, and from the
 core's ``QT_TRANSLATE_NOOP("Errors", …)`` marks in cluster_desktop/.
@@ -10,9 +16,12 @@ core's ``QT_TRANSLATE_NOOP("Errors", …)`` marks in cluster_desktop/.
 
 from __future__ import annotations
 
+import contextlib
+import json
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
+from collections.abc import Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -81,12 +90,64 @@ def unfinished(path: Path) -> list[tuple[str, str]]:
     return missing
 
 
+@contextlib.contextmanager
+def locked(folder: Path = TRANSLATIONS) -> Iterator[None]:
+    import fcntl  # POSIX only: adding translations is done on the developers' Linux machines
+
+    with open(folder / ".lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        yield
+
+
+def fill(path: Path, language: str, texts: dict[str, dict[str, dict[str, str | list[str]]]]) -> list[str]:
+    """Set the translations ``texts`` gives for ``language``; returns the keys not found in ``path``."""
+    tree = ET.parse(path)
+    found = set()
+    for context in tree.getroot().iter("context"):
+        wanted = texts.get(context.findtext("name") or "", {})
+        for message in context.iter("message"):
+            source = message.findtext("source") or ""
+            if source not in wanted or language not in wanted[source]:
+                continue
+            found.add((context.findtext("name"), source))
+            value = wanted[source][language]
+            translation = message.find("translation")
+            if translation is None:
+                translation = ET.SubElement(message, "translation")
+            translation.attrib.pop("type", None)
+            for child in list(translation):
+                translation.remove(child)
+            if isinstance(value, list):
+                translation.text = None
+                for form in value:
+                    ET.SubElement(translation, "numerusform").text = form
+            else:
+                translation.text = value
+    tree.write(path, encoding="utf-8", xml_declaration=True)
+    return [f"[{c}] {s}" for c, by_source in texts.items() for s in by_source if (c, s) not in found]
+
+
+def apply(source: Path) -> list[str]:
+    texts = json.loads(source.read_text(encoding="utf-8"))
+    with locked():
+        update()
+        missing: list[str] = []
+        for language in LANGUAGES:
+            missing += fill(ts_file(language), language, texts)
+        update()
+        release()
+    return sorted(set(missing))
+
+
 def main(argv: list[str]) -> int:
     command = argv[1] if len(argv) > 1 else "check"
     if command == "update":
         update()
     elif command == "release":
         release()
+    elif command == "apply" and len(argv) > 2:
+        for key in apply(Path(argv[2])):
+            print(f"not in the code: {key}")
     elif command == "check":
         missing = {lang: unfinished(ts_file(lang)) for lang in LANGUAGES}
         for lang, keys in missing.items():
