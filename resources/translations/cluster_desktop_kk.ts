@@ -741,6 +741,73 @@
     </message>
 </context>
 <context>
+    <name>CollegeFields</name>
+    <message>
+        <source>12 digits</source>
+        <translation>12 цифр</translation>
+    </message>
+    <message>
+        <source>Surname and initials, as signed</source>
+        <translation>Тегі мен инициалдары, қолтаңбадағыдай</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Таңдау…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Алып тастау</translation>
+    </message>
+    <message>
+        <source>Name in Kazakh</source>
+        <translation>Қазақша атауы</translation>
+    </message>
+    <message>
+        <source>Name in Russian</source>
+        <translation>Орысша атауы</translation>
+    </message>
+    <message>
+        <source>Name in English</source>
+        <translation>Ағылшынша атауы</translation>
+    </message>
+    <message>
+        <source>BIN</source>
+        <translation>БСН</translation>
+    </message>
+    <message>
+        <source>Director</source>
+        <translation>Директор</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Қала</translation>
+    </message>
+    <message>
+        <source>Logo (optional)</source>
+        <translation>Логотип (міндетті емес)</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Логотип жоқ</translation>
+    </message>
+    <message>
+        <source>Choose the logo</source>
+        <translation>Логотипті таңдау</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Суреттер (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>«{name}» cannot be read: {reason}</source>
+        <translation>«{name}» файлын оқу мүмкін емес: {reason}</translation>
+    </message>
+    <message>
+        <source>«{name}» is not a PNG or JPEG image.</source>
+        <translation>«{name}» — PNG немесе JPEG суреті емес.</translation>
+    </message>
+</context>
+<context>
     <name>CollegePage</name>
     <message>
         <source>The college</source>

@@ -743,6 +743,73 @@
     </message>
 </context>
 <context>
+    <name>CollegeFields</name>
+    <message>
+        <source>12 digits</source>
+        <translation>12 цифр</translation>
+    </message>
+    <message>
+        <source>Surname and initials, as signed</source>
+        <translation>Фамилия и инициалы, как в подписи</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Убрать</translation>
+    </message>
+    <message>
+        <source>Name in Kazakh</source>
+        <translation>Название на казахском</translation>
+    </message>
+    <message>
+        <source>Name in Russian</source>
+        <translation>Название на русском</translation>
+    </message>
+    <message>
+        <source>Name in English</source>
+        <translation>Название на английском</translation>
+    </message>
+    <message>
+        <source>BIN</source>
+        <translation>БИН</translation>
+    </message>
+    <message>
+        <source>Director</source>
+        <translation>Директор</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <source>Logo (optional)</source>
+        <translation>Логотип (необязательно)</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Нет логотипа</translation>
+    </message>
+    <message>
+        <source>Choose the logo</source>
+        <translation>Выбор логотипа</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Изображения (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>«{name}» cannot be read: {reason}</source>
+        <translation>Файл «{name}» не читается: {reason}</translation>
+    </message>
+    <message>
+        <source>«{name}» is not a PNG or JPEG image.</source>
+        <translation>«{name}» — не изображение PNG или JPEG.</translation>
+    </message>
+</context>
+<context>
     <name>CollegePage</name>
     <message>
         <source>The college</source>

@@ -3,15 +3,15 @@
 Shared by Settings → College details (:class:`~ui.dialogs.college_dialog.CollegeDialog`)
 and the first-run wizard.  Each field has an error label under it
 (:attr:`CollegeFields.errors`, keyed like the core's problems); the owner
-decides when to check.  Texts keep the «CollegeDialog» translation context
-they had before the fields were shared, so their translations still apply.
+decides when to check.  Texts are marked with ``self.tr`` and a literal, so that
+lupdate finds them (a wrapper function hides them from it).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -33,11 +33,6 @@ from ..widgets import ErrorLabel, with_error
 
 LOGO_SIZE = 96
 TEXT_FIELDS = ("name_kk", "name_ru", "name_en", "bin", "director", "city")
-CONTEXT = "CollegeDialog"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 def college_problems(details: CollegeDetails) -> list[Problem]:
@@ -61,14 +56,14 @@ class CollegeFields(QWidget):
         self.name_kk = QLineEdit(objectName="name_kk")
         self.name_ru = QLineEdit(objectName="name_ru")
         self.name_en = QLineEdit(objectName="name_en")
-        self.bin = QLineEdit(objectName="bin", maxLength=20, placeholderText=_tr("12 digits"))
-        self.director = QLineEdit(objectName="director", placeholderText=_tr("Surname and initials, as signed"))
+        self.bin = QLineEdit(objectName="bin", maxLength=20, placeholderText=self.tr("12 digits"))
+        self.director = QLineEdit(objectName="director", placeholderText=self.tr("Surname and initials, as signed"))
         self.city = QLineEdit(objectName="city")
         self.logo_preview = QLabel(objectName="logo_preview", alignment=Qt.AlignmentFlag.AlignCenter)
         self.logo_preview.setFixedSize(LOGO_SIZE, LOGO_SIZE)
         self.logo_preview.setStyleSheet("border: 1px solid palette(mid);")
-        self.choose_logo_button = QPushButton(_tr("Choose…"), objectName="choose_logo", clicked=self.choose_logo)
-        self.remove_logo = QPushButton(_tr("Remove"), objectName="remove_logo", clicked=self._remove_logo)
+        self.choose_logo_button = QPushButton(self.tr("Choose…"), objectName="choose_logo", clicked=self.choose_logo)
+        self.remove_logo = QPushButton(self.tr("Remove"), objectName="remove_logo", clicked=self._remove_logo)
         buttons = QVBoxLayout()
         buttons.addWidget(self.choose_logo_button)
         buttons.addWidget(self.remove_logo)
@@ -84,13 +79,13 @@ class CollegeFields(QWidget):
         form.setContentsMargins(0, 0, 0, 0)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for label, name in (
-            (_tr("Name in Kazakh"), "name_kk"),
-            (_tr("Name in Russian"), "name_ru"),
-            (_tr("Name in English"), "name_en"),
-            (_tr("BIN"), "bin"),
-            (_tr("Director"), "director"),
-            (_tr("City"), "city"),
-            (_tr("Logo (optional)"), "logo"),
+            (self.tr("Name in Kazakh"), "name_kk"),
+            (self.tr("Name in Russian"), "name_ru"),
+            (self.tr("Name in English"), "name_en"),
+            (self.tr("BIN"), "bin"),
+            (self.tr("Director"), "director"),
+            (self.tr("City"), "city"),
+            (self.tr("Logo (optional)"), "logo"),
         ):
             box, error = with_error(getattr(self, name))
             error.setObjectName(f"{name}_error")
@@ -127,7 +122,7 @@ class CollegeFields(QWidget):
             pixmap.loadFromData(data)
         if pixmap.isNull():
             self.logo_preview.setPixmap(QPixmap())
-            self.logo_preview.setText(_tr("No logo"))
+            self.logo_preview.setText(self.tr("No logo"))
         else:
             self.logo_preview.setPixmap(
                 pixmap.scaled(LOGO_SIZE - 4, LOGO_SIZE - 4, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
@@ -140,7 +135,7 @@ class CollegeFields(QWidget):
         self.changed.emit("logo")
 
     def choose_logo(self) -> None:
-        ask_for_path(self, FileKind.LOGO, _tr("Choose the logo"), self.load_logo, filters=[_tr("Images (*.png *.jpg *.jpeg)")])
+        ask_for_path(self, FileKind.LOGO, self.tr("Choose the logo"), self.load_logo, filters=[self.tr("Images (*.png *.jpg *.jpeg)")])
 
     def load_logo(self, path: Path) -> bool:
         """Take the image in ``path`` as the logo; a file that cannot be read or is no image is refused beside the field."""
@@ -148,13 +143,12 @@ class CollegeFields(QWidget):
             data = path.read_bytes()
         except OSError as exc:
             reason = exc.strerror or str(exc)
-            self.errors["logo"].show_messages([_tr("«{name}» cannot be read: {reason}").format(name=path.name, reason=reason)])
+            self.errors["logo"].show_messages([self.tr("«{name}» cannot be read: {reason}").format(name=path.name, reason=reason)])
             return False
         if QPixmap().loadFromData(data) is False:
-            self.errors["logo"].show_messages([_tr("«{name}» is not a PNG or JPEG image.").format(name=path.name)])
+            self.errors["logo"].show_messages([self.tr("«{name}» is not a PNG or JPEG image.").format(name=path.name)])
             return False
         self.errors["logo"].show_messages([])
         self.set_logo(data)
         self.changed.emit("logo")
         return True
-
