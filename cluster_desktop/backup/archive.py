@@ -29,9 +29,11 @@ import hashlib
 import hmac
 import json
 import os
+import re
 import struct
 from dataclasses import asdict, dataclass, field
-from typing import Any, BinaryIO
+from datetime import datetime
+from typing import Any, BinaryIO, TypeGuard
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
@@ -48,14 +50,35 @@ MAC_SIZE = 32
 MAX_HEADER = 1 << 16
 PLACEHOLDER_HASH = "0" * 64
 PLACEHOLDER_SIZE = 10**19  # as many digits as any real size will need
+# The highest scrypt cost an archive may ask for: what the program itself writes (KdfParams()).
+MAX_KDF_N, MAX_KDF_R, MAX_KDF_P = 2**17, 8, 1
+SALT_BYTES = 16
+MAX_TEXT = 64  # program version, schema revision, time, backend
+MAX_COUNTED_TABLES = 200
+MAX_COUNT = 10**12
+_HEX = re.compile(r"^[0-9a-f]+$")
+_NAME = re.compile(r"^[A-Za-z0-9_.+-]+$")
 
 NOT_AN_ARCHIVE = QT_TRANSLATE_NOOP("Errors", "The file {path} is not a Cluster Desktop backup.")
-DAMAGED_HEADER = QT_TRANSLATE_NOOP("Errors", "The backup {path} is damaged: its header cannot be read. The file was altered or not written to the end.")
-NEWER_FORMAT = QT_TRANSLATE_NOOP("Errors", "The backup {path} was made by a newer version of Cluster Desktop (archive format {found}). Install the newer version of the program.")
-WRONG_PASSPHRASE = QT_TRANSLATE_NOOP("Errors", "The passphrase is wrong for the backup {path} (or the salt in its header was altered). Nothing was changed.")
-ALTERED_HEADER = QT_TRANSLATE_NOOP("Errors", "The header of the backup {path} has been altered: its details do not match its signature. Do not trust this file.")
-ALTERED_BODY = QT_TRANSLATE_NOOP("Errors", "The backup {path} is damaged or altered at {offset} bytes into its content. Do not trust this file.")
-TRUNCATED = QT_TRANSLATE_NOOP("Errors", "The backup {path} is incomplete: it ends too early (the stick was pulled out or the copy stopped). Do not trust this file.")
+DAMAGED_HEADER = QT_TRANSLATE_NOOP(
+    "Errors", "The backup {path} is damaged: its header cannot be read. The file was altered or not written to the end."
+)
+NEWER_FORMAT = QT_TRANSLATE_NOOP(
+    "Errors",
+    "The backup {path} was made by a newer version of Cluster Desktop (archive format {found}). Install the newer version of the program.",
+)
+WRONG_PASSPHRASE = QT_TRANSLATE_NOOP(
+    "Errors", "The passphrase is wrong for the backup {path} (or the salt in its header was altered). Nothing was changed."
+)
+ALTERED_HEADER = QT_TRANSLATE_NOOP(
+    "Errors", "The header of the backup {path} has been altered: its details do not match its signature. Do not trust this file."
+)
+ALTERED_BODY = QT_TRANSLATE_NOOP(
+    "Errors", "The backup {path} is damaged or altered at {offset} bytes into its content. Do not trust this file."
+)
+TRUNCATED = QT_TRANSLATE_NOOP(
+    "Errors", "The backup {path} is incomplete: it ends too early (the stick was pulled out or the copy stopped). Do not trust this file."
+)
 HASH_MISMATCH = QT_TRANSLATE_NOOP("Errors", "The content of the backup {path} does not match the checksum in its header.")
 
 
@@ -68,8 +91,9 @@ class KdfParams:
     p: int = 1
 
     def check(self, path: str) -> None:
-        # Refuse absurd costs from a forged header before spending memory on them.
-        if not (2 <= self.n <= 2**20 and self.n & (self.n - 1) == 0 and 1 <= self.r <= 32 and 1 <= self.p <= 16):
+        # Refuse a cost above what the program writes before spending memory and time on it
+        # (a forged n = 2**20, r = 32, p = 16 costs minutes of CPU and gigabytes).
+        if not (2 <= self.n <= MAX_KDF_N and self.n & (self.n - 1) == 0 and 1 <= self.r <= MAX_KDF_R and 1 <= self.p <= MAX_KDF_P):
             raise BackupError(DAMAGED_HEADER, path=path)
 
 
@@ -100,30 +124,90 @@ class Header:
 
     @classmethod
     def decode(cls, raw: bytes, path: str) -> Header:
+        """The header, checked field by field: a forged one is «damaged», never a crash or a costly scrypt."""
         try:
-            data: dict[str, Any] = json.loads(raw.decode("ascii"))
-            if not isinstance(data, dict):
-                raise TypeError
-            if int(data.get("format", 0)) > FORMAT_VERSION:
-                raise BackupError(NEWER_FORMAT, path=path, found=data["format"])
-            known = set(cls.__dataclass_fields__)
-            header = cls(**{k: v for k, v in data.items() if k in known})
-            counts = {str(k): int(v) for k, v in header.counts.items()}
-            header.counts = counts
-            int(header.content_size), int(header.chunk_size), str(header.schema_revision)
-            header.kdf = {k: int(v) for k, v in header.kdf.items()}
-            header.kdf_params  # noqa: B018 - refuses unknown scrypt fields
-        except BackupError:
-            raise
-        except (ValueError, TypeError, KeyError, UnicodeDecodeError):
+            data = json.loads(raw.decode("ascii"))
+        except (ValueError, UnicodeDecodeError):
             raise BackupError(DAMAGED_HEADER, path=path) from None
-        if not 1024 <= header.chunk_size <= 64 * CHUNK_SIZE:
+        if not isinstance(data, dict):
             raise BackupError(DAMAGED_HEADER, path=path)
+        version = data.get("format")
+        if _is_int(version) and version > FORMAT_VERSION:
+            raise BackupError(NEWER_FORMAT, path=path, found=version)
+        if set(data) != set(cls.__dataclass_fields__) or not _valid_fields(data):
+            raise BackupError(DAMAGED_HEADER, path=path)
+        header = cls(**data)
+        header.kdf_params.check(path)
         return header
 
     @property
     def kdf_params(self) -> KdfParams:
         return KdfParams(**self.kdf)
+
+
+def _is_int(value: object) -> TypeGuard[int]:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _text(value: object, pattern: re.Pattern[str] | None = None, length: int = MAX_TEXT) -> bool:
+    return isinstance(value, str) and 0 < len(value) <= length and (pattern is None or pattern.match(value) is not None)
+
+
+def _in_range(value: object, low: int, high: int) -> bool:
+    return _is_int(value) and low <= value <= high
+
+
+def _iso_time(value: object) -> bool:
+    if not _text(value):
+        return False
+    try:
+        datetime.fromisoformat(str(value))
+    except ValueError:
+        return False
+    return True
+
+
+def _salt(value: object) -> bool:
+    if not _text(value):
+        return False
+    try:
+        return len(base64.b64decode(str(value), validate=True)) == SALT_BYTES
+    except ValueError:
+        return False
+
+
+def _counts(value: object) -> bool:
+    return (
+        isinstance(value, dict)
+        and len(value) <= MAX_COUNTED_TABLES
+        and all(_text(k, _NAME) and _in_range(v, 0, MAX_COUNT) for k, v in value.items())
+    )
+
+
+def _kdf(value: object) -> bool:
+    return isinstance(value, dict) and set(value) == {"n", "r", "p"} and all(_is_int(v) for v in value.values())
+
+
+def _valid_fields(data: dict[str, Any]) -> bool:
+    """Every field of a header of this format, of the type and within the range the program writes."""
+    return (
+        _text(data["program_version"], _NAME)
+        and _text(data["schema_revision"], _NAME)
+        and _iso_time(data["created_at"])
+        and _text(data["source_backend"], _NAME)
+        and _counts(data["counts"])
+        and _salt(data["salt"])
+        and _kdf(data["kdf"])
+        and _text(data["key_check"], _HEX, 32)
+        and len(data["key_check"]) == 32
+        and _text(data["content_sha256"], _HEX, 64)
+        and len(data["content_sha256"]) == 64
+        and _in_range(data["content_size"], 0, PLACEHOLDER_SIZE)
+        and _in_range(data["chunk_size"], 1024, 64 * CHUNK_SIZE)
+        and data["format"] == FORMAT_VERSION
+        and _is_int(data["format"])
+        and data["cipher"] == "AES-256-GCM"
+    )
 
 
 @dataclass(frozen=True)
@@ -216,7 +300,7 @@ def read_header(stream: BinaryIO, path: str) -> tuple[Header, bytes, bytes]:
         raise BackupError(NOT_AN_ARCHIVE, path=path)
     if len(prefix) < len(MAGIC) + 4:
         raise BackupError(TRUNCATED, path=path)
-    (length,) = struct.unpack(">I", prefix[len(MAGIC):])
+    (length,) = struct.unpack(">I", prefix[len(MAGIC) :])
     if not 2 <= length <= MAX_HEADER:
         raise BackupError(DAMAGED_HEADER, path=path)
     raw = stream.read(length)
@@ -276,7 +360,7 @@ class ArchiveReader:
 
     def read(self, size: int = -1) -> bytes:
         if size < 0:
-            parts = [self._buffer[self._pos:]]
+            parts = [self._buffer[self._pos :]]
             while not self._finished:
                 parts.append(self._open_chunk())
             self._buffer, self._pos = b"", 0

@@ -20,7 +20,10 @@ from .archive import Header, KdfParams, derive_keys
 
 SETTING_KEY = "backup_passphrase_check"
 
-DIFFERENT_PASSPHRASE = QT_TRANSLATE_NOOP("Errors", "This is not the passphrase of the earlier backups. Type it again, or choose to use a new passphrase (typed twice). Nothing was written.")
+DIFFERENT_PASSPHRASE = QT_TRANSLATE_NOOP(
+    "Errors",
+    "This is not the passphrase of the earlier backups. Type it again, or choose to use a new passphrase (typed twice). Nothing was written.",
+)
 
 
 def has_passphrase(db: Database) -> bool:
@@ -42,7 +45,8 @@ def check_passphrase(db: Database, passphrase: str) -> None:
         salt = base64.b64decode(stored["salt"])
         params = KdfParams(**{k: int(stored[k]) for k in ("n", "r", "p")})
         expected = str(stored["check"])
-    except (KeyError, ValueError, TypeError):
+        params.check("")  # a forged cost in the database must not cost minutes of CPU either
+    except (KeyError, ValueError, TypeError, BackupError):
         return  # an unreadable record must not stop backups
     if not hmac.compare_digest(derive_keys(passphrase, salt, params).check, expected):
         raise BackupError(DIFFERENT_PASSPHRASE)

@@ -29,7 +29,9 @@ from .snapshot import sqlite_check, sqlite_counts
 CANNOT_READ = QT_TRANSLATE_NOOP("Errors", "The file {path} cannot be read ({reason}).")
 DAMAGED_CONTENT = QT_TRANSLATE_NOOP("Errors", "The content of the backup {path} is not what Cluster Desktop writes ({reason}).")
 SNAPSHOT_UNSOUND = QT_TRANSLATE_NOOP("Errors", "The database inside the backup {path} failed its integrity check ({details}).")
-COUNTS_DIFFER = QT_TRANSLATE_NOOP("Errors", "The database inside the backup {path} does not hold the records its header lists ({table}: {found} instead of {expected}).")
+COUNTS_DIFFER = QT_TRANSLATE_NOOP(
+    "Errors", "The database inside the backup {path} does not hold the records its header lists ({table}: {found} instead of {expected})."
+)
 
 
 @dataclass
@@ -39,7 +41,12 @@ class ArchiveInfo:
     path: Path
     size: int
     header: Header | None = None
-    problem: str | None = None  # why the header cannot be read
+    error: BackupError | None = None  # why the header cannot be read: the file is listed as damaged
+
+    @property
+    def problem(self) -> str | None:
+        """Why the header cannot be read, in English (the window translates ``error``)."""
+        return self.error.message if self.error is not None else None
 
     @property
     def created_at(self) -> datetime | None:
@@ -60,15 +67,16 @@ class VerifyReport:
 
 def archive_info(path: Path) -> ArchiveInfo:
     """The readable header of ``path`` (not yet authenticated: that needs the passphrase)."""
+    size = 0
     try:
         size = path.stat().st_size
         with path.open("rb") as stream:
             header, _raw, _mac = read_header(stream, str(path))
         return ArchiveInfo(path, size, header)
     except BackupError as exc:
-        return ArchiveInfo(path, path.stat().st_size if path.exists() else 0, problem=exc.message)
+        return ArchiveInfo(path, size, error=exc)
     except OSError as exc:
-        return ArchiveInfo(path, 0, problem=exc.strerror or str(exc))
+        return ArchiveInfo(path, size, error=BackupError(CANNOT_READ, path=str(path), reason=exc.strerror or str(exc)))
 
 
 def list_backups(folder: Path) -> list[ArchiveInfo]:
@@ -77,8 +85,9 @@ def list_backups(folder: Path) -> list[ArchiveInfo]:
 
 
 @contextmanager
-def extracted(path: Path, passphrase: str, work_dir: Path | None = None,
-              progress: ProgressCallback = no_progress) -> Iterator[tuple[Header, Extracted]]:
+def extracted(
+    path: Path, passphrase: str, work_dir: Path | None = None, progress: ProgressCallback = no_progress
+) -> Iterator[tuple[Header, Extracted]]:
     """Decrypt, authenticate and unpack ``path`` into a temporary folder, removed afterwards."""
     folder = Path(tempfile.mkdtemp(prefix=".cluster-restore-", dir=work_dir))
     try:
@@ -111,8 +120,7 @@ def check_extracted(path: Path, header: Header, content: Extracted) -> dict[str,
     return counts
 
 
-def verify_backup(path: Path, passphrase: str, *, work_dir: Path | None = None,
-                  progress: ProgressCallback = no_progress) -> VerifyReport:
+def verify_backup(path: Path, passphrase: str, *, work_dir: Path | None = None, progress: ProgressCallback = no_progress) -> VerifyReport:
     """Everything short of restoring; raises :class:`BackupError` saying what is wrong."""
     from .create import private_work_dir
 
@@ -127,6 +135,15 @@ def log_verified(db: Database, path: Path, header: Header) -> None:
 
     made = datetime.fromisoformat(header.created_at).astimezone().date()
     with db.session() as session:
-        record_backup(session, kind=BACKUP_VERIFIED, quarter=Quarter.of(made), file_name=path.name, folder=str(path.parent),
-                      size=path.stat().st_size, content_sha256=header.content_sha256, verified=True,
-                      program_version=header.program_version, schema_revision=header.schema_revision)
+        record_backup(
+            session,
+            kind=BACKUP_VERIFIED,
+            quarter=Quarter.of(made),
+            file_name=path.name,
+            folder=str(path.parent),
+            size=path.stat().st_size,
+            content_sha256=header.content_sha256,
+            verified=True,
+            program_version=header.program_version,
+            schema_revision=header.schema_revision,
+        )

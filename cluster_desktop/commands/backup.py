@@ -90,12 +90,16 @@ def _create(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _verify(args: argparse.Namespace, out: TextIO) -> int:
+    from ..backup.create import private_work_dir
     from ..backup.verify import verify_backup
 
-    report = verify_backup(args.file, read_passphrase(args, twice=False))
+    # The plaintext snapshot waits in the chosen data folder, as private as the database, not the default one.
+    report = verify_backup(args.file, read_passphrase(args, twice=False), work_dir=private_work_dir(args.data_dir))
     header = report.header
     out.write(f"OK: {args.file} is complete and authentic.\n")
-    out.write(f"  made {header.created_at} by Cluster Desktop {header.program_version}, schema {header.schema_revision}, from {header.source_backend}\n")
+    out.write(
+        f"  made {header.created_at} by Cluster Desktop {header.program_version}, schema {header.schema_revision}, from {header.source_backend}\n"
+    )
     out.write(f"  records: {_counts_line(report.counts)}\n")
     out.write(f"  key files: {', '.join(report.key_files) or 'none'}\n")
     return EXIT_OK
@@ -144,7 +148,7 @@ def _list(args: argparse.Namespace, out: TextIO) -> int:
         return EXIT_OK
     for info in found:
         if info.header is None:
-            out.write(f"{info.path.name}  {_megabytes(info.size)}  unreadable: {info.problem}\n")
+            out.write(f"{info.path.name}  {_megabytes(info.size)}  damaged: {info.problem}\n")
             continue
         header = info.header
         learners = header.counts.get("person", 0)
