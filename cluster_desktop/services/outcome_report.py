@@ -199,25 +199,27 @@ def _write_xlsx(report: OutcomeReport, stream: BinaryIO) -> None:
     from openpyxl.styles import Font
     from openpyxl.utils import get_column_letter
 
+    from ..spreadsheets.writer import xlsx_cell
+
     book = Workbook()
     summary = book.active
     assert summary is not None
     summary.title = report.texts["kpi_title"][:31]
-    summary.append([report.title])
-    summary.append([report.college, report.subtitle])
-    summary.append(list(report.texts["kpi_columns"]))
+    summary.append([xlsx_cell(summary, report.title)])
+    summary.append([xlsx_cell(summary, report.college), xlsx_cell(summary, report.subtitle)])
+    summary.append([xlsx_cell(summary, v) for v in report.texts["kpi_columns"]])
     for label, value in report.kpis:
-        summary.append([label, value])
+        summary.append([xlsx_cell(summary, label), xlsx_cell(summary, value)])
     summary.column_dimensions["A"].width = 70
     summary.column_dimensions["B"].width = 24
     summary["A1"].font = Font(bold=True, size=13)
     for table in report.tables:
         sheet = book.create_sheet(table.sheet[:31])
-        sheet.append(list(table.columns))
+        sheet.append([xlsx_cell(sheet, v) for v in table.columns])
         for cell in sheet[1]:
             cell.font = Font(bold=True)
         for row in table.rows:
-            sheet.append([_xlsx_value(v) for v in row])
+            sheet.append([xlsx_cell(sheet, _xlsx_value(v)) for v in row])
             for cell, value in zip(sheet[sheet.max_row], row, strict=False):  # the sheet may be wider than this row
                 if isinstance(value, Percent) and value.value is not None:
                     cell.number_format = "0.0%"
