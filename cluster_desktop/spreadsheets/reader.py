@@ -11,6 +11,23 @@ record's line for CSV.  Blank rows are skipped.  The header is the row, among
 the first few, whose cells look most like known column names; a header cell
 left empty by a merge takes the text above it (a vertical merge) or to its left
 in the rows above (a horizontal merge over sub-headers).
+
+The reader is bounded, so that a hostile file (a «zip bomb»: a few megabytes
+that unpack to gigabytes of sheet XML) is refused in a moment instead of
+eating the memory for minutes.  Before openpyxl parses anything, an XLSX is
+refused when its parts unpack to more than :data:`XLSX_UNPACKED_LIMIT` bytes
+together, when a part over a megabyte unpacks to more than
+:data:`XLSX_RATIO_LIMIT` times its packed size (real sheets pack 5–20 times),
+when it has more than :data:`XLSX_PART_LIMIT` parts, or when a sheet states a
+size past :data:`ROW_LIMIT` rows or :data:`COLUMN_LIMIT` columns.  A sheet
+that misstates its size is cut off by the same limits while it is read.  A CSV
+is refused past :data:`CSV_BYTES_LIMIT` bytes or :data:`ROW_LIMIT` rows.  The
+limits are far above any list of learners a college keeps (a list of 200 000
+learners in XLSX is about 60 MB unpacked).
+
+A CSV in UTF-16 without a byte-order mark is recognised by its NUL bytes:
+every character below U+0100 (digits, delimiters, line ends) has one, in the
+odd bytes for little-endian and in the even ones for big-endian.
 """
 
 from __future__ import annotations
@@ -37,23 +54,37 @@ OLD_EXCEL = QT_TRANSLATE_NOOP(
 NOT_XLSX = QT_TRANSLATE_NOOP(
     "Errors", "«{name}» is not an Excel workbook (.xlsx), though its name says so: it is damaged or of another kind."
 )
-NOT_A_TABLE = QT_TRANSLATE_NOOP(
-    "Errors", "«{name}» is not a spreadsheet: save the list from Excel as .xlsx or as CSV."
-)
+NOT_A_TABLE = QT_TRANSLATE_NOOP("Errors", "«{name}» is not a spreadsheet: save the list from Excel as .xlsx or as CSV.")
 NO_SUCH_SHEET = QT_TRANSLATE_NOOP("Errors", "«{name}» has no sheet «{sheet}»; its sheets are: {sheets}.")
-BAD_ENCODING = QT_TRANSLATE_NOOP(
-    "Errors", "«{name}» cannot be read as {encoding} text (at byte {position}): choose another encoding."
-)
+BAD_ENCODING = QT_TRANSLATE_NOOP("Errors", "«{name}» cannot be read as {encoding} text (at byte {position}): choose another encoding.")
 BAD_CSV = QT_TRANSLATE_NOOP("Errors", "«{name}», row {row}: {reason}")
 CELL_TOO_BIG = QT_TRANSLATE_NOOP(
     "Errors", "«{name}», row {row}: a cell holds more than {limit} characters; is this really a list of learners?"
 )
 TOO_MANY_COLUMNS = QT_TRANSLATE_NOOP("Errors", "«{name}», row {row}: more than {limit} columns.")
+TOO_MANY_ROWS = QT_TRANSLATE_NOOP(
+    "Errors", "«{name}» has more than {limit} rows: this is not a list of learners; split it or remove the empty rows at its end."
+)
+XLSX_TOO_BIG = QT_TRANSLATE_NOOP(
+    "Errors", "«{name}» unpacks to more than {limit} MB: it is too large to be a list of learners, or it is a damaged or hostile file."
+)
+XLSX_SUSPICIOUS = QT_TRANSLATE_NOOP(
+    "Errors", "«{name}» is packed in a way no spreadsheet program packs it (a «zip bomb»): it was not opened."
+)
+CSV_TOO_BIG = QT_TRANSLATE_NOOP("Errors", "«{name}» is larger than {limit} MB: it is too large to be a list of learners.")
 
 ENCODINGS = ("utf-8-sig", "utf-16", "cp1251")
 DELIMITERS = (",", ";", "\t")
 CELL_LIMIT = 100_000  # characters; Excel itself stops at 32,767
 COLUMN_LIMIT = 500
+ROW_LIMIT = 200_000  # rows of a sheet or records of a CSV, counting blank ones
+XLSX_UNPACKED_LIMIT = 200 * 1024 * 1024  # bytes of all the parts of an XLSX once unpacked
+XLSX_RATIO_LIMIT = 100  # unpacked / packed size of a part larger than XLSX_RATIO_FROM
+XLSX_RATIO_FROM = 1024 * 1024
+XLSX_PART_LIMIT = 10_000
+CSV_BYTES_LIMIT = 50 * 1024 * 1024
+_MB = 1024 * 1024
+_DIMENSION = re.compile(rb"<(?:\w+:)?dimension\s+ref=\"[A-Z]{1,3}\d+(?::([A-Z]{1,3})(\d+))?\"")
 HEADER_SEARCH_ROWS = 10
 _SEP_HINT = re.compile(r"^sep=(.)\r?\n")
 _NBSP_AND_SPACES = " \t\r\n\u00a0\u2007\u202f\ufeff\u200b"
@@ -147,9 +178,52 @@ def _kind(path: Path) -> str:
 
 
 # -- XLSX ----------------------------------------------------------------------
+def _column_number(letters: str) -> int:
+    number = 0
+    for letter in letters:
+        number = number * 26 + ord(letter) - ord("A") + 1
+    return number
+
+
+def check_xlsx_size(path: Path) -> None:
+    """Refuse an XLSX whose parts unpack too large, too densely, or whose sheets state too many rows or columns.
+
+    Reads only the zip directory and the first 4 KB of each sheet, so it costs
+    the same for a zip bomb as for a small list.
+    """
+    try:
+        with zipfile.ZipFile(path) as archive:
+            parts = archive.infolist()
+            if len(parts) > XLSX_PART_LIMIT:
+                raise UserError(XLSX_SUSPICIOUS, name=path.name)
+            if sum(p.file_size for p in parts) > XLSX_UNPACKED_LIMIT:
+                raise UserError(XLSX_TOO_BIG, name=path.name, limit=XLSX_UNPACKED_LIMIT // _MB)
+            for part in parts:
+                if part.file_size > XLSX_RATIO_FROM and part.file_size > XLSX_RATIO_LIMIT * max(part.compress_size, 1):
+                    raise UserError(XLSX_SUSPICIOUS, name=path.name)
+            for part in parts:
+                if part.filename.startswith("xl/worksheets/") and part.filename.endswith(".xml"):
+                    with archive.open(part) as stream:
+                        found = _DIMENSION.search(stream.read(4096))
+                    if found and found.group(1):
+                        if int(found.group(2)) > ROW_LIMIT:
+                            raise UserError(TOO_MANY_ROWS, name=path.name, limit=ROW_LIMIT)
+                        if _column_number(found.group(1).decode("ascii")) > COLUMN_LIMIT:
+                            raise UserError(TOO_MANY_COLUMNS, name=path.name, row=1, limit=COLUMN_LIMIT)
+    except UserError:
+        raise
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, RuntimeError, ValueError, EOFError) as exc:
+        raise UserError(NOT_XLSX, name=path.name) from exc
+    except OSError as exc:
+        if exc.errno is not None:
+            raise UserError(NOT_FOUND, name=path.name, reason=exc.strerror or str(exc)) from exc
+        raise UserError(NOT_XLSX, name=path.name) from exc
+
+
 def _open_workbook(path: Path) -> Any:
     from openpyxl import load_workbook
 
+    check_xlsx_size(path)
     try:
         return load_workbook(path, read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, ValueError, TypeError, IndexError, AttributeError, EOFError, OSError) as exc:
@@ -182,6 +256,8 @@ def _read_xlsx(path: Path, wanted: str | None) -> tuple[str, list[str], Iterable
                 # (asking for it parses the whole sheet once more): read to the end, whatever it says.
                 worksheet.reset_dimensions()
             for number, values in enumerate(worksheet.iter_rows(values_only=True), start=1):
+                if number > ROW_LIMIT:
+                    raise UserError(TOO_MANY_ROWS, name=path.name, limit=ROW_LIMIT)
                 if len(values) > COLUMN_LIMIT:
                     values = values[:COLUMN_LIMIT] if _is_blank(values[COLUMN_LIMIT:]) else _too_wide(path, number)
                 yield number, [clean_value(v) for v in values]
@@ -206,9 +282,11 @@ def _decode(path: Path, data: bytes, encoding: str | None) -> tuple[str, str]:
             encoding = "utf-8-sig"
         elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
             encoding = "utf-16"
-        elif data[:4000].count(b"\x00") > len(data[:4000]) // 4:
-            sample = data[:4000]
-            encoding = "utf-16-le" if sample[1::2].count(0) >= sample[0::2].count(0) else "utf-16-be"
+        elif b"\x00" in data[:65536]:
+            found = _utf16_without_bom(data[:65536])
+            if found is None:
+                raise UserError(NOT_A_TABLE, name=path.name)
+            encoding = found
         else:
             try:
                 return "utf-8", data.decode("utf-8")
@@ -223,6 +301,21 @@ def _decode(path: Path, data: bytes, encoding: str | None) -> tuple[str, str]:
     if "\x00" in text:
         raise UserError(NOT_A_TABLE, name=path.name)
     return encoding, text
+
+
+def _utf16_without_bom(sample: bytes) -> str | None:
+    """``utf-16-le`` or ``utf-16-be`` when the NUL bytes all fall on one side of the byte pairs.
+
+    Text in UTF-8 or cp1251 has no NUL bytes at all; UTF-16 has one in every
+    character below U+0100 (each delimiter and line end), in the high byte.
+    """
+    sample = sample[: len(sample) // 2 * 2]
+    odd, even = sample[1::2].count(0), sample[0::2].count(0)
+    if odd and odd >= 20 * even:
+        return "utf-16-le"
+    if even and even >= 20 * odd:
+        return "utf-16-be"
+    return None
 
 
 def detect_delimiter(text: str) -> str:
@@ -242,6 +335,8 @@ def detect_delimiter(text: str) -> str:
 
 def _read_csv(path: Path, encoding: str | None, delimiter: str | None) -> tuple[str, str, Iterable[tuple[int, list[Value]]]]:
     try:
+        if path.stat().st_size > CSV_BYTES_LIMIT:
+            raise UserError(CSV_TOO_BIG, name=path.name, limit=CSV_BYTES_LIMIT // _MB)
         data = path.read_bytes()
     except OSError as exc:
         raise UserError(NOT_FOUND, name=path.name, reason=exc.strerror or str(exc)) from exc
@@ -261,6 +356,8 @@ def _read_csv(path: Path, encoding: str | None, delimiter: str | None) -> tuple[
             for number, values in enumerate(reader, start=1):
                 if number <= skip:
                     continue
+                if number > ROW_LIMIT + skip:
+                    raise UserError(TOO_MANY_ROWS, name=path.name, limit=ROW_LIMIT)
                 if len(values) > COLUMN_LIMIT:
                     values = values[:COLUMN_LIMIT] if not any(v.strip() for v in values[COLUMN_LIMIT:]) else _too_wide(path, number)
                 yield number, [clean_value(v) for v in values]
@@ -299,8 +396,8 @@ def _build_table(path: Path, raw: Iterable[tuple[int, list[Value]]], header_scor
     first = best
     while first > 0 and scores[first - 1] > 0 and top[first - 1][0] == top[first][0] - 1:
         first -= 1  # header rows directly above that also name columns: a two-row header with merges
-    headers = _merged_headers([values for _n, values in top[first: best + 1]])
-    rows = [(n, v) for n, v in top[best + 1:]]
+    headers = _merged_headers([values for _n, values in top[first : best + 1]])
+    rows = [(n, v) for n, v in top[best + 1 :]]
     for number, values in iterator:
         if not _is_blank(values):
             rows.append((number, values))

@@ -603,6 +603,10 @@
         <translation>Бағдарлама нұсқасы</translation>
     </message>
     <message>
+        <source>damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>File</source>
         <translation>Файл</translation>
     </message>
@@ -645,10 +649,6 @@
     <message>
         <source>Folder: {folder}</source>
         <translation>Қалта: {folder}</translation>
-    </message>
-    <message>
-        <source>unreadable</source>
-        <translation>оқылмайды</translation>
     </message>
     <message>
         <source>No verified backup has been made yet.</source>
@@ -1773,12 +1773,24 @@
         <translation>{folder} деректер қалтасына жазу мүмкін емес ({reason}). --data-dir параметрімен басқа қалтаны көрсетіңіз.</translation>
     </message>
     <message>
+        <source>The database {path} is a folder, not a file. Name a file, or choose another data folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file {path} cannot be read ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The file {path} is not a Cluster Desktop database (it is not an SQLite database at all).</source>
         <translation>{path} файлы Cluster Desktop дерекқоры емес (бұл тіпті SQLite дерекқоры да емес).</translation>
     </message>
     <message>
         <source>The database file {path} cannot be opened: it is damaged or is not a Cluster Desktop database ({reason}).</source>
         <translation>{path} дерекқор файлын ашу мүмкін емес: ол бүлінген немесе Cluster Desktop дерекқоры емес ({reason}).</translation>
+    </message>
+    <message>
+        <source>The database needs updating, but the safety copy made first cannot be written to {folder} ({reason}); the database was not changed. Make room there, or remove a file of that name.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This database was made by a newer version of Cluster Desktop (schema {found}; this program knows up to {head}). Install the newer version of the program.</source>
@@ -2069,6 +2081,46 @@
         <translation>Байланыс тұлғасы</translation>
     </message>
     <message>
+        <source>Address in Kazakh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address in Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address in English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank in Kazakh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank in Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BIC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatory&apos;s position in Kazakh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatory&apos;s position in Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatory&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>An organisation with this BIN is already registered: {name}.</source>
         <translation>Осы БСН-мен ұйым тіркеліп қойған: {name}.</translation>
     </message>
@@ -2311,6 +2363,18 @@
     <message>
         <source>college</source>
         <translation>колледж</translation>
+    </message>
+    <message>
+        <source>Qualification name in Kazakh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualification name in Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualification name in English</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Result, %</source>
@@ -2765,6 +2829,22 @@
         <translation>«{name}», {row}-жол: бағандар тым көп (ең көбі {limit}).</translation>
     </message>
     <message>
+        <source>«{name}» has more than {limit} rows: this is not a list of learners; split it or remove the empty rows at its end.</source>
+        <translation>«{name}» файлында {limit} жолдан көп: бұл білім алушылар тізімі емес; оны бөліңіз немесе соңындағы бос жолдарды өшіріңіз.</translation>
+    </message>
+    <message>
+        <source>«{name}» unpacks to more than {limit} MB: it is too large to be a list of learners, or it is a damaged or hostile file.</source>
+        <translation>«{name}» ашылғанда {limit} МБ-тан асады: бұл білім алушылар тізімі үшін тым үлкен, не файл бүлінген немесе зиянды.</translation>
+    </message>
+    <message>
+        <source>«{name}» is packed in a way no spreadsheet program packs it (a «zip bomb»): it was not opened.</source>
+        <translation>«{name}» ешбір кесте бағдарламасы жасамайтындай етіп қысылған («zip-бомба»): ол ашылмады.</translation>
+    </message>
+    <message>
+        <source>«{name}» is larger than {limit} MB: it is too large to be a list of learners.</source>
+        <translation>«{name}» {limit} МБ-тан үлкен: бұл білім алушылар тізімі үшін тым үлкен.</translation>
+    </message>
+    <message>
         <source>Cannot write «{name}»: choose a file ending in .xlsx or .csv.</source>
         <translation>«{name}» файлын жазу мүмкін емес: атауы .xlsx немесе .csv деп аяқталатын файлды таңдаңыз.</translation>
     </message>
@@ -2799,6 +2879,18 @@
     <message>
         <source>Nobody is logged in: log in to {action}.</source>
         <translation>Ешкім жүйеге кірмеген: {action} үшін жүйеге кіріңіз.</translation>
+    </message>
+    <message>
+        <source>see personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the audit log</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>change records</source>
@@ -3093,12 +3185,8 @@
         <translation>«{kind}» үшін «{language}» тіліндегі құжат мәтіні жоқ.</translation>
     </message>
     <message>
-        <source>The user name or the password is wrong, or the account is disabled.</source>
-        <translation>Пайдаланушы аты немесе құпиясөз қате, не есептік жазба белсенді емес.</translation>
-    </message>
-    <message>
-        <source>Too many failed attempts: try again in {seconds} seconds.</source>
-        <translation>Сәтсіз әрекеттер тым көп: {seconds} секундтан кейін қайталап көріңіз.</translation>
+        <source>The user name or the password is wrong, or the account is disabled or locked for a while after repeated failed attempts.</source>
+        <translation>Пайдаланушы аты немесе құпиясөз қате, не есептік жазба белсенді емес, не қайталанған сәтсіз әрекеттерден кейін біраз уақытқа бұғатталған.</translation>
     </message>
     <message>
         <source>This database has staff accounts: name yours with --user NAME.</source>
@@ -3339,6 +3427,38 @@
     <message>
         <source>no job recorded</source>
         <translation>жұмыс тіркелмеген</translation>
+    </message>
+    <message>
+        <source>Another program or PC is writing to the database and did not finish within {seconds} seconds; nothing was saved. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another PC changed the same records at the same moment; nothing was saved. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk that holds the database is full; nothing was saved. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database cannot be written (the file or the server is read-only); nothing was saved. Check the file&apos;s permissions or ask whoever runs the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is {size} MB; a certificate PDF is far smaller (at most {limit} MB are checked).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF has {pages} pages; at most {limit} are checked at once. Check each certificate&apos;s own PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF cannot be read as a certificate: it is damaged, incomplete or locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some of these learners or groups were just added or changed by someone else (another import or another PC); nothing of this import was saved. Import the file again: the learners now registered will be recognised.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -605,6 +605,10 @@
         <translation>Версия</translation>
     </message>
     <message>
+        <source>damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>File</source>
         <translation>Файл</translation>
     </message>
@@ -647,10 +651,6 @@
     <message>
         <source>Folder: {folder}</source>
         <translation>Папка: {folder}</translation>
-    </message>
-    <message>
-        <source>unreadable</source>
-        <translation>не читается</translation>
     </message>
     <message>
         <source>No verified backup has been made yet.</source>
@@ -1781,12 +1781,24 @@
         <translation>Не удаётся записать данные в папку {folder} ({reason}). Укажите другую папку параметром --data-dir.</translation>
     </message>
     <message>
+        <source>The database {path} is a folder, not a file. Name a file, or choose another data folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file {path} cannot be read ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The file {path} is not a Cluster Desktop database (it is not an SQLite database at all).</source>
         <translation>Файл {path} не является базой данных Cluster Desktop (это вообще не база данных SQLite).</translation>
     </message>
     <message>
         <source>The database file {path} cannot be opened: it is damaged or is not a Cluster Desktop database ({reason}).</source>
         <translation>Не удаётся открыть файл базы данных {path}: он повреждён или не является базой данных Cluster Desktop ({reason}).</translation>
+    </message>
+    <message>
+        <source>The database needs updating, but the safety copy made first cannot be written to {folder} ({reason}); the database was not changed. Make room there, or remove a file of that name.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This database was made by a newer version of Cluster Desktop (schema {found}; this program knows up to {head}). Install the newer version of the program.</source>
@@ -2077,6 +2089,46 @@
         <translation>Контактное лицо</translation>
     </message>
     <message>
+        <source>Address in Kazakh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address in Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address in English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank in Kazakh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank in Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BIC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatory&apos;s position in Kazakh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatory&apos;s position in Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatory&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>An organisation with this BIN is already registered: {name}.</source>
         <translation>Организация с таким БИН уже зарегистрирована: {name}.</translation>
     </message>
@@ -2319,6 +2371,18 @@
     <message>
         <source>college</source>
         <translation>колледж</translation>
+    </message>
+    <message>
+        <source>Qualification name in Kazakh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualification name in Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualification name in English</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Result, %</source>
@@ -2773,6 +2837,22 @@
         <translation>«{name}», строка {row}: больше {limit} столбцов.</translation>
     </message>
     <message>
+        <source>«{name}» has more than {limit} rows: this is not a list of learners; split it or remove the empty rows at its end.</source>
+        <translation>В файле «{name}» больше {limit} строк: это не список обучающихся; разделите его или удалите пустые строки в конце.</translation>
+    </message>
+    <message>
+        <source>«{name}» unpacks to more than {limit} MB: it is too large to be a list of learners, or it is a damaged or hostile file.</source>
+        <translation>Файл «{name}» в распакованном виде больше {limit} МБ: для списка обучающихся это слишком много, либо файл повреждён или вредоносен.</translation>
+    </message>
+    <message>
+        <source>«{name}» is packed in a way no spreadsheet program packs it (a «zip bomb»): it was not opened.</source>
+        <translation>Файл «{name}» сжат так, как не сжимает ни одна программа электронных таблиц («zip-бомба»): он не открыт.</translation>
+    </message>
+    <message>
+        <source>«{name}» is larger than {limit} MB: it is too large to be a list of learners.</source>
+        <translation>Файл «{name}» больше {limit} МБ: для списка обучающихся это слишком много.</translation>
+    </message>
+    <message>
         <source>Cannot write «{name}»: choose a file ending in .xlsx or .csv.</source>
         <translation>Не удаётся записать «{name}»: выберите файл с расширением .xlsx или .csv.</translation>
     </message>
@@ -2807,6 +2887,18 @@
     <message>
         <source>Nobody is logged in: log in to {action}.</source>
         <translation>Никто не вошёл в программу: войдите, чтобы {action}.</translation>
+    </message>
+    <message>
+        <source>see personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the audit log</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>change records</source>
@@ -3101,12 +3193,8 @@
         <translation>Текста документа «{kind}» на языке «{language}» нет.</translation>
     </message>
     <message>
-        <source>The user name or the password is wrong, or the account is disabled.</source>
-        <translation>Неверное имя пользователя или пароль, либо учётная запись отключена.</translation>
-    </message>
-    <message>
-        <source>Too many failed attempts: try again in {seconds} seconds.</source>
-        <translation>Слишком много неудачных попыток: повторите попытку через {seconds} с.</translation>
+        <source>The user name or the password is wrong, or the account is disabled or locked for a while after repeated failed attempts.</source>
+        <translation>Неверное имя пользователя или пароль, либо учётная запись отключена или временно заблокирована после повторных неудачных попыток.</translation>
     </message>
     <message>
         <source>This database has staff accounts: name yours with --user NAME.</source>
@@ -3347,6 +3435,38 @@
     <message>
         <source>no job recorded</source>
         <translation>нет сведений о трудоустройстве</translation>
+    </message>
+    <message>
+        <source>Another program or PC is writing to the database and did not finish within {seconds} seconds; nothing was saved. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another PC changed the same records at the same moment; nothing was saved. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk that holds the database is full; nothing was saved. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database cannot be written (the file or the server is read-only); nothing was saved. Check the file&apos;s permissions or ask whoever runs the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is {size} MB; a certificate PDF is far smaller (at most {limit} MB are checked).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF has {pages} pages; at most {limit} are checked at once. Check each certificate&apos;s own PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF cannot be read as a certificate: it is damaged, incomplete or locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some of these learners or groups were just added or changed by someone else (another import or another PC); nothing of this import was saved. Import the file again: the learners now registered will be recognised.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
