@@ -2,37 +2,47 @@
 
 A failed login is audited and committed even though the login fails: the
 attempt is evidence, and the failure count must survive the refusal.  The
-message never says whether the user name or the password was wrong.
+message never says whether the user name or the password was wrong, nor
+whether the account is locked, and every refusal costs the same verification.
 
-Lockout: after :data:`MAX_FAILURES` failures in a row the account is locked
-for 30 s; every further failure doubles the delay, up to an hour.  A correct
-password (once the lock has run out) or a password reset clears the count.
+Lockout: every attempt is counted as a failure (atomically, see :func:`_claim`)
+before its password is checked, and the count is cleared when the password is
+right.  After :data:`MAX_FAILURES` failures in a row the account is locked for
+30 s; every further failure — attempts while locked included — doubles the next
+delay, up to an hour.  A correct password (once the lock has run out) or a
+password reset clears the count.
 """
 
 from __future__ import annotations
 
 import os
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from sqlalchemy import update
 from sqlalchemy.orm import Session
 
 from .. import audit
 from ..db import Database
 from ..errors import QT_TRANSLATE_NOOP, UserError
+from ..models.account import Account
 from ..models.base import utc_now
 from ..permissions import Actor, Role, workstation_name
 from . import passwords
-from .accounts import SETUP_USERNAME, actor_of, demo_actor, find_account, has_accounts, is_demo_database
+from .accounts import SETUP_USERNAME, actor_of, demo_actor, has_accounts, is_demo_database, normalise_username
 
 MAX_FAILURES = 5
 FIRST_LOCK_SECONDS = 30
 MAX_LOCK_SECONDS = 3600
 PASSWORD_FILE_ENV = "CLUSTER_DESKTOP_PASSWORD_FILE"
 
-LOGIN_FAILED = QT_TRANSLATE_NOOP("Errors", "The user name or the password is wrong, or the account is disabled.")
-LOCKED = QT_TRANSLATE_NOOP("Errors", "Too many failed attempts: try again in {seconds} seconds.")
+# One answer for every refusal: it must not tell which names exist, nor which accounts are locked.
+LOGIN_FAILED = QT_TRANSLATE_NOOP(
+    "Errors",
+    "The user name or the password is wrong, or the account is disabled or locked for a while after repeated failed attempts.",
+)
 USER_NEEDED = QT_TRANSLATE_NOOP("Errors", "This database has staff accounts: name yours with --user NAME.")
 PASSWORD_FILE_UNREADABLE = QT_TRANSLATE_NOOP("Errors", "Cannot read the password file {path} ({reason}).")
 SETUP_DISPLAY_NAME = "Provisional administrator (no accounts yet)"
@@ -55,27 +65,74 @@ def _aware(moment: datetime) -> datetime:
     return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment
 
 
-def _check(session: Session, username: str, password: str, now: datetime) -> Actor | UserError:
-    account = find_account(session, username, lock=True)
-    name = (username or "").strip()[:64] or "?"
-    if account is None or not account.active:
+@dataclass(frozen=True)
+class _Claim:
+    """What the atomic count of one attempt found: whose account, and whether its password may be checked."""
+
+    account_id: int | None  # None: no active account of that name
+    username: str
+    failures: int  # counting this attempt
+    locked_seconds: int  # > 0: the account was locked already; the password is not checked
+    password_hash: str | None
+
+
+def _claim(db: Database, username: str, now: datetime) -> _Claim:
+    """Count the attempt as a failure before its password is checked, in a transaction of its own.
+
+    The increment is one ``UPDATE … SET failed_attempts = failed_attempts + 1 … RETURNING``:
+    parallel attempts (several processes on SQLite, several PCs on PostgreSQL) each get
+    their own count, and the statement holds the write lock (SQLite) or the row lock
+    (PostgreSQL) until the lock decision below is committed, so no more than
+    :data:`MAX_FAILURES` guesses reach the verification before the account locks.
+    """
+    name = normalise_username(username)
+    statement = (
+        update(Account)
+        .where(Account.username == name, Account.active.is_(True))
+        .values(failed_attempts=Account.failed_attempts + 1)
+        .returning(Account.id, Account.username, Account.failed_attempts, Account.locked_until, Account.password_hash)
+        .execution_options(synchronize_session=False)
+    )
+    with db.session() as session:
+        row = session.execute(statement).first()
+        if row is None:
+            return _Claim(None, (username or "").strip()[:64] or "?", 0, 0, None)
+        account_id, account_name, failures, locked_until, password_hash = row
+        if locked_until is not None and _aware(locked_until) > now:
+            seconds = max(1, int((_aware(locked_until) - now).total_seconds() + 0.999))
+            return _Claim(account_id, account_name, failures, seconds, password_hash)
+        delay = lock_seconds(failures)
+        locked = now + timedelta(seconds=delay) if delay else None
+        session.execute(
+            update(Account).where(Account.id == account_id).values(locked_until=locked).execution_options(synchronize_session=False)
+        )
+        return _Claim(account_id, account_name, failures, 0, password_hash)
+
+
+def _verified(session: Session, claim: _Claim, password: str) -> bool:
+    """Check the password if the claim allows it; otherwise spend the same time on a throwaway hash."""
+    if claim.account_id is None or claim.locked_seconds:
         passwords.spend_verification_time(password)
-        audit.record(session, audit.LOGIN_FAILED, "account", None, {"reason": "unknown or disabled"}, username=name)
-        return LoginFailed(LOGIN_FAILED)
-    if account.locked_until is not None and _aware(account.locked_until) > now:
-        seconds = max(1, int((_aware(account.locked_until) - now).total_seconds() + 0.999))
-        audit.record(session, audit.LOGIN_FAILED, "account", account.id, {"reason": "locked"}, username=account.username)
-        return LoginFailed(LOCKED, seconds=seconds)
-    if account.password_hash is None:
-        accepted = is_demo_database(session)
-    else:
-        accepted = passwords.password_matches(account.password_hash, password)
+        return False
+    if claim.password_hash is None:  # the demo administrator
+        passwords.spend_verification_time(password)
+        return is_demo_database(session)
+    return passwords.password_matches(claim.password_hash, password)
+
+
+def _record(session: Session, claim: _Claim, password: str, accepted: bool, now: datetime) -> Actor | UserError:
     if not accepted:
-        account.failed_attempts += 1
-        delay = lock_seconds(account.failed_attempts)
-        account.locked_until = now + timedelta(seconds=delay) if delay else None
-        details = {"reason": "wrong password", "failures": account.failed_attempts, "locked_seconds": delay}
-        audit.record(session, audit.LOGIN_FAILED, "account", account.id, details, username=account.username)
+        if claim.account_id is None:
+            details: dict[str, object] = {"reason": "unknown or disabled"}
+        elif claim.locked_seconds:
+            details = {"reason": "locked", "failures": claim.failures, "locked_seconds": claim.locked_seconds}
+        else:
+            details = {"reason": "wrong password", "failures": claim.failures, "locked_seconds": lock_seconds(claim.failures)}
+        audit.record(session, audit.LOGIN_FAILED, "account", claim.account_id, details, username=claim.username)
+        return LoginFailed(LOGIN_FAILED)
+    account = session.get(Account, claim.account_id, with_for_update=True)
+    if account is None or not account.active:  # removed or disabled while the password was checked
+        audit.record(session, audit.LOGIN_FAILED, "account", claim.account_id, {"reason": "unknown or disabled"}, username=claim.username)
         return LoginFailed(LOGIN_FAILED)
     if account.password_hash is not None and passwords.needs_rehash(account.password_hash):
         account.password_hash = passwords.hash_password(password)
@@ -89,9 +146,17 @@ def _check(session: Session, username: str, password: str, now: datetime) -> Act
 
 
 def authenticate(db: Database, username: str, password: str, now: datetime | None = None) -> Actor:
-    """The actor for ``username`` if ``password`` is right; else LoginFailed, with the attempt committed."""
+    """The actor for ``username`` if ``password`` is right; else LoginFailed, with the attempt committed.
+
+    Every refusal — unknown or disabled name, wrong password, locked account —
+    gives the same message after the same work (one Argon2 verification), so
+    neither the text nor the time tells which names exist or which are locked.
+    """
+    moment = now or utc_now()
+    claim = _claim(db, username, moment)
     with db.session() as session:
-        outcome = _check(session, username, password, now or utc_now())
+        accepted = _verified(session, claim, password)
+        outcome = _record(session, claim, password, accepted, moment)
     if isinstance(outcome, UserError):
         raise outcome
     return outcome
