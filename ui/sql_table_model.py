@@ -28,6 +28,7 @@ from sqlalchemy.orm import Session
 
 from cluster_desktop.db import Database
 
+from .column_fit import ColumnFit
 from .operations import query
 from .widgets import widen_to_headers
 
@@ -70,7 +71,13 @@ class Column(Generic[Row]):
             return self.tooltip(row) if self.tooltip is not None else self.display(row)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return self.align
-        colour = self.foreground if role == Qt.ItemDataRole.ForegroundRole else self.background if role == Qt.ItemDataRole.BackgroundRole else None
+        colour = (
+            self.foreground
+            if role == Qt.ItemDataRole.ForegroundRole
+            else self.background
+            if role == Qt.ItemDataRole.BackgroundRole
+            else None
+        )
         if colour is not None:
             name = colour(row)
             return QColor(name) if name else None
@@ -93,8 +100,8 @@ class ColumnTableModel(QAbstractTableModel, Generic[Row]):
         return 0 if parent.isValid() else len(self._columns)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._columns[section].header()
+        if orientation == Qt.Orientation.Horizontal and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self._columns[section].header()  # the tooltip shows a header shortened by a narrow column whole
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -280,4 +287,5 @@ def list_view(
     for column, width in enumerate(widths):
         table.setColumnWidth(column, width)
     widen_to_headers(table)
+    ColumnFit(table)  # the widths above are preferred: all columns shrink to fit the table, dates and numbers excepted
     return table

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from . import style
+from .column_fit import header_width
 
 EMPTY_DATE = QDate(1899, 12, 31)
 DATE_FORMAT = "dd.MM.yyyy"
@@ -91,8 +92,9 @@ class OptionalDateEdit(QDateEdit):
 _CURRENT = object()  # refill_choices: keep whatever the combo has chosen now
 
 
-def refill_choices(combo: QComboBox, choices: Sequence[tuple[str, object]], keep: int = 1, *,
-                   select: object = _CURRENT, tooltips: bool = False) -> bool:
+def refill_choices(
+    combo: QComboBox, choices: Sequence[tuple[str, object]], keep: int = 1, *, select: object = _CURRENT, tooltips: bool = False
+) -> bool:
     """Offer ``choices`` (text, data) after the first ``keep`` items (such as «All years»), without emitting signals.
 
     The chosen data stays chosen if still offered (or ``select``'s data is chosen), else the first item is; items
@@ -122,8 +124,14 @@ E = TypeVar("E", bound=enum.Enum)
 class EnumCombo(QComboBox, Generic[E]):
     """A combo box of enum members (Qt stores str-based members as plain strings; this gives members back)."""
 
-    def __init__(self, enum_class: type[E], names: Callable[[E], str], members: Iterable[E] | None = None,
-                 empty: str | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        enum_class: type[E],
+        names: Callable[[E], str],
+        members: Iterable[E] | None = None,
+        empty: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._enum_class = enum_class
         if empty is not None:
@@ -140,17 +148,12 @@ class EnumCombo(QComboBox, Generic[E]):
         self.setCurrentIndex(max(index, 0))
 
 
-HEADER_PADDING = 24  # room for the sort arrow and the section's margins
-
-
 def widen_to_headers(table: QTableView) -> None:
     """Make every column at least as wide as its header text, so that no translation is cut off."""
     header = table.horizontalHeader()
-    metrics = header.fontMetrics()
     model = table.model()
     for column in range(model.columnCount()):
-        text = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
-        needed = metrics.horizontalAdvance(text) + HEADER_PADDING
+        needed = header_width(header, str(model.headerData(column, Qt.Orientation.Horizontal) or ""))
         if header.sectionSize(column) < needed:
             header.resizeSection(column, needed)
 
