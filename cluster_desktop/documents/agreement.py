@@ -49,7 +49,8 @@ class AgreementDocument:
 
 
 def render_agreement(document: AgreementDocument, stream: BinaryIO) -> int:
-    """Write ``document`` to ``stream``; the number of pages."""
+    """Write ``document`` to ``stream``; the number of pages.  A text the fonts cannot draw is refused first."""
+    fonts.require_printable(document)
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.units import mm
     from reportlab.platypus import SimpleDocTemplate

@@ -51,7 +51,7 @@ def validate_demand(session: Session, data: DemandInput) -> tuple[DemandInput, l
     check_partner(session, problems, "employer_id", L_EMPLOYER, d.employer_id, None)
     fields.check_text(problems, "qualification_code", L_QUALIFICATION_CODE, d.qualification_code, 40, required=True)
     fields.check_text(problems, "qualification_name", L_QUALIFICATION_NAME, d.qualification_name, 300, required=True)
-    fields.check_text(problems, "notes", L_NOTES, d.notes, 2000)
+    fields.check_text(problems, "notes", L_NOTES, d.notes, 2000, printed=False)
     if not _whole(d.year) or not YEARS[0] <= d.year <= YEARS[1]:
         problems.append(Problem("year", fields.BAD_NUMBER, {"label": L_YEAR, "low": YEARS[0], "high": YEARS[1]}))
     if not _whole(d.people) or not 1 <= d.people <= PEOPLE_LIMIT:

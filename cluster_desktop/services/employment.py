@@ -176,7 +176,7 @@ def validate_employment(session: Session, data: EmploymentInput) -> tuple[Employ
     )
     problems: list[Problem] = []
     fields.check_text(problems, "position", L_POSITION, d.position, 200, required=True)
-    fields.check_text(problems, "evidence", L_EVIDENCE, d.evidence, 2000)
+    fields.check_text(problems, "evidence", L_EVIDENCE, d.evidence, 2000, printed=False)
     if d.starts_on is None:
         problems.append(Problem("starts_on", fields.REQUIRED, {"label": L_EMPLOYMENT_START}))
     check_partner(session, problems, "employer_id", L_EMPLOYER, d.employer_id, d.agreement_id)

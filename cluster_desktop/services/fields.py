@@ -6,6 +6,7 @@ import re
 from datetime import date
 
 from ..dates import numeric_date
+from ..documents.fonts import code_point, unprintable
 from ..errors import QT_TRANSLATE_NOOP, Problem
 
 REQUIRED = QT_TRANSLATE_NOOP("Errors", "{label} is required.")
@@ -17,6 +18,9 @@ DATE_ORDER = QT_TRANSLATE_NOOP("Errors", "{later_label} ({later}) is before {ear
 BAD_PHONE = QT_TRANSLATE_NOOP("Errors", "{label} «{value}» is not a phone number: use digits, spaces, +, ( ) and -.")
 BAD_EMAIL = QT_TRANSLATE_NOOP("Errors", "{label} «{value}» is not an e-mail address.")
 BAD_NUMBER = QT_TRANSLATE_NOOP("Errors", "{label} must be a number from {low} to {high}.")
+UNPRINTABLE = QT_TRANSLATE_NOOP(
+    "Errors", "{label} contains «{char}» ({code}), which the printed documents cannot show: use Kazakh, Russian or Latin letters."
+)
 
 L_NAME_KK = QT_TRANSLATE_NOOP("Errors", "Name in Kazakh")
 L_NAME_RU = QT_TRANSLATE_NOOP("Errors", "Name in Russian")
@@ -37,13 +41,25 @@ def clean(value: str | None) -> str | None:
     return text or None
 
 
-def check_text(problems: list[Problem], field: str, label: str, value: str | None, limit: int, required: bool = False) -> None:
+def check_text(
+    problems: list[Problem], field: str, label: str, value: str | None, limit: int, required: bool = False, printed: bool = True
+) -> None:
+    """Required, at most ``limit`` characters and, unless ``printed`` is False (notes), printable by the documents' fonts."""
     if not value:
         if required:
             problems.append(Problem(field, REQUIRED, {"label": label}))
         return
     if len(value) > limit:
         problems.append(Problem(field, TOO_LONG, {"label": label, "length": len(value), "limit": limit}))
+    elif printed:
+        check_printable(problems, field, label, value)
+
+
+def check_printable(problems: list[Problem], field: str, label: str, value: str | None) -> None:
+    """A character the documents cannot print (a Georgian letter, an emoji…) is named, with its code."""
+    char = unprintable(value) if value else None
+    if char is not None:
+        problems.append(Problem(field, UNPRINTABLE, {"label": label, "char": char, "code": code_point(char)}))
 
 
 def check_name(problems: list[Problem], field: str, label: str, value: str | None, limit: int, required: bool) -> None:

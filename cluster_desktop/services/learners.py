@@ -136,7 +136,7 @@ def validate_learner(data: LearnerInput, today: date | None = None) -> tuple[Lea
     fields.check_text(problems, "representative_relation", L_RELATION, d.representative_relation, 60)
     fields.check_phone(problems, "representative_phone", L_REPRESENTATIVE_PHONE, d.representative_phone)
     fields.check_text(problems, "consent_scope", L_CONSENT_SCOPE, d.consent_scope, 300)
-    fields.check_text(problems, "notes", L_NOTES, d.notes, 4000)
+    fields.check_text(problems, "notes", L_NOTES, d.notes, 4000, printed=False)
     if d.consent_given_by is None:
         problems.append(Problem("consent_given_by", fields.REQUIRED, {"label": L_CONSENT_BY}))
     fields.check_past_date(problems, "consent_date", L_CONSENT_DATE, d.consent_date, today, required=True)

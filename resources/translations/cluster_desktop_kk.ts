@@ -434,6 +434,34 @@
         <translation>Құжат мәтіні</translation>
     </message>
     <message>
+        <source>Practice placement</source>
+        <translation>Өндірістік практика</translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation>Жұмысқа орналасу</translation>
+    </message>
+    <message>
+        <source>Employment follow-up</source>
+        <translation>Жұмыстағы бақылау</translation>
+    </message>
+    <message>
+        <source>Guidance session</source>
+        <translation>Кәсіптік бағдар іс-шарасы</translation>
+    </message>
+    <message>
+        <source>Session attendance</source>
+        <translation>Іс-шараға қатысу</translation>
+    </message>
+    <message>
+        <source>Session head count</source>
+        <translation>Іс-шарадағы балалар саны</translation>
+    </message>
+    <message>
+        <source>Employer demand</source>
+        <translation>Жұмыс берушілер сұранысы</translation>
+    </message>
+    <message>
         <source>When</source>
         <translation>Уақыты</translation>
     </message>
@@ -1905,6 +1933,10 @@
         <translation>«{label}» өрісіне {low}–{high} аралығындағы сан енгізіңіз.</translation>
     </message>
     <message>
+        <source>{label} contains «{char}» ({code}), which the printed documents cannot show: use Kazakh, Russian or Latin letters.</source>
+        <translation>{label} ішінде «{char}» ({code}) таңбасы бар, оны басылатын құжаттар көрсете алмайды: қазақ, орыс немесе латын әріптерін қолданыңыз.</translation>
+    </message>
+    <message>
         <source>Agreements</source>
         <translation>Келісімшарттар</translation>
     </message>
@@ -2081,6 +2113,30 @@
         <translation>Байланыс тұлғасы</translation>
     </message>
     <message>
+        <source>Director&apos;s name in Kazakh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Director&apos;s name in Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Director&apos;s name in English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City in Kazakh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City in Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City in English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Address in Kazakh</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2173,10 +2229,6 @@
         <translation>Топ атауы</translation>
     </message>
     <message>
-        <source>Document</source>
-        <translation>Құжат</translation>
-    </message>
-    <message>
         <source>Date signed</source>
         <translation>Қол қойылған күні</translation>
     </message>
@@ -2189,8 +2241,32 @@
         <translation>Аяқталу күні</translation>
     </message>
     <message>
-        <source>Workplace</source>
-        <translation>Жұмыс орны</translation>
+        <source>Subject in Kazakh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject in Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workplace in Kazakh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workplace in Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra obligations in Kazakh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra obligations in Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A received document needs its name in Kazakh, in Russian or in both.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Mentor</source>
@@ -2645,6 +2721,14 @@
         <translation>«{programme}» бағдарламасының ағылшынша атауы жоқ; ағылшын тіліндегі сертификатты басып шығармас бұрын бағдарламаға ағылшынша атау қосыңыз.</translation>
     </message>
     <message>
+        <source>The programme «{programme}» has its qualification only in another language, not in {language}; add it to the programme before printing a certificate in {language}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A duplicate in {language} needs the programme and the learner, and one of them has been deleted: print the duplicate in the original&apos;s language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Certificate {number} was revoked on {date} ({reason}); a revoked certificate cannot be reprinted.</source>
         <translation>{number} сертификаты {date} күні кері қайтарып алынған ({reason}); кері қайтарып алынған сертификатты қайта басып шығаруға болмайды.</translation>
     </message>
@@ -2757,14 +2841,6 @@
         <translation>Колледждің ағылшынша атауы</translation>
     </message>
     <message>
-        <source>Director&apos;s name</source>
-        <translation>Директордың аты-жөні</translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation>Қала</translation>
-    </message>
-    <message>
         <source>The certificate signing key {path} cannot be read ({reason}). Restore the keys folder from a backup, or move the damaged file away to create a new key.</source>
         <translation>Сертификаттарға қол қою кілтін ({path}) оқу мүмкін емес ({reason}). Кілттер қалтасын сақтық көшірмеден қалпына келтіріңіз немесе жаңа кілт жасалуы үшін бүлінген файлды басқа жерге жылжытыңыз.</translation>
     </message>
@@ -2859,6 +2935,22 @@
     <message>
         <source>The audit log ends at entry {found}, but entry {expected} was the last one written: entries were removed.</source>
         <translation>Аудит журналы {found}-жазбамен аяқталады, бірақ ең соңғы жазылғаны — {expected}-жазба: жазбалар жойылған.</translation>
+    </message>
+    <message>
+        <source>The audit log ends at entry {found}, but this computer saw entry {expected} written: entries were removed at the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit entry {id} is not the one this computer saw written: the audit log was rewritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit entry {id} is not sealed with the audit key although earlier entries are: it was changed or inserted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit entry {id} does not match its contents, and the audit log key is missing from the keys folder: either the entry was changed or the key was lost. Restore the keys folder from a backup.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This is not the passphrase of the earlier backups. Type it again, or choose to use a new passphrase (typed twice). Nothing was written.</source>
@@ -2993,6 +3085,14 @@
         <translation>Басып шығару үшін {field} қажет ({name} толтырғышы), ал бұл келісімшартта ол жоқ.</translation>
     </message>
     <message>
+        <source>{field} is filled in only in another language, not in {language}: fill it in to print in {language} (placeholder {name}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} is filled in only in another language, not in {language}: fill it in to print in {language}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>There is no agreement with the id {id}.</source>
         <translation>Идентификаторы {id} келісімшарт жоқ.</translation>
     </message>
@@ -3091,6 +3191,10 @@
     <message>
         <source>the workplace</source>
         <translation>жұмыс орны</translation>
+    </message>
+    <message>
+        <source>the extra obligations</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the mentor</source>
@@ -3269,12 +3373,32 @@
         <translation>Іс-шараның күні</translation>
     </message>
     <message>
+        <source>Place in Kazakh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place in Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic in Kazakh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic in Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Place</source>
         <translation>Өткізілген орны</translation>
     </message>
     <message>
         <source>Topic</source>
         <translation>Тақырыбы</translation>
+    </message>
+    <message>
+        <source>{label} is required in Kazakh, in Russian or in both.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Age group</source>
@@ -3458,6 +3582,66 @@
     </message>
     <message>
         <source>Some of these learners or groups were just added or changed by someone else (another import or another PC); nothing of this import was saved. Import the file again: the learners now registered will be recognised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log key {path} cannot be read ({reason}). Restore the keys folder from a backup; without it the audit log cannot be checked or written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the audit log key in {folder} ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«{text}» cannot be printed: the documents&apos; font has no character «{char}» ({code}). Correct it where it was typed (Kazakh, Russian or Latin letters) and try again.</source>
+        <translation>«{text}» басып шығарылмайды: құжаттар қарпінде «{char}» ({code}) таңбасы жоқ. Оны енгізілген жерінде түзетіңіз (қазақ, орыс немесе латын әріптерімен) және қайталаңыз.</translation>
+    </message>
+    <message>
+        <source>Cannot read the file {path} ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {path} is not text in UTF-8 or UTF-16. Save it as UTF-8 text (in Notepad: Save as…, Encoding: UTF-8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {path} is too large to hold a password (more than {limit} bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A page is not the size of a certificate blank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A page carries no certificate code of this program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A page carries more than one code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page has text that cannot be seen (invisible, transparent or white).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something is drawn over the certificate&apos;s text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the page says (number, name, programme or date) is not what its code says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was changed after it was printed: something was added after its end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s metadata names other certificates than its pages show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found by its number only: the name on the paper must be exactly the one above, or the paper is not this certificate.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4282,6 +4466,18 @@
     <message>
         <source>English</source>
         <translation>Ағылшынша</translation>
+    </message>
+    <message>
+        <source>(in Kazakh)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(in Russian)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(in English)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Full-time</source>

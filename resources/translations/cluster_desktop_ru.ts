@@ -435,6 +435,34 @@
         <translation>Текст документа</translation>
     </message>
     <message>
+        <source>Practice placement</source>
+        <translation>Производственная практика</translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation>Трудоустройство</translation>
+    </message>
+    <message>
+        <source>Employment follow-up</source>
+        <translation>Проверка трудоустройства</translation>
+    </message>
+    <message>
+        <source>Guidance session</source>
+        <translation>Профориентационное мероприятие</translation>
+    </message>
+    <message>
+        <source>Session attendance</source>
+        <translation>Посещаемость мероприятия</translation>
+    </message>
+    <message>
+        <source>Session head count</source>
+        <translation>Численность детей на мероприятии</translation>
+    </message>
+    <message>
+        <source>Employer demand</source>
+        <translation>Потребность работодателей</translation>
+    </message>
+    <message>
         <source>When</source>
         <translation>Время</translation>
     </message>
@@ -1913,6 +1941,10 @@
         <translation>В поле «{label}» должно быть число от {low} до {high}.</translation>
     </message>
     <message>
+        <source>{label} contains «{char}» ({code}), which the printed documents cannot show: use Kazakh, Russian or Latin letters.</source>
+        <translation>{label}: символ «{char}» ({code}) не может быть напечатан в документах: используйте казахские, русские или латинские буквы.</translation>
+    </message>
+    <message>
         <source>Agreements</source>
         <translation>Договоры</translation>
     </message>
@@ -2089,6 +2121,30 @@
         <translation>Контактное лицо</translation>
     </message>
     <message>
+        <source>Director&apos;s name in Kazakh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Director&apos;s name in Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Director&apos;s name in English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City in Kazakh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City in Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City in English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Address in Kazakh</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2181,10 +2237,6 @@
         <translation>Название группы</translation>
     </message>
     <message>
-        <source>Document</source>
-        <translation>Документ</translation>
-    </message>
-    <message>
         <source>Date signed</source>
         <translation>Дата подписания</translation>
     </message>
@@ -2197,8 +2249,32 @@
         <translation>Дата окончания</translation>
     </message>
     <message>
-        <source>Workplace</source>
-        <translation>Рабочее место</translation>
+        <source>Subject in Kazakh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject in Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workplace in Kazakh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workplace in Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra obligations in Kazakh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra obligations in Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A received document needs its name in Kazakh, in Russian or in both.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Mentor</source>
@@ -2653,6 +2729,14 @@
         <translation>У программы «{programme}» нет названия на английском; добавьте его в программу, прежде чем печатать сертификат на английском языке.</translation>
     </message>
     <message>
+        <source>The programme «{programme}» has its qualification only in another language, not in {language}; add it to the programme before printing a certificate in {language}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A duplicate in {language} needs the programme and the learner, and one of them has been deleted: print the duplicate in the original&apos;s language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Certificate {number} was revoked on {date} ({reason}); a revoked certificate cannot be reprinted.</source>
         <translation>Сертификат {number} аннулирован {date} ({reason}); аннулированный сертификат нельзя напечатать повторно.</translation>
     </message>
@@ -2765,14 +2849,6 @@
         <translation>Название колледжа на английском</translation>
     </message>
     <message>
-        <source>Director&apos;s name</source>
-        <translation>ФИО директора</translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation>Город</translation>
-    </message>
-    <message>
         <source>The certificate signing key {path} cannot be read ({reason}). Restore the keys folder from a backup, or move the damaged file away to create a new key.</source>
         <translation>Не удаётся прочитать ключ подписи сертификатов {path} ({reason}). Восстановите папку с ключами из резервной копии или переместите повреждённый файл в другое место, чтобы был создан новый ключ.</translation>
     </message>
@@ -2867,6 +2943,22 @@
     <message>
         <source>The audit log ends at entry {found}, but entry {expected} was the last one written: entries were removed.</source>
         <translation>Журнал аудита заканчивается записью {found}, а последней была сделана запись {expected}: записи удалены.</translation>
+    </message>
+    <message>
+        <source>The audit log ends at entry {found}, but this computer saw entry {expected} written: entries were removed at the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit entry {id} is not the one this computer saw written: the audit log was rewritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit entry {id} is not sealed with the audit key although earlier entries are: it was changed or inserted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit entry {id} does not match its contents, and the audit log key is missing from the keys folder: either the entry was changed or the key was lost. Restore the keys folder from a backup.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This is not the passphrase of the earlier backups. Type it again, or choose to use a new passphrase (typed twice). Nothing was written.</source>
@@ -3001,6 +3093,14 @@
         <translation>Для печати не хватает данных: {field} (подстановочное поле {name}); в этом договоре их нет.</translation>
     </message>
     <message>
+        <source>{field} is filled in only in another language, not in {language}: fill it in to print in {language} (placeholder {name}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} is filled in only in another language, not in {language}: fill it in to print in {language}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>There is no agreement with the id {id}.</source>
         <translation>Договора с идентификатором {id} нет.</translation>
     </message>
@@ -3099,6 +3199,10 @@
     <message>
         <source>the workplace</source>
         <translation>рабочее место</translation>
+    </message>
+    <message>
+        <source>the extra obligations</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the mentor</source>
@@ -3277,12 +3381,32 @@
         <translation>Дата мероприятия</translation>
     </message>
     <message>
+        <source>Place in Kazakh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place in Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic in Kazakh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic in Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Place</source>
         <translation>Место проведения</translation>
     </message>
     <message>
         <source>Topic</source>
         <translation>Тема</translation>
+    </message>
+    <message>
+        <source>{label} is required in Kazakh, in Russian or in both.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Age group</source>
@@ -3466,6 +3590,66 @@
     </message>
     <message>
         <source>Some of these learners or groups were just added or changed by someone else (another import or another PC); nothing of this import was saved. Import the file again: the learners now registered will be recognised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log key {path} cannot be read ({reason}). Restore the keys folder from a backup; without it the audit log cannot be checked or written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the audit log key in {folder} ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«{text}» cannot be printed: the documents&apos; font has no character «{char}» ({code}). Correct it where it was typed (Kazakh, Russian or Latin letters) and try again.</source>
+        <translation>«{text}» нельзя напечатать: в шрифте документов нет символа «{char}» ({code}). Исправьте текст там, где он был введён (казахскими, русскими или латинскими буквами), и повторите.</translation>
+    </message>
+    <message>
+        <source>Cannot read the file {path} ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {path} is not text in UTF-8 or UTF-16. Save it as UTF-8 text (in Notepad: Save as…, Encoding: UTF-8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {path} is too large to hold a password (more than {limit} bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A page is not the size of a certificate blank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A page carries no certificate code of this program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A page carries more than one code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page has text that cannot be seen (invisible, transparent or white).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something is drawn over the certificate&apos;s text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the page says (number, name, programme or date) is not what its code says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was changed after it was printed: something was added after its end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s metadata names other certificates than its pages show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found by its number only: the name on the paper must be exactly the one above, or the paper is not this certificate.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4296,6 +4480,18 @@
     <message>
         <source>English</source>
         <translation>Английский</translation>
+    </message>
+    <message>
+        <source>(in Kazakh)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(in Russian)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(in English)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Full-time</source>
