@@ -20,9 +20,16 @@ def give_streams_a_home() -> None:
 
 def main(argv: list[str] | None = None) -> int:
     give_streams_a_home()
-    from cluster_desktop.cli import build_parser, run
+    from cluster_desktop.cli import build_parser, run, stop_writing
 
-    args = build_parser().parse_args(argv)
+    try:
+        args = build_parser().parse_args(argv)
+    except SystemExit:  # --help, --version or a usage error: printed already, unless the reader went away
+        try:
+            sys.stdout.flush()
+        except BrokenPipeError:  # ``--help | head -1``
+            stop_writing(sys.stdout)
+        raise
     if args.command:
         return run(args)
     from ui.app import run_gui

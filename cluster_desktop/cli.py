@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from pathlib import Path
 from typing import TextIO
 
 from . import __version__
 from .commands import EXIT_ERROR, Handler
+from .db_failures import plain_failure
 from .errors import UserError
 from .languages import LANGUAGES
 
@@ -58,7 +60,12 @@ def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None 
     out = sys.stdout if out is None else out
     err = sys.stderr if err is None else err
     try:
-        return args.handlers[args.command](args, out)
+        code = args.handlers[args.command](args, out)
+        out.flush()  # a reader that went away (``| head``) is noticed here, not at exit
+        return code
+    except BrokenPipeError:
+        stop_writing(out)
+        return EXIT_ERROR
     except UserError as exc:
         err.write(f"cluster-desktop: {exc.message}\n")
         return EXIT_ERROR
@@ -66,7 +73,25 @@ def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None 
         err.write("cluster-desktop: interrupted; nothing was changed.\n")
         return EXIT_ERROR
     except Exception as exc:  # noqa: BLE001 - a bug: logged (masked) with its traceback, told in one line
-        return _report_unexpected(args, exc, err)
+        plain = plain_failure(exc)  # a locked database or a full disk reached past the session: not a bug
+        if plain is None:
+            return _report_unexpected(args, exc, err)
+        err.write(f"cluster-desktop: {plain.message}\n")
+        return EXIT_ERROR
+
+
+def stop_writing(out: TextIO) -> None:
+    """The reader of our output is gone (``audit | head -1``): end quietly, as Unix tools do.
+
+    Python's documented recipe: point the stream's descriptor at the null device,
+    so the flush at exit does not raise again.
+    """
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, out.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):  # not a real file (a test's StringIO): nothing will flush it at exit
+        pass
 
 
 def _report_unexpected(args: argparse.Namespace, exc: Exception, err: TextIO) -> int:

@@ -9,6 +9,7 @@ program — becomes a :class:`DatabaseError` with a message, never a traceback.
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -25,13 +26,25 @@ from sqlalchemy.orm import Session, sessionmaker
 from . import audit, migrations
 from .connection_config import explain_connection_failure
 from .dates import file_stamp
+from .db_failures import WAIT_FOR_LOCK_S, plain_failure
 from .errors import QT_TRANSLATE_NOOP, DatabaseError
-from .paths import DATABASE_FILE, DEMO_DATABASE_FILE, SAFETY_COPIES_DIR, default_data_dir, portable_data_dir
+from .paths import (
+    DATABASE_FILE,
+    DEMO_DATABASE_FILE,
+    SAFETY_COPIES_DIR,
+    default_data_dir,
+    make_data_folder_private,
+    portable_data_dir,
+    private_file,
+    private_folder,
+    private_sqlite_files,
+)
+from .work_folders import remove_leftover_work
 
 audit.install()  # every session's flushes write the audit log (idempotent)
 
 SQLITE_HEADER = b"SQLite format 3\x00"
-BUSY_TIMEOUT_MS = 5000
+BUSY_TIMEOUT_MS = WAIT_FOR_LOCK_S * 1000  # past it a write says «another program or PC is writing» (db_failures)
 POSTGRES_CONNECT_TIMEOUT_S = 5
 
 
@@ -58,9 +71,19 @@ class Database:
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """One unit of work: committed when the block ends, rolled back if it raises."""
-        with self._sessions(info={"actor": self.actor}) as session, session.begin():
-            yield session
+        """One unit of work: committed when the block ends, rolled back if it raises.
+
+        A lock held too long by another program or PC, a full disk and the like
+        leave it as a plain :class:`UserError` (:mod:`.db_failures`), not as the driver's error.
+        """
+        try:
+            with self._sessions(info={"actor": self.actor}) as session, session.begin():
+                yield session
+        except DBAPIError as exc:
+            plain = plain_failure(exc)
+            if plain is None:
+                raise
+            raise plain from exc
 
     def dispose(self) -> None:
         self.engine.dispose()
@@ -70,10 +93,10 @@ def parse_url(url: str) -> URL:
     """Accept ``sqlite:///file`` and ``postgresql://…`` (driven by psycopg 3); refuse the rest."""
     try:
         parsed = make_url(url)
-    except ArgumentError:
+    except (ArgumentError, ValueError):  # ValueError: a port that is not a number
         raise DatabaseError(
             QT_TRANSLATE_NOOP("Errors", "The database address «{url}» is not understood. Use sqlite:///FILE or postgresql://USER@HOST:PORT/NAME."),
-            url=url,
+            url=re.sub(r"(://[^:/@]*:)[^@/]*@", r"\1***@", url),  # never echo a password
         ) from None
     backend = parsed.get_backend_name()
     if backend == "sqlite":
@@ -124,10 +147,22 @@ def ensure_writable_folder(folder: Path) -> None:
 
 
 def _check_sqlite_file(path: Path) -> None:
-    if not path.exists() or path.stat().st_size == 0:
-        return
-    with path.open("rb") as f:
-        header = f.read(len(SQLITE_HEADER))
+    if path.is_dir():
+        raise DatabaseError(
+            QT_TRANSLATE_NOOP("Errors", "The database {path} is a folder, not a file. Name a file, or choose another data folder."),
+            path=str(path),
+        )
+    try:
+        if not path.exists() or path.stat().st_size == 0:
+            return
+        with path.open("rb") as f:
+            header = f.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise DatabaseError(
+            QT_TRANSLATE_NOOP("Errors", "The database file {path} cannot be read ({reason})."),
+            path=str(path),
+            reason=exc.strerror or str(exc),
+        ) from None
     if header != SQLITE_HEADER:
         raise DatabaseError(
             QT_TRANSLATE_NOOP("Errors", "The file {path} is not a Cluster Desktop database (it is not an SQLite database at all)."),
@@ -170,7 +205,11 @@ def create_database_engine(url: URL) -> Engine:
         url,
         pool_pre_ping=True,
         hide_parameters=True,
-        connect_args={"connect_timeout": POSTGRES_CONNECT_TIMEOUT_S, "application_name": "Cluster Desktop"},
+        connect_args={
+            "connect_timeout": POSTGRES_CONNECT_TIMEOUT_S,
+            "application_name": "Cluster Desktop",
+            "options": f"-c lock_timeout={BUSY_TIMEOUT_MS}",  # as SQLite's busy timeout: wait, then say so
+        },
     )
 
 
@@ -208,18 +247,29 @@ def _safety_copy(engine: Engine, data_dir: Path, revision: str | None) -> Path |
     if engine.dialect.name != "sqlite" or not source_path.exists() or source_path.stat().st_size == 0:
         return None
     folder = data_dir / SAFETY_COPIES_DIR
-    folder.mkdir(parents=True, exist_ok=True)
     stamp = file_stamp(datetime.now())
     target = folder / f"{source_path.stem}-schema-{revision or 'none'}-{stamp}.sqlite3"
-    source = sqlite3.connect(source_path)
     try:
-        destination = sqlite3.connect(target)
+        private_folder(folder)
+        source = sqlite3.connect(source_path)
         try:
-            source.backup(destination)
+            destination = sqlite3.connect(private_file(target))
+            try:
+                source.backup(destination)
+            finally:
+                destination.close()
         finally:
-            destination.close()
-    finally:
-        source.close()
+            source.close()
+    except (OSError, sqlite3.Error) as exc:  # «safety-copies» is a file, the disk is full…
+        raise DatabaseError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The database needs updating, but the safety copy made first cannot be written to {folder} ({reason}); "
+                "the database was not changed. Make room there, or remove a file of that name.",
+            ),
+            folder=str(folder),
+            reason=getattr(exc, "strerror", None) or str(exc),
+        ) from None
     return target
 
 
@@ -252,12 +302,16 @@ def open_database(url: str | None = None, data_dir: Path | None = None, *, demo:
         ensure_writable_folder(data_dir)
         url = sqlite_url(data_dir, demo)
     parsed = parse_url(url)
+    if data_dir is not None:  # the program's own folder, not merely the one an sqlite:/// address points into
+        make_data_folder_private(data_dir)
     if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
         path = Path(parsed.database)
         if data_dir is None:
             data_dir = path.parent
         ensure_writable_folder(path.parent)
         _check_sqlite_file(path)
+        private_sqlite_files(path)
+    remove_leftover_work(data_dir or default_data_dir())  # plaintext that a killed backup or restore left behind
     engine = create_database_engine(parsed)
     try:
         copy = bring_schema_up_to_date(engine, data_dir)
@@ -267,5 +321,5 @@ def open_database(url: str | None = None, data_dir: Path | None = None, *, demo:
         raise
     except DBAPIError as exc:
         engine.dispose()
-        raise _explain_connection_failure(parsed, exc) from None
+        raise plain_failure(exc) or _explain_connection_failure(parsed, exc) from None
     return Database(engine=engine, data_dir=data_dir, safety_copy=copy)

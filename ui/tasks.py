@@ -11,7 +11,9 @@ user has pressed Cancel, so the work's transaction rolls back.
 
 Without ``on_error`` a :class:`UserError` is shown in a message box and an
 unexpected failure goes to ``sys.excepthook``: the crash message of
-:mod:`ui.crash`, which logs it.  An unexpected failure that ``on_error``
+:mod:`ui.crash`, which logs it.  A database that another program or PC keeps
+locked, or a full disk, is not unexpected: :mod:`cluster_desktop.db_failures`
+makes it a UserError first.  An unexpected failure that ``on_error``
 handles (usually shown in a word) is logged with its traceback here.
 """
 
@@ -27,6 +29,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool
 from PySide6.QtWidgets import QProgressDialog, QWidget
 from shiboken6 import isValid
 
+from cluster_desktop.db_failures import plain_failure
 from cluster_desktop.errors import UserError
 
 PROGRESS_DELAY_MS = 600
@@ -160,6 +163,7 @@ def run_in_background(
     @Slot(object)
     def fail(exc: BaseException) -> None:
         _close()
+        exc = plain_failure(exc) or exc  # a database locked by another PC is told in words, not as a crash
         unexpected, gone = not isinstance(exc, UserError | Cancelled), owner_gone()
         if unexpected and (gone or on_error is not None):  # shown in a word at most: the log keeps the traceback
             log.error("Background work failed", exc_info=exc)

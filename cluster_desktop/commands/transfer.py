@@ -20,7 +20,7 @@ def register(commands: argparse._SubParsersAction) -> dict[str, Handler]:
     learners.add_argument("file", metavar="FILE", help="an .xlsx or .csv file")
     learners.add_argument("--sheet", metavar="NAME", help="the sheet to read (default: the first)")
     learners.add_argument("--encoding", metavar="NAME", help="CSV text encoding (default: detected: utf-8, utf-16, cp1251)")
-    learners.add_argument("--delimiter", metavar="CHAR", help="CSV delimiter: , ; or tab (default: detected)")
+    learners.add_argument("--delimiter", type=delimiter_argument, metavar="CHAR", help="CSV delimiter: , ; or tab (default: detected)")
     learners.add_argument("--dry-run", action="store_true", help="check every row and report; change nothing")
     learners.add_argument("--skip-invalid", action="store_true", help="import the valid rows even if some rows are invalid")
     learners.add_argument("--update-existing", action="store_true", help="update learners already registered (same IIN) instead of skipping them")
@@ -33,6 +33,15 @@ def register(commands: argparse._SubParsersAction) -> dict[str, Handler]:
     return {"import": run_import, "export": run_export}
 
 
+def delimiter_argument(text: str) -> str:
+    """An argparse type: one character (``tab`` or ``\\t`` for a tab), as the CSV reader takes it."""
+    if text in ("tab", "\\t"):
+        return "\t"
+    if len(text) != 1 or text in "\r\n":
+        raise argparse.ArgumentTypeError(f"«{text}» is not one character: write , or ; or tab")
+    return text
+
+
 def run_import(args: argparse.Namespace, out: TextIO) -> int:
     from pathlib import Path
 
@@ -40,8 +49,7 @@ def run_import(args: argparse.Namespace, out: TextIO) -> int:
     from ..services.learner_import import ImportOptions, import_learners
     from ..spreadsheets.reader import read_table
 
-    delimiter = "\t" if args.delimiter in ("tab", "\\t") else args.delimiter
-    table = read_table(Path(args.file), sheet=args.sheet, encoding=args.encoding, delimiter=delimiter, header_score=looks_like_header)
+    table = read_table(Path(args.file), sheet=args.sheet, encoding=args.encoding, delimiter=args.delimiter, header_score=looks_like_header)
     mapping = match_columns(table.headers)
     options = ImportOptions(
         mapping,

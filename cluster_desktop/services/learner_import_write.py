@@ -14,8 +14,10 @@ from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, insert, select, text
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from ..errors import QT_TRANSLATE_NOOP, UserError
 from ..models import Enrolment, EnrolmentStatus, Group, Person, Stage, StageRecord
 from . import learners, programmes
 
@@ -25,6 +27,16 @@ if TYPE_CHECKING:
 CHUNK = 500
 PROGRESS_EVERY = 250
 
+ADDED_MEANWHILE = QT_TRANSLATE_NOOP(
+    "Errors",
+    "Some of these learners or groups were just added or changed by someone else (another import or another PC); "
+    "nothing of this import was saved. Import the file again: the learners now registered will be recognised.",
+)
+
+
+class ImportConflictError(UserError):
+    """Another session wrote the same learners or groups between this import's check and its write."""
+
 
 def group_language(session: Session, options: ImportOptions) -> str:
     assert options.new_group_programme_id is not None
@@ -32,6 +44,17 @@ def group_language(session: Session, options: ImportOptions) -> str:
 
 
 def write_plans(session: Session, plans: list[RowPlan], options: ImportOptions, report: ImportReport, tick: Callable[[int], None]) -> None:
+    """Write the checked rows; a unique or foreign key that another writer took meanwhile is :class:`ImportConflictError`.
+
+    The caller's transaction then rolls back whole: nothing of the import is left half-written.
+    """
+    try:
+        _write_plans(session, plans, options, report, tick)
+    except IntegrityError as exc:
+        raise ImportConflictError(ADDED_MEANWHILE) from exc
+
+
+def _write_plans(session: Session, plans: list[RowPlan], options: ImportOptions, report: ImportReport, tick: Callable[[int], None]) -> None:
     today = options.today or date.today()
     groups = _groups_for(session, {p.group for p in plans if p.group}, options, report)
     ids = [p.existing_id for p in plans if p.existing_id] if options.update_existing else []

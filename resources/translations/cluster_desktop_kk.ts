@@ -1802,11 +1802,11 @@
     </message>
     <message>
         <source>The database {path} is a folder, not a file. Name a file, or choose another data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} — дерекқор файлы емес, қалта. Файлды көрсетіңіз немесе басқа деректер қалтасын таңдаңыз.</translation>
     </message>
     <message>
         <source>The database file {path} cannot be read ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} дерекқор файлын оқу мүмкін емес ({reason}).</translation>
     </message>
     <message>
         <source>The file {path} is not a Cluster Desktop database (it is not an SQLite database at all).</source>
@@ -1818,7 +1818,7 @@
     </message>
     <message>
         <source>The database needs updating, but the safety copy made first cannot be written to {folder} ({reason}); the database was not changed. Make room there, or remove a file of that name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дерекқорды жаңарту керек, бірақ алдын ала жасалатын сақтық көшірмені {folder} ішіне жазу мүмкін емес ({reason}); дерекқор өзгертілмеді. Сол жерде орын босатыңыз немесе осы атаудағы файлды өшіріңіз.</translation>
     </message>
     <message>
         <source>This database was made by a newer version of Cluster Desktop (schema {found}; this program knows up to {head}). Install the newer version of the program.</source>
@@ -3554,35 +3554,35 @@
     </message>
     <message>
         <source>Another program or PC is writing to the database and did not finish within {seconds} seconds; nothing was saved. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Басқа бағдарлама немесе басқа компьютер дерекқорға жазып жатыр және {seconds} секунд ішінде аяқтамады; ештеңе сақталмады. Біраздан кейін қайталап көріңіз.</translation>
     </message>
     <message>
         <source>Another PC changed the same records at the same moment; nothing was saved. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Басқа компьютер дәл сол сәтте сол жазбаларды өзгертті; ештеңе сақталмады. Қайталап көріңіз.</translation>
     </message>
     <message>
         <source>The disk that holds the database is full; nothing was saved. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дерекқор тұрған диск толып қалған; ештеңе сақталмады. Орын босатып, қайталап көріңіз.</translation>
     </message>
     <message>
         <source>The database cannot be written (the file or the server is read-only); nothing was saved. Check the file&apos;s permissions or ask whoever runs the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дерекқорға жазу мүмкін емес (файл немесе сервер тек оқуға арналған); ештеңе сақталмады. Файлға қол жеткізу құқықтарын тексеріңіз немесе серверге жауапты адамға хабарласыңыз.</translation>
     </message>
     <message>
         <source>The file is {size} MB; a certificate PDF is far smaller (at most {limit} MB are checked).</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлдың көлемі {size} МБ; куәліктің PDF файлы әлдеқайда кіші (ең көбі {limit} МБ тексеріледі).</translation>
     </message>
     <message>
         <source>The PDF has {pages} pages; at most {limit} are checked at once. Check each certificate&apos;s own PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF файлында {pages} бет бар; бір рет ең көбі {limit} бет тексеріледі. Әр құжаттың өз PDF файлын тексеріңіз.</translation>
     </message>
     <message>
         <source>The PDF cannot be read as a certificate: it is damaged, incomplete or locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF файлын құжат ретінде оқу мүмкін емес: ол зақымдалған, толық емес немесе құлыпталған.</translation>
     </message>
     <message>
         <source>Some of these learners or groups were just added or changed by someone else (another import or another PC); nothing of this import was saved. Import the file again: the learners now registered will be recognised.</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы білім алушылардың немесе топтардың бір бөлігін жаңа ғана басқа біреу қосты немесе өзгертті (басқа импорт немесе басқа компьютер); бұл импорттан ештеңе сақталмады. Файлды қайта импорттаңыз: енді тіркелген білім алушылар танылады.</translation>
     </message>
     <message>
         <source>The audit log key {path} cannot be read ({reason}). Restore the keys folder from a backup; without it the audit log cannot be checked or written.</source>
@@ -3610,38 +3610,42 @@
     </message>
     <message>
         <source>A page is not the size of a certificate blank.</source>
-        <translation type="unfinished"></translation>
+        <translation>Беттердің бірі куәлік бланкісінің өлшеміне сай емес.</translation>
     </message>
     <message>
         <source>A page carries no certificate code of this program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Беттердің бірінде осы бағдарламаның құжат коды жоқ.</translation>
     </message>
     <message>
         <source>A page carries more than one code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бір бетте бірнеше код бар.</translation>
     </message>
     <message>
         <source>The page has text that cannot be seen (invisible, transparent or white).</source>
-        <translation type="unfinished"></translation>
+        <translation>Бетте көзге көрінбейтін мәтін бар (жасырын, мөлдір немесе ақ).</translation>
     </message>
     <message>
         <source>Something is drawn over the certificate&apos;s text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Құжат мәтінінің үстінен бірдеңе салынған.</translation>
     </message>
     <message>
         <source>What the page says (number, name, programme or date) is not what its code says.</source>
-        <translation type="unfinished"></translation>
+        <translation>Беттегі мәлімет (нөмір, аты-жөні, бағдарлама немесе күні) кодтағы мәліметпен сәйкес келмейді.</translation>
     </message>
     <message>
         <source>The file was changed after it was printed: something was added after its end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл басып шығарылғаннан кейін өзгертілген: оның соңынан бірдеңе қосылған.</translation>
     </message>
     <message>
         <source>The file&apos;s metadata names other certificates than its pages show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлдың метадеректерінде беттерде көрсетілгеннен басқа құжаттар аталған.</translation>
     </message>
     <message>
         <source>Found by its number only: the name on the paper must be exactly the one above, or the paper is not this certificate.</source>
+        <translation>Тек нөмірі бойынша табылды: қағаздағы аты-жөні жоғарыдағымен дәл сәйкес келуі тиіс, әйтпесе бұл қағаз осы құжат емес.</translation>
+    </message>
+    <message>
+        <source>The database {database} cannot be read: it is damaged ({reason}). Restore it from a backup (the Backup page, or «backup restore»).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6333,8 +6337,8 @@ Records of the education–production cluster of the Khromtau mining technical c
         <translation>Сертификатты тексеру</translation>
     </message>
     <message>
-        <source>Scan the QR code or paste its text here</source>
-        <translation>QR кодты сканерлеңіз немесе оның мәтінін осында қойыңыз</translation>
+        <source>Scan the QR code, paste its text or type the certificate&apos;s number</source>
+        <translation>QR кодты сканерлеңіз, оның мәтінін қойыңыз немесе құжаттың нөмірін теріңіз</translation>
     </message>
     <message>
         <source>&amp;Check</source>
@@ -6405,6 +6409,18 @@ Records of the education–production cluster of the Khromtau mining technical c
         <translation>Бұл сертификат Cluster Desktop бағдарламасында жасалмаған.</translation>
     </message>
     <message>
+        <source>Altered or forged: {reason}</source>
+        <translation>Өзгертілген немесе жалған: {reason}</translation>
+    </message>
+    <message>
+        <source>Valid: {number} is a certificate of this college in force.</source>
+        <translation>Жарамды: {number} — осы колледждің күшіндегі құжаты.</translation>
+    </message>
+    <message>
+        <source>Unknown: there is no certificate {number} in this college&apos;s registry.</source>
+        <translation>Белгісіз: колледж тізілімінде {number} нөмірлі құжат жоқ.</translation>
+    </message>
+    <message>
         <source>Number: {number}</source>
         <translation>Нөмірі: {number}</translation>
     </message>
@@ -6419,6 +6435,10 @@ Records of the education–production cluster of the Khromtau mining technical c
     <message>
         <source>Issued on: {date}</source>
         <translation>Берілген күні: {date}</translation>
+    </message>
+    <message>
+        <source>Duplicate of certificate {number}</source>
+        <translation>№ {number} құжаттың телнұсқасы</translation>
     </message>
     <message>
         <source>Revoked on {date}: {reason}</source>

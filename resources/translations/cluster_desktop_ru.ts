@@ -1810,11 +1810,11 @@
     </message>
     <message>
         <source>The database {path} is a folder, not a file. Name a file, or choose another data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} — это папка, а не файл базы данных. Укажите файл или выберите другую папку данных.</translation>
     </message>
     <message>
         <source>The database file {path} cannot be read ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать файл базы данных {path} ({reason}).</translation>
     </message>
     <message>
         <source>The file {path} is not a Cluster Desktop database (it is not an SQLite database at all).</source>
@@ -1826,7 +1826,7 @@
     </message>
     <message>
         <source>The database needs updating, but the safety copy made first cannot be written to {folder} ({reason}); the database was not changed. Make room there, or remove a file of that name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Базу данных нужно обновить, но страховочную копию, которая делается перед этим, не удаётся записать в {folder} ({reason}); база данных не изменена. Освободите там место или удалите файл с таким именем.</translation>
     </message>
     <message>
         <source>This database was made by a newer version of Cluster Desktop (schema {found}; this program knows up to {head}). Install the newer version of the program.</source>
@@ -3562,35 +3562,35 @@
     </message>
     <message>
         <source>Another program or PC is writing to the database and did not finish within {seconds} seconds; nothing was saved. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Другая программа или другой компьютер записывает в базу данных и не закончил за {seconds} с; ничего не сохранено. Попробуйте ещё раз чуть позже.</translation>
     </message>
     <message>
         <source>Another PC changed the same records at the same moment; nothing was saved. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Другой компьютер в тот же момент изменил те же записи; ничего не сохранено. Попробуйте ещё раз.</translation>
     </message>
     <message>
         <source>The disk that holds the database is full; nothing was saved. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Диск, на котором находится база данных, заполнен; ничего не сохранено. Освободите место и попробуйте ещё раз.</translation>
     </message>
     <message>
         <source>The database cannot be written (the file or the server is read-only); nothing was saved. Check the file&apos;s permissions or ask whoever runs the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>В базу данных нельзя записать (файл или сервер доступен только для чтения); ничего не сохранено. Проверьте права доступа к файлу или обратитесь к тому, кто обслуживает сервер.</translation>
     </message>
     <message>
         <source>The file is {size} MB; a certificate PDF is far smaller (at most {limit} MB are checked).</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер файла {size} МБ; PDF документа намного меньше (проверяется не более {limit} МБ).</translation>
     </message>
     <message>
         <source>The PDF has {pages} pages; at most {limit} are checked at once. Check each certificate&apos;s own PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>В PDF {pages} страниц; за раз проверяется не более {limit}. Проверьте PDF каждого документа отдельно.</translation>
     </message>
     <message>
         <source>The PDF cannot be read as a certificate: it is damaged, incomplete or locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF не читается как документ: он повреждён, неполон или защищён паролем.</translation>
     </message>
     <message>
         <source>Some of these learners or groups were just added or changed by someone else (another import or another PC); nothing of this import was saved. Import the file again: the learners now registered will be recognised.</source>
-        <translation type="unfinished"></translation>
+        <translation>Часть этих обучающихся или групп только что добавил или изменил кто-то другой (другой импорт или другой компьютер); из этого импорта ничего не сохранено. Импортируйте файл ещё раз: уже зарегистрированные обучающиеся будут распознаны.</translation>
     </message>
     <message>
         <source>The audit log key {path} cannot be read ({reason}). Restore the keys folder from a backup; without it the audit log cannot be checked or written.</source>
@@ -3618,38 +3618,42 @@
     </message>
     <message>
         <source>A page is not the size of a certificate blank.</source>
-        <translation type="unfinished"></translation>
+        <translation>Одна из страниц не соответствует размеру бланка.</translation>
     </message>
     <message>
         <source>A page carries no certificate code of this program.</source>
-        <translation type="unfinished"></translation>
+        <translation>На одной из страниц нет кода документа этой программы.</translation>
     </message>
     <message>
         <source>A page carries more than one code.</source>
-        <translation type="unfinished"></translation>
+        <translation>На одной странице больше одного кода.</translation>
     </message>
     <message>
         <source>The page has text that cannot be seen (invisible, transparent or white).</source>
-        <translation type="unfinished"></translation>
+        <translation>На странице есть текст, которого не видно (невидимый, прозрачный или белый).</translation>
     </message>
     <message>
         <source>Something is drawn over the certificate&apos;s text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поверх текста документа что-то нарисовано.</translation>
     </message>
     <message>
         <source>What the page says (number, name, programme or date) is not what its code says.</source>
-        <translation type="unfinished"></translation>
+        <translation>Написанное на странице (номер, имя, программа или дата) не совпадает с тем, что указано в коде.</translation>
     </message>
     <message>
         <source>The file was changed after it was printed: something was added after its end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл изменён после печати: после его конца что-то добавлено.</translation>
     </message>
     <message>
         <source>The file&apos;s metadata names other certificates than its pages show.</source>
-        <translation type="unfinished"></translation>
+        <translation>В метаданных файла указаны не те документы, что на его страницах.</translation>
     </message>
     <message>
         <source>Found by its number only: the name on the paper must be exactly the one above, or the paper is not this certificate.</source>
+        <translation>Найден только по номеру: имя на бумаге должно в точности совпадать с указанным выше, иначе это не тот документ.</translation>
+    </message>
+    <message>
+        <source>The database {database} cannot be read: it is damaged ({reason}). Restore it from a backup (the Backup page, or «backup restore»).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6363,8 +6367,8 @@ Records of the education–production cluster of the Khromtau mining technical c
         <translation>Проверка сертификата</translation>
     </message>
     <message>
-        <source>Scan the QR code or paste its text here</source>
-        <translation>Отсканируйте QR-код или вставьте сюда его текст</translation>
+        <source>Scan the QR code, paste its text or type the certificate&apos;s number</source>
+        <translation>Отсканируйте QR-код, вставьте его текст или введите номер документа</translation>
     </message>
     <message>
         <source>&amp;Check</source>
@@ -6435,6 +6439,18 @@ Records of the education–production cluster of the Khromtau mining technical c
         <translation>Это не сертификат, выданный этой программой.</translation>
     </message>
     <message>
+        <source>Altered or forged: {reason}</source>
+        <translation>Изменён или подделан: {reason}</translation>
+    </message>
+    <message>
+        <source>Valid: {number} is a certificate of this college in force.</source>
+        <translation>Действителен: {number} — действующий документ этого колледжа.</translation>
+    </message>
+    <message>
+        <source>Unknown: there is no certificate {number} in this college&apos;s registry.</source>
+        <translation>Неизвестен: в реестре колледжа нет документа {number}.</translation>
+    </message>
+    <message>
         <source>Number: {number}</source>
         <translation>Номер: {number}</translation>
     </message>
@@ -6449,6 +6465,10 @@ Records of the education–production cluster of the Khromtau mining technical c
     <message>
         <source>Issued on: {date}</source>
         <translation>Дата выдачи: {date}</translation>
+    </message>
+    <message>
+        <source>Duplicate of certificate {number}</source>
+        <translation>Дубликат документа № {number}</translation>
     </message>
     <message>
         <source>Revoked on {date}: {reason}</source>

@@ -1,0 +1,47 @@
+"""Another program or PC writing to the test's database: a write lock held from a connection of its own.
+
+On SQLite a plain ``sqlite3`` connection (not the program's engine) takes the
+file's write lock with ``BEGIN IMMEDIATE``; on PostgreSQL a connection locks the
+tables every write touches (``person`` and the audit log's head) against
+writers.  Readers are not blocked in either case, as with a real long write.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import closing, contextmanager
+
+import pytest
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
+
+from cluster_desktop import db
+
+SHORT_WAIT_MS = 300
+
+
+@contextmanager
+def write_lock_held(database_url: str) -> Iterator[None]:
+    """Hold the write lock of ``database_url`` for the block."""
+    url = make_url(database_url)
+    if url.get_backend_name() == "sqlite":
+        with closing(sqlite3.connect(str(url.database), isolation_level=None)) as conn:
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield
+            finally:
+                conn.execute("ROLLBACK")
+        return
+    engine = create_engine(url.set(drivername="postgresql+psycopg"))
+    try:
+        with engine.connect() as server, server.begin():
+            server.execute(text("LOCK TABLE person, audit_head IN SHARE ROW EXCLUSIVE MODE"))
+            yield
+    finally:
+        engine.dispose()
+
+
+def wait_briefly(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Databases opened from now on wait 0.3 s for a lock, not 10 s (SQLite's busy timeout, PostgreSQL's lock_timeout)."""
+    monkeypatch.setattr(db, "BUSY_TIMEOUT_MS", SHORT_WAIT_MS)
