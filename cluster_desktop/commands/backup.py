@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TextIO
 
 from ..errors import QT_TRANSLATE_NOOP, UserError
+from ..secret_files import read_secret_file
 from . import EXIT_ERROR, EXIT_OK, Handler, open_database_from_args
 
 MIN_PASSPHRASE = 8
@@ -45,11 +46,7 @@ def register(commands: argparse._SubParsersAction) -> dict[str, Handler]:
 
 def read_passphrase(args: argparse.Namespace, twice: bool) -> str:
     if args.passphrase_file is not None:
-        try:
-            lines = args.passphrase_file.read_text(encoding="utf-8").splitlines()
-        except (OSError, UnicodeDecodeError) as exc:
-            raise UserError(PASSPHRASE_FILE, path=str(args.passphrase_file), reason=getattr(exc, "strerror", None) or str(exc)) from None
-        passphrase = lines[0] if lines else ""
+        passphrase = read_secret_file(args.passphrase_file, PASSPHRASE_FILE)
     else:
         passphrase = getpass.getpass("Backup passphrase: ")
         if twice and getpass.getpass("The same passphrase again: ") != passphrase:

@@ -30,6 +30,7 @@ from ..errors import QT_TRANSLATE_NOOP, UserError
 from ..models.account import Account
 from ..models.base import utc_now
 from ..permissions import Actor, Role, workstation_name
+from ..secret_files import read_secret_file
 from . import passwords
 from .accounts import SETUP_USERNAME, actor_of, demo_actor, has_accounts, is_demo_database, normalise_username
 
@@ -174,11 +175,7 @@ def setup_actor() -> Actor:
 
 def password_from_file(path: str | Path) -> str:
     """The first line of ``path`` (for scheduled commands: the file should be readable by its owner only)."""
-    try:
-        text = Path(path).read_text(encoding="utf-8")
-    except OSError as exc:
-        raise UserError(PASSWORD_FILE_UNREADABLE, path=str(path), reason=exc.strerror or str(exc)) from None
-    return text.splitlines()[0] if text else ""
+    return read_secret_file(path, PASSWORD_FILE_UNREADABLE)
 
 
 def ask_password(username: str) -> str:

@@ -2949,6 +2949,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Audit entry {id} is sealed with a key this computer does not have: it was changed or inserted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Audit entry {id} does not match its contents, and the audit log key is missing from the keys folder: either the entry was changed or the key was lost. Restore the keys folder from a backup.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3598,15 +3602,15 @@
     </message>
     <message>
         <source>Cannot read the file {path} ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} файлын оқу мүмкін емес ({reason}).</translation>
     </message>
     <message>
         <source>The file {path} is not text in UTF-8 or UTF-16. Save it as UTF-8 text (in Notepad: Save as…, Encoding: UTF-8).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} файлы UTF-8 немесе UTF-16 мәтіні емес. Оны UTF-8 мәтіні ретінде сақтаңыз (Notepad-та: «Басқаша сақтау…», «Кодтау»: UTF-8).</translation>
     </message>
     <message>
         <source>The file {path} is too large to hold a password (more than {limit} bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} файлы құпиясөз үшін тым үлкен ({limit} байттан артық).</translation>
     </message>
     <message>
         <source>A page is not the size of a certificate blank.</source>
@@ -3903,6 +3907,18 @@
 <context>
     <name>FormDialog</name>
     <message>
+        <source>in Kazakh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nothing was saved: correct the fields marked in red.</source>
         <translation>Ештеңе сақталмады: қызылмен белгіленген өрістерді түзетіңіз.</translation>
     </message>
@@ -4115,10 +4131,6 @@
     <message>
         <source>Edit guidance session</source>
         <translation>Кәсіптік бағдар беру іс-шарасын өзгерту</translation>
-    </message>
-    <message>
-        <source>e.g. Little lab assistant</source>
-        <translation>мысалы, Кішкентай зертханашы</translation>
     </message>
     <message>
         <source>Learners by name</source>
@@ -5006,16 +5018,20 @@ Records of the education–production cluster of the Khromtau mining technical c
         <translation>12 цифр</translation>
     </message>
     <message>
+        <source>Surname, name, patronymic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <source>Name in Kazakh</source>
-        <translation>Қазақша атауы</translation>
-    </message>
-    <message>
-        <source>Name in Russian</source>
-        <translation>Орысша атауы</translation>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>BIN</source>
@@ -5036,6 +5052,30 @@ Records of the education–production cluster of the Khromtau mining technical c
     <message>
         <source>E-mail</source>
         <translation>Электрондық пошта</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BIC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatory&apos;s position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatory&apos;s sex</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The partner has unsaved changes. Close without saving?</source>
@@ -5650,16 +5690,8 @@ Records of the education–production cluster of the Khromtau mining technical c
         <translation>Түрі</translation>
     </message>
     <message>
-        <source>Name in Kazakh</source>
-        <translation>Қазақша атауы</translation>
-    </message>
-    <message>
-        <source>Name in Russian</source>
-        <translation>Орысша атауы</translation>
-    </message>
-    <message>
-        <source>Name in English</source>
-        <translation>Ағылшынша атауы</translation>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Qualification code</source>

@@ -2957,6 +2957,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Audit entry {id} is sealed with a key this computer does not have: it was changed or inserted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Audit entry {id} does not match its contents, and the audit log key is missing from the keys folder: either the entry was changed or the key was lost. Restore the keys folder from a backup.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3606,15 +3610,15 @@
     </message>
     <message>
         <source>Cannot read the file {path} ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать файл {path} ({reason}).</translation>
     </message>
     <message>
         <source>The file {path} is not text in UTF-8 or UTF-16. Save it as UTF-8 text (in Notepad: Save as…, Encoding: UTF-8).</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл {path} — не текст в UTF-8 или UTF-16. Сохраните его как текст UTF-8 (в Блокноте: «Сохранить как…», «Кодировка»: UTF-8).</translation>
     </message>
     <message>
         <source>The file {path} is too large to hold a password (more than {limit} bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл {path} слишком велик для пароля (больше {limit} байт).</translation>
     </message>
     <message>
         <source>A page is not the size of a certificate blank.</source>
@@ -3914,6 +3918,18 @@
 <context>
     <name>FormDialog</name>
     <message>
+        <source>in Kazakh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nothing was saved: correct the fields marked in red.</source>
         <translation>Ничего не сохранено: исправьте поля, выделенные красным.</translation>
     </message>
@@ -4128,10 +4144,6 @@
     <message>
         <source>Edit guidance session</source>
         <translation>Редактирование профориентационного мероприятия</translation>
-    </message>
-    <message>
-        <source>e.g. Little lab assistant</source>
-        <translation>например, Юный лаборант</translation>
     </message>
     <message>
         <source>Learners by name</source>
@@ -5022,16 +5034,20 @@ Records of the education–production cluster of the Khromtau mining technical c
         <translation>12 цифр</translation>
     </message>
     <message>
+        <source>Surname, name, patronymic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <source>Name in Kazakh</source>
-        <translation>Название на казахском</translation>
-    </message>
-    <message>
-        <source>Name in Russian</source>
-        <translation>Название на русском</translation>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>BIN</source>
@@ -5052,6 +5068,30 @@ Records of the education–production cluster of the Khromtau mining technical c
     <message>
         <source>E-mail</source>
         <translation>Электронная почта</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BIC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatory&apos;s position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatory&apos;s sex</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The partner has unsaved changes. Close without saving?</source>
@@ -5675,16 +5715,8 @@ Records of the education–production cluster of the Khromtau mining technical c
         <translation>Вид</translation>
     </message>
     <message>
-        <source>Name in Kazakh</source>
-        <translation>Название на казахском</translation>
-    </message>
-    <message>
-        <source>Name in Russian</source>
-        <translation>Название на русском</translation>
-    </message>
-    <message>
-        <source>Name in English</source>
-        <translation>Название на английском</translation>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Qualification code</source>
