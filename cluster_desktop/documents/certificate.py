@@ -11,7 +11,9 @@ stream (the catalog's ``/Metadata``) under our own namespace
 (:data:`XMP_NAMESPACE`) as an ``rdf:Seq``.  That stream is left uncompressed,
 as the PDF specification recommends for XMP, so :func:`payloads_in_pdf` finds
 it with a search of the bytes, without a PDF parser.  A tool that rewrites the
-file may drop or compress it; the QR code on the page stays.
+file may drop or compress it; the QR code on the page stays.  Anyone can append
+such a block to any PDF, so it is never the proof: a check reads the page
+(:mod:`.certificate_reading`).
 """
 
 from __future__ import annotations
@@ -36,15 +38,11 @@ from .texts import date_in_words, document_texts
 NOT_A_PDF = QT_TRANSLATE_NOOP("Errors", "The file is not a PDF document.")
 NOT_OUR_CERTIFICATE = QT_TRANSLATE_NOOP("Errors", "The PDF is not a certificate printed by this program.")
 XMP_NAMESPACE = "urn:cluster-desktop:certificates:1"
-_XMP_BLOCK = re.compile(
-    rb'xmlns:cd="' + re.escape(XMP_NAMESPACE.encode()) + rb'"\s*>\s*<cd:payloads>\s*<rdf:Seq>(.*?)</rdf:Seq>', re.S
-)
+_XMP_BLOCK = re.compile(rb'xmlns:cd="' + re.escape(XMP_NAMESPACE.encode()) + rb'"\s*>\s*<cd:payloads>\s*<rdf:Seq>(.*?)</rdf:Seq>', re.S)
 _XMP_ITEM = re.compile(rb"<rdf:li>(.*?)</rdf:li>", re.S)
 
 
-def render_certificates(
-    blanks: Iterable[BlankData], target: Path | BinaryIO, on_page: Callable[[], None] | None = None
-) -> int:
+def render_certificates(blanks: Iterable[BlankData], target: Path | BinaryIO, on_page: Callable[[], None] | None = None) -> int:
     """Write one page per blank into ``target``; returns the number of pages.
 
     ``on_page`` is called after each page and may raise to cancel: the
@@ -62,16 +60,25 @@ def payloads_in_pdf(data: bytes) -> list[str]:
     head = data[:1024]
     if b"%PDF-" not in head:
         raise UserError(NOT_A_PDF)
-    blocks = _XMP_BLOCK.findall(data)
-    if not blocks:
+    blocks = metadata_payloads(data)
+    if not blocks or not blocks[-1]:  # an incremental update appends a newer metadata stream: the last one counts
         raise UserError(NOT_OUR_CERTIFICATE)
-    try:  # an incremental update appends a newer metadata stream: the last one counts
-        payloads = [unescape(item.decode("utf-8")) for item in _XMP_ITEM.findall(blocks[-1])]
-    except UnicodeDecodeError as exc:
-        raise UserError(NOT_OUR_CERTIFICATE) from exc
-    if not payloads:
-        raise UserError(NOT_OUR_CERTIFICATE)
-    return payloads
+    return blocks[-1]
+
+
+def metadata_payloads(data: bytes) -> list[list[str]]:
+    """The payloads of every metadata block of ours in ``data``, in the order found (a block not UTF-8 is empty).
+
+    Anyone can append such a block to any PDF: it says what the file claims,
+    not what its pages show (see :mod:`.certificate_reading`).
+    """
+    blocks: list[list[str]] = []
+    for block in _XMP_BLOCK.findall(data):
+        try:
+            blocks.append([unescape(item.decode("utf-8")) for item in _XMP_ITEM.findall(block)])
+        except UnicodeDecodeError:
+            blocks.append([])
+    return blocks
 
 
 def _xmp(payloads: list[str]) -> bytes:
@@ -112,9 +119,7 @@ def _render(blanks: Iterable[BlankData], stream: BinaryIO, on_page: Callable[[],
             on_page()
     if not payloads:
         raise ValueError("no certificates to render")
-    metadata = PDFStream(
-        PDFDictionary({"Type": PDFName("Metadata"), "Subtype": PDFName("XML")}), _xmp(payloads), filters=[]
-    )
+    metadata = PDFStream(PDFDictionary({"Type": PDFName("Metadata"), "Subtype": PDFName("XML")}), _xmp(payloads), filters=[])
     canvas.setCatalogEntry("Metadata", metadata)
     canvas.save()
     return len(payloads)
@@ -182,4 +187,3 @@ def _details(blank: BlankData, texts: dict[str, Any]) -> list[str]:
 def _percent(value: Decimal, separator: str) -> str:
     text = f"{Decimal(value).quantize(Decimal('0.01')).normalize():f}"
     return text.replace(".", separator)
-
