@@ -35,8 +35,10 @@ def register(commands: argparse._SubParsersAction) -> dict[str, Handler]:
     issue.add_argument("--out", required=True, metavar="DIR", help="folder for the PDF files")
     issue.add_argument("--date", type=_date, metavar="YYYY-MM-DD", help="date of issue (default: today)")
 
-    verify = actions.add_parser("verify", help="check a certificate's QR payload or PDF; exit 0 only if valid")
-    verify.add_argument("source", metavar="PAYLOAD_OR_PDF")
+    verify = actions.add_parser(
+        "verify", help="check a certificate's QR payload, its PDF, or its number (needs a login); exit 0 only if valid"
+    )
+    verify.add_argument("source", metavar="PAYLOAD_PDF_OR_NUMBER")
 
     registry = actions.add_parser("registry", help="write the book of issued certificates (.xlsx or .pdf)")
     registry.add_argument("--out", required=True, metavar="FILE")
@@ -66,11 +68,32 @@ def run_certificates(args: argparse.Namespace, out: TextIO) -> int:
         "duplicate": _duplicate,
         "export-key": _export_key,
     }[args.certificates_command]
-    db = open_database_from_args(args, acting=args.certificates_command not in ("verify", "export-key"))
+    db = open_database_from_args(args, acting=_acting(args))
     try:
         return handler(db, args, out)
     finally:
         db.dispose()
+
+
+def _acting(args: argparse.Namespace) -> bool:
+    """Every action acts for a logged-in user but a check of a code or a PDF, which shows only what its user brought."""
+    if args.certificates_command == "export-key":
+        return False
+    if args.certificates_command == "verify":
+        from ..services.certificate_checks import read_number
+
+        return read_number(args.source) is not None and not _is_file(args.source)  # a number shows whose it is
+    return True
+
+
+def _is_file(source: str) -> bool:
+    from pathlib import Path
+
+    path = Path(source)
+    try:
+        return path.suffix.lower() == ".pdf" or path.is_file()
+    except OSError:  # a payload is longer than a file name may be
+        return False
 
 
 def _issue(db: Database, args: argparse.Namespace, out: TextIO) -> int:
@@ -91,7 +114,7 @@ def _issue(db: Database, args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _describe(result: VerificationResult) -> str:
-    from ..services.certificate_checks import Verdict
+    from ..services.certificate_checks import NAME_MUST_MATCH, Verdict
 
     words = {
         Verdict.VALID: "VALID: a genuine certificate of this college, not revoked",
@@ -100,7 +123,14 @@ def _describe(result: VerificationResult) -> str:
         Verdict.UNKNOWN: "UNKNOWN: signed by a key or with a number this registry does not know",
         Verdict.NOT_OURS: "NOT OURS: this is not a Cluster Desktop certificate code",
     }
+    if result.reason:
+        words[Verdict.ALTERED] = "ALTERED: the document has been changed or forged"
+    if result.asked_number:
+        words[Verdict.VALID] = "VALID: this number is a certificate of this college in force"
+        words[Verdict.UNKNOWN] = f"UNKNOWN: there is no certificate {result.asked_number} in this registry"
     lines = [words[result.verdict]]
+    if result.reason:
+        lines.append(f"  {result.reason}")
     stated = result.fields
     if stated is not None:
         lines.append(f"  number: {stated.registration_number}")
@@ -108,32 +138,26 @@ def _describe(result: VerificationResult) -> str:
         lines.append(f"  programme: {stated.programme_name}")
         lines.append(f"  issued on: {numeric_date(stated.issued_on)}")
     certificate = result.certificate
+    if certificate is not None and certificate.duplicate_of is not None:
+        lines.append(f"  duplicate of: {certificate.duplicate_of.registration_number}")
     if certificate is not None and certificate.revoked_on is not None:
         lines.append(f"  revoked on: {numeric_date(certificate.revoked_on)} ({certificate.revoke_reason})")
+    if result.asked_number and stated is not None:
+        lines.append(f"  {NAME_MUST_MATCH}")
     return "\n".join(lines) + "\n"
 
 
 def _verify(db: Database, args: argparse.Namespace, out: TextIO) -> int:
     from pathlib import Path
 
-    from ..services.certificate_checks import Verdict, overall, verify, verify_pdf
+    from ..documents.certificate_reading import load_pdf
+    from ..services.certificate_checks import Verdict, check_number, overall, read_number, verify, verify_pdf
 
-    source = Path(args.source)
-    try:
-        is_file = source.suffix.lower() == ".pdf" or source.is_file()
-    except OSError:  # a payload is longer than a file name may be
-        is_file = False
     with db.session() as session:
-        if is_file:
-            from ..errors import QT_TRANSLATE_NOOP, UserError
-
-            try:
-                data = source.read_bytes()
-            except OSError as exc:
-                raise UserError(
-                    QT_TRANSLATE_NOOP("Errors", "Cannot read «{path}»: {reason}"), path=str(source), reason=exc.strerror or str(exc)
-                ) from None
-            results = verify_pdf(session, data)
+        if _is_file(args.source):
+            results = verify_pdf(session, load_pdf(Path(args.source)))
+        elif read_number(args.source) is not None:
+            results = [check_number(session, args.source)]
         else:
             results = [verify(session, args.source)]
         out.writelines(_describe(result) for result in results)

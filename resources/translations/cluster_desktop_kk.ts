@@ -775,10 +775,6 @@
         <translation>12 цифр</translation>
     </message>
     <message>
-        <source>Surname and initials, as signed</source>
-        <translation>Тегі мен инициалдары, қолтаңбадағыдай</translation>
-    </message>
-    <message>
         <source>Choose…</source>
         <translation>Таңдау…</translation>
     </message>
@@ -787,28 +783,44 @@
         <translation>Алып тастау</translation>
     </message>
     <message>
-        <source>Name in Kazakh</source>
-        <translation>Қазақша атауы</translation>
-    </message>
-    <message>
-        <source>Name in Russian</source>
-        <translation>Орысша атауы</translation>
-    </message>
-    <message>
-        <source>Name in English</source>
-        <translation>Ағылшынша атауы</translation>
-    </message>
-    <message>
         <source>BIN</source>
         <translation>БСН</translation>
     </message>
     <message>
-        <source>Director</source>
-        <translation>Директор</translation>
+        <source>BIC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Director (as signed)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>City</source>
         <translation>Қала</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished">Мекенжайы</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Director&apos;s sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IBAN, BIC</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Logo (optional)</source>
@@ -3907,18 +3919,6 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <source>in Kazakh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>in Russian</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>in English</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Nothing was saved: correct the fields marked in red.</source>
         <translation>Ештеңе сақталмады: қызылмен белгіленген өрістерді түзетіңіз.</translation>
     </message>
@@ -4594,6 +4594,21 @@
     <message>
         <source>Apprenticeship</source>
         <translation>Шәкірттік</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageFields</name>
+    <message>
+        <source>in Kazakh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in English</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

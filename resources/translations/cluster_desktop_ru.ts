@@ -777,10 +777,6 @@
         <translation>12 цифр</translation>
     </message>
     <message>
-        <source>Surname and initials, as signed</source>
-        <translation>Фамилия и инициалы, как в подписи</translation>
-    </message>
-    <message>
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
@@ -789,28 +785,44 @@
         <translation>Убрать</translation>
     </message>
     <message>
-        <source>Name in Kazakh</source>
-        <translation>Название на казахском</translation>
-    </message>
-    <message>
-        <source>Name in Russian</source>
-        <translation>Название на русском</translation>
-    </message>
-    <message>
-        <source>Name in English</source>
-        <translation>Название на английском</translation>
-    </message>
-    <message>
         <source>BIN</source>
         <translation>БИН</translation>
     </message>
     <message>
-        <source>Director</source>
-        <translation>Директор</translation>
+        <source>BIC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Director (as signed)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>City</source>
         <translation>Город</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished">Адрес</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Director&apos;s sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IBAN, BIC</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Logo (optional)</source>
@@ -3918,18 +3930,6 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <source>in Kazakh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>in Russian</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>in English</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Nothing was saved: correct the fields marked in red.</source>
         <translation>Ничего не сохранено: исправьте поля, выделенные красным.</translation>
     </message>
@@ -4608,6 +4608,21 @@
     <message>
         <source>Apprenticeship</source>
         <translation>Ученический договор</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageFields</name>
+    <message>
+        <source>in Kazakh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in English</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

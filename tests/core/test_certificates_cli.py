@@ -104,3 +104,31 @@ def test_bad_input_exits_non_zero_and_takes_no_number(demo: list[str], tmp_path:
     series = {n.split("-")[0] for n in numbers}
     for code in series:  # every series starts at 1: the refused run took nothing
         assert min(n for n in numbers if n.startswith(code)).endswith("-000001")
+
+
+def test_verify_reads_the_page_and_finds_a_typed_number(demo: list[str], tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    assert run_cli(*demo, "certificates", "issue", "--pending", "--lang", "kk", "--out", str(out)).returncode == 0
+    first, second = sorted(out.iterdir())[:2]
+    # A registrar types the printed number on a Cyrillic layout, in lower case, with spaces.
+    typed = first.stem.replace("K", "К").replace("P", "Р").lower().replace("-", " ")
+    found = run_cli(*demo, "certificates", "verify", typed)
+    assert found.returncode == 0 and found.stdout.startswith("VALID"), found.stderr
+    assert f"number: {first.stem}" in found.stdout and "name on the paper must be exactly" in found.stdout
+    unknown = run_cli(*demo, "certificates", "verify", "KP-2099-000001")
+    assert unknown.returncode == 1 and unknown.stdout.startswith("UNKNOWN") and "KP-2099-000001" in unknown.stdout
+
+    other = second.read_bytes()
+    forged = tmp_path / "forged.pdf"
+    forged.write_bytes(first.read_bytes() + other[other.index(b"<?xpacket begin") :])
+    altered = run_cli(*demo, "certificates", "verify", str(forged))
+    assert altered.returncode == 1 and altered.stdout.startswith("ALTERED"), altered.stdout
+    assert "added after its end" in altered.stdout
+    broken = tmp_path / "broken.pdf"
+    broken.write_bytes(first.read_bytes()[:5000])
+    unreadable = run_cli(*demo, "certificates", "verify", str(broken))
+    assert unreadable.returncode == 1 and "cannot be read" in unreadable.stderr and "Traceback" not in unreadable.stderr
+
+    assert run_cli(*demo, "certificates", "revoke", first.stem, "--reason", "Қате").returncode == 0
+    revoked = run_cli(*demo, "certificates", "verify", first.stem)
+    assert revoked.returncode == 1 and revoked.stdout.startswith("REVOKED") and "Қате" in revoked.stdout

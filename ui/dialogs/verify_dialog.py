@@ -1,7 +1,10 @@
-"""Check a certificate shown to the college: paste or scan its QR payload, or open its PDF.
+"""Check a certificate shown to the college: paste or scan its QR payload, type its number, or open its PDF.
 
 A USB QR scanner types the payload like a keyboard, ending with Enter: the
-payload box takes it and Enter checks at once.
+payload box takes it and Enter checks at once.  A printed number typed into
+the same box (``KP-2026-000042``, also in lower case, with spaces or Cyrillic
+look-alike letters) finds the registry's record, which proves nothing about a
+paper: the dialog says whose number it is and that the name must match.
 """
 
 from __future__ import annotations
@@ -27,10 +30,15 @@ from sqlalchemy.orm import Session
 
 from cluster_desktop.dates import numeric_date
 from cluster_desktop.db import Database
+from cluster_desktop.documents.certificate_reading import load_pdf
+from cluster_desktop.errors import UserError
 from cluster_desktop.services.certificate_checks import (
+    NAME_MUST_MATCH,
     Verdict,
     VerificationResult,
+    check_number,
     overall,
+    read_number,
     verify,
     verify_pdf,
 )
@@ -57,10 +65,14 @@ class Finding:
     issued_on: date | None = None
     revoked_on: date | None = None
     revoke_reason: str = ""
+    duplicate_of: str = ""  # the original's number, for a duplicate
+    reason: str = ""  # why the document is altered, in the user's language
+    asked_number: str = ""  # the number typed, when checked by number
 
 
 def _finding(result: VerificationResult) -> Finding:
     stated, certificate = result.fields, result.certificate
+    original = certificate.duplicate_of if certificate is not None else None
     return Finding(
         verdict=result.verdict,
         number=stated.registration_number if stated else "",
@@ -69,6 +81,9 @@ def _finding(result: VerificationResult) -> Finding:
         issued_on=stated.issued_on if stated else None,
         revoked_on=certificate.revoked_on if certificate is not None else None,
         revoke_reason=(certificate.revoke_reason or "") if certificate is not None else "",
+        duplicate_of=original.registration_number if original is not None else "",
+        reason=error_text(UserError(result.reason)) if result.reason else "",
+        asked_number=result.asked_number,
     )
 
 
@@ -78,7 +93,9 @@ class VerifyDialog(QDialog):
         self._db = database
         self.findings: list[Finding] = []
         self.setWindowTitle(self.tr("Check a certificate"))
-        self.payload = QLineEdit(objectName="payload", placeholderText=self.tr("Scan the QR code or paste its text here"))
+        self.payload = QLineEdit(
+            objectName="payload", placeholderText=self.tr("Scan the QR code, paste its text or type the certificate's number")
+        )
         self.check_button = QPushButton(self.tr("&Check"), objectName="check_button", default=True)
         self.open_button = QPushButton(self.tr("Open &PDF…"), objectName="open_button")
         self.key_button = QPushButton(self.tr("Export the &public key…"), objectName="key_button")
@@ -111,16 +128,23 @@ class VerifyDialog(QDialog):
         if not text:
             self.payload.setFocus()
             return
-
-        self._run(lambda session: [_finding(verify(session, text))])
+        if read_number(text) is not None:
+            self._run(lambda session: [_finding(check_number(session, text))])
+        else:
+            self._run(lambda session: [_finding(verify(session, text))])
 
     def _choose_pdf(self) -> None:
         ask_for_path(self, FileKind.PDF, self.tr("Open a certificate PDF"), self.check_pdf, filters=[self.tr("PDF (*.pdf)")])
 
     def _choose_key_file(self) -> None:
         ask_for_path(
-            self, FileKind.KEY, self.tr("Export the public key"), self.export_key,
-            filters=[self.tr("PEM key (*.pem)")], save=True, name="cluster-desktop-public-key.pem",
+            self,
+            FileKind.KEY,
+            self.tr("Export the public key"),
+            self.export_key,
+            filters=[self.tr("PEM key (*.pem)")],
+            save=True,
+            name="cluster-desktop-public-key.pem",
         )
 
     def export_key(self, path: Path) -> None:
@@ -135,7 +159,7 @@ class VerifyDialog(QDialog):
         run_in_background(work, done, lambda exc: self._set_verdict(error_text(exc), style.ERROR), parent=self)
 
     def check_pdf(self, path: Path) -> None:
-        self._run(lambda session: [_finding(r) for r in verify_pdf(session, path.read_bytes())])
+        self._run(lambda session: [_finding(r) for r in verify_pdf(session, load_pdf(path))])
 
     def _run(self, work: Callable[[Session], list[Finding]]) -> None:
         self.verdict.clear()
@@ -157,7 +181,7 @@ class VerifyDialog(QDialog):
         self._enable()
         self.findings = findings
         verdict = overall([VerificationResult(f.verdict, None, None) for f in findings])
-        text = self.verdict_text(verdict)
+        text = self._finding_text(findings[0]) if len(findings) == 1 else self.verdict_text(verdict)
         if len(findings) > 1:
             text = self.tr("{verdict} ({count} certificates in the file)").format(verdict=text, count=len(findings))
         self._set_verdict(text, COLOURS.get(verdict, style.ERROR))
@@ -177,15 +201,27 @@ class VerifyDialog(QDialog):
             Verdict.NOT_OURS: self.tr("Not a certificate of this program."),
         }[verdict]
 
+    def _finding_text(self, finding: Finding) -> str:
+        """The verdict as said of this finding: why a document is altered, or what a typed number is."""
+        if finding.reason and finding.verdict is Verdict.ALTERED:
+            return self.tr("Altered or forged: {reason}").format(reason=finding.reason)
+        if finding.asked_number and finding.verdict is Verdict.VALID:
+            return self.tr("Valid: {number} is a certificate of this college in force.").format(number=finding.asked_number)
+        if finding.asked_number and finding.verdict is Verdict.UNKNOWN:
+            return self.tr("Unknown: there is no certificate {number} in this college's registry.").format(number=finding.asked_number)
+        return self.verdict_text(finding.verdict)
+
     def _describe(self, finding: Finding, with_verdict: bool) -> str:
-        lines = [self.verdict_text(finding.verdict)] if with_verdict else []
+        lines = [self._finding_text(finding)] if with_verdict else []
         if finding.number:
             lines.append(self.tr("Number: {number}").format(number=finding.number))
             lines.append(self.tr("Name: {name}").format(name=finding.full_name))
             lines.append(self.tr("Programme: {programme}").format(programme=finding.programme))
             lines.append(self.tr("Issued on: {date}").format(date=numeric_date(finding.issued_on)))
+        if finding.duplicate_of:
+            lines.append(self.tr("Duplicate of certificate {number}").format(number=finding.duplicate_of))
         if finding.revoked_on is not None:
-            lines.append(
-                self.tr("Revoked on {date}: {reason}").format(date=numeric_date(finding.revoked_on), reason=finding.revoke_reason)
-            )
+            lines.append(self.tr("Revoked on {date}: {reason}").format(date=numeric_date(finding.revoked_on), reason=finding.revoke_reason))
+        if finding.asked_number and finding.number:
+            lines.append(error_text(UserError(NAME_MUST_MATCH)))
         return "\n".join(lines)
