@@ -21,11 +21,13 @@ import os
 import platform
 import re
 import sys
+from io import TextIOWrapper
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 from . import __version__
 from .ids import HIDDEN, mask_id_number
+from .paths import make_private, private_folder
 
 LOG_DIR = "logs"
 LOG_FILE = "cluster-desktop.log"
@@ -97,10 +99,19 @@ def log_file() -> Path | None:
     return _log_file
 
 
+class PrivateRotatingFileHandler(RotatingFileHandler):
+    """A rotating log whose files are owner-only (POSIX): the log names the data folder and tracebacks."""
+
+    def _open(self) -> TextIOWrapper:  # called again at each rollover
+        stream = super()._open()
+        make_private(Path(self.baseFilename))
+        return stream
+
+
 def _file_handler(path: Path) -> logging.Handler | None:
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        return RotatingFileHandler(path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8")
+        private_folder(path.parent)
+        return PrivateRotatingFileHandler(path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8")
     except OSError as exc:
         reason = exc.strerror or str(exc)
         if sys.stderr is not None:

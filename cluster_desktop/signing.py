@@ -42,7 +42,7 @@ from sqlalchemy.orm import Session
 from .errors import QT_TRANSLATE_NOOP, UserError
 from .files import atomic_write
 from .models import SigningKey
-from .paths import CERTIFICATE_KEY_FILE, KEYS_DIR, default_data_dir
+from .paths import CERTIFICATE_KEY_FILE, KEYS_DIR, default_data_dir, private_folder
 
 PREFIX = "CD1"
 SINGLE_BYTE_TAG = b"K"
@@ -115,8 +115,8 @@ def key_path(data_dir: Path | None) -> Path:
 
 
 def _write_new_key(path: Path, pem: bytes) -> None:
-    """Write ``pem`` to ``path`` atomically with mode 0600, unless a key is already there."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    """Write ``pem`` to ``path`` atomically with mode 0600 (its folder 0700), unless a key is already there."""
+    private_folder(path.parent)
     fd, temporary = tempfile.mkstemp(prefix=".~", suffix=".pem", dir=path.parent)
     try:
         os.chmod(temporary, 0o600)

@@ -20,6 +20,7 @@ from .. import migrations
 from ..db import Database, read_schema_state
 from ..errors import QT_TRANSLATE_NOOP
 from ..models import Base
+from ..paths import private_file
 from . import BackupError, ProgressCallback
 
 BATCH_ROWS = 5000
@@ -72,11 +73,12 @@ def database_counts(db: Database) -> dict[str, int]:
 
 
 def take_snapshot(db: Database, target: Path, progress: ProgressCallback) -> None:
-    """Write a consistent SQLite copy of ``db`` to ``target`` (which must not exist)."""
+    """Write a consistent SQLite copy of ``db`` to ``target`` (which must not exist), readable by its owner only."""
     revision = read_schema_state(db.engine).revision
     if revision != migrations.HEAD:
         raise BackupError(NOT_AT_HEAD, found=revision or "—", head=migrations.HEAD)
     try:
+        private_file(target)  # owner-only before the first byte of plaintext (its journal takes the same mode)
         if db.backend == "sqlite":
             _sqlite_snapshot(Path(db.engine.url.database or ""), target, progress)
         else:

@@ -7,9 +7,7 @@ integrity check on it and compares its row counts with the header.
 
 from __future__ import annotations
 
-import shutil
 import tarfile
-import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -20,6 +18,7 @@ from ..db import Database
 from ..errors import QT_TRANSLATE_NOOP
 from ..models.backup_log import BACKUP_VERIFIED
 from ..periods import Quarter
+from ..work_folders import RESTORE, WorkFolder
 from . import BackupError, ProgressCallback, no_progress
 from .archive import ArchiveReader, Header, read_header
 from .content import Extracted, read_content
@@ -89,7 +88,8 @@ def extracted(
     path: Path, passphrase: str, work_dir: Path | None = None, progress: ProgressCallback = no_progress
 ) -> Iterator[tuple[Header, Extracted]]:
     """Decrypt, authenticate and unpack ``path`` into a temporary folder, removed afterwards."""
-    folder = Path(tempfile.mkdtemp(prefix=".cluster-restore-", dir=work_dir))
+    work = WorkFolder(work_dir, RESTORE)  # locked while it holds the plaintext; a killed run's goes at next start
+    folder = work.path
     try:
         try:
             with Path(path).open("rb") as stream:
@@ -103,7 +103,7 @@ def extracted(
             raise BackupError(DAMAGED_CONTENT, path=str(path), reason=str(exc)) from None
         yield reader.header, content
     finally:
-        shutil.rmtree(folder, ignore_errors=True)
+        work.remove()
 
 
 def check_extracted(path: Path, header: Header, content: Extracted) -> dict[str, int]:
