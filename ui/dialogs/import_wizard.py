@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -67,8 +67,12 @@ class FilePage(QWizardPage):
         self.browse_button = QPushButton(self.tr("&Browse…"), objectName="browse_button")
         self.sheet = QComboBox(objectName="sheet")
         self.encoding = QComboBox(objectName="encoding")
-        for text, value in ((self.tr("Detect"), None), ("UTF-8", "utf-8-sig"), (self.tr("UTF-16 (Excel «Unicode text»)"), "utf-16"),
-                            ("Windows-1251", "cp1251")):
+        for text, value in (
+            (self.tr("Detect"), None),
+            ("UTF-8", "utf-8-sig"),
+            (self.tr("UTF-16 (Excel «Unicode text»)"), "utf-16"),
+            ("Windows-1251", "cp1251"),
+        ):
             self.encoding.addItem(text, value)
         self.delimiter = QComboBox(objectName="delimiter")
         for text, value in ((self.tr("Detect"), None), (self.tr("Comma  ,"), ","), (self.tr("Semicolon  ;"), ";"), (self.tr("Tab"), "\t")):
@@ -92,8 +96,12 @@ class FilePage(QWizardPage):
 
     def browse(self) -> QFileDialog:
         return ask_for_path(
-            self, FileKind.IMPORT, self.tr("Import learners"), lambda path: self.load_file(str(path)),
-            filters=[self.tr("Spreadsheets (*.xlsx *.xlsm *.csv *.txt *.tsv)"), self.tr("All files (*)")], object_name="import_file_dialog",
+            self,
+            FileKind.IMPORT,
+            self.tr("Import learners"),
+            lambda path: self.load_file(str(path)),
+            filters=[self.tr("Spreadsheets (*.xlsx *.xlsm *.csv *.txt *.tsv)"), self.tr("All files (*)")],
+            object_name="import_file_dialog",
         )
 
     def load_file(self, name: str) -> None:
@@ -129,9 +137,16 @@ class FilePage(QWizardPage):
         self.encoding.setEnabled(table.encoding is not None)
         self.delimiter.setEnabled(table.delimiter is not None)
         self._wizard.table = table
-        where = self.tr("sheet «{sheet}»").format(sheet=table.sheet) if table.sheet else self.tr("encoding {encoding}").format(encoding=table.encoding)
-        self.status.setText(self.tr("{rows} rows of data under a header of {columns} columns ({where}).").format(
-            rows=len(table.rows), columns=len(table.headers), where=where))
+        where = (
+            self.tr("sheet «{sheet}»").format(sheet=table.sheet)
+            if table.sheet
+            else self.tr("encoding {encoding}").format(encoding=table.encoding)
+        )
+        self.status.setText(
+            self.tr("{rows} rows of data under a header of {columns} columns ({where}).").format(
+                rows=len(table.rows), columns=len(table.headers), where=where
+            )
+        )
         self.completeChanged.emit()
 
     def _failed(self, exc: BaseException) -> None:
@@ -240,6 +255,10 @@ class PreviewPage(QWizardPage):
         self.consent_date = DateEdit("consent_date")
         self.create_groups = QCheckBox(self.tr("Create missing groups in:"), objectName="create_groups")
         self.programme = QComboBox(objectName="programme")
+        # A programme's name may be long: the combo does not widen the wizard past a laptop's screen for it
+        # (the list opens as wide as the names, and each reads whole in its tooltip).
+        self.programme.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.programme.setMinimumContentsLength(18)
         self.only_problems = QCheckBox(self.tr("Show only rows with problems"), objectName="only_problems")
         self.summary = QLabel(objectName="summary", wordWrap=True)
         self.model = PreviewModel(self)
@@ -284,6 +303,7 @@ class PreviewPage(QWizardPage):
     def set_programmes(self, programmes: list[tuple[int, str]]) -> None:
         for programme_id, name in programmes:
             self.programme.addItem(name, programme_id)
+            self.programme.setItemData(self.programme.count() - 1, name, Qt.ItemDataRole.ToolTipRole)
         self.create_groups.setEnabled(bool(programmes))
 
     def options(self) -> ImportOptions:
@@ -327,7 +347,9 @@ class PreviewPage(QWizardPage):
         self.model.set_problems([p for plan in plans for p in plan.problems])
         invalid = sum(1 for p in plans if p.problems)
         existing = sum(1 for p in plans if p.existing_id is not None and not p.problems)
-        text = self.tr("{rows} rows: {valid} ready, {invalid} with problems, {existing} already registered.").format(rows=len(plans), valid=len(plans) - invalid, invalid=invalid, existing=existing)
+        text = self.tr("{rows} rows: {valid} ready, {invalid} with problems, {existing} already registered.").format(
+            rows=len(plans), valid=len(plans) - invalid, invalid=invalid, existing=existing
+        )
         if invalid and self.all_or_nothing.isChecked():
             text += " " + self.tr("Fix the file, or choose to import the valid rows only.")
         self.summary.setText(text)
