@@ -2,8 +2,8 @@
 
 One widget, :class:`BarChart`, draws vertical or horizontal bars of one or
 more series (grouped).  Long category names (specialties, qualifications)
-are wrapped onto up to three lines on the axis and shown whole in the tooltip
-of their bars; a chart with nothing to draw says so instead of an empty frame.
+are wrapped at word boundaries onto up to three lines on the axis, cut at the
+end if still too long, and shown whole in the tooltip of their bars; a chart with nothing to draw says so instead of an empty frame.
 """
 
 from __future__ import annotations
@@ -67,13 +67,14 @@ def fits(text: str, metrics: QFontMetrics, width: int, lines: int) -> bool:
 def wrap_label(text: str, metrics: QFontMetrics, width: int, lines: int) -> str:
     """``text`` as axis HTML: word-wrapped to ``width`` pixels in at most ``lines`` lines.
 
-    What does not fit is cut from the middle of the last line («07240100 Пайдал…әдісімен қазу»): specialty
-    names often differ only at the end, so the end stays readable.
+    What does not fit is cut at the end of the last line («Пайдалы қазбалар кен орындарын жерасты…»), one rule
+    for every label of the program (a cut word in the middle reads as a different word); the bars' tooltip
+    shows the whole name, and a chart short of room shows names without their code first (``Bar.short``).
     """
     out = _wrapped(text, metrics, width)
     if len(out) > lines:
-        out = [*out[: lines - 1], " ".join(out[lines - 1:])]
-    out = [metrics.elidedText(line, Qt.TextElideMode.ElideMiddle, width) for line in out]
+        out = [*out[: lines - 1], " ".join(out[lines - 1 :])]
+    out = [metrics.elidedText(line, Qt.TextElideMode.ElideRight, width) for line in out]
     return "<br>".join(html.escape(line) for line in out)
 
 
@@ -210,7 +211,9 @@ class BarChart(QChartView):
             lines = 2
         short = any(bar.short and not fits(bar.label, metrics, width, lines) for bar in shown)  # all or none, to read alike
         labels = [wrap_label(bar.short if short and bar.short else bar.label, metrics, width, lines) for bar in shown]
-        return [label if labels.count(label) == 1 else f"{label}<!-- {n} -->" for n, label in enumerate(labels)]  # the axis wants them unique
+        return [
+            label if labels.count(label) == 1 else f"{label}<!-- {n} -->" for n, label in enumerate(labels)
+        ]  # the axis wants them unique
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
