@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
 import threading
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
 from sqlalchemy import select
@@ -18,6 +23,8 @@ from cluster_desktop.services import accounts, login, passwords
 PASSWORD = "mine-shaft-42"
 START = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)
 PARALLEL = 8
+PROCESSES = 6
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
@@ -138,3 +145,52 @@ def test_parallel_wrong_passwords_are_each_counted_and_at_most_the_limit_is_chec
     with pytest.raises(login.LoginFailed):
         login.authenticate(admin_db, "aigul", PASSWORD, now=START + timedelta(seconds=29))
     assert login.authenticate(admin_db, "aigul", PASSWORD, now=START + timedelta(seconds=31)).username == "aigul"
+
+
+GUESSER = """
+import sys, time
+from pathlib import Path
+from argon2 import PasswordHasher
+from cluster_desktop.db import open_database
+from cluster_desktop.services import login, passwords
+
+passwords.hasher = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)  # as the tests' hasher
+db = open_database(sys.argv[1], Path(sys.argv[2]))
+go = Path(sys.argv[3])
+print("ready", flush=True)
+while not go.exists():
+    time.sleep(0.005)
+try:
+    login.authenticate(db, "aigul", "guess-" + sys.argv[4])
+except login.LoginFailed:
+    print("refused", flush=True)
+"""
+
+
+def test_parallel_processes_are_each_counted(admin_db: Database, database_url: str, data_dir: Path, tmp_path: Path) -> None:
+    """Separate programs (the Task Scheduler, a second window): separate connections, the same count."""
+    script = tmp_path / "guesser.py"
+    script.write_text(GUESSER)
+    go = tmp_path / "go"
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    guessers = [
+        subprocess.Popen(
+            [sys.executable, str(script), database_url, str(data_dir), str(go), str(n)],
+            stdout=subprocess.PIPE,
+            text=True,
+            env=env,
+            cwd=ROOT,
+        )
+        for n in range(PROCESSES)
+    ]
+    try:
+        assert [g.stdout.readline().strip() for g in guessers] == ["ready"] * PROCESSES  # type: ignore[union-attr]
+        go.touch()
+        outputs = [g.communicate(timeout=120)[0].strip() for g in guessers]
+    finally:
+        for guesser in guessers:
+            guesser.kill()
+    assert outputs == ["refused"] * PROCESSES
+    assert stored(admin_db).failed_attempts == PROCESSES
+    reasons = [json.loads(changes)["reason"] for changes in failed_logins(admin_db)]
+    assert len(reasons) == PROCESSES and reasons.count("wrong password") == login.MAX_FAILURES  # the rest were not checked
