@@ -67,6 +67,8 @@ TEXT_BOXES = (NUMBER_BOX, NAME_BOX, BODY_BOX, FACTS_BOX)
 
 _VISIBLE_MODES = (0, 2)  # FPDF_TEXTRENDERMODE_FILL, _FILL_STROKE: what ReportLab's drawString uses
 _PALE = 235  # every channel above this: white on white paper
+_SMALLEST_TEXT = 2.5  # points, a character's height: layout.SMALLEST (3 pt) prints no smaller
+_FORM_DEPTH = 8  # forms within forms: a blank nests none
 _lock = threading.Lock()
 
 
@@ -79,8 +81,8 @@ class PageReading:
     name: tuple[str, ...]
     body: tuple[str, ...]
     facts: tuple[str, ...]
-    hidden_text: bool  # text drawn invisible, transparent or white: a reader does not see what the file says
-    covered_text: bool  # something drawn over the boxes after their text
+    hidden_text: bool  # text drawn invisible, transparent or white, or a checked text too small or distorted to read
+    covered_text: bool  # something drawn over the boxes, or an image in them
     blank_size: bool  # A4 landscape, as every blank; a page of another size is neither rendered nor read
 
 
@@ -156,7 +158,7 @@ def _read_page(document: Any, index: int) -> PageReading:
             name,
             body,
             facts,
-            hidden_text=any(c.hidden for c in chars),
+            hidden_text=any(c.hidden for c in chars) or any(c.distorted for box_chars in boxed for c in box_chars),
             covered_text=_covered(page),
             blank_size=True,
         )
@@ -180,7 +182,8 @@ class _Char:
     text: str
     x: float  # origin: the left end of its baseline
     y: float
-    hidden: bool
+    hidden: bool  # invisible, transparent or white
+    distorted: bool  # too small to read, squeezed, slanted or turned: not how a blank prints a text it states
 
 
 def _characters(textpage: Any) -> Iterator[_Char]:
@@ -188,6 +191,7 @@ def _characters(textpage: Any) -> Iterator[_Char]:
 
     red, green, blue, alpha = (ctypes.c_uint() for _ in range(4))
     x, y = ctypes.c_double(), ctypes.c_double()
+    matrix, box = pdfium_c.FS_MATRIX(), pdfium_c.FS_RECTF()
     for index in range(pdfium_c.FPDFText_CountChars(textpage)):
         if pdfium_c.FPDFText_IsGenerated(textpage, index):
             continue  # a space or line break pdfium inferred: not drawn
@@ -201,7 +205,15 @@ def _characters(textpage: Any) -> Iterator[_Char]:
         coloured = pdfium_c.FPDFText_GetFillColor(textpage, index, red, green, blue, alpha)
         pale = coloured and min(red.value, green.value, blue.value) > _PALE
         hidden = mode not in _VISIBLE_MODES or not coloured or alpha.value < 255 or bool(pale)
-        yield _Char(text, x.value, y.value, hidden)
+        upright = (
+            pdfium_c.FPDFText_GetMatrix(textpage, index, matrix)
+            and abs(matrix.b) < 1e-3
+            and abs(matrix.c) < 1e-3
+            and matrix.d > 0
+            and 0.9 <= matrix.a / matrix.d <= 1.1
+        )
+        legible = pdfium_c.FPDFText_GetLooseCharBox(textpage, index, box) and box.top - box.bottom >= _SMALLEST_TEXT
+        yield _Char(text, x.value, y.value, hidden, distorted=not (upright and legible))
 
 
 def _lines(chars: list[_Char]) -> tuple[str, ...]:
@@ -216,25 +228,50 @@ def _lines(chars: list[_Char]) -> tuple[str, ...]:
 
 
 def _covered(page: Any) -> bool:
-    """True if a shape, image or form is drawn, after the first text, over a box whose text is checked.
+    """True if something may hide or imitate the checked texts: a shape, image or shading over a box,
+    a form drawn over one after the first text, or an image in a form drawn before.
 
-    A genuine blank draws its frame and shared form first, then its texts, then
-    only the QR code (bottom right) and the duplicate stamp (top right), both outside every box.
+    A genuine blank draws its frame and its shared form (with the logo, top left) first, then its
+    texts, then only the QR code (bottom right) and the duplicate stamp (top right), outside every box.
     """
     import pypdfium2.raw as pdfium_c
 
-    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
     seen_text = False
     for index in range(pdfium_c.FPDFPage_CountObjects(page)):
         item = pdfium_c.FPDFPage_GetObject(page, index)
         kind = pdfium_c.FPDFPageObj_GetType(item)
         if kind == pdfium_c.FPDF_PAGEOBJ_TEXT:
             seen_text = True
-            continue
-        if not seen_text or not pdfium_c.FPDFPageObj_GetBounds(item, left, bottom, right, top):
-            continue
-        if any(
-            left.value < box.right and right.value > box.left and bottom.value < box.top and top.value > box.bottom for box in TEXT_BOXES
-        ):
+        elif kind == pdfium_c.FPDF_PAGEOBJ_FORM and not seen_text:
+            if _image_in_form(item, _FORM_DEPTH):
+                return True
+        elif _over_boxes(item):
             return True
     return False
+
+
+def _image_in_form(form: Any, depth: int) -> bool:
+    """Whether the form holds (at any depth) an image or shading over a box; a form nested too deep counts as one."""
+    import pypdfium2.raw as pdfium_c
+
+    if depth == 0:
+        return True
+    for index in range(pdfium_c.FPDFFormObj_CountObjects(form)):
+        item = pdfium_c.FPDFFormObj_GetObject(form, index)
+        kind = pdfium_c.FPDFPageObj_GetType(item)
+        if kind in (pdfium_c.FPDF_PAGEOBJ_IMAGE, pdfium_c.FPDF_PAGEOBJ_SHADING) and _over_boxes(item):
+            return True
+        if kind == pdfium_c.FPDF_PAGEOBJ_FORM and _image_in_form(item, depth - 1):
+            return True
+    return False
+
+
+def _over_boxes(item: Any) -> bool:
+    import pypdfium2.raw as pdfium_c
+
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    if not pdfium_c.FPDFPageObj_GetBounds(item, left, bottom, right, top):
+        return False
+    return any(
+        left.value < box.right and right.value > box.left and bottom.value < box.top and top.value > box.bottom for box in TEXT_BOXES
+    )

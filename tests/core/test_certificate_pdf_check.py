@@ -212,6 +212,45 @@ def test_hidden_or_covered_text_is_forged(database: Database, issued: list[Issue
     assert verdicts(check(database, page_pdf(covered))) == [(Verdict.ALTERED, COVERED_TEXT)]
 
 
+def test_a_stated_text_too_small_or_squeezed_to_read_is_forged(database: Database, issued: list[Issued]) -> None:
+    """The genuine name where a person cannot read it, and something else to look at."""
+    genuine = issued[0].blank
+
+    def name_drawn(size: float, squeeze: float) -> Callable[[Canvas], None]:
+        def draw(canvas: Canvas) -> None:
+            genuine_page(replace(genuine, full_name=""))(canvas)
+            text = canvas.beginText(PAGE_WIDTH / 2 - 100, PAGE_HEIGHT - 277)
+            text.setFont(fonts.bold(), size)
+            text.setHorizScale(squeeze)
+            text.textOut(genuine.full_name)
+            canvas.drawText(text)
+
+        return draw
+
+    assert verdicts(check(database, page_pdf(name_drawn(28, 100)))) == [(Verdict.VALID, "")]  # the control
+    assert verdicts(check(database, page_pdf(name_drawn(1, 100)))) == [(Verdict.ALTERED, HIDDEN_TEXT)]
+    assert verdicts(check(database, page_pdf(name_drawn(28, 4)))) == [(Verdict.ALTERED, HIDDEN_TEXT)]
+
+
+def test_a_picture_over_a_stated_text_is_forged_whenever_it_is_drawn(database: Database, issued: list[Issued]) -> None:
+    genuine = issued[0]
+    picture = ImageReader(io.BytesIO(qr_image(genuine.data)))  # any picture will do: a scanned name, say
+
+    def picture_first(canvas: Canvas) -> None:
+        canvas.drawImage(picture, 200, PAGE_HEIGHT - 290, 400, 40)
+        genuine_page(genuine.blank)(canvas)
+
+    def picture_in_a_form(canvas: Canvas) -> None:
+        canvas.beginForm("Scan")
+        canvas.drawImage(picture, 200, PAGE_HEIGHT - 290, 400, 40)
+        canvas.endForm()
+        canvas.doForm("Scan")
+        genuine_page(genuine.blank)(canvas)
+
+    for draw in (picture_first, picture_in_a_form):
+        assert verdicts(check(database, page_pdf(draw))) == [(Verdict.ALTERED, COVERED_TEXT)], draw.__name__
+
+
 def test_a_second_page_or_a_second_code_is_altered(database: Database, issued: list[Issued]) -> None:
     genuine, other = issued
 
