@@ -71,7 +71,7 @@ def test_window_geometry_is_remembered(qtbot: QtBot, database: Database) -> None
     controller = Controller(database, demo=False)
     window = controller.show()
     wait_idle(qtbot)
-    window.resize(760, 520)  # within the offscreen screen (800 px wide)
+    window.resize(760, 520)  # within the test screen (1366×768)
     window.show_page("programmes")
     window.close()
     again = Controller(database, demo=False).show()
