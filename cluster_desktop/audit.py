@@ -7,11 +7,16 @@ are written with Core inserts on the session's own connection, so a change
 that is rolled back leaves no entry, and a committed change always has one.
 :func:`record` adds explicit entries: logins, exports, backups, restores.
 
-Entries form a hash chain: ``hash = SHA-256(prev_hash + canonical JSON of the
-entry)``; the single ``audit_head`` row holds the last id and hash and is locked
-(``SELECT … FOR UPDATE`` on PostgreSQL; SQLite has one writer at a time) while
-entries are appended, so two PCs never fork the chain.  :func:`verify_chain`
-recomputes it; the ``check`` command reports the first entry that does not fit.
+Entries form a chain: ``hash = HMAC-SHA256(key, prev_hash + canonical JSON of
+the entry)`` under the key of :mod:`cluster_desktop.audit_seal` (entries older
+than the key: plain SHA-256, sealed by the first keyed one); the single
+``audit_head`` row holds the last id and hash and is locked (``SELECT … FOR
+UPDATE`` on PostgreSQL; SQLite has one writer at a time) while entries are
+appended, so two PCs never fork the chain.  After each commit that appended,
+the anchor outside the database moves to the new end.  :func:`check_log`
+recomputes the chain against key and anchor; the ``check`` command and the
+Audit page report ok, entries removed at the end, an entry changed, or the
+chain broken.
 
 What an entry never holds: passwords or their hashes, an IIN beyond its last
 four digits, the derived search and sort keys.  Rows inserted with bulk Core
@@ -23,8 +28,10 @@ from __future__ import annotations
 
 import enum
 import hashlib
+import hmac
 import json
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any
@@ -34,7 +41,8 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection, RowMapping
 from sqlalchemy.orm import Session
 
-from .errors import QT_TRANSLATE_NOOP
+from .audit_seal import KEY_ID_LENGTH, Anchor, Seal, key_id_of, seal_for
+from .errors import QT_TRANSLATE_NOOP, Problem
 from .ids import mask_id_number
 from .models import AuditEntry, AuditHead
 from .models.base import utc_now
@@ -49,6 +57,7 @@ LOGIN, LOGIN_FAILED, LOGOUT = "login", "login_failed", "logout"
 EXPORT, IMPORT, ISSUE, REVOKE = "export", "import", "issue", "revoke"
 BACKUP, RESTORE, SETTINGS, ROLE_CHANGE, PASSWORD = "backup", "restore", "settings", "role_change", "password"
 DENIED = "denied"
+SEAL = "seal"  # the first keyed entry after entries written before the key existed
 
 # Technical tables whose rows say nothing a reader of the log needs (or are the log itself).
 NOT_AUDITED_TABLES = frozenset({"audit_entry", "audit_head", "certificate_counter", "backup_log", "signing_key"})
@@ -59,7 +68,53 @@ LOGIN_BOOKKEEPING = frozenset({"failed_attempts", "locked_until", "last_login_at
 
 HASH_CHANGED = QT_TRANSLATE_NOOP("Errors", "Audit entry {id} was changed after it was written: its hash does not match its contents.")
 LINK_BROKEN = QT_TRANSLATE_NOOP("Errors", "Audit entry {id} does not follow entry {previous}: entries were removed, inserted or changed.")
-HEAD_MISMATCH = QT_TRANSLATE_NOOP("Errors", "The audit log ends at entry {found}, but entry {expected} was the last one written: entries were removed.")
+HEAD_MISMATCH = QT_TRANSLATE_NOOP(
+    "Errors", "The audit log ends at entry {found}, but entry {expected} was the last one written: entries were removed."
+)
+ANCHOR_PAST_END = QT_TRANSLATE_NOOP(
+    "Errors", "The audit log ends at entry {found}, but this computer saw entry {expected} written: entries were removed at the end."
+)
+ANCHOR_CHANGED = QT_TRANSLATE_NOOP("Errors", "Audit entry {id} is not the one this computer saw written: the audit log was rewritten.")
+UNSEALED = QT_TRANSLATE_NOOP(
+    "Errors", "Audit entry {id} is not sealed with the audit key although earlier entries are: it was changed or inserted."
+)
+FOREIGN_KEY = QT_TRANSLATE_NOOP("Errors", "Audit entry {id} is sealed with a key this computer does not have: it was changed or inserted.")
+NO_KEY = QT_TRANSLATE_NOOP(
+    "Errors",
+    "Audit entry {id} does not match its contents, and the audit log key is missing from the keys folder: "
+    "either the entry was changed or the key was lost. Restore the keys folder from a backup.",
+)
+
+
+class Verdict(enum.Enum):
+    """What :func:`check_log` found, in the words ``check`` reports."""
+
+    OK = "ok"
+    REMOVED_AT_END = "entries removed at the end"
+    CHANGED = "entry changed"
+    BROKEN = "chain broken"
+
+
+@dataclass(frozen=True)
+class LogCheck:
+    """The verdict on the audit log, and the first thing that does not fit (translatable)."""
+
+    verdict: Verdict
+    problem: Problem | None = None
+    entries: int = 0
+    checked_elsewhere: int = 0  # entries of other PCs (shared database): checked for their place only
+
+    @property
+    def ok(self) -> bool:
+        return self.verdict is Verdict.OK
+
+    @property
+    def message(self) -> str:
+        return "ok" if self.problem is None else self.problem.message
+
+
+def _found(verdict: Verdict, template: str, entries: int = 0, **params: Any) -> LogCheck:
+    return LogCheck(verdict, Problem("audit_log", template, params), entries)
 
 
 def mask_iin(value: object) -> object:
@@ -106,7 +161,13 @@ def canonical_time(at: datetime) -> str:
     return at.strftime("%Y-%m-%dT%H:%M:%S.%f")
 
 
-def entry_hash(prev_hash: str, entry: Mapping[str, Any] | RowMapping) -> str:
+def sealed_by(hash_value: str) -> str | None:
+    """The id of the key that sealed an entry with this hash; None for a plain SHA-256 (written before the key)."""
+    return hash_value[:KEY_ID_LENGTH] if len(hash_value) > KEY_ID_LENGTH and hash_value[KEY_ID_LENGTH] == ":" else None
+
+
+def entry_hash(prev_hash: str, entry: Mapping[str, Any] | RowMapping, key: bytes | None = None) -> str:
+    """SHA-256 of the previous hash and the entry; with ``key``, ``<key id>:<HMAC-SHA256>`` in the same 64 characters."""
     body = {
         "id": entry["id"],
         "at": canonical_time(entry["at"]),
@@ -118,7 +179,11 @@ def entry_hash(prev_hash: str, entry: Mapping[str, Any] | RowMapping) -> str:
         "changes": entry["changes"],
     }
     canonical = json.dumps(body, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    return hashlib.sha256((prev_hash + canonical).encode("utf-8")).hexdigest()
+    data = (prev_hash + canonical).encode("utf-8")
+    if key is None:
+        return hashlib.sha256(data).hexdigest()
+    mac = hmac.new(key, data, hashlib.sha256).hexdigest()
+    return f"{key_id_of(key)}:{mac[: 63 - KEY_ID_LENGTH]}"
 
 
 def _dialect_insert(conn: Connection, table: Table) -> postgresql.Insert | sqlite.Insert:
@@ -159,22 +224,45 @@ def _head(session: Session, conn: Connection) -> tuple[int, str]:
     return _lock_head(conn)
 
 
+APPENDED = "audit_appended"  # session.info key: the seal whose anchor moves once the transaction commits
+RESTORED = "audit_restored"  # session.info key: a restore was recorded; its commit resets the anchor
+
+
+def _seal_entry(conn: Connection, last_id: int) -> list[dict[str, Any]]:
+    """The ``seal`` entry, when the entry before was written before the key existed (its hash is plain SHA-256)."""
+    if last_id == 0:
+        return []
+    table = AuditEntry.__table__
+    previous = conn.execute(select(table.c.hash).where(table.c.id == last_id)).scalar()
+    if previous is None or sealed_by(previous) is not None:
+        return []
+    return [{"action": SEAL, "record_kind": "audit_entry", "record_id": None, "changes": _dump({"entries": last_id}), "username": SYSTEM}]
+
+
 def _append(session: Session, entries: list[dict[str, Any]]) -> None:
     if not entries:
         return
     conn = session.connection()
+    transaction = conn.get_nested_transaction() or conn.get_transaction()
+    cached = session.info.get(HEAD_CACHE)
+    fresh = cached is None or cached[0] is not transaction
     last_id, last_hash = _head(session, conn)
+    seal = seal_for(conn.engine)
+    key = seal.key(create=True)
+    if fresh and key is not None:
+        entries = _seal_entry(conn, last_id) + entries
     username, workstation = _who(session)
     at = utc_now()
     for entry in entries:
         last_id += 1
         entry.setdefault("username", username)
         entry.update(id=last_id, at=at, workstation=workstation, prev_hash=last_hash)
-        entry["hash"] = last_hash = entry_hash(last_hash, entry)
+        entry["hash"] = last_hash = entry_hash(last_hash, entry, key)
     conn.execute(insert(AuditEntry.__table__), entries)
     head = AuditHead.__table__
     conn.execute(update(head).where(head.c.id == 1).values(last_id=last_id, last_hash=last_hash))
-    session.info[HEAD_CACHE] = (conn.get_nested_transaction() or conn.get_transaction(), last_id, last_hash)
+    session.info[HEAD_CACHE] = (transaction, last_id, last_hash)
+    session.info[APPENDED] = seal
 
 
 def _dump(changes: Mapping[str, Any]) -> str:
@@ -205,10 +293,16 @@ def record(
     if username is not None:
         entry["username"] = username[:64]
     _append(session, [entry])
+    if action == RESTORE:  # the restored log is not the one this PC saw: anchor it anew once this commits
+        session.info[RESTORED] = True
 
 
 def record_apart(
-    engine: Any, actor: Any, action: str, record_kind: str | None = None, record_id: object = None,
+    engine: Any,
+    actor: Any,
+    action: str,
+    record_kind: str | None = None,
+    record_id: object = None,
     details: Mapping[str, Any] | None = None,
 ) -> bool:
     """Best effort: append an entry in a short transaction of its own; False if that could not be done.
@@ -296,32 +390,116 @@ def _after_flush(session: Session, _flush_context: object) -> None:
     _append(session, entries)
 
 
-def install() -> None:
-    """Listen to every Session's flushes (idempotent)."""
-    if not event.contains(Session, "after_flush", _after_flush):
-        event.listen(Session, "after_flush", _after_flush)
-
-
-def verify_chain(session: Session, batch: int = 2000) -> list[str]:
-    """Problems with the chain, as English messages; empty when every entry fits.
-
-    Stops at the first entry that does not fit: every later one follows from it.
-    """
+def _entry_hash_at(conn: Connection, entry_id: int) -> str | None:
     table = AuditEntry.__table__
-    expected_id, prev_hash = 0, ""
-    last_id = 0
+    return conn.execute(select(table.c.hash).where(table.c.id == entry_id)).scalar()
+
+
+def _read_head(conn: Connection) -> Anchor | None:
+    head = AuditHead.__table__
+    row = conn.execute(select(head.c.last_id, head.c.last_hash).where(head.c.id == 1)).first()
+    return None if row is None else Anchor(row.last_id, row.last_hash)
+
+
+def _extends(conn: Connection, end: Anchor, anchor: Anchor) -> bool:
+    """Whether the chain ending at ``end`` still holds the anchored entry."""
+    return anchor.last_id == 0 or (end.last_id >= anchor.last_id and _entry_hash_at(conn, anchor.last_id) == anchor.last_hash)
+
+
+def move_anchor(engine: Any, seal: Seal) -> None:
+    """Move the anchor to the chain's end, if the chain still holds the anchored entry (else keep the evidence)."""
+    if seal.anchor_path is None:
+        return
+    anchor = seal.read_anchor()
+    with engine.connect() as conn:
+        end = _read_head(conn)
+        if end is None or (anchor is not None and not _extends(conn, end, anchor)):
+            return
+    seal.write_anchor(end)
+
+
+def reset_anchor(engine: Any) -> None:
+    """Anchor the chain as it is now (after a restore, or when an administrator accepts the log as it stands)."""
+    seal = seal_for(engine)
+    with engine.connect() as conn:
+        end = _read_head(conn)
+    seal.write_anchor(end or Anchor(0, ""))
+
+
+def _after_commit(session: Session) -> None:
+    seal = session.info.pop(APPENDED, None)
+    if session.info.pop(RESTORED, False):
+        reset_anchor(session.get_bind().engine)
+    elif seal is not None:
+        move_anchor(session.get_bind().engine, seal)
+
+
+def _after_rollback(session: Session) -> None:
+    session.info.pop(APPENDED, None)
+    session.info.pop(RESTORED, None)
+
+
+def install() -> None:
+    """Listen to every Session's flushes and commits (idempotent)."""
+    for name, listener in (("after_flush", _after_flush), ("after_commit", _after_commit), ("after_rollback", _after_rollback)):
+        if not event.contains(Session, name, listener):
+            event.listen(Session, name, listener)
+
+
+def check_log(session: Session, batch: int = 2000) -> LogCheck:
+    """The audit log against its chain, this PC's key and its anchor; stops at the first thing that does not fit.
+
+    A sealed entry's hash names its key: this PC's is checked in full; on a
+    shared PostgreSQL database another PC's only for its place in the chain.
+    Plain SHA-256 entries (written before the key existed) may only come before
+    the first sealed one.
+    """
+    seal = seal_for(session.get_bind().engine)
+    key = seal.key(create=False)
+    mine = key_id_of(key) if key is not None else None
+    shared = session.get_bind().dialect.name != "sqlite"
+    table = AuditEntry.__table__
+    expected_id, prev_hash, sealed, elsewhere = 0, "", False, 0
     statement = select(table).order_by(table.c.id)
     for row in session.execute(statement.execution_options(yield_per=batch)).mappings():
         if row["id"] != expected_id + 1 or row["prev_hash"] != prev_hash:
-            return [LINK_BROKEN.format(id=row["id"], previous=expected_id or "—")]
-        if entry_hash(prev_hash, row) != row["hash"]:
-            return [HASH_CHANGED.format(id=row["id"])]
+            return _found(Verdict.BROKEN, LINK_BROKEN, expected_id, id=row["id"], previous=expected_id or "—")
+        key_id = sealed_by(row["hash"])
+        if key_id is None:
+            if sealed:
+                return _found(Verdict.BROKEN, UNSEALED, expected_id, id=row["id"])
+            if entry_hash(prev_hash, row) != row["hash"]:
+                return _found(Verdict.CHANGED, HASH_CHANGED, expected_id, id=row["id"])
+        elif key_id == mine:
+            if not hmac.compare_digest(entry_hash(prev_hash, row, key), row["hash"]):
+                return _found(Verdict.CHANGED, HASH_CHANGED, expected_id, id=row["id"])
+        elif shared:
+            elsewhere += 1  # another PC's entry: its place is checked here, its content by that PC
+        elif key is None:
+            return _found(Verdict.CHANGED, NO_KEY, expected_id, id=row["id"])
+        else:
+            return _found(Verdict.CHANGED, FOREIGN_KEY, expected_id, id=row["id"])
+        sealed = sealed or key_id is not None
         expected_id, prev_hash = row["id"], row["hash"]
-        last_id = row["id"]
     head = session.get(AuditHead, 1)
-    if head is not None and (head.last_id != last_id or head.last_hash != prev_hash):
-        return [HEAD_MISMATCH.format(found=last_id, expected=head.last_id)]
-    return []
+    if head is not None and (head.last_id != expected_id or head.last_hash != prev_hash):
+        return _found(Verdict.REMOVED_AT_END, HEAD_MISMATCH, expected_id, found=expected_id, expected=head.last_id)
+    anchor = seal.read_anchor()
+    if anchor is not None and anchor.last_id > expected_id:
+        return _found(Verdict.REMOVED_AT_END, ANCHOR_PAST_END, expected_id, found=expected_id, expected=anchor.last_id)
+    if (
+        anchor is not None
+        and anchor.last_id > 0
+        and session.scalar(select(table.c.hash).where(table.c.id == anchor.last_id)) != anchor.last_hash
+    ):
+        return _found(Verdict.CHANGED, ANCHOR_CHANGED, expected_id, id=anchor.last_id)
+    return LogCheck(Verdict.OK, None, expected_id, elsewhere)
+
+
+def verify_chain(session: Session, batch: int = 2000) -> list[str]:
+    """Problems with the log, as English messages; empty when every entry fits (see :func:`check_log`)."""
+    result = check_log(session, batch)
+    return [] if result.ok else [result.message]
 
 
 def decode_changes(text: str) -> dict[str, Any]:

@@ -14,6 +14,11 @@ def register(commands: argparse._SubParsersAction) -> dict[str, Handler]:
     demo.add_argument("--learners", type=int, default=420, help="how many learners (default 420)")
     check = commands.add_parser("check", help="print database health: integrity, audit log chain, schema revision, record counts")
     check.add_argument("--json", action="store_true", help="print JSON")
+    check.add_argument(
+        "--reset-anchor",
+        action="store_true",
+        help="accept the audit log as it stands now as the one this PC saw (after a restore made on another PC of a shared database)",
+    )
     return {"demo": run_demo, "check": run_check}
 
 
@@ -37,6 +42,10 @@ def run_check(args: argparse.Namespace, out: TextIO) -> int:
 
     db = open_database_from_args(args, acting=False)
     try:
+        if args.reset_anchor:
+            from ..audit import reset_anchor
+
+            reset_anchor(db.engine)
         health = database_health(db)
     finally:
         db.dispose()
@@ -45,7 +54,8 @@ def run_check(args: argparse.Namespace, out: TextIO) -> int:
     else:
         out.write(f"Database:  {health['database']}\n")
         out.write(f"Integrity: {health['integrity']}\n")
-        out.write(f"Audit log: {health['audit_log']}\n")
+        audit_log = health["audit_log"] if health["audit_log"] == "ok" else f"{health['audit_verdict']}: {health['audit_log']}"
+        out.write(f"Audit log: {audit_log}\n")
         out.write(f"Schema:    {health['schema']}\n")
         for name, count in health["counts"].items():
             out.write(f"  {name}: {count}\n")

@@ -5,9 +5,11 @@ from __future__ import annotations
 from typing import TypedDict
 
 from sqlalchemy import func, select, text
+from sqlalchemy.exc import DBAPIError
 
-from ..audit import verify_chain
+from ..audit import check_log
 from ..db import Database, read_schema_state
+from ..errors import QT_TRANSLATE_NOOP, DatabaseError
 from ..models import (
     Account,
     Agreement,
@@ -53,30 +55,50 @@ def integrity(db: Database) -> str:
         return "ok"
 
 
-def audit_chain(db: Database) -> str:
-    """«ok» when every audit entry fits the hash chain; otherwise the first break."""
+UNREADABLE = QT_TRANSLATE_NOOP(
+    "Errors",
+    "The database {database} cannot be read: it is damaged ({reason}). Restore it from a backup (the Backup page, or «backup restore»).",
+)
+
+
+def audit_chain(db: Database) -> tuple[str, str]:
+    """The verdict on the audit log (ok, entries removed at the end, entry changed, chain broken) and what was found."""
     with db.session() as session:
-        problems = verify_chain(session)
-    return "; ".join(problems) if problems else "ok"
+        result = check_log(session)
+    return result.verdict.value, result.message
 
 
 class Health(TypedDict):
     database: str
     backend: str
     integrity: str
-    audit_log: str
+    audit_log: str  # «ok», or the first thing that does not fit
+    audit_verdict: str  # ok, entries removed at the end, entry changed, chain broken
     schema: str | None
     counts: dict[str, int]
 
 
+def _reason(exc: DBAPIError) -> str:
+    text = str(exc.orig or exc).strip()
+    return text.splitlines()[0] if text else type(exc.orig or exc).__name__
+
+
 def database_health(db: Database) -> Health:
-    with db.session() as session:
-        counts = {name: session.scalar(select(func.count()).select_from(model)) or 0 for name, model in COUNTED.items()}
+    """Everything ``check`` reports; a database that cannot even be read raises :class:`DatabaseError` saying so."""
+    try:
+        with db.session() as session:
+            counts = {name: session.scalar(select(func.count()).select_from(model)) or 0 for name, model in COUNTED.items()}
+        sound = integrity(db)
+        verdict, problem = audit_chain(db)
+        schema = read_schema_state(db.engine).revision
+    except DBAPIError as exc:
+        raise DatabaseError(UNREADABLE, database=db.display_url, reason=_reason(exc)) from None
     return {
         "database": db.display_url,
         "backend": db.backend,
-        "integrity": integrity(db),
-        "audit_log": audit_chain(db),
-        "schema": read_schema_state(db.engine).revision,
+        "integrity": sound,
+        "audit_log": problem,
+        "audit_verdict": verdict,
+        "schema": schema,
         "counts": counts,
     }

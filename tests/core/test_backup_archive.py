@@ -122,7 +122,7 @@ def test_header_lists_what_the_archive_holds(database: Database, stick: Path) ->
     assert info.header.schema_revision == result.header.schema_revision
     report = verify_backup(result.path, PASSPHRASE)
     assert report.counts == info.header.counts
-    assert report.key_files == ["certificate-signing-ed25519.pem"]
+    assert report.key_files == ["audit-hmac.key", "certificate-signing-ed25519.pem"]  # the audit key travels too
 
 
 def test_postgres_and_sqlite_exchange_archives(database: Database, stick: Path, tmp_path: Path, open_as_administrator: Callable[..., Database]) -> None:
