@@ -168,7 +168,7 @@ def _opens_with(lines: tuple[str, ...], expected: str) -> bool:
 
 # Letters that look Latin but were typed on a Cyrillic keyboard layout, and dashes other than '-'.
 _LOOK_ALIKES = str.maketrans("АВЕКМНОРСТУХІ‐‑‒–—―−", "ABEKMHOPCTYXI-------")
-_NUMBER_SHAPE = re.compile(r"(?:№|N[O0]\.?)?([A-Z]{2,10})-?(\d{4})-?(\d{1,9})")
+_NUMBER_SHAPE = re.compile(r"(?:№|NO\.?)?([A-Z]{2})-?(\d{4})-?(\d{1,9})")  # series: two letters (SERIES)
 
 
 def read_number(text: str) -> str | None:

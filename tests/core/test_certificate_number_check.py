@@ -26,6 +26,7 @@ from tests.narrowing import present
         "КР-2026-000042",  # Cyrillic К and Р, as typed on a Russian or Kazakh keyboard layout
         "кр–2026—42",  # lower case, other dashes, no leading zeros
         "№ KP-2026-000042",
+        "No. KP-2026-000042",
         "KP2026000042",
     ],
 )
@@ -33,7 +34,9 @@ def test_a_number_is_read_however_it_is_typed(typed: str) -> None:
     assert read_number(typed) == "KP-2026-000042"
 
 
-@pytest.mark.parametrize("typed", ["", "hello", "KP-26-000042", "CD1.S0FQ.c2ln", "https://example.kz/42", "ҚП-2026-000042"])
+@pytest.mark.parametrize(
+    "typed", ["", "hello", "KP-26-000042", "KPX-2026-000042", "Иванов", "CD1.S0FQ.c2ln", "https://example.kz/42", "ҚП-2026-000042"]
+)
 def test_what_is_not_a_number_is_not_read_as_one(typed: str) -> None:
     assert read_number(typed) is None
 
