@@ -599,6 +599,10 @@
         <translation>Сертификаттар</translation>
     </message>
     <message>
+        <source>Damaged:</source>
+        <translation>Зақымдалған:</translation>
+    </message>
+    <message>
         <source>Made</source>
         <translation>Жасалған уақыты</translation>
     </message>
@@ -632,7 +636,7 @@
     </message>
     <message>
         <source>damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>зақымдалған</translation>
     </message>
     <message>
         <source>File</source>
@@ -2950,23 +2954,23 @@
     </message>
     <message>
         <source>The audit log ends at entry {found}, but this computer saw entry {expected} written: entries were removed at the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Аудит журналы {found}-жазбамен аяқталады, бірақ бұл компьютер {expected}-жазбаның жазылғанын көрген: соңғы жазбалар жойылған.</translation>
     </message>
     <message>
         <source>Audit entry {id} is not the one this computer saw written: the audit log was rewritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Аудит журналының {id}-жазбасы бұл компьютер көрген жазба емес: аудит журналы қайта жазылған.</translation>
     </message>
     <message>
         <source>Audit entry {id} is not sealed with the audit key although earlier entries are: it was changed or inserted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Аудит журналының {id}-жазбасы аудит кілтімен мөрленбеген, ал алдыңғы жазбалар мөрленген: ол өзгертілген немесе кейін қосылған.</translation>
     </message>
     <message>
         <source>Audit entry {id} is sealed with a key this computer does not have: it was changed or inserted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Аудит журналының {id}-жазбасы бұл компьютерде жоқ кілтпен мөрленген: ол өзгертілген немесе кейін қосылған.</translation>
     </message>
     <message>
         <source>Audit entry {id} does not match its contents, and the audit log key is missing from the keys folder: either the entry was changed or the key was lost. Restore the keys folder from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Аудит журналының {id}-жазбасы өз мазмұнына сәйкес келмейді, ал аудит журналының кілті кілттер қалтасында жоқ: не жазба өзгертілген, не кілт жоғалған. Кілттер қалтасын сақтық көшірмеден қалпына келтіріңіз.</translation>
     </message>
     <message>
         <source>This is not the passphrase of the earlier backups. Type it again, or choose to use a new passphrase (typed twice). Nothing was written.</source>
@@ -2990,15 +2994,15 @@
     </message>
     <message>
         <source>see personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>дербес деректерді көру</translation>
     </message>
     <message>
         <source>print documents</source>
-        <translation type="unfinished"></translation>
+        <translation>құжаттарды басып шығару</translation>
     </message>
     <message>
         <source>read the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>аудит журналын оқу</translation>
     </message>
     <message>
         <source>change records</source>
@@ -3602,11 +3606,11 @@
     </message>
     <message>
         <source>The audit log key {path} cannot be read ({reason}). Restore the keys folder from a backup; without it the audit log cannot be checked or written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Аудит журналының кілті {path} оқылмайды ({reason}). Кілттер қалтасын сақтық көшірмеден қалпына келтіріңіз: онсыз аудит журналын тексеру де, оған жазу да мүмкін емес.</translation>
     </message>
     <message>
         <source>Cannot save the audit log key in {folder} ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Аудит журналының кілтін {folder} қалтасына сақтау мүмкін емес ({reason}).</translation>
     </message>
     <message>
         <source>«{text}» cannot be printed: the documents&apos; font has no character «{char}» ({code}). Correct it where it was typed (Kazakh, Russian or Latin letters) and try again.</source>
@@ -3662,7 +3666,7 @@
     </message>
     <message>
         <source>The database {database} cannot be read: it is damaged ({reason}). Restore it from a backup (the Backup page, or «backup restore»).</source>
-        <translation type="unfinished"></translation>
+        <translation>{database} дерекқорын оқу мүмкін емес: ол зақымдалған ({reason}). Оны сақтық көшірмеден қалпына келтіріңіз («Сақтық көшірме» беті немесе «backup restore» командасы).</translation>
     </message>
 </context>
 <context>
@@ -3930,12 +3934,12 @@
         <translation>Жұмыс</translation>
     </message>
     <message>
-        <source>Employer or where</source>
-        <translation>Жұмыс беруші немесе жұмыс орны</translation>
-    </message>
-    <message>
         <source>Date</source>
         <translation>Күні</translation>
+    </message>
+    <message>
+        <source>Workplace</source>
+        <translation>Жұмыс орны</translation>
     </message>
     <message>
         <source>&amp;Record job…</source>

@@ -601,6 +601,10 @@
         <translation>Сертификаты</translation>
     </message>
     <message>
+        <source>Damaged:</source>
+        <translation>Повреждён:</translation>
+    </message>
+    <message>
         <source>Made</source>
         <translation>Создана</translation>
     </message>
@@ -634,7 +638,7 @@
     </message>
     <message>
         <source>damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>повреждён</translation>
     </message>
     <message>
         <source>File</source>
@@ -2958,23 +2962,23 @@
     </message>
     <message>
         <source>The audit log ends at entry {found}, but this computer saw entry {expected} written: entries were removed at the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал аудита заканчивается записью {found}, но этот компьютер видел, как была сделана запись {expected}: записи в конце удалены.</translation>
     </message>
     <message>
         <source>Audit entry {id} is not the one this computer saw written: the audit log was rewritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись журнала аудита {id} не та, которую видел этот компьютер: журнал аудита переписан.</translation>
     </message>
     <message>
         <source>Audit entry {id} is not sealed with the audit key although earlier entries are: it was changed or inserted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись журнала аудита {id} не запечатана ключом аудита, хотя предыдущие записи запечатаны: её изменили или вставили.</translation>
     </message>
     <message>
         <source>Audit entry {id} is sealed with a key this computer does not have: it was changed or inserted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись журнала аудита {id} запечатана ключом, которого нет на этом компьютере: её изменили или вставили.</translation>
     </message>
     <message>
         <source>Audit entry {id} does not match its contents, and the audit log key is missing from the keys folder: either the entry was changed or the key was lost. Restore the keys folder from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись журнала аудита {id} не соответствует своему содержимому, а ключа журнала аудита нет в папке ключей: либо запись изменена, либо ключ утерян. Восстановите папку ключей из резервной копии.</translation>
     </message>
     <message>
         <source>This is not the passphrase of the earlier backups. Type it again, or choose to use a new passphrase (typed twice). Nothing was written.</source>
@@ -2998,15 +3002,15 @@
     </message>
     <message>
         <source>see personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>просматривать персональные данные</translation>
     </message>
     <message>
         <source>print documents</source>
-        <translation type="unfinished"></translation>
+        <translation>печатать документы</translation>
     </message>
     <message>
         <source>read the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>читать журнал аудита</translation>
     </message>
     <message>
         <source>change records</source>
@@ -3610,11 +3614,11 @@
     </message>
     <message>
         <source>The audit log key {path} cannot be read ({reason}). Restore the keys folder from a backup; without it the audit log cannot be checked or written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ журнала аудита {path} не читается ({reason}). Восстановите папку ключей из резервной копии: без него журнал аудита нельзя ни проверить, ни вести.</translation>
     </message>
     <message>
         <source>Cannot save the audit log key in {folder} ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся сохранить ключ журнала аудита в {folder} ({reason}).</translation>
     </message>
     <message>
         <source>«{text}» cannot be printed: the documents&apos; font has no character «{char}» ({code}). Correct it where it was typed (Kazakh, Russian or Latin letters) and try again.</source>
@@ -3670,7 +3674,7 @@
     </message>
     <message>
         <source>The database {database} cannot be read: it is damaged ({reason}). Restore it from a backup (the Backup page, or «backup restore»).</source>
-        <translation type="unfinished"></translation>
+        <translation>Базу данных {database} не удаётся прочитать: она повреждена ({reason}). Восстановите её из резервной копии (страница «Резервное копирование» или команда «backup restore»).</translation>
     </message>
 </context>
 <context>
@@ -3941,12 +3945,12 @@
         <translation>Работа</translation>
     </message>
     <message>
-        <source>Employer or where</source>
-        <translation>Работодатель или место работы</translation>
-    </message>
-    <message>
         <source>Date</source>
         <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Workplace</source>
+        <translation>Место работы</translation>
     </message>
     <message>
         <source>&amp;Record job…</source>

@@ -189,3 +189,20 @@ def test_window_reopens_the_restored_database(qtbot: QtBot, database: Database, 
     if controller.database is not database:
         assert controller.database is not None
         controller.database.dispose()
+
+
+def test_a_damaged_file_is_listed_with_the_others(qtbot: QtBot, page: BackupPage, stick: Path) -> None:
+    from tests.core.test_backup_headers import FORGERIES, forge
+
+    back_up(qtbot, page)
+    [real] = list(stick.glob("*.cdbackup"))
+    forged = forge(stick / ("Forged_" + real.name.split("_", 1)[1]), FORGERIES["huge n"])
+    page.refresh_backups()
+    wait_idle(qtbot)
+    rows = {page.model.text(row, 5): row for row in range(page.model.rowCount())}
+    assert set(rows) == {real.name, forged.name}
+    assert page.model.text(rows[real.name], 4) == "30"
+    assert page.model.text(rows[forged.name], 0) == "damaged"
+    page.table.selectRow(rows[forged.name])
+    assert "Damaged:" in page.details.text() and "its header cannot be read" in page.details.text()
+    assert not page.verify_button.isEnabled() and not page.restore_button.isEnabled()

@@ -11,6 +11,7 @@ from cluster_desktop.backup.verify import ArchiveInfo
 from cluster_desktop.dates import local_time
 
 from .. import style
+from ..messages import error_text
 
 translate = QCoreApplication.translate
 
@@ -31,8 +32,10 @@ def record_labels() -> dict[str, str]:
 def describe_archive(info: ArchiveInfo) -> str:
     """HTML: when, by which program, and how many records of each kind."""
     header = info.header
-    if header is None:
-        return escape(info.problem or "")
+    if header is None:  # a damaged file: say why, in the user's language
+        label = translate("BackupPage", "Damaged:")
+        reason = error_text(info.error) if info.error is not None else ""
+        return f"<b>{escape(info.path.name)}</b><br>{escape(label)} {escape(reason)}"
     made = local_time(info.created_at) or header.created_at
     rows = [
         (translate("BackupPage", "Made"), made),

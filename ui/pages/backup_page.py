@@ -55,6 +55,7 @@ translate = QCoreApplication.translate
 
 def _scaled(progress: Progress) -> ProgressCallback:
     """Byte counts overflow Qt's int: report thousandths instead."""
+
     def report(done: int, total: int, text: str = "") -> None:
         progress.update(done * PERMILLE // max(total, 1), PERMILLE, text)
 
@@ -64,8 +65,10 @@ def _scaled(progress: Progress) -> ProgressCallback:
 def backup_columns() -> list[Column[ArchiveInfo]]:
     """The archives in the chosen folder: when, how large, by which program, how many learners."""
     return [
-        Column(lambda: translate("BackupPage", "Made"), lambda info: local_time(info.created_at) or translate("BackupPage", "unreadable")),
-        Column(lambda: translate("BackupPage", "Size"), lambda info: translate("BackupPage", "{size} MB").format(size=f"{info.size / 1e6:.1f}")),
+        Column(lambda: translate("BackupPage", "Made"), lambda info: local_time(info.created_at) or translate("BackupPage", "damaged")),
+        Column(
+            lambda: translate("BackupPage", "Size"), lambda info: translate("BackupPage", "{size} MB").format(size=f"{info.size / 1e6:.1f}")
+        ),
         Column(lambda: translate("BackupPage", "Program"), lambda info: info.header.program_version if info.header else ""),
         Column(lambda: translate("BackupPage", "Schema"), lambda info: info.header.schema_revision if info.header else ""),
         Column(lambda: translate("BackupPage", "Learners"), lambda info: str(info.header.counts.get("person", 0)) if info.header else ""),
@@ -179,7 +182,12 @@ class BackupPage(QWidget):
                 then()
 
         return ask_for_path(
-            self, FileKind.BACKUP, self.tr("Folder for backups"), chosen, folder=True, start=str(self.folder or Path.home()),
+            self,
+            FileKind.BACKUP,
+            self.tr("Folder for backups"),
+            chosen,
+            folder=True,
+            start=str(self.folder or Path.home()),
             object_name="folder_dialog",
         )
 
@@ -220,6 +228,7 @@ class BackupPage(QWidget):
     def load_status(self) -> None:
         from cluster_desktop.backup.log import last_verified_backup
         from cluster_desktop.backup.passphrase_check import has_passphrase
+
         db = self._db
         query(self, db, lambda session: (last_verified_backup(session), has_passphrase(db)), self._show_status)
 
@@ -305,8 +314,11 @@ class BackupPage(QWidget):
 
         def done(result: RestoreResult) -> None:
             self._db = result.database
-            self.status.setText(self.tr("Restored from {file}. A safety copy of the previous data: {copy}").format(
-                file=info.path.name, copy=str(result.safety_copy)))
+            self.status.setText(
+                self.tr("Restored from {file}. A safety copy of the previous data: {copy}").format(
+                    file=info.path.name, copy=str(result.safety_copy)
+                )
+            )
             self.database_replaced.emit(result.database)
 
         run_in_background(work, done, self._failed, parent=self, label=self.tr("Restoring…"))
