@@ -2,9 +2,9 @@
 
 A page gives each column a preferred width (:func:`ui.sql_table_model.list_view`). When the
 columns together are wider than the table (a 1366-pixel screen, a long Kazakh or Russian header),
-the text columns give up width in proportion to what they have above their header's width, so
-that the last column (often the status) stays on screen; dates and numbers keep their whole
-width.  A text shortened this way ends in «…» and shows whole in its tooltip (see ``Column.value``).
+the text columns give up width in proportion to what they have above their header's width (and
+above their texts' width, up to :data:`KEEP_WHOLE`), so that the last column (often the status)
+stays on screen; dates and numbers keep their whole width.  A text shortened this way ends in «…» and shows whole in its tooltip (see ``Column.value``).
 Once the user drags a column (or a remembered layout is restored), the widths are theirs and
 are left alone.
 """
@@ -15,6 +15,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QHeaderView, QStyle, QTableView
 
 MIN_TEXT_WIDTH = 60  # a text column is never made narrower than this (nor than its header)
+KEEP_WHOLE = 120  # nor narrower than its texts up to this width: an IIN, a number, a short status stay whole
 
 
 def header_width(header: QHeaderView, text: str) -> int:
@@ -92,10 +93,10 @@ class ColumnFit(QObject):
             text = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
             needed = header_width(header, text)
             hard = _is_firm(table, column)
-            content = table.sizeHintForColumn(column) if hard else 0
+            content = table.sizeHintForColumn(column) if model.rowCount() else 0
             wanted = self._preferred[column] if column < len(self._preferred) else header.defaultSectionSize()
-            preferred.append(max(wanted, content))
-            floors.append(max(needed, content, MIN_TEXT_WIDTH))
+            preferred.append(max(wanted, content) if hard else wanted)
+            floors.append(max(needed, content if hard else min(content, KEEP_WHOLE), MIN_TEXT_WIDTH))
             firm.append(hard)
         for column, width in zip(columns, fitted_widths(preferred, floors, firm, available), strict=True):
             header.resizeSection(column, width)

@@ -82,6 +82,13 @@ RECORD_KINDS = {
     "account": lambda: translate("AuditPage", "Staff account"),
     "setting": lambda: translate("AuditPage", "Setting"),
     "document_text": lambda: translate("AuditPage", "Document text"),
+    "placement": lambda: translate("AuditPage", "Practice placement"),
+    "employment": lambda: translate("AuditPage", "Employment"),
+    "follow_up": lambda: translate("AuditPage", "Employment follow-up"),
+    "guidance_session": lambda: translate("AuditPage", "Guidance session"),
+    "session_attendance": lambda: translate("AuditPage", "Session attendance"),
+    "session_head_count": lambda: translate("AuditPage", "Session head count"),
+    "demand_request": lambda: translate("AuditPage", "Employer demand"),
 }
 
 
@@ -143,8 +150,11 @@ class AuditPage(QWidget):
         self.user_filter = QComboBox(objectName="user_filter")
         self.action_filter = QComboBox(objectName="action_filter")
         self.kind_filter = QComboBox(objectName="kind_filter")
-        for combo, empty in ((self.user_filter, self.tr("Any user")), (self.action_filter, self.tr("Any action")),
-                             (self.kind_filter, self.tr("Any record"))):
+        for combo, empty in (
+            (self.user_filter, self.tr("Any user")),
+            (self.action_filter, self.tr("Any action")),
+            (self.kind_filter, self.tr("Any record")),
+        ):
             combo.addItem(empty, None)
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.since = OptionalDateEdit()
@@ -217,8 +227,12 @@ class AuditPage(QWidget):
         since: date | None = self.since.value()
         until: date | None = self.until.value()
         return AuditFilter(
-            username=self.user_filter.currentData(), action=self.action_filter.currentData(),
-            record_kind=self.kind_filter.currentData(), since=since, until=until, text=self.search.text().strip(),
+            username=self.user_filter.currentData(),
+            action=self.action_filter.currentData(),
+            record_kind=self.kind_filter.currentData(),
+            since=since,
+            until=until,
+            text=self.search.text().strip(),
         )
 
     def apply_filter(self) -> None:
@@ -236,8 +250,11 @@ class AuditPage(QWidget):
         query(self, self._db, audit_choices, self._fill_choices, on_error=lambda _exc: None)
 
     def _fill_choices(self, choices: dict[str, list[str]]) -> None:
-        for combo, key, name in ((self.user_filter, "users", str), (self.action_filter, "actions", action_name),
-                                 (self.kind_filter, "record_kinds", record_kind_name)):
+        for combo, key, name in (
+            (self.user_filter, "users", str),
+            (self.action_filter, "actions", action_name),
+            (self.kind_filter, "record_kinds", record_kind_name),
+        ):
             refill_choices(combo, [(name(value), value) for value in choices.get(key, [])])
 
     def selected_row(self) -> AuditRow | None:
@@ -250,9 +267,16 @@ class AuditPage(QWidget):
         if row is None:
             self.entry_title.setText(self.tr("Select an entry to see what it changed."))
         else:
-            self.entry_title.setText(self.tr("Entry {id}: {action} — {kind} {record} by {user} on {workstation}").format(
-                id=row.id, action=action_name(row.action), kind=record_kind_name(row.record_kind),
-                record=row.record_id or "", user=row.username, workstation=row.workstation or "?"))
+            self.entry_title.setText(
+                self.tr("Entry {id}: {action} — {kind} {record} by {user} on {workstation}").format(
+                    id=row.id,
+                    action=action_name(row.action),
+                    kind=record_kind_name(row.record_kind),
+                    record=row.record_id or "",
+                    user=row.username,
+                    workstation=row.workstation or "?",
+                )
+            )
         self.changes.set_rows(lines)
 
     # -- chain and export ------------------------------------------------------
@@ -265,7 +289,9 @@ class AuditPage(QWidget):
     def _show_chain(self, problems: list[str]) -> None:
         if problems:
             style.paint(self.chain_label, style.ERROR, style.FontRole.HEADING)
-            self.chain_label.setText(self.tr("The audit log was altered after it was written: {problem}").format(problem=" ".join(problems)))
+            self.chain_label.setText(
+                self.tr("The audit log was altered after it was written: {problem}").format(problem=" ".join(problems))
+            )
         else:
             style.paint(self.chain_label, style.SUCCESS)
             self.chain_label.setText(self.tr("The audit log is intact: every entry matches the hash chain."))

@@ -73,8 +73,13 @@ def graduate_columns() -> list[Column[GraduateListRow]]:
         Column(lambda: translate("EmploymentPage", "IIN"), lambda r: r.iin, GraduateSort.IIN),
         Column(lambda: translate("EmploymentPage", "Specialty"), lambda r: r.specialty(language), GraduateSort.SPECIALTY),
         Column(lambda: translate("EmploymentPage", "Graduated"), lambda r: numeric_date(r.graduated_on), GraduateSort.GRADUATED_ON, RIGHT),
-        Column(lambda: translate("EmploymentPage", "Employer"), lambda r: r.employer(language) if r.placed else no_job_text(), GraduateSort.EMPLOYER,
-               foreground=_unplaced(style.WARNING), icon=_warning_sign),
+        Column(
+            lambda: translate("EmploymentPage", "Employer"),
+            lambda r: r.employer(language) if r.placed else no_job_text(),
+            GraduateSort.EMPLOYER,
+            foreground=_unplaced(style.WARNING),
+            icon=_warning_sign,
+        ),
         Column(lambda: translate("EmploymentPage", "Position"), lambda r: r.position or ""),
         Column(lambda: translate("EmploymentPage", "Since"), lambda r: numeric_date(r.starts_on), GraduateSort.STARTS_ON, RIGHT),
     ]
@@ -110,8 +115,12 @@ class EmploymentPage(QWidget):
         self.unplaced_only = QCheckBox(self.tr("Only without a job"), objectName="unplaced_only")
         self.search = QLineEdit(objectName="search", placeholderText=self.tr("Search by name or IIN…"), clearButtonEnabled=True)
         self.count_label = QLabel(objectName="count_label")
-        self.export_button = QPushButton(self.tr("E&xport…"), objectName="export_button", toolTip=self.tr("Export the list as shown to Excel or CSV (Ctrl+E)"))
-        self.model = SqlTableModel(database, graduate_columns(), count_graduates, graduates_page, self.current_filter(), GraduateSort.NAME, self)
+        self.export_button = QPushButton(
+            self.tr("E&xport…"), objectName="export_button", toolTip=self.tr("Export the list as shown to Excel or CSV (Ctrl+E)")
+        )
+        self.model = SqlTableModel(
+            database, graduate_columns(), count_graduates, graduates_page, self.current_filter(), GraduateSort.NAME, self
+        )
         self.table = list_view(self.model, "graduates_table", (230, 105, 240, 82, 220, 200, 82))
         self.jobs = GraduateJobs(database, self)
         self.placements = PlacementsPanel(database, self)
@@ -136,7 +145,7 @@ class EmploymentPage(QWidget):
         self.splitter.addWidget(self.jobs)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([900, 520])
+        self.splitter.setSizes([1000, 380])  # the list of graduates needs its seven columns more than the jobs their three
         graduates = QWidget(objectName="graduates_tab")
         graduates_layout = QVBoxLayout(graduates)
         graduates_layout.addWidget(self.rate_label)
@@ -164,9 +173,7 @@ class EmploymentPage(QWidget):
         export_key = QShortcut(QKeySequence("Ctrl+E"), graduates, activated=self.export_list, context=local)
         allow(database, Permission.EDIT_RECORDS, record_key)
         allow(database, Permission.EXPORT_PERSONAL_DATA, self.export_button, export_key)
-        self._remembered = layout_memory.RememberedLayout(
-            "employment", {"splitter": self.splitter, "header": self.table, "tab": self.tabs}
-        )
+        self._remembered = layout_memory.RememberedLayout("employment", {"splitter": self.splitter, "header": self.table, "tab": self.tabs})
         # New graduates, jobs and employers change the list, its flags, the years and the rate.
         subscribe(self, SHOWN_KINDS, lambda _kinds: self._load_choices())
         self._load_choices(first=True)
@@ -174,8 +181,11 @@ class EmploymentPage(QWidget):
     # -- filters and list ----------------------------------------------------
     def current_filter(self) -> GraduateFilter:
         return GraduateFilter(
-            text=self.search.text(), year=self.year_filter.currentData(), programme_id=self.specialty_filter.currentData(),
-            unplaced_only=self.unplaced_only.isChecked(), language=current_language(),
+            text=self.search.text(),
+            year=self.year_filter.currentData(),
+            programme_id=self.specialty_filter.currentData(),
+            unplaced_only=self.unplaced_only.isChecked(),
+            language=current_language(),
         )
 
     def apply_filter(self) -> None:

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
+    QGridLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -29,6 +29,7 @@ from cluster_desktop.services.graduate_list import GraduateListRow
 
 from .. import labels, style
 from ..changes import Kind, subscribe
+from ..column_fit import header_width
 from ..dialogs.employment_dialog import EmploymentDialog
 from ..dialogs.follow_up_dialog import FollowUpDialog
 from ..i18n import current_language
@@ -59,26 +60,31 @@ class GraduateJobs(QWidget):
         self.flag = QLabel(objectName="no_job_flag", wordWrap=True)
         style.paint(self.flag, style.WARNING, style.FontRole.HEADING)
         self.tree = QTreeWidget(objectName="jobs_tree")
-        self.tree.setHeaderLabels([self.tr("Job"), self.tr("Employer or where"), self.tr("Date")])
+        self.tree.setHeaderLabels([self.tr("Job"), self.tr("Workplace"), self.tr("Date")])
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        self.tree.setColumnWidth(1, 190)
+        self.tree.setColumnWidth(1, max(170, header_width(header, self.tree.headerItem().text(1))))  # its header whole
         self.details = QLabel(objectName="job_details", wordWrap=True)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.record_button = QPushButton(self.tr("&Record job…"), objectName="record_button", toolTip=self.tr("Record where the graduate works (Ctrl+N)"))
+        self.record_button = QPushButton(
+            self.tr("&Record job…"), objectName="record_button", toolTip=self.tr("Record where the graduate works (Ctrl+N)")
+        )
         self.edit_button = QPushButton(self.tr("&Edit…"), objectName="edit_button")
         self.delete_button = QPushButton(self.tr("&Delete"), objectName="delete_button")
-        self.follow_up_button = QPushButton(self.tr("&Follow-up…"), objectName="follow_up_button",
-                                            toolTip=self.tr("Still employed 6 or 12 months after the start?"))
+        self.follow_up_button = QPushButton(
+            self.tr("&Follow-up…"), objectName="follow_up_button", toolTip=self.tr("Still employed 6 or 12 months after the start?")
+        )
 
-        buttons = QHBoxLayout()
-        for button in (self.record_button, self.edit_button, self.delete_button, self.follow_up_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        # Two rows of two: the panel stays narrow enough for the list of graduates beside it to show
+        # its seven columns on a 1366-pixel screen, with Kazakh or Russian button texts.
+        buttons = QGridLayout()
+        for number, button in enumerate((self.record_button, self.follow_up_button, self.edit_button, self.delete_button)):
+            buttons.addWidget(button, number // 2, number % 2)
+        buttons.setColumnStretch(2, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
@@ -96,8 +102,16 @@ class GraduateJobs(QWidget):
         local = Qt.ShortcutContext.WidgetWithChildrenShortcut
         delete_key = QShortcut(QKeySequence(Qt.Key.Key_Delete), self.tree, activated=self.delete_selected, context=local)
         edit_key = QShortcut(QKeySequence(Qt.Key.Key_Return), self.tree, activated=self.edit_selected, context=local)
-        self.may_edit: bool = allow(database, Permission.EDIT_RECORDS, self.record_button, self.edit_button, self.delete_button,
-                              self.follow_up_button, delete_key, edit_key)
+        self.may_edit: bool = allow(
+            database,
+            Permission.EDIT_RECORDS,
+            self.record_button,
+            self.edit_button,
+            self.delete_button,
+            self.follow_up_button,
+            delete_key,
+            edit_key,
+        )
         subscribe(self, {Kind.EMPLOYMENT, Kind.ORGANISATIONS, Kind.AGREEMENTS}, lambda _kinds: self.show_graduate(self._graduate))
         self.show_graduate(None)
 
@@ -120,7 +134,11 @@ class GraduateJobs(QWidget):
         iin_word = self.tr("IIN")
         self.title.setText(
             f"<b>{escape(graduate.full_name)}</b> · {escape(iin_word)} {escape(graduate.iin)}<br>"
-            + escape(self.tr("{specialty}, graduated {date}").format(specialty=graduate.specialty(language), date=numeric_date(graduate.graduated_on)))
+            + escape(
+                self.tr("{specialty}, graduated {date}").format(
+                    specialty=graduate.specialty(language), date=numeric_date(graduate.graduated_on)
+                )
+            )
         )
         person_id = graduate.person_id
 
