@@ -4,6 +4,12 @@ The window hides what a role may not do; the services refuse it anyway by
 calling :func:`require` first, because the core is the only place that cannot
 be bypassed (the command line and tests call services directly).
 
+Reading is guarded as well as changing: personal data (names, IINs, contacts,
+the audit log that quotes them) is shown only to someone logged in, and the
+audit log and the staff accounts only to administrators.  A database without
+accounts acts for the provisional «setup» administrator, so a fresh one stays
+open to whoever installed it.
+
 The acting user travels in ``session.info["actor"]``, put there by
 ``Database.session()`` from ``Database.actor``.
 """
@@ -27,6 +33,9 @@ ACTOR_KEY = "actor"
 
 
 class Permission(str, enum.Enum):
+    READ_PERSONAL_DATA = "read_personal_data"  # lists and records of people on screen or the command line: any login
+    PRINT_DOCUMENTS = "print_documents"  # agreements and certificates as PDF for printing
+    READ_AUDIT_LOG = "read_audit_log"  # who did what, quoting the records: administrators
     EDIT_RECORDS = "edit_records"  # learners, programmes, groups, enrolments, partners
     ISSUE_CERTIFICATES = "issue_certificates"  # issue, duplicate, revoke
     MANAGE_AGREEMENTS = "manage_agreements"
@@ -39,6 +48,9 @@ class Permission(str, enum.Enum):
 
 
 ACTIONS = {
+    Permission.READ_PERSONAL_DATA: QT_TRANSLATE_NOOP("Errors", "see personal data"),
+    Permission.PRINT_DOCUMENTS: QT_TRANSLATE_NOOP("Errors", "print documents"),
+    Permission.READ_AUDIT_LOG: QT_TRANSLATE_NOOP("Errors", "read the audit log"),
     Permission.EDIT_RECORDS: QT_TRANSLATE_NOOP("Errors", "change records"),
     Permission.ISSUE_CERTIFICATES: QT_TRANSLATE_NOOP("Errors", "issue or revoke certificates"),
     Permission.MANAGE_AGREEMENTS: QT_TRANSLATE_NOOP("Errors", "change agreements"),
@@ -56,8 +68,9 @@ ROLE_WORDS = {
 }
 GRANTS: dict[Role, frozenset[Permission]] = {
     Role.ADMINISTRATOR: frozenset(Permission),
-    Role.REGISTRAR: frozenset(Permission) - {Permission.EDIT_SETTINGS, Permission.MANAGE_ACCOUNTS, Permission.RESTORE},
-    Role.VIEWER: frozenset(),
+    Role.REGISTRAR: frozenset(Permission)
+    - {Permission.EDIT_SETTINGS, Permission.MANAGE_ACCOUNTS, Permission.RESTORE, Permission.READ_AUDIT_LOG},
+    Role.VIEWER: frozenset({Permission.READ_PERSONAL_DATA, Permission.PRINT_DOCUMENTS}),  # reads and prints
 }
 
 

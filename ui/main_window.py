@@ -66,7 +66,7 @@ PAGES: list[PageEntry] = [
     PageEntry("demand", lambda: translate("MainWindow", "Employer demand"), "ui.pages.demand_page:DemandPage"),
     PageEntry("dashboard", lambda: translate("MainWindow", "Dashboard"), "ui.pages.dashboard_page:DashboardPage"),
     PageEntry("backup", lambda: translate("MainWindow", "Backup"), "ui.pages.backup_page:BackupPage", "backup"),
-    PageEntry("audit", lambda: translate("MainWindow", "Audit log"), "ui.pages.audit_page:AuditPage", "manage_accounts"),
+    PageEntry("audit", lambda: translate("MainWindow", "Audit log"), "ui.pages.audit_page:AuditPage", "read_audit_log"),
     PageEntry("users", lambda: translate("MainWindow", "Staff accounts"), "ui.pages.users_page:UsersPage", "manage_accounts"),
 ]
 

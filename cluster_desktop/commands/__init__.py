@@ -30,11 +30,14 @@ EXIT_UNHEALTHY = 3
 def open_database_from_args(args: argparse.Namespace, acting: bool = True) -> Database:
     """The database named by ``--db-url``, else the connection saved in the data folder, else its SQLite file.
 
-    With ``acting`` (any command that changes data or exports personal data) the
+    With ``acting`` (any command that changes, reads, prints or exports personal data) the
     database acts for the user the command runs as: the demo administrator on a
     demo database, the provisional «setup» administrator while there are no
     accounts, else ``--user NAME`` with the password from
-    ``CLUSTER_DESKTOP_PASSWORD_FILE`` or asked on the terminal.
+    ``CLUSTER_DESKTOP_PASSWORD_FILE`` or asked on the terminal.  Without ``acting``
+    (``check``, ``certificates verify``, ``certificates export-key``) the command
+    must show nothing of a person that its user did not bring: the services refuse
+    a database with no actor anything personal anyway.
     """
     from ..connection_config import resolve_database
     from ..db import open_database

@@ -26,7 +26,7 @@ def run_print(args: argparse.Namespace, out: TextIO) -> int:
 
     from ..services.agreement_documents import find_by_number, write_agreement_pdf
 
-    db = open_database_from_args(args, acting=False)  # printing needs no login, as in the window
+    db = open_database_from_args(args)  # the document names the learners, with IINs and addresses: a login first
     try:
         with db.session() as session:
             agreement = find_by_number(session, args.number, args.year)

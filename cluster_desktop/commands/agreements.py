@@ -47,7 +47,7 @@ def _list(args: argparse.Namespace, out: TextIO) -> int:
     from ..services.agreements import expiring_agreements
 
     today = date.today()
-    db = open_database_from_args(args, acting=False)  # reading the register needs no login
+    db = open_database_from_args(args)  # the register shows who signed with whom: a login first
     try:
         with db.session() as session:
             rows = agreement_page(session, AgreementFilter(language="ru", today=today), limit=count_agreements(session) or 1)

@@ -98,7 +98,7 @@ def _stamp(moment: datetime | None) -> str | None:
 def _list(args: argparse.Namespace, out: TextIO) -> int:
     from ..services.accounts import list_accounts
 
-    db = open_database_from_args(args, acting=False)
+    db = open_database_from_args(args)  # administrators only (the service checks)
     try:
         with db.session() as session:
             rows = list_accounts(session)
@@ -124,7 +124,7 @@ def run_audit(args: argparse.Namespace, out: TextIO) -> int:
     from ..services.audit_log import AuditFilter, AuditSort, audit_page, count_audit, parse_day
 
     flt = AuditFilter(since=parse_day(args.since) if args.since else None)
-    db = open_database_from_args(args, acting=False)
+    db = open_database_from_args(args)  # the log quotes names and addresses: administrators only (the service checks)
     try:
         with db.session() as session:
             total = count_audit(session, flt)

@@ -1,6 +1,6 @@
 """Staff accounts: the first administrator, adding accounts, roles, passwords, the demo administrator.
 
-Logging in is :mod:`.login`.  Managing accounts needs MANAGE_ACCOUNTS, except
+Logging in is :mod:`.login`.  Managing accounts, and listing them, needs MANAGE_ACCOUNTS, except
 creating the very first administrator (nobody can be logged in yet) and
 changing one's own password (the old one proves who asks).  The last active
 administrator can be neither deactivated, demoted nor removed: the program
@@ -211,6 +211,8 @@ def _row(account: Account) -> AccountRow:
 
 
 def list_accounts(session: Session) -> list[AccountRow]:
+    """Every account, for administrators (who may log in, with which role, whether locked)."""
+    require(session, Permission.MANAGE_ACCOUNTS)
     return [_row(a) for a in session.scalars(select(Account).order_by(Account.username))]
 
 

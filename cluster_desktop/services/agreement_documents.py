@@ -23,6 +23,7 @@ from ..errors import QT_TRANSLATE_NOOP, NotFoundError, UserError
 from ..files import atomic_write
 from ..languages import OFFICIAL_LANGUAGES
 from ..models import Agreement, AgreementKind, AgreementLearner
+from ..permissions import Permission, require
 from .document_texts import (
     BAD_BRACES,
     CARD,
@@ -264,6 +265,7 @@ def _parties(
 
 def write_agreement_pdf(session: Session, agreement_id: int, language: str, path: Path) -> Path:
     """Print agreement ``agreement_id`` in ``language`` to ``path``, whole or not at all."""
+    require(session, Permission.PRINT_DOCUMENTS)
     agreement = session.get(Agreement, agreement_id)
     if agreement is None:
         raise NotFoundError(NO_AGREEMENT, id=agreement_id)

@@ -27,6 +27,7 @@ from ..models import (
     AgreementStatus,
     Organisation,
 )
+from ..permissions import Permission, require
 from .agreements import (
     EXPIRING_DAYS,
     KIND_WORDS,
@@ -193,6 +194,7 @@ def agreement_page(
     limit: int = 200,
     total: int | None = None,
 ) -> list[AgreementRow]:
+    require(session, Permission.READ_PERSONAL_DATA)
     flt = flt or AgreementFilter()
     order = [c.desc() if descending else c.asc() for c in _order(flt, sort)]
     statement = _select(flt, *_COLUMNS, _learner_count()).order_by(*order).offset(offset).limit(limit)

@@ -1,7 +1,8 @@
 """The audit log as a list: filter and sort in SQL, one page at a time, and its export.
 
-Reading the log needs no permission (as every list); exporting it goes through
-:func:`.list_export.export_list`, which needs EXPORT_PERSONAL_DATA.
+The log quotes the records it describes (names, addresses, phones), so reading
+it needs READ_AUDIT_LOG, an administrator's; exporting it goes through
+:func:`.list_export.export_list`, which needs EXPORT_PERSONAL_DATA as well.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from sqlalchemy.orm import Session
 from ..audit import decode_changes
 from ..errors import QT_TRANSLATE_NOOP, Problem, ValidationError
 from ..models import AuditEntry
+from ..permissions import Permission, require
 from .list_export import PAGE, ExportColumn, ExportList
 from .search import contains_word
 
@@ -113,6 +115,7 @@ def _conditions(session: Session, flt: AuditFilter) -> list[ColumnElement[bool]]
 
 
 def count_audit(session: Session, flt: AuditFilter = AuditFilter()) -> int:
+    require(session, Permission.READ_AUDIT_LOG)
     return session.scalar(select(func.count()).select_from(AuditEntry).where(*_conditions(session, flt))) or 0
 
 
@@ -130,6 +133,7 @@ def audit_page(
     total: int | None = None,
 ) -> list[AuditRow]:
     """One page of the log; newest first by default.  ``total`` is accepted for the lazy-list shape."""
+    require(session, Permission.READ_AUDIT_LOG)
     order = [c.desc() if descending else c.asc() for c in _ORDER[sort]]
     statement = select(*_COLUMNS).where(*_conditions(session, flt)).order_by(*order).offset(offset).limit(limit)
     rows = []
@@ -141,6 +145,8 @@ def audit_page(
 
 def audit_choices(session: Session) -> dict[str, list[str]]:
     """The users, actions and record kinds that occur in the log, for the page's filter boxes."""
+    require(session, Permission.READ_AUDIT_LOG)
+
     def distinct(column: Any) -> list[str]:
         return sorted(v for v in session.scalars(select(column).distinct()) if v)
 

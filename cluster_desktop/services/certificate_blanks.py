@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from ..college import CollegeDetails, require_college_details
 from ..documents.blank import BlankData
 from ..models import Certificate
+from ..permissions import Permission, require
 from ..signing import encode_body, make_payload
 from .certificates import (
     SERIES,
@@ -58,6 +59,7 @@ def draft_blank(
     Its QR payload has the real shape and length but an empty signature, so a
     printed draft never verifies as valid.
     """
+    require(session, Permission.PRINT_DOCUMENTS)
     check_language(language)
     require_college_details(college, language)
     issued_on = issued_on or date.today()
@@ -75,6 +77,7 @@ def draft_blank(
 
 def blanks_for_ids(session: Session, certificate_ids: Sequence[int], college: CollegeDetails) -> list[BlankData]:
     """Blanks to print again (same numbers, e.g. after a paper jam), in the order given; a revoked one is refused."""
+    require(session, Permission.PRINT_DOCUMENTS)
     blanks = []
     for certificate_id in certificate_ids:
         certificate = get_certificate(session, certificate_id)

@@ -29,6 +29,7 @@ from ..models import (
     Programme,
     ProgrammeKind,
 )
+from ..permissions import Permission, require
 from ..text import search_fold
 from .certificates import registration_number
 from .learner_list import LearnerFilter
@@ -128,6 +129,7 @@ def pending_page(
     limit: int = 200,
     total: int | None = None,
 ) -> list[PendingRow]:
+    require(session, Permission.READ_PERSONAL_DATA)
     order = [c.desc() if descending else c.asc() for c in _PENDING_ORDER[sort]]
     statement = _pending_select(session, flt, *_PENDING_COLUMNS).order_by(*order).offset(offset).limit(limit)
     return [PendingRow(*row) for row in session.execute(statement)]
@@ -247,6 +249,7 @@ def registry_page(
     limit: int = 200,
     total: int | None = None,
 ) -> list[RegistryRow]:
+    require(session, Permission.READ_PERSONAL_DATA)
     order = [c.desc() if descending else c.asc() for c in _REGISTRY_ORDER[sort]]
     statement = _registry_select(flt, *_REGISTRY_COLUMNS).order_by(*order).offset(offset).limit(limit)
     return [RegistryRow(*row) for row in session.execute(statement)]

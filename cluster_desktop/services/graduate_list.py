@@ -34,6 +34,7 @@ from ..models import (
     Programme,
     ProgrammeKind,
 )
+from ..permissions import Permission, require
 from .learner_list import LearnerFilter
 from .learner_list import _conditions as learner_conditions
 from .learners import L_IIN
@@ -192,6 +193,7 @@ def graduates_page(
     limit: int = 200,
     total: int | None = None,
 ) -> list[GraduateListRow]:
+    require(session, Permission.READ_PERSONAL_DATA)
     query = _Query()
     order = [c.desc() if descending else c.asc() for c in query.order(flt, sort)]
     statement = query.select(session, flt, *query.columns()).order_by(*order).offset(offset).limit(limit)

@@ -25,6 +25,7 @@ from ..models import (
     Stage,
     StageRecord,
 )
+from ..permissions import Permission, require
 from .employment import list_employment
 from .guidance_sessions import sessions_attended
 from .learners import LEARNER_NOT_FOUND
@@ -169,6 +170,7 @@ class Journey:
 
 
 def journey_of(session: Session, person_id: int) -> Journey:
+    require(session, Permission.READ_PERSONAL_DATA)
     return Journey(*_learner_and_journey(session, person_id))
 
 

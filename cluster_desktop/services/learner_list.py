@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from ..ids import Sex
 from ..models import Person, Stage
+from ..permissions import Permission, require
 from ..text import search_fold, word_sort_key
 from .search import contains
 
@@ -143,6 +144,7 @@ def learner_page(
     total: int | None = None,
 ) -> list[LearnerRow]:
     """One page of the list; ``total`` (the count just taken) lets a broad search walk the sort index."""
+    require(session, Permission.READ_PERSONAL_DATA)
     order = [c.desc() if descending else c.asc() for c in _ORDER[sort]]
     walk = total is not None and total > WALK_SORT_INDEX_ABOVE
     statement = select(*_COLUMNS).where(*_conditions(session, flt, walk)).order_by(*order).offset(offset).limit(limit)

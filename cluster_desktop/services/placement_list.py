@@ -21,6 +21,7 @@ from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from ..languages import in_language
 from ..models import Agreement, Organisation, Person, Placement, PlacementKind
+from ..permissions import Permission, require
 from ..text import kazakh_sort_key, search_fold
 from .search import contains, contains_word, starts_with_word
 
@@ -176,6 +177,7 @@ def placements_page(
     limit: int = 200,
     total: int | None = None,
 ) -> list[PlacementRow]:
+    require(session, Permission.READ_PERSONAL_DATA)
     flt = flt or PlacementFilter()
     order = [c.desc() if descending else c.asc() for c in _order(flt, sort)]
     statement = _select(flt, *_COLUMNS).order_by(*order).offset(offset).limit(limit)

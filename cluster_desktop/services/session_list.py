@@ -24,6 +24,7 @@ from ..models import (
     SessionAttendance,
     SessionHeadCount,
 )
+from ..permissions import Permission, require
 from .guidance_sessions import get_session
 from .search import contains_word
 
@@ -148,6 +149,7 @@ class SessionAttendanceView:
 
 
 def session_attendance(session: Session, session_id: int) -> SessionAttendanceView:
+    require(session, Permission.READ_PERSONAL_DATA)
     get_session(session, session_id)  # says so plainly if someone has deleted it meanwhile
     people = session.scalars(
         select(Person).join(SessionAttendance, SessionAttendance.person_id == Person.id)

@@ -36,10 +36,17 @@ from cluster_desktop.models import (
 from cluster_desktop.permissions import GRANTS, Actor, Permission, PermissionDenied, Role
 from cluster_desktop.services import (
     accounts,
+    agreement_documents,
+    agreement_list,
     agreements,
+    audit_log,
+    certificate_blanks,
     certificate_files,
+    certificate_registry,
     certificates,
     document_texts,
+    journey,
+    learner_list,
     learners,
     list_export,
     organisations,
@@ -59,7 +66,20 @@ class Rollback(Exception):
 
 Call = Callable[[Any, dict[str, Any]], object]  # (session, ids and paths) → anything
 
+# Reading: personal data only for someone logged in; the log and the accounts only for administrators.
+READS: list[tuple[str, Permission, Call]] = [
+    ("learner_page", P.READ_PERSONAL_DATA, lambda s, c: learner_list.learner_page(s)),
+    ("journey_of", P.READ_PERSONAL_DATA, lambda s, c: journey.journey_of(s, c["person"])),
+    ("registry_page", P.READ_PERSONAL_DATA, lambda s, c: certificate_registry.registry_page(s)),
+    ("agreement_page", P.READ_PERSONAL_DATA, lambda s, c: agreement_list.agreement_page(s)),
+    ("audit_page", P.READ_AUDIT_LOG, lambda s, c: audit_log.audit_page(s)),
+    ("count_audit", P.READ_AUDIT_LOG, lambda s, c: audit_log.count_audit(s)),
+    ("list_accounts", P.MANAGE_ACCOUNTS, lambda s, c: accounts.list_accounts(s)),
+    ("write_agreement_pdf", P.PRINT_DOCUMENTS, lambda s, c: agreement_documents.write_agreement_pdf(s, 999_999, "kk", c["tmp"] / "a.pdf")),
+    ("blanks_for_ids", P.PRINT_DOCUMENTS, lambda s, c: certificate_blanks.blanks_for_ids(s, [c["certificate"]], CollegeDetails())),
+]
 SERVICES: list[tuple[str, Permission, Call]] = [
+    *READS,
     ("create_learner", P.EDIT_RECORDS, lambda s, c: learners.create_learner(s, learners.LearnerInput(iin="", surname="", given_name=""))),
     ("update_learner", P.EDIT_RECORDS, lambda s, c: learners.update_learner(s, c["person"], learners.LearnerInput(iin="", surname="", given_name=""))),
     ("delete_learner", P.EDIT_RECORDS, lambda s, c: learners.delete_learner(s, c["person"])),
@@ -183,6 +203,9 @@ def test_registrar_may_not_edit_settings_or_manage_accounts(database: Database) 
 
 def test_nobody_logged_in_is_refused(database: Database) -> None:
     database.actor = None
+    for _name, _permission, call in READS:  # nothing personal without a login, whatever the permission
+        with database.session() as session, pytest.raises(PermissionDenied, match="Nobody is logged in"):
+            call(session, {"person": 1, "certificate": 1, "tmp": Path("/nonexistent")})
     with database.session() as session, pytest.raises(PermissionDenied, match="Nobody is logged in"):
         learners.delete_learner(session, 1)
     with database.session() as session:

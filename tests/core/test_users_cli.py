@@ -40,7 +40,9 @@ def test_accounts_and_login_on_the_command_line(database_url: str, tmp_path: Pat
     assert added.returncode == 0, added.stderr
     run(*db, "--user", "aigul", "users", "add", "vera", "--role", "viewer", "--password-file", str(vera), password_file=aigul)
 
-    listed = json.loads(run(*db, "users", "list", "--json").stdout)
+    assert "--user NAME" in run(*db, "users", "list").stderr  # the list of accounts is for administrators only
+    assert "may not manage staff accounts" in run(*db, "--user", "vera", "users", "list", password_file=vera).stderr
+    listed = json.loads(run(*db, "--user", "aigul", "users", "list", "--json", password_file=aigul).stdout)
     assert [(a["username"], a["role"], a["active"]) for a in listed] == [
         ("aigul", "administrator", True), ("bolat", "registrar", True), ("vera", "viewer", True),
     ]
@@ -57,14 +59,17 @@ def test_accounts_and_login_on_the_command_line(database_url: str, tmp_path: Pat
     assert run(*db, "--user", "bolat", "export", "groups", str(tmp_path / "g.csv"), password_file=bolat).returncode != 0
     assert run(*db, "--user", "bolat", "export", "groups", str(tmp_path / "g.csv"), password_file=new_bolat).returncode == 0
 
-    log = run(*db, "audit", "--json")
+    assert "--user NAME" in run(*db, "audit", "--json").stderr  # the log quotes personal data: administrators only
+    assert "may not read the audit log" in run(*db, "--user", "bolat", "audit", password_file=new_bolat).stderr
+    log = run(*db, "--user", "aigul", "audit", "--json", password_file=aigul)
     assert log.returncode == 0, log.stderr
     entries = json.loads(log.stdout)
     seen = {(e["username"], e["action"]) for e in entries}
-    assert {("setup", "create"), ("aigul", "login"), ("aigul", "login_failed"), ("bolat", "export"), ("vera", "denied"), ("aigul", "password")} <= seen
+    assert {("setup", "create"), ("aigul", "login"), ("aigul", "login_failed"), ("bolat", "export"), ("vera", "denied"), ("bolat", "denied"),
+            ("aigul", "password")} <= seen
     assert all("registrar-pass" not in json.dumps(e) for e in entries)
-    assert json.loads(run(*db, "audit", "--since", "2999-01-01", "--json").stdout) == []
-    assert run(*db, "audit", "--since", "yesterday").returncode != 0
+    assert json.loads(run(*db, "--user", "aigul", "audit", "--since", "2999-01-01", "--json", password_file=aigul).stdout) == []
+    assert run(*db, "--user", "aigul", "audit", "--since", "yesterday", password_file=aigul).returncode != 0
     check = run(*db, "check")
     assert check.returncode == 0 and "Audit log: ok" in check.stdout
 

@@ -120,6 +120,7 @@ def test_the_whole_first_start_ends_logged_in_as_the_new_administrator(qtbot: Qt
     try:
         actor = authenticate(db, "aigerim", PASSWORD)
         assert actor.role is Role.ADMINISTRATOR
+        db.actor = actor  # the list of accounts is for administrators
         with db.session() as session:
             details = load_college_details(session)
             accounts = list_accounts(session)
