@@ -5,8 +5,9 @@ columns together are wider than the table (a 1366-pixel screen, a long Kazakh or
 the text columns give up width in proportion to what they have above their header's width (and
 above their texts' width, up to :data:`KEEP_WHOLE`), so that the last column (often the status)
 stays on screen; dates and numbers keep their whole width.  A text shortened this way ends in «…» and shows whole in its tooltip (see ``Column.value``).
-Once the user drags a column (or a remembered layout is restored), the widths are theirs and
-are left alone.
+Once the user drags a column (or a remembered layout is restored), the widths are theirs: they
+are only widened where a header, a date or a number would be cut (a layout remembered in the
+other language, say).
 """
 
 from __future__ import annotations
@@ -82,22 +83,26 @@ class ColumnFit(QObject):
     def fit(self) -> None:
         table, header, model = self._table, self._table.horizontalHeader(), self._table.model()
         available = table.viewport().width()
-        if self.user_sized or available <= 0 or model.columnCount() == 0:
+        if available <= 0 or model.columnCount() == 0:
             return
-        if self._sized_by_user():
-            self.user_sized = True
-            return
+        self.user_sized = self.user_sized or self._sized_by_user()
         columns = [c for c in range(model.columnCount()) if not header.isSectionHidden(c)]
-        preferred, floors, firm = [], [], []
+        preferred, floors, firm, whole = [], [], [], []
         for column in columns:
-            text = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
-            needed = header_width(header, text)
+            needed = header_width(header, str(model.headerData(column, Qt.Orientation.Horizontal) or ""))
             hard = _is_firm(table, column)
             content = table.sizeHintForColumn(column) if model.rowCount() else 0
             wanted = self._preferred[column] if column < len(self._preferred) else header.defaultSectionSize()
             preferred.append(max(wanted, content) if hard else wanted)
             floors.append(max(needed, content if hard else min(content, KEEP_WHOLE), MIN_TEXT_WIDTH))
             firm.append(hard)
-        for column, width in zip(columns, fitted_widths(preferred, floors, firm, available), strict=True):
-            header.resizeSection(column, width)
+            whole.append(max(needed, content if hard else 0))
+        if self.user_sized:
+            # The user's widths (perhaps remembered from the other language), widened only where a header, date or number would be cut.
+            widths = [max(header.sectionSize(c), least) for c, least in zip(columns, whole, strict=True)]
+        else:
+            widths = fitted_widths(preferred, floors, firm, available)
+        for column, width in zip(columns, widths, strict=True):
+            if header.sectionSize(column) != width:
+                header.resizeSection(column, width)
         self._last = [header.sectionSize(c) for c in range(header.count())]
