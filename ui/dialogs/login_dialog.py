@@ -81,7 +81,7 @@ class LoginDialog(QDialog):
             return
         self.checking = True
         self._set_busy(True)
-        self.error.show_messages([self.tr("Checking…")])
+        self._show_error(self.tr("Checking…"))
         database = self._db
 
         def work(_p: Progress) -> object:
@@ -97,11 +97,25 @@ class LoginDialog(QDialog):
         def fail(exc: BaseException) -> None:
             self.checking = False
             self._set_busy(False)
-            self.error.show_messages([error_text(exc)])
+            self._show_error(error_text(exc))
             self.password.clear()
             self.password.setFocus(Qt.FocusReason.OtherFocusReason)
 
         run_in_background(work, done, fail, parent=self)
+
+    def _show_error(self, text: str) -> None:
+        """``text`` under the fields; the dialog grows to a message wrapped onto several lines.
+
+        Qt sizes a window by its layout's minimum, which does not count the lines of a wrapped
+        label: without this, the fields were squeezed to half their height after a wrong password.
+        """
+        self.error.show_messages([text])
+        layout = self.layout()
+        if layout is not None and self.isVisible():
+            layout.activate()
+            needed = self.heightForWidth(self.width())
+            if needed > self.height():
+                self.resize(self.width(), needed)
 
     def _set_busy(self, busy: bool) -> None:
         for widget in (self.username, self.password, self.language):
