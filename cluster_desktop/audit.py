@@ -39,10 +39,11 @@ from typing import Any
 from sqlalchemy import Table, event, insert, inspect, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection, RowMapping
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from .audit_seal import KEY_ID_LENGTH, Anchor, Seal, key_id_of, seal_for
-from .errors import QT_TRANSLATE_NOOP, Problem
+from .errors import QT_TRANSLATE_NOOP, Problem, UserError
 from .ids import mask_id_number
 from .models import AuditEntry, AuditHead
 from .models.base import utc_now
@@ -398,7 +399,7 @@ def _entry_hash_at(conn: Connection, entry_id: int) -> str | None:
 def _read_head(conn: Connection) -> Anchor | None:
     head = AuditHead.__table__
     row = conn.execute(select(head.c.last_id, head.c.last_hash).where(head.c.id == 1)).first()
-    return None if row is None else Anchor(row.last_id, row.last_hash)
+    return None if row is None else Anchor(row.last_id, row.last_hash, _entry_hash_at(conn, 1) or "")
 
 
 def _extends(conn: Connection, end: Anchor, anchor: Anchor) -> bool:
@@ -406,15 +407,44 @@ def _extends(conn: Connection, end: Anchor, anchor: Anchor) -> bool:
     return anchor.last_id == 0 or (end.last_id >= anchor.last_id and _entry_hash_at(conn, anchor.last_id) == anchor.last_hash)
 
 
+def _made_anew(first: RowMapping | None, anchor: Anchor, key: bytes | None) -> bool:
+    """Whether the log starts with another first entry than the anchored one, sealed with this PC's key.
+
+    Then the database was made anew (a failed first set-up retried, a demo
+    database deleted): no one without the key can forge such a first entry.
+    """
+    if first is None or key is None or not anchor.first_hash or first["hash"] == anchor.first_hash:
+        return False
+    return first["id"] == 1 and first["prev_hash"] == "" and hmac.compare_digest(entry_hash("", first, key), first["hash"])
+
+
+def _first_entry(conn: Connection) -> RowMapping | None:
+    table = AuditEntry.__table__
+    return conn.execute(select(table).where(table.c.id == 1)).mappings().first()
+
+
 def move_anchor(engine: Any, seal: Seal) -> None:
-    """Move the anchor to the chain's end, if the chain still holds the anchored entry (else keep the evidence)."""
+    """Move the anchor to the chain's end, if the chain still holds the anchored entry (else keep the evidence).
+
+    Best effort, after a commit that has already succeeded: a key or anchor
+    that cannot be read, or a connection that fails, leaves the anchor as it was.
+    """
     if seal.anchor_path is None:
         return
     anchor = seal.read_anchor()
-    with engine.connect() as conn:
-        end = _read_head(conn)
-        if end is None or (anchor is not None and not _extends(conn, end, anchor)):
-            return
+    try:
+        with engine.connect() as conn:
+            end = _read_head(conn)
+            if end is None:
+                return
+            if (
+                anchor is not None
+                and not _extends(conn, end, anchor)
+                and not _made_anew(_first_entry(conn), anchor, seal.key(create=False))
+            ):
+                return
+    except (SQLAlchemyError, UserError):
+        return
     seal.write_anchor(end)
 
 
@@ -424,6 +454,12 @@ def reset_anchor(engine: Any) -> None:
     with engine.connect() as conn:
         end = _read_head(conn)
     seal.write_anchor(end or Anchor(0, ""))
+
+
+def _before_commit(session: Session) -> None:
+    seal = session.info.get(APPENDED)
+    if seal is not None:
+        seal.save_key()  # a key made for this transaction is written now, or the commit fails
 
 
 def _after_commit(session: Session) -> None:
@@ -441,7 +477,13 @@ def _after_rollback(session: Session) -> None:
 
 def install() -> None:
     """Listen to every Session's flushes and commits (idempotent)."""
-    for name, listener in (("after_flush", _after_flush), ("after_commit", _after_commit), ("after_rollback", _after_rollback)):
+    listeners = (
+        ("after_flush", _after_flush),
+        ("before_commit", _before_commit),
+        ("after_commit", _after_commit),
+        ("after_rollback", _after_rollback),
+    )
+    for name, listener in listeners:
         if not event.contains(Session, name, listener):
             event.listen(Session, name, listener)
 
@@ -485,6 +527,10 @@ def check_log(session: Session, batch: int = 2000) -> LogCheck:
     if head is not None and (head.last_id != expected_id or head.last_hash != prev_hash):
         return _found(Verdict.REMOVED_AT_END, HEAD_MISMATCH, expected_id, found=expected_id, expected=head.last_id)
     anchor = seal.read_anchor()
+    if anchor is not None and _made_anew(
+        session.connection().execute(select(table).where(table.c.id == 1)).mappings().first(), anchor, key
+    ):
+        anchor = None  # another database of this PC's, made anew: the anchor was about the one before
     if anchor is not None and anchor.last_id > expected_id:
         return _found(Verdict.REMOVED_AT_END, ANCHOR_PAST_END, expected_id, found=expected_id, expected=anchor.last_id)
     if (

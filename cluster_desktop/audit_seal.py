@@ -5,7 +5,8 @@ write the database can delete the last entries, or rewrite one and every hash
 after it, and the chain fits again.  Two things outside the database stop that:
 
 - **The key** (``keys/audit-hmac.key`` in the data folder, 32 random bytes,
-  created owner-only on first use and carried by backups like the certificate
+  made on first use and written owner-only as the first transaction sealed
+  with it commits; carried by backups like the certificate
   signing key).  Each entry's ``hash`` is then ``<key id>:<HMAC-SHA256>`` (8
   hex digits naming the key, a colon, the MAC's first 55 hex digits: the
   column's 64 characters, told apart from a plain SHA-256 by the colon).
@@ -18,7 +19,9 @@ after it, and the chain fits again.  Two things outside the database stop that:
   emptying both tables, leaves the anchor pointing past the end.  The anchor
   only moves forward along the chain it saw: when the database no longer holds
   the anchored entry, it stays where it was and ``check`` keeps saying so.  A
-  restore (its ``restore`` entry) resets it to the restored database.
+  restore (its ``restore`` entry) resets it to the restored database.  A
+  database made anew (its first entry another one, sealed with this PC's key,
+  which no one without the key can forge) gets a new anchor too.
 
 Two PCs on one PostgreSQL database: each PC has its own key and its own anchor.
 A PC proves the content of its own entries and the order of all of them; the
@@ -38,8 +41,9 @@ import hashlib
 import json
 import os
 import secrets
+import threading
 import weakref
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from sqlalchemy import Engine
@@ -57,14 +61,22 @@ KEY_UNREADABLE = QT_TRANSLATE_NOOP(
     "The audit log key {path} cannot be read ({reason}). Restore the keys folder from a backup; without it the audit log cannot be checked or written.",
 )
 KEY_UNWRITABLE = QT_TRANSLATE_NOOP("Errors", "Cannot save the audit log key in {folder} ({reason}).")
+KEY_RACE = QT_TRANSLATE_NOOP(
+    "Errors", "Another Cluster Desktop made the audit log key at the same moment. Nothing was saved; please do it again."
+)
 
 
 @dataclass(frozen=True)
 class Anchor:
-    """The last entry this PC saw: at least ``last_id`` entries existed, and entry ``last_id`` had ``last_hash``."""
+    """The last entry this PC saw: at least ``last_id`` entries existed, and entry ``last_id`` had ``last_hash``.
+
+    ``first_hash`` (entry 1's) tells a database made anew (the first set-up
+    failed and was retried, a demo database deleted) from one cut short.
+    """
 
     last_id: int
     last_hash: str
+    first_hash: str = ""
 
 
 @dataclass(frozen=True)
@@ -86,28 +98,40 @@ class Seal:
         return None if self.data_dir is None else self.data_dir / f"{ANCHOR_PREFIX}{self.database_name}.json"
 
     def key(self, create: bool) -> bytes | None:
-        """The key (created first when ``create``); None when there is none (and none is to be made)."""
+        """The key; None when there is none.  With ``create`` a missing one is made, in memory until :meth:`save_key`."""
         path = self.key_path
         if path is None:
             return None
         if not path.exists():
-            if not create:
-                return None
-            from .signing import _write_new_key  # the one way the program writes a new private key (0600, never over one)
+            with _pending_lock:
+                if path not in _pending_keys and create:
+                    _pending_keys[path] = secrets.token_bytes(KEY_BYTES)
+                return _pending_keys.get(path)
+        return _read_key(path)
 
-            try:
-                _write_new_key(path, secrets.token_hex(KEY_BYTES).encode("ascii") + b"\n")
-            except OSError as exc:
-                raise UserError(KEY_UNWRITABLE, folder=str(path.parent), reason=exc.strerror or str(exc)) from None
+    def save_key(self) -> None:
+        """Write the key made in memory, as the first transaction sealed with it commits.
+
+        A transaction that is rolled back leaves no key file behind (a refused
+        first set-up leaves nothing).  Raises :class:`UserError` when the key
+        cannot be written, or when another program wrote another key at the
+        same moment: the commit then fails and nothing is saved.
+        """
+        path = self.key_path
+        with _pending_lock:
+            pending = _pending_keys.get(path) if path is not None else None
+        if path is None or pending is None:
+            return
+        from .signing import _write_new_key  # the one way the program writes a new private key (0600, never over one)
+
         try:
-            key = bytes.fromhex(path.read_text(encoding="ascii").strip())
+            _write_new_key(path, pending.hex().encode("ascii") + b"\n")
         except OSError as exc:
-            raise UserError(KEY_UNREADABLE, path=str(path), reason=exc.strerror or str(exc)) from None
-        except (ValueError, UnicodeDecodeError):
-            raise UserError(KEY_UNREADABLE, path=str(path), reason="not a key") from None
-        if len(key) != KEY_BYTES:
-            raise UserError(KEY_UNREADABLE, path=str(path), reason="not a key")
-        return key
+            raise UserError(KEY_UNWRITABLE, folder=str(path.parent), reason=exc.strerror or str(exc)) from None
+        with _pending_lock:
+            _pending_keys.pop(path, None)
+        if _read_key(path) != pending:
+            raise UserError(KEY_RACE)
 
     def read_anchor(self) -> Anchor | None:
         """The anchor, or None when there is none (or it is unreadable: a power cut during its rename)."""
@@ -116,12 +140,14 @@ class Seal:
             return None
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
-            last_id, last_hash = data["last_id"], data["last_hash"]
-        except (OSError, ValueError, TypeError, KeyError):
+            last_id, last_hash, first_hash = data["last_id"], data["last_hash"], data.get("first_hash", "")
+        except (OSError, ValueError, TypeError, KeyError, AttributeError):
             return None
-        if not isinstance(last_id, int) or isinstance(last_id, bool) or last_id < 0 or not isinstance(last_hash, str):
+        if not isinstance(last_id, int) or isinstance(last_id, bool) or last_id < 0:
             return None
-        return Anchor(last_id, last_hash)
+        if not isinstance(last_hash, str) or not isinstance(first_hash, str):
+            return None
+        return Anchor(last_id, last_hash, first_hash)
 
     def write_anchor(self, anchor: Anchor) -> None:
         """Replace the anchor; best effort (an anchor that cannot be written only weakens ``check``)."""
@@ -130,10 +156,26 @@ class Seal:
             return
         temporary = path.with_name(f".{path.name}.new")
         try:
-            temporary.write_text(json.dumps({"last_id": anchor.last_id, "last_hash": anchor.last_hash}) + "\n", encoding="utf-8")
+            temporary.write_text(json.dumps(asdict(anchor)) + "\n", encoding="utf-8")
             os.replace(temporary, path)
         except OSError:
             temporary.unlink(missing_ok=True)
+
+
+_pending_keys: dict[Path, bytes] = {}  # keys made but not yet written: no transaction sealed with them has committed
+_pending_lock = threading.Lock()
+
+
+def _read_key(path: Path) -> bytes:
+    try:
+        key = bytes.fromhex(path.read_text(encoding="ascii").strip())
+    except OSError as exc:
+        raise UserError(KEY_UNREADABLE, path=str(path), reason=exc.strerror or str(exc)) from None
+    except (ValueError, UnicodeDecodeError):
+        raise UserError(KEY_UNREADABLE, path=str(path), reason="not a key") from None
+    if len(key) != KEY_BYTES:
+        raise UserError(KEY_UNREADABLE, path=str(path), reason="not a key")
+    return key
 
 
 def key_id_of(key: bytes) -> str:

@@ -3613,6 +3613,10 @@
         <translation>Аудит журналының кілтін {folder} қалтасына сақтау мүмкін емес ({reason}).</translation>
     </message>
     <message>
+        <source>Another Cluster Desktop made the audit log key at the same moment. Nothing was saved; please do it again.</source>
+        <translation>Дәл осы сәтте басқа Cluster Desktop аудит журналының кілтін жасады. Ештеңе сақталмады; әрекетті қайталаңыз.</translation>
+    </message>
+    <message>
         <source>«{text}» cannot be printed: the documents&apos; font has no character «{char}» ({code}). Correct it where it was typed (Kazakh, Russian or Latin letters) and try again.</source>
         <translation>«{text}» басып шығарылмайды: құжаттар қарпінде «{char}» ({code}) таңбасы жоқ. Оны енгізілген жерінде түзетіңіз (қазақ, орыс немесе латын әріптерімен) және қайталаңыз.</translation>
     </message>

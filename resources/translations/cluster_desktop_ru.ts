@@ -3621,6 +3621,10 @@
         <translation>Не удаётся сохранить ключ журнала аудита в {folder} ({reason}).</translation>
     </message>
     <message>
+        <source>Another Cluster Desktop made the audit log key at the same moment. Nothing was saved; please do it again.</source>
+        <translation>В тот же момент другой экземпляр Cluster Desktop создал ключ журнала аудита. Ничего не сохранено; повторите действие.</translation>
+    </message>
+    <message>
         <source>«{text}» cannot be printed: the documents&apos; font has no character «{char}» ({code}). Correct it where it was typed (Kazakh, Russian or Latin letters) and try again.</source>
         <translation>«{text}» нельзя напечатать: в шрифте документов нет символа «{char}» ({code}). Исправьте текст там, где он был введён (казахскими, русскими или латинскими буквами), и повторите.</translation>
     </message>

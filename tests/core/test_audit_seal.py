@@ -23,6 +23,7 @@ from cluster_desktop.audit import SEAL, Verdict, check_log, entry_hash
 from cluster_desktop.backup.create import create_backup
 from cluster_desktop.backup.restore import restore_backup
 from cluster_desktop.db import Database, open_database
+from cluster_desktop.errors import UserError
 from cluster_desktop.models import AuditEntry, AuditHead
 from tests.cli import run_cli, where
 from tests.conftest import FAST_KDF, TEST_ADMINISTRATOR
@@ -77,8 +78,30 @@ def test_the_key_is_made_owner_only_and_the_anchor_follows_each_commit(database:
         assert seal.key_path.stat().st_mode & 0o777 == 0o600
     with database.engine.connect() as conn:
         last = rows(conn)[-1]
-    assert seal.read_anchor() == audit_seal.Anchor(last["id"], last["hash"])
+    assert seal.read_anchor() == audit_seal.Anchor(last["id"], last["hash"], rows(database.engine.connect())[0]["hash"])
     assert verdict(database).verdict is Verdict.OK
+
+
+def test_the_key_is_written_only_when_a_transaction_sealed_with_it_commits(database: Database) -> None:
+    seal = audit_seal.seal_for(database.engine)
+    assert seal.key_path is not None and not seal.key_path.exists()
+    with pytest.raises(RuntimeError), database.session() as session:
+        audit.record(session, audit.EXPORT, details={"file": "refused.csv"})
+        raise RuntimeError("the change is refused")
+    assert not seal.key_path.exists()  # a refused first change leaves nothing behind
+    append(database, 1)
+    assert seal.key_path.exists() and verdict(database).verdict is Verdict.OK
+
+
+def test_a_key_that_cannot_be_written_saves_nothing(database: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    def full_disk(*_args: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("cluster_desktop.signing._write_new_key", full_disk)
+    with pytest.raises(UserError, match="Cannot save the audit log key"), database.session() as session:
+        audit.record(session, audit.EXPORT, details={"file": "x.csv"})
+    with database.engine.connect() as conn:
+        assert rows(conn) == []
 
 
 def test_deleting_the_last_entries_and_moving_the_head_back_is_detected(database: Database, database_url: str) -> None:
@@ -186,12 +209,39 @@ def test_a_restore_keeps_check_passing(database: Database, tmp_path: Path, datab
         append(restored, 1)
         assert verdict(restored).verdict is Verdict.OK
         with restored.engine.connect() as conn:
-            last = rows(conn)[-1]
-        assert audit_seal.seal_for(restored.engine).read_anchor() == audit_seal.Anchor(last["id"], last["hash"])
+            first, last = rows(conn)[0], rows(conn)[-1]
+        assert audit_seal.seal_for(restored.engine).read_anchor() == audit_seal.Anchor(last["id"], last["hash"], first["hash"])
     finally:
         restored.dispose()
     checked = run_cli("--db-url", database_url, "check")
     assert checked.returncode == 0 and "Audit log: ok" in checked.stdout, checked.stdout + checked.stderr
+
+
+def test_a_database_made_anew_is_not_taken_for_a_cut_one(database: Database, database_url: str) -> None:
+    """A first set-up that failed and was retried, a demo database deleted: a new first entry sealed with this PC's key."""
+    if database.backend != "sqlite":
+        pytest.skip("a database file deleted and made again")
+    append(database, 3)
+    database.dispose()
+    path = Path(database_url.removeprefix("sqlite:///"))
+    for companion in ("", "-wal", "-shm"):
+        Path(f"{path}{companion}").unlink(missing_ok=True)
+    again = open_database(database_url)
+    try:
+        # Empty, it looks exactly like a log emptied by hand; its first sealed entry tells them apart.
+        assert verdict(again).verdict is Verdict.REMOVED_AT_END
+        append(again, 1)
+        assert verdict(again).verdict is Verdict.OK
+        assert audit_seal.seal_for(again.engine).read_anchor() == audit_seal.Anchor(
+            1, rows(again.engine.connect())[0]["hash"], rows(again.engine.connect())[0]["hash"]
+        )
+        drop_guard(again)  # and the new one is guarded like the old one
+        with again.engine.begin() as conn:
+            conn.execute(text("DELETE FROM audit_entry"))
+            conn.execute(text("DELETE FROM audit_head"))
+        assert verdict(again).verdict is Verdict.REMOVED_AT_END
+    finally:
+        again.dispose()
 
 
 def test_another_pc_on_a_shared_database(database: Database, database_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
