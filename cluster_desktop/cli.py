@@ -72,6 +72,11 @@ def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None 
     except KeyboardInterrupt:
         err.write("cluster-desktop: interrupted; nothing was changed.\n")
         return EXIT_ERROR
+    except EOFError:  # a password or a confirmation asked, and the input ended (``< /dev/null``, a script)
+        err.write(
+            "cluster-desktop: the command asked for an answer (a password or a confirmation) but its input ended; nothing was changed.\n"
+        )
+        return EXIT_ERROR
     except Exception as exc:  # noqa: BLE001 - a bug: logged (masked) with its traceback, told in one line
         plain = plain_failure(exc)  # a locked database or a full disk reached past the session: not a bug
         if plain is None:

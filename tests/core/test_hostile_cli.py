@@ -123,3 +123,31 @@ def test_a_reader_that_goes_away_ends_the_program_quietly(data_dir: Path, args: 
     code = process.wait(120)
     assert code in (0, 1)
     assert errors == "", errors
+
+
+def test_a_password_asked_when_the_input_has_ended_is_a_plain_message(data_dir: Path, tmp_path: Path) -> None:
+    """``cluster-desktop --user aigerim audit < /dev/null``: the password is asked, and the input is over."""
+    secret = tmp_path / "password.txt"
+    secret.write_text("Long enough passphrase 2026\n", encoding="utf-8")
+    added = run_cli("--data-dir", str(data_dir), "users", "add", "aigerim", "--role", "administrator", "--password-file", str(secret))
+    assert added.returncode == 0, added
+    result = run_cli("--data-dir", str(data_dir), "--user", "aigerim", "audit", input="", env={"CLUSTER_DESKTOP_PASSWORD_FILE": None})
+    assert_plain(result, 1, "its input ended; nothing was changed")
+
+
+def test_output_to_a_code_page_without_kazakh_letters(data_dir: Path, tmp_path: Path) -> None:
+    """Windows writes redirected output in its ANSI code page (cp1251): ә, қ, ұ must not stop the command."""
+    file = tmp_path / "Әбенов-тізім.csv"
+    file.write_text("ЖСН;Тегі;Аты\n040105500071;Әбенов;Нұрлан\n", encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), "--data-dir", str(data_dir), "import", "learners", str(file), "--dry-run"],
+        cwd=ROOT,
+        capture_output=True,
+        env={**_environment(), "PYTHONIOENCODING": "cp1251"},
+        timeout=120,
+        check=False,
+    )
+    out, err = done.stdout.decode("cp1251"), done.stderr.decode("cp1251")
+    assert done.returncode in (0, 1), err
+    assert "unexpected" not in err and "Traceback" not in err, err
+    assert "\\u04d8бенов-тізім.csv" in out  # Ә is not in cp1251 and is written as an escape; the rest as letters
