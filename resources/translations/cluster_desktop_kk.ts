@@ -386,6 +386,14 @@
         <translation>Рұқсат берілмеді</translation>
     </message>
     <message>
+        <source>Sealed with the audit key</source>
+        <translation>Аудит кілтімен мөрленді</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Аудит журналы</translation>
+    </message>
+    <message>
         <source>Learner</source>
         <translation>Білім алушы</translation>
     </message>

@@ -387,6 +387,14 @@
         <translation>Отказ</translation>
     </message>
     <message>
+        <source>Sealed with the audit key</source>
+        <translation>Запечатано ключом аудита</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Журнал аудита</translation>
+    </message>
+    <message>
         <source>Learner</source>
         <translation>Обучающийся</translation>
     </message>

@@ -12,6 +12,7 @@ from cluster_desktop.db import Database
 from cluster_desktop.ids import Sex, make_iin
 from cluster_desktop.models import ConsentGiver, Stage
 from cluster_desktop.services.learners import LearnerInput, create_learner, get_learner
+from tests.narrowing import present
 from tests.ui.conftest import wait_idle
 from ui.app import Controller
 from ui.pages.audit_page import AuditPage
@@ -90,6 +91,34 @@ def test_a_broken_chain_is_reported(qtbot: QtBot, page: AuditPage, database: Dat
     page.check_chain()
     wait_idle(qtbot)
     assert "altered" in page.chain_label.text() and "Audit entry 1" in page.chain_label.text()
+
+
+def test_entries_removed_at_the_end_are_reported(qtbot: QtBot, page: AuditPage, database: Database) -> None:
+    """The attacker deletes the last entries and moves the head back; the anchor outside the database says so."""
+    from cluster_desktop import audit, audit_seal
+
+    add_learner(database)
+    with database.session() as session:
+        audit.record(session, audit.EXPORT, details={"file": "learners.csv"})
+    with database.engine.begin() as conn:
+        if database.engine.dialect.name == "sqlite":
+            conn.execute(text("DROP TRIGGER audit_entry_no_delete"))
+        else:
+            conn.execute(text("DROP TRIGGER audit_entry_no_change ON audit_entry"))
+        last = conn.execute(text("SELECT max(id) FROM audit_entry")).scalar()
+        conn.execute(text("DELETE FROM audit_entry WHERE id = :id"), {"id": last})
+        previous = present(conn.execute(text("SELECT id, hash FROM audit_entry ORDER BY id DESC")).first())
+        conn.execute(text("UPDATE audit_head SET last_id = :id, last_hash = :hash"), {"id": previous.id, "hash": previous.hash})
+    page.check_chain()
+    wait_idle(qtbot)
+    assert "altered" in page.chain_label.text() and "entries were removed at the end" in page.chain_label.text()
+    key = audit_seal.seal_for(database.engine).key_path
+    assert key is not None
+    key.write_text("not a key\n")
+    page.check_chain()
+    wait_idle(qtbot)
+    assert "The audit log key" in page.chain_label.text() and "cannot be read" in page.chain_label.text()
+    assert "unexpected" not in page.chain_label.text()
 
 
 def test_audit_and_accounts_pages_are_for_administrators_only(qtbot: QtBot, database: Database) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -43,11 +43,14 @@ from .. import style
 from ..changes import Kind, subscribe
 from ..export_action import ask_and_export
 from ..list_table_model import ListTableModel
-from ..messages import show_error
+from ..messages import error_text, problem_text, show_error
 from ..operations import query
 from ..permissions_ui import allow
 from ..sql_table_model import Column, SqlTableModel, list_view
 from ..widgets import OptionalDateEdit, refill_choices, search_as_you_type
+
+if TYPE_CHECKING:  # the audit module is imported when the chain is checked
+    from cluster_desktop.audit import LogCheck
 
 translate = QCoreApplication.translate
 
@@ -68,8 +71,10 @@ ACTIONS = {
     "role_change": lambda: translate("AuditPage", "Role changed"),
     "password": lambda: translate("AuditPage", "Password set"),
     "denied": lambda: translate("AuditPage", "Refused"),
+    "seal": lambda: translate("AuditPage", "Sealed with the audit key"),
 }
 RECORD_KINDS = {
+    "audit_entry": lambda: translate("AuditPage", "Audit log"),
     "person": lambda: translate("AuditPage", "Learner"),
     "stage_record": lambda: translate("AuditPage", "Stage"),
     "programme": lambda: translate("AuditPage", "Programme"),
@@ -281,20 +286,25 @@ class AuditPage(QWidget):
 
     # -- chain and export ------------------------------------------------------
     def check_chain(self) -> None:
-        """Recompute the hash chain in the background and say whether it holds."""
-        from cluster_desktop.audit import verify_chain
+        """Recompute the chain against the audit key and this PC's anchor in the background and say whether it holds."""
+        from cluster_desktop.audit import check_log
 
-        query(self, self._db, verify_chain, self._show_chain, on_error=lambda exc: self._show_chain([str(exc)]))
+        query(self, self._db, check_log, self._show_chain, on_error=self._show_chain_error)
 
-    def _show_chain(self, problems: list[str]) -> None:
-        if problems:
+    def _show_chain(self, result: LogCheck) -> None:
+        if result.problem is not None:
             style.paint(self.chain_label, style.ERROR, style.FontRole.HEADING)
             self.chain_label.setText(
-                self.tr("The audit log was altered after it was written: {problem}").format(problem=" ".join(problems))
+                self.tr("The audit log was altered after it was written: {problem}").format(problem=problem_text(result.problem))
             )
         else:
             style.paint(self.chain_label, style.SUCCESS)
             self.chain_label.setText(self.tr("The audit log is intact: every entry matches the hash chain."))
+
+    def _show_chain_error(self, error: BaseException) -> None:
+        """The log could not be checked at all (its key cannot be read, the database is damaged): say why."""
+        style.paint(self.chain_label, style.ERROR, style.FontRole.HEADING)
+        self.chain_label.setText(error_text(error))
 
     def export_list(self) -> QFileDialog:
         """Export the entries as the page shows them: the same filter, the same sort."""
