@@ -11,8 +11,6 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
-import shutil
-import tempfile
 import time
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -22,9 +20,10 @@ from .. import __version__, audit, migrations
 from ..db import Database
 from ..errors import QT_TRANSLATE_NOOP
 from ..models.backup_log import BACKUP_CREATED
-from ..paths import KEYS_DIR, default_data_dir
+from ..paths import KEYS_DIR, default_data_dir, private_folder
 from ..periods import Quarter
 from ..permissions import Permission, require
+from ..work_folders import BACKUP, WorkFolder, remove_leftover_work
 from . import BackupError, ProgressCallback, no_progress
 from .archive import STRONG_KDF, ArchiveReader, ArchiveWriter, Header, KdfParams, Keys
 from .content import write_content
@@ -110,23 +109,10 @@ def _remove_stale_partials(folder: Path) -> None:
 
 def private_work_dir(data_dir: Path | None) -> Path | None:
     """Where plaintext snapshots wait a moment: the data folder (as private as the database), else the temp folder."""
-    folder = data_dir or default_data_dir()
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        return private_folder(data_dir or default_data_dir())
     except OSError:
         return None
-    return folder
-
-
-def remove_stale_work(folder: Path) -> None:
-    """Plaintext work folders that a killed backup, verification or restore left behind."""
-    now = time.time()
-    for path in [*folder.glob(".cluster-backup-*"), *folder.glob(".cluster-restore-*")]:
-        try:
-            if now - path.stat().st_mtime > STALE_PARTIAL_S:
-                shutil.rmtree(path, ignore_errors=True)
-        except OSError:
-            pass
 
 
 def require_for(db: Database, permission: Permission) -> None:
@@ -167,10 +153,10 @@ def create_backup(
     moment = now or datetime.now()
     private = private_work_dir(db.data_dir)
     if private is not None:
-        remove_stale_work(private)
-    work = Path(tempfile.mkdtemp(prefix=".cluster-backup-", dir=private))
+        remove_leftover_work(private)
+    work = WorkFolder(private, BACKUP)  # locked while it holds the plaintext; any a killed backup left goes at next start
     try:
-        snapshot = work / "snapshot.sqlite3"
+        snapshot = work.path / "snapshot.sqlite3"
         progress(0, 100, "")
         take_snapshot(db, snapshot, lambda d, t, _x: progress(d, max(t, 1) * 4, ""))
         # The quick check here, the full one in verify_backup: a snapshot is a fresh copy of a database
@@ -188,7 +174,7 @@ def create_backup(
         keys_dir = (db.data_dir or default_data_dir()) / KEYS_DIR
         path, header, keys = _write_archive(folder, _college_name(db), moment, snapshot, keys_dir, header, passphrase, kdf, progress)
     finally:
-        shutil.rmtree(work, ignore_errors=True)
+        work.remove()  # the plaintext goes as soon as the archive holds it, before the slow read-back
     _read_back(path, header, keys, progress)
     rotated = [p for p in rotation_victims(folder, keep_quarters) if p != path]
     for victim in rotated:

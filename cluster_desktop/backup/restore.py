@@ -25,13 +25,14 @@ from ..db import Database, open_database
 from ..errors import QT_TRANSLATE_NOOP
 from ..models import BackupLogEntry
 from ..models.backup_log import BACKUP_RESTORED
-from ..paths import KEYS_DIR, SAFETY_COPIES_DIR, default_data_dir
+from ..paths import KEYS_DIR, SAFETY_COPIES_DIR, default_data_dir, make_private, private_file, private_folder
 from ..periods import Quarter
 from ..permissions import Permission
+from ..work_folders import remove_leftover_work
 from . import BackupError, ProgressCallback, no_progress
 from .archive import Header
 from .content import Extracted
-from .create import _fsync_folder, remove_stale_work, require_for
+from .create import _fsync_folder, require_for
 from .log import record_backup
 from .snapshot import replace_postgres_rows, sqlite_engine, take_snapshot
 from .verify import check_extracted, extracted
@@ -68,15 +69,14 @@ def restore_backup(db: Database, path: Path, passphrase: str, *, progress: Progr
     live = Path(db.engine.url.database or "") if db.backend == "sqlite" else None
     work_dir = live.parent if live is not None else data_dir
     work_dir.mkdir(parents=True, exist_ok=True)
-    remove_stale_work(work_dir)
+    remove_leftover_work(work_dir)
     with extracted(path, passphrase, work_dir, lambda d, t, _x: progress(d, t * 2, "")) as (header, content):
         check_extracted(path, header, content)
         check_revision(path, header.schema_revision)
         if header.schema_revision != migrations.HEAD:
             _migrate(content.snapshot)
         progress(60, 100, "")
-        safety_dir = data_dir / SAFETY_COPIES_DIR
-        safety_dir.mkdir(parents=True, exist_ok=True)
+        safety_dir = private_folder(data_dir / SAFETY_COPIES_DIR)
         stamp = _free_stamp(safety_dir)
         safety = safety_dir / f"before-restore-{stamp}.sqlite3"
         take_snapshot(db, safety, lambda d, t, _x: progress(60 + 20 * d // max(t, 1), 100, ""))
@@ -168,6 +168,7 @@ def _free_stamp(folder: Path) -> str:
 def _copy_keys(keys_dir: Path, safety: Path) -> Path | None:
     if keys_dir.is_dir() and any(keys_dir.iterdir()):
         shutil.copytree(keys_dir, safety)
+        make_private(safety)
         return safety
     return None
 
@@ -176,16 +177,14 @@ def _restore_keys(content: Extracted, keys_dir: Path) -> None:
     """Put the archive's key files in place (the current ones are in the safety copy)."""
     if not content.keys:
         return
-    keys_dir.mkdir(parents=True, exist_ok=True)
+    private_folder(keys_dir)
     for old in keys_dir.iterdir():
         if old.is_file() and old.name not in content.keys:
             old.unlink()
     for name, data in content.keys.items():
-        temporary = keys_dir / f".{name}.restoring"
+        temporary = private_file(keys_dir / f".{name}.restoring")
         with temporary.open("wb") as f:
             f.write(data)
             f.flush()
             os.fsync(f.fileno())
-        if os.name != "nt":
-            os.chmod(temporary, 0o600)
         os.replace(temporary, keys_dir / name)
