@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
@@ -206,3 +207,28 @@ def test_a_damaged_file_is_listed_with_the_others(qtbot: QtBot, page: BackupPage
     page.table.selectRow(rows[forged.name])
     assert "Damaged:" in page.details.text() and "its header cannot be read" in page.details.text()
     assert not page.verify_button.isEnabled() and not page.restore_button.isEnabled()
+
+
+def test_verify_unpacks_into_the_database_s_data_folder(
+    qtbot: QtBot, page: BackupPage, database: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Not into the default data folder when the program runs on another one (``--data-dir``)."""
+    from cluster_desktop.backup import verify
+
+    back_up(qtbot, page)
+    monkeypatch.setenv("CLUSTER_DESKTOP_DATA_DIR", str(tmp_path / "default"))
+    work_dirs: list[Path | None] = []
+    real = verify.extracted
+
+    def spy(path: Path, passphrase: str, work_dir: Path | None = None, *rest: Any) -> Any:
+        work_dirs.append(work_dir)
+        return real(path, passphrase, work_dir, *rest)
+
+    monkeypatch.setattr(verify, "extracted", spy)
+    dialog = page.verify_selected()
+    assert dialog is not None
+    dialog.passphrase.setText(PASSPHRASE)
+    dialog.accept()
+    wait_idle(qtbot)
+    assert "complete and authentic" in page.status.text()
+    assert work_dirs == [database.data_dir or tmp_path / "default"]

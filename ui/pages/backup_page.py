@@ -284,10 +284,13 @@ class BackupPage(QWidget):
         return dialog
 
     def _verify(self, info: ArchiveInfo, passphrase: str) -> None:
+        from cluster_desktop.backup.create import private_work_dir
         from cluster_desktop.backup.verify import log_verified, verify_backup
 
+        work_dir = private_work_dir(self._db.data_dir)  # the plaintext snapshot waits in this database's data folder
+
         def work(progress: Progress) -> VerifyReport:
-            report = verify_backup(info.path, passphrase, progress=_scaled(progress))
+            report = verify_backup(info.path, passphrase, work_dir=work_dir, progress=_scaled(progress))
             log_verified(self._db, info.path, report.header)
             return report
 
