@@ -2,7 +2,8 @@
 
 Another program or PC holding the write lock past the wait (SQLite's busy
 timeout, PostgreSQL's lock timeout), two PCs changing the same rows at the same
-moment (a deadlock or a serialization failure), a full disk, a read-only file.
+moment (a deadlock or a serialization failure), a full disk, a read-only file,
+a server that went away mid-work (restarted, or the network cable pulled).
 :func:`plain_failure` turns such a driver error (as SQLAlchemy wraps it, or
 bare) into a :class:`UserError`; anything else is left alone, so a real bug
 still reaches the log with its traceback.
@@ -33,12 +34,25 @@ READ_ONLY = QT_TRANSLATE_NOOP(
     "The database cannot be written (the file or the server is read-only); nothing was saved. "
     "Check the file's permissions or ask whoever runs the server.",
 )
+CONNECTION_LOST = QT_TRANSLATE_NOOP(
+    "Errors",
+    "The connection to the database server was lost; nothing was saved. Check the network and that the server is running, then try again.",
+)
 
 # SQLite's primary result codes (the low byte of the extended code Python reports).
 _SQLITE = {5: BUSY, 6: BUSY, 8: READ_ONLY, 13: DISK_FULL}  # BUSY, LOCKED, READONLY, FULL
 # PostgreSQL's SQLSTATEs: lock_not_available, serialization_failure, deadlock_detected, disk_full,
-# read_only_sql_transaction (a standby server).
-_POSTGRES = {"55P03": BUSY, "40001": CONFLICT, "40P01": CONFLICT, "53100": DISK_FULL, "25006": READ_ONLY}
+# read_only_sql_transaction (a standby server); admin_shutdown, crash_shutdown, cannot_connect_now (a restart).
+_POSTGRES = {
+    "55P03": BUSY,
+    "40001": CONFLICT,
+    "40P01": CONFLICT,
+    "53100": DISK_FULL,
+    "25006": READ_ONLY,
+    "57P01": CONNECTION_LOST,
+    "57P02": CONNECTION_LOST,
+    "57P03": CONNECTION_LOST,
+}
 
 
 class DatabaseBusyError(DatabaseError):
@@ -60,6 +74,8 @@ def plain_failure(exc: BaseException) -> UserError | None:
     if isinstance(exc, UserError):
         return None
     template = _template(getattr(exc, "orig", None) or exc)  # SQLAlchemy's DBAPIError keeps the driver's in .orig
+    if template is None and getattr(exc, "connection_invalidated", False):  # SQLAlchemy recognised a lost connection
+        template = CONNECTION_LOST
     if template is None:
         return None
     kind = DatabaseBusyError if template in (BUSY, CONFLICT) else DatabaseError

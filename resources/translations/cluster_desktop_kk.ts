@@ -3597,6 +3597,10 @@
         <translation>Дерекқорға жазу мүмкін емес (файл немесе сервер тек оқуға арналған); ештеңе сақталмады. Файлға қол жеткізу құқықтарын тексеріңіз немесе серверге жауапты адамға хабарласыңыз.</translation>
     </message>
     <message>
+        <source>The connection to the database server was lost; nothing was saved. Check the network and that the server is running, then try again.</source>
+        <translation>Дерекқор серверімен байланыс үзілді; ештеңе сақталмады. Желіні және сервердің жұмыс істеп тұрғанын тексеріп, қайталап көріңіз.</translation>
+    </message>
+    <message>
         <source>The file is {size} MB; a certificate PDF is far smaller (at most {limit} MB are checked).</source>
         <translation>Файлдың көлемі {size} МБ; куәліктің PDF файлы әлдеқайда кіші (ең көбі {limit} МБ тексеріледі).</translation>
     </message>

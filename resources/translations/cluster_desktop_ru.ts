@@ -3605,6 +3605,10 @@
         <translation>В базу данных нельзя записать (файл или сервер доступен только для чтения); ничего не сохранено. Проверьте права доступа к файлу или обратитесь к тому, кто обслуживает сервер.</translation>
     </message>
     <message>
+        <source>The connection to the database server was lost; nothing was saved. Check the network and that the server is running, then try again.</source>
+        <translation>Связь с сервером базы данных потеряна; ничего не сохранено. Проверьте сеть и работает ли сервер, затем попробуйте ещё раз.</translation>
+    </message>
+    <message>
         <source>The file is {size} MB; a certificate PDF is far smaller (at most {limit} MB are checked).</source>
         <translation>Размер файла {size} МБ; PDF документа намного меньше (проверяется не более {limit} МБ).</translation>
     </message>

@@ -15,10 +15,12 @@ from pathlib import Path
 
 import psycopg
 import pytest
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
 from sqlalchemy.exc import IntegrityError, OperationalError
 
 from cluster_desktop.db import Database
-from cluster_desktop.db_failures import BUSY, CONFLICT, DISK_FULL, READ_ONLY, DatabaseBusyError, plain_failure
+from cluster_desktop.db_failures import BUSY, CONFLICT, CONNECTION_LOST, DISK_FULL, READ_ONLY, DatabaseBusyError, plain_failure
 from cluster_desktop.errors import UserError
 from cluster_desktop.ids import Sex, make_iin
 from cluster_desktop.models import Person
@@ -59,6 +61,7 @@ def _pg_error(kind: type[psycopg.Error]) -> psycopg.Error:
         (_pg_error(psycopg.errors.DeadlockDetected), CONFLICT),
         (_pg_error(psycopg.errors.DiskFull), DISK_FULL),
         (_pg_error(psycopg.errors.ReadOnlySqlTransaction), READ_ONLY),
+        (_pg_error(psycopg.errors.AdminShutdown), CONNECTION_LOST),
     ],
 )
 def test_failures_of_the_world_get_plain_words(error: Exception, template: str) -> None:
@@ -67,6 +70,14 @@ def test_failures_of_the_world_get_plain_words(error: Exception, template: str) 
         assert isinstance(plain, UserError) and plain.template == template
         assert "{" not in plain.message
     assert isinstance(plain_failure(error), DatabaseBusyError) == (template in (BUSY, CONFLICT))
+
+
+def test_a_connection_sqlalchemy_found_lost_is_plain() -> None:
+    lost = OperationalError("SELECT 1", {}, psycopg.OperationalError("consuming input failed: server closed the connection"))
+    assert plain_failure(lost) is None
+    lost.connection_invalidated = True  # what SQLAlchemy's dialect sets when it recognises a disconnect
+    plain = plain_failure(lost)
+    assert plain is not None and plain.template == CONNECTION_LOST
 
 
 @pytest.mark.parametrize(
@@ -184,3 +195,21 @@ def test_two_imports_of_the_same_file_at_once(database: Database) -> None:
     assert len(reports) == 1 and len(refusals) == 1, outcomes
     assert reports[0].created == 40
     assert factories.count(database, Person) == 40
+
+
+def test_a_server_connection_cut_mid_work_is_a_plain_message(database: Database, database_url: str) -> None:
+    """The PostgreSQL server restarted (or the network cable was pulled) while a change was under way."""
+    if not database_url.startswith("postgresql"):
+        pytest.skip("a server connection is PostgreSQL's")
+    admin = create_engine(make_url(database_url).set(drivername="postgresql+psycopg"), isolation_level="AUTOCOMMIT")
+    try:
+        with pytest.raises(UserError) as caught, database.session() as session:
+            factories.learner(session)
+            pid = session.scalar(text("SELECT pg_backend_pid()"))
+            with admin.connect() as conn:
+                conn.execute(text("SELECT pg_terminate_backend(:pid)"), {"pid": pid})
+            session.execute(text("SELECT 1"))
+    finally:
+        admin.dispose()
+    assert caught.value.template == CONNECTION_LOST
+    assert factories.count(database, Person) == 0  # the half-done change went with the connection
