@@ -95,9 +95,11 @@ def export_list(
             out.append(translate(value) if column.words and isinstance(value, str) else value)
         return out
 
+    # The audit entry first: a database that another program or PC keeps locked stops the export
+    # before any file is written, so no personal data leaves without its entry (it rolls back with a failed write).
+    audit.record(session, audit.EXPORT, None, None, {"list": spec.title, "file": Path(path).name, "rows": total})
     rows = (values(row) for row in spec.rows(session))
     write_table(Path(path), [translate(c.header) for c in spec.columns], rows, title=translate(spec.title), on_row=tick)
-    audit.record(session, audit.EXPORT, None, None, {"list": spec.title, "file": Path(path).name, "rows": done})
     if on_progress is not None:
         on_progress(done, total)
     return done

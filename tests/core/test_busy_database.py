@@ -28,6 +28,7 @@ from cluster_desktop.paths import DATABASE_FILE
 from cluster_desktop.services.import_columns import match_columns
 from cluster_desktop.services.learner_import import ImportOptions, ImportReport, import_learners
 from cluster_desktop.services.learner_import_write import ImportConflictError
+from cluster_desktop.services.list_export import export_list, learners_list
 from cluster_desktop.spreadsheets.reader import Table
 from tests import factories
 from tests.cli import run_cli, where
@@ -213,3 +214,27 @@ def test_a_server_connection_cut_mid_work_is_a_plain_message(database: Database,
         admin.dispose()
     assert caught.value.template == CONNECTION_LOST
     assert factories.count(database, Person) == 0  # the half-done change went with the connection
+
+
+def test_an_export_while_the_database_is_held_writes_no_file(
+    database_url: str,
+    data_dir: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    open_as_administrator: Callable[..., Database],
+) -> None:
+    """An export is audited: without its entry no personal data may leave, and the message «nothing was saved» holds."""
+    wait_briefly(monkeypatch)
+    db = open_as_administrator(database_url, data_dir)
+    try:
+        with db.session() as session:
+            factories.learner(session)
+        target = tmp_path / "learners.csv"
+        with write_lock_held(database_url), pytest.raises(DatabaseBusyError), db.session() as session:
+            export_list(session, learners_list(), target)
+        assert not target.exists()
+        with db.session() as session:
+            assert export_list(session, learners_list(), target) == 1
+        assert target.exists()
+    finally:
+        db.dispose()
