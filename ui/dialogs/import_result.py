@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtGui import QTextOption
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -34,6 +35,7 @@ class ResultPage(QWizardPage):
         self.cancelled = False
         self.setTitle(self.tr("Result"))
         self.text = QPlainTextEdit(objectName="report", readOnly=True)
+        self.text.setWordWrapMode(QTextOption.WrapMode.WordWrap)  # a long word goes whole onto the next line, never split
         self.save_button = QPushButton(self.tr("&Save the report…"), objectName="save_report_button", enabled=False)
         layout = QVBoxLayout(self)
         layout.addWidget(self.text, 1)
@@ -65,16 +67,25 @@ class ResultPage(QWizardPage):
         self._finished = True
         self.cancelled = isinstance(exc, Cancelled)
         self.report = ImportReport(rows=len(self._wizard.table.rows)) if self._wizard.table else None
-        self.text.setPlainText(self.tr("The import was cancelled: nothing was changed.") if self.cancelled
-                               else self.tr("The import failed and nothing was changed:") + "\n" + error_text(exc))
+        self.text.setPlainText(
+            self.tr("The import was cancelled: nothing was changed.")
+            if self.cancelled
+            else self.tr("The import failed and nothing was changed:") + "\n" + error_text(exc)
+        )
         self.save_button.setEnabled(self.report is not None)
         self.completeChanged.emit()
 
     def ask_save(self) -> QFileDialog:
         return ask_for_path(
-            self, FileKind.IMPORT, self.tr("Save the report"), lambda path: self.save_to(str(path)),
-            filters=[self.tr("Text (*.txt)"), self.tr("CSV table (*.csv)")], save=True, name="import-report.txt",
-            default_suffix="txt", object_name="report_file_dialog",
+            self,
+            FileKind.IMPORT,
+            self.tr("Save the report"),
+            lambda path: self.save_to(str(path)),
+            filters=[self.tr("Text (*.txt)"), self.tr("CSV table (*.csv)")],
+            save=True,
+            name="import-report.txt",
+            default_suffix="txt",
+            object_name="report_file_dialog",
         )
 
     def save_to(self, name: str) -> None:

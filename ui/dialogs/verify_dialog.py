@@ -15,6 +15,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextOption
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -104,6 +105,7 @@ class VerifyDialog(QDialog):
         self.verdict.setTextFormat(Qt.TextFormat.PlainText)
         style.set_font_role(self.verdict, style.FontRole.VERDICT)
         self.details = QTextBrowser(objectName="details")
+        self.details.setWordWrapMode(QTextOption.WrapMode.WordWrap)  # a long word goes whole onto the next line, never split
         row = QHBoxLayout()
         row.addWidget(self.payload, 1)
         row.addWidget(self.check_button)
