@@ -89,15 +89,19 @@ class Database:
         self.engine.dispose()
 
 
+def _not_understood(url: str) -> DatabaseError:
+    return DatabaseError(
+        QT_TRANSLATE_NOOP("Errors", "The database address «{url}» is not understood. Use sqlite:///FILE or postgresql://USER@HOST:PORT/NAME."),
+        url=re.sub(r"(://[^:/@]*:)[^@/]*@", r"\1***@", url),  # never echo a password
+    )
+
+
 def parse_url(url: str) -> URL:
     """Accept ``sqlite:///file`` and ``postgresql://…`` (driven by psycopg 3); refuse the rest."""
     try:
         parsed = make_url(url)
     except (ArgumentError, ValueError):  # ValueError: a port that is not a number
-        raise DatabaseError(
-            QT_TRANSLATE_NOOP("Errors", "The database address «{url}» is not understood. Use sqlite:///FILE or postgresql://USER@HOST:PORT/NAME."),
-            url=re.sub(r"(://[^:/@]*:)[^@/]*@", r"\1***@", url),  # never echo a password
-        ) from None
+        raise _not_understood(url) from None
     backend = parsed.get_backend_name()
     if backend == "sqlite":
         return parsed.set(drivername="sqlite+pysqlite")
@@ -312,7 +316,10 @@ def open_database(url: str | None = None, data_dir: Path | None = None, *, demo:
         _check_sqlite_file(path)
         private_sqlite_files(path)
     remove_leftover_work(data_dir or default_data_dir())  # plaintext that a killed backup or restore left behind
-    engine = create_database_engine(parsed)
+    try:
+        engine = create_database_engine(parsed)
+    except (ArgumentError, ValueError, TypeError):  # a query parameter of the wrong kind: ?timeout=abc
+        raise _not_understood(url) from None
     try:
         copy = bring_schema_up_to_date(engine, data_dir)
         _use_write_ahead_log(engine)

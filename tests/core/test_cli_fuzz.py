@@ -125,6 +125,8 @@ DB_URLS = st.sampled_from(
         "sqlite:///empty.csv",
         "sqlite:///missing-folder/x.sqlite3",
         "sqlite://",
+        "sqlite:///x.sqlite3?timeout=abc",
+        "postgresql://u@127.0.0.1:1/db?port=x",
         "::::",
         "",
     ]

@@ -63,6 +63,11 @@ def test_bad_database_addresses_are_plain(url: str, words: str) -> None:
     assert "s3cret" not in result.stderr
 
 
+def test_an_address_with_a_parameter_of_the_wrong_kind(tmp_path: Path) -> None:
+    assert_plain(run_cli("--db-url", f"sqlite:///{tmp_path / 'x.sqlite3'}?timeout=abc", "check"), 1, "is not understood")
+    assert_plain(run_cli("--db-url", "postgresql://u:s3cret@127.0.0.1/db?port=x", "check"), 1, "is not understood")
+
+
 def test_the_database_path_being_a_folder(data_dir: Path, tmp_path: Path) -> None:
     folder = tmp_path / "a-folder"
     folder.mkdir()
