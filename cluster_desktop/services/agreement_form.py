@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session
 
 from ..models import OrganisationKind
+from ..permissions import Permission, require
 from . import agreements, organisations, programmes
 from .agreements import AgreementInput
 
@@ -27,6 +28,7 @@ class AgreementForm:
 
 
 def agreement_form(session: Session, agreement_id: int | None, language: str) -> AgreementForm:
+    require(session, Permission.READ_PERSONAL_DATA)
     partners = [PartnerChoice(o.id, o.name(language), o.kind) for o in organisations.list_organisations(session)]
     data, names = None, {}
     if agreement_id is not None:

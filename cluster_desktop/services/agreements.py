@@ -358,6 +358,7 @@ def _with_learners(data: AgreementInput, learners: tuple[AttachedLearner, ...]) 
 
 def agreement_learners(session: Session, agreement_id: int) -> list[tuple[AgreementLearner, Person]]:
     """The learners of an agreement with their own periods, in alphabetical order."""
+    require(session, Permission.READ_PERSONAL_DATA)
     statement = (
         select(AgreementLearner, Person).join(Person, Person.id == AgreementLearner.person_id)
         .where(AgreementLearner.agreement_id == agreement_id).order_by(Person.sort_key, Person.id)

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session
 
 from ..periods import Period
+from ..permissions import Permission, require
 from .outcome_report import outcome_figures
 from .outcomes import ConversionStep, Coverage, GraduateRow, Rate
 
@@ -90,6 +91,7 @@ def _stages(steps: list[ConversionStep], counted: dict[str, int]) -> tuple[Stage
 
 def dashboard_figures(session: Session, year: int, quarter: int | None, language: str) -> DashboardFigures:
     """The dashboard of ``year`` (or its ``quarter``); names in ``language`` (kk, ru or en)."""
+    require(session, Permission.READ_PERSONAL_DATA)
     f = outcome_figures(session, year, quarter, language)
     by_year = list(f.employment.by_year.items())[-YEARS_SHOWN:]  # graduates by the end of the period: none later
     demand = _demand(f.coverage, f.names)

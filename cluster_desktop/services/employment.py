@@ -124,6 +124,7 @@ class JobView:
 
 def jobs_of(session: Session, person_id: int, language: str) -> list[JobView]:
     """The graduate's jobs (latest first) as plain values for the GUI thread."""
+    require(session, Permission.READ_PERSONAL_DATA)
     jobs = []
     for job in list_employment(session, person_id):
         agreement = job.agreement

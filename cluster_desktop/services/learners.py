@@ -187,6 +187,7 @@ def create_learner(session: Session, data: LearnerInput, today: date | None = No
 
 
 def get_learner(session: Session, person_id: int) -> Person:
+    require(session, Permission.READ_PERSONAL_DATA)
     return fetch(session, Person, person_id, LEARNER_NOT_FOUND)
 
 

@@ -215,6 +215,7 @@ def organisation_page(
     limit: int = 200,
     total: int | None = None,
 ) -> list[OrganisationRow]:
+    require(session, Permission.READ_PERSONAL_DATA)
     rows = [OrganisationRow(*row) for row in session.execute(_select(flt))]
     return _sorted(rows, flt, sort, descending)[offset : offset + limit]
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
+from ..permissions import Permission, require
 from . import organisations, placements
 from .agreement_list import AgreementChoice, agreements_by_partner
 from .placements import ENTERPRISE_KINDS, PlacementInput
@@ -24,6 +25,7 @@ class PlacementForm:
 
 
 def placement_form(session: Session, placement_id: int | None, language: str) -> PlacementForm:
+    require(session, Permission.READ_PERSONAL_DATA)
     data, learner = None, ""
     if placement_id is not None:
         placement = placements.get_placement(session, placement_id)

@@ -365,6 +365,7 @@ def group_sizes(session: Session) -> dict[int, int]:
 
 def group_members(session: Session, group_id: int) -> list[Enrolment]:
     """The group's enrolments with their learners, in Kazakh alphabetical order."""
+    require(session, Permission.READ_PERSONAL_DATA)
     return list(
         session.scalars(
             select(Enrolment)

@@ -69,6 +69,9 @@ Call = Callable[[Any, dict[str, Any]], object]  # (session, ids and paths) → a
 # Reading: personal data only for someone logged in; the log and the accounts only for administrators.
 READS: list[tuple[str, Permission, Call]] = [
     ("learner_page", P.READ_PERSONAL_DATA, lambda s, c: learner_list.learner_page(s)),
+    ("get_learner", P.READ_PERSONAL_DATA, lambda s, c: learners.get_learner(s, c["person"])),
+    ("group_members", P.READ_PERSONAL_DATA, lambda s, c: programmes.group_members(s, c["group"])),
+    ("organisation_page", P.READ_PERSONAL_DATA, lambda s, c: organisations.organisation_page(s)),
     ("journey_of", P.READ_PERSONAL_DATA, lambda s, c: journey.journey_of(s, c["person"])),
     ("registry_page", P.READ_PERSONAL_DATA, lambda s, c: certificate_registry.registry_page(s)),
     ("agreement_page", P.READ_PERSONAL_DATA, lambda s, c: agreement_list.agreement_page(s)),
@@ -205,7 +208,7 @@ def test_nobody_logged_in_is_refused(database: Database) -> None:
     database.actor = None
     for _name, _permission, call in READS:  # nothing personal without a login, whatever the permission
         with database.session() as session, pytest.raises(PermissionDenied, match="Nobody is logged in"):
-            call(session, {"person": 1, "certificate": 1, "tmp": Path("/nonexistent")})
+            call(session, {"person": 1, "group": 1, "certificate": 1, "tmp": Path("/nonexistent")})
     with database.session() as session, pytest.raises(PermissionDenied, match="Nobody is logged in"):
         learners.delete_learner(session, 1)
     with database.session() as session:
