@@ -329,7 +329,7 @@ def record_apart(
                 conn.exec_driver_sql(f"PRAGMA busy_timeout={int(usual or 0)}" if sqlite else "RESET lock_timeout")
                 conn.commit()
         return True
-    except DBAPIError:
+    except (DBAPIError, UserError):  # a lock not granted in time; an audit key that cannot be written
         return False
 
 
