@@ -128,7 +128,7 @@ def test_the_command_line_says_so_too_and_reads_go_on(
     args = [*where(database_url, data_dir), "import", "learners", str(file), "--consent-date", "01.09.2025"]
     assert run_cli(*where(database_url, data_dir), "check").returncode == 0  # create and migrate it first
     used = database_url if database_url.startswith("postgresql") else f"sqlite:///{data_dir / DATABASE_FILE}"
-    with write_lock_held(used):
+    with write_lock_held(used, in_another_process=True):
         refused = run_cli(*args)
         read = run_cli(*where(database_url, data_dir), "check", "--json")
     assert refused.returncode == 1
