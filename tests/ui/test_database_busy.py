@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -12,12 +13,13 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from cluster_desktop.db import Database
-from cluster_desktop.db_failures import DatabaseBusyError
+from cluster_desktop.db_failures import DatabaseBusyError, plain_failure
 from cluster_desktop.models import Person
+from cluster_desktop.services.learner_import_write import ADDED_MEANWHILE, ImportConflictError
 from tests import factories
 from tests.locks import wait_briefly, write_lock_held
 from tests.narrowing import present
-from ui import tasks
+from ui import i18n, tasks
 from ui.changes import Kind
 from ui.messages import error_text
 from ui.operations import change
@@ -76,8 +78,6 @@ def test_a_dialog_with_its_own_error_handler_gets_the_plain_error(
 
 def test_work_that_uses_the_engine_directly_is_mapped_too(qtbot: QtBot) -> None:
     """Backups and health checks read through the engine, not a session: the background task maps their failure."""
-    import sqlite3
-
     errors: list[BaseException] = []
 
     def locked(_progress: tasks.Progress) -> None:
@@ -86,3 +86,19 @@ def test_work_that_uses_the_engine_directly_is_mapped_too(qtbot: QtBot) -> None:
     tasks.run_in_background(locked, on_error=errors.append)
     qtbot.waitUntil(lambda: bool(errors))
     assert isinstance(errors[0], DatabaseBusyError)
+
+
+@pytest.mark.parametrize(
+    ("language", "words"),
+    [("kk", "Басқа бағдарлама немесе басқа компьютер дерекқорға жазып жатыр"), ("ru", "Другая программа или другой компьютер записывает")],
+)
+def test_the_message_is_in_the_users_language(qtbot: QtBot, language: str, words: str) -> None:
+    busy = plain_failure(sqlite3.OperationalError("database is locked"))
+    assert busy is not None
+    i18n.install_language(language)
+    try:
+        assert words in error_text(busy) and "10" in error_text(busy)
+        conflict = error_text(ImportConflictError(ADDED_MEANWHILE))
+        assert conflict != ADDED_MEANWHILE and "{" not in conflict
+    finally:
+        i18n.install_language("en")
