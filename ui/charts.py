@@ -32,6 +32,7 @@ COLOURS = ("#2f6f9f", "#e0913a", "#5a9e5a", "#9467bd")
 LABEL_SHARE = 0.40  # of a horizontal chart's width: QtCharts cuts category names wider than that
 LABEL_PADDING = 32  # pixels of that share QtCharts keeps for itself (margins, ticks)
 LABEL_LINES = 3  # at most, when there is room
+TITLE_LINES = 2
 CATEGORY_POINT_SIZE = fonts.POINT_SIZE - 2  # long Kazakh specialty names need two lines in a laptop's chart
 
 
@@ -112,7 +113,8 @@ class BarChart(QChartView):
         self._categories: QBarCategoryAxis | None = None
         chart = QChart()
         chart.setTitleFont(chart_font(fonts.POINT_SIZE, bold=True))
-        chart.setTitle(html.escape(title))
+        self._title = title
+        chart.setTitle(self._wrapped_title())
         chart.setMargins(QMargins(4, 4, 4, 4))
         chart.setBackgroundRoundness(4)
         chart.legend().setFont(chart_font())
@@ -126,7 +128,15 @@ class BarChart(QChartView):
         self.set_bars([])
 
     def set_title(self, title: str) -> None:
-        self.chart().setTitle(html.escape(title))
+        self._title = title
+        self.chart().setTitle(self._wrapped_title())
+
+    def _wrapped_title(self) -> str:
+        """The title on up to two lines of the chart's width (QtCharts would cut one long line); a cut one is whole in the tooltip."""
+        metrics = QFontMetrics(self.chart().titleFont())
+        wrapped = wrap_label(self._title, metrics, max(120, self.width() - 24), TITLE_LINES)
+        self.setToolTip(self._title if "…" in wrapped else "")
+        return wrapped
 
     def set_bars(self, bars: Sequence[Bar]) -> None:
         """Draw ``bars`` (first at the top of a horizontal chart, at the left of a vertical one)."""
@@ -218,6 +228,9 @@ class BarChart(QChartView):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.empty_label.setGeometry(self.rect().adjusted(16, 40, -16, -16))
+        title = self._wrapped_title()
+        if title != self.chart().title():
+            self.chart().setTitle(title)
         if self.bars and self._categories is not None:
             labels = self._category_labels()
             if labels != self._categories.categories():

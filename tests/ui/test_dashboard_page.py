@@ -22,7 +22,7 @@ from tests.core.test_dashboard import small_cluster
 from tests.narrowing import present
 from ui import tasks
 from ui.changes import Kind, change_bus
-from ui.charts import chart_font, wrap_label
+from ui.charts import BarChart, chart_font, wrap_label
 from ui.dialogs.report_dialog import ReportDialog
 from ui.pages.dashboard_page import DashboardPage, without_code
 
@@ -194,3 +194,16 @@ def test_page_in_kazakh_and_russian_remembers_its_layout(qtbot: QtBot, database:
     assert again.upper.sizes()[1] > again.upper.sizes()[0] * 2  # the remembered sizes, not the defaults
     name = "07240100 Жерасты қазу" if language == "kk" else "07240100 Подземная разработка"
     assert page.specialty_chart.categories() == [name]
+
+
+def test_a_long_chart_title_wraps_onto_two_lines_instead_of_being_cut(qtbot: QtBot) -> None:
+    title = "Мамандықтар бойынша жұмысқа орналасу, 31.12.2026 дейінгі түлектер"
+    chart = BarChart(title, ["%"], horizontal=True, percent=True)
+    qtbot.addWidget(chart)
+    chart.resize(420, 300)
+    chart.show()
+    qtbot.waitUntil(lambda: "<br>" in chart.chart().title())
+    assert chart.chart().title().replace("<br>", " ") == title and chart.toolTip() == ""
+    chart.resize(140, 300)  # too narrow even for two lines: cut at the end, whole in the tooltip
+    qtbot.waitUntil(lambda: chart.chart().title().endswith("…"))
+    assert chart.toolTip() == title
