@@ -2,8 +2,9 @@
 
 Each kind of agreement has one text per language (a JSON object: title, heading
 lines, numbered sections of clauses, party and signature labels) with named
-placeholders such as ``{partner_name}``.  The database copy is seeded from the
-shipped defaults on first use; staff edit it in the program, and a text is
+placeholders such as ``{partner_name}``.  The database holds only the texts
+staff saved; a kind never saved prints from the shipped default, so reading a
+text (opening Settings → Document texts, printing) writes nothing.  A text is
 saved only when its structure is sound and every placeholder is one the
 program can fill for that kind.
 """
@@ -15,7 +16,6 @@ import json
 from collections.abc import Iterator
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..documents.texts import document_texts, template_fields
@@ -28,9 +28,7 @@ CONTRACT = "contract"
 CARD = "card"
 
 UNKNOWN_PLACEHOLDER = QT_TRANSLATE_NOOP("Errors", "The text uses {name}, which the program does not know.")
-BAD_BRACES = QT_TRANSLATE_NOOP(
-    "Errors", "«{text}» has a brace that opens or closes nothing; write placeholders as {example}."
-)
+BAD_BRACES = QT_TRANSLATE_NOOP("Errors", "«{text}» has a brace that opens or closes nothing; write placeholders as {example}.")
 MISSING_PART = QT_TRANSLATE_NOOP("Errors", "The document text has no «{part}»; nothing was saved.")
 NO_CLAUSES = QT_TRANSLATE_NOOP("Errors", "Every section needs a title and at least one clause; «{section}» has none.")
 NO_SECTIONS = QT_TRANSLATE_NOOP("Errors", "The document text needs at least one section.")
@@ -38,15 +36,27 @@ UNKNOWN_KIND = QT_TRANSLATE_NOOP("Errors", "There is no document text for «{kin
 
 COMMON = frozenset(
     {
-        "agreement_number", "year", "signed_on", "starts_on", "ends_on", "term", "title", "city",
-        "college_name", "college_bin", "college_director",
-        "partner_name", "partner_bin", "partner_address", "partner_contact", "partner_phone", "partner_email",
+        "agreement_number",
+        "year",
+        "signed_on",
+        "starts_on",
+        "ends_on",
+        "term",
+        "title",
+        "city",
+        "college_name",
+        "college_bin",
+        "college_director",
+        "partner_name",
+        "partner_bin",
+        "partner_address",
+        "partner_contact",
+        "partner_phone",
+        "partner_email",
     }
 )
 TRAINING = frozenset({"programme", "qualification", "hours", "workplace", "mentor", "pay"})
-ONE_LEARNER = frozenset(
-    {"learner_name", "learner_iin", "learner_birth_date", "learner_address", "learner_phone", "representative_name"}
-)
+ONE_LEARNER = frozenset({"learner_name", "learner_iin", "learner_birth_date", "learner_address", "learner_phone", "representative_name"})
 LEARNERS = frozenset({"learners_list", "learners_count"})
 PLACEHOLDERS: dict[AgreementKind, frozenset[str]] = {
     AgreementKind.MEMORANDUM: COMMON | {"programme"},
@@ -60,11 +70,38 @@ PAGE_FIELDS = frozenset({"page", "pages"})  # filled by the renderer, only in la
 PARTY_ROLES = ("college", "partner", "learner")
 HEADING_KEYS = ("title", "number", "place", "date", "preamble")
 LABEL_KEYS = (
-    "requisites", "name", "full_name", "bin", "iin", "address", "phone", "email", "contact", "representative",
-    "director", "signatory", "learner_signatory", "signature", "seal", "extra_conditions", "page",
+    "requisites",
+    "name",
+    "full_name",
+    "bin",
+    "iin",
+    "address",
+    "phone",
+    "email",
+    "contact",
+    "representative",
+    "director",
+    "signatory",
+    "learner_signatory",
+    "signature",
+    "seal",
+    "extra_conditions",
+    "page",
 )
-CARD_LABEL_KEYS = ("requisites", "name", "bin", "address", "phone", "email", "contact", "signature",
-                   "registered_by", "registered_on", "notes", "page")
+CARD_LABEL_KEYS = (
+    "requisites",
+    "name",
+    "bin",
+    "address",
+    "phone",
+    "email",
+    "contact",
+    "signature",
+    "registered_by",
+    "registered_on",
+    "notes",
+    "page",
+)
 
 
 def _kind(kind: AgreementKind | str) -> AgreementKind:
@@ -88,27 +125,10 @@ def common_words(language: str) -> dict[str, Any]:
     return document_texts("agreements/common", language)
 
 
-def seed_texts(session: Session) -> int:
-    """Copy every default missing from the database into it; the number of texts added."""
-    have = {(kind, language) for kind, language in session.execute(select(DocumentText.kind, DocumentText.language))}
-    added = 0
-    for kind in AgreementKind:
-        for language in OFFICIAL_LANGUAGES:
-            if (kind.value, language) not in have:
-                session.add(DocumentText(kind=kind.value, language=language, content=_dump(default_text(kind, language))))
-                added += 1
-    if added:
-        session.flush()
-    return added
-
-
 def load_text(session: Session, kind: AgreementKind | str, language: str) -> dict[str, Any]:
-    """The text the program prints from: the database copy (seeded on first use), else the default."""
+    """The text the program prints from: the copy staff saved, else the default (nothing is written)."""
     kind = _kind(kind)
     row = session.get(DocumentText, (kind.value, language))
-    if row is None:
-        seed_texts(session)
-        row = session.get(DocumentText, (kind.value, language))
     if row is None:
         return default_text(kind, language)
     return json.loads(row.content)
@@ -252,7 +272,7 @@ def sections_from_text(text: str) -> list[dict[str, Any]]:
         stripped = line.strip()
         if stripped.startswith(SECTION_MARK):
             end_clause()
-            sections.append({"title": stripped[len(SECTION_MARK):].strip(), "clauses": []})
+            sections.append({"title": stripped[len(SECTION_MARK) :].strip(), "clauses": []})
         elif not stripped:
             end_clause()
         else:
