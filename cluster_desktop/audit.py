@@ -493,15 +493,16 @@ def check_log(session: Session, batch: int = 2000) -> LogCheck:
 
     A sealed entry's hash names its key: this PC's is checked in full; on a
     shared PostgreSQL database another PC's only for its place in the chain.
-    Plain SHA-256 entries (written before the key existed) may only come before
-    the first sealed one.
+    On SQLite (one PC writes) another key may only come before this PC's first
+    entry: a shared database's backup restored here.  Plain SHA-256 entries
+    (written before the key existed) may only come before the first sealed one.
     """
     seal = seal_for(session.get_bind().engine)
     key = seal.key(create=False)
     mine = key_id_of(key) if key is not None else None
     shared = session.get_bind().dialect.name != "sqlite"
     table = AuditEntry.__table__
-    expected_id, prev_hash, sealed, elsewhere = 0, "", False, 0
+    expected_id, prev_hash, sealed, mine_seen, elsewhere = 0, "", False, False, 0
     statement = select(table).order_by(table.c.id)
     for row in session.execute(statement.execution_options(yield_per=batch)).mappings():
         if row["id"] != expected_id + 1 or row["prev_hash"] != prev_hash:
@@ -515,8 +516,9 @@ def check_log(session: Session, batch: int = 2000) -> LogCheck:
         elif key_id == mine:
             if not hmac.compare_digest(entry_hash(prev_hash, row, key), row["hash"]):
                 return _found(Verdict.CHANGED, HASH_CHANGED, expected_id, id=row["id"])
-        elif shared:
-            elsewhere += 1  # another PC's entry: its place is checked here, its content by that PC
+            mine_seen = True
+        elif shared or (key is not None and not mine_seen):
+            elsewhere += 1  # another PC's entry (on SQLite: from before this PC's first, a restored shared database's)
         elif key is None:
             return _found(Verdict.CHANGED, NO_KEY, expected_id, id=row["id"])
         else:

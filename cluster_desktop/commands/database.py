@@ -55,6 +55,8 @@ def run_check(args: argparse.Namespace, out: TextIO) -> int:
         out.write(f"Database:  {health['database']}\n")
         out.write(f"Integrity: {health['integrity']}\n")
         audit_log = health["audit_log"] if health["audit_log"] == "ok" else f"{health['audit_verdict']}: {health['audit_log']}"
+        if health["audit_checked_elsewhere"]:
+            audit_log += f" ({health['audit_checked_elsewhere']} entries sealed by other PCs: their place in the chain checked here)"
         out.write(f"Audit log: {audit_log}\n")
         out.write(f"Schema:    {health['schema']}\n")
         for name, count in health["counts"].items():

@@ -7,7 +7,7 @@ from typing import TypedDict
 from sqlalchemy import func, select, text
 from sqlalchemy.exc import DBAPIError
 
-from ..audit import check_log
+from ..audit import LogCheck, check_log
 from ..db import Database, read_schema_state
 from ..errors import QT_TRANSLATE_NOOP, DatabaseError
 from ..models import (
@@ -61,11 +61,10 @@ UNREADABLE = QT_TRANSLATE_NOOP(
 )
 
 
-def audit_chain(db: Database) -> tuple[str, str]:
+def audit_chain(db: Database) -> LogCheck:
     """The verdict on the audit log (ok, entries removed at the end, entry changed, chain broken) and what was found."""
     with db.session() as session:
-        result = check_log(session)
-    return result.verdict.value, result.message
+        return check_log(session)
 
 
 class Health(TypedDict):
@@ -74,6 +73,7 @@ class Health(TypedDict):
     integrity: str
     audit_log: str  # «ok», or the first thing that does not fit
     audit_verdict: str  # ok, entries removed at the end, entry changed, chain broken
+    audit_checked_elsewhere: int  # entries sealed by other PCs: checked here for their place in the chain only
     schema: str | None
     counts: dict[str, int]
 
@@ -89,7 +89,7 @@ def database_health(db: Database) -> Health:
         with db.session() as session:
             counts = {name: session.scalar(select(func.count()).select_from(model)) or 0 for name, model in COUNTED.items()}
         sound = integrity(db)
-        verdict, problem = audit_chain(db)
+        audit_log = audit_chain(db)
         schema = read_schema_state(db.engine).revision
     except DBAPIError as exc:
         raise DatabaseError(UNREADABLE, database=db.display_url, reason=_reason(exc)) from None
@@ -97,8 +97,9 @@ def database_health(db: Database) -> Health:
         "database": db.display_url,
         "backend": db.backend,
         "integrity": sound,
-        "audit_log": problem,
-        "audit_verdict": verdict,
+        "audit_log": audit_log.message,
+        "audit_verdict": audit_log.verdict.value,
+        "audit_checked_elsewhere": audit_log.checked_elsewhere,
         "schema": schema,
         "counts": counts,
     }

@@ -25,7 +25,7 @@ from cluster_desktop.backup.restore import restore_backup
 from cluster_desktop.db import Database, open_database
 from cluster_desktop.errors import UserError
 from cluster_desktop.models import AuditEntry, AuditHead
-from tests.cli import run_cli, where
+from tests.cli import run_cli
 from tests.conftest import FAST_KDF, TEST_ADMINISTRATOR
 
 PASSPHRASE = "correct horse battery"
@@ -184,7 +184,7 @@ def test_entries_from_before_the_key_are_sealed_once(database: Database) -> None
     assert found.verdict is Verdict.BROKEN and "Audit entry 4 does not follow entry 3" in found.message
 
 
-def test_a_missing_key_is_named(database: Database) -> None:
+def test_a_missing_key_is_named(database: Database, database_url: str) -> None:
     append(database, 2)
     seal = audit_seal.seal_for(database.engine)
     assert seal.key_path is not None
@@ -194,7 +194,7 @@ def test_a_missing_key_is_named(database: Database) -> None:
         assert found.verdict is Verdict.CHANGED and "the audit log key is missing" in found.message
     seal.key_path.parent.mkdir(exist_ok=True)
     seal.key_path.write_text("not a key\n")
-    checked = run_cli(*where(str(database.engine.url.render_as_string(hide_password=False)), seal.key_path.parent.parent), "check")
+    checked = run_cli("--db-url", database_url, "check")
     assert checked.returncode == 1 and "The audit log key" in checked.stderr and "cannot be read" in checked.stderr
 
 
@@ -243,6 +243,26 @@ def test_a_database_made_anew_is_not_taken_for_a_cut_one(database: Database, dat
         assert verdict(again).verdict is Verdict.REMOVED_AT_END
     finally:
         again.dispose()
+
+
+def test_entries_of_another_key_before_this_pc_s_own(database: Database, database_url: str) -> None:
+    """A shared database's backup restored into SQLite: the other PCs' entries come first, then only this PC writes."""
+    append(database, 2)
+    seal = audit_seal.seal_for(database.engine)
+    assert seal.key_path is not None
+    other_pc_key = seal.key_path.read_bytes()
+    seal.key_path.unlink()  # this PC's own key from now on
+    append(database, 1)
+    found = verdict(database)
+    assert found.verdict is Verdict.OK and found.checked_elsewhere == 2 and found.entries == 3
+    checked = run_cli("--db-url", database_url, "check")
+    assert checked.returncode == 0 and "Audit log: ok (2 entries sealed by other PCs" in checked.stdout
+    seal.key_path.write_bytes(other_pc_key)  # now entry 3 is another key's, after entries of this one
+    found = verdict(database)
+    if database.backend == "sqlite":  # one PC writes: another key after this PC's entries is a forgery
+        assert found.verdict is Verdict.CHANGED and "Audit entry 3 is sealed with a key this computer does not have" in found.message
+    else:
+        assert found.verdict is Verdict.OK and found.checked_elsewhere == 1
 
 
 def test_another_pc_on_a_shared_database(database: Database, database_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
