@@ -56,6 +56,7 @@ SALT_BYTES = 16
 MAX_TEXT = 64  # program version, schema revision, time, backend
 MAX_COUNTED_TABLES = 200
 MAX_COUNT = 10**12
+MIN_YEAR, MAX_YEAR = 2000, 2999
 _HEX = re.compile(r"^[0-9a-f]+$")
 _NAME = re.compile(r"^[A-Za-z0-9_.+-]+$")
 
@@ -158,13 +159,15 @@ def _in_range(value: object, low: int, high: int) -> bool:
 
 
 def _iso_time(value: object) -> bool:
+    """A moment as the program writes it: ISO 8601 with its offset, in a year a backup can have been made."""
     if not _text(value):
         return False
     try:
-        datetime.fromisoformat(str(value))
+        moment = datetime.fromisoformat(str(value))
     except ValueError:
         return False
-    return True
+    # Far from the ends of the calendar, so that converting it to any time zone cannot overflow.
+    return moment.tzinfo is not None and MIN_YEAR <= moment.year <= MAX_YEAR
 
 
 def _salt(value: object) -> bool:
