@@ -529,9 +529,7 @@ def check_log(session: Session, batch: int = 2000) -> LogCheck:
     if head is not None and (head.last_id != expected_id or head.last_hash != prev_hash):
         return _found(Verdict.REMOVED_AT_END, HEAD_MISMATCH, expected_id, found=expected_id, expected=head.last_id)
     anchor = seal.read_anchor()
-    if anchor is not None and _made_anew(
-        session.connection().execute(select(table).where(table.c.id == 1)).mappings().first(), anchor, key
-    ):
+    if anchor is not None and _made_anew(_first_entry(session.connection()), anchor, key):
         anchor = None  # another database of this PC's, made anew: the anchor was about the one before
     if anchor is not None and anchor.last_id > expected_id:
         return _found(Verdict.REMOVED_AT_END, ANCHOR_PAST_END, expected_id, found=expected_id, expected=anchor.last_id)
