@@ -35,7 +35,7 @@ def open_database_from_args(args: argparse.Namespace, acting: bool = True) -> Da
     demo database, the provisional «setup» administrator while there are no
     accounts, else ``--user NAME`` with the password from
     ``CLUSTER_DESKTOP_PASSWORD_FILE`` or asked on the terminal.  Without ``acting``
-    (``check``, ``certificates verify``, ``certificates export-key``) the command
+    (``check``, ``certificates verify`` of a code or a PDF, ``certificates export-key``) the command
     must show nothing of a person that its user did not bring: the services refuse
     a database with no actor anything personal anyway.
     """
