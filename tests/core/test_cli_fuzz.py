@@ -5,7 +5,9 @@ new option is fuzzed as soon as it exists.  Values are drawn from the option's
 choices, from numbers, dates and garbage text, and from small hostile files:
 empty, binary, a truncated workbook, UTF-16, one huge line, a folder, a path
 that does not exist.  Every example runs on a fresh copy of a migrated data
-folder, in a scratch working folder, so nothing it writes lands anywhere else.
+folder, in a scratch working folder, so nothing it writes lands anywhere else;
+now and then that copy is tampered with first (a damaged database, garbage in
+``connection.json``, a file where a folder belongs).
 
 Deterministic (``derandomize``) and bounded: the same examples on every run, in
 CI too.  Most run in-process (``tests.cli.run_cli``); a few start ``main.py``
@@ -31,6 +33,8 @@ from hypothesis import strategies as st
 
 import tests.cli
 from cluster_desktop.cli import build_parser
+from cluster_desktop.connection_config import CONNECTION_FILE
+from cluster_desktop.paths import DATABASE_FILE
 from cluster_desktop.spreadsheets.writer import write_table
 from tests.cli import ROOT, Result, run_cli
 
@@ -133,6 +137,43 @@ DB_URLS = st.sampled_from(
 )
 
 
+def _tamper(data: Path, how: str) -> None:
+    """Spoil the data folder as a careless user, a full disk or a hostile tester could."""
+    database = data / DATABASE_FILE
+    if how == "connection-garbage":
+        (data / CONNECTION_FILE).write_bytes(b"\xff\xfe{not json")
+    elif how == "connection-wrong-types":
+        (data / CONNECTION_FILE).write_text('{"kind": "postgresql", "port": "abc", "host": 5}', encoding="utf-8")
+    elif how == "connection-unreachable":
+        (data / CONNECTION_FILE).write_text(
+            '{"kind": "postgresql", "host": "127.0.0.1", "port": 1, "database": "x", "user": "u", "password": ""}', encoding="utf-8"
+        )
+    elif how == "database-truncated":
+        database.write_bytes(database.read_bytes()[: database.stat().st_size // 3])
+    elif how == "database-zeros":
+        database.write_bytes(bytes(database.stat().st_size))
+    elif how == "wal-garbage":
+        (data / f"{DATABASE_FILE}-wal").write_bytes(bytes(range(256)) * 40)
+    elif how in ("keys-file", "logs-file", "safety-copies-file"):
+        (data / how.removesuffix("-file")).write_text("a file where a folder belongs", encoding="utf-8")
+
+
+TAMPERING = st.sampled_from(
+    [
+        "connection-garbage",
+        "connection-wrong-types",
+        "connection-unreachable",
+        "database-truncated",
+        "database-zeros",
+        "wal-garbage",
+        "keys-file",
+        "logs-file",
+        "safety-copies-file",
+    ]
+)
+SOMETIMES_TAMPERED = st.integers(0, 4).flatmap(lambda n: TAMPERING if n == 0 else st.just(""))
+
+
 def _value(option: Option) -> st.SearchStrategy[str]:
     """Mostly a value of the option's kind (so that runs get past the parser), one in six garbage."""
     if option.choices:
@@ -230,11 +271,12 @@ def _assert_calm(argv: list[str], result: Result) -> None:
     phases=[Phase.explicit, Phase.generate],  # shrinking a CLI run takes minutes: the failing argv is in the message
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow, HealthCheck.data_too_large],
 )
-@given(argv=command_lines())
-def test_random_command_lines_in_process(template: Path, scratch: Path, argv: list[str]) -> None:
+@given(argv=command_lines(), tampering=SOMETIMES_TAMPERED)
+def test_random_command_lines_in_process(template: Path, scratch: Path, argv: list[str], tampering: str) -> None:
     _fresh(template, scratch)
+    _tamper(scratch / "data", tampering)
     result = run_cli(*argv, env=_environment(scratch))
-    _assert_calm(argv, result)
+    _assert_calm([*argv, f"(data folder: {tampering or 'as made'})"], result)
 
 
 @settings(
