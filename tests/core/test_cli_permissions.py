@@ -281,3 +281,15 @@ def test_command_as_role(case: Case, role: str, database: Database, database_url
     if role not in case.allowed or case.allowed == EVERYONE:  # nothing of the learner for whoever may not see it
         for datum in (SURNAME, world.iin, PHONE):
             assert datum not in said + written_text(world.out), f"{case.id} as {role} shows {datum}"
+
+
+def test_a_database_without_accounts_is_open_to_whoever_holds_it(database: Database, database_url: str, tmp_path: Path) -> None:
+    """Until the first account exists the provisional «setup» administrator acts, as documented: nothing asks for --user."""
+    make_agreements(database)
+    database.engine.dispose()
+    log = run_cli("--db-url", database_url, "audit", "--json", env={PASSWORD_FILE_ENV: None})
+    assert log.returncode == 0 and SURNAME in log.stdout, log.stderr
+    accounts = run_cli("--db-url", database_url, "users", "list", env={PASSWORD_FILE_ENV: None})
+    assert accounts.returncode == 0 and "No staff accounts yet" in accounts.stdout, accounts.stderr
+    exported = run_cli("--db-url", database_url, "export", "learners", str(tmp_path / "learners.csv"), env={PASSWORD_FILE_ENV: None})
+    assert exported.returncode == 0 and SURNAME in written_text(tmp_path), exported.stderr
