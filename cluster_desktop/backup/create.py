@@ -18,7 +18,7 @@ from pathlib import Path
 
 from .. import __version__, audit, migrations
 from ..db import Database
-from ..errors import QT_TRANSLATE_NOOP
+from ..errors import QT_TRANSLATE_NOOP, DatabaseError
 from ..models.backup_log import BACKUP_CREATED
 from ..paths import KEYS_DIR, default_data_dir, private_folder
 from ..periods import Quarter
@@ -40,6 +40,11 @@ DISK_FULL = QT_TRANSLATE_NOOP("Errors", "The drive {folder} is full: the backup 
 TOO_BIG = QT_TRANSLATE_NOOP("Errors", "The backup is larger than the drive {folder} allows for one file (FAT32: 4 GB). Format the stick as exFAT or NTFS, or choose another drive. Earlier backups are untouched.")
 WRITE_FAILED = QT_TRANSLATE_NOOP("Errors", "Writing the backup to {folder} failed ({reason}); the stick may have been pulled out. Earlier backups are untouched.")
 SNAPSHOT_DAMAGED = QT_TRANSLATE_NOOP("Errors", "The database failed its integrity check ({details}); no backup was made. Run «check» and ask for help.")
+NOT_RECORDED = QT_TRANSLATE_NOOP(
+    "Errors",
+    "The backup {path} was written and checked, but the database could not record it (another program or PC kept it busy, "
+    "or the connection was lost). The backup itself is good; until a backup is recorded, the reminder may still ask for one.",
+)
 READ_BACK_FAILED = QT_TRANSLATE_NOOP("Errors", "The backup written to {folder} did not read back correctly ({details}); it was removed. Earlier backups are untouched. Try another stick.")
 
 
@@ -180,7 +185,10 @@ def create_backup(
     for victim in rotated:
         _remove_quietly(victim)
     _remove_stale_partials(folder)
-    _log(db, path, header, moment)
+    try:
+        _log(db, path, header, moment)
+    except DatabaseError as exc:  # busy or disconnected (db_failures): not «nothing was saved», since the file is there
+        raise BackupError(NOT_RECORDED, path=str(path)) from exc
     remember_passphrase(db, header)
     return BackupResult(path, header, rotated)
 

@@ -320,6 +320,485 @@
     </message>
 </context>
 <context>
+    <name>AuditFields</name>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished">Әрекет</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished">Мекенжайы</translation>
+    </message>
+    <message>
+        <source>Age group</source>
+        <translation type="unfinished">Жас тобы</translation>
+    </message>
+    <message>
+        <source>Agreement (No.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BIC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BIN</source>
+        <translation type="unfinished">БСН</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation type="unfinished">Туған күні</translation>
+    </message>
+    <message>
+        <source>Checked on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent date</source>
+        <translation type="unfinished">Келісім күні</translation>
+    </message>
+    <message>
+        <source>Consent given by</source>
+        <translation type="unfinished">Келісім берген</translation>
+    </message>
+    <message>
+        <source>Consent scope</source>
+        <translation type="unfinished">Келісім көлемі</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation type="unfinished">Байланыс тұлғасы</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of people</source>
+        <translation type="unfinished">Адам саны</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished">Құрылды</translation>
+    </message>
+    <message>
+        <source>Created on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished">Сипаттамасы</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Director</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate of (No.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished">Электрондық пошта</translation>
+    </message>
+    <message>
+        <source>Employer (No.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employment (No.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation type="unfinished">Аяқталу күні</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolment (No.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enterprise (No.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished">Растайтын құжат</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished">Аты-жөні</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation type="unfinished">Аты</translation>
+    </message>
+    <message>
+        <source>Group (No.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Happened at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished">Сағат саны</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished">№</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation type="unfinished">ЖСН</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished">Жоба</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation type="unfinished">Берілген күні</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation type="unfinished">Баптау</translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Түрі</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished">Тілі</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished">Тілдері</translation>
+    </message>
+    <message>
+        <source>Last number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in Latin letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation type="unfinished">Тәлімгер</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Ескертпелер</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished">Нөмірі</translation>
+    </message>
+    <message>
+        <source>Obligations</source>
+        <translation type="unfinished">Міндеттемелер</translation>
+    </message>
+    <message>
+        <source>Organisation (No.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organiser (No.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner (No.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password changed at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation type="unfinished">Әкесінің аты</translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished">Адам саны</translation>
+    </message>
+    <message>
+        <source>Learner (No.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Телефон</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished">Өткізілген орны</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished">Лауазымы</translation>
+    </message>
+    <message>
+        <source>Programme (No.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation type="unfinished">Бағдарлама</translation>
+    </message>
+    <message>
+        <source>Qualification code</source>
+        <translation type="unfinished">Біліктілік коды</translation>
+    </message>
+    <message>
+        <source>Qualification</source>
+        <translation type="unfinished">Біліктілік</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation type="unfinished">Заңды өкіл</translation>
+    </message>
+    <message>
+        <source>Representative&apos;s phone</source>
+        <translation type="unfinished">Өкілдің телефоны</translation>
+    </message>
+    <message>
+        <source>Representative is the learner&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result, %</source>
+        <translation type="unfinished">Нәтиже, %</translation>
+    </message>
+    <message>
+        <source>Reason for revoking</source>
+        <translation type="unfinished">Кері қайтарып алу себебі</translation>
+    </message>
+    <message>
+        <source>Revoked on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">Рөлі</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School grade</source>
+        <translation type="unfinished">Сынып</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session (No.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished">Жынысы</translation>
+    </message>
+    <message>
+        <source>Signatory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatory&apos;s position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatory&apos;s sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished">Өлшемі</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished">Кезең</translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation type="unfinished">Басталу күні</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Мәртебесі</translation>
+    </message>
+    <message>
+        <source>Still employed</source>
+        <translation type="unfinished">Әлі жұмыс істейді</translation>
+    </message>
+    <message>
+        <source>Form of study</source>
+        <translation type="unfinished">Оқу нысаны</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation type="unfinished">Тегі</translation>
+    </message>
+    <message>
+        <source>Terminated on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for termination</source>
+        <translation type="unfinished">Бұзу себебі</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Атауы</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished">Тақырыбы</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation type="unfinished">Пайдаланушы аты</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workplace</source>
+        <translation type="unfinished">Жұмыс орны</translation>
+    </message>
+    <message>
+        <source>Works at</source>
+        <translation type="unfinished">Қазіргі жұмыс орны</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation type="unfinished">Жұмыс станциясы</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished">Жыл</translation>
+    </message>
+    <message>
+        <source>{field} (Kazakh)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} (Russian)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditPage</name>
     <message>
         <source>Created</source>
@@ -2617,6 +3096,10 @@
         <translation>Дерекқор тұтастық тексеруінен өтпеді ({details}); сақтық көшірме жасалмады. «check» командасын орындап, көмек сұраңыз.</translation>
     </message>
     <message>
+        <source>The backup {path} was written and checked, but the database could not record it (another program or PC kept it busy, or the connection was lost). The backup itself is good; until a backup is recorded, the reminder may still ask for one.</source>
+        <translation>{path} сақтық көшірмесі жазылып, тексерілді, бірақ дерекқор оны тіркей алмады (басқа бағдарлама немесе компьютер оны бос қоймады, не байланыс үзілді). Көшірменің өзі жарамды; көшірме тіркелгенше еске салғыш оны әлі де сұрауы мүмкін.</translation>
+    </message>
+    <message>
         <source>The backup written to {folder} did not read back correctly ({details}); it was removed. Earlier backups are untouched. Try another stick.</source>
         <translation>{folder} қалтасына жазылған сақтық көшірме қайта оқығанда дұрыс шықпады ({details}); ол жойылды. Бұрынғы сақтық көшірмелер өзгеріссіз қалды. Басқа флешканы қолданып көріңіз.</translation>
     </message>
@@ -3229,6 +3712,18 @@
         <translation>тәлімгер</translation>
     </message>
     <message>
+        <source>the bank&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name of who signs for the partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the position of who signs for the partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the pay or stipend</source>
         <translation>жалақы немесе стипендия</translation>
     </message>
@@ -3721,8 +4216,8 @@
         <translation>Экспорт</translation>
     </message>
     <message>
-        <source>{count} rows written to «{name}».</source>
-        <translation>«{name}» файлына {count} жол жазылды.</translation>
+        <source>%n row(s) written to «{name}».</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Exporting the list…</source>
@@ -3815,9 +4310,19 @@
         <source>encoding {encoding}</source>
         <translation>{encoding} кодтауы</translation>
     </message>
-    <message>
-        <source>{rows} rows of data under a header of {columns} columns ({where}).</source>
-        <translation>Тақырып жолында {columns} баған, оның астында {rows} деректер жолы ({where}).</translation>
+    <message numerus="yes">
+        <source>%n row(s) of data</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>under a header of %n column(s) ({where}).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5305,9 +5810,12 @@ Records of the education–production cluster of the Khromtau mining technical c
         <source>Whole page</source>
         <translation>Бүкіл бет</translation>
     </message>
-    <message>
-        <source>{pages} page(s)</source>
-        <translation>{pages} бет</translation>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Save as PDF</source>
@@ -5632,9 +6140,23 @@ Records of the education–production cluster of the Khromtau mining technical c
         <source>Checking every row…</source>
         <translation>Әр жол тексерілуде…</translation>
     </message>
+    <message numerus="yes">
+        <source>%n row(s):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <source>{rows} rows: {valid} ready, {invalid} with problems, {existing} already registered.</source>
-        <translation>Барлығы {rows} жол: {valid} дайын, {invalid} қатесі бар, {existing} бұрыннан тіркелген.</translation>
+        <source>ready — {valid}, with problems — {invalid}, already registered and skipped — {skipped}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Of the ready rows, %n update(s) a learner already registered.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Fix the file, or choose to import the valid rows only.</source>
@@ -6139,9 +6661,12 @@ Records of the education–production cluster of the Khromtau mining technical c
         <source>Importing…</source>
         <translation>Импортталуда…</translation>
     </message>
-    <message>
-        <source>Importing {rows} rows…</source>
-        <translation>{rows} жол импортталуда…</translation>
+    <message numerus="yes">
+        <source>Importing %n row(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>The import was cancelled: nothing was changed.</source>
@@ -6451,9 +6976,12 @@ Records of the education–production cluster of the Khromtau mining technical c
         <source>Cannot check: {reason}</source>
         <translation>Тексеру мүмкін емес: {reason}</translation>
     </message>
-    <message>
-        <source>{verdict} ({count} certificates in the file)</source>
-        <translation>{verdict} (файлдағы сертификаттар саны: {count})</translation>
+    <message numerus="yes">
+        <source>{verdict} (%n certificate(s) in the file)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Valid: the certificate is genuine and in force.</source>

@@ -321,6 +321,485 @@
     </message>
 </context>
 <context>
+    <name>AuditFields</name>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished">Действие</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished">Адрес</translation>
+    </message>
+    <message>
+        <source>Age group</source>
+        <translation type="unfinished">Возрастная группа</translation>
+    </message>
+    <message>
+        <source>Agreement (No.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BIC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BIN</source>
+        <translation type="unfinished">БИН</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation type="unfinished">Дата рождения</translation>
+    </message>
+    <message>
+        <source>Checked on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent date</source>
+        <translation type="unfinished">Дата согласия</translation>
+    </message>
+    <message>
+        <source>Consent given by</source>
+        <translation type="unfinished">Кто дал согласие</translation>
+    </message>
+    <message>
+        <source>Consent scope</source>
+        <translation type="unfinished">Объём согласия</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation type="unfinished">Контактное лицо</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of people</source>
+        <translation type="unfinished">Число человек</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished">Создание</translation>
+    </message>
+    <message>
+        <source>Created on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished">Описание</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Director</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate of (No.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished">Электронная почта</translation>
+    </message>
+    <message>
+        <source>Employer (No.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employment (No.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation type="unfinished">Дата окончания</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolment (No.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enterprise (No.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished">Подтверждение</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished">ФИО</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation type="unfinished">Имя</translation>
+    </message>
+    <message>
+        <source>Group (No.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Happened at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished">Количество часов</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished">№</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation type="unfinished">ИИН</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished">Черновик</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation type="unfinished">Дата выдачи</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation type="unfinished">Настройка</translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Вид</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished">Язык</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished">Языки</translation>
+    </message>
+    <message>
+        <source>Last number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in Latin letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation type="unfinished">Наставник</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Примечания</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished">Номер</translation>
+    </message>
+    <message>
+        <source>Obligations</source>
+        <translation type="unfinished">Обязательства</translation>
+    </message>
+    <message>
+        <source>Organisation (No.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organiser (No.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner (No.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password changed at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation type="unfinished">Отчество</translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished">Человек</translation>
+    </message>
+    <message>
+        <source>Learner (No.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Телефон</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished">Место проведения</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished">Должность</translation>
+    </message>
+    <message>
+        <source>Programme (No.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation type="unfinished">Программа</translation>
+    </message>
+    <message>
+        <source>Qualification code</source>
+        <translation type="unfinished">Код квалификации</translation>
+    </message>
+    <message>
+        <source>Qualification</source>
+        <translation type="unfinished">Квалификация</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation type="unfinished">Законный представитель</translation>
+    </message>
+    <message>
+        <source>Representative&apos;s phone</source>
+        <translation type="unfinished">Телефон представителя</translation>
+    </message>
+    <message>
+        <source>Representative is the learner&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result, %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for revoking</source>
+        <translation type="unfinished">Причина аннулирования</translation>
+    </message>
+    <message>
+        <source>Revoked on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">Роль</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School grade</source>
+        <translation type="unfinished">Класс</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session (No.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished">Пол</translation>
+    </message>
+    <message>
+        <source>Signatory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatory&apos;s position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatory&apos;s sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished">Размер</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished">Этап</translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation type="unfinished">Дата начала</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Статус</translation>
+    </message>
+    <message>
+        <source>Still employed</source>
+        <translation type="unfinished">Продолжает работать</translation>
+    </message>
+    <message>
+        <source>Form of study</source>
+        <translation type="unfinished">Форма обучения</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation type="unfinished">Фамилия</translation>
+    </message>
+    <message>
+        <source>Terminated on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for termination</source>
+        <translation type="unfinished">Причина расторжения</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Заголовок</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished">Тема</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation type="unfinished">Имя пользователя</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workplace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Works at</source>
+        <translation type="unfinished">Место работы</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation type="unfinished">Компьютер</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished">Год</translation>
+    </message>
+    <message>
+        <source>{field} (Kazakh)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} (Russian)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditPage</name>
     <message>
         <source>Created</source>
@@ -2625,6 +3104,10 @@
         <translation>База данных не прошла проверку целостности ({details}); резервная копия не создана. Запустите команду «check» и обратитесь за помощью.</translation>
     </message>
     <message>
+        <source>The backup {path} was written and checked, but the database could not record it (another program or PC kept it busy, or the connection was lost). The backup itself is good; until a backup is recorded, the reminder may still ask for one.</source>
+        <translation>Резервная копия {path} записана и проверена, но база данных не смогла её зарегистрировать (её занимала другая программа или другой компьютер, либо потеряна связь). Сама копия исправна; пока копия не зарегистрирована, напоминание может по-прежнему её требовать.</translation>
+    </message>
+    <message>
         <source>The backup written to {folder} did not read back correctly ({details}); it was removed. Earlier backups are untouched. Try another stick.</source>
         <translation>Резервная копия, записанная в {folder}, при контрольном чтении оказалась неверной ({details}) и удалена. Прежние резервные копии не затронуты. Попробуйте другую флешку.</translation>
     </message>
@@ -3237,6 +3720,18 @@
         <translation>наставник</translation>
     </message>
     <message>
+        <source>the bank&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name of who signs for the partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the position of who signs for the partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the pay or stipend</source>
         <translation>оплата или стипендия</translation>
     </message>
@@ -3731,8 +4226,8 @@
         <translation>Экспорт</translation>
     </message>
     <message>
-        <source>{count} rows written to «{name}».</source>
-        <translation>В файл «{name}» записано строк: {count}.</translation>
+        <source>%n row(s) written to «{name}».</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Exporting the list…</source>
@@ -3825,9 +4320,21 @@
         <source>encoding {encoding}</source>
         <translation>кодировка {encoding}</translation>
     </message>
-    <message>
-        <source>{rows} rows of data under a header of {columns} columns ({where}).</source>
-        <translation>Строк с данными: {rows}; столбцов в заголовке: {columns} ({where}).</translation>
+    <message numerus="yes">
+        <source>%n row(s) of data</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>under a header of %n column(s) ({where}).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5323,9 +5830,13 @@ Records of the education–production cluster of the Khromtau mining technical c
         <source>Whole page</source>
         <translation>Страница целиком</translation>
     </message>
-    <message>
-        <source>{pages} page(s)</source>
-        <translation>Страниц: {pages}</translation>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Save as PDF</source>
@@ -5655,9 +6166,25 @@ Records of the education–production cluster of the Khromtau mining technical c
         <source>Checking every row…</source>
         <translation>Проверка всех строк…</translation>
     </message>
+    <message numerus="yes">
+        <source>%n row(s):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <source>{rows} rows: {valid} ready, {invalid} with problems, {existing} already registered.</source>
-        <translation>Строк: {rows}; готовы к импорту: {valid}; с ошибками: {invalid}; уже зарегистрированы: {existing}.</translation>
+        <source>ready — {valid}, with problems — {invalid}, already registered and skipped — {skipped}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Of the ready rows, %n update(s) a learner already registered.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Fix the file, or choose to import the valid rows only.</source>
@@ -6166,9 +6693,13 @@ Records of the education–production cluster of the Khromtau mining technical c
         <source>Importing…</source>
         <translation>Импорт…</translation>
     </message>
-    <message>
-        <source>Importing {rows} rows…</source>
-        <translation>Импорт строк: {rows}…</translation>
+    <message numerus="yes">
+        <source>Importing %n row(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>The import was cancelled: nothing was changed.</source>
@@ -6481,9 +7012,13 @@ Records of the education–production cluster of the Khromtau mining technical c
         <source>Cannot check: {reason}</source>
         <translation>Проверка невозможна: {reason}</translation>
     </message>
-    <message>
-        <source>{verdict} ({count} certificates in the file)</source>
-        <translation>{verdict} (сертификатов в файле: {count})</translation>
+    <message numerus="yes">
+        <source>{verdict} (%n certificate(s) in the file)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Valid: the certificate is genuine and in force.</source>

@@ -12,6 +12,7 @@ import threading
 from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 import psycopg
 import pytest
@@ -19,6 +20,9 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import IntegrityError, OperationalError
 
+from cluster_desktop.backup import BackupError
+from cluster_desktop.backup import create as backup_create
+from cluster_desktop.backup.verify import verify_backup
 from cluster_desktop.db import Database
 from cluster_desktop.db_failures import BUSY, CONFLICT, CONNECTION_LOST, DISK_FULL, READ_ONLY, DatabaseBusyError, plain_failure
 from cluster_desktop.errors import UserError
@@ -32,6 +36,7 @@ from cluster_desktop.services.list_export import export_list, learners_list
 from cluster_desktop.spreadsheets.reader import Table
 from tests import factories
 from tests.cli import run_cli, where
+from tests.conftest import FAST_KDF
 from tests.locks import wait_briefly, write_lock_held
 
 TODAY = date(2025, 10, 1)
@@ -238,3 +243,33 @@ def test_an_export_while_the_database_is_held_writes_no_file(
         assert target.exists()
     finally:
         db.dispose()
+
+
+def test_a_backup_the_busy_database_cannot_record_is_not_called_lost(
+    database_url: str,
+    data_dir: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    open_as_administrator: Callable[..., Database],
+) -> None:
+    """The archive is written and read back before its record: the message says the backup is good, not «nothing was saved»."""
+    wait_briefly(monkeypatch)
+    db = open_as_administrator(database_url, data_dir)
+    record = backup_create._log
+
+    def record_while_held(*args: Any) -> None:
+        with write_lock_held(database_url):
+            record(*args)
+
+    monkeypatch.setattr(backup_create, "_log", record_while_held)
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    try:
+        with pytest.raises(BackupError) as caught:
+            backup_create.create_backup(db, stick, "correct horse battery staple", kdf=FAST_KDF)
+    finally:
+        db.dispose()
+    assert caught.value.template == backup_create.NOT_RECORDED
+    (archive,) = stick.iterdir()
+    assert str(archive) in caught.value.message
+    assert verify_backup(archive, "correct horse battery staple").counts  # raises if it is not a good backup
