@@ -117,6 +117,7 @@ def _pending_select(session: Session, flt: PendingFilter, *columns: ColumnElemen
 
 
 def count_pending(session: Session, flt: PendingFilter = PendingFilter()) -> int:
+    require(session, Permission.READ_PERSONAL_DATA)
     return session.scalar(_pending_select(session, flt, func.count())) or 0
 
 
@@ -237,6 +238,7 @@ def _registry_select(flt: RegistryFilter, *columns: ColumnElement[Any] | Instrum
 
 
 def count_registry(session: Session, flt: RegistryFilter = RegistryFilter()) -> int:
+    require(session, Permission.READ_PERSONAL_DATA)
     return session.scalar(_registry_select(flt, func.count())) or 0
 
 

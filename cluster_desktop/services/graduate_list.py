@@ -181,6 +181,7 @@ class _Query:
 
 
 def count_graduates(session: Session, flt: GraduateFilter = GraduateFilter()) -> int:
+    require(session, Permission.READ_PERSONAL_DATA)
     return session.scalar(_Query().select(session, flt, func.count())) or 0
 
 

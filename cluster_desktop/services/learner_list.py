@@ -125,6 +125,7 @@ def _conditions(session: Session, flt: LearnerFilter, walk: bool = False) -> lis
 
 
 def count_learners(session: Session, flt: LearnerFilter = LearnerFilter()) -> int:
+    require(session, Permission.READ_PERSONAL_DATA)
     long_words, short_words = _words(flt)
     if long_words and not short_words and flt.stage is None and session.get_bind().dialect.name == "sqlite" and _has_sqlite_fts(session):
         # The trigram index alone knows how many rows match; no need to visit them.

@@ -165,6 +165,7 @@ _COLUMNS = (
 
 def count_placements(session: Session, flt: PlacementFilter | None = None) -> int:
     """How many placements match; no filter means all, with today's statuses."""
+    require(session, Permission.READ_PERSONAL_DATA)
     return session.scalar(_select(flt or PlacementFilter(), func.count())) or 0
 
 

@@ -69,6 +69,7 @@ Call = Callable[[Any, dict[str, Any]], object]  # (session, ids and paths) → a
 # Reading: personal data only for someone logged in; the log and the accounts only for administrators.
 READS: list[tuple[str, Permission, Call]] = [
     ("learner_page", P.READ_PERSONAL_DATA, lambda s, c: learner_list.learner_page(s)),
+    ("count_learners", P.READ_PERSONAL_DATA, lambda s, c: learner_list.count_learners(s, learner_list.LearnerFilter(text="Қасымов"))),
     ("get_learner", P.READ_PERSONAL_DATA, lambda s, c: learners.get_learner(s, c["person"])),
     ("group_members", P.READ_PERSONAL_DATA, lambda s, c: programmes.group_members(s, c["group"])),
     ("organisation_page", P.READ_PERSONAL_DATA, lambda s, c: organisations.organisation_page(s)),
