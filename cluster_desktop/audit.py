@@ -39,7 +39,6 @@ from typing import Any
 from sqlalchemy import Table, event, insert, inspect, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection, RowMapping
-from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from .audit_seal import KEY_ID_LENGTH, Anchor, Seal, key_id_of, seal_for
@@ -227,6 +226,7 @@ def _head(session: Session, conn: Connection) -> tuple[int, str]:
 
 APPENDED = "audit_appended"  # session.info key: the seal whose anchor moves once the transaction commits
 RESTORED = "audit_restored"  # session.info key: a restore was recorded; its commit resets the anchor
+NEXT_ANCHOR = "audit_next_anchor"  # session.info key: (seal, anchor) to write once the commit has succeeded
 
 
 def _seal_entry(conn: Connection, last_id: int) -> list[dict[str, Any]]:
@@ -423,33 +423,24 @@ def _first_entry(conn: Connection) -> RowMapping | None:
     return conn.execute(select(table).where(table.c.id == 1)).mappings().first()
 
 
-def move_anchor(engine: Any, seal: Seal) -> None:
-    """Move the anchor to the chain's end, if the chain still holds the anchored entry (else keep the evidence).
+def _next_anchor(conn: Connection, seal: Seal, restored: bool) -> Anchor | None:
+    """Where the anchor goes once this transaction commits: the chain's end (read in the transaction, which holds the head).
 
-    Best effort, after a commit that has already succeeded: a key or anchor
-    that cannot be read, or a connection that fails, leaves the anchor as it was.
+    None keeps it where it is: the chain no longer holds the anchored entry, and
+    is not a database made anew either, so the anchor stays as evidence.  After
+    a restore the end is anchored whatever the log before it was.
     """
-    if seal.anchor_path is None:
-        return
+    end = _read_head(conn)
+    if end is None or restored:
+        return end
     anchor = seal.read_anchor()
-    try:
-        with engine.connect() as conn:
-            end = _read_head(conn)
-            if end is None:
-                return
-            if (
-                anchor is not None
-                and not _extends(conn, end, anchor)
-                and not _made_anew(_first_entry(conn), anchor, seal.key(create=False))
-            ):
-                return
-    except (SQLAlchemyError, UserError):
-        return
-    seal.write_anchor(end)
+    if anchor is None or _extends(conn, end, anchor) or _made_anew(_first_entry(conn), anchor, seal.key(create=False)):
+        return end
+    return None
 
 
 def reset_anchor(engine: Any) -> None:
-    """Anchor the chain as it is now (after a restore, or when an administrator accepts the log as it stands)."""
+    """Anchor the chain as it is now (when an administrator accepts the log as it stands: ``check --reset-anchor``)."""
     seal = seal_for(engine)
     with engine.connect() as conn:
         end = _read_head(conn)
@@ -457,22 +448,37 @@ def reset_anchor(engine: Any) -> None:
 
 
 def _before_commit(session: Session) -> None:
+    """Write a new key and work out the anchor's next place, inside the transaction about to commit.
+
+    SQLAlchemy calls this before the commit's own last flush, and for the
+    release of a savepoint too: so flush first (every entry is then written),
+    and anchor only when the outermost transaction commits.
+    """
+    session.flush()
     seal = session.info.get(APPENDED)
-    if seal is not None:
-        seal.save_key()  # a key made for this transaction is written now, or the commit fails
+    if seal is None:
+        return
+    seal.save_key()  # a key made for this transaction is written now, or the commit fails
+    if session.in_nested_transaction():
+        return
+    restored = bool(session.info.pop(RESTORED, False))
+    session.info.pop(APPENDED, None)
+    try:
+        session.info[NEXT_ANCHOR] = (seal, _next_anchor(session.connection(), seal, restored))
+    except UserError:  # the key cannot be read: the anchor stays where it is (``check`` says why)
+        session.info.pop(NEXT_ANCHOR, None)
 
 
 def _after_commit(session: Session) -> None:
-    seal = session.info.pop(APPENDED, None)
-    if session.info.pop(RESTORED, False):
-        reset_anchor(session.get_bind().engine)
-    elif seal is not None:
-        move_anchor(session.get_bind().engine, seal)
+    """Move the anchor (best effort: the commit has succeeded; an anchor that cannot be written only weakens ``check``)."""
+    seal, anchor = session.info.pop(NEXT_ANCHOR, (None, None))
+    if seal is not None and anchor is not None:
+        seal.write_anchor(anchor)
 
 
 def _after_rollback(session: Session) -> None:
-    session.info.pop(APPENDED, None)
-    session.info.pop(RESTORED, None)
+    for name in (APPENDED, RESTORED, NEXT_ANCHOR):
+        session.info.pop(name, None)
 
 
 def install() -> None:

@@ -24,7 +24,7 @@ from cluster_desktop.backup.create import create_backup
 from cluster_desktop.backup.restore import restore_backup
 from cluster_desktop.db import Database, open_database
 from cluster_desktop.errors import UserError
-from cluster_desktop.models import AuditEntry, AuditHead
+from cluster_desktop.models import AuditEntry, AuditHead, Setting
 from tests.cli import run_cli
 from tests.conftest import FAST_KDF, TEST_ADMINISTRATOR
 
@@ -91,6 +91,22 @@ def test_the_key_is_written_only_when_a_transaction_sealed_with_it_commits(datab
     assert not seal.key_path.exists()  # a refused first change leaves nothing behind
     append(database, 1)
     assert seal.key_path.exists() and verdict(database).verdict is Verdict.OK
+
+
+def test_a_change_flushed_by_the_commit_itself_writes_the_key_and_moves_the_anchor(database: Database) -> None:
+    """The commit's own last flush comes after SQLAlchemy's before_commit: its entries must be sealed and anchored too."""
+    seal = audit_seal.seal_for(database.engine)
+    assert seal.key_path is not None
+    with database.session() as session:
+        session.add(Setting(key="audit.test", value='"first"'))  # no flush: the commit flushes it
+    assert seal.key_path.exists()
+    with database.session() as session, session.begin_nested():
+        session.add(Setting(key="audit.test.nested", value='"second"'))  # a savepoint released, then the commit
+    with database.engine.connect() as conn:
+        written = rows(conn)
+    assert [r["record_kind"] for r in written] == ["setting", "setting"]
+    assert seal.read_anchor() == audit_seal.Anchor(written[-1]["id"], written[-1]["hash"], written[0]["hash"])
+    assert verdict(database).verdict is Verdict.OK
 
 
 def test_a_key_that_cannot_be_written_saves_nothing(database: Database, monkeypatch: pytest.MonkeyPatch) -> None:
