@@ -21,13 +21,13 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Callable, Iterable
-from decimal import Decimal
 from pathlib import Path
 from typing import Any, BinaryIO
 from xml.sax.saxutils import escape, unescape
 
 from ..dates import numeric_date
 from ..errors import QT_TRANSLATE_NOOP, UserError
+from ..figures import format_percent
 from ..files import atomic_write
 from ..grades import five_point_grade, letter_grade
 from ..models.enums import ProgrammeKind
@@ -175,15 +175,10 @@ def _details(blank: BlankData, texts: dict[str, Any]) -> list[str]:
         mark = five_point_grade(blank.result_percent)
         lines.append(
             texts["result"].format(
-                percent=_percent(blank.result_percent, texts["decimal_separator"]),
+                percent=format_percent(blank.result_percent, blank.language),
                 letter=letter_grade(blank.result_percent),
                 mark=mark,
                 mark_name=texts["marks"][str(mark)],
             )
         )
     return lines
-
-
-def _percent(value: Decimal, separator: str) -> str:
-    text = f"{Decimal(value).quantize(Decimal('0.01')).normalize():f}"
-    return text.replace(".", separator)

@@ -18,8 +18,8 @@ PAGE_WIDTH, PAGE_HEIGHT = landscape(A4)
 NAVY = (0.09, 0.22, 0.42)
 GOLD = (0.72, 0.56, 0.20)
 TINT = (0.90, 0.93, 0.97)
-OUTER = 14.0  # inset of the outer frame
-INNER = 30.0  # inset of the inner frame: content stays inside it
+OUTER = 20.0  # inset of the outer frame: its corner boxes (±11.6 pt around the band) keep ≥ 5 mm from the edge, where office printers print
+INNER = 36.0  # inset of the inner frame: content stays inside it
 FRAME_FORM = "ClusterCertificateFrame"
 
 
