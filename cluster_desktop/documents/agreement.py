@@ -13,7 +13,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, BinaryIO
 
+from ..grammar import initials
 from . import fonts
+from .page_numbers import numbered_canvas
 
 if TYPE_CHECKING:  # ReportLab is imported when a document is drawn
     from reportlab.pdfgen.canvas import Canvas
@@ -27,7 +29,7 @@ class Party:
 
     label: str
     rows: list[tuple[str, str]]
-    signatures: list[tuple[str, str]]  # (capacity, name); the name may be empty: a line to write it by hand
+    signatures: list[tuple[str, str]]  # (capacity, full name: printed as initials and surname); an empty name: a line to write it by hand
     seal: bool = True
 
 
@@ -181,7 +183,7 @@ def _party_signatures(party: Party, labels: dict[str, str], styles: dict[str, An
         cell.append(Spacer(1, 7 * mm))
         cell.append(Paragraph(line, styles["cell"]))
         cell.append(Paragraph(escape(labels["signature"]), styles["small"]))
-        cell.append(Paragraph(f"/ {escape(name)} /" if name else line, styles["cell"]))
+        cell.append(Paragraph(f"/ {escape(initials(name))} /" if name else line, styles["cell"]))  # «/ Б. Қ. Сейтқалиев /»
         cell.append(Spacer(1, 3 * mm))
     if party.seal:
         cell.append(Paragraph(escape(labels["seal"]), styles["cell"]))
@@ -232,38 +234,18 @@ def _card(document: AgreementDocument, styles: dict[str, Any], width: float) -> 
 
 
 def _numbered_canvas(label: str, footer: str, font: str) -> type[Canvas]:
-    """A canvas class that keeps its pages until saving, then writes "page X of Y" on each."""
+    """A canvas class writing "page X of Y" (and the agreement's number) at the foot of each page."""
     from reportlab.lib.units import mm
-    from reportlab.pdfgen.canvas import Canvas
 
-    class NumberedCanvas(Canvas):
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            super().__init__(*args, **kwargs)
-            self._pages: list[dict[str, Any]] = []
+    def decorate(canvas: Canvas, page: int, pages: int) -> None:
+        width = canvas._pagesize[0]  # type: ignore[attr-defined]  # the canvas's page size; not in ReportLab's stubs
+        canvas.setFont(font, 8)
+        canvas.setFillColorRGB(0.35, 0.37, 0.40)
+        canvas.drawRightString(width - 15 * mm, 9 * mm, label.format(page=page, pages=pages))
+        if footer:
+            canvas.drawString(22 * mm, 9 * mm, footer)
 
-        def showPage(self) -> None:  # ReportLab's name
-            self._pages.append(dict(self.__dict__))
-            self._startPage()  # type: ignore[attr-defined]  # ReportLab's own page-numbering recipe; not in its stubs
-
-        def save(self) -> None:
-            total = len(self._pages)
-            for state in self._pages:
-                self.__dict__.update(state)
-                self._footer(total)
-                Canvas.showPage(self)
-            Canvas.save(self)
-
-        def _footer(self, total: int) -> None:
-            width = self._pagesize[0]  # type: ignore[attr-defined]  # the canvas's page size; not in ReportLab's stubs
-            self.saveState()
-            self.setFont(font, 8)
-            self.setFillColorRGB(0.35, 0.37, 0.40)
-            self.drawRightString(width - 15 * mm, 9 * mm, label.format(page=self.getPageNumber(), pages=total))
-            if footer:
-                self.drawString(22 * mm, 9 * mm, footer)
-            self.restoreState()
-
-    return NumberedCanvas
+    return numbered_canvas(decorate)
 
 
 def escape(text: str) -> str:
