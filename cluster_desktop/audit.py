@@ -391,20 +391,19 @@ def _after_flush(session: Session, _flush_context: object) -> None:
     _append(session, entries)
 
 
-def _entry_hash_at(conn: Connection, entry_id: int) -> str | None:
-    table = AuditEntry.__table__
-    return conn.execute(select(table.c.hash).where(table.c.id == entry_id)).scalar()
+def _read_end(conn: Connection, anchored_id: int = 0) -> tuple[Anchor | None, str | None]:
+    """The chain's end (head and first entry) and the hash of entry ``anchored_id`` now, in one round trip."""
+    head, table = AuditHead.__table__, AuditEntry.__table__
+    first = select(table.c.hash).where(table.c.id == 1).scalar_subquery()
+    anchored = select(table.c.hash).where(table.c.id == anchored_id).scalar_subquery()
+    row = conn.execute(select(head.c.last_id, head.c.last_hash, first, anchored).where(head.c.id == 1)).first()
+    if row is None:
+        return None, None
+    return Anchor(row[0], row[1], row[2] or ""), row[3]
 
 
 def _read_head(conn: Connection) -> Anchor | None:
-    head = AuditHead.__table__
-    row = conn.execute(select(head.c.last_id, head.c.last_hash).where(head.c.id == 1)).first()
-    return None if row is None else Anchor(row.last_id, row.last_hash, _entry_hash_at(conn, 1) or "")
-
-
-def _extends(conn: Connection, end: Anchor, anchor: Anchor) -> bool:
-    """Whether the chain ending at ``end`` still holds the anchored entry."""
-    return anchor.last_id == 0 or (end.last_id >= anchor.last_id and _entry_hash_at(conn, anchor.last_id) == anchor.last_hash)
+    return _read_end(conn)[0]
 
 
 def _made_anew(first: RowMapping | None, anchor: Anchor, key: bytes | None) -> bool:
@@ -430,13 +429,14 @@ def _next_anchor(conn: Connection, seal: Seal, restored: bool) -> Anchor | None:
     is not a database made anew either, so the anchor stays as evidence.  After
     a restore the end is anchored whatever the log before it was.
     """
-    end = _read_head(conn)
-    if end is None or restored:
-        return end
     anchor = seal.read_anchor()
-    if anchor is None or _extends(conn, end, anchor) or _made_anew(_first_entry(conn), anchor, seal.key(create=False)):
+    end, anchored_hash = _read_end(conn, anchor.last_id if anchor is not None else 0)
+    if end is None or restored or anchor is None:
         return end
-    return None
+    # The chain still holds the anchored entry, or starts anew with an entry sealed by this PC's key.
+    if anchor.last_id == 0 or (end.last_id >= anchor.last_id and anchored_hash == anchor.last_hash):
+        return end
+    return end if _made_anew(_first_entry(conn), anchor, seal.key(create=False)) else None
 
 
 def reset_anchor(engine: Any) -> None:
