@@ -42,11 +42,7 @@ def run_check(args: argparse.Namespace, out: TextIO) -> int:
 
     db = open_database_from_args(args, acting=False)
     try:
-        if args.reset_anchor:
-            from ..audit import reset_anchor
-
-            reset_anchor(db.engine)
-        health = database_health(db)
+        health = database_health(db, reset_anchor=args.reset_anchor)
     finally:
         db.dispose()
     if args.json:

@@ -7,6 +7,7 @@ from typing import TypedDict
 from sqlalchemy import func, select, text
 from sqlalchemy.exc import DBAPIError
 
+from .. import audit
 from ..audit import LogCheck, check_log
 from ..db import Database, read_schema_state
 from ..errors import QT_TRANSLATE_NOOP, DatabaseError
@@ -83,9 +84,14 @@ def _reason(exc: DBAPIError) -> str:
     return text.splitlines()[0] if text else type(exc.orig or exc).__name__
 
 
-def database_health(db: Database) -> Health:
-    """Everything ``check`` reports; a database that cannot even be read raises :class:`DatabaseError` saying so."""
+def database_health(db: Database, *, reset_anchor: bool = False) -> Health:
+    """Everything ``check`` reports; a database that cannot even be read raises :class:`DatabaseError` saying so.
+
+    ``reset_anchor`` first accepts the audit log as it stands as the one this PC saw.
+    """
     try:
+        if reset_anchor:
+            audit.reset_anchor(db.engine)
         with db.session() as session:
             counts = {name: session.scalar(select(func.count()).select_from(model)) or 0 for name, model in COUNTED.items()}
         sound = integrity(db)

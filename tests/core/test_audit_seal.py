@@ -333,10 +333,11 @@ def test_check_explains_a_missing_audit_table(database: Database, database_url: 
     drop_guard(database)
     with database.engine.begin() as conn:
         conn.exec_driver_sql("DROP TABLE audit_entry")
-    checked = run_cli("--db-url", database_url, "check")
-    assert checked.returncode in (1, 2), checked.stdout + checked.stderr
-    assert "is damaged" in checked.stderr and "audit_entry" in checked.stderr
-    assert "Traceback" not in checked.stderr and "unexpected" not in checked.stderr
+    for options in ([], ["--reset-anchor"], ["--json"]):
+        checked = run_cli("--db-url", database_url, "check", *options)
+        assert checked.returncode in (1, 2), checked.stdout + checked.stderr
+        assert "is damaged" in checked.stderr and "audit_entry" in checked.stderr
+        assert "Traceback" not in checked.stderr and "unexpected" not in checked.stderr
 
 
 def test_the_anchor_names_its_database() -> None:
