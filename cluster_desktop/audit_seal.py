@@ -4,35 +4,40 @@ A plain hash chain proves only that the entries fit each other; whoever can
 write the database can delete the last entries, or rewrite one and every hash
 after it, and the chain fits again.  Two things outside the database stop that:
 
-- **The key** (``keys/audit-hmac.key`` in the data folder, 32 random bytes,
-  made on first use and written owner-only as the first transaction sealed
-  with it commits; carried by backups like the certificate
-  signing key).  Each entry's ``hash`` is then ``<key id>:<HMAC-SHA256>`` (8
-  hex digits naming the key, a colon, the MAC's first 55 hex digits: the
-  column's 64 characters, told apart from a plain SHA-256 by the colon).
-  Without the key no one can write an entry that verifies.  Entries written
-  before the key existed (plain SHA-256) are sealed once: the first keyed entry is a ``seal`` entry whose
-  MAC covers the hash of the last unkeyed one, and with it every entry before.
-- **The anchor** (``audit-anchor-<database>.json`` in the data folder, not in
-  backups): the last entry this PC saw after each commit that appended, its id
-  and its MAC.  Deleting entries at the end and moving ``audit_head`` back, or
-  emptying both tables, leaves the anchor pointing past the end.  The anchor
-  only moves forward along the chain it saw: when the database no longer holds
-  the anchored entry, it stays where it was and ``check`` keeps saying so.  A
-  restore (its ``restore`` entry) resets it to the restored database.  A
-  database made anew (its first entry another one, sealed with this PC's key,
-  which no one without the key can forge) gets a new anchor too.
+- **The key** (``keys/audit-hmac.key`` in the data folder, 32 random bytes).
+  It is made on first use and written owner-only as the first transaction
+  sealed with it commits; backups carry it like the certificate signing key.
+  Each entry's ``hash`` is ``<key id>:<HMAC-SHA256>``: 8 hex digits naming the
+  key, a colon, the MAC's first 55 hex digits — the column's 64 characters,
+  told apart from a plain SHA-256 by the colon.  Without the key no one can
+  write an entry that verifies.  Entries written before the key existed (plain
+  SHA-256) are sealed once: the first keyed entry is a ``seal`` entry whose MAC
+  covers the hash of the last unkeyed one, and through it every entry before.
+- **The anchor** (``audit-anchor-<database>.json`` beside the database, not in
+  backups): the last entry this PC saw after each commit that appended — its
+  id and MAC — and the first entry's.  Deleting entries at the end and moving
+  ``audit_head`` back, or emptying both tables, leaves the anchor pointing past
+  the end.  The anchor only moves forward along the chain it saw: when the
+  database no longer holds the anchored entry, it stays where it was and
+  ``check`` keeps saying so.  A restore (its ``restore`` entry) resets it to the
+  restored database; so does ``check --reset-anchor``, which an administrator
+  runs knowingly.  A database made anew (a first set-up retried, a demo
+  database deleted) gets a new anchor with its first entry, which is sealed with
+  this PC's key and so cannot be forged; until that first entry is written, an
+  empty new log looks exactly like an emptied one.
 
 Two PCs on one PostgreSQL database: each PC has its own key and its own anchor.
 A PC proves the content of its own entries and the order of all of them; the
 entries of another PC (another key id) it checks only for their place in the
-chain (that PC's ``check`` proves their content).  Someone who relabels an
+chain — that PC's ``check`` proves their content.  Someone who relabels an
 entry with a made-up key id must rewrite every later link up to the head, and
-the anchor of any PC that wrote after it then shows the change.  Its anchor says «at least N entries existed,
-and entry N was this one»: other PCs append after it, which is fine.  After a
-restore on a shared database the other PCs' anchors no longer match (their
-entry N is gone); their ``check`` reports entries removed until their anchor is
-reset (``check --reset-anchor``), which the administrator does knowingly.
+the anchor of any PC that wrote after it then shows the change.  The anchor
+says «at least N entries existed, and entry N was this one»: other PCs append
+after it, which is fine.  After a restore on a shared database the other PCs'
+anchors no longer match (their entry N is gone); their ``check`` reports it
+until their anchor is reset with ``check --reset-anchor``.  A shared
+database's backup restored into SQLite keeps the other PCs' entries; they are
+accepted there only before this PC's own first entry.
 """
 
 from __future__ import annotations
