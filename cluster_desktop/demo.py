@@ -19,6 +19,7 @@ import random
 from collections.abc import Sequence
 from datetime import date, timedelta
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -55,7 +56,9 @@ HAS_LEARNERS = QT_TRANSLATE_NOOP(
 
 COLLEGE_NAME_EN = "Khromtau Mining and Technical College"
 COLLEGE_DIRECTOR = "Сейтқалиев Бауыржан Қайратұлы"
-COLLEGE_CITY = "Хромтау"
+COLLEGE_DIRECTOR_EN = "Seitkaliev Bauyrzhan Kairatuly"  # as in his passport
+COLLEGE_CITY = {"kk": "Хромтау қ.", "ru": "г. Хромтау", "en": "Khromtau"}
+COLLEGE_BANK: dict[str, Any] = {"bank_kk": "«Қазақстан Халық Банкі» АҚ", "bank_ru": "АО «Народный Банк Казахстана»", "iban": "KZ386010002000098765", "bic": "HSBKKZKX"}
 
 
 class DemoError(UserError):
@@ -103,14 +106,17 @@ class _DemoFiller:
 
     def add_college_details(self) -> None:
         """The college's details for printing, from its demo organisation; details a user saved are kept."""
-        if any(getattr(load_college_details(self.session), name) for name in ("name_kk", "name_ru", "bin", "director")):
+        if any(getattr(load_college_details(self.session), name) for name in ("name_kk", "name_ru", "bin", "director_kk")):
             return
         college = self.orgs["college"]
         save_college_details(
             self.session,
             CollegeDetails(
                 name_kk=college.name_kk, name_ru=college.name_ru, name_en=COLLEGE_NAME_EN,
-                bin=college.bin or "", director=COLLEGE_DIRECTOR, city=COLLEGE_CITY,
+                bin=college.bin or "", director_kk=COLLEGE_DIRECTOR, director_ru=COLLEGE_DIRECTOR, director_en=COLLEGE_DIRECTOR_EN,
+                director_sex="M", city_kk=COLLEGE_CITY["kk"], city_ru=COLLEGE_CITY["ru"], city_en=COLLEGE_CITY["en"],
+                address_kk=college.address_kk or "", address_ru=college.address_ru or "", address_en=college.address_en or "",
+                **COLLEGE_BANK,
             ),
         )
 
@@ -123,7 +129,7 @@ class _DemoFiller:
                 self.session,
                 OrganisationInput(
                     kind=spec.kind, name_kk=spec.name_kk, name_ru=spec.name_ru,
-                    bin=spec.bin, address=spec.address,
+                    bin=spec.bin, **spec.texts,
                     contact_person=spec.contact_person, phone=spec.phone,
                 ),
             )
@@ -138,7 +144,7 @@ class _DemoFiller:
                 self.session,
                 ProgrammeInput(
                     kind=spec.kind, name_kk=spec.name_kk, name_ru=spec.name_ru, name_en=spec.name_en,
-                    qualification_code=spec.code, qualification_name=spec.qualification, hours=spec.hours,
+                    qualification_code=spec.code, **spec.qualifications, hours=spec.hours,
                     languages=OFFICIAL_LANGUAGES, partner_id=self.orgs[spec.partner].id if spec.partner else None,
                 ),
             )

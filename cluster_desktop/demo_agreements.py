@@ -47,14 +47,12 @@ class AgreementSpec:
     signed: int  # days before today
     starts: int  # days after signing
     ends: int | None  # days from today (negative: in the past)
-    title: str | None
+    texts: dict[str, str | None]  # title, workplace and obligations in Kazakh and Russian, as AgreementInput names them
     programme: str | None
     learners: int
-    workplace: str | None
     mentor: str | None
     pay: str | None
     hours: int | None
-    obligations: str | None
     draft: bool
     terminated: int | None  # days before today
     reason: str | None
@@ -63,9 +61,10 @@ class AgreementSpec:
 def _spec(row: dict[str, Any]) -> AgreementSpec:
     return AgreementSpec(
         kind=AgreementKind(row["kind"]), number=row["number"], partner=row["partner"], signed=row["signed"],
-        starts=row.get("starts", 0), ends=row.get("ends"), title=row.get("title"), programme=row.get("programme"),
-        learners=row.get("learners", 0), workplace=row.get("workplace"), mentor=row.get("mentor"), pay=row.get("pay"),
-        hours=row.get("hours"), obligations=row.get("obligations"), draft=row.get("draft", False),
+        starts=row.get("starts", 0), ends=row.get("ends"), programme=row.get("programme"),
+        texts={f"{name}_{lang}": row.get(f"{name}_{lang}") for name in ("title", "workplace", "obligations") for lang in ("kk", "ru")},
+        learners=row.get("learners", 0), mentor=row.get("mentor"), pay=row.get("pay"),
+        hours=row.get("hours"), draft=row.get("draft", False),
         terminated=row.get("terminated"), reason=row.get("reason"),
     )
 
@@ -115,8 +114,8 @@ def add_demo_agreements(
         data = AgreementInput(
             kind=spec.kind, number=spec.number, partner_id=organisations[spec.partner].id, signed_on=signed,
             starts_on=signed + timedelta(days=spec.starts), ends_on=None if spec.ends is None else today + timedelta(days=spec.ends),
-            title=spec.title, is_draft=spec.draft, programme_id=programme.id if programme else None, workplace=spec.workplace,
-            mentor=spec.mentor, pay=spec.pay, hours=spec.hours, obligations=spec.obligations, learners=learners,
+            **spec.texts, is_draft=spec.draft, programme_id=programme.id if programme else None,
+            mentor=spec.mentor, pay=spec.pay, hours=spec.hours, learners=learners,
         )
         old = session.scalar(select(Agreement).where(Agreement.number == spec.number, Agreement.year == signed.year))
         agreement = create_agreement(session, data) if old is None else update_agreement(session, old.id, data)

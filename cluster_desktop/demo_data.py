@@ -31,9 +31,9 @@ class OrganisationSpec:
     name_kk: str
     name_ru: str
     bin: str | None  # None for a foreign organisation
-    address: str
     contact_person: str | None
     phone: str
+    texts: dict[str, Any]  # name_en, address_kk/ru/en, bank requisites and signatory: as OrganisationInput names them
 
 
 @dataclass(frozen=True)
@@ -49,10 +49,16 @@ class ProgrammeSpec:
     hours: int
     partner: str | None
     code: str | None
-    qualification: str | None
+    qualifications: dict[str, str | None]  # qualification_name_kk/ru/en
     weight: float  # how popular it is
     positions: tuple[str, ...]  # jobs its graduates get (college specialties)
     employers: tuple[str, ...]  # organisation keys
+
+
+ORGANISATION_TEXTS = (
+    "name_en", "address_kk", "address_ru", "address_en", "bank_kk", "bank_ru", "iban", "bic", "signatory_position_kk",
+    "signatory_position_ru", "signatory_name", "signatory_sex",
+)
 
 
 def _organisation(row: dict[str, Any]) -> OrganisationSpec:
@@ -62,9 +68,9 @@ def _organisation(row: dict[str, Any]) -> OrganisationSpec:
         name_kk=row["name_kk"],
         name_ru=row["name_ru"],
         bin=ids.make_bin(**row["bin"]) if row["bin"] else None,
-        address=row["address"],
         contact_person=row["contact_person"],
         phone=row["phone"],
+        texts={key: row.get(key) for key in ORGANISATION_TEXTS},
     )
 
 
@@ -79,7 +85,7 @@ def _programme(row: dict[str, Any]) -> ProgrammeSpec:
         hours=int(row["hours"]),
         partner=row["partner"],
         code=row["qualification_code"],
-        qualification=row["qualification_name"],
+        qualifications={f"qualification_name_{lang}": row[f"qualification_name_{lang}"] for lang in ("kk", "ru", "en")},
         weight=float(row["weight"]),
         positions=tuple(row["positions"]),
         employers=tuple(row["employers"]),

@@ -148,15 +148,16 @@ class _OutcomeFiller:
                 DemandRequest.employer_id == employer.id, DemandRequest.qualification_code == code, DemandRequest.year == year,
             ))
             if exists is None:
-                create_demand(self.session, DemandInput(employer.id, code, programme.qualification_name or programme.name_ru, year, row["people"]))
+                create_demand(self.session, DemandInput(employer.id, code, programme.qualification_name_ru or programme.name_ru, year, row["people"]))
 
     def add_sessions(self) -> None:
         for row in TABLE["sessions"]:
             held = self.today - timedelta(days=row["days"])
-            exists = self.session.scalar(select(GuidanceSession.id).where(GuidanceSession.held_on == held, GuidanceSession.topic == row["topic"]))
+            exists = self.session.scalar(select(GuidanceSession.id).where(GuidanceSession.held_on == held, GuidanceSession.topic_kk == row["topic_kk"]))
             if exists is None:
                 create_session(self.session, GuidanceSessionInput(
-                    held_on=held, place=row["place"], topic=row["topic"], stage=GuidanceStage(row["stage"]),
+                    held_on=held, place_kk=row["place_kk"], place_ru=row["place_ru"], topic_kk=row["topic_kk"],
+                    topic_ru=row["topic_ru"], stage=GuidanceStage(row["stage"]),
                     organiser_id=self.orgs[row["organiser"]].id,
                     head_counts=tuple(HeadCount(h["age_group"], h["count"]) for h in row["head_counts"]),
                 ), today=self.today)

@@ -82,7 +82,8 @@ def programme_with_group(
     """A programme (by default the college's mining specialty) and one group of it."""
     made = create_programme(session, programme or ProgrammeInput(
         ProgrammeKind.COLLEGE_SPECIALTY, "Жерасты қазу", "Подземная разработка",
-        qualification_code="07240100", qualification_name="Горный мастер", hours=5760,
+        qualification_code="07240100", qualification_name_kk="Кен шебері", qualification_name_ru="Горный мастер",
+        qualification_name_en="Mining Foreman", hours=5760,
     ))
     return made, create_group(session, GroupInput(made.id, group_name, language, starts_on, ends_on))
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from cluster_desktop.ids import Sex
+from cluster_desktop.languages import shown_in
 from cluster_desktop.models import (
     AgreementKind,
     AgreementStatus,
@@ -20,6 +21,8 @@ from cluster_desktop.models import (
     StudyForm,
 )
 from cluster_desktop.services.placement_list import PlacementStatus
+
+from .i18n import current_language
 
 translate = QCoreApplication.translate  # lupdate collects translate("Labels", "…") calls
 
@@ -74,6 +77,27 @@ def organisation_kind_name(kind: OrganisationKind) -> str:
 
 def language_name(code: str) -> str:
     return {"kk": translate("Labels", "Kazakh"), "ru": translate("Labels", "Russian"), "en": translate("Labels", "English")}.get(code, code)
+
+
+def shown(record: object, field: str) -> str:
+    """``record``'s ``field`` kept per language, as a screen in the interface language shows it.
+
+    Where the text is missing in that language another language's is shown, marked with it
+    («Горный мастер (рус.)»), so nobody takes it for a translation.
+    """
+    return marked(*shown_in(record, field, current_language()))
+
+
+def marked(text: str, language: str) -> str:
+    """``text`` written in ``language``, marked with that language when it is not the interface's."""
+    if not text or language == current_language():
+        return text
+    marker = {
+        "kk": translate("Labels", "(in Kazakh)"),
+        "ru": translate("Labels", "(in Russian)"),
+        "en": translate("Labels", "(in English)"),
+    }[language]
+    return f"{text} {marker}"
 
 
 def study_form_name(form: StudyForm) -> str:

@@ -7,12 +7,14 @@ from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from typing import Generic, TypeVar
 
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -26,17 +28,56 @@ DATE_FORMAT = "dd.MM.yyyy"
 
 
 class ErrorLabel(QLabel):
-    """Red text under a field that says what is wrong with it; hidden while nothing is."""
+    """Red text under a field that says what is wrong with it; hidden while nothing is.
+
+    Its line is kept free while hidden, so that the fields below do not move when a problem
+    appears as the user types (a click aimed at the next field would land elsewhere).
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWordWrap(True)
         style.paint(self, style.ERROR)
+        policy = self.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.setSizePolicy(policy)
+        self.setMinimumHeight(self.fontMetrics().lineSpacing())
         self.setVisible(False)
 
     def show_messages(self, messages: list[str]) -> None:
         self.setText("\n".join(messages))
         self.setVisible(bool(messages))
+
+
+EditWidget = TypeVar("EditWidget", QLineEdit, QPlainTextEdit)
+# What an empty per-language field says it is for.
+LANGUAGE_HINTS: dict[str, Callable[[], str]] = {
+    "kk": lambda: QCoreApplication.translate("LanguageFields", "in Kazakh"),
+    "ru": lambda: QCoreApplication.translate("LanguageFields", "in Russian"),
+    "en": lambda: QCoreApplication.translate("LanguageFields", "in English"),
+}
+
+
+def language_fields(
+    label: str, name: str, languages: Sequence[str], boxed: Callable[[str, QWidget], QWidget], make: Callable[[], EditWidget]
+) -> tuple[QWidget, list[EditWidget]]:
+    """The fields of a text kept per language (see cluster_desktop.languages) side by side, for one form row.
+
+    Each is named ``name_<language>`` and, while empty, says its language; ``boxed(field_name, edit)``
+    puts the label for its problems under it.
+    """
+    holder = QWidget()
+    row = QHBoxLayout(holder)
+    row.setContentsMargins(0, 0, 0, 0)
+    edits: list[EditWidget] = []
+    for language in languages:
+        edit = make()
+        edit.setObjectName(f"{name}_{language}")
+        edit.setPlaceholderText(LANGUAGE_HINTS[language]())
+        edit.setToolTip(label + " — " + LANGUAGE_HINTS[language]())
+        row.addWidget(boxed(f"{name}_{language}", edit), 1)
+        edits.append(edit)
+    return holder, edits
 
 
 def with_error(field: QWidget) -> tuple[QWidget, ErrorLabel]:

@@ -60,7 +60,7 @@ def _list(args: argparse.Namespace, out: TextIO) -> int:
         records = [
             {
                 "number": r.number, "year": r.year, "kind": r.kind.value, "partner": r.partner_ru, "partner_kk": r.partner_kk,
-                "title": r.title, "signed_on": r.signed_on.isoformat(), "starts_on": r.starts_on.isoformat(),
+                "title": r.title_ru, "title_kk": r.title_kk, "signed_on": r.signed_on.isoformat(), "starts_on": r.starts_on.isoformat(),
                 "ends_on": r.ends_on.isoformat() if r.ends_on else None, "status": r.status.value, "learners": r.learners,
                 "terminated_on": r.terminated_on.isoformat() if r.terminated_on else None,
                 "days_left": (r.ends_on - today).days if r.ends_on else None,

@@ -14,6 +14,7 @@ from typing import Any
 
 from ..college import CollegeDetails
 from ..errors import QT_TRANSLATE_NOOP, UserError
+from ..languages import value_in
 from . import fonts
 from .blank import BlankData
 from .decoration import GOLD, INNER, NAVY, PAGE_HEIGHT, PAGE_WIDTH
@@ -97,7 +98,7 @@ def place_static(canvas: Any, blank: BlankData, texts: dict[str, Any], kind: dic
     usually needs one, and each page then places it with a single operator.
     """
     college: CollegeDetails = blank.college
-    parts = (blank.language, *kind.values(), college.name(blank.language), college.bin, college.director)
+    parts = (blank.language, *kind.values(), college.name(blank.language), college.bin, value_in(college, "director", blank.language))
     key = hashlib.sha1("\x1f".join(parts).encode() + (college.logo or b"")).hexdigest()[:16]
     name = f"ClusterCertificateStatic{key}"
     if name not in forms:
@@ -118,7 +119,7 @@ def draw_static(canvas: Any, college: CollegeDetails, language: str, texts: dict
     canvas.setStrokeColorRGB(*GOLD)
     canvas.setLineWidth(0.8)
     canvas.line(LEFT + 60, PAGE_HEIGHT - 292, RIGHT - 60, PAGE_HEIGHT - 292)
-    _draw_signature_block(canvas, texts, college.director)
+    _draw_signature_block(canvas, texts, value_in(college, "director", language))
     regular = fonts.regular()
     caption = texts["qr_caption"]
     canvas.setFillColorRGB(*GREY)

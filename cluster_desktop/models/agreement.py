@@ -31,7 +31,9 @@ class Agreement(Timestamped, Base):
     kind: Mapped[AgreementKind] = mapped_column(enum_column(AgreementKind, 32))
     number: Mapped[str] = mapped_column(String(40))
     year: Mapped[int] = mapped_column(Integer)  # the year of signed_on; numbers repeat from year to year
-    title: Mapped[str | None] = mapped_column(String(300))  # subject, or a received document's name
+    # Subject, or a received document's name; kept per official language (see cluster_desktop.languages).
+    title_kk: Mapped[str | None] = mapped_column(String(300))
+    title_ru: Mapped[str | None] = mapped_column(String(300))
     partner_id: Mapped[int] = mapped_column(ForeignKey("organisation.id", ondelete="RESTRICT"), index=True)
     signed_on: Mapped[date] = mapped_column(Date)
     starts_on: Mapped[date] = mapped_column(Date)
@@ -40,11 +42,14 @@ class Agreement(Timestamped, Base):
     terminated_on: Mapped[date | None] = mapped_column(Date)
     termination_reason: Mapped[str | None] = mapped_column(String(500))
     programme_id: Mapped[int | None] = mapped_column(ForeignKey("programme.id", ondelete="SET NULL"))
-    workplace: Mapped[str | None] = mapped_column(String(300))
+    workplace_kk: Mapped[str | None] = mapped_column(String(300))
+    workplace_ru: Mapped[str | None] = mapped_column(String(300))
     mentor: Mapped[str | None] = mapped_column(String(200))
     pay: Mapped[str | None] = mapped_column(String(200))  # wage or stipend, as agreed
     hours: Mapped[int | None] = mapped_column(Integer)  # on-the-job volume
-    obligations: Mapped[str | None] = mapped_column(Text)  # extra obligations agreed for this agreement
+    # Extra obligations agreed for this agreement, one per line, in each official language.
+    obligations_kk: Mapped[str | None] = mapped_column(Text)
+    obligations_ru: Mapped[str | None] = mapped_column(Text)
     notes: Mapped[str | None] = mapped_column(Text)
 
     partner: Mapped[Organisation] = relationship()

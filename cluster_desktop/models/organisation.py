@@ -5,7 +5,8 @@ from __future__ import annotations
 from sqlalchemy import String
 from sqlalchemy.orm import Mapped, mapped_column
 
-from ..languages import in_language
+from ..ids import Sex
+from ..languages import shown_in
 from .base import Base, Timestamped, enum_column
 from .enums import OrganisationKind
 
@@ -17,11 +18,25 @@ class Organisation(Timestamped, Base):
     kind: Mapped[OrganisationKind] = mapped_column(enum_column(OrganisationKind, 32))
     name_kk: Mapped[str] = mapped_column(String(300))
     name_ru: Mapped[str] = mapped_column(String(300))
+    name_en: Mapped[str | None] = mapped_column(String(300))
     bin: Mapped[str | None] = mapped_column(String(12), unique=True)
-    address: Mapped[str | None] = mapped_column(String(300))
+    # Kept per language (see cluster_desktop.languages): documents print their own language's.
+    address_kk: Mapped[str | None] = mapped_column(String(300))
+    address_ru: Mapped[str | None] = mapped_column(String(300))
+    address_en: Mapped[str | None] = mapped_column(String(300))
+    # Bank requisites and who signs for the organisation, as agreements print them.
+    bank_kk: Mapped[str | None] = mapped_column(String(300))
+    bank_ru: Mapped[str | None] = mapped_column(String(300))
+    iban: Mapped[str | None] = mapped_column(String(34))
+    bic: Mapped[str | None] = mapped_column(String(11))
+    signatory_position_kk: Mapped[str | None] = mapped_column(String(200))
+    signatory_position_ru: Mapped[str | None] = mapped_column(String(200))
+    signatory_name: Mapped[str | None] = mapped_column(String(200))
+    signatory_sex: Mapped[Sex | None] = mapped_column(enum_column(Sex, 1))
     contact_person: Mapped[str | None] = mapped_column(String(200))
     phone: Mapped[str | None] = mapped_column(String(40))
     email: Mapped[str | None] = mapped_column(String(120))
 
     def name(self, language: str) -> str:
-        return in_language(language, self.name_kk, self.name_ru)
+        """The name a screen in ``language`` shows (English falls back to Russian, then Kazakh)."""
+        return shown_in(self, "name", language)[0]

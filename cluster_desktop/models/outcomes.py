@@ -19,6 +19,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -38,6 +39,30 @@ class ContractKind(str, enum.Enum):
     FIXED_TERM = "fixed_term"
     TARGET = "target"  # under a target-training agreement
     APPRENTICESHIP = "apprenticeship"
+
+
+class DestinationKind(str, enum.Enum):
+    """Where a graduate is on a day: the destinations the department asks about."""
+
+    EMPLOYED_IN_SPECIALTY = "employed_in_specialty"  # derived from a job marked as in the specialty
+    EMPLOYED_OUTSIDE = "employed_outside"  # derived from any other job
+    FURTHER_STUDY = "further_study"  # university or college
+    MILITARY = "military"
+    CHILDCARE = "childcare"  # maternity or childcare leave
+    SELF_EMPLOYED = "self_employed"
+    NOT_EMPLOYED = "not_employed"
+    UNKNOWN = "unknown"  # nothing recorded in force on the day
+
+
+class EvidenceKind(str, enum.Enum):
+    """How the college knows a destination."""
+
+    EMPLOYMENT_ORDER = "employment_order"
+    CONTRACT = "contract"
+    EMPLOYER_LETTER = "employer_letter"
+    PENSION_STATEMENT = "pension_statement"  # statement of pension contributions
+    ENROLMENT_LETTER = "enrolment_letter"  # a university's or college's letter
+    PHONE_CALL = "phone_call"
 
 
 class GuidanceStage(str, enum.Enum):
@@ -75,6 +100,13 @@ class Employment(Timestamped, Base):
     starts_on: Mapped[date] = mapped_column(Date)
     contract_kind: Mapped[ContractKind] = mapped_column(enum_column(ContractKind, 20))
     evidence: Mapped[str | None] = mapped_column(Text)
+    # The job as a destination (see services.destinations): in force from starts_on to ends_on.
+    ends_on: Mapped[date | None] = mapped_column(Date)
+    in_specialty: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    evidence_kind: Mapped[EvidenceKind | None] = mapped_column(enum_column(EvidenceKind, 30))
+    evidence_number: Mapped[str | None] = mapped_column(String(60))
+    evidence_date: Mapped[date | None] = mapped_column(Date)
+    recorded_by: Mapped[str | None] = mapped_column(String(100))  # the account that recorded the job
 
     person: Mapped[Person] = relationship()
     employer: Mapped[Organisation] = relationship()
@@ -105,13 +137,38 @@ class FollowUp(Base):
     organisation: Mapped[Organisation | None] = relationship()
 
 
+class Destination(Timestamped, Base):
+    """A graduate's destination other than a job (jobs are :class:`Employment`), with its evidence."""
+
+    __tablename__ = "destination"
+    __table_args__ = (CheckConstraint("ends_on IS NULL OR ends_on >= starts_on", name="period"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[DestinationKind] = mapped_column(enum_column(DestinationKind, 30))
+    starts_on: Mapped[date] = mapped_column(Date)
+    ends_on: Mapped[date | None] = mapped_column(Date)
+    organisation_id: Mapped[int | None] = mapped_column(ForeignKey("organisation.id", ondelete="SET NULL"))  # the university…
+    evidence_kind: Mapped[EvidenceKind] = mapped_column(enum_column(EvidenceKind, 30))
+    evidence_number: Mapped[str | None] = mapped_column(String(60))
+    evidence_date: Mapped[date] = mapped_column(Date)
+    recorded_by: Mapped[str] = mapped_column(String(100))
+    note: Mapped[str | None] = mapped_column(Text)
+
+    person: Mapped[Person] = relationship()
+    organisation: Mapped[Organisation | None] = relationship()
+
+
 class GuidanceSession(Timestamped, Base):
     __tablename__ = "guidance_session"
 
     id: Mapped[int] = mapped_column(primary_key=True)
     held_on: Mapped[date] = mapped_column(Date, index=True)
-    place: Mapped[str] = mapped_column(String(300))
-    topic: Mapped[str] = mapped_column(String(300))
+    # Kept per official language (see cluster_desktop.languages); at least one of each is given.
+    place_kk: Mapped[str | None] = mapped_column(String(300))
+    place_ru: Mapped[str | None] = mapped_column(String(300))
+    topic_kk: Mapped[str | None] = mapped_column(String(300))
+    topic_ru: Mapped[str | None] = mapped_column(String(300))
     organiser_id: Mapped[int | None] = mapped_column(ForeignKey("organisation.id", ondelete="SET NULL"))
     stage: Mapped[GuidanceStage] = mapped_column(enum_column(GuidanceStage, 20))
 

@@ -25,6 +25,8 @@ class Person(Timestamped, Base):
     surname: Mapped[str] = mapped_column(String(100))
     given_name: Mapped[str] = mapped_column(String(100))
     patronymic: Mapped[str | None] = mapped_column(String(100))
+    # The name in Latin letters as in the passport, where it differs from the transliteration.
+    latin_name: Mapped[str | None] = mapped_column(String(300))
     birth_date: Mapped[date] = mapped_column(Date)
     sex: Mapped[Sex] = mapped_column(enum_column(Sex, 1))
     phone: Mapped[str | None] = mapped_column(String(40))

@@ -10,6 +10,7 @@ from sqlalchemy import Date, ForeignKey, Integer, Numeric, String, Text, UniqueC
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .. import grades
+from ..languages import shown_in
 from .base import Base, Timestamped, enum_column
 from .enums import EnrolmentStatus, ProgrammeKind, StudyForm
 from .organisation import Organisation
@@ -27,7 +28,10 @@ class Programme(Timestamped, Base):
     name_ru: Mapped[str] = mapped_column(String(300))
     name_en: Mapped[str | None] = mapped_column(String(300))
     qualification_code: Mapped[str | None] = mapped_column(String(40))
-    qualification_name: Mapped[str | None] = mapped_column(String(300))
+    # Kept per language (see cluster_desktop.languages).
+    qualification_name_kk: Mapped[str | None] = mapped_column(String(300))
+    qualification_name_ru: Mapped[str | None] = mapped_column(String(300))
+    qualification_name_en: Mapped[str | None] = mapped_column(String(300))
     hours: Mapped[int] = mapped_column(Integer, default=0)
     languages: Mapped[str] = mapped_column(String(20), default="kk,ru")
     partner_id: Mapped[int | None] = mapped_column(ForeignKey("organisation.id", ondelete="SET NULL"))
@@ -37,11 +41,8 @@ class Programme(Timestamped, Base):
     groups: Mapped[list[Group]] = relationship(back_populates="programme", cascade="all, delete-orphan")
 
     def name(self, language: str) -> str:
-        if language == "kk":
-            return self.name_kk
-        if language == "en" and self.name_en:
-            return self.name_en
-        return self.name_ru
+        """The name a screen in ``language`` shows (English falls back to Russian); documents use ``value_in``."""
+        return shown_in(self, "name", language)[0]
 
 
 class Group(Timestamped, Base):

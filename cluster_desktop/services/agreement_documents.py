@@ -9,6 +9,7 @@ mentor's name should be is worse than no contract.
 from __future__ import annotations
 
 import itertools
+import re
 from pathlib import Path
 from typing import Any
 
@@ -21,14 +22,17 @@ from ..documents.agreement import AgreementDocument, Party, render_agreement
 from ..documents.texts import date_in_words, document_texts, template_fields
 from ..errors import QT_TRANSLATE_NOOP, NotFoundError, UserError
 from ..files import atomic_write
-from ..languages import OFFICIAL_LANGUAGES
-from ..models import Agreement, AgreementKind, AgreementLearner
+from ..grammar import Case, decline_name, position_genitive, sex_of
+from ..languages import LANGUAGES, OFFICIAL_LANGUAGES, value_in
+from ..models import Agreement, AgreementKind, AgreementLearner, Organisation
+from ..money import amounts_in_words
 from ..permissions import Permission, require
 from .document_texts import (
     BAD_BRACES,
     CARD,
     UNKNOWN_PLACEHOLDER,
     common_words,
+    default_text,
     iter_strings,
     known_placeholders,
     load_text,
@@ -37,6 +41,12 @@ from .document_texts import (
 
 MISSING_VALUE = QT_TRANSLATE_NOOP(
     "Errors", "Printing needs {field} (placeholder {name}), which this agreement does not have."
+)
+MISSING_IN_LANGUAGE = QT_TRANSLATE_NOOP(
+    "Errors", "{field} is filled in only in another language, not in {language}: fill it in to print in {language} (placeholder {name})."
+)
+MISSING_REQUISITE = QT_TRANSLATE_NOOP(
+    "Errors", "{field} is filled in only in another language, not in {language}: fill it in to print in {language}."
 )
 NO_AGREEMENT = QT_TRANSLATE_NOOP("Errors", "There is no agreement with the id {id}.")
 NO_NUMBER = QT_TRANSLATE_NOOP("Errors", "There is no agreement No. {number}.")
@@ -65,9 +75,18 @@ FIELD_LABELS = {
     "qualification": QT_TRANSLATE_NOOP("Errors", "the qualification"),
     "hours": QT_TRANSLATE_NOOP("Errors", "the volume in hours"),
     "workplace": QT_TRANSLATE_NOOP("Errors", "the workplace"),
+    "obligations": QT_TRANSLATE_NOOP("Errors", "the extra obligations"),
     "mentor": QT_TRANSLATE_NOOP("Errors", "the mentor"),
+    "bank": QT_TRANSLATE_NOOP("Errors", "the bank's name"),
+    # One label for all: a partner without a signatory lacks both, and the message should send the user to fill both.
+    **dict.fromkeys(
+        ("partner_signatory", "partner_signatory_genitive", "partner_signatory_position", "partner_signatory_position_genitive",
+         "partner_signatory_acting"),
+        QT_TRANSLATE_NOOP("Errors", "the name and position of the partner's signatory, kept on the Partners page"),
+    ),
     "pay": QT_TRANSLATE_NOOP("Errors", "the pay or stipend"),
     "learner_name": QT_TRANSLATE_NOOP("Errors", "an attached learner"),
+    "learner_named": QT_TRANSLATE_NOOP("Errors", "an attached learner"),
     "learner_iin": QT_TRANSLATE_NOOP("Errors", "an attached learner"),
     "learner_birth_date": QT_TRANSLATE_NOOP("Errors", "one attached learner"),
     "learner_address": QT_TRANSLATE_NOOP("Errors", "the learner's address"),
@@ -76,6 +95,30 @@ FIELD_LABELS = {
     "learners_list": QT_TRANSLATE_NOOP("Errors", "attached learners"),
     "learners_count": QT_TRANSLATE_NOOP("Errors", "attached learners"),
 }
+
+
+LANGUAGE_WORDS = {
+    "kk": QT_TRANSLATE_NOOP("Errors", "Kazakh"),
+    "ru": QT_TRANSLATE_NOOP("Errors", "Russian"),
+    "en": QT_TRANSLATE_NOOP("Errors", "English"),
+}
+_ELSEWHERE = "\0elsewhere"  # a value kept only in another language: stops printing where a placeholder asks for it
+
+
+def _own(record: object, field: str, language: str) -> str | None:
+    """``record``'s ``field`` in ``language``; _ELSEWHERE when only other languages have it, None when none does."""
+    value = value_in(record, field, language)
+    if value:
+        return value
+    return _ELSEWHERE if any(value_in(record, field, other) for other in LANGUAGES) else None
+
+
+def _requisite(record: object, field: str, language: str, label: str) -> str | None:
+    """A row of the requisites in ``language``: its own value, nothing when no language has one, else stop and say so."""
+    value = _own(record, field, language)
+    if value == _ELSEWHERE:
+        raise UserError(MISSING_REQUISITE, field=label, language=LANGUAGE_WORDS[language])
+    return value
 
 
 def _words(language: str) -> dict[str, Any]:
@@ -103,31 +146,34 @@ def placeholder_values(session: Session, agreement: Agreement, language: str, co
             if agreement.ends_on
             else common["open_term"].format(starts=starts)
         ),
-        "title": agreement.title,
-        "city": college.city,
+        "title": _own(agreement, "title", language),
+        "city": _city_name(_own(college, "city", language)),
         "college_name": college.name(language),
         "college_bin": college.bin,
-        "college_director": college.director,
-        "workplace": agreement.workplace,
+        "college_director": _own(college, "director", language),
+        "workplace": _own(agreement, "workplace", language),
         "mentor": agreement.mentor,
-        "pay": agreement.pay,
+        "pay": amounts_in_words(agreement.pay, language) if agreement.pay else None,
         "hours": str(agreement.hours) if agreement.hours else None,
     }
     partner = agreement.partner
     values.update(
         partner_name=partner.name(language),
         partner_bin=partner.bin,
-        partner_address=partner.address,
+        partner_address=_own(partner, "address", language),
         partner_contact=partner.contact_person,
         partner_phone=partner.phone,
         partner_email=partner.email,
     )
+    values.update(_signatories(college, partner, language, common["agreeing"]))
     programme = agreement.programme
     if programme is not None:
         values["programme"] = programme.name(language)
-        if programme.qualification_name:
-            code = programme.qualification_code
-            values["qualification"] = f"{code} {programme.qualification_name}" if code else programme.qualification_name
+        qualification = _own(programme, "qualification_name", language)
+        if qualification == _ELSEWHERE or not (qualification and programme.qualification_code):
+            values["qualification"] = qualification
+        else:
+            values["qualification"] = f"{programme.qualification_code} {qualification}"
     links = _learners(agreement)
     if links:
         people = [link.person for link in links]
@@ -145,8 +191,55 @@ def placeholder_values(session: Session, agreement: Agreement, language: str, co
                 learner_address=only.address,
                 learner_phone=only.phone,
                 representative_name=only.representative_name,
+                learner_named=common["agreeing"]["named"][sex_of(only.sex, only.patronymic)],
             )
     return {key: value for key, value in values.items() if value not in (None, "")}
+
+
+_CITY_WORD = re.compile(r"^(?:г\.|город)\s*|\s*(?:қ\.|қаласы)$", re.IGNORECASE)
+
+
+def _city_name(city: str | None) -> str | None:
+    """The city's bare name for a text that says «г. {city}» / «{city} қаласы»: «г. Хромтау», «Хромтау қ.» → «Хромтау»."""
+    if not city or city == _ELSEWHERE:
+        return city
+    return _CITY_WORD.sub("", city.strip()).strip() or city
+
+
+def _signatories(college: CollegeDetails, partner: Organisation, language: str, agreeing: dict[str, dict[str, str]]) -> dict[str, str | None]:
+    """Who signs for the college and for the partner, in the forms a clause needs.
+
+    «…в лице директора {college_director_genitive}, {college_director_acting} на основании Устава»: in Russian the
+    name and position in the genitive and «действующего»/«действующей» by the person's sex; in Kazakh the name as
+    written («… атынан») and the position starting in lower case, as inside a sentence.
+    """
+    director = _own(college, "director", language)
+    signatory = (partner.signatory_name or "").strip() or None
+    position = _own(partner, "signatory_position", language)
+
+    def genitive(name: str | None, sex: object) -> str | None:
+        if language != "ru" or not name or name == _ELSEWHERE:
+            return name
+        return decline_name(name, Case.GENITIVE, sex)
+
+    def in_sentence(text: str | None) -> str | None:
+        if not text or text == _ELSEWHERE:
+            return text
+        if language == "ru":
+            return position_genitive(text)
+        return text if text.split()[0].isupper() else text[:1].lower() + text[1:]
+
+    director_sex = sex_of(college.director_sex, director if director != _ELSEWHERE else None)
+    signatory_sex = sex_of(partner.signatory_sex, signatory)
+    return {
+        "college_director_genitive": genitive(director, director_sex),
+        "college_director_acting": agreeing["acting"][director_sex],
+        "partner_signatory": signatory,
+        "partner_signatory_genitive": genitive(signatory, signatory_sex),
+        "partner_signatory_position": position,
+        "partner_signatory_position_genitive": in_sentence(position),
+        "partner_signatory_acting": agreeing["acting"][signatory_sex] if signatory else None,
+    }
 
 
 def _period(agreement: Agreement, link: AgreementLearner) -> str:
@@ -155,7 +248,7 @@ def _period(agreement: Agreement, link: AgreementLearner) -> str:
     return f"{numeric_date(starts)} – {numeric_date(ends)}" if ends else numeric_date(starts)
 
 
-def fill(template: str, kind: AgreementKind, values: dict[str, str]) -> str:
+def fill(template: str, kind: AgreementKind, values: dict[str, str], language: str) -> str:
     """``template`` with its placeholders replaced; UserError naming the first unknown or missing one."""
     known = known_placeholders(kind)
     try:
@@ -167,16 +260,18 @@ def fill(template: str, kind: AgreementKind, values: dict[str, str]) -> str:
             raise UserError(UNKNOWN_PLACEHOLDER, name=f"{{{name}}}")
         if name not in values:
             raise UserError(MISSING_VALUE, field=FIELD_LABELS.get(name, name), name=f"{{{name}}}")
+        if values[name] == _ELSEWHERE:
+            raise UserError(MISSING_IN_LANGUAGE, field=FIELD_LABELS.get(name, name), language=LANGUAGE_WORDS[language], name=f"{{{name}}}")
         if values[name].endswith("."):  # «… 2027 г.» closing a sentence: one full stop, not two
             template = template.replace(f"{{{name}}}.", f"{{{name}}}")
     return template.format_map(values)
 
 
-def fill_text(content: dict[str, Any], kind: AgreementKind, values: dict[str, str]) -> dict[str, Any]:
+def fill_text(content: dict[str, Any], kind: AgreementKind, values: dict[str, str], language: str) -> dict[str, Any]:
     """A copy of ``content`` with every string filled (the page label keeps its {page} of {pages})."""
     filled: dict[str, Any] = {}
     for path, text in iter_strings(content):
-        value = text if path == ("labels", "page") else fill(text, kind, values)
+        value = text if path == ("labels", "page") else fill(text, kind, values, language)
         _put(filled, path, value)
     return filled
 
@@ -204,10 +299,11 @@ def build_document(session: Session, agreement: Agreement, language: str) -> Agr
     require_college_details(college, language)
     content = load_text(session, agreement.kind, language)
     validate_text(agreement.kind, content)
-    text = fill_text(content, agreement.kind, placeholder_values(session, agreement, language, college))
+    text = fill_text(content, agreement.kind, placeholder_values(session, agreement, language, college), language)
     labels = text["labels"]
     sections = [(s["title"], list(s["clauses"])) for s in text.get("sections", [])]
-    extra = [line.strip() for line in (agreement.obligations or "").splitlines() if line.strip()]
+    obligations = _requisite(agreement, "obligations", language, FIELD_LABELS["obligations"]) or ""
+    extra = [line.strip() for line in obligations.splitlines() if line.strip()]
     if extra and sections:
         sections.insert(max(len(sections) - 1, 0), (labels["extra_conditions"], extra))
     return AgreementDocument(
@@ -222,7 +318,7 @@ def build_document(session: Session, agreement: Agreement, language: str) -> Agr
         fields=[(label, value) for label, value in text.get("fields", [])],
         notes=(agreement.notes or "").strip() if text.get("layout") == CARD else "",
         labels=labels,
-        parties=_parties(agreement, text["parties"], labels, college, language, text.get("place") or college.city),
+        parties=_parties(agreement, text["parties"], labels, college, language, text.get("place") or value_in(college, "city", language)),
         author=college.name(language),
     )
 
@@ -230,22 +326,31 @@ def build_document(session: Session, agreement: Agreement, language: str) -> Agr
 def _parties(
     agreement: Agreement, roles: dict[str, str], labels: dict[str, str], college: CollegeDetails, language: str, place: str
 ) -> list[Party]:
-    """Each party's requisites and signatories; the college's address is its city as the heading prints it."""
+    """Each party's requisites (bank details too) and signatories; the college's address is its city when it has none."""
+    shipped = default_text(agreement.kind, language)["labels"]  # labels a text saved before they existed lacks
+
     def present(rows: list[tuple[str, str | None]]) -> list[tuple[str, str]]:
         return [(label, value) for label, value in rows if value]
 
     parties: list[Party] = []
     for role, label in roles.items():
         if role == "college":
-            rows = present([(labels["name"], college.name(language)), (labels["bin"], college.bin), (labels["address"], place)])
-            parties.append(Party(label, rows, [(labels["director"], college.director)]))
+            address = value_in(college, "address", language) or place
+            rows = present([
+                (labels["name"], college.name(language)), (labels["bin"], college.bin), (labels["address"], address),
+                *_bank_rows(college, labels, language, shipped),
+            ])
+            parties.append(Party(label, rows, [(labels["director"], value_in(college, "director", language))]))
         elif role == "partner":
             p = agreement.partner
             rows = present([
-                (labels["name"], p.name(language)), (labels["bin"], p.bin), (labels["address"], p.address),
+                (labels["name"], p.name(language)), (labels["bin"], p.bin),
+                (labels["address"], _requisite(p, "address", language, FIELD_LABELS["partner_address"])),
+                *_bank_rows(p, labels, language, shipped),
                 (labels["contact"], p.contact_person), (labels["phone"], p.phone), (labels["email"], p.email),
             ])
-            parties.append(Party(label, rows, [(labels.get("signatory", ""), p.contact_person or "")]))
+            position = value_in(p, "signatory_position", language) or labels.get("signatory", "")
+            parties.append(Party(label, rows, [(position, (p.signatory_name or "").strip())]))
         elif role == "learner":
             for link in _learners(agreement):
                 person = link.person
@@ -261,6 +366,15 @@ def _parties(
                     signatures.append((labels["representative"], person.representative_name))
                 parties.append(Party(label, rows, signatures, seal=False))
     return parties
+
+
+def _bank_rows(record: object, labels: dict[str, str], language: str, shipped: dict[str, str]) -> list[tuple[str, str | None]]:
+    """Bank, IBAN and BIC rows of the requisites (the bank's name in the document's language)."""
+    def label(key: str) -> str:
+        return labels.get(key) or shipped.get(key) or key.upper()
+
+    bank = _requisite(record, "bank", language, FIELD_LABELS["bank"])
+    return [(label("bank"), bank), (label("iban"), getattr(record, "iban", None)), (label("bic"), getattr(record, "bic", None))]
 
 
 def write_agreement_pdf(session: Session, agreement_id: int, language: str, path: Path) -> Path:

@@ -19,7 +19,7 @@ from sqlalchemy import ColumnElement, Select, and_, case, func, or_, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from ..errors import QT_TRANSLATE_NOOP
-from ..languages import in_language
+from ..languages import in_language, shown_in
 from ..models import (
     Agreement,
     AgreementKind,
@@ -81,7 +81,8 @@ class AgreementRow(NamedTuple):
     kind: AgreementKind
     number: str
     year: int
-    title: str | None
+    title_kk: str | None
+    title_ru: str | None
     partner_id: int
     partner_kk: str
     partner_ru: str
@@ -96,6 +97,10 @@ class AgreementRow(NamedTuple):
 
     def partner(self, language: str) -> str:
         return in_language(language, self.partner_kk, self.partner_ru)
+
+    def title(self, language: str) -> tuple[str, str]:
+        """The subject a screen in ``language`` shows, and the language it is in."""
+        return shown_in(self, "title", language)
 
 
 def _status_conditions(today: date) -> dict[AgreementStatus, ColumnElement[bool]]:
@@ -136,7 +141,7 @@ def _select(flt: AgreementFilter, *columns: ColumnElement[Any] | InstrumentedAtt
         statement = statement.where(
             or_(
                 starts_with_word(Agreement.number, word),
-                contains_word((Agreement.title, Organisation.name_kk, Organisation.name_ru), word),
+                contains_word((Agreement.title_kk, Agreement.title_ru, Organisation.name_kk, Organisation.name_ru), word),
             )
         )
     return statement
@@ -156,7 +161,8 @@ def _order(flt: AgreementFilter, sort: AgreementSort) -> tuple[ColumnElement[Any
 
 
 _COLUMNS = (
-    Agreement.id, Agreement.kind, Agreement.number, Agreement.year, Agreement.title, Agreement.partner_id, Organisation.name_kk,
+    Agreement.id, Agreement.kind, Agreement.number, Agreement.year, Agreement.title_kk, Agreement.title_ru, Agreement.partner_id,
+    Organisation.name_kk,
     Organisation.name_ru, Agreement.signed_on, Agreement.starts_on, Agreement.ends_on, Agreement.is_draft, Agreement.terminated_on,
     Agreement.termination_reason,
 )
@@ -200,8 +206,8 @@ def agreement_page(
     statement = _select(flt, *_COLUMNS, _learner_count()).order_by(*order).offset(offset).limit(limit)
     rows = []
     for values in session.execute(statement):
-        row = tuple(values)
-        rows.append(AgreementRow._make((*row, status_of(row[11], row[12], row[10], flt.today))))
+        row = AgreementRow._make((*values, AgreementStatus.ACTIVE))
+        rows.append(row._replace(status=status_of(row.is_draft, row.terminated_on, row.ends_on, flt.today)))
     return rows
 
 
@@ -220,7 +226,7 @@ def agreements_list(flt: AgreementFilter | None = None, sort: AgreementSort = Ag
         ExportColumn(H_NUMBER, lambda r: r.number),
         ExportColumn(H_SIGNED, lambda r: r.signed_on),
         ExportColumn(H_PARTNER, lambda r: r.partner(flt.language)),
-        ExportColumn(H_SUBJECT, lambda r: r.title),
+        ExportColumn(H_SUBJECT, lambda r: r.title(flt.language)[0]),
         ExportColumn(H_STARTS, lambda r: r.starts_on),
         ExportColumn(H_ENDS, lambda r: r.ends_on),
         ExportColumn(H_STATUS, lambda r: STATUS_WORDS[r.status], words=True),
@@ -254,7 +260,7 @@ def partners_list(flt: OrganisationFilter | None = None, sort: OrganisationSort 
         ExportColumn(H_NAME_RU, lambda r: r.name_ru),
         ExportColumn(H_ORGANISATION_KIND, lambda r: ORGANISATION_KIND_WORDS[r.kind], words=True),
         ExportColumn(H_BIN, lambda r: r.bin),
-        ExportColumn(H_ADDRESS, lambda r: r.address),
+        ExportColumn(H_ADDRESS, lambda r: r.address(flt.language)[0]),
         ExportColumn(H_CONTACT, lambda r: r.contact_person),
         ExportColumn(H_PHONE, lambda r: r.phone),
         ExportColumn(H_EMAIL, lambda r: r.email),

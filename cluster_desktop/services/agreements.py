@@ -45,13 +45,19 @@ from .records import fetch
 EXPIRING_DAYS = 60
 
 L_NUMBER = QT_TRANSLATE_NOOP("Errors", "Number")
-L_TITLE = QT_TRANSLATE_NOOP("Errors", "Subject")
-L_DOCUMENT = QT_TRANSLATE_NOOP("Errors", "Document")
 L_PARTNER = QT_TRANSLATE_NOOP("Errors", "Partner")
 L_SIGNED_ON = QT_TRANSLATE_NOOP("Errors", "Date signed")
 L_STARTS_ON = QT_TRANSLATE_NOOP("Errors", "Start date")
 L_ENDS_ON = QT_TRANSLATE_NOOP("Errors", "End date")
-L_WORKPLACE = QT_TRANSLATE_NOOP("Errors", "Workplace")
+# The texts kept per official language: (field, labels by language, limit).
+LANGUAGE_TEXTS: tuple[tuple[str, dict[str, str], int], ...] = (
+    ("title", {"kk": QT_TRANSLATE_NOOP("Errors", "Subject in Kazakh"), "ru": QT_TRANSLATE_NOOP("Errors", "Subject in Russian")}, 300),
+    ("workplace", {"kk": QT_TRANSLATE_NOOP("Errors", "Workplace in Kazakh"), "ru": QT_TRANSLATE_NOOP("Errors", "Workplace in Russian")}, 300),
+    ("obligations", {
+        "kk": QT_TRANSLATE_NOOP("Errors", "Extra obligations in Kazakh"), "ru": QT_TRANSLATE_NOOP("Errors", "Extra obligations in Russian"),
+    }, 10_000),
+)
+DOCUMENT_NEEDS_NAME = QT_TRANSLATE_NOOP("Errors", "A received document needs its name in Kazakh, in Russian or in both.")
 L_MENTOR = QT_TRANSLATE_NOOP("Errors", "Mentor")
 L_PAY = QT_TRANSLATE_NOOP("Errors", "Pay or stipend")
 L_HOURS = QT_TRANSLATE_NOOP("Errors", "Hours on the job")
@@ -119,13 +125,13 @@ KINDS_WITH_LEARNERS = (AgreementKind.DUAL_EDUCATION, AgreementKind.PRACTICE, Agr
 # The fields each kind uses besides number, partner, dates, subject, obligations and notes.
 KIND_FIELDS: dict[AgreementKind, tuple[str, ...]] = {
     AgreementKind.MEMORANDUM: (),
-    AgreementKind.DUAL_EDUCATION: ("programme_id", "workplace", "mentor", "pay", "hours"),
-    AgreementKind.PRACTICE: ("programme_id", "workplace", "mentor", "hours"),
-    AgreementKind.TARGET_TRAINING: ("programme_id", "workplace", "pay"),
+    AgreementKind.DUAL_EDUCATION: ("programme_id", "workplace_kk", "workplace_ru", "mentor", "pay", "hours"),
+    AgreementKind.PRACTICE: ("programme_id", "workplace_kk", "workplace_ru", "mentor", "hours"),
+    AgreementKind.TARGET_TRAINING: ("programme_id", "workplace_kk", "workplace_ru", "pay"),
     AgreementKind.ACADEMIC: ("programme_id",),
     AgreementKind.RECEIVED_DOCUMENT: (),
 }
-_OPTIONAL = ("programme_id", "workplace", "mentor", "pay", "hours")
+_OPTIONAL = ("programme_id", "workplace_kk", "workplace_ru", "mentor", "pay", "hours")
 
 
 @dataclass(frozen=True)
@@ -145,14 +151,17 @@ class AgreementInput:
     signed_on: date
     starts_on: date
     ends_on: date | None = None
-    title: str | None = None
+    title_kk: str | None = None
+    title_ru: str | None = None
     is_draft: bool = False
     programme_id: int | None = None
-    workplace: str | None = None
+    workplace_kk: str | None = None
+    workplace_ru: str | None = None
     mentor: str | None = None
     pay: str | None = None
     hours: int | None = None
-    obligations: str | None = None
+    obligations_kk: str | None = None
+    obligations_ru: str | None = None
     notes: str | None = None
     learners: tuple[AttachedLearner, ...] = field(default=())
 
@@ -178,13 +187,14 @@ def clean_input(data: AgreementInput) -> AgreementInput:
     """Trimmed text; the fields the kind does not use are emptied, and so are learners where it has none."""
     used = KIND_FIELDS[data.kind]
     optional = {name: getattr(data, name) if name in used else None for name in _OPTIONAL}
-    for name in ("workplace", "mentor", "pay"):
+    for name in ("workplace_kk", "workplace_ru", "mentor", "pay"):
         optional[name] = fields.clean(optional[name])
     return AgreementInput(
         kind=AgreementKind(data.kind), number=fields.clean(data.number) or "", partner_id=data.partner_id,
-        signed_on=data.signed_on, starts_on=data.starts_on, ends_on=data.ends_on, title=fields.clean(data.title),
-        is_draft=data.is_draft, obligations=(data.obligations or "").strip() or None, notes=(data.notes or "").strip() or None,
-        learners=tuple(data.learners), **optional,
+        signed_on=data.signed_on, starts_on=data.starts_on, ends_on=data.ends_on, title_kk=fields.clean(data.title_kk),
+        title_ru=fields.clean(data.title_ru), is_draft=data.is_draft,
+        obligations_kk=(data.obligations_kk or "").strip() or None, obligations_ru=(data.obligations_ru or "").strip() or None,
+        notes=(data.notes or "").strip() or None, learners=tuple(data.learners), **optional,
     )
 
 
@@ -192,9 +202,12 @@ def check_input(d: AgreementInput) -> list[Problem]:
     """The rules needing no database (the edit dialog re-checks them as the user types)."""
     problems: list[Problem] = []
     fields.check_text(problems, "number", L_NUMBER, d.number, 40, required=True)
-    received = d.kind is AgreementKind.RECEIVED_DOCUMENT
-    fields.check_text(problems, "title", L_DOCUMENT if received else L_TITLE, d.title, 300, required=received)
-    for name, label, limit in (("workplace", L_WORKPLACE, 300), ("mentor", L_MENTOR, 200), ("pay", L_PAY, 200)):
+    if d.kind is AgreementKind.RECEIVED_DOCUMENT and not (d.title_kk or d.title_ru):
+        problems.append(Problem("title_kk", DOCUMENT_NEEDS_NAME))
+    for name, labels, limit in LANGUAGE_TEXTS:
+        for language, label in labels.items():
+            fields.check_text(problems, f"{name}_{language}", label, getattr(d, f"{name}_{language}"), limit)
+    for name, label, limit in (("mentor", L_MENTOR, 200), ("pay", L_PAY, 200)):
         fields.check_text(problems, name, label, getattr(d, name), limit)
     if d.signed_on is None:
         problems.append(Problem("signed_on", fields.REQUIRED, {"label": L_SIGNED_ON}))
@@ -252,8 +265,14 @@ def validate_agreement(session: Session, data: AgreementInput, own_id: int | Non
     return d, problems
 
 
+_STORED = (
+    "kind", "number", "partner_id", "signed_on", "starts_on", "ends_on", "title_kk", "title_ru", "is_draft", "obligations_kk",
+    "obligations_ru", "notes", *_OPTIONAL,
+)
+
+
 def _apply(agreement: Agreement, d: AgreementInput) -> None:
-    for name in ("kind", "number", "partner_id", "signed_on", "starts_on", "ends_on", "title", "is_draft", "obligations", "notes", *_OPTIONAL):
+    for name in _STORED:
         setattr(agreement, name, getattr(d, name))
     agreement.year = d.signed_on.year
     wanted = {item.person_id: item for item in d.learners}
@@ -288,12 +307,7 @@ def get_agreement(session: Session, agreement_id: int) -> Agreement:
 def agreement_input(agreement: Agreement) -> AgreementInput:
     """What the edit dialog starts with (learners in the order they were attached)."""
     learners = tuple(AttachedLearner(link.person_id, link.starts_on, link.ends_on) for link in sorted(agreement.learners, key=lambda x: x.id))
-    return AgreementInput(
-        kind=agreement.kind, number=agreement.number, partner_id=agreement.partner_id, signed_on=agreement.signed_on,
-        starts_on=agreement.starts_on, ends_on=agreement.ends_on, title=agreement.title, is_draft=agreement.is_draft,
-        programme_id=agreement.programme_id, workplace=agreement.workplace, mentor=agreement.mentor, pay=agreement.pay,
-        hours=agreement.hours, obligations=agreement.obligations, notes=agreement.notes, learners=learners,
-    )
+    return AgreementInput(**{name: getattr(agreement, name) for name in _STORED}, learners=learners)
 
 
 def update_agreement(session: Session, agreement_id: int, data: AgreementInput) -> Agreement:

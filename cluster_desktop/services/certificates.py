@@ -31,8 +31,9 @@ from sqlalchemy.orm import Session
 from .. import audit
 from ..college import CollegeDetails, require_college_details
 from ..dates import numeric_date
+from ..documents.fonts import require_printable
 from ..errors import QT_TRANSLATE_NOOP, Problem, UserError, ValidationError
-from ..languages import LANGUAGES
+from ..languages import LANGUAGES, transliterate, value_in
 from ..models import (
     Certificate,
     CertificateCounter,
@@ -71,6 +72,17 @@ ALREADY_ISSUED = QT_TRANSLATE_NOOP(
 NO_ENGLISH_NAME = QT_TRANSLATE_NOOP(
     "Errors", "The programme «{programme}» has no English name; add one to the programme before printing an English certificate."
 )
+QUALIFICATION_ELSEWHERE = QT_TRANSLATE_NOOP(
+    "Errors", "The programme «{programme}» has its qualification only in another language, not in {language}; add it to the programme before printing a certificate in {language}."
+)
+DUPLICATE_LANGUAGE_GONE = QT_TRANSLATE_NOOP(
+    "Errors", "A duplicate in {language} needs the programme and the learner, and one of them has been deleted: print the duplicate in the original's language."
+)
+LANGUAGE_WORDS = {
+    "kk": QT_TRANSLATE_NOOP("Errors", "Kazakh"),
+    "ru": QT_TRANSLATE_NOOP("Errors", "Russian"),
+    "en": QT_TRANSLATE_NOOP("Errors", "English"),
+}
 REVOKED_NO_REPRINT = QT_TRANSLATE_NOOP(
     "Errors", "Certificate {number} was revoked on {date} ({reason}); a revoked certificate cannot be reprinted."
 )
@@ -162,8 +174,7 @@ def _check_issuable(enrolment: Enrolment, language: str, issued_on: date, today:
     person: Person = enrolment.person
     if enrolment.status is not EnrolmentStatus.COMPLETED:
         raise UserError(NOT_COMPLETED, name=person.full_name, programme=programme.name(language), group=group.name)
-    if language == "en" and not programme.name_en:
-        raise UserError(NO_ENGLISH_NAME, programme=programme.name_ru)
+    texts_in_language(programme, person, language)
     problems: list[Problem] = []
     fields.check_past_date(problems, "issued_on", L_ISSUED_ON, issued_on, today, required=True)
     fields.check_date_order(problems, "issued_on", L_FINISHED_ON, enrolment.finished_on, L_ISSUED_ON, issued_on)
@@ -179,6 +190,27 @@ def _refuse_second_original(session: Session, enrolment: Enrolment) -> None:
         )
 
 
+def holder_name(person: Person, language: str) -> str:
+    """The holder's name as a certificate in ``language`` prints it: Latin letters in English (as stored, else transliterated)."""
+    if language != "en":
+        return person.full_name
+    return (person.latin_name or "").strip() or transliterate(person.full_name)
+
+
+def texts_in_language(programme: Programme, person: Person, language: str) -> dict[str, str | None]:
+    """The words a certificate in ``language`` prints about the programme and the holder, each in that language only.
+
+    UserError when the programme lacks its name, or has its qualification only in another language.
+    """
+    name = value_in(programme, "name", language)
+    if not name:
+        raise UserError(NO_ENGLISH_NAME, programme=programme.name_ru)
+    qualification = value_in(programme, "qualification_name", language)
+    if not qualification and any(value_in(programme, "qualification_name", other) for other in LANGUAGES):
+        raise UserError(QUALIFICATION_ELSEWHERE, programme=programme.name(language), language=LANGUAGE_WORDS[language])
+    return {"programme_name": name, "qualification_name": qualification or None, "full_name": holder_name(person, language)}
+
+
 def snapshot_certificate(enrolment: Enrolment, language: str, issued_on: date, college: CollegeDetails) -> Certificate:
     """A certificate (without number, payload, key) holding what the blank prints, as of now."""
     group = enrolment.group
@@ -191,18 +223,16 @@ def snapshot_certificate(enrolment: Enrolment, language: str, issued_on: date, c
         programme_id=programme.id,
         language=language,
         programme_kind=programme.kind,
-        full_name=person.full_name,
         iin=person.iin,
-        programme_name=programme.name(language),
+        **texts_in_language(programme, person, language),
         qualification_code=programme.qualification_code,
-        qualification_name=programme.qualification_name,
         hours=programme.hours,
         study_form=group.study_form,
         starts_on=group.starts_on,
         ends_on=group.ends_on,
         result_percent=enrolment.result_percent,
         issued_on=issued_on,
-        place=college.city,
+        place=value_in(college, "city", language),
     )
 
 
@@ -251,7 +281,21 @@ def issue_certificate(
     require_college_details(college, language)
     enrolment = load_enrolment(session, enrolment_id, lock=True)
     _check_issuable(enrolment, language, issued_on, today or date.today())
-    return _number_and_sign(session, snapshot_certificate(enrolment, language, issued_on, college), key, enrolment)
+    certificate = snapshot_certificate(enrolment, language, issued_on, college)
+    refuse_unprintable(certificate, college)
+    return _number_and_sign(session, certificate, key, enrolment)
+
+
+def refuse_unprintable(certificate: Certificate, college: CollegeDetails) -> None:
+    """Stop before a number is taken when the blank would print a blank: a letter the fonts lack.
+
+    The forms refuse such letters, but a record imported or typed before they
+    did, or written to the database by other means, may still hold one.
+    """
+    require_printable(
+        certificate.full_name, certificate.programme_name, certificate.qualification_code, certificate.qualification_name,
+        certificate.place, college.name(certificate.language), value_in(college, "director", certificate.language),
+    )
 
 
 def get_certificate(session: Session, certificate_id: int) -> Certificate:
@@ -305,25 +349,29 @@ def issue_duplicate(
     fields.check_past_date(problems, "issued_on", L_ISSUED_ON, issued_on, today, required=True)
     if problems:
         raise ValidationError(problems)
-    programme_name = original.programme_name
-    if language != original.language and original.programme_id is not None:
-        programme = session.get(Programme, original.programme_id)
-        if programme is not None:
-            if language == "en" and not programme.name_en:
-                raise UserError(NO_ENGLISH_NAME, programme=programme.name_ru)
-            programme_name = programme.name(language)
+    texts: dict[str, str | None] = {
+        name: getattr(original, name) for name in ("programme_name", "qualification_name", "full_name")
+    }
+    if language != original.language:
+        # Another language's words, never the original's: refused while the programme or the holder is gone.
+        programme = session.get(Programme, original.programme_id) if original.programme_id is not None else None
+        person = session.get(Person, original.person_id) if original.person_id is not None else None
+        if programme is None or person is None:
+            raise UserError(DUPLICATE_LANGUAGE_GONE, language=LANGUAGE_WORDS[language])
+        texts = texts_in_language(programme, person, language)
     copied = {
         name: getattr(original, name)
         for name in (
-            "enrolment_id", "person_id", "programme_id", "programme_kind", "full_name", "iin", "qualification_code",
-            "qualification_name", "hours", "study_form", "starts_on", "ends_on", "result_percent",
+            "enrolment_id", "person_id", "programme_id", "programme_kind", "iin", "qualification_code",
+            "hours", "study_form", "starts_on", "ends_on", "result_percent",
         )
     }
     duplicate = Certificate(
-        **copied, status=CertificateStatus.ISSUED, duplicate_of_id=original.id, language=language,
-        programme_name=programme_name, issued_on=issued_on, place=college.city or original.place,
+        **copied, **texts, status=CertificateStatus.ISSUED, duplicate_of_id=original.id, language=language,
+        issued_on=issued_on, place=value_in(college, "city", language) or original.place,
     )
     duplicate.duplicate_of = original
+    refuse_unprintable(duplicate, college)
     return _number_and_sign(session, duplicate, key)
 
 

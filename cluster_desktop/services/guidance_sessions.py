@@ -27,8 +27,11 @@ from . import fields
 from .records import fetch
 
 L_HELD_ON = QT_TRANSLATE_NOOP("Errors", "Date of the session")
-L_PLACE = QT_TRANSLATE_NOOP("Errors", "Place")
-L_TOPIC = QT_TRANSLATE_NOOP("Errors", "Topic")
+L_PLACE = {"kk": QT_TRANSLATE_NOOP("Errors", "Place in Kazakh"), "ru": QT_TRANSLATE_NOOP("Errors", "Place in Russian")}
+L_TOPIC = {"kk": QT_TRANSLATE_NOOP("Errors", "Topic in Kazakh"), "ru": QT_TRANSLATE_NOOP("Errors", "Topic in Russian")}
+L_PLACE_ANY = QT_TRANSLATE_NOOP("Errors", "Place")
+L_TOPIC_ANY = QT_TRANSLATE_NOOP("Errors", "Topic")
+NEEDS_ONE_LANGUAGE = QT_TRANSLATE_NOOP("Errors", "{label} is required in Kazakh, in Russian or in both.")
 L_AGE_GROUP = QT_TRANSLATE_NOOP("Errors", "Age group")
 
 SESSION_NOT_FOUND = QT_TRANSLATE_NOOP("Errors", "The session no longer exists (perhaps someone deleted it).")
@@ -51,24 +54,29 @@ class HeadCount:
 @dataclass(frozen=True)
 class GuidanceSessionInput:
     held_on: date
-    place: str
-    topic: str
+    place_kk: str | None  # place and topic in Kazakh, Russian or both
+    topic_kk: str | None
     stage: GuidanceStage
     organiser_id: int | None = None
     attendees: tuple[int, ...] = field(default=())  # person ids
     head_counts: tuple[HeadCount, ...] = field(default=())
+    place_ru: str | None = None
+    topic_ru: str | None = None
 
 
 def validate_session(session: Session, data: GuidanceSessionInput, today: date | None = None) -> tuple[GuidanceSessionInput, list[Problem]]:
     counts = tuple(HeadCount(fields.clean(h.age_group) or "", h.count) for h in data.head_counts)
     d = GuidanceSessionInput(
-        held_on=data.held_on, place=fields.clean(data.place) or "", topic=fields.clean(data.topic) or "",
-        stage=GuidanceStage(data.stage), organiser_id=data.organiser_id, attendees=tuple(data.attendees), head_counts=counts,
+        held_on=data.held_on, place_kk=fields.clean(data.place_kk), place_ru=fields.clean(data.place_ru),
+        topic_kk=fields.clean(data.topic_kk), topic_ru=fields.clean(data.topic_ru), stage=GuidanceStage(data.stage), organiser_id=data.organiser_id, attendees=tuple(data.attendees), head_counts=counts,
     )
     problems: list[Problem] = []
     fields.check_past_date(problems, "held_on", L_HELD_ON, d.held_on, today or date.today(), required=True)
-    fields.check_text(problems, "place", L_PLACE, d.place, 300, required=True)
-    fields.check_text(problems, "topic", L_TOPIC, d.topic, 300, required=True)
+    for name, labels, label in (("topic", L_TOPIC, L_TOPIC_ANY), ("place", L_PLACE, L_PLACE_ANY)):
+        if not (getattr(d, f"{name}_kk") or getattr(d, f"{name}_ru")):
+            problems.append(Problem(f"{name}_kk", NEEDS_ONE_LANGUAGE, {"label": label}))
+        for language, language_label in labels.items():
+            fields.check_text(problems, f"{name}_{language}", language_label, getattr(d, f"{name}_{language}"), 300)
     if d.organiser_id is not None and session.get(Organisation, d.organiser_id) is None:
         problems.append(Problem("organiser_id", ORGANISER_MISSING))
     if d.attendees and d.head_counts:
@@ -96,7 +104,7 @@ def validate_session(session: Session, data: GuidanceSessionInput, today: date |
 
 
 def _apply(record: GuidanceSession, d: GuidanceSessionInput) -> None:
-    for name in ("held_on", "place", "topic", "stage", "organiser_id"):
+    for name in ("held_on", "place_kk", "place_ru", "topic_kk", "topic_ru", "stage", "organiser_id"):
         setattr(record, name, getattr(d, name))
     record.attendees[:] = [a for a in record.attendees if a.person_id in d.attendees]
     present = {a.person_id for a in record.attendees}
@@ -128,7 +136,8 @@ def session_input(session: Session, session_id: int) -> tuple[GuidanceSessionInp
     """A session's stored values as the form edits them, and its attendees' «Surname Given name — IIN» by id."""
     record = get_session(session, session_id)
     data = GuidanceSessionInput(
-        held_on=record.held_on, place=record.place, topic=record.topic, stage=record.stage, organiser_id=record.organiser_id,
+        held_on=record.held_on, place_kk=record.place_kk, place_ru=record.place_ru, topic_kk=record.topic_kk,
+        topic_ru=record.topic_ru, stage=record.stage, organiser_id=record.organiser_id,
         attendees=tuple(a.person_id for a in record.attendees),
         head_counts=tuple(HeadCount(h.age_group, h.count) for h in sorted(record.head_counts, key=lambda h: h.id)),
     )

@@ -52,6 +52,7 @@ class JourneyStep:
     five_point_grade: int | None = None
     detail: str | None = None
     extra: dict[str, str] = field(default_factory=dict)
+    texts: dict[str, str | None] = field(default_factory=dict)  # kept per language: {"topic_kk": …, "topic_ru": …}
 
 
 def _names(organisation: Organisation | None) -> dict[str, str] | None:
@@ -116,8 +117,7 @@ def _outcome_steps(session: Session, person_id: int) -> list[JourneyStep]:
             started_on=g.held_on,
             ended_on=g.held_on,
             organisation=_names(g.organiser),
-            detail=g.topic,
-            extra={"place": g.place},
+            texts={"topic_kk": g.topic_kk, "topic_ru": g.topic_ru, "place_kk": g.place_kk, "place_ru": g.place_ru},
         )
         for g in sessions_attended(session, person_id)
     ]

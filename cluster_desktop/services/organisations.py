@@ -18,7 +18,8 @@ from sqlalchemy.orm import Session
 
 from .. import ids
 from ..errors import QT_TRANSLATE_NOOP, Problem, ValidationError
-from ..languages import in_language
+from ..ids import Sex
+from ..languages import shown_in
 from ..models import Agreement, Organisation, OrganisationKind, Programme, StageRecord
 from ..permissions import Permission, require
 from ..text import kazakh_sort_key, search_fold
@@ -27,7 +28,23 @@ from .records import fetch
 from .search import contains_word, starts_with
 
 L_BIN = QT_TRANSLATE_NOOP("Errors", "BIN")
-L_ADDRESS = QT_TRANSLATE_NOOP("Errors", "Address")
+L_NAME_EN = QT_TRANSLATE_NOOP("Errors", "Name in English")
+L_ADDRESS = {
+    "kk": QT_TRANSLATE_NOOP("Errors", "Address in Kazakh"),
+    "ru": QT_TRANSLATE_NOOP("Errors", "Address in Russian"),
+    "en": QT_TRANSLATE_NOOP("Errors", "Address in English"),
+}
+L_BANK = {
+    "kk": QT_TRANSLATE_NOOP("Errors", "Bank in Kazakh"),
+    "ru": QT_TRANSLATE_NOOP("Errors", "Bank in Russian"),
+}
+L_IBAN = QT_TRANSLATE_NOOP("Errors", "IBAN")
+L_BIC = QT_TRANSLATE_NOOP("Errors", "BIC")
+L_SIGNATORY_POSITION = {
+    "kk": QT_TRANSLATE_NOOP("Errors", "Signatory's position in Kazakh"),
+    "ru": QT_TRANSLATE_NOOP("Errors", "Signatory's position in Russian"),
+}
+L_SIGNATORY_NAME = QT_TRANSLATE_NOOP("Errors", "Signatory's name")
 L_CONTACT_PERSON = QT_TRANSLATE_NOOP("Errors", "Contact person")
 DUPLICATE_BIN = QT_TRANSLATE_NOOP("Errors", "An organisation with this BIN is already registered: {name}.")
 ORGANISATION_NOT_FOUND = QT_TRANSLATE_NOOP("Errors", "The organisation no longer exists (perhaps someone deleted it).")
@@ -45,10 +62,34 @@ class OrganisationInput:
     name_kk: str
     name_ru: str
     bin: str | None = None
-    address: str | None = None
+    address_kk: str | None = None
+    address_ru: str | None = None
     contact_person: str | None = None
     phone: str | None = None
     email: str | None = None
+    name_en: str | None = None
+    address_en: str | None = None
+    bank_kk: str | None = None
+    bank_ru: str | None = None
+    iban: str | None = None
+    bic: str | None = None
+    signatory_position_kk: str | None = None
+    signatory_position_ru: str | None = None
+    signatory_name: str | None = None
+    signatory_sex: Sex | None = None
+
+
+# The optional texts of the input: (field, label, limit).
+_TEXTS = (
+    ("name_en", L_NAME_EN, 300),
+    *((f"address_{lang}", label, 300) for lang, label in L_ADDRESS.items()),
+    *((f"bank_{lang}", label, 300) for lang, label in L_BANK.items()),
+    ("iban", L_IBAN, 34),
+    ("bic", L_BIC, 11),
+    *((f"signatory_position_{lang}", label, 200) for lang, label in L_SIGNATORY_POSITION.items()),
+    ("signatory_name", L_SIGNATORY_NAME, 200),
+    ("contact_person", L_CONTACT_PERSON, 200),
+)
 
 
 def check_organisation(data: OrganisationInput) -> tuple[OrganisationInput, list[Problem]]:
@@ -63,13 +104,17 @@ def check_organisation(data: OrganisationInput) -> tuple[OrganisationInput, list
             bin_value = ids.parse_bin(bin_value)
         except ValidationError as exc:
             problems.extend(exc.problems)
+    texts = {name: fields.clean(getattr(data, name)) for name, _label, _limit in _TEXTS}
+    for name in ("iban", "bic"):  # written in groups of four on paper; kept without spaces, in capitals
+        written = texts[name]
+        texts[name] = written.replace(" ", "").upper() if written else None
     cleaned = OrganisationInput(
         kind=OrganisationKind(data.kind), name_kk=name_kk, name_ru=name_ru, bin=bin_value or None,
-        address=fields.clean(data.address), contact_person=fields.clean(data.contact_person),
         phone=fields.clean(data.phone), email=fields.clean(data.email),
+        signatory_sex=Sex(data.signatory_sex) if data.signatory_sex else None, **texts,
     )
-    fields.check_text(problems, "address", L_ADDRESS, cleaned.address, 300)
-    fields.check_text(problems, "contact_person", L_CONTACT_PERSON, cleaned.contact_person, 200)
+    for name, label, limit in _TEXTS:
+        fields.check_text(problems, name, label, getattr(cleaned, name), limit)
     fields.check_phone(problems, "phone", fields.L_PHONE, cleaned.phone)
     fields.check_email(problems, "email", fields.L_EMAIL, cleaned.email)
     return cleaned, problems
@@ -158,14 +203,21 @@ class OrganisationRow(NamedTuple):
     name_kk: str
     name_ru: str
     bin: str | None
-    address: str | None
+    address_kk: str | None
+    address_ru: str | None
+    address_en: str | None
     contact_person: str | None
     phone: str | None
     email: str | None
     agreements: int
+    name_en: str | None
 
     def name(self, language: str) -> str:
-        return in_language(language, self.name_kk, self.name_ru)
+        return shown_in(self, "name", language)[0]
+
+    def address(self, language: str) -> tuple[str, str]:
+        """The address a screen in ``language`` shows, and the language it is in."""
+        return shown_in(self, "address", language)
 
 
 def _select(flt: OrganisationFilter) -> Select:
@@ -173,8 +225,9 @@ def _select(flt: OrganisationFilter) -> Select:
         select(func.count()).select_from(Agreement).where(Agreement.partner_id == Organisation.id).correlate(Organisation).scalar_subquery()
     )
     statement = select(
-        Organisation.id, Organisation.kind, Organisation.name_kk, Organisation.name_ru, Organisation.bin, Organisation.address,
-        Organisation.contact_person, Organisation.phone, Organisation.email, agreements,
+        Organisation.id, Organisation.kind, Organisation.name_kk, Organisation.name_ru, Organisation.bin,
+        Organisation.address_kk, Organisation.address_ru, Organisation.address_en,
+        Organisation.contact_person, Organisation.phone, Organisation.email, agreements, Organisation.name_en,
     )
     if flt.kind is not None:
         statement = statement.where(Organisation.kind == flt.kind)
@@ -183,7 +236,7 @@ def _select(flt: OrganisationFilter) -> Select:
             statement = statement.where(starts_with(Organisation.bin, word))
         else:
             statement = statement.where(
-                contains_word((Organisation.name_kk, Organisation.name_ru, Organisation.contact_person), word)
+                contains_word((Organisation.name_kk, Organisation.name_ru, Organisation.name_en, Organisation.contact_person), word)
             )
     return statement
 
@@ -242,5 +295,5 @@ def list_organisations(session: Session, kinds: tuple[OrganisationKind, ...] = (
     found = list(session.scalars(statement))
     words = search_fold(text).split()
     if words:
-        found = [o for o in found if all(w in search_fold(f"{o.name_kk} {o.name_ru} {o.bin or ''}") for w in words)]
+        found = [o for o in found if all(w in search_fold(f"{o.name_kk} {o.name_ru} {o.name_en or ''} {o.bin or ''}") for w in words)]
     return sorted(found, key=lambda o: kazakh_sort_key(o.name_kk))

@@ -13,6 +13,7 @@ from decimal import Decimal
 from sqlalchemy.orm import Session
 
 from ..dates import numeric_date
+from ..languages import FALLBACK, LANGUAGES, value_in
 from ..models import EnrolmentStatus, ProgrammeKind
 from ..text import kazakh_sort_key
 from . import programmes
@@ -35,7 +36,7 @@ class ProgrammeSummary:
     kind: ProgrammeKind
     names: dict[str, str]  # kk, ru, en (en may be empty)
     qualification_code: str | None
-    qualification_name: str | None
+    qualification_names: dict[str, str]  # kk, ru, en: the ones kept
     hours: int
     languages: tuple[str, ...]
     partner: dict[str, str] | None  # kk, ru
@@ -44,6 +45,13 @@ class ProgrammeSummary:
 
     def name(self, language: str) -> str:
         return self.names.get(language) or self.names["ru"]
+
+    def qualification_name(self, language: str) -> tuple[str, str]:
+        """The qualification a screen in ``language`` shows, and the language it is in (see languages.shown_in)."""
+        for candidate in FALLBACK[language]:
+            if self.qualification_names.get(candidate):
+                return self.qualification_names[candidate], candidate
+        return "", language
 
     @property
     def learners(self) -> int:
@@ -78,7 +86,7 @@ def load_programmes(session: Session) -> list[ProgrammeSummary]:
                 kind=p.kind,
                 names={"kk": p.name_kk, "ru": p.name_ru, "en": p.name_en or ""},
                 qualification_code=p.qualification_code,
-                qualification_name=p.qualification_name,
+                qualification_names={lang: value for lang in LANGUAGES if (value := value_in(p, "qualification_name", lang))},
                 hours=p.hours,
                 languages=tuple(code for code in p.languages.split(",") if code),
                 partner={"kk": p.partner.name_kk, "ru": p.partner.name_ru} if p.partner else None,

@@ -10,7 +10,7 @@ from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from ..errors import QT_TRANSLATE_NOOP, Problem, ValidationError
-from ..languages import LANGUAGES, OFFICIAL_LANGUAGES
+from ..languages import LANGUAGES, OFFICIAL_LANGUAGES, shown_in
 from ..models import Enrolment, EnrolmentStatus, Group, Person, Programme, ProgrammeKind, StudyForm
 from ..permissions import Permission, require
 from ..text import kazakh_sort_key
@@ -20,7 +20,11 @@ from .records import fetch
 
 L_NAME_EN = QT_TRANSLATE_NOOP("Errors", "Name in English")
 L_QUALIFICATION_CODE = QT_TRANSLATE_NOOP("Errors", "Qualification code")
-L_QUALIFICATION_NAME = QT_TRANSLATE_NOOP("Errors", "Qualification name")
+L_QUALIFICATION_NAME = {
+    "kk": QT_TRANSLATE_NOOP("Errors", "Qualification name in Kazakh"),
+    "ru": QT_TRANSLATE_NOOP("Errors", "Qualification name in Russian"),
+    "en": QT_TRANSLATE_NOOP("Errors", "Qualification name in English"),
+}
 L_HOURS = QT_TRANSLATE_NOOP("Errors", "Hours")
 L_GROUP_NAME = QT_TRANSLATE_NOOP("Errors", "Group name")
 L_STARTS_ON = QT_TRANSLATE_NOOP("Errors", "Start date")
@@ -62,11 +66,19 @@ class ProgrammeInput:
     name_ru: str
     name_en: str | None = None
     qualification_code: str | None = None
-    qualification_name: str | None = None
+    qualification_name_kk: str | None = None
+    qualification_name_ru: str | None = None
+    qualification_name_en: str | None = None
     hours: int = 0
     languages: tuple[str, ...] = OFFICIAL_LANGUAGES
     partner_id: int | None = None
     description: str | None = None
+
+
+PROGRAMME_FIELDS = (
+    "kind", "name_kk", "name_ru", "name_en", "qualification_code", "qualification_name_kk", "qualification_name_ru",
+    "qualification_name_en", "hours", "partner_id", "description",
+)
 
 
 @dataclass
@@ -86,7 +98,9 @@ def validate_programme(data: ProgrammeInput) -> tuple[ProgrammeInput, list[Probl
         name_ru=fields.clean(data.name_ru) or "",
         name_en=fields.clean(data.name_en),
         qualification_code=fields.clean(data.qualification_code),
-        qualification_name=fields.clean(data.qualification_name),
+        qualification_name_kk=fields.clean(data.qualification_name_kk),
+        qualification_name_ru=fields.clean(data.qualification_name_ru),
+        qualification_name_en=fields.clean(data.qualification_name_en),
         hours=data.hours,
         languages=tuple(lang for lang in LANGUAGES if lang in data.languages),
         partner_id=data.partner_id,
@@ -97,7 +111,9 @@ def validate_programme(data: ProgrammeInput) -> tuple[ProgrammeInput, list[Probl
     fields.check_text(problems, "name_ru", fields.L_NAME_RU, d.name_ru, 300, required=True)
     fields.check_text(problems, "name_en", L_NAME_EN, d.name_en, 300)
     fields.check_text(problems, "qualification_code", L_QUALIFICATION_CODE, d.qualification_code, 40)
-    fields.check_text(problems, "qualification_name", L_QUALIFICATION_NAME, d.qualification_name, 300)
+    for language, label in L_QUALIFICATION_NAME.items():
+        name = f"qualification_name_{language}"
+        fields.check_text(problems, name, label, getattr(d, name), 300)
     if d.kind is ProgrammeKind.COLLEGE_SPECIALTY and not d.qualification_code:
         problems.append(Problem("qualification_code", SPECIALTY_NEEDS_CODE))
     if not 0 <= d.hours <= 10000:
@@ -108,7 +124,7 @@ def validate_programme(data: ProgrammeInput) -> tuple[ProgrammeInput, list[Probl
 
 
 def _apply_programme(programme: Programme, d: ProgrammeInput) -> None:
-    for name in ("kind", "name_kk", "name_ru", "name_en", "qualification_code", "qualification_name", "hours", "partner_id", "description"):
+    for name in PROGRAMME_FIELDS:
         setattr(programme, name, getattr(d, name))
     programme.languages = ",".join(d.languages)
 
@@ -142,10 +158,7 @@ def update_programme(session: Session, programme_id: int, data: ProgrammeInput) 
 
 def programme_input(programme: Programme) -> ProgrammeInput:
     return ProgrammeInput(
-        kind=programme.kind, name_kk=programme.name_kk, name_ru=programme.name_ru, name_en=programme.name_en,
-        qualification_code=programme.qualification_code, qualification_name=programme.qualification_name,
-        hours=programme.hours, languages=tuple(programme.languages.split(",")), partner_id=programme.partner_id,
-        description=programme.description,
+        **{name: getattr(programme, name) for name in PROGRAMME_FIELDS}, languages=tuple(programme.languages.split(","))
     )
 
 
@@ -244,7 +257,7 @@ def programme_language_choices(session: Session, language: str) -> list[Programm
 def qualification_choices(session: Session, language: str) -> list[tuple[str, str, str]]:
     """(code, qualification name, «code name») of the college specialties with a qualification code, by code."""
     return sorted(
-        (p.qualification_code, p.qualification_name or p.name(language), f"{p.qualification_code} {p.name(language)}")
+        (p.qualification_code, shown_in(p, "qualification_name", language)[0] or p.name(language), f"{p.qualification_code} {p.name(language)}")
         for p in list_programmes(session) if p.kind is ProgrammeKind.COLLEGE_SPECIALTY and p.qualification_code
     )
 

@@ -15,7 +15,7 @@ from typing import Any, NamedTuple
 from sqlalchemy import ColumnElement, Select, extract, func, select
 from sqlalchemy.orm import InstrumentedAttribute, Session, aliased
 
-from ..languages import in_language
+from ..languages import in_language, shown_in
 from ..models import (
     GuidanceSession,
     GuidanceStage,
@@ -50,12 +50,21 @@ class SessionRow(NamedTuple):
     id: int
     held_on: date
     stage: GuidanceStage
-    topic: str
-    place: str
+    topic_kk: str | None
+    topic_ru: str | None
+    place_kk: str | None
+    place_ru: str | None
     organiser_kk: str | None
     organiser_ru: str | None
     named: int  # learners recorded by name
     counted: int  # children counted by age group
+
+    def topic(self, language: str) -> tuple[str, str]:
+        """The topic a screen in ``language`` shows, and the language it is in."""
+        return shown_in(self, "topic", language)
+
+    def place(self, language: str) -> tuple[str, str]:
+        return shown_in(self, "place", language)
 
     def organiser(self, language: str) -> str:
         return in_language(language, self.organiser_kk, self.organiser_ru) or ""
@@ -90,9 +99,19 @@ def _select(flt: SessionFilter, *columns: ColumnElement[Any] | InstrumentedAttri
         statement = statement.where(GuidanceSession.held_on.between(date(flt.year, 1, 1), date(flt.year, 12, 31)))
     for word in flt.text.split():
         statement = statement.where(
-            contains_word((GuidanceSession.topic, GuidanceSession.place, _organiser.name_kk, _organiser.name_ru), word)
+            contains_word(
+                (GuidanceSession.topic_kk, GuidanceSession.topic_ru, GuidanceSession.place_kk, GuidanceSession.place_ru,
+                 _organiser.name_kk, _organiser.name_ru),
+                word,
+            )
         )
     return statement
+
+
+def _shown(language: str, kazakh: InstrumentedAttribute[Any], russian: InstrumentedAttribute[Any]) -> ColumnElement[Any]:
+    """The text the list shows in ``language`` (its own, else the other), to sort by."""
+    own, other = in_language(language, (kazakh, russian), (russian, kazakh))
+    return func.coalesce(own, other, "")
 
 
 def _order(flt: SessionFilter, sort: SessionSort) -> tuple[ColumnElement[Any] | InstrumentedAttribute[Any], ...]:
@@ -101,8 +120,8 @@ def _order(flt: SessionFilter, sort: SessionSort) -> tuple[ColumnElement[Any] | 
     return {
         SessionSort.DATE: latest,
         SessionSort.STAGE: (GuidanceSession.stage, *latest),
-        SessionSort.TOPIC: (GuidanceSession.topic, *latest),
-        SessionSort.PLACE: (GuidanceSession.place, *latest),
+        SessionSort.TOPIC: (_shown(flt.language, GuidanceSession.topic_kk, GuidanceSession.topic_ru), *latest),
+        SessionSort.PLACE: (_shown(flt.language, GuidanceSession.place_kk, GuidanceSession.place_ru), *latest),
         SessionSort.ORGANISER: (func.coalesce(organiser, ""), *latest),
         SessionSort.ATTENDANCE: (_named() + _counted(), *latest),
     }[sort]
@@ -124,8 +143,8 @@ def session_page(
     flt = flt or SessionFilter()
     order = [c.desc() if descending else c.asc() for c in _order(flt, sort)]
     statement = _select(
-        flt, GuidanceSession.id, GuidanceSession.held_on, GuidanceSession.stage, GuidanceSession.topic, GuidanceSession.place,
-        _organiser.name_kk, _organiser.name_ru, _named(), _counted(),
+        flt, GuidanceSession.id, GuidanceSession.held_on, GuidanceSession.stage, GuidanceSession.topic_kk,
+        GuidanceSession.topic_ru, GuidanceSession.place_kk, GuidanceSession.place_ru, _organiser.name_kk, _organiser.name_ru, _named(), _counted(),
     ).order_by(*order).offset(offset).limit(limit)
     return [SessionRow(*values) for values in session.execute(statement)]
 

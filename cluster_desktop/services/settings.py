@@ -14,6 +14,7 @@ from .. import audit
 from ..college import COLLEGE_KEY, LABELS, CollegeDetails
 from ..errors import QT_TRANSLATE_NOOP, Problem, ValidationError
 from ..ids import parse_bin
+from ..languages import LANGUAGES
 from ..permissions import Permission, require
 from ..settings_store import set_setting
 from .fields import check_text, clean
@@ -30,8 +31,14 @@ def validate_college_details(details: CollegeDetails) -> CollegeDetails:
     problems: list[Problem] = []
     for key in ("name_kk", "name_ru", "name_en"):
         check_text(problems, key, LABELS[key], getattr(cleaned, key), 300)
-    check_text(problems, "director", LABELS["director"], cleaned.director, 200)
-    check_text(problems, "city", LABELS["city"], cleaned.city, 100)
+    for language in LANGUAGES:
+        check_text(problems, f"director_{language}", LABELS[f"director_{language}"], getattr(cleaned, f"director_{language}"), 200)
+        check_text(problems, f"city_{language}", LABELS[f"city_{language}"], getattr(cleaned, f"city_{language}"), 100)
+        check_text(problems, f"address_{language}", LABELS[f"address_{language}"], getattr(cleaned, f"address_{language}"), 300)
+    for key, limit in (("bank_kk", 300), ("bank_ru", 300), ("iban", 34), ("bic", 11)):
+        check_text(problems, key, LABELS[key], getattr(cleaned, key), limit)
+    if cleaned.director_sex not in ("", "M", "F"):
+        cleaned.director_sex = ""
     if cleaned.bin:
         try:
             cleaned.bin = parse_bin(cleaned.bin)

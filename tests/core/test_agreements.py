@@ -63,7 +63,7 @@ def setup(database: Database) -> dict[str, int]:
 def dual(ids: dict[str, int], **changes: object) -> AgreementInput:
     data = AgreementInput(
         kind=AgreementKind.DUAL_EDUCATION, number="ДО-12", partner_id=ids["employer"], signed_on=date(2025, 9, 1),
-        starts_on=date(2025, 9, 1), ends_on=date(2026, 6, 30), workplace="Карьер «10 лет Независимости»", mentor="Ержанов Б.",
+        starts_on=date(2025, 9, 1), ends_on=date(2026, 6, 30), workplace_ru="Карьер «10 лет Независимости»", mentor="Ержанов Б.",
         pay="150 000 ₸", hours=720, learners=(AttachedLearner(ids["Қасымов"]),),
     )
     return replace(data, **changes)  # type: ignore[arg-type]
@@ -121,11 +121,11 @@ def test_fields_a_kind_does_not_use_are_dropped(database: Database) -> None:
     ids = setup(database)
     with database.session() as session:
         memo = A.create_agreement(session, dual(ids, kind=AgreementKind.MEMORANDUM, number="М-1", partner_id=ids["school"], learners=()))
-        assert (memo.workplace, memo.pay, memo.hours) == (None, None, None)
-        received = dual(ids, kind=AgreementKind.RECEIVED_DOCUMENT, number="01", learners=(), title=None)
+        assert (memo.workplace_ru, memo.pay, memo.hours) == (None, None, None)
+        received = dual(ids, kind=AgreementKind.RECEIVED_DOCUMENT, number="01", learners=(), title_kk=None, title_ru=None)
         with pytest.raises(ValidationError) as caught:
             A.create_agreement(session, received)
-        assert [p.field for p in caught.value.problems] == ["title"]
+        assert [p.field for p in caught.value.problems] == ["title_kk"]
 
 
 def test_update_attach_detach(database: Database) -> None:
@@ -199,7 +199,7 @@ def test_register_filters_sorts_and_expiring(database: Database) -> None:
         A.create_agreement(session, dual(ids, number="ДО-2", ends_on=TODAY + timedelta(days=20)))
         A.create_agreement(session, dual(ids, number="ДО-10", ends_on=TODAY + timedelta(days=200)))
         A.create_agreement(session, dual(ids, kind=AgreementKind.ACADEMIC, number="А-1", partner_id=ids["university"], learners=(),
-                                         title="Академиялық серіктестік", ends_on=TODAY - timedelta(days=3)))
+                                         title_kk="Академиялық серіктестік", ends_on=TODAY - timedelta(days=3)))
         A.create_agreement(session, dual(ids, kind=AgreementKind.MEMORANDUM, number="М-1", partner_id=ids["school"], learners=(), ends_on=None))
     with database.session() as session:
         flt = AgreementFilter(today=TODAY, language="ru")

@@ -86,7 +86,7 @@ def test_each_action_kind_is_recorded(database: Database, tmp_path: Path) -> Non
     with database.session() as session:
         fill_demo_data(session, learners=12, today=date(2026, 10, 1))
         save_college_details(session, CollegeDetails(name_en="Khromtau Mining College", name_ru="Хромтауский колледж",
-                                                     name_kk="Хромтау колледжі", bin="980840012074", director="Директор", city="Хромтау"))
+                                                     name_kk="Хромтау колледжі", bin="980840012074", director_kk="Директор", city_kk="Хромтау"))
     key = certificate_files.installation_key(database)
     with database.session() as session:
         from cluster_desktop.services.certificate_registry import pending_ids

@@ -80,8 +80,12 @@ COLLEGE = CollegeDetails(
     name_ru="Хромтауский горно-технический колледж",
     name_en="Khromtau Mining and Technical College",
     bin=make_bin(1998, 8, 4, 1207),
-    director="Сейтқалиев Бауыржан Қайратұлы",
-    city="Хромтау",
+    director_kk="Сейтқалиев Бауыржан Қайратұлы",
+    director_ru="Сейтқалиев Бауыржан Қайратұлы",
+    director_en="Seitkaliev Bauyrzhan Kairatuly",
+    city_kk="Хромтау",
+    city_ru="Хромтау",
+    city_en="Khromtau",
 )
 COURSE = ProgrammeInput(
     kind=ProgrammeKind.PROFESSIONAL_COURSE, name_kk="Электргазбен дәнекерлеуші", name_ru="Электрогазосварщик",
@@ -466,7 +470,7 @@ def test_demo_database_can_print_at_once(database: Database) -> None:
     with database.session() as session:
         details = load_college_details(session)
         assert all(not details.missing(language) for language in ("kk", "ru", "en"))
-        assert details.city == "Хромтау"
+        assert details.city_kk == "Хромтау қ."
 
 
 def test_demo_keeps_college_details_entered_by_a_user(database: Database) -> None:
@@ -474,7 +478,7 @@ def test_demo_keeps_college_details_entered_by_a_user(database: Database) -> Non
     from cluster_desktop.demo import fill_demo_data
 
     with database.session() as session:
-        save_college_details(session, CollegeDetails(name_ru="Наш колледж", director="Иванов Иван"))
+        save_college_details(session, CollegeDetails(name_ru="Наш колледж", director_ru="Иванов Иван"))
         fill_demo_data(session, learners=5)
     with database.session() as session:
         assert load_college_details(session).name_ru == "Наш колледж"

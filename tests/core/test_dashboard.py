@@ -49,7 +49,7 @@ def small_cluster(database: Database) -> dict[str, int]:
             "kindergarten": create_organisation(s, OrganisationInput(OrganisationKind.KINDERGARTEN, "Балдырған", "Балдырган")).id,
         }
         programme = create_programme(s, ProgrammeInput(
-            ProgrammeKind.COLLEGE_SPECIALTY, "Жерасты қазу", "Подземная разработка", qualification_code="07240100", qualification_name="Горный мастер", hours=5760,
+            ProgrammeKind.COLLEGE_SPECIALTY, "Жерасты қазу", "Подземная разработка", qualification_code="07240100", qualification_name_ru="Горный мастер", hours=5760,
         ))
         old = create_group(s, GroupInput(programme.id, "ПР-21-1", "kk", date(2021, 9, 1), date(2025, 6, 30)))
         new = create_group(s, GroupInput(programme.id, "ПР-24-1", "kk", date(2024, 9, 1), date(2028, 6, 30)))
@@ -62,7 +62,7 @@ def small_cluster(database: Database) -> dict[str, int]:
         record_result(s, graduated.id, EnrolmentStatus.COMPLETED, date(2025, 6, 28), 82)
         enrol(s, ids["Әбілов"], new.id, date(2024, 9, 1))
         G.create_session(s, G.GuidanceSessionInput(
-            held_on=date(2025, 2, 12), place="«Балдырған» балабақшасы", topic="Кішкентай зертханашы", stage=GuidanceStage.PRESCHOOL,
+            held_on=date(2025, 2, 12), place_kk="«Балдырған» балабақшасы", place_ru=None, topic_kk="Кішкентай зертханашы", topic_ru=None, stage=GuidanceStage.PRESCHOOL,
             organiser_id=ids["kindergarten"], head_counts=(G.HeadCount("5–6 жас", 20),),
         ), today=TODAY)
         D.create_demand(s, D.DemandInput(ids["employer"], "07240100", "Горный мастер", 2025, 3))
@@ -125,7 +125,7 @@ def test_the_dashboard_says_what_the_report_says(database: Database) -> None:
         with database.session() as s:
             f = dashboard_figures(s, year, quarter, language)
             report = build_outcome_report(s, year, quarter, language)
-        kpis = [value for _label, value in report.kpis]
+        kpis = [str(value) for _label, value in report.kpis]
         tables = {t.key: t.rows for t in report.tables}
         assert kpis[0] == str(f.employment_overall) and kpis[1] == str(f.employment_year)
         assert kpis[2:5] == [str(f.retention_6), str(f.retention_12), str(f.practice)]

@@ -93,7 +93,7 @@ def test_the_forecast_says_dash_without_requests_or_history(database: Database) 
         assert demand_forecast(s, "kk", today=TODAY) == []
         _programme, group = factories.programme_with_group(
             s, "М-25-1", language="ru", starts_on=date(2025, 9, 1), ends_on=date(2027, 6, 30), programme=ProgrammeInput(
-                ProgrammeKind.COLLEGE_SPECIALTY, "Металлургия", "Металлургия", qualification_code="07150100", qualification_name="Металлург", hours=4000,
+                ProgrammeKind.COLLEGE_SPECIALTY, "Металлургия", "Металлургия", qualification_code="07150100", qualification_name_ru="Металлург", hours=4000,
             ),
         )
         person = factories.learner(s, "Ахметова", "Айгерім", serial=7, born=date(2007, 4, 1), consent_date=date(2025, 9, 1))

@@ -45,8 +45,12 @@ def college(logo: bytes | None = None) -> CollegeDetails:
         name_ru="Хромтауский горно-технический колледж",
         name_en="Khromtau Mining Technical College",
         bin="990140000013",
-        director="Жұмабаев Ерлан Серікұлы",
-        city="Хромтау",
+        director_kk="Жұмабаев Ерлан Серікұлы",
+        director_ru="Жұмабаев Ерлан Серікұлы",
+        director_en="Zhumabaev Erlan Serikuly",
+        city_kk="Хромтау",
+        city_ru="Хромтау",
+        city_en="Khromtau",
         logo=logo,
     )
 

@@ -20,7 +20,7 @@ from cluster_desktop.services.login import authenticate
 
 PASSWORD = "Rudnik-2026!"
 ADMIN = NewAdministrator("aigerim", "Әйгерім Сарсенова", PASSWORD)
-COLLEGE = CollegeDetails(name_kk="Хромтау тау-кен техникалық колледжі", bin=make_bin(2003, 5, 4, 1234), city="Хромтау")
+COLLEGE = CollegeDetails(name_kk="Хромтау тау-кен техникалық колледжі", bin=make_bin(2003, 5, 4, 1234), city_kk="Хромтау")
 
 
 def leftovers(data_dir: Path) -> list[str]:

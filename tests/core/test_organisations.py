@@ -32,7 +32,7 @@ from cluster_desktop.services.organisations import (
 DONSKOY_BIN = make_bin(1995, 12, 4, 1546)
 DONSKOY = OrganisationInput(
     kind=OrganisationKind.EMPLOYER, name_kk="Дон тау-кен байыту комбинаты", name_ru="Донской ГОК",
-    bin=DONSKOY_BIN, address="Хромтау қ.", contact_person="Смағұлова Әсел", phone="+7 71336 2 11 11",
+    bin=DONSKOY_BIN, address_kk="Хромтау қ.", contact_person="Смағұлова Әсел", phone="+7 71336 2 11 11",
     email="hr@donskoy.kz",
 )
 SCHOOL = OrganisationInput(kind=OrganisationKind.SCHOOL, name_kk="Әбай атындағы №3 мектеп", name_ru="Школа №3 имени Абая")

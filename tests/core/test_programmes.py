@@ -59,7 +59,9 @@ SPECIALTY = ProgrammeInput(
     name_ru="Подземная разработка месторождений полезных ископаемых",
     name_en="Underground Mining of Mineral Deposits",
     qualification_code="07240100",
-    qualification_name="Кен шебері / Горный мастер",
+    qualification_name_kk="Кен шебері",
+    qualification_name_ru="Горный мастер",
+    qualification_name_en="Mining Foreman",
     hours=5760,
     languages=("kk", "ru"),
 )

@@ -49,7 +49,8 @@ pytestmark = pytest.mark.usefixtures("fixed_day")  # dialogs default to today: t
 
 COLLEGE = CollegeDetails(
     name_kk="Хромтау тау-кен техникалық колледжі", name_ru="Хромтауский горно-технический колледж",
-    name_en="Khromtau Mining and Technical College", bin=make_bin(1998, 8, 4, 1207), director="Сейтқалиев Б. Қ.", city="Хромтау",
+    name_en="Khromtau Mining and Technical College", bin=make_bin(1998, 8, 4, 1207), director_kk="Сейтқалиев Б. Қ.", director_ru="Сейтқалиев Б. Қ.",
+    city_kk="Хромтау қ.", city_ru="г. Хромтау",
 )
 
 
@@ -58,7 +59,9 @@ def fill(database: Database) -> dict[str, int]:
         save_college_details(session, COLLEGE)
         employer = create_organisation(session, OrganisationInput(
             OrganisationKind.EMPLOYER, "Дон тау-кен байыту комбинаты", "Донской ГОК", make_bin(1995, 12, 4, 1546),
-            address="Хромтау қ., Мира к-сі, 1", contact_person="Смағұлова Әсел", phone="+7 71336 2 11 11",
+            address_kk="Хромтау қ., Бейбітшілік к-сі, 1", address_ru="г. Хромтау, ул. Мира, 1", contact_person="Смағұлова Әсел", phone="+7 71336 2 11 11",
+            signatory_position_kk="Бас директор", signatory_position_ru="Генеральный директор", signatory_name="Смағұлова Әсел Нұрланқызы",
+            signatory_sex=Sex.FEMALE,
         )).id
         learner = create_learner(session, LearnerInput(
             iin=make_iin(date(2006, 4, 1), Sex.MALE, 5), surname="Қасымов", given_name="Нұрлан", patronymic="Серікұлы",
@@ -103,7 +106,7 @@ def test_new_tripartite_agreement_with_a_learner_then_preview_and_print(qtbot: Q
     dialog.partner_id.setCurrentIndex(dialog.partner_id.findData(ids["employer"]))
     dialog.ends_on.setDate(QDate(TODAY).addDays(30))
     type_text(dialog.mentor, "Ержанов Болат")
-    type_text(dialog.workplace, "«Молодежный» кеніші")
+    type_text(dialog.workplace_kk, "«Молодежный» кеніші")
     type_text(dialog.pay, "120 000 ₸")
     dialog.hours.setValue(720)
     dialog.programme_id.setCurrentIndex(dialog.programme_id.findData(ids["specialty"]))
@@ -216,7 +219,7 @@ def test_filters_and_the_expiry_warning(qtbot: QtBot, database: Database, type_t
     wait_idle(qtbot)
     qtbot.waitUntil(lambda: page.model.rowCount() == 2)
     type_text(page.search, "донск")
-    qtbot.waitUntil(lambda: page.count_label.text() == "2 agreement(s)", timeout=5000)
+    qtbot.waitUntil(lambda: page.count_label.text() == "2 agreements", timeout=5000)
     page.kind_filter.set_value(AgreementKind.MEMORANDUM)
     wait_idle(qtbot)
     qtbot.waitUntil(lambda: page.model.rowCount() == 1)

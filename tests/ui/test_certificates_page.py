@@ -32,8 +32,12 @@ COLLEGE = CollegeDetails(
     name_ru="Хромтауский горно-технический колледж",
     name_en="Khromtau Mining and Technical College",
     bin=make_bin(1998, 8, 4, 1207),
-    director="Сейтқалиев Б. Қ.",
-    city="Хромтау",
+    director_kk="Сейтқалиев Б. Қ.",
+    director_ru="Сейтқалиев Б. Қ.",
+    director_en="Seitkaliev B. K.",
+    city_kk="Хромтау",
+    city_ru="Хромтау",
+    city_en="Khromtau",
 )
 SURNAMES = ("Қасымова", "Әбілова", "Сергеева")
 

@@ -38,7 +38,7 @@ def test_details_are_saved_and_shown_again(qtbot: QtBot, type_text: Callable[[QW
 
     dialog.fields.bin.clear()
     type_text(dialog.fields.bin, BIN)
-    type_text(dialog.fields.city, "Хромтау")
+    type_text(dialog.fields.city_kk, "Хромтау")
     image = QImage(40, 20, QImage.Format.Format_RGB32)
     image.fill(QColor("darkblue"))
     logo = tmp_path / "logo.png"
@@ -49,7 +49,7 @@ def test_details_are_saved_and_shown_again(qtbot: QtBot, type_text: Callable[[QW
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
     with database.session() as session:
         details = load_college_details(session)
-    assert (details.name_kk, details.bin, details.city) == ("Хромтау тау-кен техникалық колледжі", BIN, "Хромтау")
+    assert (details.name_kk, details.bin, details.city_kk) == ("Хромтау тау-кен техникалық колледжі", BIN, "Хромтау")
     assert details.logo == logo.read_bytes()
 
     again = CollegeDialog(database)

@@ -44,7 +44,7 @@ def fill(database: Database) -> dict[str, int]:
         }
         programme = create_programme(s, ProgrammeInput(
             ProgrammeKind.COLLEGE_SPECIALTY, "Жерасты қазу", "Подземная разработка", qualification_code=CODE,
-            qualification_name="Горный мастер", hours=5760,
+            qualification_name_ru="Горный мастер", hours=5760,
         ))
         old = create_group(s, GroupInput(programme.id, "ПР-21-1", "kk", date(2021, 9, 1), date(2025, 6, 30)))
         new = create_group(s, GroupInput(programme.id, "ПР-23-1", "kk", date(2023, 9, 1), date(NEXT_YEAR, 6, 30)))

@@ -94,8 +94,8 @@ def test_the_whole_first_start_ends_logged_in_as_the_new_administrator(qtbot: Qt
     type_text(college.fields.name_kk, COLLEGE_KK)
     type_text(college.fields.name_ru, "Хромтауский горнотехнический колледж")
     type_text(college.fields.bin, BIN)
-    type_text(college.fields.director, "Сарсенова Ә. Қ.")
-    type_text(college.fields.city, "Хромтау")
+    type_text(college.fields.director_kk, "Сарсенова Ә. Қ.")
+    type_text(college.fields.city_kk, "Хромтау")
     assert college.fields.load_logo(logo_file(tmp_path))
     next_page(qtbot, wizard)
     assert wizard.currentPage() is wizard.administrator_page
@@ -126,7 +126,7 @@ def test_the_whole_first_start_ends_logged_in_as_the_new_administrator(qtbot: Qt
             accounts = list_accounts(session)
     finally:
         db.dispose()
-    assert (details.name_kk, details.bin, details.city, details.director) == (COLLEGE_KK, BIN, "Хромтау", "Сарсенова Ә. Қ.")
+    assert (details.name_kk, details.bin, details.city_kk, details.director_kk) == (COLLEGE_KK, BIN, "Хромтау", "Сарсенова Ә. Қ.")
     assert details.logo == (tmp_path / "logo.png").read_bytes()
     assert [a.username for a in accounts] == ["aigerim"]
     assert first_run_folder(args) is None  # the second start opens the database as usual

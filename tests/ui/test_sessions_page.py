@@ -52,8 +52,8 @@ def open_new(qtbot: QtBot, page: SessionsPage, type_text: Callable[[QWidget, str
     dialog = page.add_session()
     wait_idle(qtbot)
     assert dialog.isEnabled()
-    type_text(dialog.topic, "Кішкентай зертханашы")
-    type_text(dialog.place, "«Балдырған» балабақшасы")
+    type_text(dialog.topic_kk, "Кішкентай зертханашы")
+    type_text(dialog.place_kk, "«Балдырған» балабақшасы")
     return dialog
 
 
@@ -177,18 +177,18 @@ def test_filters_and_delete_asks_first(qtbot: QtBot, database: Database, monkeyp
                                                    attendees=(ids["Серікова"],)))
     page = make_page(qtbot, database)
     qtbot.waitUntil(lambda: page.model.rowCount() == 2 and page.year_filter.count() == 3)
-    assert present(page.model.row(0)).topic == "Кішкентай кенші"  # the latest first
+    assert present(page.model.row(0)).topic_kk == "Кішкентай кенші"  # the latest first
     page.stage_filter.set_value(GuidanceStage.SCHOOL)
     wait_idle(qtbot)
-    assert page.model.rowCount() == 1 and present(page.model.row(0)).topic == "Ашық есік күні"
+    assert page.model.rowCount() == 1 and present(page.model.row(0)).topic_kk == "Ашық есік күні"
     page.stage_filter.set_value(None)
     page.year_filter.setCurrentIndex(page.year_filter.findData(TODAY.year))
     wait_idle(qtbot)
-    assert page.model.rowCount() == 1 and present(page.model.row(0)).topic == "Кішкентай кенші"
+    assert page.model.rowCount() == 1 and present(page.model.row(0)).topic_kk == "Кішкентай кенші"
     page.year_filter.setCurrentIndex(0)
     page.search.setText("ашық")
     wait_idle(qtbot)
-    qtbot.waitUntil(lambda: page.model.rowCount() == 1 and present(page.model.row(0)).topic == "Ашық есік күні")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1 and present(page.model.row(0)).topic_kk == "Ашық есік күні")
 
     page.table.selectRow(0)
     wait_idle(qtbot)

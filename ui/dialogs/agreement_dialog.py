@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from cluster_desktop.db import Database
 from cluster_desktop.errors import Problem
+from cluster_desktop.languages import OFFICIAL_LANGUAGES
 from cluster_desktop.models import AgreementKind
 from cluster_desktop.services import agreements
 from cluster_desktop.services.agreement_form import AgreementForm, PartnerChoice, agreement_form
@@ -40,7 +41,8 @@ from ..widgets import DateEdit, EnumCombo, OptionalDateEdit
 from .form_dialog import FormDialog
 from .learner_picker import LearnerPicker
 
-TEXT_FIELDS = ("number", "title", "workplace", "mentor", "pay")
+TEXT_FIELDS = ("number", "title_kk", "title_ru", "workplace_kk", "workplace_ru", "mentor", "pay")
+PLAIN_TEXT_FIELDS = ("obligations_kk", "obligations_ru", "notes")
 KIND_ROWS = ("programme_id", "workplace", "mentor", "pay", "hours")
 
 
@@ -73,20 +75,25 @@ class AgreementDialog(FormDialog[AgreementInput]):
         number_layout.addWidget(self.number, 1)
         number_layout.addWidget(self.is_draft)
         self.partner_id = QComboBox(objectName="partner")
-        self.title = QLineEdit(objectName="title")
+        titles, (self.title_kk, self.title_ru) = self._language_fields(self.tr("Subject"), "title", OFFICIAL_LANGUAGES, QLineEdit)
         self.signed_on = DateEdit("signed_on")
         self.starts_on = DateEdit("starts_on")
         self.ends_on = OptionalDateEdit()
         self.ends_on.setObjectName("ends_on")
         self.programme_id = QComboBox(objectName="programme")
         self.programme_id.addItem(self.tr("(none)"), None)
-        self.workplace = QLineEdit(objectName="workplace")
+        workplaces, (self.workplace_kk, self.workplace_ru) = self._language_fields(
+            self.tr("Workplace"), "workplace", OFFICIAL_LANGUAGES, QLineEdit
+        )
         self.mentor = QLineEdit(objectName="mentor")
         self.pay = QLineEdit(objectName="pay")
         self.hours = QSpinBox(objectName="hours", minimum=0, maximum=10000, specialValueText=self.tr("—"))
         self.hours.setSuffix(self.tr(" h"))
-        self.obligations = QPlainTextEdit(objectName="obligations")
-        self.obligations.setFixedHeight(64)
+        obligations, (self.obligations_kk, self.obligations_ru) = self._language_fields(
+            self.tr("Obligations"), "obligations", OFFICIAL_LANGUAGES, QPlainTextEdit
+        )
+        for edit in (self.obligations_kk, self.obligations_ru):
+            edit.setFixedHeight(64)
         self.notes = QPlainTextEdit(objectName="notes")
         self.notes.setFixedHeight(48)
         self.learners = LearnerPicker(self._db)
@@ -99,19 +106,20 @@ class AgreementDialog(FormDialog[AgreementInput]):
             (self.tr("Type"), "kind", self.kind),
             (self.tr("Number"), "number", number_row),
             (self.tr("Partner"), "partner_id", self.partner_id),
-            (self.tr("Subject"), "title", self.title),
+            (self.tr("Subject"), "title", titles),
             (self.tr("Date signed"), "signed_on", self.signed_on),
             (self.tr("Start date"), "starts_on", self.starts_on),
             (self.tr("End date"), "ends_on", self.ends_on),
             (self.tr("Specialty or programme"), "programme_id", self.programme_id),
-            (self.tr("Workplace"), "workplace", self.workplace),
+            (self.tr("Workplace"), "workplace", workplaces),
             (self.tr("Mentor"), "mentor", self.mentor),
             (self.tr("Pay or stipend"), "pay", self.pay),
             (self.tr("Hours on the job"), "hours", self.hours),
-            (self.tr("Obligations"), "obligations", self.obligations),
+            (self.tr("Obligations"), "obligations", obligations),
             (self.tr("Notes"), "notes", self.notes),
         ):
-            self._boxes[name] = self._field_box(name, widget)
+            # A row kept per language holds its fields' own problem labels already.
+            self._boxes[name] = widget if name in ("title", "workplace", "obligations") else self._field_box(name, widget)
             self.form.addRow(label, self._boxes[name])
         self.learners_box = QGroupBox(self.tr("Learners"), objectName="learners_box")
         learners_layout = QVBoxLayout(self.learners_box)
@@ -120,8 +128,8 @@ class AgreementDialog(FormDialog[AgreementInput]):
         self.learner_from.setObjectName("learner_from")
         self.learner_until = OptionalDateEdit()
         self.learner_until.setObjectName("learner_until")
-        for edit in (self.learner_from, self.learner_until):
-            edit.setMinimumWidth(120)
+        for date_edit in (self.learner_from, self.learner_until):
+            date_edit.setMinimumWidth(120)
         self.period_row = QWidget(objectName="learner_period")
         period_layout = QHBoxLayout(self.period_row)
         period_layout.setContentsMargins(0, 0, 0, 0)
@@ -142,7 +150,7 @@ class AgreementDialog(FormDialog[AgreementInput]):
 
         for name in TEXT_FIELDS:
             getattr(self, name).textEdited.connect(lambda _text, n=name: self._changed(n))
-        for name in ("obligations", "notes"):
+        for name in PLAIN_TEXT_FIELDS:
             getattr(self, name).textChanged.connect(lambda n=name: self._changed(n))
         for name in ("signed_on", "starts_on", "ends_on"):
             getattr(self, name).dateChanged.connect(lambda _d, n=name: self._changed(n, also=("ends_on", "learners", "number")))
@@ -163,7 +171,7 @@ class AgreementDialog(FormDialog[AgreementInput]):
         kind = self.kind.value() or AgreementKind.MEMORANDUM
         used = KIND_FIELDS[kind]
         for name in KIND_ROWS:
-            self.form.setRowVisible(self._boxes[name], name in used)
+            self.form.setRowVisible(self._boxes[name], name in used or f"{name}_kk" in used)
         # Attached learners stay in sight under a kind that has none, so that the refusal beside them can be acted on.
         self.learners_box.setVisible(kind in KINDS_WITH_LEARNERS or bool(self.learners.person_ids()))
         received = kind is AgreementKind.RECEIVED_DOCUMENT
@@ -173,7 +181,7 @@ class AgreementDialog(FormDialog[AgreementInput]):
         cast(QLabel, self.form.labelForField(self._boxes["ends_on"])).setText(self.tr("Valid until") if received else self.tr("End date"))
         self.is_draft.setVisible(not received)
         self._fill_partners(kind)
-        self._changed("kind", also=("partner_id", "learners", "title"))
+        self._changed("kind", also=("partner_id", "learners", "title_kk"))
 
     def _learners_changed(self) -> None:
         kind = self.kind.value() or AgreementKind.MEMORANDUM
@@ -220,10 +228,12 @@ class AgreementDialog(FormDialog[AgreementInput]):
         return AgreementInput(
             kind=kind, number=self.number.text(), partner_id=self.partner_id.currentData() or 0,
             signed_on=self.signed_on.value(), starts_on=self.starts_on.value(), ends_on=self.ends_on.value(),
-            title=self.title.text() or None, is_draft=self.is_draft.isChecked() and kind is not AgreementKind.RECEIVED_DOCUMENT,
-            programme_id=self.programme_id.currentData(), workplace=self.workplace.text() or None, mentor=self.mentor.text() or None,
-            pay=self.pay.text() or None, hours=self.hours.value() or None, obligations=self.obligations.toPlainText() or None,
-            notes=self.notes.toPlainText() or None, learners=learners,
+            title_kk=self.title_kk.text() or None, title_ru=self.title_ru.text() or None,
+            is_draft=self.is_draft.isChecked() and kind is not AgreementKind.RECEIVED_DOCUMENT,
+            programme_id=self.programme_id.currentData(), workplace_kk=self.workplace_kk.text() or None,
+            workplace_ru=self.workplace_ru.text() or None, mentor=self.mentor.text() or None,
+            pay=self.pay.text() or None, hours=self.hours.value() or None, obligations_kk=self.obligations_kk.toPlainText() or None,
+            obligations_ru=self.obligations_ru.toPlainText() or None, notes=self.notes.toPlainText() or None, learners=learners,
         )
 
     def _load_everything(self) -> None:
@@ -249,8 +259,8 @@ class AgreementDialog(FormDialog[AgreementInput]):
             self.ends_on.set_value(data.ends_on)
             self.programme_id.setCurrentIndex(max(0, self.programme_id.findData(data.programme_id)))
             self.hours.setValue(data.hours or 0)
-            self.obligations.setPlainText(data.obligations or "")
-            self.notes.setPlainText(data.notes or "")
+            for name in PLAIN_TEXT_FIELDS:
+                getattr(self, name).setPlainText(getattr(data, name) or "")
             self._periods = {item.person_id: item for item in data.learners}
             self.learners.set_attached([(item.person_id, loaded.learner_names.get(item.person_id, "?")) for item in data.learners])
 

@@ -1,4 +1,4 @@
-"""The college's details as form fields: names kk/ru/en, BIN, director, city and logo.
+"""The college's details as form fields: name, director, city and address in kk/ru/en, BIN, bank requisites and logo.
 
 Shared by Settings → College details (:class:`~ui.dialogs.college_dialog.CollegeDialog`)
 and the first-run wizard.  Each field has an error label under it
@@ -25,14 +25,21 @@ from PySide6.QtWidgets import (
 
 from cluster_desktop.college import CollegeDetails
 from cluster_desktop.errors import Problem, ValidationError
+from cluster_desktop.ids import Sex
 from cluster_desktop.services.settings import validate_college_details
 
+from .. import labels
 from ..file_dialogs import FileKind, ask_for_path
 from ..messages import problem_text
-from ..widgets import ErrorLabel, with_error
+from ..widgets import EnumCombo, ErrorLabel, language_fields, with_error
 
 LOGO_SIZE = 96
-TEXT_FIELDS = ("name_kk", "name_ru", "name_en", "bin", "director", "city")
+# Texts kept per language, and the languages each is kept in.
+LANGUAGE_TEXTS = {
+    "name": ("kk", "ru", "en"), "director": ("kk", "ru", "en"), "city": ("kk", "ru", "en"), "address": ("kk", "ru", "en"),
+    "bank": ("kk", "ru"),
+}
+TEXT_FIELDS = ("bin", "iban", "bic", *(f"{name}_{lang}" for name, languages in LANGUAGE_TEXTS.items() for lang in languages))
 
 
 def college_problems(details: CollegeDetails) -> list[Problem]:
@@ -48,17 +55,31 @@ class CollegeFields(QWidget):
     """The form rows; :attr:`changed` names each field the user changes (``"logo"`` for the logo)."""
 
     changed = Signal(str)
+    # Made per language in __init__ (LANGUAGE_TEXTS); named here for the type checker and the tests.
+    name_kk: QLineEdit
+    name_ru: QLineEdit
+    name_en: QLineEdit
+    director_kk: QLineEdit
+    director_ru: QLineEdit
+    director_en: QLineEdit
+    city_kk: QLineEdit
+    city_ru: QLineEdit
+    city_en: QLineEdit
+    address_kk: QLineEdit
+    address_ru: QLineEdit
+    address_en: QLineEdit
+    bank_kk: QLineEdit
+    bank_ru: QLineEdit
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.errors: dict[str, ErrorLabel] = {}
         self._logo: bytes | None = None
-        self.name_kk = QLineEdit(objectName="name_kk")
-        self.name_ru = QLineEdit(objectName="name_ru")
-        self.name_en = QLineEdit(objectName="name_en")
         self.bin = QLineEdit(objectName="bin", maxLength=20, placeholderText=self.tr("12 digits"))
-        self.director = QLineEdit(objectName="director", placeholderText=self.tr("Surname and initials, as signed"))
-        self.city = QLineEdit(objectName="city")
+        self.iban = QLineEdit(objectName="iban", maxLength=42, placeholderText="KZ00 0000 0000 0000 0000")
+        self.bic = QLineEdit(objectName="bic", maxLength=11, placeholderText=self.tr("BIC"))
+        self.director_sex: EnumCombo[Sex] = EnumCombo(Sex, labels.sex_name, empty=self.tr("not given"))
+        self.director_sex.setObjectName("director_sex")
         self.logo_preview = QLabel(objectName="logo_preview", alignment=Qt.AlignmentFlag.AlignCenter)
         self.logo_preview.setFixedSize(LOGO_SIZE, LOGO_SIZE)
         self.logo_preview.setStyleSheet("border: 1px solid palette(mid);")
@@ -78,30 +99,50 @@ class CollegeFields(QWidget):
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        for label, name in (
-            (self.tr("Name in Kazakh"), "name_kk"),
-            (self.tr("Name in Russian"), "name_ru"),
-            (self.tr("Name in English"), "name_en"),
-            (self.tr("BIN"), "bin"),
-            (self.tr("Director"), "director"),
-            (self.tr("City"), "city"),
-            (self.tr("Logo (optional)"), "logo"),
-        ):
-            box, error = with_error(getattr(self, name))
-            error.setObjectName(f"{name}_error")
-            self.errors[name] = error
-            form.addRow(label, box)
+        labels_of = {
+            "name": self.tr("Name"),
+            "director": self.tr("Director (as signed)"),
+            "city": self.tr("City"),
+            "address": self.tr("Address"),
+            "bank": self.tr("Bank"),
+        }
+        for name, languages in LANGUAGE_TEXTS.items():
+            holder, edits = language_fields(labels_of[name], name, languages, self._boxed, QLineEdit)
+            for language, edit in zip(languages, edits, strict=True):
+                setattr(self, f"{name}_{language}", edit)
+            form.addRow(labels_of[name], holder)
+            if name == "name":
+                form.addRow(self.tr("BIN"), self._boxed("bin", self.bin))
+            if name == "director":
+                form.addRow(self.tr("Director's sex"), self._boxed("director_sex", self.director_sex))
+        accounts = QWidget()
+        accounts_row = QHBoxLayout(accounts)
+        accounts_row.setContentsMargins(0, 0, 0, 0)
+        accounts_row.addWidget(self._boxed("iban", self.iban), 3)
+        accounts_row.addWidget(self._boxed("bic", self.bic), 1)
+        form.addRow(self.tr("IBAN, BIC"), accounts)
+        form.addRow(self.tr("Logo (optional)"), self._boxed("logo", self.logo))
         for name in TEXT_FIELDS:
             getattr(self, name).textEdited.connect(lambda _t, n=name: self.changed.emit(n))
+        self.director_sex.currentIndexChanged.connect(lambda _i: self.changed.emit("director_sex"))
         self.set_logo(None)
+
+    def _boxed(self, name: str, field: QWidget) -> QWidget:
+        box, error = with_error(field)
+        error.setObjectName(f"{name}_error")
+        self.errors[name] = error
+        return box
 
     # -- values ------------------------------------------------------------------
     def details(self) -> CollegeDetails:
-        return CollegeDetails(**{name: getattr(self, name).text() for name in TEXT_FIELDS}, logo=self._logo)
+        sex = self.director_sex.value()
+        texts = {name: getattr(self, name).text() for name in TEXT_FIELDS}
+        return CollegeDetails(**texts, director_sex=sex.value if sex else "", logo=self._logo)
 
     def set_details(self, details: CollegeDetails) -> None:
         for name in TEXT_FIELDS:
             getattr(self, name).setText(getattr(details, name))
+        self.director_sex.set_value(Sex(details.director_sex) if details.director_sex in ("M", "F") else None)
         self.set_logo(details.logo)
 
     def field_widget(self, name: str) -> QWidget | None:

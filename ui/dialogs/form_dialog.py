@@ -22,17 +22,28 @@ from collections.abc import Callable
 from typing import ClassVar, Generic, TypeVar
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QFrame, QLayout, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QLayout,
+    QLineEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 from sqlalchemy.orm import Session
 
 from cluster_desktop.db import Database
 from cluster_desktop.errors import Problem, ValidationError
+from cluster_desktop.languages import LANGUAGES
 
 from ..changes import Kind
 from ..messages import error_text, problem_text, show_error
 from ..operations import change, query
 from ..unsaved import ConfirmsDiscard
-from ..widgets import ErrorLabel, with_error
+from ..widgets import EditWidget, ErrorLabel, language_fields, with_error
 
 VALIDATE_DELAY_MS = 300
 
@@ -107,6 +118,21 @@ class FormDialog(ConfirmsDiscard, QDialog, Generic[Data]):
     def _row(self, form: QFormLayout, label: str, name: str, field: QWidget) -> None:
         form.addRow(label, self._field_box(name, field))
 
+    def _language_row(self, form: QFormLayout, label: str, name: str, languages: tuple[str, ...] = LANGUAGES) -> list[QLineEdit]:
+        """One row of ``name`` kept per language (see cluster_desktop.languages): a field for each, side by side."""
+        holder, edits = self._language_fields(label, name, languages, QLineEdit)
+        form.addRow(label, holder)
+        return edits
+
+    def _language_fields(
+        self, label: str, name: str, languages: tuple[str, ...], make: Callable[[], EditWidget]
+    ) -> tuple[QWidget, list[EditWidget]]:
+        """The fields of ``name`` in each of ``languages`` side by side (ui.widgets.language_fields), each an attribute ``name_<language>``."""
+        holder, edits = language_fields(label, name, languages, self._field_box, make)
+        for language, edit in zip(languages, edits, strict=True):
+            setattr(self, f"{name}_{language}", edit)
+        return holder, edits
+
     def _lay_out(self, content: QLayout, stretch: bool = True) -> None:
         """``content`` (scrolling when error lines make it taller than the dialog), the summary, the buttons.
 
@@ -147,6 +173,8 @@ class FormDialog(ConfirmsDiscard, QDialog, Generic[Data]):
         self._initial = self.current_input()
         self._touched.clear()
         self.setEnabled(True)
+        for edit in self.findChildren(QLineEdit):
+            edit.setCursorPosition(0)  # a text longer than its field shows its beginning, not its end
         if focus is not None:
             focus.setFocus(Qt.FocusReason.OtherFocusReason)
 

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from cluster_desktop.db import Database
+from cluster_desktop.languages import OFFICIAL_LANGUAGES
 from cluster_desktop.models import GuidanceStage
 from cluster_desktop.services import guidance_sessions, organisations
 from cluster_desktop.services.guidance_sessions import GuidanceSessionInput, HeadCount
@@ -47,6 +48,7 @@ from ..widgets import DateEdit, EnumCombo
 from .form_dialog import FormDialog
 from .learner_picker import LearnerPicker
 
+TEXT_FIELDS = ("topic_kk", "topic_ru", "place_kk", "place_ru")
 UNREADABLE = -1  # a count that is not a whole number; refused before the database is asked
 GROUP, COUNT = 0, 1
 translate = QCoreApplication.translate
@@ -108,8 +110,6 @@ class GuidanceSessionDialog(FormDialog[GuidanceSessionInput]):
         self.held_on.setMaximumWidth(160)
         self.stage: EnumCombo[GuidanceStage] = EnumCombo(GuidanceStage, labels.guidance_stage_name)
         self.stage.setObjectName("stage")
-        self.topic = QLineEdit(objectName="topic", placeholderText=self.tr("e.g. Little lab assistant"))
-        self.place = QLineEdit(objectName="place")
         self.organiser_id = QComboBox(objectName="organiser")
         self.by_name = QRadioButton(self.tr("Learners by name"), objectName="by_name")
         self.by_count = QRadioButton(self.tr("Head counts by age group (no names)"), objectName="by_count")
@@ -155,8 +155,8 @@ class GuidanceSessionDialog(FormDialog[GuidanceSessionInput]):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self._row(form, self.tr("Date"), "held_on", self.held_on)
         self._row(form, self.tr("Stage"), "stage", self.stage)
-        self._row(form, self.tr("Topic"), "topic", self.topic)
-        self._row(form, self.tr("Place"), "place", self.place)
+        self.topic_kk, self.topic_ru = self._language_row(form, self.tr("Topic"), "topic", OFFICIAL_LANGUAGES)
+        self.place_kk, self.place_ru = self._language_row(form, self.tr("Place"), "place", OFFICIAL_LANGUAGES)
         self._row(form, self.tr("Organiser"), "organiser_id", self.organiser_id)
         self._row(form, self.tr("Attendance"), "attendance", modes)
         fields_column = QVBoxLayout()
@@ -169,7 +169,7 @@ class GuidanceSessionDialog(FormDialog[GuidanceSessionInput]):
         content.addWidget(attendance_box, 2)
         self._lay_out(content, stretch=False)
 
-        for name in ("topic", "place"):
+        for name in TEXT_FIELDS:
             getattr(self, name).textEdited.connect(lambda _text, n=name: self._changed(n))
         self.held_on.dateChanged.connect(lambda _d: self._changed("held_on"))
         self.stage.currentIndexChanged.connect(lambda _i: self._changed("stage"))
@@ -209,7 +209,8 @@ class GuidanceSessionDialog(FormDialog[GuidanceSessionInput]):
     def current_input(self) -> GuidanceSessionInput:
         named = self.by_name.isChecked()
         return GuidanceSessionInput(
-            held_on=self.held_on.value(), place=self.place.text(), topic=self.topic.text(),
+            held_on=self.held_on.value(), place_kk=self.place_kk.text(), place_ru=self.place_ru.text(),
+            topic_kk=self.topic_kk.text(), topic_ru=self.topic_ru.text(),
             stage=self.stage.value() or GuidanceStage.PRESCHOOL, organiser_id=self.organiser_id.currentData(),
             attendees=tuple(self.learners.person_ids()) if named else (),
             head_counts=() if named else tuple(HeadCount(group, _or_unreadable(read_count(count))) for group, count in self._count_rows()),
@@ -234,15 +235,15 @@ class GuidanceSessionDialog(FormDialog[GuidanceSessionInput]):
                 return
             self.held_on.set_value(data.held_on)
             self.stage.set_value(data.stage)
-            self.topic.setText(data.topic)
-            self.place.setText(data.place)
+            for name in TEXT_FIELDS:
+                getattr(self, name).setText(getattr(data, name) or "")
             self.organiser_id.setCurrentIndex(max(0, self.organiser_id.findData(data.organiser_id)))
             self.learners.set_attached([(p, loaded.names.get(p, "?")) for p in data.attendees])
             for item in data.head_counts:
                 self.add_age_group(item.age_group, str(item.count))
             (self.by_name if data.attendees else self.by_count).setChecked(True)
 
-        self._load(work, show, focus=self.topic)
+        self._load(work, show, focus=self.topic_kk)
 
     # -- hooks ---------------------------------------------------------------
     def ready_to_save(self, data: GuidanceSessionInput) -> bool:

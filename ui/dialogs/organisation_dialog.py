@@ -1,12 +1,15 @@
-"""Add or edit a partner organisation: kind, names in Kazakh and Russian, BIN, contacts."""
+"""Add or edit a partner organisation: kind, names and address in Kazakh, Russian and English, BIN, contacts, bank and signatory."""
 
 from __future__ import annotations
+
+from typing import Any
 
 from PySide6.QtWidgets import QFormLayout, QLineEdit, QWidget
 from sqlalchemy.orm import Session
 
 from cluster_desktop.db import Database
 from cluster_desktop.errors import Problem
+from cluster_desktop.ids import Sex
 from cluster_desktop.models import OrganisationKind
 from cluster_desktop.services import organisations
 from cluster_desktop.services.organisations import OrganisationInput
@@ -16,7 +19,10 @@ from ..changes import Kind
 from ..widgets import EnumCombo
 from .form_dialog import FormDialog
 
-TEXT_FIELDS = ("name_kk", "name_ru", "bin", "address", "contact_person", "phone", "email")
+TEXT_FIELDS = (
+    "name_kk", "name_ru", "name_en", "bin", "address_kk", "address_ru", "address_en", "contact_person", "phone", "email",
+    "bank_kk", "bank_ru", "iban", "bic", "signatory_position_kk", "signatory_position_ru", "signatory_name",
+)
 
 
 class OrganisationDialog(FormDialog[OrganisationInput]):
@@ -37,41 +43,44 @@ class OrganisationDialog(FormDialog[OrganisationInput]):
     def _build(self) -> None:
         self.kind: EnumCombo[OrganisationKind] = EnumCombo(OrganisationKind, labels.organisation_kind_name)
         self.kind.setObjectName("kind")
-        self.name_kk = QLineEdit(objectName="name_kk")
-        self.name_ru = QLineEdit(objectName="name_ru")
         self.bin = QLineEdit(objectName="bin", maxLength=14, placeholderText=self.tr("12 digits"))
-        self.address = QLineEdit(objectName="address")
         self.contact_person = QLineEdit(objectName="contact_person")
         self.phone = QLineEdit(objectName="phone", placeholderText="+7 7xx xxx xx xx")
         self.email = QLineEdit(objectName="email")
+        self.iban = QLineEdit(objectName="iban", maxLength=42, placeholderText="KZ00 0000 0000 0000 0000")
+        self.bic = QLineEdit(objectName="bic", maxLength=11)
+        self.signatory_name = QLineEdit(objectName="signatory_name", placeholderText=self.tr("Surname, name, patronymic"))
+        self.signatory_sex: EnumCombo[Sex] = EnumCombo(Sex, labels.sex_name, empty=self.tr("not given"))
+        self.signatory_sex.setObjectName("signatory_sex")
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self._row(form, self.tr("Kind"), "kind", self.kind)
-        self._row(form, self.tr("Name in Kazakh"), "name_kk", self.name_kk)
-        self._row(form, self.tr("Name in Russian"), "name_ru", self.name_ru)
+        self.name_kk, self.name_ru, self.name_en = self._language_row(form, self.tr("Name"), "name")
         self._row(form, self.tr("BIN"), "bin", self.bin)
-        self._row(form, self.tr("Address"), "address", self.address)
+        self.address_kk, self.address_ru, self.address_en = self._language_row(form, self.tr("Address"), "address")
         self._row(form, self.tr("Contact person"), "contact_person", self.contact_person)
         self._row(form, self.tr("Phone"), "phone", self.phone)
         self._row(form, self.tr("E-mail"), "email", self.email)
+        self.bank_kk, self.bank_ru = self._language_row(form, self.tr("Bank"), "bank", ("kk", "ru"))
+        self._row(form, self.tr("IBAN"), "iban", self.iban)
+        self._row(form, self.tr("BIC"), "bic", self.bic)
+        self.signatory_position_kk, self.signatory_position_ru = self._language_row(
+            form, self.tr("Signatory's position"), "signatory_position", ("kk", "ru")
+        )
+        self._row(form, self.tr("Signatory"), "signatory_name", self.signatory_name)
+        self._row(form, self.tr("Signatory's sex"), "signatory_sex", self.signatory_sex)
         self._lay_out(form, stretch=False)
         for name in TEXT_FIELDS:
             getattr(self, name).textEdited.connect(lambda _text, n=name: self._changed(n))
         self.kind.currentIndexChanged.connect(lambda _i: self._changed("kind"))
-        self.resize(660, 440)
+        self.signatory_sex.currentIndexChanged.connect(lambda _i: self._changed("signatory_sex"))
+        self.resize(760, 600)
 
     def current_input(self) -> OrganisationInput:
-        return OrganisationInput(
-            kind=self.kind.value() or OrganisationKind.EMPLOYER,
-            name_kk=self.name_kk.text(),
-            name_ru=self.name_ru.text(),
-            bin=self.bin.text() or None,
-            address=self.address.text() or None,
-            contact_person=self.contact_person.text() or None,
-            phone=self.phone.text() or None,
-            email=self.email.text() or None,
-        )
+        texts: dict[str, Any] = {name: getattr(self, name).text() or None for name in TEXT_FIELDS}
+        texts["name_kk"], texts["name_ru"] = self.name_kk.text(), self.name_ru.text()
+        return OrganisationInput(kind=self.kind.value() or OrganisationKind.EMPLOYER, signatory_sex=self.signatory_sex.value(), **texts)
 
     def _load_organisation(self, organisation_id: int) -> None:
         def work(session: Session) -> OrganisationInput:
@@ -79,6 +88,7 @@ class OrganisationDialog(FormDialog[OrganisationInput]):
 
         def show(data: OrganisationInput) -> None:
             self.kind.set_value(data.kind)
+            self.signatory_sex.set_value(data.signatory_sex)
             for name in TEXT_FIELDS:
                 getattr(self, name).setText(getattr(data, name) or "")
 

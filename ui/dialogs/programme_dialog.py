@@ -29,7 +29,9 @@ from ..widgets import EnumCombo
 from .form_dialog import FormDialog
 
 MAX_HOURS = 10000
-TEXT_FIELDS = ("name_kk", "name_ru", "name_en", "qualification_code", "qualification_name")
+TEXT_FIELDS = (
+    "name_kk", "name_ru", "name_en", "qualification_code", "qualification_name_kk", "qualification_name_ru", "qualification_name_en",
+)
 
 
 @dataclass(frozen=True)
@@ -62,11 +64,7 @@ class ProgrammeDialog(FormDialog[ProgrammeInput]):
     def _build(self) -> None:
         self.kind: EnumCombo[ProgrammeKind] = EnumCombo(ProgrammeKind, labels.programme_kind_name)
         self.kind.setObjectName("kind")
-        self.name_kk = QLineEdit(objectName="name_kk")
-        self.name_ru = QLineEdit(objectName="name_ru")
-        self.name_en = QLineEdit(objectName="name_en")
         self.qualification_code = QLineEdit(objectName="qualification_code", placeholderText=self.tr("e.g. 07210100"))
-        self.qualification_name = QLineEdit(objectName="qualification_name")
         self.hours = QSpinBox(objectName="hours", minimum=0, maximum=MAX_HOURS)
         self.hours.setSuffix(self.tr(" h"))
         self.lang_kk = QCheckBox(labels.language_name("kk"), objectName="lang_kk")
@@ -86,11 +84,11 @@ class ProgrammeDialog(FormDialog[ProgrammeInput]):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self._row(form, self.tr("Kind"), "kind", self.kind)
-        self._row(form, self.tr("Name in Kazakh"), "name_kk", self.name_kk)
-        self._row(form, self.tr("Name in Russian"), "name_ru", self.name_ru)
-        self._row(form, self.tr("Name in English"), "name_en", self.name_en)
+        self.name_kk, self.name_ru, self.name_en = self._language_row(form, self.tr("Name"), "name")
         self._row(form, self.tr("Qualification code"), "qualification_code", self.qualification_code)
-        self._row(form, self.tr("Qualification name"), "qualification_name", self.qualification_name)
+        self.qualification_name_kk, self.qualification_name_ru, self.qualification_name_en = self._language_row(
+            form, self.tr("Qualification name"), "qualification_name"
+        )
         self._row(form, self.tr("Hours"), "hours", self.hours)
         self._row(form, self.tr("Languages of instruction"), "languages", self.languages)
         self._row(form, self.tr("Partner"), "partner_id", self.partner_id)
@@ -105,7 +103,7 @@ class ProgrammeDialog(FormDialog[ProgrammeInput]):
         self.kind.currentIndexChanged.connect(lambda _i: self._changed("kind", also=("qualification_code",)))
         for box in self._language_boxes().values():
             box.toggled.connect(lambda _on: self._changed("languages"))
-        self.resize(720, self.sizeHint().height())
+        self.resize(820, self.sizeHint().height())
 
     def _language_boxes(self) -> dict[str, QCheckBox]:
         return {"kk": self.lang_kk, "ru": self.lang_ru, "en": self.lang_en}
@@ -118,7 +116,9 @@ class ProgrammeDialog(FormDialog[ProgrammeInput]):
             name_ru=self.name_ru.text(),
             name_en=self.name_en.text() or None,
             qualification_code=self.qualification_code.text() or None,
-            qualification_name=self.qualification_name.text() or None,
+            qualification_name_kk=self.qualification_name_kk.text() or None,
+            qualification_name_ru=self.qualification_name_ru.text() or None,
+            qualification_name_en=self.qualification_name_en.text() or None,
             hours=self.hours.value(),
             languages=tuple(code for code, box in self._language_boxes().items() if box.isChecked()),
             partner_id=self.partner_id.currentData(),

@@ -80,7 +80,7 @@ def agreement_columns(with_partner: bool = True) -> list[Column[AgreementRow]]:
         Column(lambda: translate("AgreementsPage", "Number"), _number, AgreementSort.NUMBER),
         Column(lambda: translate("AgreementsPage", "Signed"), lambda r: numeric_date(r.signed_on), AgreementSort.SIGNED_ON, RIGHT),
         Column(lambda: translate("AgreementsPage", "Partner"), lambda r: r.partner(language), AgreementSort.PARTNER),
-        Column(lambda: translate("AgreementsPage", "Subject"), lambda r: r.title or ""),
+        Column(lambda: translate("AgreementsPage", "Subject"), lambda r: labels.shown(r, "title")),
         Column(lambda: translate("AgreementsPage", "From"), lambda r: numeric_date(r.starts_on), None, RIGHT),
         Column(lambda: translate("AgreementsPage", "Until"), lambda r: numeric_date(r.ends_on) or "—", AgreementSort.ENDS_ON, RIGHT),
         Column(lambda: translate("AgreementsPage", "Learners"), lambda r: r.learners or "", None, RIGHT),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
+from PySide6.QtGui import QTextOption
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from cluster_desktop.dates import numeric_date
@@ -14,6 +15,7 @@ from cluster_desktop.services.journey import Journey, JourneyStep, journey_of
 from .. import labels, style
 from ..changes import Kind, subscribe
 from ..i18n import current_language
+from ..numbers import percent_value
 from ..operations import query
 
 STAGE_COLOURS = {"preschool": "#7b61ff", "school": "#1e88e5", "college": "#00897b", "employment": "#e65100"}
@@ -29,6 +31,7 @@ class JourneyView(QTextBrowser):
         self._person_id: int | None = None
         self._request = 0
         self.setOpenLinks(False)
+        self.setWordWrapMode(QTextOption.WrapMode.WordWrap)  # a long word goes whole onto the next line, never split
         shown = {Kind.LEARNERS, Kind.ENROLMENTS, Kind.GROUPS, Kind.PROGRAMMES, Kind.CERTIFICATES, Kind.PLACEMENTS, Kind.EMPLOYMENT}
         subscribe(self, shown, lambda _kinds: self.show_learner(self._person_id))
         self.show_learner(None)
@@ -87,7 +90,7 @@ class JourneyView(QTextBrowser):
             if step.result_percent is not None:
                 details.append(
                     self.tr("result {percent}% ({letter}, {mark} of 5)").format(
-                        percent=format(step.result_percent.normalize(), "f"), letter=step.letter_grade, mark=step.five_point_grade
+                        percent=percent_value(step.result_percent), letter=step.letter_grade, mark=step.five_point_grade
                     )
                 )
             return f"&nbsp;&nbsp;{escape(programme)}", details
@@ -96,7 +99,7 @@ class JourneyView(QTextBrowser):
     def _outcome_title(self, step: JourneyStep, colour: str) -> str:
         titles = {
             "certificate": self.tr("Certificate {number}").format(number=step.detail),
-            "session": self.tr("Career-guidance session: {topic}").format(topic=step.detail),
+            "session": self.tr("Career-guidance session: {topic}").format(topic=labels.shown(step.texts, "topic")),
             "placement": self.tr("Dual-education period") if step.status == "dual" else self.tr("Practice placement"),
             "employment": self.tr("Employed as {position}").format(position=step.detail),
             "follow_up": self.tr("Follow-up after {months} months").format(months=step.extra.get("months", "")),
@@ -113,7 +116,7 @@ class JourneyView(QTextBrowser):
                 details.append(self.tr("revoked"))
             return details
         if step.kind == "session":
-            return [step.extra.get("place", ""), where]
+            return [labels.shown(step.texts, "place"), where]
         if step.kind == "placement":
             mentor = step.extra.get("mentor")
             return [where, self.tr("mentor {name}").format(name=mentor) if mentor else ""]

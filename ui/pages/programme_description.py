@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
+from PySide6.QtGui import QTextOption
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from cluster_desktop.services.programme_snapshots import ProgrammeSummary
@@ -17,6 +18,7 @@ class ProgrammeDescription(QTextBrowser):
         super().__init__(parent)
         self.setObjectName("programme_details")
         self.setOpenLinks(False)
+        self.setWordWrapMode(QTextOption.WrapMode.WordWrap)  # a long word goes whole onto the next line, never split
 
     def show_programme(self, programme: ProgrammeSummary) -> None:
         self.setHtml(self.render_programme(programme))
@@ -27,7 +29,7 @@ class ProgrammeDescription(QTextBrowser):
         def row(label: str, value: str) -> str:
             return f"<tr><td style='color:{style.HINT}; padding-right:12px'>{escape(label)}</td><td>{escape(value)}</td></tr>"
 
-        qualification = " — ".join(part for part in (p.qualification_code, p.qualification_name) if part)
+        qualification = " — ".join(part for part in (p.qualification_code, labels.marked(*p.qualification_name(language))) if part)
         partner = (p.partner.get(language) or p.partner["ru"]) if p.partner else self.tr("none")
         groups = self.tr("%n group(s)", "", len(p.groups)) + ", " + self.tr("%n learner(s)", "", p.learners)
         parts = [

@@ -52,8 +52,8 @@ def session_columns() -> list[Column[SessionRow]]:
     return [
         Column(lambda: translate("SessionsPage", "Date"), lambda r: numeric_date(r.held_on), SessionSort.DATE, RIGHT),
         Column(lambda: translate("SessionsPage", "Stage"), lambda r: labels.guidance_stage_name(r.stage), SessionSort.STAGE),
-        Column(lambda: translate("SessionsPage", "Topic"), lambda r: r.topic, SessionSort.TOPIC),
-        Column(lambda: translate("SessionsPage", "Place"), lambda r: r.place, SessionSort.PLACE),
+        Column(lambda: translate("SessionsPage", "Topic"), lambda r: labels.shown(r, "topic"), SessionSort.TOPIC),
+        Column(lambda: translate("SessionsPage", "Place"), lambda r: labels.shown(r, "place"), SessionSort.PLACE),
         Column(lambda: translate("SessionsPage", "Organiser"), lambda r: r.organiser(language), SessionSort.ORGANISER),
         Column(lambda: translate("SessionsPage", "Attended"), lambda r: r.total, SessionSort.ATTENDANCE, RIGHT),
     ]
@@ -126,8 +126,8 @@ class SessionsPage(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Horizontal, objectName="sessions_splitter")
         self.splitter.addWidget(left)
         self.splitter.addWidget(right)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 1)  # room for the attendance's «Age group or grade» header in Kazakh and Russian
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.splitter, 1)
@@ -197,9 +197,9 @@ class SessionsPage(QWidget):
             self.detail_title.setText(self.tr("Select a session to see who came."))
             self.detail_info.clear()
             return
-        self.detail_title.setText(self.tr("{topic}, {date}").format(topic=row.topic, date=numeric_date(row.held_on)))
+        self.detail_title.setText(self.tr("{topic}, {date}").format(topic=labels.shown(row, "topic"), date=numeric_date(row.held_on)))
         organiser = row.organiser(current_language())
-        lines = [self.tr("{stage} · {place}").format(stage=labels.guidance_stage_name(row.stage), place=row.place)]
+        lines = [self.tr("{stage} · {place}").format(stage=labels.guidance_stage_name(row.stage), place=labels.shown(row, "place"))]
         if organiser:
             lines.append(self.tr("Organised by {organiser}").format(organiser=organiser))
         self.detail_info.setText("\n".join(lines))
@@ -245,7 +245,7 @@ class SessionsPage(QWidget):
         if row is None:
             return
         question = self.tr("Delete the session «{topic}» of {date} with its attendance? This cannot be undone.").format(
-            topic=row.topic, date=numeric_date(row.held_on)
+            topic=labels.shown(row, "topic"), date=numeric_date(row.held_on)
         )
         if not confirm(self, self.tr("Delete session"), question):
             return
