@@ -323,479 +323,479 @@
     <name>AuditFields</name>
     <message>
         <source>Action</source>
-        <translation type="unfinished">Әрекет</translation>
+        <translation>Әрекет</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Белсенді</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">Мекенжайы</translation>
+        <translation>Мекенжайы</translation>
     </message>
     <message>
         <source>Age group</source>
-        <translation type="unfinished">Жас тобы</translation>
+        <translation>Жас тобы</translation>
     </message>
     <message>
         <source>Agreement (No.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Келісім (№)</translation>
     </message>
     <message>
         <source>Bank</source>
-        <translation type="unfinished"></translation>
+        <translation>Банк</translation>
     </message>
     <message>
         <source>BIC</source>
-        <translation type="unfinished"></translation>
+        <translation>БСК</translation>
     </message>
     <message>
         <source>BIN</source>
-        <translation type="unfinished">БСН</translation>
+        <translation>БСН</translation>
     </message>
     <message>
         <source>Birth date</source>
-        <translation type="unfinished">Туған күні</translation>
+        <translation>Туған күні</translation>
     </message>
     <message>
         <source>Checked on</source>
-        <translation type="unfinished"></translation>
+        <translation>Тексерілген күні</translation>
     </message>
     <message>
         <source>Consent date</source>
-        <translation type="unfinished">Келісім күні</translation>
+        <translation>Келісім күні</translation>
     </message>
     <message>
         <source>Consent given by</source>
-        <translation type="unfinished">Келісім берген</translation>
+        <translation>Келісім берген</translation>
     </message>
     <message>
         <source>Consent scope</source>
-        <translation type="unfinished">Келісім көлемі</translation>
+        <translation>Келісім аясы</translation>
     </message>
     <message>
         <source>Contact person</source>
-        <translation type="unfinished">Байланыс тұлғасы</translation>
+        <translation>Байланыс тұлғасы</translation>
     </message>
     <message>
         <source>Content</source>
-        <translation type="unfinished"></translation>
+        <translation>Мазмұны</translation>
     </message>
     <message>
         <source>Kind of contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Шарт түрі</translation>
     </message>
     <message>
         <source>Number of people</source>
-        <translation type="unfinished">Адам саны</translation>
+        <translation>Адам саны</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">Құрылды</translation>
+        <translation>Құрылды</translation>
     </message>
     <message>
         <source>Created on</source>
-        <translation type="unfinished"></translation>
+        <translation>Құрылған күні</translation>
     </message>
     <message>
         <source>Current stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Ағымдағы кезең</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Сипаттамасы</translation>
+        <translation>Сипаттамасы</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Толығырақ</translation>
     </message>
     <message>
         <source>Director</source>
-        <translation type="unfinished"></translation>
+        <translation>Директор</translation>
     </message>
     <message>
         <source>Name shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Көрсетілетін аты</translation>
     </message>
     <message>
         <source>Duplicate of (No.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Телнұсқасы (№)</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">Электрондық пошта</translation>
+        <translation>Электрондық пошта</translation>
     </message>
     <message>
         <source>Employer (No.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Жұмыс беруші (№)</translation>
     </message>
     <message>
         <source>Employment (No.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Жұмысқа орналасу (№)</translation>
     </message>
     <message>
         <source>Ended on</source>
-        <translation type="unfinished"></translation>
+        <translation>Аяқталған күні</translation>
     </message>
     <message>
         <source>Ends on</source>
-        <translation type="unfinished">Аяқталу күні</translation>
+        <translation>Аяқталу күні</translation>
     </message>
     <message>
         <source>Enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>Топқа қабылданды</translation>
     </message>
     <message>
         <source>Enrolled on</source>
-        <translation type="unfinished"></translation>
+        <translation>Қабылданған күні</translation>
     </message>
     <message>
         <source>Enrolment (No.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқуға қабылдау (№)</translation>
     </message>
     <message>
         <source>Enterprise (No.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Кәсіпорын (№)</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished">Растайтын құжат</translation>
+        <translation>Растайтын құжат</translation>
     </message>
     <message>
         <source>File name</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл атауы</translation>
     </message>
     <message>
         <source>Finished on</source>
-        <translation type="unfinished"></translation>
+        <translation>Аяқтаған күні</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Қалта</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished">Аты-жөні</translation>
+        <translation>Толық аты-жөні</translation>
     </message>
     <message>
         <source>Given name</source>
-        <translation type="unfinished">Аты</translation>
+        <translation>Аты</translation>
     </message>
     <message>
         <source>Group (No.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Топ (№)</translation>
     </message>
     <message>
         <source>Groups created</source>
-        <translation type="unfinished"></translation>
+        <translation>Құрылған топтар</translation>
     </message>
     <message>
         <source>Happened at</source>
-        <translation type="unfinished"></translation>
+        <translation>Болған уақыты</translation>
     </message>
     <message>
         <source>Held on</source>
-        <translation type="unfinished"></translation>
+        <translation>Өткізілген күні</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished">Сағат саны</translation>
+        <translation>Сағат</translation>
     </message>
     <message>
         <source>IBAN</source>
-        <translation type="unfinished"></translation>
+        <translation>ЖСК (IBAN)</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished">№</translation>
+        <translation>№</translation>
     </message>
     <message>
         <source>IIN</source>
-        <translation type="unfinished">ЖСН</translation>
+        <translation>ЖСН</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished">Жоба</translation>
+        <translation>Жоба</translation>
     </message>
     <message>
         <source>Issued on</source>
-        <translation type="unfinished">Берілген күні</translation>
+        <translation>Берілген күні</translation>
     </message>
     <message>
         <source>Setting</source>
-        <translation type="unfinished">Баптау</translation>
+        <translation>Баптау</translation>
     </message>
     <message>
         <source>Signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>Қол қою кілті</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Түрі</translation>
+        <translation>Түрі</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">Тілі</translation>
+        <translation>Тілі</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished">Тілдері</translation>
+        <translation>Тілдері</translation>
     </message>
     <message>
         <source>Last number</source>
-        <translation type="unfinished"></translation>
+        <translation>Соңғы нөмір</translation>
     </message>
     <message>
         <source>Name in Latin letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Латын әрпімен аты</translation>
     </message>
     <message>
         <source>Mentor</source>
-        <translation type="unfinished">Тәлімгер</translation>
+        <translation>Тәлімгер</translation>
     </message>
     <message>
         <source>Months</source>
-        <translation type="unfinished"></translation>
+        <translation>Ай</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Атауы</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Ескертпелер</translation>
+        <translation>Ескертпелер</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished">Нөмірі</translation>
+        <translation>Нөмірі</translation>
     </message>
     <message>
         <source>Obligations</source>
-        <translation type="unfinished">Міндеттемелер</translation>
+        <translation>Міндеттемелер</translation>
     </message>
     <message>
         <source>Organisation (No.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұйым (№)</translation>
     </message>
     <message>
         <source>Organiser (No.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұйымдастырушы (№)</translation>
     </message>
     <message>
         <source>Partner (No.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Серіктес (№)</translation>
     </message>
     <message>
         <source>Password changed at</source>
-        <translation type="unfinished"></translation>
+        <translation>Құпиясөз өзгертілген уақыт</translation>
     </message>
     <message>
         <source>Patronymic</source>
-        <translation type="unfinished">Әкесінің аты</translation>
+        <translation>Әкесінің аты</translation>
     </message>
     <message>
         <source>Pay</source>
-        <translation type="unfinished"></translation>
+        <translation>Төлемақы</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished">Адам саны</translation>
+        <translation>Адамдар</translation>
     </message>
     <message>
         <source>Learner (No.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Білім алушы (№)</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Телефон</translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished">Өткізілген орны</translation>
+        <translation>Өткізу орны</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished">Лауазымы</translation>
+        <translation>Лауазымы</translation>
     </message>
     <message>
         <source>Programme (No.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағдарлама (№)</translation>
     </message>
     <message>
         <source>Kind of programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағдарлама түрі</translation>
     </message>
     <message>
         <source>Programme</source>
-        <translation type="unfinished">Бағдарлама</translation>
+        <translation>Бағдарлама</translation>
     </message>
     <message>
         <source>Qualification code</source>
-        <translation type="unfinished">Біліктілік коды</translation>
+        <translation>Біліктілік коды</translation>
     </message>
     <message>
         <source>Qualification</source>
-        <translation type="unfinished">Біліктілік</translation>
+        <translation>Біліктілік</translation>
     </message>
     <message>
         <source>Quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Тоқсан</translation>
     </message>
     <message>
         <source>Legal representative</source>
-        <translation type="unfinished">Заңды өкіл</translation>
+        <translation>Заңды өкілі</translation>
     </message>
     <message>
         <source>Representative&apos;s phone</source>
-        <translation type="unfinished">Өкілдің телефоны</translation>
+        <translation>Өкілдің телефоны</translation>
     </message>
     <message>
         <source>Representative is the learner&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Өкілдің білім алушыға туыстығы</translation>
     </message>
     <message>
         <source>Result, %</source>
-        <translation type="unfinished">Нәтиже, %</translation>
+        <translation>Нәтиже, %</translation>
     </message>
     <message>
         <source>Reason for revoking</source>
-        <translation type="unfinished">Кері қайтарып алу себебі</translation>
+        <translation>Күшін жою себебі</translation>
     </message>
     <message>
         <source>Revoked on</source>
-        <translation type="unfinished"></translation>
+        <translation>Күші жойылған күні</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Рөлі</translation>
+        <translation>Рөлі</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Жолдар</translation>
     </message>
     <message>
         <source>School grade</source>
-        <translation type="unfinished">Сынып</translation>
+        <translation>Сынып</translation>
     </message>
     <message>
         <source>Series</source>
-        <translation type="unfinished"></translation>
+        <translation>Сериясы</translation>
     </message>
     <message>
         <source>Session (No.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Іс-шара (№)</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished">Жынысы</translation>
+        <translation>Жынысы</translation>
     </message>
     <message>
         <source>Signatory</source>
-        <translation type="unfinished"></translation>
+        <translation>Қол қоюшы</translation>
     </message>
     <message>
         <source>Signatory&apos;s position</source>
-        <translation type="unfinished"></translation>
+        <translation>Қол қоюшының лауазымы</translation>
     </message>
     <message>
         <source>Signatory&apos;s sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Қол қоюшының жынысы</translation>
     </message>
     <message>
         <source>Signed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Қол қойылған күні</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished">Өлшемі</translation>
+        <translation>Көлемі</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished">Кезең</translation>
+        <translation>Кезең</translation>
     </message>
     <message>
         <source>Started on</source>
-        <translation type="unfinished"></translation>
+        <translation>Басталған күні</translation>
     </message>
     <message>
         <source>Starts on</source>
-        <translation type="unfinished">Басталу күні</translation>
+        <translation>Басталу күні</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Мәртебесі</translation>
+        <translation>Мәртебесі</translation>
     </message>
     <message>
         <source>Still employed</source>
-        <translation type="unfinished">Әлі жұмыс істейді</translation>
+        <translation>Әлі жұмыста</translation>
     </message>
     <message>
         <source>Form of study</source>
-        <translation type="unfinished">Оқу нысаны</translation>
+        <translation>Оқу нысаны</translation>
     </message>
     <message>
         <source>Surname</source>
-        <translation type="unfinished">Тегі</translation>
+        <translation>Тегі</translation>
     </message>
     <message>
         <source>Terminated on</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұзылған күні</translation>
     </message>
     <message>
         <source>Reason for termination</source>
-        <translation type="unfinished">Бұзу себебі</translation>
+        <translation>Бұзу себебі</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Атауы</translation>
+        <translation>Тақырыбы</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished">Тақырыбы</translation>
+        <translation>Тақырып</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңартылды</translation>
     </message>
     <message>
         <source>Username</source>
-        <translation type="unfinished">Пайдаланушы аты</translation>
+        <translation>Пайдаланушы аты</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәні</translation>
     </message>
     <message>
         <source>Verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Тексерілді</translation>
     </message>
     <message>
         <source>Workplace</source>
-        <translation type="unfinished">Жұмыс орны</translation>
+        <translation>Жұмыс орны</translation>
     </message>
     <message>
         <source>Works at</source>
-        <translation type="unfinished">Қазіргі жұмыс орны</translation>
+        <translation>Жұмыс орны (ұйым)</translation>
     </message>
     <message>
         <source>Workstation</source>
-        <translation type="unfinished">Жұмыс станциясы</translation>
+        <translation>Жұмыс станциясы</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished">Жыл</translation>
+        <translation>Жылы</translation>
     </message>
     <message>
         <source>{field} (Kazakh)</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} (қазақша)</translation>
     </message>
     <message>
         <source>{field} (Russian)</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} (орысша)</translation>
     </message>
     <message>
         <source>{field} (English)</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} (ағылшынша)</translation>
     </message>
 </context>
 <context>
@@ -1279,19 +1279,19 @@
     </message>
     <message>
         <source>BIC</source>
-        <translation type="unfinished"></translation>
+        <translation>БСК</translation>
     </message>
     <message>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>көрсетілмеген</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Атауы</translation>
     </message>
     <message>
         <source>Director (as signed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Директор (қол қойғандай)</translation>
     </message>
     <message>
         <source>City</source>
@@ -1299,19 +1299,19 @@
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">Мекенжайы</translation>
+        <translation>Мекенжайы</translation>
     </message>
     <message>
         <source>Bank</source>
-        <translation type="unfinished"></translation>
+        <translation>Банк</translation>
     </message>
     <message>
         <source>Director&apos;s sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Директордың жынысы</translation>
     </message>
     <message>
         <source>IBAN, BIC</source>
-        <translation type="unfinished"></translation>
+        <translation>ЖСК (IBAN), БСК</translation>
     </message>
     <message>
         <source>Logo (optional)</source>
@@ -1957,6 +1957,18 @@
     <message>
         <source>Address</source>
         <translation>Мекенжайы</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>Банк</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>ЖСК (IBAN)</translation>
+    </message>
+    <message>
+        <source>BIC</source>
+        <translation>БСК</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -2617,67 +2629,67 @@
     </message>
     <message>
         <source>Director&apos;s name in Kazakh</source>
-        <translation type="unfinished"></translation>
+        <translation>Директордың аты-жөні қазақша</translation>
     </message>
     <message>
         <source>Director&apos;s name in Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>Директордың аты-жөні орысша</translation>
     </message>
     <message>
         <source>Director&apos;s name in English</source>
-        <translation type="unfinished"></translation>
+        <translation>Директордың аты-жөні ағылшынша</translation>
     </message>
     <message>
         <source>City in Kazakh</source>
-        <translation type="unfinished"></translation>
+        <translation>Қала қазақша</translation>
     </message>
     <message>
         <source>City in Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>Қала орысша</translation>
     </message>
     <message>
         <source>City in English</source>
-        <translation type="unfinished"></translation>
+        <translation>Қала ағылшынша</translation>
     </message>
     <message>
         <source>Address in Kazakh</source>
-        <translation type="unfinished"></translation>
+        <translation>Мекенжай қазақша</translation>
     </message>
     <message>
         <source>Address in Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>Мекенжай орысша</translation>
     </message>
     <message>
         <source>Address in English</source>
-        <translation type="unfinished"></translation>
+        <translation>Мекенжай ағылшынша</translation>
     </message>
     <message>
         <source>Bank in Kazakh</source>
-        <translation type="unfinished"></translation>
+        <translation>Банк қазақша</translation>
     </message>
     <message>
         <source>Bank in Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>Банк орысша</translation>
     </message>
     <message>
         <source>IBAN</source>
-        <translation type="unfinished"></translation>
+        <translation>ЖСК (IBAN)</translation>
     </message>
     <message>
         <source>BIC</source>
-        <translation type="unfinished"></translation>
+        <translation>БСК</translation>
     </message>
     <message>
         <source>Signatory&apos;s position in Kazakh</source>
-        <translation type="unfinished"></translation>
+        <translation>Қол қоюшының лауазымы қазақша</translation>
     </message>
     <message>
         <source>Signatory&apos;s position in Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>Қол қоюшының лауазымы орысша</translation>
     </message>
     <message>
         <source>Signatory&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Қол қоюшының аты-жөні</translation>
     </message>
     <message>
         <source>An organisation with this BIN is already registered: {name}.</source>
@@ -2745,31 +2757,31 @@
     </message>
     <message>
         <source>Subject in Kazakh</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәні қазақша</translation>
     </message>
     <message>
         <source>Subject in Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәні орысша</translation>
     </message>
     <message>
         <source>Workplace in Kazakh</source>
-        <translation type="unfinished"></translation>
+        <translation>Жұмыс орны қазақша</translation>
     </message>
     <message>
         <source>Workplace in Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>Жұмыс орны орысша</translation>
     </message>
     <message>
         <source>Extra obligations in Kazakh</source>
-        <translation type="unfinished"></translation>
+        <translation>Қосымша міндеттемелер қазақша</translation>
     </message>
     <message>
         <source>Extra obligations in Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>Қосымша міндеттемелер орысша</translation>
     </message>
     <message>
         <source>A received document needs its name in Kazakh, in Russian or in both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Алынған құжаттың атауы қазақша, орысша немесе екі тілде де керек.</translation>
     </message>
     <message>
         <source>Mentor</source>
@@ -2945,15 +2957,15 @@
     </message>
     <message>
         <source>Qualification name in Kazakh</source>
-        <translation type="unfinished"></translation>
+        <translation>Біліктілік атауы қазақша</translation>
     </message>
     <message>
         <source>Qualification name in Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>Біліктілік атауы орысша</translation>
     </message>
     <message>
         <source>Qualification name in English</source>
-        <translation type="unfinished"></translation>
+        <translation>Біліктілік атауы ағылшынша</translation>
     </message>
     <message>
         <source>Result, %</source>
@@ -3229,11 +3241,11 @@
     </message>
     <message>
         <source>The programme «{programme}» has its qualification only in another language, not in {language}; add it to the programme before printing a certificate in {language}.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{programme}» бағдарламасының біліктілігі тек басқа тілде жазылған, «{language}» тілінде жоқ; осы тілде куәлік басып шығару үшін оны бағдарламаға қосыңыз.</translation>
     </message>
     <message>
         <source>A duplicate in {language} needs the programme and the learner, and one of them has been deleted: print the duplicate in the original&apos;s language.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{language}» тіліндегі телнұсқаға бағдарлама мен білім алушы керек, ал олардың бірі жойылған: телнұсқаны түпнұсқаның тілінде басып шығарыңыз.</translation>
     </message>
     <message>
         <source>Certificate {number} was revoked on {date} ({reason}); a revoked certificate cannot be reprinted.</source>
@@ -3597,11 +3609,11 @@
     </message>
     <message>
         <source>{field} is filled in only in another language, not in {language}: fill it in to print in {language} (placeholder {name}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} тек басқа тілде толтырылған, «{language}» тілінде жоқ: осы тілде басып шығару үшін толтырыңыз ({name} орны).</translation>
     </message>
     <message>
         <source>{field} is filled in only in another language, not in {language}: fill it in to print in {language}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} тек басқа тілде толтырылған, «{language}» тілінде жоқ: осы тілде басып шығару үшін толтырыңыз.</translation>
     </message>
     <message>
         <source>There is no agreement with the id {id}.</source>
@@ -3705,7 +3717,7 @@
     </message>
     <message>
         <source>the extra obligations</source>
-        <translation type="unfinished"></translation>
+        <translation>қосымша міндеттемелер</translation>
     </message>
     <message>
         <source>the mentor</source>
@@ -3713,15 +3725,11 @@
     </message>
     <message>
         <source>the bank&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>банктің атауы</translation>
     </message>
     <message>
-        <source>the name of who signs for the partner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the position of who signs for the partner</source>
-        <translation type="unfinished"></translation>
+        <source>the name and position of the partner&apos;s signatory, kept on the Partners page</source>
+        <translation>серіктес атынан қол қоятын адамның аты-жөні мен лауазымы («Серіктестер» бетінде толтырылады)</translation>
     </message>
     <message>
         <source>the pay or stipend</source>
@@ -3750,10 +3758,6 @@
     <message>
         <source>attached learners</source>
         <translation>тіркелген білім алушылар</translation>
-    </message>
-    <message>
-        <source>«{text}» is not a date; write it as YYYY-MM-DD.</source>
-        <translation>«{text}» — күн емес; оны ЖЖЖЖ-АА-КК түрінде жазыңыз.</translation>
     </message>
     <message>
         <source>Audit log</source>
@@ -3897,19 +3901,19 @@
     </message>
     <message>
         <source>Place in Kazakh</source>
-        <translation type="unfinished"></translation>
+        <translation>Өткізілген орны қазақша</translation>
     </message>
     <message>
         <source>Place in Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>Өткізілген орны орысша</translation>
     </message>
     <message>
         <source>Topic in Kazakh</source>
-        <translation type="unfinished"></translation>
+        <translation>Тақырыбы қазақша</translation>
     </message>
     <message>
         <source>Topic in Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>Тақырыбы орысша</translation>
     </message>
     <message>
         <source>Place</source>
@@ -3921,7 +3925,7 @@
     </message>
     <message>
         <source>{label} is required in Kazakh, in Russian or in both.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} қазақша, орысша немесе екі тілде де толтырылуы керек.</translation>
     </message>
     <message>
         <source>Age group</source>
@@ -4179,6 +4183,10 @@
         <source>The database {database} cannot be read: it is damaged ({reason}). Restore it from a backup (the Backup page, or «backup restore»).</source>
         <translation>{database} дерекқорын оқу мүмкін емес: ол зақымдалған ({reason}). Оны сақтық көшірмеден қалпына келтіріңіз («Сақтық көшірме» беті немесе «backup restore» командасы).</translation>
     </message>
+    <message>
+        <source>«{text}» is not a date: write it as DD.MM.YYYY or YYYY-MM-DD, e.g. 04.12.2026</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExpiryBanner</name>
@@ -4216,8 +4224,8 @@
         <translation>Экспорт</translation>
     </message>
     <message>
-        <source>%n row(s) written to «{name}».</source>
-        <translation type="unfinished"></translation>
+        <source>Rows written to «{name}»: {count}.</source>
+        <translation>«{name}» файлына жазылған жолдар: {count}.</translation>
     </message>
     <message>
         <source>Exporting the list…</source>
@@ -4312,16 +4320,16 @@
     </message>
     <message numerus="yes">
         <source>%n row(s) of data</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n жол деректер</numerusform>
+            <numerusform>%n жол деректер</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>under a header of %n column(s) ({where}).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n бағаннан тұратын тақырып астында ({where}).</numerusform>
+            <numerusform>%n бағаннан тұратын тақырып астында ({where}).</numerusform>
         </translation>
     </message>
 </context>
@@ -5010,15 +5018,15 @@
     </message>
     <message>
         <source>(in Kazakh)</source>
-        <translation type="unfinished"></translation>
+        <translation>(қаз.)</translation>
     </message>
     <message>
         <source>(in Russian)</source>
-        <translation type="unfinished"></translation>
+        <translation>(орыс.)</translation>
     </message>
     <message>
         <source>(in English)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ағылш.)</translation>
     </message>
     <message>
         <source>Full-time</source>
@@ -5125,15 +5133,15 @@
     <name>LanguageFields</name>
     <message>
         <source>in Kazakh</source>
-        <translation type="unfinished"></translation>
+        <translation>қазақша</translation>
     </message>
     <message>
         <source>in Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>орысша</translation>
     </message>
     <message>
         <source>in English</source>
-        <translation type="unfinished"></translation>
+        <translation>ағылшынша</translation>
     </message>
 </context>
 <context>
@@ -5559,11 +5567,11 @@ Records of the education–production cluster of the Khromtau mining technical c
     </message>
     <message>
         <source>Surname, name, patronymic</source>
-        <translation type="unfinished"></translation>
+        <translation>Тегі, аты, әкесінің аты</translation>
     </message>
     <message>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>көрсетілмеген</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -5571,7 +5579,7 @@ Records of the education–production cluster of the Khromtau mining technical c
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Атауы</translation>
     </message>
     <message>
         <source>BIN</source>
@@ -5595,27 +5603,27 @@ Records of the education–production cluster of the Khromtau mining technical c
     </message>
     <message>
         <source>Bank</source>
-        <translation type="unfinished"></translation>
+        <translation>Банк</translation>
     </message>
     <message>
         <source>IBAN</source>
-        <translation type="unfinished"></translation>
+        <translation>ЖСК (IBAN)</translation>
     </message>
     <message>
         <source>BIC</source>
-        <translation type="unfinished"></translation>
+        <translation>БСК</translation>
     </message>
     <message>
         <source>Signatory&apos;s position</source>
-        <translation type="unfinished"></translation>
+        <translation>Қол қоюшының лауазымы</translation>
     </message>
     <message>
         <source>Signatory</source>
-        <translation type="unfinished"></translation>
+        <translation>Қол қоюшы</translation>
     </message>
     <message>
         <source>Signatory&apos;s sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Қол қоюшының жынысы</translation>
     </message>
     <message>
         <source>The partner has unsaved changes. Close without saving?</source>
@@ -5812,9 +5820,9 @@ Records of the education–production cluster of the Khromtau mining technical c
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n бет</numerusform>
+            <numerusform>%n бет</numerusform>
         </translation>
     </message>
     <message>
@@ -6142,20 +6150,20 @@ Records of the education–production cluster of the Khromtau mining technical c
     </message>
     <message numerus="yes">
         <source>%n row(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n жол:</numerusform>
+            <numerusform>%n жол:</numerusform>
         </translation>
     </message>
     <message>
         <source>ready — {valid}, with problems — {invalid}, already registered and skipped — {skipped}.</source>
-        <translation type="unfinished"></translation>
+        <translation>дайын — {valid}, қатесі бар — {invalid}, бұрын тіркелген, өткізіліп жіберілді — {skipped}.</translation>
     </message>
     <message numerus="yes">
         <source>Of the ready rows, %n update(s) a learner already registered.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Дайын жолдардың %n бұрын тіркелген білім алушының деректерін жаңартады.</numerusform>
+            <numerusform>Дайын жолдардың %n бұрын тіркелген білім алушылардың деректерін жаңартады.</numerusform>
         </translation>
     </message>
     <message>
@@ -6248,7 +6256,7 @@ Records of the education–production cluster of the Khromtau mining technical c
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Атауы</translation>
     </message>
     <message>
         <source>Qualification code</source>
@@ -6663,9 +6671,9 @@ Records of the education–production cluster of the Khromtau mining technical c
     </message>
     <message numerus="yes">
         <source>Importing %n row(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n жол импортталуда…</numerusform>
+            <numerusform>%n жол импортталуда…</numerusform>
         </translation>
     </message>
     <message>
@@ -6978,9 +6986,9 @@ Records of the education–production cluster of the Khromtau mining technical c
     </message>
     <message numerus="yes">
         <source>{verdict} (%n certificate(s) in the file)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{verdict} (файлда %n куәлік)</numerusform>
+            <numerusform>{verdict} (файлда %n куәлік)</numerusform>
         </translation>
     </message>
     <message>

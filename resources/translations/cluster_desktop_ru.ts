@@ -324,479 +324,479 @@
     <name>AuditFields</name>
     <message>
         <source>Action</source>
-        <translation type="unfinished">Действие</translation>
+        <translation>Действие</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Активна</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">Адрес</translation>
+        <translation>Адрес</translation>
     </message>
     <message>
         <source>Age group</source>
-        <translation type="unfinished">Возрастная группа</translation>
+        <translation>Возрастная группа</translation>
     </message>
     <message>
         <source>Agreement (No.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Договор (№)</translation>
     </message>
     <message>
         <source>Bank</source>
-        <translation type="unfinished"></translation>
+        <translation>Банк</translation>
     </message>
     <message>
         <source>BIC</source>
-        <translation type="unfinished"></translation>
+        <translation>БИК</translation>
     </message>
     <message>
         <source>BIN</source>
-        <translation type="unfinished">БИН</translation>
+        <translation>БИН</translation>
     </message>
     <message>
         <source>Birth date</source>
-        <translation type="unfinished">Дата рождения</translation>
+        <translation>Дата рождения</translation>
     </message>
     <message>
         <source>Checked on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата проверки</translation>
     </message>
     <message>
         <source>Consent date</source>
-        <translation type="unfinished">Дата согласия</translation>
+        <translation>Дата согласия</translation>
     </message>
     <message>
         <source>Consent given by</source>
-        <translation type="unfinished">Кто дал согласие</translation>
+        <translation>Согласие дал</translation>
     </message>
     <message>
         <source>Consent scope</source>
-        <translation type="unfinished">Объём согласия</translation>
+        <translation>Объём согласия</translation>
     </message>
     <message>
         <source>Contact person</source>
-        <translation type="unfinished">Контактное лицо</translation>
+        <translation>Контактное лицо</translation>
     </message>
     <message>
         <source>Content</source>
-        <translation type="unfinished"></translation>
+        <translation>Содержание</translation>
     </message>
     <message>
         <source>Kind of contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид договора</translation>
     </message>
     <message>
         <source>Number of people</source>
-        <translation type="unfinished">Число человек</translation>
+        <translation>Число людей</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">Создание</translation>
+        <translation>Создано</translation>
     </message>
     <message>
         <source>Created on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата создания</translation>
     </message>
     <message>
         <source>Current stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Текущий этап</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Описание</translation>
+        <translation>Описание</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Подробности</translation>
     </message>
     <message>
         <source>Director</source>
-        <translation type="unfinished"></translation>
+        <translation>Директор</translation>
     </message>
     <message>
         <source>Name shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Отображаемое имя</translation>
     </message>
     <message>
         <source>Duplicate of (No.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Дубликат к (№)</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">Электронная почта</translation>
+        <translation>Электронная почта</translation>
     </message>
     <message>
         <source>Employer (No.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Работодатель (№)</translation>
     </message>
     <message>
         <source>Employment (No.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Трудоустройство (№)</translation>
     </message>
     <message>
         <source>Ended on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата окончания</translation>
     </message>
     <message>
         <source>Ends on</source>
-        <translation type="unfinished">Дата окончания</translation>
+        <translation>Действует до</translation>
     </message>
     <message>
         <source>Enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>Зачислено в группы</translation>
     </message>
     <message>
         <source>Enrolled on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата зачисления</translation>
     </message>
     <message>
         <source>Enrolment (No.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Зачисление (№)</translation>
     </message>
     <message>
         <source>Enterprise (No.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Предприятие (№)</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished">Подтверждение</translation>
+        <translation>Подтверждение</translation>
     </message>
     <message>
         <source>File name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя файла</translation>
     </message>
     <message>
         <source>Finished on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата завершения</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished">ФИО</translation>
+        <translation>Полное имя</translation>
     </message>
     <message>
         <source>Given name</source>
-        <translation type="unfinished">Имя</translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>Group (No.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Группа (№)</translation>
     </message>
     <message>
         <source>Groups created</source>
-        <translation type="unfinished"></translation>
+        <translation>Создано групп</translation>
     </message>
     <message>
         <source>Happened at</source>
-        <translation type="unfinished"></translation>
+        <translation>Время события</translation>
     </message>
     <message>
         <source>Held on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата проведения</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished">Количество часов</translation>
+        <translation>Часы</translation>
     </message>
     <message>
         <source>IBAN</source>
-        <translation type="unfinished"></translation>
+        <translation>ИИК (IBAN)</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished">№</translation>
+        <translation>№</translation>
     </message>
     <message>
         <source>IIN</source>
-        <translation type="unfinished">ИИН</translation>
+        <translation>ИИН</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished">Черновик</translation>
+        <translation>Черновик</translation>
     </message>
     <message>
         <source>Issued on</source>
-        <translation type="unfinished">Дата выдачи</translation>
+        <translation>Дата выдачи</translation>
     </message>
     <message>
         <source>Setting</source>
-        <translation type="unfinished">Настройка</translation>
+        <translation>Настройка</translation>
     </message>
     <message>
         <source>Signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ подписи</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Вид</translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">Язык</translation>
+        <translation>Язык</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished">Языки</translation>
+        <translation>Языки</translation>
     </message>
     <message>
         <source>Last number</source>
-        <translation type="unfinished"></translation>
+        <translation>Последний номер</translation>
     </message>
     <message>
         <source>Name in Latin letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя латиницей</translation>
     </message>
     <message>
         <source>Mentor</source>
-        <translation type="unfinished">Наставник</translation>
+        <translation>Наставник</translation>
     </message>
     <message>
         <source>Months</source>
-        <translation type="unfinished"></translation>
+        <translation>Месяцы</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Наименование</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Примечания</translation>
+        <translation>Примечания</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished">Номер</translation>
+        <translation>Номер</translation>
     </message>
     <message>
         <source>Obligations</source>
-        <translation type="unfinished">Обязательства</translation>
+        <translation>Обязательства</translation>
     </message>
     <message>
         <source>Organisation (No.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Организация (№)</translation>
     </message>
     <message>
         <source>Organiser (No.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Организатор (№)</translation>
     </message>
     <message>
         <source>Partner (No.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнёр (№)</translation>
     </message>
     <message>
         <source>Password changed at</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль изменён</translation>
     </message>
     <message>
         <source>Patronymic</source>
-        <translation type="unfinished">Отчество</translation>
+        <translation>Отчество</translation>
     </message>
     <message>
         <source>Pay</source>
-        <translation type="unfinished"></translation>
+        <translation>Оплата</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished">Человек</translation>
+        <translation>Люди</translation>
     </message>
     <message>
         <source>Learner (No.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Обучающийся (№)</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Телефон</translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished">Место проведения</translation>
+        <translation>Место</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished">Должность</translation>
+        <translation>Должность</translation>
     </message>
     <message>
         <source>Programme (No.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Программа (№)</translation>
     </message>
     <message>
         <source>Kind of programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид программы</translation>
     </message>
     <message>
         <source>Programme</source>
-        <translation type="unfinished">Программа</translation>
+        <translation>Программа</translation>
     </message>
     <message>
         <source>Qualification code</source>
-        <translation type="unfinished">Код квалификации</translation>
+        <translation>Код квалификации</translation>
     </message>
     <message>
         <source>Qualification</source>
-        <translation type="unfinished">Квалификация</translation>
+        <translation>Квалификация</translation>
     </message>
     <message>
         <source>Quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Квартал</translation>
     </message>
     <message>
         <source>Legal representative</source>
-        <translation type="unfinished">Законный представитель</translation>
+        <translation>Законный представитель</translation>
     </message>
     <message>
         <source>Representative&apos;s phone</source>
-        <translation type="unfinished">Телефон представителя</translation>
+        <translation>Телефон представителя</translation>
     </message>
     <message>
         <source>Representative is the learner&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Кем представитель приходится обучающемуся</translation>
     </message>
     <message>
         <source>Result, %</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат, %</translation>
     </message>
     <message>
         <source>Reason for revoking</source>
-        <translation type="unfinished">Причина аннулирования</translation>
+        <translation>Причина отзыва</translation>
     </message>
     <message>
         <source>Revoked on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата отзыва</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Роль</translation>
+        <translation>Роль</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Строки</translation>
     </message>
     <message>
         <source>School grade</source>
-        <translation type="unfinished">Класс</translation>
+        <translation>Класс</translation>
     </message>
     <message>
         <source>Series</source>
-        <translation type="unfinished"></translation>
+        <translation>Серия</translation>
     </message>
     <message>
         <source>Session (No.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Мероприятие (№)</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished">Пол</translation>
+        <translation>Пол</translation>
     </message>
     <message>
         <source>Signatory</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписант</translation>
     </message>
     <message>
         <source>Signatory&apos;s position</source>
-        <translation type="unfinished"></translation>
+        <translation>Должность подписанта</translation>
     </message>
     <message>
         <source>Signatory&apos;s sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Пол подписанта</translation>
     </message>
     <message>
         <source>Signed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата подписания</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished">Размер</translation>
+        <translation>Размер</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished">Этап</translation>
+        <translation>Этап</translation>
     </message>
     <message>
         <source>Started on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата начала</translation>
     </message>
     <message>
         <source>Starts on</source>
-        <translation type="unfinished">Дата начала</translation>
+        <translation>Действует с</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Still employed</source>
-        <translation type="unfinished">Продолжает работать</translation>
+        <translation>Всё ещё работает</translation>
     </message>
     <message>
         <source>Form of study</source>
-        <translation type="unfinished">Форма обучения</translation>
+        <translation>Форма обучения</translation>
     </message>
     <message>
         <source>Surname</source>
-        <translation type="unfinished">Фамилия</translation>
+        <translation>Фамилия</translation>
     </message>
     <message>
         <source>Terminated on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата расторжения</translation>
     </message>
     <message>
         <source>Reason for termination</source>
-        <translation type="unfinished">Причина расторжения</translation>
+        <translation>Причина расторжения</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Заголовок</translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished">Тема</translation>
+        <translation>Тема</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновлено</translation>
     </message>
     <message>
         <source>Username</source>
-        <translation type="unfinished">Имя пользователя</translation>
+        <translation>Имя пользователя</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Значение</translation>
     </message>
     <message>
         <source>Verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверено</translation>
     </message>
     <message>
         <source>Workplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Место работы</translation>
     </message>
     <message>
         <source>Works at</source>
-        <translation type="unfinished">Место работы</translation>
+        <translation>Работает в</translation>
     </message>
     <message>
         <source>Workstation</source>
-        <translation type="unfinished">Компьютер</translation>
+        <translation>Компьютер</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished">Год</translation>
+        <translation>Год</translation>
     </message>
     <message>
         <source>{field} (Kazakh)</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} (на казахском)</translation>
     </message>
     <message>
         <source>{field} (Russian)</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} (на русском)</translation>
     </message>
     <message>
         <source>{field} (English)</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} (на английском)</translation>
     </message>
 </context>
 <context>
@@ -1281,19 +1281,19 @@
     </message>
     <message>
         <source>BIC</source>
-        <translation type="unfinished"></translation>
+        <translation>БИК</translation>
     </message>
     <message>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>не указан</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Director (as signed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Директор (как подписывает)</translation>
     </message>
     <message>
         <source>City</source>
@@ -1301,19 +1301,19 @@
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">Адрес</translation>
+        <translation>Адрес</translation>
     </message>
     <message>
         <source>Bank</source>
-        <translation type="unfinished"></translation>
+        <translation>Банк</translation>
     </message>
     <message>
         <source>Director&apos;s sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Пол директора</translation>
     </message>
     <message>
         <source>IBAN, BIC</source>
-        <translation type="unfinished"></translation>
+        <translation>ИИК (IBAN), БИК</translation>
     </message>
     <message>
         <source>Logo (optional)</source>
@@ -1962,6 +1962,18 @@
     <message>
         <source>Address</source>
         <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>Банк</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>ИИК (IBAN)</translation>
+    </message>
+    <message>
+        <source>BIC</source>
+        <translation>БИК</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -2625,67 +2637,67 @@
     </message>
     <message>
         <source>Director&apos;s name in Kazakh</source>
-        <translation type="unfinished"></translation>
+        <translation>ФИО директора на казахском</translation>
     </message>
     <message>
         <source>Director&apos;s name in Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>ФИО директора на русском</translation>
     </message>
     <message>
         <source>Director&apos;s name in English</source>
-        <translation type="unfinished"></translation>
+        <translation>ФИО директора на английском</translation>
     </message>
     <message>
         <source>City in Kazakh</source>
-        <translation type="unfinished"></translation>
+        <translation>Город на казахском</translation>
     </message>
     <message>
         <source>City in Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>Город на русском</translation>
     </message>
     <message>
         <source>City in English</source>
-        <translation type="unfinished"></translation>
+        <translation>Город на английском</translation>
     </message>
     <message>
         <source>Address in Kazakh</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес на казахском</translation>
     </message>
     <message>
         <source>Address in Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес на русском</translation>
     </message>
     <message>
         <source>Address in English</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес на английском</translation>
     </message>
     <message>
         <source>Bank in Kazakh</source>
-        <translation type="unfinished"></translation>
+        <translation>Банк на казахском</translation>
     </message>
     <message>
         <source>Bank in Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>Банк на русском</translation>
     </message>
     <message>
         <source>IBAN</source>
-        <translation type="unfinished"></translation>
+        <translation>ИИК (IBAN)</translation>
     </message>
     <message>
         <source>BIC</source>
-        <translation type="unfinished"></translation>
+        <translation>БИК</translation>
     </message>
     <message>
         <source>Signatory&apos;s position in Kazakh</source>
-        <translation type="unfinished"></translation>
+        <translation>Должность подписанта на казахском</translation>
     </message>
     <message>
         <source>Signatory&apos;s position in Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>Должность подписанта на русском</translation>
     </message>
     <message>
         <source>Signatory&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>ФИО подписанта</translation>
     </message>
     <message>
         <source>An organisation with this BIN is already registered: {name}.</source>
@@ -2753,31 +2765,31 @@
     </message>
     <message>
         <source>Subject in Kazakh</source>
-        <translation type="unfinished"></translation>
+        <translation>Предмет на казахском</translation>
     </message>
     <message>
         <source>Subject in Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>Предмет на русском</translation>
     </message>
     <message>
         <source>Workplace in Kazakh</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочее место на казахском</translation>
     </message>
     <message>
         <source>Workplace in Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочее место на русском</translation>
     </message>
     <message>
         <source>Extra obligations in Kazakh</source>
-        <translation type="unfinished"></translation>
+        <translation>Дополнительные обязательства на казахском</translation>
     </message>
     <message>
         <source>Extra obligations in Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>Дополнительные обязательства на русском</translation>
     </message>
     <message>
         <source>A received document needs its name in Kazakh, in Russian or in both.</source>
-        <translation type="unfinished"></translation>
+        <translation>У полученного документа должно быть название на казахском, на русском или на обоих языках.</translation>
     </message>
     <message>
         <source>Mentor</source>
@@ -2953,15 +2965,15 @@
     </message>
     <message>
         <source>Qualification name in Kazakh</source>
-        <translation type="unfinished"></translation>
+        <translation>Название квалификации на казахском</translation>
     </message>
     <message>
         <source>Qualification name in Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>Название квалификации на русском</translation>
     </message>
     <message>
         <source>Qualification name in English</source>
-        <translation type="unfinished"></translation>
+        <translation>Название квалификации на английском</translation>
     </message>
     <message>
         <source>Result, %</source>
@@ -3237,11 +3249,11 @@
     </message>
     <message>
         <source>The programme «{programme}» has its qualification only in another language, not in {language}; add it to the programme before printing a certificate in {language}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Квалификация программы «{programme}» записана только на другом языке, а на языке «{language}» её нет; добавьте её в программу, чтобы печатать свидетельство на этом языке.</translation>
     </message>
     <message>
         <source>A duplicate in {language} needs the programme and the learner, and one of them has been deleted: print the duplicate in the original&apos;s language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для дубликата на языке «{language}» нужны программа и обучающийся, а один из них удалён: напечатайте дубликат на языке оригинала.</translation>
     </message>
     <message>
         <source>Certificate {number} was revoked on {date} ({reason}); a revoked certificate cannot be reprinted.</source>
@@ -3605,11 +3617,11 @@
     </message>
     <message>
         <source>{field} is filled in only in another language, not in {language}: fill it in to print in {language} (placeholder {name}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: заполнено только на другом языке, на языке «{language}» нет — заполните, чтобы печатать на этом языке (поле {name}).</translation>
     </message>
     <message>
         <source>{field} is filled in only in another language, not in {language}: fill it in to print in {language}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: заполнено только на другом языке, на языке «{language}» нет — заполните, чтобы печатать на этом языке.</translation>
     </message>
     <message>
         <source>There is no agreement with the id {id}.</source>
@@ -3713,7 +3725,7 @@
     </message>
     <message>
         <source>the extra obligations</source>
-        <translation type="unfinished"></translation>
+        <translation>дополнительные обязательства</translation>
     </message>
     <message>
         <source>the mentor</source>
@@ -3721,15 +3733,11 @@
     </message>
     <message>
         <source>the bank&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>название банка</translation>
     </message>
     <message>
-        <source>the name of who signs for the partner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the position of who signs for the partner</source>
-        <translation type="unfinished"></translation>
+        <source>the name and position of the partner&apos;s signatory, kept on the Partners page</source>
+        <translation>ФИО и должность подписывающего от имени партнёра (заполняются на странице «Партнёры»)</translation>
     </message>
     <message>
         <source>the pay or stipend</source>
@@ -3758,10 +3766,6 @@
     <message>
         <source>attached learners</source>
         <translation>прикреплённые обучающиеся</translation>
-    </message>
-    <message>
-        <source>«{text}» is not a date; write it as YYYY-MM-DD.</source>
-        <translation>«{text}» — не дата; укажите её в виде ГГГГ-ММ-ДД.</translation>
     </message>
     <message>
         <source>Audit log</source>
@@ -3905,19 +3909,19 @@
     </message>
     <message>
         <source>Place in Kazakh</source>
-        <translation type="unfinished"></translation>
+        <translation>Место на казахском</translation>
     </message>
     <message>
         <source>Place in Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>Место на русском</translation>
     </message>
     <message>
         <source>Topic in Kazakh</source>
-        <translation type="unfinished"></translation>
+        <translation>Тема на казахском</translation>
     </message>
     <message>
         <source>Topic in Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>Тема на русском</translation>
     </message>
     <message>
         <source>Place</source>
@@ -3929,7 +3933,7 @@
     </message>
     <message>
         <source>{label} is required in Kazakh, in Russian or in both.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: нужно заполнить на казахском, на русском или на обоих языках.</translation>
     </message>
     <message>
         <source>Age group</source>
@@ -4187,6 +4191,10 @@
         <source>The database {database} cannot be read: it is damaged ({reason}). Restore it from a backup (the Backup page, or «backup restore»).</source>
         <translation>Базу данных {database} не удаётся прочитать: она повреждена ({reason}). Восстановите её из резервной копии (страница «Резервное копирование» или команда «backup restore»).</translation>
     </message>
+    <message>
+        <source>«{text}» is not a date: write it as DD.MM.YYYY or YYYY-MM-DD, e.g. 04.12.2026</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExpiryBanner</name>
@@ -4226,8 +4234,8 @@
         <translation>Экспорт</translation>
     </message>
     <message>
-        <source>%n row(s) written to «{name}».</source>
-        <translation type="unfinished"></translation>
+        <source>Rows written to «{name}»: {count}.</source>
+        <translation>Записано строк в «{name}»: {count}.</translation>
     </message>
     <message>
         <source>Exporting the list…</source>
@@ -4322,18 +4330,18 @@
     </message>
     <message numerus="yes">
         <source>%n row(s) of data</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n строка данных</numerusform>
+            <numerusform>%n строки данных</numerusform>
+            <numerusform>%n строк данных</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>under a header of %n column(s) ({where}).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>под заголовком из %n столбца ({where}).</numerusform>
+            <numerusform>под заголовком из %n столбцов ({where}).</numerusform>
+            <numerusform>под заголовком из %n столбцов ({where}).</numerusform>
         </translation>
     </message>
 </context>
@@ -5026,15 +5034,15 @@
     </message>
     <message>
         <source>(in Kazakh)</source>
-        <translation type="unfinished"></translation>
+        <translation>(каз.)</translation>
     </message>
     <message>
         <source>(in Russian)</source>
-        <translation type="unfinished"></translation>
+        <translation>(рус.)</translation>
     </message>
     <message>
         <source>(in English)</source>
-        <translation type="unfinished"></translation>
+        <translation>(англ.)</translation>
     </message>
     <message>
         <source>Full-time</source>
@@ -5141,15 +5149,15 @@
     <name>LanguageFields</name>
     <message>
         <source>in Kazakh</source>
-        <translation type="unfinished"></translation>
+        <translation>на казахском</translation>
     </message>
     <message>
         <source>in Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>на русском</translation>
     </message>
     <message>
         <source>in English</source>
-        <translation type="unfinished"></translation>
+        <translation>на английском</translation>
     </message>
 </context>
 <context>
@@ -5577,11 +5585,11 @@ Records of the education–production cluster of the Khromtau mining technical c
     </message>
     <message>
         <source>Surname, name, patronymic</source>
-        <translation type="unfinished"></translation>
+        <translation>Фамилия, имя, отчество</translation>
     </message>
     <message>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>не указан</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -5589,7 +5597,7 @@ Records of the education–production cluster of the Khromtau mining technical c
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>BIN</source>
@@ -5613,27 +5621,27 @@ Records of the education–production cluster of the Khromtau mining technical c
     </message>
     <message>
         <source>Bank</source>
-        <translation type="unfinished"></translation>
+        <translation>Банк</translation>
     </message>
     <message>
         <source>IBAN</source>
-        <translation type="unfinished"></translation>
+        <translation>ИИК (IBAN)</translation>
     </message>
     <message>
         <source>BIC</source>
-        <translation type="unfinished"></translation>
+        <translation>БИК</translation>
     </message>
     <message>
         <source>Signatory&apos;s position</source>
-        <translation type="unfinished"></translation>
+        <translation>Должность подписанта</translation>
     </message>
     <message>
         <source>Signatory</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписант</translation>
     </message>
     <message>
         <source>Signatory&apos;s sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Пол подписанта</translation>
     </message>
     <message>
         <source>The partner has unsaved changes. Close without saving?</source>
@@ -5832,10 +5840,10 @@ Records of the education–production cluster of the Khromtau mining technical c
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n страница</numerusform>
+            <numerusform>%n страницы</numerusform>
+            <numerusform>%n страниц</numerusform>
         </translation>
     </message>
     <message>
@@ -6168,22 +6176,22 @@ Records of the education–production cluster of the Khromtau mining technical c
     </message>
     <message numerus="yes">
         <source>%n row(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n строка:</numerusform>
+            <numerusform>%n строки:</numerusform>
+            <numerusform>%n строк:</numerusform>
         </translation>
     </message>
     <message>
         <source>ready — {valid}, with problems — {invalid}, already registered and skipped — {skipped}.</source>
-        <translation type="unfinished"></translation>
+        <translation>готовы — {valid}, с ошибками — {invalid}, уже зарегистрированы и пропущены — {skipped}.</translation>
     </message>
     <message numerus="yes">
         <source>Of the ready rows, %n update(s) a learner already registered.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Из готовых строк %n обновляет уже зарегистрированного обучающегося.</numerusform>
+            <numerusform>Из готовых строк %n обновляют уже зарегистрированных обучающихся.</numerusform>
+            <numerusform>Из готовых строк %n обновляют уже зарегистрированных обучающихся.</numerusform>
         </translation>
     </message>
     <message>
@@ -6278,7 +6286,7 @@ Records of the education–production cluster of the Khromtau mining technical c
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Qualification code</source>
@@ -6695,10 +6703,10 @@ Records of the education–production cluster of the Khromtau mining technical c
     </message>
     <message numerus="yes">
         <source>Importing %n row(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Импорт %n строки…</numerusform>
+            <numerusform>Импорт %n строк…</numerusform>
+            <numerusform>Импорт %n строк…</numerusform>
         </translation>
     </message>
     <message>
@@ -7014,10 +7022,10 @@ Records of the education–production cluster of the Khromtau mining technical c
     </message>
     <message numerus="yes">
         <source>{verdict} (%n certificate(s) in the file)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{verdict} (в файле %n свидетельство)</numerusform>
+            <numerusform>{verdict} (в файле %n свидетельства)</numerusform>
+            <numerusform>{verdict} (в файле %n свидетельств)</numerusform>
         </translation>
     </message>
     <message>
