@@ -47,6 +47,15 @@ COMMON = frozenset(
         "college_name",
         "college_bin",
         "college_director",
+        # The forms a clause needs (see services.agreement_documents): «в лице директора {college_director_genitive},
+        # {college_director_acting} на основании Устава» — declined in Russian by the person's sex, as written in Kazakh.
+        "college_director_genitive",
+        "college_director_acting",
+        "partner_signatory",
+        "partner_signatory_genitive",
+        "partner_signatory_position",
+        "partner_signatory_position_genitive",
+        "partner_signatory_acting",
         "partner_name",
         "partner_bin",
         "partner_address",
@@ -56,7 +65,9 @@ COMMON = frozenset(
     }
 )
 TRAINING = frozenset({"programme", "qualification", "hours", "workplace", "mentor", "pay"})
-ONE_LEARNER = frozenset({"learner_name", "learner_iin", "learner_birth_date", "learner_address", "learner_phone", "representative_name"})
+ONE_LEARNER = frozenset(
+    {"learner_name", "learner_named", "learner_iin", "learner_birth_date", "learner_address", "learner_phone", "representative_name"}
+)
 LEARNERS = frozenset({"learners_list", "learners_count"})
 PLACEHOLDERS: dict[AgreementKind, frozenset[str]] = {
     AgreementKind.MEMORANDUM: COMMON | {"programme"},

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from cluster_desktop.db import Database
@@ -111,4 +111,19 @@ def test_settings_menu_opens_the_dialog(qtbot: QtBot, database: Database) -> Non
     assert isinstance(dialog, DocumentTextsDialog)
     wait_idle(qtbot)
     assert dialog.heading_edits["title"].text()
+    dialog.reject()
+
+
+def test_every_label_has_a_caption_and_the_signatory_placeholders_are_offered(qtbot: QtBot, database: Database) -> None:
+    dialog = open_dialog(qtbot, database)
+    offered = [dialog.placeholders.item(i).text() for i in range(dialog.placeholders.count())]
+    assert {"{college_director_genitive}", "{partner_signatory_genitive}", "{partner_signatory_position_genitive}"} <= set(offered)
+    captions = {}
+    for key, edit in dialog.label_edits.items():
+        label = dialog.labels_form.labelForField(edit)
+        assert isinstance(label, QLabel)
+        captions[label.text()] = key
+    assert {"Bank": "bank", "IBAN": "iban", "BIC": "bic"}.items() <= captions.items()
+    assert all(caption != key for caption, key in captions.items()), "a label shown by its raw key"
+    assert dialog.label_edits["bic"].text() == "БСК"  # Kazakh: банктің сәйкестендіру коды
     dialog.reject()
