@@ -19,11 +19,11 @@ from sqlalchemy.orm import Session, selectinload
 from .. import audit
 from ..college import load_college_details
 from ..dates import numeric_date
-from ..documents.outcome_tables import OutcomeReport, Percent, ReportTable
+from ..documents.outcome_tables import OutcomeReport, Percent, ReportTable, Share, cell_text
 from ..documents.texts import document_texts
 from ..errors import QT_TRANSLATE_NOOP, UserError
 from ..files import atomic_write
-from ..languages import OFFICIAL_LANGUAGES
+from ..languages import OFFICIAL_LANGUAGES, value_in
 from ..models import (
     Agreement,
     AgreementKind,
@@ -50,6 +50,10 @@ def _table(texts: dict[str, Any], key: str, rows: list[tuple[Any, ...]], empty: 
     return ReportTable(key, spec["title"], spec["sheet"], tuple(spec["columns"]), rows, empty or texts["empty"])
 
 
+def _share(rate: O.Rate) -> Share:
+    return Share(rate.count, rate.total)
+
+
 def _rate_row(label: Any, rate: O.Rate) -> tuple[Any, ...]:
     return (label, rate.total, rate.count, Percent(rate.value))
 
@@ -72,6 +76,7 @@ def build_outcome_report(session: Session, year: int, quarter: int | None, langu
         raise ValueError(f"outcome reports are printed in {OFFICIAL_LANGUAGES}, not {language!r}")
     figures = outcome_figures(session, year, quarter, language)
     texts = document_texts("outcomes", language)
+    college = load_college_details(session)
     period = figures.period
     start, end = period.start, period.end
     last_year = figures.last_year
@@ -89,16 +94,16 @@ def build_outcome_report(session: Session, year: int, quarter: int | None, langu
     this_year = employment.by_year.get(year, O.Rate(0, 0))
     shortfall = sum(-c.balance for c in coverage if c.balance is not None and c.balance < 0)
     expected = [c.expected for c in coverage if c.expected is not None]
-    kpis = [
-        (k["employment"].format(end=numeric_date(end)), str(employment.overall)),
-        (k["employment_year"].format(year=year), str(this_year)),
-        (k["retention_6"], str(retention[6])),
-        (k["retention_12"], str(retention[12])),
-        (k["practice"], str(practice.overall)),
-        (k["unplaced"], str(len(employment.unplaced))),
-        (k["demand"].format(year=year, last=last_year), str(sum(r.people for r in requests))),
-        (k["forecast"].format(year=year, last=last_year), str(sum(expected)) if expected or not coverage else "—"),
-        (k["shortfall"], str(shortfall)),
+    kpis: list[tuple[str, Share | int | None]] = [
+        (k["employment"].format(end=numeric_date(end)), _share(employment.overall)),
+        (k["employment_year"].format(year=year), _share(this_year)),
+        (k["retention_6"], _share(retention[6])),
+        (k["retention_12"], _share(retention[12])),
+        (k["practice"], _share(practice.overall)),
+        (k["unplaced"], len(employment.unplaced)),
+        (k["demand"].format(year=year, last=last_year), sum(r.people for r in requests)),
+        (k["forecast"].format(year=year, last=last_year), sum(expected) if expected or not coverage else None),
+        (k["shortfall"], shortfall),
     ]
     unplaced = [(i, r.full_name, r.specialty, r.graduated_on) for i, r in enumerate(employment.unplaced, start=1)]
     counted = {c.stage: c.counted for c in counts}
@@ -107,8 +112,8 @@ def build_outcome_report(session: Session, year: int, quarter: int | None, langu
         f = forecast_by_key.get((c.qualification, c.year))
         forecast_rows.append((
             names.get(c.qualification, c.qualification), c.year, f.studying if f else 0, f.completed if f else 0,
-            Percent(f.completion_rate if f else None), "—" if c.expected is None else c.expected, c.requested,
-            "—" if c.balance is None else c.balance, Percent(c.coverage), ", ".join(c.employers),
+            Percent(f.completion_rate if f else None), c.expected, c.requested,
+            c.balance, Percent(c.coverage), ", ".join(c.employers),
         ))
     tables = [
         _table(texts, "employment_year", [_rate_row(y, r) for y, r in employment.by_year.items()]),
@@ -124,8 +129,9 @@ def build_outcome_report(session: Session, year: int, quarter: int | None, langu
     ]
     return OutcomeReport(
         language=language, period=period, title=texts["title"], subtitle=subtitle,
-        college=load_college_details(session).name(language), printed_on=today or date.today(), kpis=kpis, tables=tables,
+        college=college.name(language), printed_on=today or date.today(), kpis=kpis, tables=tables,
         definitions_title=texts["definitions_title"], definitions=list(texts["definitions"]), texts=texts,
+        director=value_in(college, "director", language),
     )
 
 
@@ -188,10 +194,47 @@ def write_outcome_report(
     return path
 
 
-def _xlsx_value(value: Any) -> Any:
-    if isinstance(value, Percent):
-        return "—" if value.value is None else round(value.value, 4)
-    return value
+PERCENT_FORMAT = "0.0%"
+WHOLE_FORMAT = "0"
+DATE_FORMAT = "DD.MM.YYYY"
+
+
+def _xlsx_value(value: Any) -> tuple[Any, str | None]:
+    """A cell's value as a number, date or text, and its number format: a share is a percentage, «—» an empty cell."""
+    if isinstance(value, Percent | Share):
+        return (None, None) if value.value is None else (round(value.value, 4), PERCENT_FORMAT)
+    if isinstance(value, bool):
+        return str(value), None
+    if isinstance(value, int):
+        return value, WHOLE_FORMAT
+    if isinstance(value, date):
+        return value, DATE_FORMAT
+    return value, None
+
+
+def _append(sheet: Any, values: list[Any]) -> None:
+    """A row of typed cells (see :func:`_xlsx_value`); text that looks like a formula stays text."""
+    from ..spreadsheets.writer import xlsx_cell
+
+    typed = [_xlsx_value(v) for v in values]
+    sheet.append([xlsx_cell(sheet, value) for value, _format in typed])
+    for cell, (_value, number_format) in zip(sheet[sheet.max_row], typed, strict=False):  # the sheet may be wider than this row
+        if number_format:
+            cell.number_format = number_format
+
+
+def _header(sheet: Any, values: list[str] | tuple[str, ...]) -> None:
+    """A bold header row that stays in view when scrolling (frozen above the next row)."""
+    from openpyxl.styles import Alignment, Font
+
+    from ..spreadsheets.writer import xlsx_cell
+
+    sheet.append([xlsx_cell(sheet, v) for v in values])
+    row = sheet.max_row
+    for cell in sheet[row]:
+        cell.font = Font(bold=True)
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
+    sheet.freeze_panes = f"A{row + 1}"
 
 
 def _write_xlsx(report: OutcomeReport, stream: BinaryIO) -> None:
@@ -207,25 +250,22 @@ def _write_xlsx(report: OutcomeReport, stream: BinaryIO) -> None:
     summary.title = report.texts["kpi_title"][:31]
     summary.append([xlsx_cell(summary, report.title)])
     summary.append([xlsx_cell(summary, report.college), xlsx_cell(summary, report.subtitle)])
-    summary.append([xlsx_cell(summary, v) for v in report.texts["kpi_columns"]])
+    _header(summary, report.texts["kpi_sheet_columns"])
     for label, value in report.kpis:
-        summary.append([xlsx_cell(summary, label), xlsx_cell(summary, value)])
+        if isinstance(value, Share):
+            _append(summary, [label, value, value.count, value.total])
+        else:
+            _append(summary, [label, value])
     summary.column_dimensions["A"].width = 70
-    summary.column_dimensions["B"].width = 24
+    for letter in "BCD":
+        summary.column_dimensions[letter].width = 16
     summary["A1"].font = Font(bold=True, size=13)
     for table in report.tables:
         sheet = book.create_sheet(table.sheet[:31])
-        sheet.append([xlsx_cell(sheet, v) for v in table.columns])
-        for cell in sheet[1]:
-            cell.font = Font(bold=True)
+        _header(sheet, table.columns)
         for row in table.rows:
-            sheet.append([xlsx_cell(sheet, _xlsx_value(v)) for v in row])
-            for cell, value in zip(sheet[sheet.max_row], row, strict=False):  # the sheet may be wider than this row
-                if isinstance(value, Percent) and value.value is not None:
-                    cell.number_format = "0.0%"
-                elif isinstance(value, date):
-                    cell.number_format = "DD.MM.YYYY"
+            _append(sheet, list(row))
         for index, header in enumerate(table.columns):
-            longest = max([len(header), *(len(str(row[index])) for row in table.rows)])
-            sheet.column_dimensions[get_column_letter(index + 1)].width = min(60, longest + 2)
+            longest = max([*(len(word) for word in header.split()), *(len(cell_text(row[index], report.language)) for row in table.rows)])
+            sheet.column_dimensions[get_column_letter(index + 1)].width = min(60, max(longest, len(header) // 2) + 2)
     book.save(stream)
