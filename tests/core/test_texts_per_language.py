@@ -24,7 +24,9 @@ def test_language_told_by_letters(value: str, language: str | None) -> None:
 def test_combined_value_split_into_its_languages() -> None:
     assert split_by_language("Кен шебері / Горный мастер") == {"kk": "Кен шебері", "ru": "Горный мастер"}
     assert split_by_language("Кен шебері | Горный мастер | Mining foreman") == {
-        "kk": "Кен шебері", "ru": "Горный мастер", "en": "Mining foreman",
+        "kk": "Кен шебері",
+        "ru": "Горный мастер",
+        "en": "Mining foreman",
     }
     assert split_by_language("г. Астана") == {"ru": "г. Астана"}
     assert split_by_language("Ақтөбе/Актобе") == {"kk": "Ақтөбе/Актобе"}  # no spaced separator: one value
@@ -67,28 +69,41 @@ def test_document_takes_only_its_language_and_screen_falls_back_saying_so() -> N
 def test_migration_splits_combined_values(database: Database) -> None:
     migrations.downgrade_to(database.engine, "0006")
     with database.engine.begin() as conn:
-        conn.execute(text(
-            "INSERT INTO organisation (id, kind, name_kk, name_ru, address, created_at, updated_at)"
-            " VALUES (1, 'employer', 'Кен', 'Рудник', 'Хромтау қ., Абай к-сі 1 / г. Хромтау, ул. Абая 1', :t, :t)"
-        ), {"t": "2026-01-01 00:00:00"})
-        conn.execute(text(
-            "INSERT INTO programme (id, kind, name_kk, name_ru, qualification_name, hours, languages, created_at, updated_at)"
-            " VALUES (1, 'college_specialty', 'Тау-кен', 'Горное', 'Кен шебері / Горный мастер', 10, 'kk,ru', :t, :t)"
-        ), {"t": "2026-01-01 00:00:00"})
-        conn.execute(text(
-            "INSERT INTO agreement (id, kind, number, year, title, partner_id, signed_on, starts_on, is_draft, obligations,"
-            " created_at, updated_at) VALUES (1, 'memorandum', '1', 2026, 'О сотрудничестве', 1, '2026-01-01', '2026-01-01',"
-            " false, 'Жатақхана береді', :t, :t)"
-        ), {"t": "2026-01-01 00:00:00"})
-        conn.execute(text(
-            "INSERT INTO guidance_session (id, held_on, place, topic, stage, created_at, updated_at)"
-            " VALUES (1, '2026-01-01', '№ 5', 'Мамандықтар әлемі', 'school', :t, :t)"
-        ), {"t": "2026-01-01 00:00:00"})
+        conn.execute(
+            text(
+                "INSERT INTO organisation (id, kind, name_kk, name_ru, address, created_at, updated_at)"
+                " VALUES (1, 'employer', 'Кен', 'Рудник', 'Хромтау қ., Абай к-сі 1 / г. Хромтау, ул. Абая 1', :t, :t)"
+            ),
+            {"t": "2026-01-01 00:00:00"},
+        )
+        conn.execute(
+            text(
+                "INSERT INTO programme (id, kind, name_kk, name_ru, qualification_name, hours, languages, created_at, updated_at)"
+                " VALUES (1, 'college_specialty', 'Тау-кен', 'Горное', 'Кен шебері / Горный мастер', 10, 'kk,ru', :t, :t)"
+            ),
+            {"t": "2026-01-01 00:00:00"},
+        )
+        conn.execute(
+            text(
+                "INSERT INTO agreement (id, kind, number, year, title, partner_id, signed_on, starts_on, is_draft, obligations,"
+                " created_at, updated_at) VALUES (1, 'memorandum', '1', 2026, 'О сотрудничестве', 1, '2026-01-01', '2026-01-01',"
+                " false, 'Жатақхана береді', :t, :t)"
+            ),
+            {"t": "2026-01-01 00:00:00"},
+        )
+        conn.execute(
+            text(
+                "INSERT INTO guidance_session (id, held_on, place, topic, stage, created_at, updated_at)"
+                " VALUES (1, '2026-01-01', '№ 5', 'Мамандықтар әлемі', 'school', :t, :t)"
+            ),
+            {"t": "2026-01-01 00:00:00"},
+        )
         college = {"name_kk": "Колледж", "director": "Әлібеков Нұрлан", "city": "Хромтау қ. / г. Хромтау", "bin": "1"}
         conn.execute(text("DELETE FROM setting WHERE key = 'college'"))
-        conn.execute(text(
-            "INSERT INTO setting (key, value, created_at, updated_at) VALUES ('college', :v, :t, :t)"
-        ), {"v": json.dumps(college, ensure_ascii=False), "t": "2026-01-01 00:00:00"})
+        conn.execute(
+            text("INSERT INTO setting (key, value, created_at, updated_at) VALUES ('college', :v, :t, :t)"),
+            {"v": json.dumps(college, ensure_ascii=False), "t": "2026-01-01 00:00:00"},
+        )
     migrations.upgrade_to_head(database.engine)
 
     with database.engine.connect() as conn:
@@ -109,14 +124,20 @@ def test_migration_splits_combined_values(database: Database) -> None:
 
 def test_migration_downgrade_joins_the_languages_again(database: Database) -> None:
     with database.engine.begin() as conn:
-        conn.execute(text(
-            "INSERT INTO organisation (id, kind, name_kk, name_ru, created_at, updated_at) VALUES (1, 'employer', 'Кен', 'Рудник', :t, :t)"
-        ), {"t": "2026-01-01 00:00:00"})
-        conn.execute(text(
-            "INSERT INTO agreement (id, kind, number, year, title_kk, title_ru, partner_id, signed_on, starts_on, is_draft,"
-            " created_at, updated_at) VALUES (1, 'memorandum', '1', 2026, 'Ынтымақтастық', 'Сотрудничество', 1,"
-            " '2026-01-01', '2026-01-01', false, :t, :t)"
-        ), {"t": "2026-01-01 00:00:00"})
+        conn.execute(
+            text(
+                "INSERT INTO organisation (id, kind, name_kk, name_ru, created_at, updated_at) VALUES (1, 'employer', 'Кен', 'Рудник', :t, :t)"
+            ),
+            {"t": "2026-01-01 00:00:00"},
+        )
+        conn.execute(
+            text(
+                "INSERT INTO agreement (id, kind, number, year, title_kk, title_ru, partner_id, signed_on, starts_on, is_draft,"
+                " created_at, updated_at) VALUES (1, 'memorandum', '1', 2026, 'Ынтымақтастық', 'Сотрудничество', 1,"
+                " '2026-01-01', '2026-01-01', false, :t, :t)"
+            ),
+            {"t": "2026-01-01 00:00:00"},
+        )
     migrations.downgrade_to(database.engine, "0006")
     with database.engine.connect() as conn:
         assert conn.execute(text("SELECT title FROM agreement")).scalar_one() == "Ынтымақтастық / Сотрудничество"
