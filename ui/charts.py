@@ -22,11 +22,12 @@ from PySide6.QtCharts import (
     QHorizontalBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QMargins, QSize, Qt
+from PySide6.QtCore import QLocale, QMargins, QSize, Qt
 from PySide6.QtGui import QColor, QCursor, QFont, QFontMetrics, QPainter, QResizeEvent
 from PySide6.QtWidgets import QApplication, QLabel, QToolTip, QWidget
 
 from . import fonts, style
+from .numbers import percent_sign
 
 COLOURS = ("#2f6f9f", "#e0913a", "#5a9e5a", "#9467bd")
 LABEL_SHARE = 0.40  # of a horizontal chart's width: QtCharts cuts category names wider than that
@@ -112,6 +113,8 @@ class BarChart(QChartView):
         self.bars: list[Bar] = []
         self._categories: QBarCategoryAxis | None = None
         chart = QChart()
+        chart.setLocale(QLocale())  # the interface language's: «81,3 %» in kk and ru
+        chart.setLocalizeNumbers(True)
         chart.setTitleFont(chart_font(fonts.POINT_SIZE, bold=True))
         self._title = title
         chart.setTitle(self._wrapped_title())
@@ -160,7 +163,7 @@ class BarChart(QChartView):
             series.append(bar_set)
         series.setLabelsVisible(True)
         series.setLabelsPosition(QAbstractBarSeries.LabelsPosition.LabelsOutsideEnd)
-        series.setLabelsFormat("@value %" if self.percent else "@value")
+        series.setLabelsFormat("@value" + percent_sign() if self.percent else "@value")
         series.setLabelsPrecision(3 if self.percent else 6)
         series.setBarWidth(0.7 if len(self.series_names) > 1 else 0.6)
         series.hovered.connect(lambda status, index, _set: self._hovered(status, len(shown) - 1 - index if self.horizontal else index))

@@ -12,6 +12,7 @@ from cluster_desktop.dates import local_time
 
 from .. import style
 from ..messages import error_text
+from ..numbers import decimal_number
 
 translate = QCoreApplication.translate
 
@@ -41,7 +42,7 @@ def describe_archive(info: ArchiveInfo) -> str:
         (translate("BackupPage", "Made"), made),
         (translate("BackupPage", "Program version"), header.program_version),
         (translate("BackupPage", "Schema"), header.schema_revision),
-        (translate("BackupPage", "Size"), translate("BackupPage", "{size} MB").format(size=f"{info.size / 1_000_000:.1f}")),
+        (translate("BackupPage", "Size"), translate("BackupPage", "{size} MB").format(size=decimal_number(info.size / 1_000_000))),
     ]
     rows += [(label, str(header.counts.get(table, 0))) for table, label in record_labels().items() if table in header.counts]
     cells = "".join(f"<tr><td style='padding-right:12px'>{escape(k)}</td><td>{escape(v)}</td></tr>" for k, v in rows)

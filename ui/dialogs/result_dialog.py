@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
 from sqlalchemy.orm import Session
 
@@ -21,21 +21,13 @@ from cluster_desktop.services import programmes
 
 from .. import labels
 from ..changes import Kind
+from ..numbers import percent_value
 from ..widgets import EnumCombo, OptionalDateEdit
 from .form_dialog import FormDialog
 
 FINISHED_STATUSES = (EnrolmentStatus.COMPLETED, EnrolmentStatus.FAILED, EnrolmentStatus.WITHDRAWN)
 
 ResultInput = tuple[EnrolmentStatus | None, date | None, str]  # status, finished on, result as typed
-
-
-def format_percent(value: Decimal | None) -> str:
-    """«87,5» or «87.5» as the interface language writes it; «100», not «1E+2»."""
-    if value is None:
-        return ""
-    if value == 0:
-        value = Decimal(0)  # not «-0»
-    return format(value.normalize(), "f").replace(".", QLocale().decimalPoint())
 
 
 class ResultDialog(FormDialog[ResultInput]):
@@ -65,7 +57,7 @@ class ResultDialog(FormDialog[ResultInput]):
         self.finished_on.setObjectName("finished_on")
         self.finished_on.set_value(finished_on)
         self.result_percent = QLineEdit(objectName="result_percent", placeholderText=self.tr("for example 87,5"))
-        self.result_percent.setText(format_percent(result_percent))
+        self.result_percent.setText(percent_value(result_percent))
         self.grade_preview = QLabel(objectName="grade_preview")
         self.grade_preview.setTextFormat(Qt.TextFormat.PlainText)
 

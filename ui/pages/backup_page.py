@@ -40,6 +40,7 @@ from ..dialogs.restore_dialog import RestoreDialog, describe_archive
 from ..file_dialogs import FileKind, ask_for_path, remember_folder, setting_key
 from ..list_table_model import ListTableModel
 from ..messages import show_error
+from ..numbers import decimal_number
 from ..operations import query
 from ..permissions_ui import allow
 from ..sql_table_model import Column, list_view
@@ -67,7 +68,7 @@ def backup_columns() -> list[Column[ArchiveInfo]]:
     return [
         Column(lambda: translate("BackupPage", "Made"), lambda info: local_time(info.created_at) or translate("BackupPage", "damaged")),
         Column(
-            lambda: translate("BackupPage", "Size"), lambda info: translate("BackupPage", "{size} MB").format(size=f"{info.size / 1e6:.1f}")
+            lambda: translate("BackupPage", "Size"), lambda info: translate("BackupPage", "{size} MB").format(size=decimal_number(info.size / 1e6))
         ),
         Column(lambda: translate("BackupPage", "Program"), lambda info: info.header.program_version if info.header else ""),
         Column(lambda: translate("BackupPage", "Schema"), lambda info: info.header.schema_revision if info.header else ""),
@@ -157,7 +158,7 @@ class BackupPage(QWidget):
 
         self.drives.clear()
         for drive in removable_drives():
-            free = self.tr("{size} GB free").format(size=f"{drive.free / 1e9:.1f}") if drive.free is not None else ""
+            free = self.tr("{size} GB free").format(size=decimal_number(drive.free / 1e9)) if drive.free is not None else ""
             item = QListWidgetItem(f"{drive.label} — {drive.path}  {free}")
             item.setData(Qt.ItemDataRole.UserRole, str(drive.path))
             self.drives.addItem(item)

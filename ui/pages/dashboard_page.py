@@ -29,7 +29,6 @@ from sqlalchemy.orm import Session
 
 from cluster_desktop.dates import numeric_date
 from cluster_desktop.db import Database
-from cluster_desktop.figures import format_ratio
 from cluster_desktop.permissions import Permission
 from cluster_desktop.services.dashboard import DashboardFigures
 from cluster_desktop.services.outcome_report import YEARS
@@ -41,6 +40,7 @@ from ..charts import Bar, BarChart, chart_font
 from ..i18n import current_language
 from ..list_table_model import ListTableModel
 from ..messages import show_error
+from ..numbers import ratio
 from ..operations import query
 from ..permissions_ui import allow
 from ..sql_table_model import Column, list_view
@@ -245,24 +245,24 @@ class DashboardPage(QWidget):
     def _show_tiles(self, f: DashboardFigures) -> None:
         year = f.period.year
         self.tiles["employment"].show_figure(
-            self.tr("Graduates of {year} employed").format(year=year), format_ratio(f.employment_year.value),
+            self.tr("Graduates of {year} employed").format(year=year), ratio(f.employment_year.value),
             self._of(f.employment_year) if f.employment_year.total else self.tr("no graduates"),
             self.tr("All graduates by {end}: {count} of {total} employed ({rate})").format(
                 end=numeric_date(f.period.end), count=f.employment_overall.count, total=f.employment_overall.total,
-                rate=format_ratio(f.employment_overall.value)),
+                rate=ratio(f.employment_overall.value)),
         )
         self.tiles["practice"].show_figure(
-            self.tr("Students with practice or dual education"), format_ratio(f.practice.value),
+            self.tr("Students with practice or dual education"), ratio(f.practice.value),
             self._of(f.practice) if f.practice.total else self.tr("no students"),
         )
         for months in (6, 12):
             rate = f.retention_6 if months == 6 else f.retention_12
             self.tiles[f"retention_{months}"].show_figure(
-                self.tr("Still employed after {months} months").format(months=months), format_ratio(rate.value),
+                self.tr("Still employed after {months} months").format(months=months), ratio(rate.value),
                 self.tr("{count} of {total} followed up").format(count=rate.count, total=rate.total) if rate.total else self.tr("no follow-ups"),
             )
         self.tiles["demand"].show_figure(
-            self.tr("Demand covered, {first}–{last}").format(first=year, last=f.last_year), format_ratio(f.demand_coverage.value),
+            self.tr("Demand covered, {first}–{last}").format(first=year, last=f.last_year), ratio(f.demand_coverage.value),
             self.tr("{count} of {total} people").format(count=f.demand_coverage.count, total=f.demand_coverage.total)
             if f.demand_coverage.total else self.tr("no requests"),
             self.tr("People requested by employers that the forecast of graduates covers, qualification by qualification and "
@@ -280,7 +280,7 @@ class DashboardPage(QWidget):
         names = self.stage_names()
         bars = []
         for step in f.stages:
-            label = names[step.stage] if step.from_previous is None else f"{names[step.stage]}\n→ {format_ratio(step.from_previous)}"
+            label = names[step.stage] if step.from_previous is None else f"{names[step.stage]}\n→ {ratio(step.from_previous)}"
             tooltip = self.tr("{stage}: {total} participants, {counted} of them counted without names").format(
                 stage=names[step.stage], total=step.total, counted=step.counted)
             bars.append(Bar(label, (step.total,), tooltip))

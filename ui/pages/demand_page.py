@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from cluster_desktop.db import Database
-from cluster_desktop.figures import format_ratio
 from cluster_desktop.permissions import Permission
 from cluster_desktop.services import demand
 from cluster_desktop.services.demand_forecast import ForecastLine, demand_forecast
@@ -38,6 +37,7 @@ from ..dialogs.demand_dialog import DemandDialog
 from ..i18n import current_language
 from ..list_table_model import ListTableModel
 from ..messages import confirm, show_error
+from ..numbers import ratio
 from ..operations import change, query
 from ..permissions_ui import allow
 from ..sql_table_model import RIGHT, Column, SqlTableModel, list_view
@@ -78,11 +78,11 @@ def forecast_columns() -> list[Column[ForecastLine]]:
         Column(lambda: translate("DemandPage", "Year"), lambda line: str(line.year), align=RIGHT),
         Column(lambda: translate("DemandPage", "Requested"), lambda line: str(line.requested), align=RIGHT),
         Column(lambda: translate("DemandPage", "Studying"), lambda line: str(line.studying), align=RIGHT),
-        Column(lambda: translate("DemandPage", "Completion rate"), lambda line: format_ratio(line.completion_rate), align=RIGHT),
+        Column(lambda: translate("DemandPage", "Completion rate"), lambda line: ratio(line.completion_rate), align=RIGHT),
         Column(lambda: translate("DemandPage", "Forecast"), lambda line: "—" if line.expected is None else str(line.expected), align=RIGHT),
         Column(lambda: translate("DemandPage", "Balance"), balance_text, align=RIGHT,
                foreground=_balance_colour(style.ERROR, style.SUCCESS), background=_balance_colour(style.ERROR_BACKGROUND, style.SUCCESS_BACKGROUND)),
-        Column(lambda: translate("DemandPage", "Coverage"), lambda line: format_ratio(line.coverage), align=RIGHT),
+        Column(lambda: translate("DemandPage", "Coverage"), lambda line: ratio(line.coverage), align=RIGHT),
         Column(lambda: translate("DemandPage", "Employers"), lambda line: ", ".join(line.employers)),
     ]
 

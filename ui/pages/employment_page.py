@@ -30,7 +30,6 @@ from sqlalchemy.orm import Session
 
 from cluster_desktop.dates import numeric_date
 from cluster_desktop.db import Database
-from cluster_desktop.figures import format_ratio
 from cluster_desktop.permissions import Permission
 from cluster_desktop.services.graduate_list import (
     GraduateFilter,
@@ -50,6 +49,7 @@ from ..changes import Kind, subscribe
 from ..export_action import ask_and_export
 from ..i18n import current_language
 from ..messages import show_error
+from ..numbers import ratio
 from ..operations import query
 from ..permissions_ui import allow
 from ..sql_table_model import RIGHT, Column, SqlTableModel, list_view
@@ -236,7 +236,7 @@ class EmploymentPage(QWidget):
             if year is None:
                 return self.tr("Employed: — (no graduates recorded yet)")
             return self.tr("Graduates of {year}: employed — (no graduates that year)").format(year=year)
-        values = {"count": rate.count, "total": rate.total, "rate": format_ratio(rate.value), "year": year}
+        values = {"count": rate.count, "total": rate.total, "rate": ratio(rate.value), "year": year}
         if year is None:
             return self.tr("All graduates: employed {count} of {total} ({rate})").format(**values)
         return self.tr("Graduates of {year}: employed {count} of {total} ({rate})").format(**values)

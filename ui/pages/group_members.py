@@ -40,10 +40,11 @@ from cluster_desktop.services.programme_snapshots import (
 from .. import labels, messages
 from ..changes import Kind
 from ..dialogs.enrol_dialog import EnrolDialog
-from ..dialogs.result_dialog import ResultDialog, format_percent
+from ..dialogs.result_dialog import ResultDialog
 from ..i18n import current_language
 from ..list_table_model import ListTableModel
 from ..messages import confirm
+from ..numbers import percent_value
 from ..operations import change, query
 from ..permissions_ui import allow
 from ..sql_table_model import RIGHT, Column, list_view
@@ -58,7 +59,7 @@ def member_columns() -> list[Column[MemberRow]]:
         Column(lambda: translate("GroupMembersPanel", "Full name"), lambda m: m.full_name),
         Column(lambda: translate("GroupMembersPanel", "IIN"), lambda m: m.iin),
         Column(lambda: translate("GroupMembersPanel", "Status"), lambda m: labels.enrolment_status_name(m.status)),
-        Column(lambda: translate("GroupMembersPanel", "Result, %"), lambda m: format_percent(m.result_percent), align=RIGHT),
+        Column(lambda: translate("GroupMembersPanel", "Result, %"), lambda m: percent_value(m.result_percent), align=RIGHT),
         Column(lambda: translate("GroupMembersPanel", "Letter"), lambda m: m.letter_grade or "", align=RIGHT),
         Column(lambda: translate("GroupMembersPanel", "5-point"), lambda m: str(m.five_point_grade or ""), align=RIGHT),
         Column(lambda: translate("GroupMembersPanel", "Enrolled on"), lambda m: numeric_date(m.enrolled_on)),

@@ -45,6 +45,7 @@ from ..dialogs.issue_dialog import IssueDialog
 from ..file_dialogs import FileKind, remember_folder
 from ..i18n import current_language
 from ..messages import show_error
+from ..numbers import percent
 from ..operations import query
 from ..permissions_ui import allow
 from ..sql_table_model import RIGHT, Column, SqlTableModel, list_view
@@ -57,7 +58,7 @@ translate = QCoreApplication.translate
 def _result(row: PendingRow) -> str:
     if row.result_percent is None:
         return ""
-    return f"{row.result_percent.normalize():f}% ({grades.letter_grade(row.result_percent)})"
+    return f"{percent(row.result_percent)} ({grades.letter_grade(row.result_percent)})"
 
 
 def pending_columns() -> list[Column[PendingRow]]:
