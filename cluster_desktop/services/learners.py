@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 
@@ -27,6 +28,11 @@ L_IIN = QT_TRANSLATE_NOOP("Errors", "IIN")
 L_SURNAME = QT_TRANSLATE_NOOP("Errors", "Surname")
 L_GIVEN_NAME = QT_TRANSLATE_NOOP("Errors", "Given name")
 L_PATRONYMIC = QT_TRANSLATE_NOOP("Errors", "Patronymic")
+L_LATIN_NAME = QT_TRANSLATE_NOOP("Errors", "Name in Latin letters")
+NOT_LATIN = QT_TRANSLATE_NOOP(
+    "Errors", "{label} takes Latin letters only (A–Z), as in the passport; leave it empty to spell the name from the Cyrillic."
+)
+_LATIN_NAME = re.compile(r"^[A-Za-z]+(?:[ \-'’][A-Za-z]+)*$")
 L_BIRTH_DATE = QT_TRANSLATE_NOOP("Errors", "Birth date")
 L_SEX = QT_TRANSLATE_NOOP("Errors", "Sex")
 L_ADDRESS = QT_TRANSLATE_NOOP("Errors", "Address")
@@ -85,13 +91,14 @@ class LearnerInput:
     consent_scope: str | None = None
     notes: str | None = None
     stage: Stage = Stage.PRESCHOOL  # the stage a new learner starts at
+    latin_name: str | None = None  # as in the passport, where it differs from the transliteration English certificates use
 
     def cleaned(self) -> LearnerInput:
         texts = {
             name: fields.clean(getattr(self, name))
             for name in (
                 "surname", "given_name", "patronymic", "phone", "email", "address", "representative_name",
-                "representative_relation", "representative_phone", "consent_scope",
+                "representative_relation", "representative_phone", "consent_scope", "latin_name",
             )
         }
         notes = self.notes.strip() if self.notes else None
@@ -123,6 +130,9 @@ def validate_learner(data: LearnerInput, today: date | None = None) -> tuple[Lea
     fields.check_name(problems, "surname", L_SURNAME, d.surname, 100, required=True)
     fields.check_name(problems, "given_name", L_GIVEN_NAME, d.given_name, 100, required=True)
     fields.check_name(problems, "patronymic", L_PATRONYMIC, d.patronymic, 100, required=False)
+    fields.check_text(problems, "latin_name", L_LATIN_NAME, d.latin_name, 300)
+    if d.latin_name and len(d.latin_name) <= 300 and not _LATIN_NAME.match(d.latin_name):
+        problems.append(Problem("latin_name", NOT_LATIN, {"label": L_LATIN_NAME}))
     fields.check_past_date(problems, "birth_date", L_BIRTH_DATE, d.birth_date, today, required=True)
     if d.sex is None:
         problems.append(Problem("sex", fields.REQUIRED, {"label": L_SEX}))
@@ -155,7 +165,7 @@ def apply_input(person: Person, d: LearnerInput) -> None:
     for name in (
         "iin", "surname", "given_name", "patronymic", "birth_date", "sex", "phone", "email", "address",
         "representative_name", "representative_relation", "representative_phone", "consent_given_by",
-        "consent_date", "consent_scope", "notes",
+        "consent_date", "consent_scope", "notes", "latin_name",
     ):
         setattr(person, name, getattr(d, name))
     person.search_key = search_fold(" ".join(p for p in (d.surname, d.given_name, d.patronymic, d.iin) if p))

@@ -2532,6 +2532,14 @@
         <translation>Әкесінің аты</translation>
     </message>
     <message>
+        <source>Name in Latin letters</source>
+        <translation>Латын әріптерімен аты-жөні</translation>
+    </message>
+    <message>
+        <source>{label} takes Latin letters only (A–Z), as in the passport; leave it empty to spell the name from the Cyrillic.</source>
+        <translation>{label} өрісіне паспорттағыдай тек латын әріптері (A–Z) жазылады; аты-жөнін кириллицадан құрастыру үшін бос қалдырыңыз.</translation>
+    </message>
+    <message>
         <source>Birth date</source>
         <translation>Туған күні</translation>
     </message>
@@ -3896,6 +3904,14 @@
         <translation>Түлектің қазір қайда жұмыс істейтінін көрсетіңіз немесе оның жұмыс істемейтінін белгілеңіз.</translation>
     </message>
     <message>
+        <source>Date of the follow-up: the {months}-month follow-up is made {low} to {high} months after graduation ({graduation}), from {first} to {last}, not on {checked}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of employment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Date of the session</source>
         <translation>Іс-шараның күні</translation>
     </message>
@@ -4072,8 +4088,68 @@
         <translation>Тіркелген жұмыс саны</translation>
     </message>
     <message>
+        <source>Destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start of the destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of the destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>University or college</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Note</source>
         <translation>Ескертпе</translation>
+    </message>
+    <message>
+        <source>The destination record no longer exists (perhaps someone deleted it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A job is recorded as a job, with its employer: choose another destination here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The destination starts ({start}) before {name} graduates ({graduation}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has no college enrolment that was completed or is under way: only graduates have destinations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Further study needs the university or college: choose it from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«{name}» is not a university or college: further study is at one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document number is required: only a phone call has none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A destination either counts as employed or is taken out of the graduates, not both; «unknown» and «not employed» can be neither.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no job recorded</source>
@@ -4185,7 +4261,15 @@
     </message>
     <message>
         <source>«{text}» is not a date: write it as DD.MM.YYYY or YYYY-MM-DD, e.g. 04.12.2026</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» — күн емес: КК.АА.ЖЖЖЖ немесе ЖЖЖЖ-АА-КК түрінде жазыңыз, мысалы 04.12.2026</translation>
+    </message>
+    <message>
+        <source>There is no agreement No. {number}; did you mean {suggestions}?</source>
+        <translation>№ {number} келісімшарт жоқ; мүмкін, {suggestions} болар?</translation>
+    </message>
+    <message>
+        <source>The number {number} says the year {shown}, but --year says {year}: give one of them.</source>
+        <translation>{number} нөмірінде {shown} жыл көрсетілген, ал --year {year} жылды айтады: біреуін ғана беріңіз.</translation>
     </message>
 </context>
 <context>
@@ -5178,6 +5262,10 @@
         <translation>12 цифр</translation>
     </message>
     <message>
+        <source>only where the passport differs, e.g. Kassymov Nurlan</source>
+        <translation>тек паспортта басқаша жазылса, мысалы Kassymov Nurlan</translation>
+    </message>
+    <message>
         <source>mother, father, guardian…</source>
         <translation>анасы, әкесі, қамқоршысы…</translation>
     </message>
@@ -5204,6 +5292,10 @@
     <message>
         <source>Patronymic</source>
         <translation>Әкесінің аты</translation>
+    </message>
+    <message>
+        <source>Name in Latin letters</source>
+        <translation>Латын әріптерімен аты-жөні</translation>
     </message>
     <message>
         <source>Birth date</source>

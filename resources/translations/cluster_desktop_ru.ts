@@ -2540,6 +2540,14 @@
         <translation>Отчество</translation>
     </message>
     <message>
+        <source>Name in Latin letters</source>
+        <translation>ФИО латиницей</translation>
+    </message>
+    <message>
+        <source>{label} takes Latin letters only (A–Z), as in the passport; leave it empty to spell the name from the Cyrillic.</source>
+        <translation>{label}: только латинские буквы (A–Z), как в паспорте; оставьте пустым, чтобы имя было записано по кириллице.</translation>
+    </message>
+    <message>
         <source>Birth date</source>
         <translation>Дата рождения</translation>
     </message>
@@ -3904,6 +3912,14 @@
         <translation>Укажите, где выпускник работает сейчас, или отметьте, что он больше не работает.</translation>
     </message>
     <message>
+        <source>Date of the follow-up: the {months}-month follow-up is made {low} to {high} months after graduation ({graduation}), from {first} to {last}, not on {checked}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of employment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Date of the session</source>
         <translation>Дата мероприятия</translation>
     </message>
@@ -4080,8 +4096,68 @@
         <translation>Записей о трудоустройстве</translation>
     </message>
     <message>
+        <source>Destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start of the destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of the destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>University or college</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Note</source>
         <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>The destination record no longer exists (perhaps someone deleted it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A job is recorded as a job, with its employer: choose another destination here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The destination starts ({start}) before {name} graduates ({graduation}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has no college enrolment that was completed or is under way: only graduates have destinations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Further study needs the university or college: choose it from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«{name}» is not a university or college: further study is at one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document number is required: only a phone call has none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A destination either counts as employed or is taken out of the graduates, not both; «unknown» and «not employed» can be neither.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no job recorded</source>
@@ -4193,7 +4269,15 @@
     </message>
     <message>
         <source>«{text}» is not a date: write it as DD.MM.YYYY or YYYY-MM-DD, e.g. 04.12.2026</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» — не дата: напишите её в виде ДД.ММ.ГГГГ или ГГГГ-ММ-ДД, например 04.12.2026</translation>
+    </message>
+    <message>
+        <source>There is no agreement No. {number}; did you mean {suggestions}?</source>
+        <translation>Договора № {number} нет; возможно, вы имели в виду {suggestions}?</translation>
+    </message>
+    <message>
+        <source>The number {number} says the year {shown}, but --year says {year}: give one of them.</source>
+        <translation>В номере {number} указан {shown} год, а в --year — {year}: укажите что-то одно.</translation>
     </message>
 </context>
 <context>
@@ -5194,6 +5278,10 @@
         <translation>12 цифр</translation>
     </message>
     <message>
+        <source>only where the passport differs, e.g. Kassymov Nurlan</source>
+        <translation>только если в паспорте иначе, например Kassymov Nurlan</translation>
+    </message>
+    <message>
         <source>mother, father, guardian…</source>
         <translation>мать, отец, опекун…</translation>
     </message>
@@ -5220,6 +5308,10 @@
     <message>
         <source>Patronymic</source>
         <translation>Отчество</translation>
+    </message>
+    <message>
+        <source>Name in Latin letters</source>
+        <translation>ФИО латиницей</translation>
     </message>
     <message>
         <source>Birth date</source>

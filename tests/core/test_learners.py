@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date, timedelta
+from typing import Any
 
 import pytest
 from sqlalchemy import func, select
@@ -381,14 +382,16 @@ def test_over_long_stage_detail_is_refused(database: Database) -> None:
         assert move_to_stage(session, person_id, Stage.EMPLOYMENT, TODAY, detail="Ә" * 300).detail == "Ә" * 300
 
 
-@pytest.mark.parametrize(("field", "limit"), [("address", 300), ("contact_person", 200)])
+@pytest.mark.parametrize(("field", "limit"), [("address_kk", 300), ("address_en", 300), ("contact_person", 200), ("bank_ru", 300)])
 def test_over_long_organisation_fields_are_refused(database: Database, field: str, limit: int) -> None:
     with database.session() as session:
+        too_long: dict[str, Any] = {field: "ы" * (limit + 1)}
+        longest: dict[str, Any] = {field: "ы" * limit}
         with pytest.raises(ValidationError) as exc_info:
-            create_organisation(session, OrganisationInput(OrganisationKind.SCHOOL, "Мектеп", "Школа", **{field: "ы" * (limit + 1)}))
+            create_organisation(session, OrganisationInput(OrganisationKind.SCHOOL, "Мектеп", "Школа", **too_long))
         assert exc_info.value.for_field(field)[0].template == fields.TOO_LONG
         assert session.scalar(select(func.count()).select_from(Organisation)) == 0
-        organisation = create_organisation(session, OrganisationInput(OrganisationKind.SCHOOL, "Мектеп", "Школа", **{field: "ы" * limit}))
+        organisation = create_organisation(session, OrganisationInput(OrganisationKind.SCHOOL, "Мектеп", "Школа", **longest))
         assert getattr(organisation, field) == "ы" * limit
 
 

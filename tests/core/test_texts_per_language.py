@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import pytest
 from sqlalchemy import text
@@ -144,3 +144,24 @@ def test_migration_downgrade_joins_the_languages_again(database: Database) -> No
     migrations.upgrade_to_head(database.engine)
     with database.engine.connect() as conn:
         assert tuple(conn.execute(text("SELECT title_kk, title_ru FROM agreement")).one()) == ("Ынтымақтастық", "Сотрудничество")
+
+
+def test_a_latin_name_is_kept_when_given_and_checked(database: Database) -> None:
+    from cluster_desktop.errors import ValidationError
+    from cluster_desktop.models import Person
+    from cluster_desktop.services.certificates import holder_name
+    from cluster_desktop.services.learners import learner_input, update_learner
+    from tests import factories
+
+    with database.session() as session:
+        person = factories.learner(session, "Қасымов", "Нұрлан", patronymic="Серікұлы")
+        assert holder_name(person, "en") == "Kasymov Nurlan Serikuly"  # spelt from the Cyrillic
+        assert holder_name(person, "kk") == "Қасымов Нұрлан Серікұлы"
+        with pytest.raises(ValidationError) as refused:
+            update_learner(session, person.id, replace(learner_input(person), latin_name="Қасымов Nurlan"))
+        assert [p.field for p in refused.value.problems] == ["latin_name"]
+        update_learner(session, person.id, replace(learner_input(person), latin_name="  Kassymov   Nurlan "))
+    with database.session() as session:
+        stored = session.get(Person, person.id)
+        assert stored is not None and stored.latin_name == "Kassymov Nurlan"
+        assert holder_name(stored, "en") == "Kassymov Nurlan"  # as in the passport

@@ -29,7 +29,7 @@ from ..changes import Kind
 from ..widgets import EnumCombo, OptionalDateEdit
 from .form_dialog import FormDialog
 
-TEXT_FIELDS = ("iin", "surname", "given_name", "patronymic", "phone", "email", "address",
+TEXT_FIELDS = ("iin", "surname", "given_name", "patronymic", "latin_name", "phone", "email", "address",
                "representative_name", "representative_relation", "representative_phone", "consent_scope")
 
 
@@ -57,6 +57,7 @@ class LearnerDialog(FormDialog[LearnerInput]):
         self.surname = QLineEdit(objectName="surname")
         self.given_name = QLineEdit(objectName="given_name")
         self.patronymic = QLineEdit(objectName="patronymic")
+        self.latin_name = QLineEdit(objectName="latin_name", placeholderText=self.tr("only where the passport differs, e.g. Kassymov Nurlan"))
         self.birth_date = OptionalDateEdit()
         self.birth_date.setObjectName("birth_date")
         self.sex = EnumCombo(Sex, labels.sex_name, empty="")
@@ -83,6 +84,7 @@ class LearnerDialog(FormDialog[LearnerInput]):
         self._row(form, self.tr("Surname"), "surname", self.surname)
         self._row(form, self.tr("Given name"), "given_name", self.given_name)
         self._row(form, self.tr("Patronymic"), "patronymic", self.patronymic)
+        self._row(form, self.tr("Name in Latin letters"), "latin_name", self.latin_name)
         self._row(form, self.tr("Birth date"), "birth_date", self.birth_date)
         self._row(form, self.tr("Sex"), "sex", self.sex)
         if self._person_id is None:
@@ -135,6 +137,7 @@ class LearnerDialog(FormDialog[LearnerInput]):
             surname=self.surname.text(),
             given_name=self.given_name.text(),
             patronymic=self.patronymic.text() or None,
+            latin_name=self.latin_name.text() or None,
             birth_date=self.birth_date.value(),
             sex=self.sex.value(),
             phone=self.phone.text() or None,
