@@ -6,7 +6,9 @@
     python tools/translations.py apply FILE.json   # update, fill in translations from FILE, release
 
 FILE.json maps context → source text → {"kk": text, "ru": text}; a plural
-(``%n``) text takes a list of forms instead (kk: 2, ru: 3).  ``apply`` holds a
+(``%n``) text takes a list of forms instead (kk: 2, ru: 3, and "en": 2 — the
+source texts are English, but «%n learner(s)» must read «1 learner», «420 learners»,
+so English has a file of its own holding only the plural texts).  ``apply`` holds a
 lock on the translation folder, so several people (or sessions) adding texts
 at once do not overwrite each other's work.
 
@@ -26,7 +28,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 TRANSLATIONS = ROOT / "resources" / "translations"
-LANGUAGES = ("kk", "ru")
+LANGUAGES = ("kk", "ru")  # every text translated
+PLURALS_ONLY = ("en",)  # the source language: only the %n texts, for their singular and plural forms
+ALL = LANGUAGES + PLURALS_ONLY
 SOURCE_DIRS = ("ui", "cluster_desktop")
 
 
@@ -52,16 +56,15 @@ def source_files() -> list[str]:
 
 
 def update(folder: Path = TRANSLATIONS) -> None:
+    options = [qt_tool("lupdate"), "-locations", "none", "-no-obsolete", "-silent", *source_files()]
     targets = [str(ts_file(lang, folder)) for lang in LANGUAGES]
-    subprocess.run(
-        [qt_tool("lupdate"), "-locations", "none", "-no-obsolete", "-silent", *source_files(), "-ts", *targets],
-        cwd=ROOT,
-        check=True,
-    )
+    subprocess.run([*options, "-ts", *targets], cwd=ROOT, check=True)
+    plural_targets = [str(ts_file(lang, folder)) for lang in PLURALS_ONLY]
+    subprocess.run([*options, "-pluralonly", "-ts", *plural_targets], cwd=ROOT, check=True)
 
 
 def release(folder: Path = TRANSLATIONS, output: Path = TRANSLATIONS) -> None:
-    for language in LANGUAGES:
+    for language in ALL:
         qm = output / f"cluster_desktop_{language}.qm"
         subprocess.run([qt_tool("lrelease"), "-silent", str(ts_file(language, folder)), "-qm", str(qm)], check=True)
 
@@ -124,7 +127,10 @@ def fill(path: Path, language: str, texts: dict[str, dict[str, dict[str, str | l
             else:
                 translation.text = value
     tree.write(path, encoding="utf-8", xml_declaration=True)
-    return [f"[{c}] {s}" for c, by_source in texts.items() for s in by_source if (c, s) not in found]
+    return [
+        f"[{c}] {s}" for c, by_source in texts.items() for s, by_language in by_source.items()
+        if language in by_language and (c, s) not in found
+    ]
 
 
 def apply(source: Path) -> list[str]:
@@ -132,7 +138,7 @@ def apply(source: Path) -> list[str]:
     with locked():
         update()
         missing: list[str] = []
-        for language in LANGUAGES:
+        for language in ALL:
             missing += fill(ts_file(language), language, texts)
         update()
         release()
@@ -149,7 +155,7 @@ def main(argv: list[str]) -> int:
         for key in apply(Path(argv[2])):
             print(f"not in the code: {key}")
     elif command == "check":
-        missing = {lang: unfinished(ts_file(lang)) for lang in LANGUAGES}
+        missing = {lang: unfinished(ts_file(lang)) for lang in ALL}
         for lang, keys in missing.items():
             for context, source in keys:
                 print(f"{lang}: [{context}] {source}")

@@ -43,7 +43,7 @@ def export_to(parent: QWidget, database: Database, spec: Any, path: Path, on_don
 
     def done(count: int) -> None:
         box = QMessageBox(QMessageBox.Icon.Information, translate("Export", "Export"),
-                          translate("Export", "{count} rows written to «{name}».").format(count=count, name=path.name),
+                          translate("Export", "Rows written to «{name}»: {count}.").format(name=path.name, count=count),
                           QMessageBox.StandardButton.Ok, parent)
         box.setObjectName("export_done")
         box.open()

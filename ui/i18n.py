@@ -2,6 +2,8 @@
 
 Loads the program's own ``cluster_desktop_<lang>.qm`` and, beside it, Qt's
 ``qtbase_<lang>.qm`` so that standard buttons and dialogs speak the same language.
+English, the language of the source texts, has a file of the plural texts only:
+«%n learner(s)» reads «1 learner», «420 learners».
 """
 
 from __future__ import annotations
@@ -37,10 +39,10 @@ def install_language(language: str) -> str:
     _installed.clear()
     if language not in LANGUAGES:
         language = "kk"
+    own = QTranslator()
+    if own.load(str(TRANSLATIONS_DIR / f"cluster_desktop_{language}.qm")):
+        _installed.append(own)
     if language != "en":
-        own = QTranslator()
-        if own.load(str(TRANSLATIONS_DIR / f"cluster_desktop_{language}.qm")):
-            _installed.append(own)
         qt = QTranslator()
         if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
             _installed.append(qt)

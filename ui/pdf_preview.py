@@ -81,7 +81,7 @@ class PdfPreview(QDialog):
         layout.addWidget(self.view, 1)
         self.resize(QSize(820, 900).boundedTo(self.screen().availableGeometry().size() * 0.9))
         self.document.load(str(self.path))
-        self.pages_label.setText(self.tr("{pages} page(s)").format(pages=self.document.pageCount()))
+        self.pages_label.setText(self.tr("%n page(s)", "", self.document.pageCount()))
 
     def save_as(self) -> QFileDialog:
         return ask_for_path(self, FileKind.PDF, self.tr("Save as PDF"), self.save_to, filters=[self.tr("PDF (*.pdf)")], save=True, name=self._suggested)

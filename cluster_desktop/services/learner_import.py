@@ -107,6 +107,35 @@ class ImportReport:
     written: bool = False
 
 
+@dataclass(frozen=True)
+class ImportCounts:
+    """What a check of the rows found: every row is exactly one of valid, with problems, or skipped.
+
+    ``valid + invalid + skipped_existing == rows``; ``updating`` of the valid rows update
+    learners already registered (when the import updates them rather than skipping them).
+    The preview in the window and ``import --dry-run`` both count with :func:`count_rows`.
+    """
+
+    rows: int
+    valid: int
+    invalid: int
+    skipped_existing: int
+    updating: int
+
+
+def count_rows(plans: list[RowPlan], options: ImportOptions) -> ImportCounts:
+    invalid = sum(1 for p in plans if p.problems)
+    registered = sum(1 for p in plans if p.existing_id is not None and not p.problems)
+    skipped = 0 if options.update_existing else registered
+    return ImportCounts(
+        rows=len(plans),
+        valid=len(plans) - invalid - skipped,
+        invalid=invalid,
+        skipped_existing=skipped,
+        updating=registered if options.update_existing else 0,
+    )
+
+
 Tick = Callable[[int, int], None]
 
 
@@ -275,15 +304,12 @@ def import_learners(session: Session, table: Table, options: ImportOptions, on_p
     tick = on_progress or (lambda _d, _t: None)
     total = 2 * len(table.rows)
     plans = check_rows(session, table, options, lambda done, _t: tick(done, total))
-    report = ImportReport(rows=len(plans))
+    counts = count_rows(plans, options)
+    report = ImportReport(rows=counts.rows, valid=counts.valid, skipped_existing=counts.skipped_existing)
     for plan in plans:
         if plan.problems:
             report.invalid_rows.append(plan.row)
             report.problems.extend(plan.problems)
-        elif plan.existing_id is not None and not options.update_existing:
-            report.skipped_existing += 1
-        else:
-            report.valid += 1
     if dry_run or (report.invalid_rows and not options.skip_invalid):
         return report
     write_plans(session, [p for p in plans if not p.problems], options, report, lambda done: tick(len(plans) + done, total))

@@ -462,6 +462,18 @@
         <translation>Растайтын құжат</translation>
     </message>
     <message>
+        <source>Date of the evidence</source>
+        <translation>Растау күні</translation>
+    </message>
+    <message>
+        <source>Kind of evidence</source>
+        <translation>Растау түрі</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>Құжат нөмірі</translation>
+    </message>
+    <message>
         <source>File name</source>
         <translation>Файл атауы</translation>
     </message>
@@ -514,6 +526,10 @@
         <translation>ЖСН</translation>
     </message>
     <message>
+        <source>In the specialty</source>
+        <translation>Мамандығы бойынша</translation>
+    </message>
+    <message>
         <source>Draft</source>
         <translation>Жоба</translation>
     </message>
@@ -560,6 +576,10 @@
     <message>
         <source>Name</source>
         <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ескертпе</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -640,6 +660,10 @@
     <message>
         <source>Quarter</source>
         <translation>Тоқсан</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Енгізген</translation>
     </message>
     <message>
         <source>Legal representative</source>
@@ -4105,15 +4129,15 @@
     </message>
     <message>
         <source>Kind of evidence</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Растау түрі</translation>
     </message>
     <message>
         <source>Document number</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Құжат нөмірі</translation>
     </message>
     <message>
         <source>Date of the evidence</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Растау күні</translation>
     </message>
     <message>
         <source>Note</source>

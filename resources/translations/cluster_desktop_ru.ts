@@ -463,6 +463,18 @@
         <translation>Подтверждение</translation>
     </message>
     <message>
+        <source>Date of the evidence</source>
+        <translation>Дата подтверждения</translation>
+    </message>
+    <message>
+        <source>Kind of evidence</source>
+        <translation>Вид подтверждения</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>Номер документа</translation>
+    </message>
+    <message>
         <source>File name</source>
         <translation>Имя файла</translation>
     </message>
@@ -515,6 +527,10 @@
         <translation>ИИН</translation>
     </message>
     <message>
+        <source>In the specialty</source>
+        <translation>По специальности</translation>
+    </message>
+    <message>
         <source>Draft</source>
         <translation>Черновик</translation>
     </message>
@@ -561,6 +577,10 @@
     <message>
         <source>Name</source>
         <translation>Наименование</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -641,6 +661,10 @@
     <message>
         <source>Quarter</source>
         <translation>Квартал</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Кто внёс</translation>
     </message>
     <message>
         <source>Legal representative</source>
@@ -4113,15 +4137,15 @@
     </message>
     <message>
         <source>Kind of evidence</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Вид подтверждения</translation>
     </message>
     <message>
         <source>Document number</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Номер документа</translation>
     </message>
     <message>
         <source>Date of the evidence</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Дата подтверждения</translation>
     </message>
     <message>
         <source>Note</source>

@@ -111,7 +111,7 @@ def test_more_exceptions_while_it_is_open_open_no_second_message(qtbot: QtBot, h
     qtbot.waitUntil(lambda: dialog.error_count == 31)
     qtbot.wait(50)
     assert crash_dialogs() == [dialog]
-    assert "30 more error(s)" in dialog.more.text() and dialog.more.isVisible()
+    assert "30 more errors" in dialog.more.text() and dialog.more.isVisible()
     assert dialog.details.toPlainText().count("Traceback") == crash.MAX_SHOWN_ERRORS
     assert log_text(data_dir).count("Uncaught exception") == 31
 

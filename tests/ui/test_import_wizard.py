@@ -77,9 +77,9 @@ def to_preview(qtbot: QtBot, page: LearnersPage, path: Path, rows: int = 3) -> I
 def test_import_valid_rows_with_problems_marked(qtbot: QtBot, page: LearnersPage, spreadsheet: Path, database: Database, tmp_path: Path) -> None:
     wizard = to_preview(qtbot, page, spreadsheet)
     preview = wizard.preview_page
-    assert "3 rows: 0 ready" in preview.summary.text()  # no consent date yet
+    assert "3 rows: ready — 0," in preview.summary.text()  # no consent date yet
     preview.consent.setChecked(True)
-    qtbot.waitUntil(lambda: "1 with problems" in preview.summary.text(), timeout=10000)
+    qtbot.waitUntil(lambda: "with problems — 1," in preview.summary.text(), timeout=10000)
     assert not preview.isComplete()  # all or nothing, and a row is invalid
     assert any("12 digits" in m for m in preview.model.messages_at(2, 2))
     assert preview.model.data(preview.model.index(2, 2), 3)  # ToolTipRole
@@ -185,7 +185,7 @@ def test_groups_named_in_the_file_are_created_on_request(qtbot: QtBot, page: Lea
     wizard = to_preview(qtbot, page, path, rows=2)
     preview = wizard.preview_page
     preview.consent.setChecked(True)
-    qtbot.waitUntil(lambda: "0 ready" in preview.summary.text() or "2 ready" in preview.summary.text(), timeout=10000)
+    qtbot.waitUntil(lambda: "ready — 0," in preview.summary.text() or "ready — 2," in preview.summary.text(), timeout=10000)
     assert any("no group «ГД-26»" in m for m in preview.model.messages_at(0, 6))
     qtbot.waitUntil(lambda: preview.programme.count() == 1, timeout=5000)
     assert preview.programme.currentData() == programme_id

@@ -85,7 +85,7 @@ def test_agreements_of_the_partner_and_refused_delete(qtbot: QtBot, database: Da
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     page.delete_selected()
     wait_idle(qtbot)
-    assert shown and "1 agreement(s)" in shown[0]
+    assert shown and "1 agreement" in shown[0]
     assert organisation_count(database) == 2
 
     page.search.clear()

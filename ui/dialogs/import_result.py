@@ -50,7 +50,7 @@ class ResultPage(QWizardPage):
         table, options = wizard.table, wizard.preview_page.options()
         assert table is not None
         self.text.setPlainText(self.tr("Importing…"))
-        label = self.tr("Importing {rows} rows…").format(rows=len(table.rows))
+        label = self.tr("Importing %n row(s)…", "", len(table.rows))
 
         def work(session: Session, progress: Progress) -> ImportReport:
             return import_learners(session, table, options, lambda done, total: progress.update(done, total, label))

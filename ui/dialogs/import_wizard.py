@@ -37,7 +37,7 @@ from cluster_desktop.services.import_columns import (
     looks_like_header,
     match_columns,
 )
-from cluster_desktop.services.learner_import import ImportOptions, RowPlan, check_rows
+from cluster_desktop.services.learner_import import ImportOptions, RowPlan, check_rows, count_rows
 from cluster_desktop.spreadsheets.cells import shown
 from cluster_desktop.spreadsheets.reader import Table, read_table, sheet_names
 
@@ -143,9 +143,9 @@ class FilePage(QWizardPage):
             else self.tr("encoding {encoding}").format(encoding=table.encoding)
         )
         self.status.setText(
-            self.tr("{rows} rows of data under a header of {columns} columns ({where}).").format(
-                rows=len(table.rows), columns=len(table.headers), where=where
-            )
+            self.tr("%n row(s) of data", "", len(table.rows))
+            + " "
+            + self.tr("under a header of %n column(s) ({where}).", "", len(table.headers)).format(where=where)
         )
         self.completeChanged.emit()
 
@@ -345,12 +345,13 @@ class PreviewPage(QWizardPage):
     def _show(self, plans: list[RowPlan]) -> None:
         self._plans = plans
         self.model.set_problems([p for plan in plans for p in plan.problems])
-        invalid = sum(1 for p in plans if p.problems)
-        existing = sum(1 for p in plans if p.existing_id is not None and not p.problems)
-        text = self.tr("{rows} rows: {valid} ready, {invalid} with problems, {existing} already registered.").format(
-            rows=len(plans), valid=len(plans) - invalid, invalid=invalid, existing=existing
-        )
-        if invalid and self.all_or_nothing.isChecked():
+        counts = count_rows(plans, self.options())
+        text = self.tr("%n row(s):", "", counts.rows) + " " + self.tr(
+            "ready — {valid}, with problems — {invalid}, already registered and skipped — {skipped}."
+        ).format(valid=counts.valid, invalid=counts.invalid, skipped=counts.skipped_existing)
+        if counts.updating:
+            text += " " + self.tr("Of the ready rows, %n update(s) a learner already registered.", "", counts.updating)
+        if counts.invalid and self.all_or_nothing.isChecked():
             text += " " + self.tr("Fix the file, or choose to import the valid rows only.")
         self.summary.setText(text)
         self.completeChanged.emit()

@@ -185,7 +185,7 @@ class VerifyDialog(QDialog):
         verdict = overall([VerificationResult(f.verdict, None, None) for f in findings])
         text = self._finding_text(findings[0]) if len(findings) == 1 else self.verdict_text(verdict)
         if len(findings) > 1:
-            text = self.tr("{verdict} ({count} certificates in the file)").format(verdict=text, count=len(findings))
+            text = self.tr("{verdict} (%n certificate(s) in the file)", "", len(findings)).format(verdict=text)
         self._set_verdict(text, COLOURS.get(verdict, style.ERROR))
         several = len(findings) > 1
         self.details.setPlainText("\n\n".join(self._describe(f, with_verdict=several) for f in findings))

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cluster_desktop.audit_labels import field_label
 from cluster_desktop.dates import local_time
 from cluster_desktop.db import Database
 from cluster_desktop.permissions import Permission
@@ -136,9 +137,13 @@ def change_columns() -> list[Column[tuple[str, str, str]]]:
 
 
 def change_lines(row: AuditRow) -> list[tuple[str, str, str]]:
-    """(field, before, after) for each field the entry names: a change has both, a new record only «after»."""
+    """(field, before, after) for each field the entry names: a change has both, a new record only «after».
+
+    The field is named in the user's language («Age group» for ``age_group``), or as kept when unknown.
+    """
     lines = []
-    for field, value in row.details().items():
+    for name, value in row.details().items():
+        field = field_label(name, translate)
         if isinstance(value, list) and len(value) == 2 and row.action in ("update", "role_change"):
             lines.append((field, _plain(value[0]), _plain(value[1])))
         elif row.action == "delete":
