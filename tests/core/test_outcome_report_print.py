@@ -155,3 +155,16 @@ def test_the_xlsx_holds_numbers_under_frozen_bold_headers(demo: Path, tmp_path: 
                     assert cell.data_type == "n" and cell.value == value
     by_year = book["По годам выпуска"]
     assert by_year.max_row > 1 and isinstance(by_year.cell(2, 4).value, float)
+
+
+@needs_pdftotext
+def test_an_empty_year_without_a_director_still_prints_whole(database: Database, tmp_path: Path) -> None:
+    """No records and no college details: the approval block keeps a line to write the name by hand."""
+    with database.session() as s:
+        path = write_outcome_report(s, tmp_path / "empty.pdf", 2026, 1, "kk", today=TODAY)
+    assert pdftotext is not None
+    text = subprocess.run([pdftotext, "-layout", str(path), "-"], capture_output=True, text=True, check=True).stdout
+    pages = text.split("\f")[:-1]
+    assert "БЕКІТЕМІН" in pages[0] and "Құрастырған" in pages[-1]
+    assert f"{len(pages)}-бет, барлығы {len(pages)}" in pages[-1]
+    assert "0 / 0 (—)" in text
