@@ -6,11 +6,20 @@ write dates through here, so that none of them can drift to another form.
 
 from __future__ import annotations
 
+import argparse
+import re
 from datetime import UTC, date, datetime
+
+from .errors import QT_TRANSLATE_NOOP
 
 NUMERIC_DATE = "%d.%m.%Y"
 NUMERIC_TIME = NUMERIC_DATE + " %H:%M"
 FILE_STAMP = "%Y%m%d-%H%M%S"  # sorts as text in the order of time, and is a valid file name everywhere
+# What every date option of the command line says it takes (its metavar and help).
+DATE_FORMS = "DD.MM.YYYY or YYYY-MM-DD"
+NOT_A_DATE_ARGUMENT = QT_TRANSLATE_NOOP("Errors", "«{text}» is not a date: write it as DD.MM.YYYY or YYYY-MM-DD, e.g. 04.12.2026")
+_DOTTED = re.compile(r"([0-9]{1,2})\.([0-9]{1,2})\.([0-9]{4})")
+_ISO = re.compile(r"([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})")
 
 
 def numeric_date(value: date | None, missing: str = "") -> str:
@@ -37,3 +46,38 @@ def local_time(moment: datetime | None, seconds: bool = False) -> str:
         return ""
     aware = moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
     return numeric_time(aware.astimezone(), seconds)
+
+
+def parse_date(text: str) -> date | None:
+    """A date as a person types it: «04.12.2026» (also «4.12.2026») or ISO «2026-12-04»; None for anything else.
+
+    Only a four-digit year: «04.12.26» could be 1926 or 2026.
+    """
+    text = text.strip()
+    if match := _DOTTED.fullmatch(text):
+        day, month, year = (int(g) for g in match.groups())
+    elif match := _ISO.fullmatch(text):
+        year, month, day = (int(g) for g in match.groups())
+    else:
+        return None
+    try:
+        return date(year, month, day)
+    except ValueError:  # 31.02.2026
+        return None
+
+
+class DateArgumentError(argparse.ArgumentTypeError):
+    """A date option's value that is not a date; argparse names the option before the message."""
+
+    def __init__(self, text: str) -> None:
+        self.template = NOT_A_DATE_ARGUMENT
+        self.params = {"text": text}
+        super().__init__(self.template.format(**self.params))
+
+
+def date_argument(text: str) -> date:
+    """The argparse type of every date option of the command line: DD.MM.YYYY or YYYY-MM-DD."""
+    found = parse_date(text)
+    if found is None:
+        raise DateArgumentError(text)
+    return found

@@ -5,24 +5,13 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING, TextIO
 
-from ..dates import numeric_date
+from ..dates import DATE_FORMS, date_argument, numeric_date
 from ..languages import LANGUAGES
 from . import EXIT_ERROR, EXIT_OK, Handler, open_database_from_args
 
 if TYPE_CHECKING:  # imported where used, to keep the start of every command fast
-    from datetime import date
-
     from ..db import Database
     from ..services.certificate_checks import VerificationResult
-
-
-def _date(text: str) -> date:
-    from datetime import date
-
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"«{text}» is not a date; write it as YYYY-MM-DD") from None
 
 
 def register(commands: argparse._SubParsersAction) -> dict[str, Handler]:
@@ -33,7 +22,7 @@ def register(commands: argparse._SubParsersAction) -> dict[str, Handler]:
     issue.add_argument("--pending", action="store_true", required=True, help="every completed enrolment that has no certificate yet")
     issue.add_argument("--lang", choices=LANGUAGES, required=True, help="language of the blanks")
     issue.add_argument("--out", required=True, metavar="DIR", help="folder for the PDF files")
-    issue.add_argument("--date", type=_date, metavar="YYYY-MM-DD", help="date of issue (default: today)")
+    issue.add_argument("--date", type=date_argument, metavar="DATE", help=f"date of issue, {DATE_FORMS} (default: today)")
 
     verify = actions.add_parser(
         "verify", help="check a certificate's QR payload, its PDF, or its number (needs a login); exit 0 only if valid"
@@ -47,7 +36,7 @@ def register(commands: argparse._SubParsersAction) -> dict[str, Handler]:
     revoke = actions.add_parser("revoke", help="revoke a certificate; it keeps its number")
     revoke.add_argument("number", metavar="NUMBER", help="registration number, e.g. KP-2026-000042")
     revoke.add_argument("--reason", required=True)
-    revoke.add_argument("--date", type=_date, metavar="YYYY-MM-DD", help="date of revoking (default: today)")
+    revoke.add_argument("--date", type=date_argument, metavar="DATE", help=f"date of revoking, {DATE_FORMS} (default: today)")
 
     duplicate = actions.add_parser("duplicate", help="issue a duplicate (with its own number) and write its PDF")
     duplicate.add_argument("number", metavar="NUMBER")

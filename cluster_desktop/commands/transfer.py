@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import argparse
-from typing import TYPE_CHECKING, TextIO
+from typing import TextIO
 
+from ..dates import DATE_FORMS, date_argument
+from ..languages import LANGUAGES
 from . import EXIT_ERROR, EXIT_OK, Handler, open_database_from_args
-
-if TYPE_CHECKING:  # imported where used, to keep the start of every command fast
-    from datetime import date
 
 PROBLEM_LINES_SHOWN = 200
 
@@ -24,12 +23,21 @@ def register(commands: argparse._SubParsersAction) -> dict[str, Handler]:
     learners.add_argument("--dry-run", action="store_true", help="check every row and report; change nothing")
     learners.add_argument("--skip-invalid", action="store_true", help="import the valid rows even if some rows are invalid")
     learners.add_argument("--update-existing", action="store_true", help="update learners already registered (same IIN) instead of skipping them")
-    learners.add_argument("--consent-date", metavar="DD.MM.YYYY", help="rows without a consent date: consent was collected on paper on this day")
+    learners.add_argument(
+        "--consent-date",
+        type=date_argument,
+        metavar="DATE",
+        help=f"rows without a consent date: consent was collected on paper on this day, {DATE_FORMS}",
+    )
     learners.add_argument("--create-groups-in", type=int, metavar="PROGRAMME_ID", help="create the groups named in the file in this programme")
     exporter = commands.add_parser("export", help="export a list to an XLSX or CSV file")
     exporter.add_argument("what", choices=("learners", "groups"), help="which list")
     exporter.add_argument("file", metavar="FILE", help="FILE.xlsx or FILE.csv")
     exporter.add_argument("--search", default="", help="learners: only those matching this text (as the search box)")
+    # Not defaulted here, so that the global ``--lang`` before the command counts too.
+    exporter.add_argument(
+        "--lang", choices=LANGUAGES, default=argparse.SUPPRESS, help="language of the headers, words and names (default: en)"
+    )
     return {"import": run_import, "export": run_export}
 
 
@@ -56,7 +64,7 @@ def run_import(args: argparse.Namespace, out: TextIO) -> int:
         skip_invalid=args.skip_invalid,
         update_existing=args.update_existing,
         new_group_programme_id=args.create_groups_in,
-        consent_date=_date_argument(args.consent_date),
+        consent_date=args.consent_date,
     )
     where = f"sheet «{table.sheet}»" if table.sheet else f"{table.encoding}, delimiter {table.delimiter!r}"
     out.write(f"{Path(args.file).name} ({where}): {len(table.rows)} rows.\n")
@@ -86,27 +94,19 @@ def run_import(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
-def _date_argument(text: str | None) -> date | None:
-    from ..errors import UserError
-    from ..spreadsheets.cells import CellProblem, to_date
-
-    try:
-        return to_date(text) if text else None
-    except CellProblem as exc:
-        raise UserError(exc.template, **exc.params) from exc
-
-
 def run_export(args: argparse.Namespace, out: TextIO) -> int:
     from pathlib import Path
 
+    from ..catalog import translator
     from ..services.learner_list import LearnerFilter
     from ..services.list_export import export_list, groups_list, learners_list
 
-    spec = learners_list(LearnerFilter(text=args.search)) if args.what == "learners" else groups_list()
+    language = getattr(args, "lang", None) or "en"
+    spec = learners_list(LearnerFilter(text=args.search)) if args.what == "learners" else groups_list(language)
     db = open_database_from_args(args)
     try:
         with db.session() as session:
-            count = export_list(session, spec, Path(args.file))
+            count = export_list(session, spec, Path(args.file), translator(language))
     finally:
         db.dispose()
     out.write(f"{count} rows written to {args.file}\n")

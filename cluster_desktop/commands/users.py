@@ -13,6 +13,7 @@ import json
 import sys
 from typing import TYPE_CHECKING, TextIO
 
+from ..dates import DATE_FORMS, date_argument
 from . import EXIT_OK, Handler, open_database_from_args
 
 if TYPE_CHECKING:  # imported where used, to keep the start of every command fast
@@ -37,7 +38,7 @@ def register(commands: argparse._SubParsersAction) -> dict[str, Handler]:
     listing = actions.add_parser("list", help="list the staff accounts")
     listing.add_argument("--json", action="store_true", help="print JSON")
     audit = commands.add_parser("audit", help="print the audit log (who did what, when), oldest first")
-    audit.add_argument("--since", metavar="DATE", help="only entries from this day on (YYYY-MM-DD)")
+    audit.add_argument("--since", type=date_argument, metavar="DATE", help=f"only entries from this day on, {DATE_FORMS}")
     audit.add_argument("--json", action="store_true", help="print JSON")
     return {"users": run_users, "audit": run_audit}
 
@@ -121,9 +122,9 @@ def _list(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def run_audit(args: argparse.Namespace, out: TextIO) -> int:
-    from ..services.audit_log import AuditFilter, AuditSort, audit_page, count_audit, parse_day
+    from ..services.audit_log import AuditFilter, AuditSort, audit_page, count_audit
 
-    flt = AuditFilter(since=parse_day(args.since) if args.since else None)
+    flt = AuditFilter(since=args.since)
     db = open_database_from_args(args)  # the log quotes names and addresses: administrators only (the service checks)
     try:
         with db.session() as session:

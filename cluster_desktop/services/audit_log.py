@@ -17,13 +17,12 @@ from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from ..audit import decode_changes
-from ..errors import QT_TRANSLATE_NOOP, Problem, ValidationError
+from ..errors import QT_TRANSLATE_NOOP
 from ..models import AuditEntry
 from ..permissions import Permission, require
 from .list_export import PAGE, ExportColumn, ExportList
 from .search import contains_word
 
-BAD_DAY = QT_TRANSLATE_NOOP("Errors", "«{text}» is not a date; write it as YYYY-MM-DD.")
 T_AUDIT = QT_TRANSLATE_NOOP("Errors", "Audit log")
 H_WHEN = QT_TRANSLATE_NOOP("Errors", "When (UTC)")
 H_USER = QT_TRANSLATE_NOOP("Errors", "User")
@@ -82,13 +81,6 @@ _ORDER = {
     AuditSort.ACTION: (AuditEntry.action, AuditEntry.id),
     AuditSort.RECORD_KIND: (AuditEntry.record_kind, AuditEntry.id),
 }
-
-
-def parse_day(text: str) -> date:
-    try:
-        return date.fromisoformat(text.strip())
-    except ValueError:
-        raise ValidationError([Problem("since", BAD_DAY, {"text": text})]) from None
 
 
 def _utc_bound(session: Session, day: date) -> datetime:

@@ -5,9 +5,9 @@ A new list (the certificates registry, agreements…) needs only an
 per row) and two functions of a session, the row count and the rows in screen
 order.  :func:`export_list` does the rest through the one table writer.
 
-Headers and words such as «female» are English templates; the window passes
-``translate`` so that the file speaks the user's language, the command line
-leaves them in English.
+Headers and words such as «female» are English templates; the caller passes
+``translate`` so that the file speaks the user's language: the window its Qt
+translator, ``export --lang`` the same translations read by ``catalog.translator``.
 """
 
 from __future__ import annotations

@@ -71,7 +71,7 @@ def _option(action: argparse.Action) -> Option:
         takes_value=action.nargs != 0,
         choices=tuple(str(c) for c in action.choices or ()),
         path_like=action.metavar in PATH_METAVARS or action.type is Path,
-        numeric=action.type is int or type_name in ("year_argument", "_days", "_date"),
+        numeric=action.type is int or type_name in ("year_argument", "_days", "date_argument"),
         required=action.required,
     )
 
