@@ -54,7 +54,7 @@ def test_year_chooses_between_equal_numbers(database: Database, database_url: st
     assert older.returncode == 0, older.stderr
     assert "«3» февраля 2025 г." in pdf_text(out)
     missing = run_cli(*where(database_url, data_dir), "agreements", "print", number, "--year", "2024", "--lang", "ru", "--out", str(out))
-    assert missing.returncode == 1 and f"No. {number} of 2024" in missing.stderr
+    assert missing.returncode == 1 and f"No. {number}/2024; did you mean {number}/2026, {number}/2025?" in missing.stderr
 
 
 def test_bad_requests_fail_with_a_message_and_write_nothing(database: Database, database_url: str, data_dir: Path, tmp_path: Path) -> None:
