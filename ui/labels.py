@@ -20,6 +20,7 @@ from cluster_desktop.models import (
     Stage,
     StudyForm,
 )
+from cluster_desktop.services.accounts import DEMO_DISPLAY_NAME, DEMO_USERNAME
 from cluster_desktop.services.placement_list import PlacementStatus
 
 from .i18n import current_language
@@ -160,3 +161,10 @@ def contract_kind_name(kind: ContractKind) -> str:
         ContractKind.TARGET: translate("Labels", "Under a target-training agreement"),
         ContractKind.APPRENTICESHIP: translate("Labels", "Apprenticeship"),
     }[kind]
+
+
+def account_name(username: str, display_name: str | None) -> str:
+    """An account's name as shown: the demo administrator's in the interface language, anyone else's as typed."""
+    if username == DEMO_USERNAME and display_name == DEMO_DISPLAY_NAME:
+        return translate("Errors", DEMO_DISPLAY_NAME)
+    return display_name or ""

@@ -25,7 +25,7 @@ from ..settings_store import get_setting, set_setting
 from .passwords import hash_password, password_matches, validate_password
 
 DEMO_USERNAME = "demo"
-DEMO_DISPLAY_NAME = "Demo administrator"
+DEMO_DISPLAY_NAME = QT_TRANSLATE_NOOP("Errors", "Demo administrator")  # kept in English; screens show it translated
 DEMO_SETTING = "demo_database"  # true in a database made by the demo command
 SETUP_USERNAME = "setup"  # the provisional administrator before the first account exists
 RESERVED_USERNAMES = frozenset({audit.SYSTEM, SETUP_USERNAME})

@@ -3588,6 +3588,10 @@
         <translation>қараушы</translation>
     </message>
     <message>
+        <source>Demo administrator</source>
+        <translation>Демо-әкімші</translation>
+    </message>
+    <message>
         <source>A user name is 2 to 64 letters, digits or . _ - @, without spaces.</source>
         <translation>Пайдаланушы аты бос орынсыз 2–64 әріптен, цифрдан немесе . _ - @ таңбаларынан тұрады.</translation>
     </message>

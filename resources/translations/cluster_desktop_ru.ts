@@ -3596,6 +3596,10 @@
         <translation>наблюдатель</translation>
     </message>
     <message>
+        <source>Demo administrator</source>
+        <translation>Демонстрационный администратор</translation>
+    </message>
+    <message>
         <source>A user name is 2 to 64 letters, digits or . _ - @, without spaces.</source>
         <translation>Имя пользователя — от 2 до 64 символов: буквы, цифры или . _ - @, без пробелов.</translation>
     </message>

@@ -33,6 +33,7 @@ from .. import style
 from ..changes import Kind, subscribe
 from ..dialogs.account_dialog import AccountDialog
 from ..dialogs.password_dialog import PasswordDialog
+from ..labels import account_name
 from ..list_table_model import ListTableModel
 from ..messages import show_error
 from ..operations import change, query
@@ -52,7 +53,7 @@ def account_columns() -> list[Column[AccountRow]]:
     """The staff accounts; an inactive one greyed."""
     columns: list[Column[AccountRow]] = [
         Column(lambda: translate("UsersPage", "Username"), lambda r: r.username),
-        Column(lambda: translate("UsersPage", "Name"), lambda r: r.display_name),
+        Column(lambda: translate("UsersPage", "Name"), lambda r: account_name(r.username, r.display_name)),
         Column(lambda: translate("UsersPage", "Role"), lambda r: role_name(r.role)),
         Column(lambda: translate("UsersPage", "Active"), _active),
         Column(lambda: translate("UsersPage", "Last login"), lambda r: local_time(r.last_login_at)),
