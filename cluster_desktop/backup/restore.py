@@ -39,8 +39,13 @@ from .verify import check_extracted, extracted
 
 BACKUP_LOG = BackupLogEntry.__table__
 
-NEWER_SCHEMA = QT_TRANSLATE_NOOP("Errors", "The backup {path} was made by a newer version of Cluster Desktop (schema {found}; this program knows up to {head}). Install the newer version to restore it. Nothing was changed.")
-IN_USE = QT_TRANSLATE_NOOP("Errors", "The database is in use by another Cluster Desktop window or program. Close it and restore again. Nothing was changed.")
+NEWER_SCHEMA = QT_TRANSLATE_NOOP(
+    "Errors",
+    "The backup {path} was made by a newer version of Cluster Desktop (schema {found}; this program knows up to {head}). Install the newer version to restore it. Nothing was changed.",
+)
+IN_USE = QT_TRANSLATE_NOOP(
+    "Errors", "The database is in use by another Cluster Desktop window or program. Close it and restore again. Nothing was changed."
+)
 
 
 @dataclass
@@ -91,6 +96,7 @@ def restore_backup(db: Database, path: Path, passphrase: str, *, progress: Progr
         else:
             replace_postgres_rows(db.engine, content.snapshot, lambda d, t, _x: progress(80 + 15 * d // max(t, 1), 100, ""))
             restored = db
+        audit.reset_anchor(restored.engine)  # the restored log is not the one this PC saw, even if the restore stops here
         _restore_keys(content, data_dir / KEYS_DIR)
     _carry_log(restored, log, path, header)  # past the point of no return: no progress call may cancel now
     return RestoreResult(restored, header, safety, keys_copy)
@@ -105,13 +111,24 @@ def _carry_log(db: Database, entries: list[dict[str, object]], path: Path, heade
     """Keep this installation's backup log through the restore (the archive's is older), and log the restore."""
     with db.engine.begin() as conn:
         known = {(r.kind, r.file_name, r.content_sha256) for r in conn.execute(select(BACKUP_LOG))}
-        missing = [{k: v for k, v in e.items() if k != "id"} for e in entries if (e["kind"], e["file_name"], e["content_sha256"]) not in known]
+        missing = [
+            {k: v for k, v in e.items() if k != "id"} for e in entries if (e["kind"], e["file_name"], e["content_sha256"]) not in known
+        ]
         if missing:
             conn.execute(BACKUP_LOG.insert(), missing)
     with db.session() as session:
-        record_backup(session, kind=BACKUP_RESTORED, quarter=Quarter.of(date.today()), file_name=path.name,
-                      folder=str(path.parent), size=path.stat().st_size, content_sha256=header.content_sha256,
-                      verified=True, program_version=header.program_version, schema_revision=header.schema_revision)
+        record_backup(
+            session,
+            kind=BACKUP_RESTORED,
+            quarter=Quarter.of(date.today()),
+            file_name=path.name,
+            folder=str(path.parent),
+            size=path.stat().st_size,
+            content_sha256=header.content_sha256,
+            verified=True,
+            program_version=header.program_version,
+            schema_revision=header.schema_revision,
+        )
         # The restored audit log is the archive's; this entry says who replaced the newer one, and when.
         audit.record(session, audit.RESTORE, "backup", None, {"file": path.name, "made": header.created_at})
 

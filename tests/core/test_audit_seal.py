@@ -281,6 +281,30 @@ def test_entries_of_another_key_before_this_pc_s_own(database: Database, databas
         assert found.verdict is Verdict.OK and found.checked_elsewhere == 1
 
 
+def test_a_restore_stopped_before_its_log_entry_still_checks(
+    database: Database, tmp_path: Path, database_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Killed right after the swap, before the restore's own entry: the anchor already follows the restored log."""
+    append(database, 3)
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    archive = create_backup(database, stick, PASSPHRASE, kdf=FAST_KDF).path
+    append(database, 4)
+
+    def killed(*_args: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("cluster_desktop.backup.restore._carry_log", killed)
+    with pytest.raises(KeyboardInterrupt):
+        restore_backup(database, archive, PASSPHRASE)
+    database.dispose()
+    again = open_database(database_url)
+    try:
+        assert verdict(again).verdict is Verdict.OK
+    finally:
+        again.dispose()
+
+
 def test_another_pc_on_a_shared_database(database: Database, database_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Two PCs, two keys, two anchors: each proves its own entries and the order of all."""
     if database.backend == "sqlite":
