@@ -79,8 +79,8 @@ def run_import(args: argparse.Namespace, out: TextIO) -> int:
     if len(report.problems) > PROBLEM_LINES_SHOWN:
         out.write(f"… and {len(report.problems) - PROBLEM_LINES_SHOWN} more problems.\n")
     out.write(
-        f"Valid rows: {report.valid}; invalid rows: {len(report.invalid_rows)}; "
-        f"already registered, skipped: {report.skipped_existing}.\n"
+        f"Rows: {report.rows}; valid: {report.valid}; with problems: {len(report.invalid_rows)}; "
+        f"already registered and skipped: {report.skipped_existing}.\n"
     )
     if report.written:
         out.write(f"Imported: {report.created} new, {report.updated} updated, {report.enrolled} enrolled")
