@@ -194,6 +194,8 @@ def test_page_in_kazakh_and_russian_remembers_its_layout(qtbot: QtBot, database:
     assert again.upper.sizes()[1] > again.upper.sizes()[0] * 2  # the remembered sizes, not the defaults
     name = "07240100 Жерасты қазу" if language == "kk" else "07240100 Подземная разработка"
     assert page.specialty_chart.categories() == [name]
+    values = [t.value_text() for t in page.tiles.values() if t.value_text() != "—"]
+    assert values and all("," in v and "." not in v and v.endswith("\u00a0%") for v in values), values  # «81,0 %» (issue 16)
 
 
 def test_a_long_chart_title_wraps_onto_two_lines_instead_of_being_cut(qtbot: QtBot) -> None:
