@@ -49,6 +49,7 @@ from .services.employment import (
     EmploymentInput,
     FollowUpInput,
     create_employment,
+    follow_up_window,
     graduation_day,
     record_follow_up,
 )
@@ -128,13 +129,13 @@ class _OutcomeFiller:
                 evidence=f"Приказ о приёме № {self.rng.randint(100, 999)}-к от {numeric_date(record.started_on)}",
             ))
             for months in (6, 12):
-                checked = _add_months(record.started_on, months)
-                if checked > self.today:
+                checked = max(_add_months(graduated, months), record.started_on)  # in the follow-up's window after graduation
+                if checked > self.today or checked > follow_up_window(graduated, months)[1]:
                     break
                 still = self.rng.random() < SHARES[f"still_employed_{months}"]
                 record_follow_up(self.session, employment.id, FollowUpInput(
                     months, checked, still, organisation_id=record.organisation_id if still else None,
-                ))
+                ), self.today)
                 if not still:
                     break
 

@@ -3,7 +3,11 @@
 A graduate's graduation day is the finish date of their completed college
 enrolment, or, while it is not completed yet, the end of the group (its
 expected graduation).  A job cannot start before it: work during studies is a
-placement.  A follow-up cannot be dated before the job started.
+placement.  A follow-up cannot be dated before the job started, nor in the
+future, and only in its window after graduation: the 6-month follow-up 5 to 8
+months after it, the 12-month one 11 to 14 months after it.  A job is also a
+destination (see :mod:`.destinations`): it may end, be in the specialty, and
+carry its evidence (kind, document number and date, who recorded it).
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ from ..models import (
     ContractKind,
     Employment,
     EnrolmentStatus,
+    EvidenceKind,
     FollowUp,
     Organisation,
     Person,
@@ -47,8 +52,14 @@ BAD_MONTHS = QT_TRANSLATE_NOOP("Errors", "A follow-up is made 6 or 12 months aft
 FOLLOW_UP_BEFORE_START = QT_TRANSLATE_NOOP("Errors", "The follow-up ({checked}) is before the job started ({start}).")
 FOLLOW_UP_TWICE = QT_TRANSLATE_NOOP("Errors", "This job already has its {months}-month follow-up.")
 WHERE_NEEDED = QT_TRANSLATE_NOOP("Errors", "Say where the graduate works now, or mark them as no longer employed.")
+FOLLOW_UP_OUT_OF_WINDOW = QT_TRANSLATE_NOOP(
+    "Errors", "Date of the follow-up: the {months}-month follow-up is made {low} to {high} months after graduation ({graduation}), from {first} to {last}, not on {checked}."
+)
+L_EMPLOYMENT_END = QT_TRANSLATE_NOOP("Errors", "End of employment")
+L_EVIDENCE_NUMBER = QT_TRANSLATE_NOOP("Errors", "Document number")
 
 FOLLOW_UP_MONTHS = (6, 12)
+FOLLOW_UP_WINDOWS = {6: (5, 8), 12: (11, 14)}  # months after graduation
 
 
 @dataclass(frozen=True)
@@ -60,6 +71,11 @@ class EmploymentInput:
     contract_kind: ContractKind = ContractKind.PERMANENT
     agreement_id: int | None = None
     evidence: str | None = None
+    ends_on: date | None = None
+    in_specialty: bool = False  # the position is one the graduate's qualification prepares for
+    evidence_kind: EvidenceKind | None = None
+    evidence_number: str | None = None
+    evidence_date: date | None = None
 
 
 @dataclass(frozen=True)
@@ -173,11 +189,15 @@ def validate_employment(session: Session, data: EmploymentInput) -> tuple[Employ
     d = EmploymentInput(
         person_id=data.person_id, employer_id=data.employer_id, position=fields.clean(data.position) or "",
         starts_on=data.starts_on, contract_kind=ContractKind(data.contract_kind), agreement_id=data.agreement_id,
-        evidence=(data.evidence or "").strip() or None,
+        evidence=(data.evidence or "").strip() or None, ends_on=data.ends_on, in_specialty=bool(data.in_specialty),
+        evidence_kind=EvidenceKind(data.evidence_kind) if data.evidence_kind else None,
+        evidence_number=fields.clean(data.evidence_number), evidence_date=data.evidence_date,
     )
     problems: list[Problem] = []
     fields.check_text(problems, "position", L_POSITION, d.position, 200, required=True)
     fields.check_text(problems, "evidence", L_EVIDENCE, d.evidence, 2000, printed=False)
+    fields.check_text(problems, "evidence_number", L_EVIDENCE_NUMBER, d.evidence_number, 60)
+    fields.check_date_order(problems, "ends_on", L_EMPLOYMENT_START, d.starts_on, L_EMPLOYMENT_END, d.ends_on)
     if d.starts_on is None:
         problems.append(Problem("starts_on", fields.REQUIRED, {"label": L_EMPLOYMENT_START}))
     check_partner(session, problems, "employer_id", L_EMPLOYER, d.employer_id, d.agreement_id)
@@ -201,11 +221,11 @@ def _apply(employment: Employment, d: EmploymentInput) -> None:
 
 
 def create_employment(session: Session, data: EmploymentInput) -> Employment:
-    require(session, Permission.EDIT_RECORDS)
+    actor = require(session, Permission.EDIT_RECORDS)
     d, problems = validate_employment(session, data)
     if problems:
         raise ValidationError(problems)
-    employment = Employment()
+    employment = Employment(recorded_by=actor.username)
     _apply(employment, d)
     session.add(employment)
     session.flush()
@@ -230,11 +250,14 @@ def get_employment(session: Session, employment_id: int) -> Employment:
 def employment_input(session: Session, employment_id: int) -> EmploymentInput:
     """A job's stored values, as the form edits them (plain data for the window)."""
     job = get_employment(session, employment_id)
-    return EmploymentInput(job.person_id, job.employer_id, job.position, job.starts_on, job.contract_kind, job.agreement_id, job.evidence)
+    return EmploymentInput(
+        job.person_id, job.employer_id, job.position, job.starts_on, job.contract_kind, job.agreement_id, job.evidence,
+        job.ends_on, job.in_specialty, job.evidence_kind, job.evidence_number, job.evidence_date,
+    )
 
 
 def update_employment(session: Session, employment_id: int, data: EmploymentInput) -> Employment:
-    require(session, Permission.EDIT_RECORDS)
+    actor = require(session, Permission.EDIT_RECORDS)
     employment = get_employment(session, employment_id)
     d, problems = validate_employment(session, data)
     for follow_up in employment.follow_ups:
@@ -243,6 +266,7 @@ def update_employment(session: Session, employment_id: int, data: EmploymentInpu
     if problems:
         raise ValidationError(problems)
     _apply(employment, d)
+    employment.recorded_by = actor.username
     session.flush()
     return employment
 
@@ -264,7 +288,9 @@ def list_employment(session: Session, person_id: int | None = None) -> list[Empl
     return list(session.scalars(statement))
 
 
-def validate_follow_up(session: Session, employment: Employment, data: FollowUpInput, own_id: int | None = None) -> tuple[FollowUpInput, list[Problem]]:
+def validate_follow_up(
+    session: Session, employment: Employment, data: FollowUpInput, today: date, own_id: int | None = None
+) -> tuple[FollowUpInput, list[Problem]]:
     d = FollowUpInput(
         months=data.months, checked_on=data.checked_on, still_employed=bool(data.still_employed),
         organisation_id=data.organisation_id if data.still_employed else None,
@@ -277,6 +303,9 @@ def validate_follow_up(session: Session, employment: Employment, data: FollowUpI
         problems.append(Problem("checked_on", fields.REQUIRED, {"label": L_CHECKED_ON}))
     elif d.checked_on < employment.starts_on:
         problems.append(Problem("checked_on", FOLLOW_UP_BEFORE_START, {"checked": numeric_date(d.checked_on), "start": numeric_date(employment.starts_on)}))
+    else:
+        fields.check_past_date(problems, "checked_on", L_CHECKED_ON, d.checked_on, today)
+        _check_window(session, problems, employment.person_id, d)
     fields.check_text(problems, "works_at", L_WORKS_AT, d.works_at, 300)
     if d.organisation_id is not None and session.get(Organisation, d.organisation_id) is None:
         problems.append(Problem("organisation_id", WHERE_NEEDED))
@@ -287,15 +316,36 @@ def validate_follow_up(session: Session, employment: Employment, data: FollowUpI
     return d, problems
 
 
+def follow_up_window(graduated_on: date, months: int) -> tuple[date, date]:
+    """The first and last day of the ``months`` follow-up after graduating on ``graduated_on``."""
+    from .destinations import add_months
+
+    low, high = FOLLOW_UP_WINDOWS[months]
+    return add_months(graduated_on, low), add_months(graduated_on, high)
+
+
+def _check_window(session: Session, problems: list[Problem], person_id: int, d: FollowUpInput) -> None:
+    graduated = graduation_day(session, person_id)
+    if graduated is None or d.months not in FOLLOW_UP_WINDOWS:
+        return
+    first, last = follow_up_window(graduated, d.months)
+    if not first <= d.checked_on <= last:
+        low, high = FOLLOW_UP_WINDOWS[d.months]
+        problems.append(Problem("checked_on", FOLLOW_UP_OUT_OF_WINDOW, {
+            "months": d.months, "low": low, "high": high, "graduation": numeric_date(graduated),
+            "first": numeric_date(first), "last": numeric_date(last), "checked": numeric_date(d.checked_on),
+        }))
+
+
 def _apply_follow_up(follow_up: FollowUp, d: FollowUpInput) -> None:
     for name in FollowUpInput.__dataclass_fields__:
         setattr(follow_up, name, getattr(d, name))
 
 
-def record_follow_up(session: Session, employment_id: int, data: FollowUpInput) -> FollowUp:
+def record_follow_up(session: Session, employment_id: int, data: FollowUpInput, today: date) -> FollowUp:
     require(session, Permission.EDIT_RECORDS)
     employment = get_employment(session, employment_id)
-    d, problems = validate_follow_up(session, employment, data)
+    d, problems = validate_follow_up(session, employment, data, today)
     if problems:
         raise ValidationError(problems)
     follow_up = FollowUp()
@@ -305,10 +355,10 @@ def record_follow_up(session: Session, employment_id: int, data: FollowUpInput) 
     return follow_up
 
 
-def update_follow_up(session: Session, follow_up_id: int, data: FollowUpInput) -> FollowUp:
+def update_follow_up(session: Session, follow_up_id: int, data: FollowUpInput, today: date) -> FollowUp:
     require(session, Permission.EDIT_RECORDS)
     follow_up = fetch(session, FollowUp, follow_up_id, FOLLOW_UP_NOT_FOUND)
-    d, problems = validate_follow_up(session, follow_up.employment, data, own_id=follow_up.id)
+    d, problems = validate_follow_up(session, follow_up.employment, data, today, own_id=follow_up.id)
     if problems:
         raise ValidationError(problems)
     _apply_follow_up(follow_up, d)

@@ -3933,11 +3933,11 @@
     </message>
     <message>
         <source>Date of the follow-up: the {months}-month follow-up is made {low} to {high} months after graduation ({graduation}), from {first} to {last}, not on {checked}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бақылау күні: {months} айлық бақылау бітіргеннен ({graduation}) кейін {low}–{high} ай ішінде, {first} бастап {last} дейін жүргізіледі, {checked} емес.</translation>
     </message>
     <message>
         <source>End of employment</source>
-        <translation type="unfinished"></translation>
+        <translation>Жұмыстың аяқталуы</translation>
     </message>
     <message>
         <source>Date of the session</source>
@@ -4117,31 +4117,31 @@
     </message>
     <message>
         <source>Destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағыты</translation>
     </message>
     <message>
         <source>Start of the destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағыттың басталуы</translation>
     </message>
     <message>
         <source>End of the destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағыттың аяқталуы</translation>
     </message>
     <message>
         <source>University or college</source>
-        <translation type="unfinished"></translation>
+        <translation>ЖОО немесе колледж</translation>
     </message>
     <message>
         <source>Kind of evidence</source>
-        <translation type="unfinished">Растау түрі</translation>
+        <translation>Растау түрі</translation>
     </message>
     <message>
         <source>Document number</source>
-        <translation type="unfinished">Құжат нөмірі</translation>
+        <translation>Құжат нөмірі</translation>
     </message>
     <message>
         <source>Date of the evidence</source>
-        <translation type="unfinished">Растау күні</translation>
+        <translation>Растау күні</translation>
     </message>
     <message>
         <source>Note</source>
@@ -4149,35 +4149,35 @@
     </message>
     <message>
         <source>The destination record no longer exists (perhaps someone deleted it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағыт жазбасы енді жоқ (біреу жойған болуы мүмкін).</translation>
     </message>
     <message>
         <source>A job is recorded as a job, with its employer: choose another destination here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жұмыс жұмыс берушісімен бірге жұмыс ретінде енгізіледі: мұнда басқа бағытты таңдаңыз.</translation>
     </message>
     <message>
         <source>The destination starts ({start}) before {name} graduates ({graduation}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағыт ({start}) {name} оқуды бітірмей тұрып ({graduation}) басталады.</translation>
     </message>
     <message>
         <source>{name} has no college enrolment that was completed or is under way: only graduates have destinations.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} колледжде оқуды аяқтамаған және оқып жатқан жоқ: бағыт тек түлектерде болады.</translation>
     </message>
     <message>
         <source>Further study needs the university or college: choose it from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқуды жалғастыру үшін ЖОО немесе колледжді көрсету керек: тізімнен таңдаңыз.</translation>
     </message>
     <message>
         <source>«{name}» is not a university or college: further study is at one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» — ЖОО да, колледж де емес: оқу солардың бірінде жалғасады.</translation>
     </message>
     <message>
         <source>Document number is required: only a phone call has none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Құжат нөмірі міндетті: нөмірі тек телефон қоңырауында болмайды.</translation>
     </message>
     <message>
         <source>A destination either counts as employed or is taken out of the graduates, not both; «unknown» and «not employed» can be neither.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағыт не жұмысқа орналасқан деп есептеледі, не түлектер санынан шығарылады, екеуі бірдей емес; «мәлімет жоқ» пен «жұмыс істемейді» ешқайсысы бола алмайды.</translation>
     </message>
     <message>
         <source>no job recorded</source>

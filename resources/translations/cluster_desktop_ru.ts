@@ -3941,11 +3941,11 @@
     </message>
     <message>
         <source>Date of the follow-up: the {months}-month follow-up is made {low} to {high} months after graduation ({graduation}), from {first} to {last}, not on {checked}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата проверки: проверка через {months} месяцев проводится через {low}–{high} месяцев после выпуска ({graduation}), с {first} по {last}, а не {checked}.</translation>
     </message>
     <message>
         <source>End of employment</source>
-        <translation type="unfinished"></translation>
+        <translation>Окончание работы</translation>
     </message>
     <message>
         <source>Date of the session</source>
@@ -4125,31 +4125,31 @@
     </message>
     <message>
         <source>Destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Направление</translation>
     </message>
     <message>
         <source>Start of the destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Начало направления</translation>
     </message>
     <message>
         <source>End of the destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Окончание направления</translation>
     </message>
     <message>
         <source>University or college</source>
-        <translation type="unfinished"></translation>
+        <translation>Вуз или колледж</translation>
     </message>
     <message>
         <source>Kind of evidence</source>
-        <translation type="unfinished">Вид подтверждения</translation>
+        <translation>Вид подтверждения</translation>
     </message>
     <message>
         <source>Document number</source>
-        <translation type="unfinished">Номер документа</translation>
+        <translation>Номер документа</translation>
     </message>
     <message>
         <source>Date of the evidence</source>
-        <translation type="unfinished">Дата подтверждения</translation>
+        <translation>Дата подтверждения</translation>
     </message>
     <message>
         <source>Note</source>
@@ -4157,35 +4157,35 @@
     </message>
     <message>
         <source>The destination record no longer exists (perhaps someone deleted it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Записи о направлении больше нет (возможно, её кто-то удалил).</translation>
     </message>
     <message>
         <source>A job is recorded as a job, with its employer: choose another destination here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Работа вносится как запись о трудоустройстве, с работодателем: здесь выберите другое направление.</translation>
     </message>
     <message>
         <source>The destination starts ({start}) before {name} graduates ({graduation}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Направление начинается ({start}) раньше, чем {name} заканчивает обучение ({graduation}).</translation>
     </message>
     <message>
         <source>{name} has no college enrolment that was completed or is under way: only graduates have destinations.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: нет завершённого или текущего обучения в колледже — направление бывает только у выпускников.</translation>
     </message>
     <message>
         <source>Further study needs the university or college: choose it from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для продолжения обучения нужен вуз или колледж: выберите его из списка.</translation>
     </message>
     <message>
         <source>«{name}» is not a university or college: further study is at one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» — не вуз и не колледж: обучение продолжают в одном из них.</translation>
     </message>
     <message>
         <source>Document number is required: only a phone call has none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер документа обязателен: его нет только у телефонного звонка.</translation>
     </message>
     <message>
         <source>A destination either counts as employed or is taken out of the graduates, not both; «unknown» and «not employed» can be neither.</source>
-        <translation type="unfinished"></translation>
+        <translation>Направление либо считается трудоустройством, либо исключается из числа выпускников, но не то и другое; «нет сведений» и «не работает» не могут быть ни тем, ни другим.</translation>
     </message>
     <message>
         <source>no job recorded</source>

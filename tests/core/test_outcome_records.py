@@ -126,15 +126,15 @@ def test_employment_not_before_graduation(database: Database) -> None:
         assert graduate.current_stage is Stage.EMPLOYMENT  # the first job moves the journey on
         assert graduate.stages[-1].started_on == date(2025, 8, 1)
     with database.session() as s:
-        E.record_follow_up(s, employment_id, E.FollowUpInput(6, date(2026, 2, 1), True, organisation_id=ids["employer"]))
+        E.record_follow_up(s, employment_id, E.FollowUpInput(6, date(2026, 2, 1), True, organisation_id=ids["employer"]), TODAY)
     with database.session() as s, pytest.raises(ValidationError, match="before the job started"):
-        E.record_follow_up(s, employment_id, E.FollowUpInput(12, date(2025, 7, 1), True, works_at="Донской ГОК"))
+        E.record_follow_up(s, employment_id, E.FollowUpInput(12, date(2025, 7, 1), True, works_at="Донской ГОК"), TODAY)
     with database.session() as s, pytest.raises(ValidationError, match="already has its 6-month follow-up"):
-        E.record_follow_up(s, employment_id, E.FollowUpInput(6, date(2026, 2, 2), False))
+        E.record_follow_up(s, employment_id, E.FollowUpInput(6, date(2026, 2, 2), False), TODAY)
     with database.session() as s, pytest.raises(ValidationError, match="6 or 12 months"):
-        E.record_follow_up(s, employment_id, E.FollowUpInput(9, date(2026, 5, 1), False))
+        E.record_follow_up(s, employment_id, E.FollowUpInput(9, date(2026, 5, 1), False), TODAY)
     with database.session() as s, pytest.raises(ValidationError, match="Say where"):
-        E.record_follow_up(s, employment_id, E.FollowUpInput(12, date(2026, 8, 1), True))
+        E.record_follow_up(s, employment_id, E.FollowUpInput(12, date(2026, 8, 1), True), date(2026, 9, 1))
     with database.session() as s, pytest.raises(ValidationError, match="before the job started"):
         E.update_employment(s, employment_id, replace(job, starts_on=date(2026, 3, 1)))  # the 6-month follow-up is earlier
     assert count(database, FollowUp) == 1

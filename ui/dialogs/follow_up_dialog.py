@@ -142,8 +142,8 @@ class FollowUpDialog(FormDialog[FollowUpInput]):
 
     def store(self, session: Session, data: FollowUpInput) -> int:
         if self._follow_up_id is None:
-            return employment.record_follow_up(session, self._employment_id, data).id
-        return employment.update_follow_up(session, self._follow_up_id, data).id
+            return employment.record_follow_up(session, self._employment_id, data, date.today()).id
+        return employment.update_follow_up(session, self._follow_up_id, data, date.today()).id
 
     def discard_question(self) -> str:
         return self.tr("The follow-up has not been saved. Close without saving?")
