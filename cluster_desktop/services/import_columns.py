@@ -36,6 +36,8 @@ FIELDS: tuple[ImportField, ...] = (
     ImportField("surname", L.L_SURNAME, ("фамилия", "тегі", "тек", "surname", "last name", "family name")),
     ImportField("given_name", L.L_GIVEN_NAME, ("имя", "аты", "есімі", "given name", "first name")),
     ImportField("patronymic", L.L_PATRONYMIC, ("отчество", "әкесінің аты", "әкесінің есімі", "patronymic", "middle name")),
+    ImportField("latin_name", L.L_LATIN_NAME, ("фио латиницей", "фио на латинице", "латын әріптерімен", "латынша аты жөні",
+                                              "latin name", "name in latin", "name in latin letters")),
     ImportField("birth_date", L.L_BIRTH_DATE, ("дата рождения", "туған күні", "туған күні айы жылы", "туған жылы",
                                                "birth date", "date of birth", "д р", "др")),
     ImportField("sex", L.L_SEX, ("пол", "жынысы", "жыныс", "sex", "gender")),

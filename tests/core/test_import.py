@@ -112,6 +112,16 @@ def test_minor_without_representative_and_missing_consent(database: Database) ->
     assert "Consent date is required" in messages
 
 
+def test_a_latin_name_column_is_kept_as_in_the_passport(database: Database) -> None:
+    t = table([IIN_C, "Омаров", "Нұрлан", None, None, None, None, "Omarov Nurlan"], headers=[*HEADERS, "ФИО латиницей"])
+    report = run(database, t)
+    assert (report.created, report.invalid_rows) == (1, [])
+    with database.session() as session:
+        assert session.scalars(select(Person.latin_name)).one() == "Omarov Nurlan"
+    refused = run(database, table([IIN_B, "Қасымов", "Ерлан", None, 10, "Қасымова Айгүл", None, "Қасымов"], headers=[*HEADERS, "Latin name"]))
+    assert refused.created == 0 and refused.invalid_rows
+
+
 def test_duplicates_inside_the_file(database: Database) -> None:
     rows = good_rows()
     rows.append([IIN_A, "Сейітова", "Әсем", None, 9, "Сейітова Гүлнар", None])
