@@ -37,10 +37,21 @@ def _is_firm(table: QTableView, column: int) -> bool:
     return align is not None and bool(Qt.AlignmentFlag(int(align)) & Qt.AlignmentFlag.AlignRight)
 
 
-def fitted_widths(preferred: list[int], floors: list[int], firm: list[bool], available: int) -> list[int]:
-    """``preferred`` widths, the text (not ``firm``) columns shrunk towards their ``floors`` until all fit in ``available``."""
+def fitted_widths(
+    preferred: list[int], floors: list[int], firm: list[bool], available: int, contents: list[int] | None = None
+) -> list[int]:
+    """``preferred`` widths, the text (not ``firm``) columns shrunk towards their ``floors`` until all fit in ``available``.
+
+    Room left over goes to the text columns whose ``contents`` (the width of their texts) are wider than
+    they are, in proportion to what they lack, so that names are shortened only when they must be.
+    """
     widths = [max(p, f) for p, f in zip(preferred, floors, strict=True)]
     excess = sum(widths) - available
+    if excess < 0 and contents is not None:
+        lacking = [0 if hard else max(0, c - w) for w, c, hard in zip(widths, contents, firm, strict=True)]
+        if sum(lacking):
+            share = min(1.0, -excess / sum(lacking))
+            return [w + int(lack * share) for w, lack in zip(widths, lacking, strict=True)]
     room = [0 if hard else w - f for w, f, hard in zip(widths, floors, firm, strict=True)]
     total_room = sum(room)
     if excess <= 0 or total_room <= 0:
@@ -87,21 +98,22 @@ class ColumnFit(QObject):
             return
         self.user_sized = self.user_sized or self._sized_by_user()
         columns = [c for c in range(model.columnCount()) if not header.isSectionHidden(c)]
-        preferred, floors, firm, whole = [], [], [], []
+        preferred, floors, firm, whole, contents = [], [], [], [], []
         for column in columns:
             needed = header_width(header, str(model.headerData(column, Qt.Orientation.Horizontal) or ""))
             hard = _is_firm(table, column)
             content = table.sizeHintForColumn(column) if model.rowCount() else 0
             wanted = self._preferred[column] if column < len(self._preferred) else header.defaultSectionSize()
-            preferred.append(max(wanted, content) if hard else wanted)
             floors.append(max(needed, content if hard else min(content, KEEP_WHOLE), MIN_TEXT_WIDTH))
+            preferred.append(floors[-1] if hard else wanted)  # a date or a number needs no more than itself and its header
             firm.append(hard)
             whole.append(max(needed, content if hard else 0))
+            contents.append(content)
         if self.user_sized:
             # The user's widths (perhaps remembered from the other language), widened only where a header, date or number would be cut.
             widths = [max(header.sectionSize(c), least) for c, least in zip(columns, whole, strict=True)]
         else:
-            widths = fitted_widths(preferred, floors, firm, available)
+            widths = fitted_widths(preferred, floors, firm, available, contents)
         for column, width in zip(columns, widths, strict=True):
             if header.sectionSize(column) != width:
                 header.resizeSection(column, width)

@@ -66,3 +66,13 @@ def test_widths_the_user_chose_are_left_alone(qtbot: QtBot) -> None:
     assert header.sectionSize(0) == 420
     assert header.sectionSize(2) >= table.fontMetrics().horizontalAdvance("30.06.2026") + 6  # widened for its dates only
     assert table.findChild(ColumnFit) is not None
+
+
+def test_room_left_over_goes_to_the_names_that_lack_it() -> None:
+    # 100 px to spare: the first column lacks 150 px, the second 50 px, the number none
+    assert fitted_widths([200, 100, 80], [80, 80, 80], [False, False, True], 480, [350, 150, 60]) == [275, 125, 80]
+    assert fitted_widths([200, 100, 80], [80, 80, 80], [False, False, True], 900, [350, 150, 60]) == [
+        350,
+        150,
+        80,
+    ]  # never past their texts
