@@ -79,6 +79,9 @@ UNSEALED = QT_TRANSLATE_NOOP(
     "Errors", "Audit entry {id} is not sealed with the audit key although earlier entries are: it was changed or inserted."
 )
 FOREIGN_KEY = QT_TRANSLATE_NOOP("Errors", "Audit entry {id} is sealed with a key this computer does not have: it was changed or inserted.")
+UNREADABLE_ENTRY = QT_TRANSLATE_NOOP(
+    "Errors", "The audit entry after entry {previous} cannot be read: it holds values the program never writes, so it was changed."
+)
 NO_KEY = QT_TRANSLATE_NOOP(
     "Errors",
     "Audit entry {id} does not match its contents, and the audit log key is missing from the keys folder: "
@@ -465,7 +468,7 @@ def _before_commit(session: Session) -> None:
     session.info.pop(APPENDED, None)
     try:
         session.info[NEXT_ANCHOR] = (seal, _next_anchor(session.connection(), seal, restored))
-    except UserError:  # the key cannot be read: the anchor stays where it is (``check`` says why)
+    except (UserError, ValueError, TypeError):  # an unreadable key or first entry: the anchor stays (``check`` says why)
         session.info.pop(NEXT_ANCHOR, None)
 
 
@@ -510,27 +513,30 @@ def check_log(session: Session, batch: int = 2000) -> LogCheck:
     table = AuditEntry.__table__
     expected_id, prev_hash, sealed, mine_seen, elsewhere = 0, "", False, False, 0
     statement = select(table).order_by(table.c.id)
-    for row in session.execute(statement.execution_options(yield_per=batch)).mappings():
-        if row["id"] != expected_id + 1 or row["prev_hash"] != prev_hash:
-            return _found(Verdict.BROKEN, LINK_BROKEN, expected_id, id=row["id"], previous=expected_id or "—")
-        key_id = sealed_by(row["hash"])
-        if key_id is None:
-            if sealed:
-                return _found(Verdict.BROKEN, UNSEALED, expected_id, id=row["id"])
-            if entry_hash(prev_hash, row) != row["hash"]:
-                return _found(Verdict.CHANGED, HASH_CHANGED, expected_id, id=row["id"])
-        elif key_id == mine:
-            if not hmac.compare_digest(entry_hash(prev_hash, row, key), row["hash"]):
-                return _found(Verdict.CHANGED, HASH_CHANGED, expected_id, id=row["id"])
-            mine_seen = True
-        elif shared or (key is not None and not mine_seen):
-            elsewhere += 1  # another PC's entry (on SQLite: from before this PC's first, a restored shared database's)
-        elif key is None:
-            return _found(Verdict.CHANGED, NO_KEY, expected_id, id=row["id"])
-        else:
-            return _found(Verdict.CHANGED, FOREIGN_KEY, expected_id, id=row["id"])
-        sealed = sealed or key_id is not None
-        expected_id, prev_hash = row["id"], row["hash"]
+    try:
+        for row in session.execute(statement.execution_options(yield_per=batch)).mappings():
+            if row["id"] != expected_id + 1 or row["prev_hash"] != prev_hash:
+                return _found(Verdict.BROKEN, LINK_BROKEN, expected_id, id=row["id"], previous=expected_id or "—")
+            key_id = sealed_by(row["hash"])
+            if key_id is None:
+                if sealed:
+                    return _found(Verdict.BROKEN, UNSEALED, expected_id, id=row["id"])
+                if entry_hash(prev_hash, row) != row["hash"]:
+                    return _found(Verdict.CHANGED, HASH_CHANGED, expected_id, id=row["id"])
+            elif key_id == mine:
+                if not hmac.compare_digest(entry_hash(prev_hash, row, key), row["hash"]):
+                    return _found(Verdict.CHANGED, HASH_CHANGED, expected_id, id=row["id"])
+                mine_seen = True
+            elif shared or (key is not None and not mine_seen):
+                elsewhere += 1  # another PC's entry (on SQLite: from before this PC's first, a restored shared database's)
+            elif key is None:
+                return _found(Verdict.CHANGED, NO_KEY, expected_id, id=row["id"])
+            else:
+                return _found(Verdict.CHANGED, FOREIGN_KEY, expected_id, id=row["id"])
+            sealed = sealed or key_id is not None
+            expected_id, prev_hash = row["id"], row["hash"]
+    except (ValueError, TypeError, AttributeError):  # a value of a type or form the program never writes (a time «garbage», bytes)
+        return _found(Verdict.CHANGED, UNREADABLE_ENTRY, expected_id, previous=expected_id or "—")
     head = session.get(AuditHead, 1)
     if head is not None and (head.last_id != expected_id or head.last_hash != prev_hash):
         return _found(Verdict.REMOVED_AT_END, HEAD_MISMATCH, expected_id, found=expected_id, expected=head.last_id)

@@ -3504,6 +3504,10 @@
         <translation>Аудит журналының {id}-жазбасы бұл компьютерде жоқ кілтпен мөрленген: ол өзгертілген немесе кейін қосылған.</translation>
     </message>
     <message>
+        <source>The audit entry after entry {previous} cannot be read: it holds values the program never writes, so it was changed.</source>
+        <translation>Аудит журналының {previous}-жазбасынан кейінгі жазбаны оқу мүмкін емес: онда бағдарлама ешқашан жазбайтын мәндер бар, демек ол өзгертілген.</translation>
+    </message>
+    <message>
         <source>Audit entry {id} does not match its contents, and the audit log key is missing from the keys folder: either the entry was changed or the key was lost. Restore the keys folder from a backup.</source>
         <translation>Аудит журналының {id}-жазбасы өз мазмұнына сәйкес келмейді, ал аудит журналының кілті кілттер қалтасында жоқ: не жазба өзгертілген, не кілт жоғалған. Кілттер қалтасын сақтық көшірмеден қалпына келтіріңіз.</translation>
     </message>

@@ -3512,6 +3512,10 @@
         <translation>Запись журнала аудита {id} запечатана ключом, которого нет на этом компьютере: её изменили или вставили.</translation>
     </message>
     <message>
+        <source>The audit entry after entry {previous} cannot be read: it holds values the program never writes, so it was changed.</source>
+        <translation>Запись журнала аудита после записи {previous} не читается: в ней значения, которые программа никогда не записывает, значит, её изменили.</translation>
+    </message>
+    <message>
         <source>Audit entry {id} does not match its contents, and the audit log key is missing from the keys folder: either the entry was changed or the key was lost. Restore the keys folder from a backup.</source>
         <translation>Запись журнала аудита {id} не соответствует своему содержимому, а ключа журнала аудита нет в папке ключей: либо запись изменена, либо ключ утерян. Восстановите папку ключей из резервной копии.</translation>
     </message>

@@ -200,6 +200,22 @@ def test_entries_from_before_the_key_are_sealed_once(database: Database) -> None
     assert found.verdict is Verdict.BROKEN and "Audit entry 4 does not follow entry 3" in found.message
 
 
+@pytest.mark.parametrize("value", ["at = 'garbage'", "changes = x'00ff'", "hash = x'00ff'", "prev_hash = 7"])
+def test_values_the_program_never_writes_are_a_changed_entry(database: Database, database_url: str, value: str) -> None:
+    if database.backend != "sqlite":
+        pytest.skip("SQLite stores whatever it is given; PostgreSQL's column types refuse these")
+    append(database, 3)
+    drop_guard(database)
+    with database.engine.begin() as conn:
+        conn.exec_driver_sql(f"UPDATE audit_entry SET {value} WHERE id = 2")
+    found = verdict(database)
+    assert found.verdict in (Verdict.CHANGED, Verdict.BROKEN)
+    assert "entry 2 " in found.message or "The audit entry after entry 1 cannot be read" in found.message
+    checked = run_cli("--db-url", database_url, "check")
+    assert checked.returncode == 3 and "Traceback" not in checked.stderr and "unexpected" not in checked.stderr
+    append(database, 1)  # a later change still commits
+
+
 def test_a_missing_key_is_named(database: Database, database_url: str) -> None:
     append(database, 2)
     seal = audit_seal.seal_for(database.engine)
