@@ -241,8 +241,11 @@ def _number_and_sign(
 ) -> Certificate:
     """Number, sign and record ``certificate``; for an original, first make sure the enrolment has none."""
     register_key(session, key)
-    certificate.search_key = search_fold(f"{certificate.full_name} {certificate.iin}")
-    certificate.sort_key = kazakh_sort_key(*certificate.full_name.split())
+    holder = session.get(Person, certificate.person_id) if certificate.person_id is not None else None
+    # An English certificate holds the name in Latin letters: the registry still finds and sorts it by the Cyrillic one.
+    name = holder.full_name if holder is not None else certificate.full_name
+    certificate.search_key = search_fold(" ".join(dict.fromkeys((certificate.full_name, name, certificate.iin))))
+    certificate.sort_key = kazakh_sort_key(*name.split())
     certificate.series = SERIES[certificate.programme_kind]
     certificate.year = certificate.issued_on.year
     certificate.number = allocate_number(session, certificate.series, certificate.year)

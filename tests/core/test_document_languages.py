@@ -231,3 +231,17 @@ def test_a_text_missing_in_the_documents_language_stops_printing_and_names_it(da
     assert not (tmp_path / "card.pdf").exists()
     with database.session() as session:  # the Russian one still prints
         write_agreement_pdf(session, ids[AgreementKind.RECEIVED_DOCUMENT.value], "ru", tmp_path / "card-ru.pdf")
+
+
+def test_an_english_certificate_is_found_in_the_registry_by_the_cyrillic_name(database: Database) -> None:
+    from cluster_desktop.services.certificate_registry import RegistryFilter, registry_page
+
+    key = InstallationKey.from_private(Ed25519PrivateKey.generate())
+    with database.session() as session:
+        ids = make_data(session)
+        college = load_college_details(session)
+        issued = issue_certificate(session, ids[ProgrammeKind.COLLEGE_SPECIALTY.value], "en", TODAY, key, college, today=TODAY)
+        assert issued.full_name == "Kasymov Alisher Serikuly"
+    with database.session() as session:
+        for words in ("Қасымов Әлішер", "kasymov"):
+            assert [row.id for row in registry_page(session, RegistryFilter(text=words))] == [issued.id], words
