@@ -22,10 +22,18 @@ IIN = make_iin(date(2009, 4, 17), Sex.FEMALE, 321)
 
 def add_learner(database: Database) -> int:
     with database.session() as session:
-        return create_learner(session, LearnerInput(
-            iin=IIN, surname="Қасымова", given_name="Әсел", stage=Stage.SCHOOL,
-            consent_given_by=ConsentGiver.REPRESENTATIVE, consent_date=date(2024, 9, 2), representative_name="Сейітова Гүлнар",
-        )).id
+        return create_learner(
+            session,
+            LearnerInput(
+                iin=IIN,
+                surname="Қасымова",
+                given_name="Әсел",
+                stage=Stage.SCHOOL,
+                consent_given_by=ConsentGiver.REPRESENTATIVE,
+                consent_date=date(2024, 9, 2),
+                representative_name="Сейітова Гүлнар",
+            ),
+        ).id
 
 
 @pytest.fixture
@@ -54,7 +62,11 @@ def test_a_change_is_listed_with_its_fields_and_the_iin_masked(qtbot: QtBot, pag
     assert page.model.data(page.model.index(0, 3)) == "Learner"
     page.table.selectRow(0)
     assert "Phone" in [page.changes.text(r, 0) for r in range(page.changes.rowCount())]
-    created = next(r for r in (page.model.row(i) for i in range(page.model.rowCount())) if r is not None and r.action == "create" and r.record_kind == "person")
+    created = next(
+        r
+        for r in (page.model.row(i) for i in range(page.model.rowCount()))
+        if r is not None and r.action == "create" and r.record_kind == "person"
+    )
     page.table.selectRow([page.model.row(i) for i in range(page.model.rowCount())].index(created))
     fields = {page.changes.text(r, 0): page.changes.text(r, 2) for r in range(page.changes.rowCount())}
     assert fields["IIN"].endswith(IIN[-4:]) and IIN[:8] not in fields["IIN"]

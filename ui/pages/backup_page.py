@@ -68,7 +68,8 @@ def backup_columns() -> list[Column[ArchiveInfo]]:
     return [
         Column(lambda: translate("BackupPage", "Made"), lambda info: local_time(info.created_at) or translate("BackupPage", "damaged")),
         Column(
-            lambda: translate("BackupPage", "Size"), lambda info: translate("BackupPage", "{size} MB").format(size=decimal_number(info.size / 1e6))
+            lambda: translate("BackupPage", "Size"),
+            lambda info: translate("BackupPage", "{size} MB").format(size=decimal_number(info.size / 1e6)),
         ),
         Column(lambda: translate("BackupPage", "Program"), lambda info: info.header.program_version if info.header else ""),
         Column(lambda: translate("BackupPage", "Schema"), lambda info: info.header.schema_revision if info.header else ""),
