@@ -145,6 +145,43 @@ def build_destination_report(session: Session, year: int, language: str, today: 
         (k["unknown_6"], figures.by_kind[6][DestinationKind.UNKNOWN] if figures.rows else None),
         (k["unknown_12"], figures.by_kind[12][DestinationKind.UNKNOWN] if figures.rows else None),
     ]
+    by_kind = (
+        [(texts["kinds"][kind.value], figures.by_kind[6][kind], figures.by_kind[12][kind]) for kind in DestinationKind]
+        if figures.rows
+        else []
+    )
+    empty = texts["empty"].format(year=year)
+    return OutcomeReport(
+        language=language,
+        period=Period(year, None),
+        title=texts["title"],
+        subtitle=texts["subtitle"].format(year=year),
+        college=college.name(language),
+        printed_on=today,
+        kpis=kpis,
+        tables=[_table(texts, "destinations", by_kind, empty), _annex(texts, figures)],
+        definitions_title=texts["definitions_title"],
+        definitions=[*_definition(texts, figures.definition), *texts["definitions"]],
+        texts=texts,
+        director=value_in(college, "director", language),
+    )
+
+
+def destination_annex(session: Session, year: int, language: str, today: date) -> tuple[ReportTable, list[str]]:
+    """The per-graduate annex of ``year``'s graduates and the words naming the definition used, for the outcome report."""
+    texts = document_texts("destinations", language)
+    return _annex(texts, destination_figures(session, year, language, today)), _definition(texts, D.employment_definition(session))
+
+
+def _definition(texts: dict[str, Any], definition: D.EmploymentDefinition) -> list[str]:
+    return [
+        texts["definition_state"] if definition.is_state_method else texts["definition_custom"],
+        texts["definition_counted"].format(kinds=_kinds(texts, definition.counted)),
+        texts["definition_excluded"].format(kinds=_kinds(texts, definition.excluded)),
+    ]
+
+
+def _annex(texts: dict[str, Any], figures: DestinationFigures) -> ReportTable:
     result = {True: texts["still_employed"], False: texts["left"]}
     annex = [
         (
@@ -161,33 +198,7 @@ def build_destination_report(session: Session, year: int, language: str, today: 
         )
         for i, r in enumerate(figures.rows, start=1)
     ]
-    by_kind = (
-        [(texts["kinds"][kind.value], figures.by_kind[6][kind], figures.by_kind[12][kind]) for kind in DestinationKind]
-        if figures.rows
-        else []
-    )
-    empty = texts["empty"].format(year=year)
-    definition = figures.definition
-    definitions = [
-        texts["definition_state"] if definition.is_state_method else texts["definition_custom"],
-        texts["definition_counted"].format(kinds=_kinds(texts, definition.counted)),
-        texts["definition_excluded"].format(kinds=_kinds(texts, definition.excluded)),
-        *texts["definitions"],
-    ]
-    return OutcomeReport(
-        language=language,
-        period=Period(year, None),
-        title=texts["title"],
-        subtitle=texts["subtitle"].format(year=year),
-        college=college.name(language),
-        printed_on=today,
-        kpis=kpis,
-        tables=[_table(texts, "destinations", by_kind, empty), _table(texts, "destination_annex", annex, empty)],
-        definitions_title=texts["definitions_title"],
-        definitions=definitions,
-        texts=texts,
-        director=value_in(college, "director", language),
-    )
+    return _table(texts, "destination_annex", annex, texts["empty"].format(year=figures.year))
 
 
 def _table(texts: dict[str, Any], key: str, rows: list[tuple[Any, ...]], empty: str) -> ReportTable:

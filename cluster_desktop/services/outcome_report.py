@@ -127,10 +127,14 @@ def build_outcome_report(session: Session, year: int, quarter: int | None, langu
         _table(texts, "employers", _employer_rows(session, start, end, year, last_year, language)),
         _table(texts, "agreements", _agreement_rows(session, start, end, language, texts)),
     ]
+    from .destination_report import destination_annex  # imports this module
+
+    annex, definition = destination_annex(session, year, language, today or date.today())  # the year's graduates, one a row
+    tables.append(annex)
     return OutcomeReport(
         language=language, period=period, title=texts["title"], subtitle=subtitle,
         college=college.name(language), printed_on=today or date.today(), kpis=kpis, tables=tables,
-        definitions_title=texts["definitions_title"], definitions=list(texts["definitions"]), texts=texts,
+        definitions_title=texts["definitions_title"], definitions=[*texts["definitions"], *definition], texts=texts,
         director=value_in(college, "director", language),
     )
 

@@ -53,6 +53,8 @@ def test_pdf_in_kazakh_and_russian(demo_dir: Path, tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     text = pdf_text(ru)
     assert "за 1 квартал" in text and "Прогноз выпуска и потребность работодателей" in text
+    assert "Определение трудоустройства: государственная методика" in text  # which definition the rate used (issue 17)
+    assert "Приложение: каждый выпускник" in text
 
 
 def test_xlsx_has_a_sheet_per_table(demo_dir: Path, tmp_path: Path) -> None:
@@ -64,8 +66,12 @@ def test_xlsx_has_a_sheet_per_table(demo_dir: Path, tmp_path: Path) -> None:
     book = load_workbook(target, read_only=True)
     assert book.sheetnames == [
         "Ключевые показатели", "По годам выпуска", "По специальностям", "Не трудоустроены", "Практика",
-        "Переход", "Спрос и прогноз", "Работодатели", "Договоры",
+        "Переход", "Спрос и прогноз", "Работодатели", "Договоры", "Приложение",
     ]
+    annex = list(book["Приложение"].iter_rows(values_only=True))  # the year's graduates, one a row (issue 17)
+    assert annex[0][:6] == ("№", "Ф. И. О.", "ИИН", "Специальность (квалификация)", "Дата выпуска", "Через 6 месяцев")
+    assert annex[1:] and [row[0] for row in annex[1:]] == list(range(1, len(annex)))
+    assert all(str(row[2]).startswith("•") and row[4].year == TODAY.year for row in annex[1:])
     years = list(book["По годам выпуска"].iter_rows(values_only=True))
     assert years[0] == ("Год выпуска", "Выпускники", "Трудоустроены", "Доля")
     assert years[1:] and all(isinstance(row[3], int | float) and 0 <= row[3] <= 1 for row in years[1:])
