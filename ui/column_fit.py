@@ -105,7 +105,8 @@ class ColumnFit(QObject):
             content = table.sizeHintForColumn(column) if model.rowCount() else 0
             wanted = self._preferred[column] if column < len(self._preferred) else header.defaultSectionSize()
             floors.append(max(needed, content if hard else min(content, KEEP_WHOLE), MIN_TEXT_WIDTH))
-            preferred.append(floors[-1] if hard else wanted)  # a date or a number needs no more than itself and its header
+            # A date or a number needs no more than itself and its header; a text column on rows no more than its texts.
+            preferred.append(floors[-1] if hard else min(wanted, max(content, floors[-1])) if model.rowCount() else wanted)
             firm.append(hard)
             whole.append(max(needed, content if hard else 0))
             contents.append(content)
