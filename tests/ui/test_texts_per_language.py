@@ -14,6 +14,7 @@ from cluster_desktop.db import Database
 from cluster_desktop.ids import Sex, make_bin
 from cluster_desktop.models import GuidanceStage, Organisation, OrganisationKind
 from cluster_desktop.services import guidance_sessions as G
+from cluster_desktop.services.organisations import OrganisationInput, create_organisation
 from tests.ui.conftest import wait_idle
 from ui import i18n
 from ui.pages.partners_page import PartnersPage
@@ -94,3 +95,17 @@ def test_a_partner_is_entered_in_every_language(qtbot: QtBot, database: Database
         assert (stored.address_kk, stored.address_ru, stored.address_en) == (typed["address_kk"], typed["address_ru"], typed["address_en"])
         assert (stored.name_en, stored.bank_kk, stored.signatory_position_ru) == ("Donskoy Mining Plant", "Халық Банкі", "Директор филиала")
         assert (stored.iban, stored.bic, stored.signatory_sex) == ("KZ656010002000012345", "HSBKKZKX", Sex.FEMALE)
+
+
+def test_an_english_screen_marks_a_partner_named_only_in_russian(qtbot: QtBot, database: Database) -> None:
+    with database.session() as session:
+        create_organisation(session, OrganisationInput(OrganisationKind.SCHOOL, "№1 мектеп-гимназия", "Школа-гимназия №1"))
+        create_organisation(
+            session, OrganisationInput(OrganisationKind.UNIVERSITY, "ERG университеті", "Университет ERG", name_en="ERG University")
+        )
+    page = PartnersPage(database)
+    qtbot.addWidget(page)
+    page.show()
+    wait_idle(qtbot)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2)
+    assert sorted(page.model.text(row, 0) for row in range(2)) == ["ERG University", "Школа-гимназия №1 (in Russian)"]

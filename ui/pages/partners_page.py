@@ -58,9 +58,8 @@ translate = QCoreApplication.translate
 
 
 def partner_columns() -> list[Column[OrganisationRow]]:
-    language = current_language()
     return [
-        Column(lambda: translate("PartnersPage", "Name"), lambda r: r.name(language), OrganisationSort.NAME),
+        Column(lambda: translate("PartnersPage", "Name"), lambda r: labels.shown(r, "name"), OrganisationSort.NAME),
         Column(lambda: translate("PartnersPage", "Kind"), lambda r: labels.organisation_kind_name(r.kind), OrganisationSort.KIND),
         Column(lambda: translate("PartnersPage", "Agreements"), lambda r: r.agreements or "", None, RIGHT),
         Column(lambda: translate("PartnersPage", "BIN"), lambda r: r.bin or "", OrganisationSort.BIN),
