@@ -16,9 +16,10 @@ from __future__ import annotations
 import functools
 import struct
 from collections.abc import Callable
+from contextvars import ContextVar
 from pathlib import Path
 
-from .errors import TRANSLATION_CONTEXT
+from .errors import TRANSLATION_CONTEXT, UserError, ValidationError
 from .paths import TRANSLATIONS_DIR
 
 QM_MAGIC = bytes.fromhex("3cb86418caef9c95cd211cbf60a1bddd")
@@ -27,6 +28,10 @@ _END, _TRANSLATION, _OBSOLETE1, _SOURCE, _CONTEXT, _COMMENT, _OBSOLETE2 = 1, 3, 
 _NULL = 0xFFFFFFFF
 
 Catalog = dict[tuple[str, str], list[str]]  # (context, source text) → the translation (a plural's forms)
+
+# The language of the command line's messages while its arguments are parsed: the global ``--lang``
+# (a command's own ``--lang`` names its document's).  An argparse type cannot be handed it otherwise.
+MESSAGES_LANGUAGE: ContextVar[str] = ContextVar("messages_language", default="en")
 
 
 def read_qm(data: bytes) -> Catalog:
@@ -97,3 +102,13 @@ def translate(language: str, text: str, context: str = TRANSLATION_CONTEXT) -> s
 def translator(language: str, context: str = TRANSLATION_CONTEXT) -> Callable[[str], str]:
     """A function that translates marked texts of ``context`` into ``language``."""
     return functools.partial(translate, language, context=context)
+
+
+def message_in(language: str, error: UserError) -> str:
+    """``error``'s message in ``language``: its template translated, then filled in (each problem of a ValidationError)."""
+    if isinstance(error, ValidationError):
+        return " ".join(translate(language, p.template).format(**p.params) for p in error.problems)
+    try:
+        return translate(language, error.template).format(**error.params)
+    except (KeyError, IndexError, ValueError):  # a translation that lost or mangled a placeholder: English is still right
+        return error.message

@@ -1,7 +1,9 @@
 """The command line: global options, and the commands of ``cluster_desktop.commands``.
 
-Errors go to stderr in plain English with a non-zero exit code; a traceback is
-never what the user sees.
+Errors go to stderr in plain words with a non-zero exit code; a traceback is
+never what the user sees.  They are English, or Kazakh or Russian after the
+global ``--lang kk|ru`` (given before the command: a command's own ``--lang``
+names the language of the file it writes).
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from pathlib import Path
 from typing import TextIO
 
 from . import __version__
+from .catalog import MESSAGES_LANGUAGE, message_in
 from .commands import EXIT_ERROR, Handler
 from .db_failures import plain_failure
 from .errors import UserError
@@ -31,7 +34,17 @@ def _register_commands(commands: argparse._SubParsersAction) -> dict[str, Handle
     return handlers
 
 
+class _InterfaceLanguage(argparse.Action):
+    """The global ``--lang``: the window's language, and the language of the command line's messages."""
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace, values: object, option: str | None = None) -> None:
+        setattr(namespace, self.dest, values)
+        namespace.messages_lang = values  # kept when a command's own --lang replaces ``lang``
+        MESSAGES_LANGUAGE.set(str(values))  # for the argparse types' refusals, parsed after it
+
+
 def build_parser() -> argparse.ArgumentParser:
+    MESSAGES_LANGUAGE.set("en")  # until a --lang is parsed
     parser = argparse.ArgumentParser(
         prog="cluster-desktop",
         description="Cluster Desktop: records of the Khromtau mining college's education–production cluster. "
@@ -42,7 +55,9 @@ def build_parser() -> argparse.ArgumentParser:
     where.add_argument("--data-dir", type=Path, metavar="DIR", help="keep the SQLite database in DIR (also CLUSTER_DESKTOP_DATA_DIR)")
     where.add_argument("--db-url", metavar="URL", help="use this database, e.g. postgresql://user@server:5432/cluster")
     parser.add_argument("--demo", action="store_true", help="open the window on a separate demo database, creating it on first use")
-    parser.add_argument("--lang", choices=LANGUAGES, help="interface language of the window")
+    parser.add_argument(
+        "--lang", choices=LANGUAGES, action=_InterfaceLanguage, help="language of the window, and of the commands' messages"
+    )
     parser.add_argument("--user", metavar="NAME", help="act as this staff account (password from CLUSTER_DESKTOP_PASSWORD_FILE or asked)")
     # For the smoke test and the start benchmark: print READY and quit once the window is usable (ui/ready_probe.py).
     parser.add_argument("--quit-when-ready", action="store_true", help=argparse.SUPPRESS)
@@ -67,7 +82,7 @@ def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None 
         stop_writing(out)
         return EXIT_ERROR
     except UserError as exc:
-        err.write(f"cluster-desktop: {exc.message}\n")
+        err.write(f"cluster-desktop: {message_in(getattr(args, 'messages_lang', None) or 'en', exc)}\n")
         return EXIT_ERROR
     except KeyboardInterrupt:
         err.write("cluster-desktop: interrupted; nothing was changed.\n")
@@ -81,7 +96,7 @@ def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None 
         plain = plain_failure(exc)  # a locked database or a full disk reached past the session: not a bug
         if plain is None:
             return _report_unexpected(args, exc, err)
-        err.write(f"cluster-desktop: {plain.message}\n")
+        err.write(f"cluster-desktop: {message_in(getattr(args, 'messages_lang', None) or 'en', plain)}\n")
         return EXIT_ERROR
 
 

@@ -67,12 +67,17 @@ def parse_date(text: str) -> date | None:
 
 
 class DateArgumentError(argparse.ArgumentTypeError):
-    """A date option's value that is not a date; argparse names the option before the message."""
+    """A date option's value that is not a date; argparse names the option before the message.
+
+    The message is in the command line's language (the global ``--lang``), as argparse prints it.
+    """
 
     def __init__(self, text: str) -> None:
+        from .catalog import MESSAGES_LANGUAGE, translate
+
         self.template = NOT_A_DATE_ARGUMENT
         self.params = {"text": text}
-        super().__init__(self.template.format(**self.params))
+        super().__init__(translate(MESSAGES_LANGUAGE.get(), self.template).format(**self.params))
 
 
 def date_argument(text: str) -> date:

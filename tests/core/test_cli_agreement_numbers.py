@@ -88,3 +88,15 @@ def test_print_takes_the_listed_number_and_suggests_for_a_mistyped_one(database:
     assert missed.returncode == 1
     assert missed.stderr == f"cluster-desktop: There is no agreement No. {latin}; did you mean {shown}?\n"
     assert not (tmp_path / "b.pdf").exists()
+
+
+def test_the_global_lang_answers_in_kazakh_or_russian_whatever_the_document_language(database: Database, database_url: str,
+                                                                                       tmp_path: Path) -> None:  # fmt: skip
+    _register(database)
+    out = str(tmp_path / "a.pdf")
+    kazakh = run_cli("--db-url", database_url, "--lang", "kk", "agreements", "print", "M-1/2026", "--lang", "ru", "--out", out)
+    assert kazakh.stderr == "cluster-desktop: № M-1/2026 келісімшарт жоқ; мүмкін, М-1/2026 болар?\n"
+    russian = run_cli("--db-url", database_url, "--lang", "ru", "agreements", "print", "Я-1", "--lang", "kk", "--out", out)
+    assert russian.stderr == "cluster-desktop: Договора № Я-1 нет.\n"
+    english = run_cli("--db-url", database_url, "agreements", "print", "Я-1", "--lang", "kk", "--out", out)
+    assert english.stderr == "cluster-desktop: There is no agreement No. Я-1.\n"  # a document's language is not the user's

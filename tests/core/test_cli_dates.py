@@ -39,7 +39,7 @@ def _date_options(parser: argparse.ArgumentParser, path: str = "") -> list[tuple
         if isinstance(action, argparse._SubParsersAction):
             for name, sub in action.choices.items():
                 found += _date_options(sub, f"{path} {name}")
-        elif set(action.dest.split("_")) & {"date", "day", "since", "until"} or action.dest.endswith("_on"):
+        elif set(action.dest.split("_")) & {"date", "day", "on", "since", "until"}:
             found.append((f"{path} {action.option_strings}", action))
     return found
 
@@ -80,3 +80,16 @@ def test_audit_since_takes_either_form(database_url: str, data_dir: Path) -> Non
         assert result.returncode == 0, result.stderr
     for since in ("31.12.2999", "2999-12-31"):
         assert run_cli(*where(database_url, data_dir), "audit", "--since", since, "--json").stdout.strip() == "[]"
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [("kk", "argument --since: «31.02.2026» — күн емес: КК.АА.ЖЖЖЖ немесе ЖЖЖЖ-АА-КК түрінде жазыңыз"),
+     ("ru", "argument --since: «31.02.2026» — не дата: напишите её в виде ДД.ММ.ГГГГ или ГГГГ-ММ-ДД"),
+     ("en", "argument --since: «31.02.2026» is not a date: write it as DD.MM.YYYY or YYYY-MM-DD")],
+)  # fmt: skip
+def test_the_refusal_speaks_the_global_language(language: str, said: str, data_dir: Path) -> None:
+    result = run_cli("--lang", language, "audit", "--since", "31.02.2026")
+    assert result.returncode == 2 and said in result.stderr
+    after = run_cli("audit", "--since", "31.02.2026")  # the next command line starts in English again
+    assert "is not a date" in after.stderr

@@ -9,8 +9,9 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from cluster_desktop.catalog import QM_MAGIC, catalog, read_qm, translate, translator
+from cluster_desktop.catalog import QM_MAGIC, catalog, message_in, read_qm, translate, translator
 from cluster_desktop.db import Database
+from cluster_desktop.errors import Problem, UserError, ValidationError
 from cluster_desktop.ids import Sex
 from cluster_desktop.models import Stage
 from tests.cli import run_cli
@@ -88,3 +89,12 @@ def test_an_unknown_language_is_a_usage_error(data_dir: Path, tmp_path: Path) ->
     result = run_cli("export", "learners", str(tmp_path / "x.csv"), "--lang", "de")
     assert result.returncode == 2 and "invalid choice: 'de'" in result.stderr
     assert not (tmp_path / "x.csv").exists()
+
+
+def test_a_message_falls_back_to_english_when_its_translation_is_broken(monkeypatch: pytest.MonkeyPatch) -> None:
+    problem = UserError("There is no agreement No. {number}.", number="Я-1")
+    assert message_in("ru", problem) == "Договора № Я-1 нет."
+    invalid = ValidationError([Problem("a", "Full name"), Problem("b", "female")])
+    assert message_in("kk", invalid) == "Аты-жөні әйел"
+    monkeypatch.setattr("cluster_desktop.catalog.translate", lambda language, text, context="Errors": "Договора № {nomer} нет.")
+    assert message_in("ru", problem) == "There is no agreement No. Я-1."
