@@ -79,9 +79,11 @@ class Health(TypedDict):
     counts: dict[str, int]
 
 
-def _reason(exc: DBAPIError) -> str:
+def unreadable(db: Database, exc: DBAPIError) -> DatabaseError:
+    """The plain message for a database that cannot be read at all (a damaged page, a missing table)."""
     text = str(exc.orig or exc).strip()
-    return text.splitlines()[0] if text else type(exc.orig or exc).__name__
+    reason = text.splitlines()[0] if text else type(exc.orig or exc).__name__
+    return DatabaseError(UNREADABLE, database=db.display_url, reason=reason)
 
 
 def database_health(db: Database, *, reset_anchor: bool = False) -> Health:
@@ -98,7 +100,7 @@ def database_health(db: Database, *, reset_anchor: bool = False) -> Health:
         audit_log = audit_chain(db)
         schema = read_schema_state(db.engine).revision
     except DBAPIError as exc:
-        raise DatabaseError(UNREADABLE, database=db.display_url, reason=_reason(exc)) from None
+        raise unreadable(db, exc) from None
     return {
         "database": db.display_url,
         "backend": db.backend,

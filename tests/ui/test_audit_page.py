@@ -133,6 +133,15 @@ def test_entries_removed_at_the_end_are_reported(qtbot: QtBot, page: AuditPage, 
     assert "unexpected" not in page.chain_label.text()
 
 
+def test_an_audit_table_that_cannot_be_read_is_said_plainly(qtbot: QtBot, page: AuditPage, database: Database) -> None:
+    with database.engine.begin() as conn:
+        conn.execute(text("DROP TABLE audit_entry"))
+    page.check_chain()
+    wait_idle(qtbot)
+    assert "cannot be read: it is damaged" in page.chain_label.text() and "audit_entry" in page.chain_label.text()
+    assert "unexpected" not in page.chain_label.text()
+
+
 def test_audit_and_accounts_pages_are_for_administrators_only(qtbot: QtBot, database: Database) -> None:
     window = Controller(database, demo=False).show()
     qtbot.addWidget(window)

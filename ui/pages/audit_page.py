@@ -51,6 +51,8 @@ from ..sql_table_model import Column, SqlTableModel, list_view
 from ..widgets import OptionalDateEdit, refill_choices, search_as_you_type
 
 if TYPE_CHECKING:  # the audit module is imported when the chain is checked
+    from sqlalchemy.orm import Session
+
     from cluster_desktop.audit import LogCheck
 
 translate = QCoreApplication.translate
@@ -292,9 +294,20 @@ class AuditPage(QWidget):
     # -- chain and export ------------------------------------------------------
     def check_chain(self) -> None:
         """Recompute the chain against the audit key and this PC's anchor in the background and say whether it holds."""
-        from cluster_desktop.audit import check_log
+        from sqlalchemy.exc import DBAPIError
 
-        query(self, self._db, check_log, self._show_chain, on_error=self._show_chain_error)
+        from cluster_desktop.audit import check_log
+        from cluster_desktop.services.health import unreadable
+
+        db = self._db
+
+        def check(session: Session) -> LogCheck:
+            try:
+                return check_log(session)
+            except DBAPIError as exc:  # a damaged page, a missing table: said plainly, not «unexpected»
+                raise unreadable(db, exc) from None
+
+        query(self, db, check, self._show_chain, on_error=self._show_chain_error)
 
     def _show_chain(self, result: LogCheck) -> None:
         if result.problem is not None:
