@@ -146,3 +146,19 @@ def test_agreement_renderer_refuses_a_name_it_cannot_draw() -> None:
     with pytest.raises(UserError, match="«Ա» \\(U\\+0531\\)"):
         render_agreement(agreement("Ասլան Қасымов"), stream)
     assert stream.getvalue() == b""
+
+
+def test_printing_an_agreement_with_a_forced_foreign_letter_writes_nothing(database: Database, tmp_path: Path) -> None:
+    from cluster_desktop.models import AgreementKind, AgreementLearner
+    from cluster_desktop.services.agreement_documents import write_agreement_pdf
+    from tests.core.test_agreement_documents import make_agreements
+
+    ids = make_agreements(database)
+    with database.session() as session:
+        link = session.query(AgreementLearner).filter_by(agreement_id=ids[AgreementKind.DUAL_EDUCATION]).one()
+        session.execute(update(Person).where(Person.id == link.person_id).values(given_name="Әліشер"))
+    out = tmp_path / "out"
+    out.mkdir()
+    with database.session() as session, pytest.raises(UserError, match="«ش» \\(U\\+0634\\)"):
+        write_agreement_pdf(session, ids[AgreementKind.DUAL_EDUCATION], "kk", out / "agreement.pdf")
+    assert list(out.iterdir()) == []  # no file, not even a temporary one
