@@ -21,6 +21,7 @@ from ..models import Agreement
 from .agreement_documents import find_by_number
 
 NO_NUMBER_GUESS = QT_TRANSLATE_NOOP("Errors", "There is no agreement No. {number}; did you mean {suggestions}?")
+NO_NUMBER_GIVEN = QT_TRANSLATE_NOOP("Errors", "Give the agreement's number as the list shows it, e.g. ДО-1/2026.")
 YEARS_DIFFER = QT_TRANSLATE_NOOP("Errors", "The number {number} says the year {shown}, but --year says {year}: give one of them.")
 SUGGESTIONS = 3
 
@@ -54,6 +55,8 @@ def find_agreement(session: Session, text: str, year: int | None = None) -> Agre
     A miss raises :class:`NotFoundError` naming the closest numbers of the register, if any is close.
     """
     stripped = text.strip()
+    if not fold_number(stripped):
+        raise UserError(NO_NUMBER_GIVEN)
     exact = session.scalar(select(Agreement.id).where(Agreement.number == stripped).limit(1))
     number, shown_year = (stripped, None) if exact is not None else split_shown(stripped)
     if shown_year is not None and year is not None and shown_year != year:

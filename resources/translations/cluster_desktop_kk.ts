@@ -1889,6 +1889,61 @@
     </message>
 </context>
 <context>
+    <name>DestinationDialog</name>
+    <message>
+        <source>Record a destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graduate</source>
+        <translation type="unfinished">Түлек</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation type="unfinished">Бағыты</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished">Басталу күні</translation>
+    </message>
+    <message>
+        <source>Until (if it ended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>University or college</source>
+        <translation type="unfinished">ЖОО немесе колледж</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished">Растайтын құжат</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation type="unfinished">Құжат нөмірі</translation>
+    </message>
+    <message>
+        <source>Document date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Ескертпе</translation>
+    </message>
+    <message>
+        <source>{name}, graduated {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The destination has not been saved. Close without saving?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DocumentTextsDialog</name>
     <message>
         <source>Document texts</source>
@@ -2183,6 +2238,14 @@
     <message>
         <source>Since</source>
         <translation>Кіріскен күні</translation>
+    </message>
+    <message>
+        <source>At 6 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At 12 months</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>All years</source>
@@ -4120,6 +4183,14 @@
         <translation>Тіркелген жұмыс саны</translation>
     </message>
     <message>
+        <source>6 months after graduation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>12 months after graduation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Destination</source>
         <translation>Бағыты</translation>
     </message>
@@ -4182,6 +4253,62 @@
     <message>
         <source>A destination either counts as employed or is taken out of the graduates, not both; «unknown» and «not employed» can be neither.</source>
         <translation>Бағыт не жұмысқа орналасқан деп есептеледі, не түлектер санынан шығарылады, екеуі бірдей емес; «мәлімет жоқ» пен «жұмыс істемейді» ешқайсысы бола алмайды.</translation>
+    </message>
+    <message>
+        <source>Employed in the specialty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employed outside the specialty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Further study</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Military service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maternity or childcare leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-employed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not employed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employment order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employment contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employer&apos;s letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pension-contribution statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>University enrolment letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no job recorded</source>
@@ -4298,6 +4425,10 @@
     <message>
         <source>There is no agreement No. {number}; did you mean {suggestions}?</source>
         <translation>№ {number} келісімшарт жоқ; мүмкін, {suggestions} болар?</translation>
+    </message>
+    <message>
+        <source>Give the agreement&apos;s number as the list shows it, e.g. ДО-1/2026.</source>
+        <translation>Келісімшарттың нөмірін тізімде көрсетілгендей беріңіз, мысалы ДО-1/2026.</translation>
     </message>
     <message>
         <source>The number {number} says the year {shown}, but --year says {year}: give one of them.</source>
@@ -4609,6 +4740,14 @@
     <message>
         <source>Still employed 6 or 12 months after the start?</source>
         <translation>Жұмыс басталғаннан 6 немесе 12 ай өткен соң әлі жұмыс істей ме?</translation>
+    </message>
+    <message>
+        <source>De&amp;stination…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a destination other than a job (further study, army, leave…) with its evidence</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Select a graduate to see their jobs.</source>

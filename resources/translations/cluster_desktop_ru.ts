@@ -1894,6 +1894,61 @@
     </message>
 </context>
 <context>
+    <name>DestinationDialog</name>
+    <message>
+        <source>Record a destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graduate</source>
+        <translation type="unfinished">Выпускник</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation type="unfinished">Направление</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until (if it ended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>University or college</source>
+        <translation type="unfinished">Вуз или колледж</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished">Подтверждение</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation type="unfinished">Номер документа</translation>
+    </message>
+    <message>
+        <source>Document date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Примечание</translation>
+    </message>
+    <message>
+        <source>{name}, graduated {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The destination has not been saved. Close without saving?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DocumentTextsDialog</name>
     <message>
         <source>Document texts</source>
@@ -2188,6 +2243,14 @@
     <message>
         <source>Since</source>
         <translation>Работает с</translation>
+    </message>
+    <message>
+        <source>At 6 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At 12 months</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>All years</source>
@@ -4128,6 +4191,14 @@
         <translation>Записей о трудоустройстве</translation>
     </message>
     <message>
+        <source>6 months after graduation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>12 months after graduation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Destination</source>
         <translation>Направление</translation>
     </message>
@@ -4190,6 +4261,62 @@
     <message>
         <source>A destination either counts as employed or is taken out of the graduates, not both; «unknown» and «not employed» can be neither.</source>
         <translation>Направление либо считается трудоустройством, либо исключается из числа выпускников, но не то и другое; «нет сведений» и «не работает» не могут быть ни тем, ни другим.</translation>
+    </message>
+    <message>
+        <source>Employed in the specialty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employed outside the specialty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Further study</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Military service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maternity or childcare leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-employed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not employed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employment order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employment contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employer&apos;s letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pension-contribution statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>University enrolment letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no job recorded</source>
@@ -4306,6 +4433,10 @@
     <message>
         <source>There is no agreement No. {number}; did you mean {suggestions}?</source>
         <translation>Договора № {number} нет; возможно, вы имели в виду {suggestions}?</translation>
+    </message>
+    <message>
+        <source>Give the agreement&apos;s number as the list shows it, e.g. ДО-1/2026.</source>
+        <translation>Укажите номер договора так, как он показан в списке, например ДО-1/2026.</translation>
     </message>
     <message>
         <source>The number {number} says the year {shown}, but --year says {year}: give one of them.</source>
@@ -4622,6 +4753,14 @@
     <message>
         <source>Still employed 6 or 12 months after the start?</source>
         <translation>Работает ли выпускник через 6 или 12 месяцев после начала работы?</translation>
+    </message>
+    <message>
+        <source>De&amp;stination…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a destination other than a job (further study, army, leave…) with its evidence</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Select a graduate to see their jobs.</source>

@@ -54,6 +54,9 @@ def test_the_number_as_the_list_prints_it_finds_its_year(database: Database) -> 
         assert find_agreement(session, "12/3").number == "12/3"  # a number with a slash of its own is still itself
         with pytest.raises(UserError, match="says the year 2025, but --year says 2026"):
             find_agreement(session, "ДО-1/2025", 2026)
+        for blank in ("", "  ", "№ ", "—"):
+            with pytest.raises(UserError, match="Give the agreement's number"):
+                find_agreement(session, blank)
 
 
 @pytest.mark.parametrize(
