@@ -123,7 +123,15 @@ def make_data(session: Session) -> dict[str, int]:
             ),
         )
         group = create_group(session, GroupInput(programme.id, f"Т-{serial}", "kk", date(2025, 9, 1), date(2026, 5, 30)))
-        person = factories.learner(session, "Қасымов", "Әлішер", serial=serial, patronymic="Серікұлы")
+        person = factories.learner(
+            session,
+            "Қасымов",
+            "Әлішер",
+            serial=serial,
+            patronymic="Серікұлы",
+            representative="Қасымов Серік",
+            representative_relation=f"әкесі {TOKENS['kk']} / отец {TOKENS['ru']}",
+        )
         ids[kind.value] = factories.graduate(session, person, group).id
         ids[f"programme_{kind.value}"] = programme.id
         ids[f"person_{kind.value}"] = person.id
