@@ -20,6 +20,7 @@ if TYPE_CHECKING:  # imported where used, to keep the start of every command fas
     from datetime import datetime
 
     from ..db import Database
+    from ..services.audit_log import AuditRow
 
 ROLES = ("administrator", "registrar", "viewer")
 
@@ -136,7 +137,20 @@ def run_audit(args: argparse.Namespace, out: TextIO) -> int:
         data = [r.as_dict() for r in rows]
         out.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
         return EXIT_OK
+    language = getattr(args, "messages_lang", None) or getattr(args, "lang", None) or "en"  # the global --lang
     for r in rows:
         where = f"{r.record_kind or ''} {r.record_id or ''}".strip()
-        out.write(f"{_stamp(r.at)}  {r.username:<12} {r.action:<12} {where:<24} {r.changes}\n")
+        out.write(f"{_stamp(r.at)}  {r.username:<12} {r.action:<12} {where:<24} {_changes(r, language)}\n")
     return EXIT_OK
+
+
+def _changes(row: AuditRow, language: str) -> str:
+    """The entry's changes; with the global ``--lang kk|ru`` the fields by their names in that language («Тегі»)."""
+    if language == "en":
+        return row.changes
+    from ..audit_labels import field_label
+    from ..catalog import translate
+
+    details = row.details()
+    named = {field_label(name, lambda context, text: translate(language, text, context)): value for name, value in details.items()}
+    return json.dumps(named, ensure_ascii=False) if len(named) == len(details) else row.changes
