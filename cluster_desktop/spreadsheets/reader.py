@@ -25,6 +25,9 @@ is refused past :data:`CSV_BYTES_LIMIT` bytes or :data:`ROW_LIMIT` rows.  The
 limits are far above any list of learners a college keeps (a list of 200 000
 learners in XLSX is about 60 MB unpacked).
 
+A CSV field that begins with ``'`` before a formula start (``'=…``, ``'+7…``:
+how :mod:`.writer` keeps Excel from running it) reads back without the quote.
+
 A CSV in UTF-16 without a byte-order mark is recognised by its NUL bytes:
 every character below U+0100 (digits, delimiters, line ends) has one, in the
 odd bytes for little-endian and in the even ones for big-endian.
@@ -44,6 +47,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from ..errors import QT_TRANSLATE_NOOP, UserError
+from .writer import executable
 
 NOT_FOUND = QT_TRANSLATE_NOOP("Errors", "Cannot open «{name}»: {reason}")
 EMPTY_FILE = QT_TRANSLATE_NOOP("Errors", "«{name}» is empty: there is no table in it.")
@@ -318,6 +322,11 @@ def _utf16_without_bom(sample: bytes) -> str | None:
     return None
 
 
+def _unquoted(text: str) -> str:
+    """A field the writer (or any careful program) quoted against Excel formulas, ``'=…``, back as typed."""
+    return text[1:] if text.startswith("'") and executable(text[1:]) else text
+
+
 def detect_delimiter(text: str) -> str:
     """The delimiter among , ; and tab that splits the first lines most evenly and most often."""
     lines = [line for line in text[:65536].splitlines()[:20] if line.strip()]
@@ -360,7 +369,7 @@ def _read_csv(path: Path, encoding: str | None, delimiter: str | None) -> tuple[
                     raise UserError(TOO_MANY_ROWS, name=path.name, limit=ROW_LIMIT)
                 if len(values) > COLUMN_LIMIT:
                     values = values[:COLUMN_LIMIT] if not any(v.strip() for v in values[COLUMN_LIMIT:]) else _too_wide(path, number)
-                yield number, [clean_value(v) for v in values]
+                yield number, [clean_value(_unquoted(v)) for v in values]
         except csv.Error as exc:
             if "field larger" in str(exc):
                 raise UserError(CELL_TOO_BIG, name=path.name, row=number + 1, limit=CELL_LIMIT) from exc

@@ -130,3 +130,12 @@ def test_outcome_report_xlsx_with_a_hostile_employer_name(database: Database, tm
     assert all(c.data_type == "s" for c in hostile)
     negative = [c for c in cells if isinstance(c.value, (int, float)) and c.value < 0]
     assert negative and all(c.data_type == "n" for c in negative)  # the shortfall of 3 people stays a number
+
+
+def test_a_quoted_csv_reads_back_as_typed(tmp_path: Path) -> None:
+    """A list exported to CSV and imported again: the quote that kept Excel off the formula is not part of the value."""
+    from cluster_desktop.spreadsheets.reader import read_table
+
+    path = write_table(tmp_path / "t.csv", ["Name", "Phone"], [[LINK, "+7 701 000 00 00"], ["'quoted", "-"], ["-ГД+25", "@home"]])
+    table = read_table(path)
+    assert [values for _n, values in table.rows] == [[LINK, "+7 701 000 00 00"], ["'quoted", "-"], ["-ГД+25", "@home"]]
