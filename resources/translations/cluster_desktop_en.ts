@@ -34,6 +34,13 @@
 <context>
     <name>DashboardPage</name>
     <message numerus="yes">
+        <source>{stage}: %n participant(s), {counted} of them counted without names</source>
+        <translation>
+            <numerusform>{stage}: %n participant, {counted} of them counted without names</numerusform>
+            <numerusform>{stage}: %n participants, {counted} of them counted without names</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Graduates without a recorded job: %n</source>
         <translation>
             <numerusform>Graduates without a recorded job: %n</numerusform>

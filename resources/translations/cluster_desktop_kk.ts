@@ -973,6 +973,10 @@
         <translation>Жұмыс берушілер сұранысы</translation>
     </message>
     <message>
+        <source>Graduate&apos;s destination</source>
+        <translation>Түлектің кейінгі жолы</translation>
+    </message>
+    <message>
         <source>When</source>
         <translation>Уақыты</translation>
     </message>
@@ -1671,9 +1675,12 @@
         <source>Employment by specialty, graduates by {end}</source>
         <translation>Мамандықтар бойынша жұмысқа орналасу, {end} дейінгі түлектер</translation>
     </message>
-    <message>
-        <source>{stage}: {total} participants, {counted} of them counted without names</source>
-        <translation>{stage}: {total} қатысушы, оның {counted} аты-жөнсіз есептелген</translation>
+    <message numerus="yes">
+        <source>{stage}: %n participant(s), {counted} of them counted without names</source>
+        <translation>
+            <numerusform>{stage}: %n қатысушы, оның {counted} аты-жөнсіз есептелген</numerusform>
+            <numerusform>{stage}: %n қатысушы, оның {counted} аты-жөнсіз есептелген</numerusform>
+        </translation>
     </message>
     <message>
         <source>From stage to stage, {start} – {end}</source>
@@ -1892,55 +1899,55 @@
     <name>DestinationDialog</name>
     <message>
         <source>Record a destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағытты енгізу</translation>
     </message>
     <message>
         <source>Graduate</source>
-        <translation type="unfinished">Түлек</translation>
+        <translation>Түлек</translation>
     </message>
     <message>
         <source>Destination</source>
-        <translation type="unfinished">Бағыты</translation>
+        <translation>Бағыты</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">Басталу күні</translation>
+        <translation>Басталуы</translation>
     </message>
     <message>
         <source>Until (if it ended)</source>
-        <translation type="unfinished"></translation>
+        <translation>Аяқталуы (аяқталса)</translation>
     </message>
     <message>
         <source>University or college</source>
-        <translation type="unfinished">ЖОО немесе колледж</translation>
+        <translation>ЖОО немесе колледж</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished">Растайтын құжат</translation>
+        <translation>Растауы</translation>
     </message>
     <message>
         <source>Document number</source>
-        <translation type="unfinished">Құжат нөмірі</translation>
+        <translation>Құжат нөмірі</translation>
     </message>
     <message>
         <source>Document date</source>
-        <translation type="unfinished"></translation>
+        <translation>Құжат күні</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Ескертпе</translation>
+        <translation>Ескертпе</translation>
     </message>
     <message>
         <source>{name}, graduated {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, бітірген күні {date}</translation>
     </message>
     <message>
         <source>(choose)</source>
-        <translation type="unfinished"></translation>
+        <translation>(таңдаңыз)</translation>
     </message>
     <message>
         <source>The destination has not been saved. Close without saving?</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағыт сақталмады. Сақтамай жабу керек пе?</translation>
     </message>
 </context>
 <context>
@@ -2241,11 +2248,11 @@
     </message>
     <message>
         <source>At 6 months</source>
-        <translation type="unfinished"></translation>
+        <translation>6 айдан соң</translation>
     </message>
     <message>
         <source>At 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>12 айдан соң</translation>
     </message>
     <message>
         <source>All years</source>
@@ -4184,11 +4191,11 @@
     </message>
     <message>
         <source>6 months after graduation</source>
-        <translation type="unfinished"></translation>
+        <translation>Бітіргеннен кейін 6 ай</translation>
     </message>
     <message>
         <source>12 months after graduation</source>
-        <translation type="unfinished"></translation>
+        <translation>Бітіргеннен кейін 12 ай</translation>
     </message>
     <message>
         <source>Destination</source>
@@ -4256,59 +4263,59 @@
     </message>
     <message>
         <source>Employed in the specialty</source>
-        <translation type="unfinished"></translation>
+        <translation>Мамандығы бойынша жұмыс істейді</translation>
     </message>
     <message>
         <source>Employed outside the specialty</source>
-        <translation type="unfinished"></translation>
+        <translation>Мамандығынан тыс жұмыс істейді</translation>
     </message>
     <message>
         <source>Further study</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқуын жалғастыруда</translation>
     </message>
     <message>
         <source>Military service</source>
-        <translation type="unfinished"></translation>
+        <translation>Әскери қызметте</translation>
     </message>
     <message>
         <source>Maternity or childcare leave</source>
-        <translation type="unfinished"></translation>
+        <translation>Жүктілік, босану немесе бала күтімі демалысы</translation>
     </message>
     <message>
         <source>Self-employed</source>
-        <translation type="unfinished"></translation>
+        <translation>Өзін-өзі жұмыспен қамтыған</translation>
     </message>
     <message>
         <source>Not employed</source>
-        <translation type="unfinished"></translation>
+        <translation>Жұмыс істемейді</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәлімет жоқ</translation>
     </message>
     <message>
         <source>Employment order</source>
-        <translation type="unfinished"></translation>
+        <translation>Жұмысқа қабылдау туралы бұйрық</translation>
     </message>
     <message>
         <source>Employment contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Еңбек шарты</translation>
     </message>
     <message>
         <source>Employer&apos;s letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Жұмыс берушінің хаты</translation>
     </message>
     <message>
         <source>Pension-contribution statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Зейнетақы жарналары туралы үзінді</translation>
     </message>
     <message>
         <source>University enrolment letter</source>
-        <translation type="unfinished"></translation>
+        <translation>ЖОО-ның оқуға қабылдау туралы анықтамасы</translation>
     </message>
     <message>
         <source>Phone call</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон қоңырауы</translation>
     </message>
     <message>
         <source>no job recorded</source>
@@ -4743,11 +4750,11 @@
     </message>
     <message>
         <source>De&amp;stination…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Бағыты…</translation>
     </message>
     <message>
         <source>Record a destination other than a job (further study, army, leave…) with its evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Жұмыстан басқа бағытты (оқуды жалғастыру, әскер, демалыс…) растауымен енгізу</translation>
     </message>
     <message>
         <source>Select a graduate to see their jobs.</source>

@@ -974,6 +974,10 @@
         <translation>Потребность работодателей</translation>
     </message>
     <message>
+        <source>Graduate&apos;s destination</source>
+        <translation>Дальнейший путь выпускника</translation>
+    </message>
+    <message>
         <source>When</source>
         <translation>Время</translation>
     </message>
@@ -1674,9 +1678,13 @@
         <source>Employment by specialty, graduates by {end}</source>
         <translation>Трудоустройство по специальностям, выпускники по {end}</translation>
     </message>
-    <message>
-        <source>{stage}: {total} participants, {counted} of them counted without names</source>
-        <translation>{stage}: участников — {total}, из них учтено без имён — {counted}</translation>
+    <message numerus="yes">
+        <source>{stage}: %n participant(s), {counted} of them counted without names</source>
+        <translation>
+            <numerusform>{stage}: %n участник, из них учтено без имён — {counted}</numerusform>
+            <numerusform>{stage}: %n участника, из них учтено без имён — {counted}</numerusform>
+            <numerusform>{stage}: %n участников, из них учтено без имён — {counted}</numerusform>
+        </translation>
     </message>
     <message>
         <source>From stage to stage, {start} – {end}</source>
@@ -1897,55 +1905,55 @@
     <name>DestinationDialog</name>
     <message>
         <source>Record a destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Внести направление</translation>
     </message>
     <message>
         <source>Graduate</source>
-        <translation type="unfinished">Выпускник</translation>
+        <translation>Выпускник</translation>
     </message>
     <message>
         <source>Destination</source>
-        <translation type="unfinished">Направление</translation>
+        <translation>Направление</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>С</translation>
     </message>
     <message>
         <source>Until (if it ended)</source>
-        <translation type="unfinished"></translation>
+        <translation>По (если закончилось)</translation>
     </message>
     <message>
         <source>University or college</source>
-        <translation type="unfinished">Вуз или колледж</translation>
+        <translation>Вуз или колледж</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished">Подтверждение</translation>
+        <translation>Подтверждение</translation>
     </message>
     <message>
         <source>Document number</source>
-        <translation type="unfinished">Номер документа</translation>
+        <translation>Номер документа</translation>
     </message>
     <message>
         <source>Document date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата документа</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Примечание</translation>
+        <translation>Примечание</translation>
     </message>
     <message>
         <source>{name}, graduated {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, выпуск {date}</translation>
     </message>
     <message>
         <source>(choose)</source>
-        <translation type="unfinished"></translation>
+        <translation>(выберите)</translation>
     </message>
     <message>
         <source>The destination has not been saved. Close without saving?</source>
-        <translation type="unfinished"></translation>
+        <translation>Направление не сохранено. Закрыть без сохранения?</translation>
     </message>
 </context>
 <context>
@@ -2246,11 +2254,11 @@
     </message>
     <message>
         <source>At 6 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Через 6 мес.</translation>
     </message>
     <message>
         <source>At 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Через 12 мес.</translation>
     </message>
     <message>
         <source>All years</source>
@@ -4192,11 +4200,11 @@
     </message>
     <message>
         <source>6 months after graduation</source>
-        <translation type="unfinished"></translation>
+        <translation>Через 6 месяцев после выпуска</translation>
     </message>
     <message>
         <source>12 months after graduation</source>
-        <translation type="unfinished"></translation>
+        <translation>Через 12 месяцев после выпуска</translation>
     </message>
     <message>
         <source>Destination</source>
@@ -4264,59 +4272,59 @@
     </message>
     <message>
         <source>Employed in the specialty</source>
-        <translation type="unfinished"></translation>
+        <translation>Работает по специальности</translation>
     </message>
     <message>
         <source>Employed outside the specialty</source>
-        <translation type="unfinished"></translation>
+        <translation>Работает не по специальности</translation>
     </message>
     <message>
         <source>Further study</source>
-        <translation type="unfinished"></translation>
+        <translation>Продолжает обучение</translation>
     </message>
     <message>
         <source>Military service</source>
-        <translation type="unfinished"></translation>
+        <translation>Служба в армии</translation>
     </message>
     <message>
         <source>Maternity or childcare leave</source>
-        <translation type="unfinished"></translation>
+        <translation>Отпуск по беременности, родам или уходу за ребёнком</translation>
     </message>
     <message>
         <source>Self-employed</source>
-        <translation type="unfinished"></translation>
+        <translation>Самозанятый</translation>
     </message>
     <message>
         <source>Not employed</source>
-        <translation type="unfinished"></translation>
+        <translation>Не работает</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет сведений</translation>
     </message>
     <message>
         <source>Employment order</source>
-        <translation type="unfinished"></translation>
+        <translation>Приказ о приёме на работу</translation>
     </message>
     <message>
         <source>Employment contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Трудовой договор</translation>
     </message>
     <message>
         <source>Employer&apos;s letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Письмо работодателя</translation>
     </message>
     <message>
         <source>Pension-contribution statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Выписка о пенсионных взносах</translation>
     </message>
     <message>
         <source>University enrolment letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Справка вуза о зачислении</translation>
     </message>
     <message>
         <source>Phone call</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефонный звонок</translation>
     </message>
     <message>
         <source>no job recorded</source>
@@ -4756,11 +4764,11 @@
     </message>
     <message>
         <source>De&amp;stination…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Направление…</translation>
     </message>
     <message>
         <source>Record a destination other than a job (further study, army, leave…) with its evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Внести направление, кроме работы (продолжение обучения, армия, отпуск…), с подтверждением</translation>
     </message>
     <message>
         <source>Select a graduate to see their jobs.</source>

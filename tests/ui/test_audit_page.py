@@ -149,3 +149,12 @@ def test_audit_and_accounts_pages_are_for_administrators_only(qtbot: QtBot, data
     wait_idle(qtbot)
     assert isinstance(window.pages["audit"], AuditPage) and window.current_page_key() == "audit"
     assert "users" in [e.key for e in window.entries]
+
+
+def test_every_audited_kind_of_record_has_a_name() -> None:
+    from cluster_desktop import audit
+    from cluster_desktop.models import Base
+    from ui.pages.audit_page import record_kind_name
+
+    tables = [t.name for t in Base.metadata.sorted_tables if t.name not in audit.NOT_AUDITED_TABLES]
+    assert [name for name in tables if record_kind_name(name) == name] == []  # «destination» reads as words (issue 16)

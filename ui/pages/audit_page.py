@@ -97,6 +97,7 @@ RECORD_KINDS = {
     "session_attendance": lambda: translate("AuditPage", "Session attendance"),
     "session_head_count": lambda: translate("AuditPage", "Session head count"),
     "demand_request": lambda: translate("AuditPage", "Employer demand"),
+    "destination": lambda: translate("AuditPage", "Graduate's destination"),
 }
 
 

@@ -281,8 +281,8 @@ class DashboardPage(QWidget):
         bars = []
         for step in f.stages:
             label = names[step.stage] if step.from_previous is None else f"{names[step.stage]}\n→ {ratio(step.from_previous)}"
-            tooltip = self.tr("{stage}: {total} participants, {counted} of them counted without names").format(
-                stage=names[step.stage], total=step.total, counted=step.counted)
+            tooltip = self.tr("{stage}: %n participant(s), {counted} of them counted without names", "", step.total).format(
+                stage=names[step.stage], counted=step.counted)
             bars.append(Bar(label, (step.total,), tooltip))
         self.stage_chart.set_title(self.tr("From stage to stage, {start} – {end}").format(
             start=numeric_date(f.period.start), end=numeric_date(f.period.end)))
