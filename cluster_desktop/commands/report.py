@@ -1,10 +1,13 @@
-"""``report outcomes --year YEAR [--quarter Q] --lang kk|ru --out FILE.pdf|FILE.xlsx``: the outcome report."""
+"""``report outcomes --year YEAR [--quarter Q] --lang kk|ru --out FILE.pdf|FILE.xlsx``: the outcome report;
+``report destinations --year YEAR --lang kk|ru --out FILE.pdf|FILE.xlsx [--on DATE]``: where that year's graduates went.
+"""
 
 from __future__ import annotations
 
 import argparse
 from typing import TextIO
 
+from ..dates import DATE_FORMS, date_argument
 from ..languages import OFFICIAL_LANGUAGES
 from . import EXIT_OK, Handler, open_database_from_args, year_argument
 
@@ -17,18 +20,32 @@ def register(commands: argparse._SubParsersAction) -> dict[str, Handler]:
     outcomes.add_argument("--quarter", type=int, choices=(1, 2, 3, 4), metavar="Q", help="1–4 (default: the whole year)")
     outcomes.add_argument("--lang", choices=OFFICIAL_LANGUAGES, required=True, help="language of the report")
     outcomes.add_argument("--out", required=True, metavar="FILE", help="FILE.pdf or FILE.xlsx")
+    destinations = reports.add_parser(
+        "destinations", help="each graduate of a year at 6 and 12 months after graduation, with the evidence, as PDF or XLSX"
+    )
+    destinations.add_argument("--year", type=year_argument, required=True, metavar="YEAR", help="year of graduation")
+    destinations.add_argument("--lang", choices=OFFICIAL_LANGUAGES, required=True, help="language of the report")
+    destinations.add_argument("--out", required=True, metavar="FILE", help="FILE.pdf or FILE.xlsx")
+    destinations.add_argument(
+        "--on", type=date_argument, metavar="DATE", help=f"as known on DATE ({DATE_FORMS}; default: today): later census dates are not yet due"
+    )
     return {"report": run_report}
 
 
 def run_report(args: argparse.Namespace, out: TextIO) -> int:
+    from datetime import date
     from pathlib import Path
 
+    from ..services.destination_report import write_destination_report
     from ..services.outcome_report import write_outcome_report
 
     db = open_database_from_args(args)  # the report lists graduates by name: an export of personal data
     try:
         with db.session() as session:
-            path = write_outcome_report(session, Path(args.out), args.year, args.quarter, args.lang)
+            if args.report_command == "destinations":
+                path = write_destination_report(session, Path(args.out), args.year, args.lang, args.on or date.today())
+            else:
+                path = write_outcome_report(session, Path(args.out), args.year, args.quarter, args.lang)
         out.write(f"{path}\n")
     finally:
         db.dispose()

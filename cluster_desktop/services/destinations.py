@@ -72,6 +72,26 @@ BAD_DEFINITION = QT_TRANSLATE_NOOP(
 
 DEFINITION_KEY = "outcomes.employment_definition"
 
+# How a screen or an export names each destination and each kind of evidence.
+KIND_LABELS: dict[DestinationKind, str] = {
+    K.EMPLOYED_IN_SPECIALTY: QT_TRANSLATE_NOOP("Errors", "Employed in the specialty"),
+    K.EMPLOYED_OUTSIDE: QT_TRANSLATE_NOOP("Errors", "Employed outside the specialty"),
+    K.FURTHER_STUDY: QT_TRANSLATE_NOOP("Errors", "Further study"),
+    K.MILITARY: QT_TRANSLATE_NOOP("Errors", "Military service"),
+    K.CHILDCARE: QT_TRANSLATE_NOOP("Errors", "Maternity or childcare leave"),
+    K.SELF_EMPLOYED: QT_TRANSLATE_NOOP("Errors", "Self-employed"),
+    K.NOT_EMPLOYED: QT_TRANSLATE_NOOP("Errors", "Not employed"),
+    K.UNKNOWN: QT_TRANSLATE_NOOP("Errors", "Unknown"),
+}
+EVIDENCE_LABELS: dict[EvidenceKind, str] = {
+    EvidenceKind.EMPLOYMENT_ORDER: QT_TRANSLATE_NOOP("Errors", "Employment order"),
+    EvidenceKind.CONTRACT: QT_TRANSLATE_NOOP("Errors", "Employment contract"),
+    EvidenceKind.EMPLOYER_LETTER: QT_TRANSLATE_NOOP("Errors", "Employer's letter"),
+    EvidenceKind.PENSION_STATEMENT: QT_TRANSLATE_NOOP("Errors", "Pension-contribution statement"),
+    EvidenceKind.ENROLMENT_LETTER: QT_TRANSLATE_NOOP("Errors", "University enrolment letter"),
+    EvidenceKind.PHONE_CALL: QT_TRANSLATE_NOOP("Errors", "Phone call"),
+}
+
 
 # -- the definition of «employed» -------------------------------------------------------------------
 @dataclass(frozen=True)
@@ -344,3 +364,21 @@ def destination_rate(kinds: Iterable[DestinationKind | None], definition: Employ
     due = [k for k in kinds if k is not None]
     total = [k for k in due if k not in definition.excluded]
     return Rate(sum(1 for k in total if k in definition.counted), len(total))
+
+
+@dataclass(frozen=True)
+class DestinationForm:
+    """What the destination dialog shows, as plain data."""
+
+    graduate: str  # «Surname Given name»
+    graduated_on: date | None
+    study_places: list[tuple[int, str]]  # universities and colleges
+
+
+def destination_form(session: Session, person_id: int, language: str) -> DestinationForm:
+    from .learners import get_learner
+    from .organisations import organisation_choices
+
+    require(session, Permission.READ_PERSONAL_DATA)
+    person = get_learner(session, person_id)
+    return DestinationForm(person.full_name, graduation_day(session, person.id), organisation_choices(session, language, STUDY_PLACES))

@@ -5,7 +5,10 @@ A graduate is defined as in :func:`.outcome_data.graduate_rows` (and
 completed college-specialty enrolment; their graduation day is that
 enrolment's finish date, else its group's end, and with several completed
 specialties the latest one counts.  The row shows the graduate's latest job
-(by start date); a graduate without any recorded job is *unplaced*.
+(by start date); a graduate without any recorded job is *unplaced*.  It also
+shows the destination at 6 and 12 months after graduation
+(:mod:`.destinations`), read for the rows of the page only, when the filter
+says on which day (``census_on``): a census date after it is not yet due.
 
 :func:`employment_rate` counts with the same query, so the page's header and
 the rows flagged as unplaced always agree.
@@ -25,6 +28,7 @@ from sqlalchemy.orm import InstrumentedAttribute, Session, aliased
 from ..errors import QT_TRANSLATE_NOOP
 from ..languages import in_language
 from ..models import (
+    DestinationKind,
     Employment,
     Enrolment,
     EnrolmentStatus,
@@ -35,6 +39,7 @@ from ..models import (
     ProgrammeKind,
 )
 from ..permissions import Permission, require
+from .destinations import KIND_LABELS
 from .learner_list import LearnerFilter
 from .learner_list import _conditions as learner_conditions
 from .learners import L_IIN
@@ -51,6 +56,8 @@ H_STARTS = QT_TRANSLATE_NOOP("Errors", "Start of employment")
 H_JOBS = QT_TRANSLATE_NOOP("Errors", "Jobs recorded")
 H_NOTE = QT_TRANSLATE_NOOP("Errors", "Note")
 NO_JOB = QT_TRANSLATE_NOOP("Errors", "no job recorded")
+H_AT_6 = QT_TRANSLATE_NOOP("Errors", "6 months after graduation")
+H_AT_12 = QT_TRANSLATE_NOOP("Errors", "12 months after graduation")
 
 PAGE = 2000
 
@@ -71,6 +78,7 @@ class GraduateFilter:
     programme_id: int | None = None  # the specialty graduated from
     unplaced_only: bool = False
     language: str = "kk"  # which names are sorted by
+    census_on: date | None = None  # today: the destinations at 6 and 12 months due by then are shown
 
 
 class GraduateListRow(NamedTuple):
@@ -90,6 +98,8 @@ class GraduateListRow(NamedTuple):
     position: str | None
     starts_on: date | None
     jobs: int
+    at_6: DestinationKind | None = None  # None: not due (or not read)
+    at_12: DestinationKind | None = None
 
     @property
     def placed(self) -> bool:
@@ -198,7 +208,21 @@ def graduates_page(
     query = _Query()
     order = [c.desc() if descending else c.asc() for c in query.order(flt, sort)]
     statement = query.select(session, flt, *query.columns()).order_by(*order).offset(offset).limit(limit)
-    return [GraduateListRow(*row) for row in session.execute(statement)]
+    rows = [GraduateListRow(*row) for row in session.execute(statement)]
+    return _with_destinations(session, rows, flt.census_on, flt.language) if flt.census_on is not None and rows else rows
+
+
+def _with_destinations(session: Session, rows: list[GraduateListRow], today: date, language: str) -> list[GraduateListRow]:
+    from .destinations import census, spans_of
+
+    spans = spans_of(session, [r.person_id for r in rows], language)
+    return [
+        row._replace(
+            at_6=census(spans.get(row.person_id, []), row.graduated_on, 6, today).kind,
+            at_12=census(spans.get(row.person_id, []), row.graduated_on, 12, today).kind,
+        )
+        for row in rows
+    ]
 
 
 def employment_rate(session: Session, flt: GraduateFilter = GraduateFilter()) -> Rate:
@@ -243,5 +267,7 @@ def graduates_list(flt: GraduateFilter = GraduateFilter(), sort: GraduateSort = 
         ExportColumn(H_STARTS, lambda r: r.starts_on),
         ExportColumn(H_JOBS, lambda r: r.jobs),
         ExportColumn(H_NOTE, lambda r: None if r.placed else NO_JOB, words=True),
+        ExportColumn(H_AT_6, lambda r: KIND_LABELS[r.at_6] if r.at_6 else None, words=True),
+        ExportColumn(H_AT_12, lambda r: KIND_LABELS[r.at_12] if r.at_12 else None, words=True),
     ]
     return ExportList(T_GRADUATES, columns, lambda s: count_graduates(s, flt), rows)

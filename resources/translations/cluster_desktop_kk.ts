@@ -4750,7 +4750,7 @@
     </message>
     <message>
         <source>De&amp;stination…</source>
-        <translation>&amp;Бағыты…</translation>
+        <translation>Ба&amp;ғыты…</translation>
     </message>
     <message>
         <source>Record a destination other than a job (further study, army, leave…) with its evidence</source>

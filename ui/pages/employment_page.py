@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from datetime import date
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -30,7 +31,9 @@ from sqlalchemy.orm import Session
 
 from cluster_desktop.dates import numeric_date
 from cluster_desktop.db import Database
+from cluster_desktop.models import DestinationKind
 from cluster_desktop.permissions import Permission
+from cluster_desktop.services.destinations import KIND_LABELS
 from cluster_desktop.services.graduate_list import (
     GraduateFilter,
     GraduateListRow,
@@ -65,6 +68,11 @@ def no_job_text() -> str:
     return translate("EmploymentPage", "no job recorded")
 
 
+def destination_text(kind: DestinationKind | None) -> str:
+    """A destination at a census date in the interface language; «—» while the date is still to come."""
+    return "—" if kind is None else translate("Errors", KIND_LABELS[kind])
+
+
 def graduate_columns() -> list[Column[GraduateListRow]]:
     """The graduates, the unplaced flagged: a tinted row, and a warning sign with «no job recorded» in the employer's place."""
     language = current_language()
@@ -82,6 +90,8 @@ def graduate_columns() -> list[Column[GraduateListRow]]:
         ),
         Column(lambda: translate("EmploymentPage", "Position"), lambda r: r.position or ""),
         Column(lambda: translate("EmploymentPage", "Since"), lambda r: numeric_date(r.starts_on), GraduateSort.STARTS_ON, RIGHT),
+        Column(lambda: translate("EmploymentPage", "At 6 months"), lambda r: destination_text(r.at_6)),
+        Column(lambda: translate("EmploymentPage", "At 12 months"), lambda r: destination_text(r.at_12)),
     ]
     return [replace(column, background=_unplaced(style.WARNING_BACKGROUND)) for column in columns]
 
@@ -121,7 +131,7 @@ class EmploymentPage(QWidget):
         self.model = SqlTableModel(
             database, graduate_columns(), count_graduates, graduates_page, self.current_filter(), GraduateSort.NAME, self
         )
-        self.table = list_view(self.model, "graduates_table", (230, 105, 240, 82, 220, 200, 82))
+        self.table = list_view(self.model, "graduates_table", (230, 105, 240, 82, 220, 200, 82, 150, 150))
         self.jobs = GraduateJobs(database, self)
         self.placements = PlacementsPanel(database, self)
 
@@ -186,6 +196,7 @@ class EmploymentPage(QWidget):
             programme_id=self.specialty_filter.currentData(),
             unplaced_only=self.unplaced_only.isChecked(),
             language=current_language(),
+            census_on=date.today(),
         )
 
     def apply_filter(self) -> None:

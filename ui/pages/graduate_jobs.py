@@ -30,6 +30,7 @@ from cluster_desktop.services.graduate_list import GraduateListRow
 from .. import labels, style
 from ..changes import Kind, subscribe
 from ..column_fit import header_width
+from ..dialogs.destination_dialog import DestinationDialog
 from ..dialogs.employment_dialog import EmploymentDialog
 from ..dialogs.follow_up_dialog import FollowUpDialog
 from ..i18n import current_language
@@ -78,11 +79,17 @@ class GraduateJobs(QWidget):
         self.follow_up_button = QPushButton(
             self.tr("&Follow-up…"), objectName="follow_up_button", toolTip=self.tr("Still employed 6 or 12 months after the start?")
         )
+        self.destination_button = QPushButton(
+            self.tr("De&stination…"), objectName="destination_button",
+            toolTip=self.tr("Record a destination other than a job (further study, army, leave…) with its evidence"),
+        )
 
         # Two rows of two: the panel stays narrow enough for the list of graduates beside it to show
         # its seven columns on a 1366-pixel screen, with Kazakh or Russian button texts.
         buttons = QGridLayout()
-        for number, button in enumerate((self.record_button, self.follow_up_button, self.edit_button, self.delete_button)):
+        for number, button in enumerate(
+            (self.record_button, self.follow_up_button, self.edit_button, self.delete_button, self.destination_button)
+        ):
             buttons.addWidget(button, number // 2, number % 2)
         buttons.setColumnStretch(2, 1)
         layout = QVBoxLayout(self)
@@ -99,6 +106,7 @@ class GraduateJobs(QWidget):
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button.clicked.connect(self.delete_selected)
         self.follow_up_button.clicked.connect(self.follow_up)
+        self.destination_button.clicked.connect(self.record_destination)
         local = Qt.ShortcutContext.WidgetWithChildrenShortcut
         delete_key = QShortcut(QKeySequence(Qt.Key.Key_Delete), self.tree, activated=self.delete_selected, context=local)
         edit_key = QShortcut(QKeySequence(Qt.Key.Key_Return), self.tree, activated=self.edit_selected, context=local)
@@ -109,6 +117,7 @@ class GraduateJobs(QWidget):
             self.edit_button,
             self.delete_button,
             self.follow_up_button,
+            self.destination_button,
             delete_key,
             edit_key,
         )
@@ -221,6 +230,13 @@ class GraduateJobs(QWidget):
         if self._graduate is None or not self.may_edit:
             return None
         dialog = EmploymentDialog(self._db, self._graduate.person_id, parent=self)
+        self._open(dialog)
+        return dialog
+
+    def record_destination(self) -> DestinationDialog | None:
+        if self._graduate is None or not self.may_edit:
+            return None
+        dialog = DestinationDialog(self._db, self._graduate.person_id, parent=self)
         self._open(dialog)
         return dialog
 

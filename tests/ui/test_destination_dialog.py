@@ -1,0 +1,129 @@
+"""Recording a graduate's destination other than a job (issue 17): MGTU chosen for further study, refused before
+graduation with the message under the field, saved with its evidence, and shown at 6 and 12 months in the list."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from cluster_desktop.db import Database
+from cluster_desktop.models import Destination, DestinationKind, EvidenceKind, OrganisationKind
+from cluster_desktop.services.organisations import OrganisationInput, create_organisation
+from tests import factories as F
+from tests.factories import count
+from tests.narrowing import present
+from tests.ui.conftest import wait_idle
+from ui.dialogs.destination_dialog import DestinationDialog
+from ui.pages.employment_page import EmploymentPage
+
+AT_6, AT_12 = 7, 8  # the list's columns
+
+
+def setup(database: Database) -> dict[str, int]:
+    """Two graduates of 30.06.2025; the college knows MGTU (a university) and an employer."""
+    with database.session() as s:
+        _programme, group = F.programme_with_group(s)
+        ids = {"gok": F.employer(s).id}
+        ids["mgtu"] = create_organisation(
+            s,
+            OrganisationInput(
+                OrganisationKind.UNIVERSITY,
+                "Г. И. Носов атындағы МГТУ",
+                "МГТУ им. Г. И. Носова",
+            ),
+        ).id
+        for serial, surname in enumerate(("Серікова", "Омаров"), start=1):
+            person = F.learner(s, surname, serial=serial)
+            F.graduate(s, person, group)
+            ids[surname] = person.id
+    return ids
+
+
+def test_record_further_study_at_mgtu_and_see_it_in_the_list(
+    qtbot: QtBot, database: Database, fixed_day: date, type_text: Callable[[QWidget, str], None]
+) -> None:
+    ids = setup(database)
+    page = EmploymentPage(database)
+    qtbot.addWidget(page)
+    page.resize(1300, 760)
+    page.show()
+    wait_idle(qtbot)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2)
+    number = next(n for n in range(2) if present(page.model.row(n)).full_name.startswith("Серікова"))
+    assert page.model.index(number, AT_6).data() == "Unknown" and page.model.index(number, AT_12).data() == "Unknown"
+    page.table.selectRow(number)
+    wait_idle(qtbot)
+
+    dialog = page.jobs.record_destination()
+    assert isinstance(dialog, DestinationDialog)
+    wait_idle(qtbot)
+    assert dialog.graduate.text() == "Серікова Нұрлан, graduated 30.06.2025"
+    dialog.kind.setCurrentIndex(dialog.kind.findData(DestinationKind.FURTHER_STUDY))
+    assert dialog.organisation_id.isEnabled()
+    assert [dialog.organisation_id.itemData(i) for i in range(dialog.organisation_id.count())] == [None, ids["mgtu"]]  # no employer
+    dialog.organisation_id.setCurrentIndex(dialog.organisation_id.findData(ids["mgtu"]))
+    dialog.starts_on.setDate(QDate(2025, 6, 1))
+    dialog.evidence_kind.setCurrentIndex(dialog.evidence_kind.findData(EvidenceKind.ENROLMENT_LETTER))
+    type_text(dialog.evidence_number, "118")
+    dialog.evidence_date.setDate(QDate(2025, 9, 5))
+    save = dialog.buttons.button(dialog.buttons.StandardButton.Save)
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    error = present(dialog.findChild(type(dialog.summary), "starts_on_error"))
+    assert error.isVisible()
+    assert error.text() == "The destination starts (01.06.2025) before Серікова Нұрлан graduates (30.06.2025)."
+    assert dialog.isVisible() and count(database, Destination) == 0  # nothing saved
+
+    dialog.starts_on.setDate(QDate(2025, 9, 1))
+    with qtbot.waitSignal(dialog.accepted, timeout=10000):
+        qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot)
+    with database.session() as session:
+        row = session.scalars(select(Destination)).one()
+        assert (
+            row.person_id,
+            row.kind,
+            row.organisation_id,
+            row.evidence_kind,
+            row.evidence_number,
+            row.evidence_date,
+            row.recorded_by,
+        ) == (
+            ids["Серікова"],
+            DestinationKind.FURTHER_STUDY,
+            ids["mgtu"],
+            EvidenceKind.ENROLMENT_LETTER,
+            "118",
+            date(2025, 9, 5),
+            "tester",
+        )
+    number = next(n for n in range(2) if present(page.model.row(n)).full_name.startswith("Серікова"))
+    qtbot.waitUntil(lambda: page.model.index(number, AT_6).data() == "Further study")
+    assert page.model.index(number, AT_12).data() == "Further study"
+
+
+def test_a_phone_call_needs_no_number_but_a_letter_does(qtbot: QtBot, database: Database, fixed_day: date) -> None:
+    ids = setup(database)
+    dialog = DestinationDialog(database, ids["Омаров"])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    wait_idle(qtbot)
+    dialog.kind.setCurrentIndex(dialog.kind.findData(DestinationKind.MILITARY))
+    assert not dialog.organisation_id.isEnabled()
+    dialog.starts_on.setDate(QDate(2025, 11, 20))
+    dialog.evidence_kind.setCurrentIndex(dialog.evidence_kind.findData(EvidenceKind.EMPLOYER_LETTER))
+    save = dialog.buttons.button(dialog.buttons.StandardButton.Save)
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    assert present(dialog.findChild(type(dialog.summary), "evidence_number_error")).text() == (
+        "Document number is required: only a phone call has none."
+    )
+    dialog.evidence_kind.setCurrentIndex(dialog.evidence_kind.findData(EvidenceKind.PHONE_CALL))
+    with qtbot.waitSignal(dialog.accepted, timeout=10000):
+        qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    with database.session() as session:
+        row = session.scalars(select(Destination)).one()
+        assert (row.kind, row.evidence_number, row.evidence_date) == (DestinationKind.MILITARY, None, fixed_day)
