@@ -120,7 +120,7 @@ def test_export_agreements_and_partners_name_kinds_and_statuses_in_the_language(
     assert run_cli("--db-url", database_url, "export", "partners", str(partners), "--lang", language).returncode == 0
     sheet = openpyxl.load_workbook(partners).active
     assert sheet is not None
-    header, first = ([cell.value for cell in row] for row in sheet.iter_rows(min_row=1, max_row=2))
-    assert header[2] == translate(language, "Kind") != "Kind"
+    titles, first = ([cell.value for cell in row] for row in sheet.iter_rows(min_row=1, max_row=2))
+    assert titles[2] == translate(language, "Kind") != "Kind"
     assert first[2] == translate(language, ORGANISATION_KIND_WORDS[OrganisationKind.EMPLOYER])
     assert first[4] == ("Ақтөбе обл., Хромтау қ., Бейбітшілік к-сі, 1" if language == "kk" else "Актюбинская обл., г. Хромтау, ул. Мира, 1")
