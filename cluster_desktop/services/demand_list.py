@@ -14,8 +14,8 @@ from typing import Any, NamedTuple
 from sqlalchemy import ColumnElement, Select, func, or_, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
-from ..languages import in_language
-from ..models import DemandRequest, Organisation
+from ..languages import in_language, shown_in
+from ..models import DemandRequest, Organisation, Programme, ProgrammeKind
 from .search import contains_word, starts_with_word
 
 
@@ -99,7 +99,19 @@ def demand_page(
     flt = flt or DemandFilter()
     order = [c.desc() if descending else c.asc() for c in _order(flt, sort)]
     statement = _select(flt, *_COLUMNS).order_by(*order).offset(offset).limit(limit)
-    return [DemandListRow(*values) for values in session.execute(statement)]
+    rows = [DemandListRow(*values) for values in session.execute(statement)]
+    names = qualification_names(session, flt.language)
+    return [row._replace(qualification_name=names.get(row.qualification_code) or row.qualification_name) for row in rows]
+
+
+def qualification_names(session: Session, language: str) -> dict[str, str]:
+    """Qualification code → its name in ``language`` (else another's, see languages.shown_in), from the college specialties.
+
+    A request stores the name as it was entered, in one language; the list shows the specialty's in the screen's.
+    """
+    statement = select(Programme).where(Programme.kind == ProgrammeKind.COLLEGE_SPECIALTY, Programme.qualification_code.is_not(None))
+    found = ((p.qualification_code, shown_in(p, "qualification_name", language)[0]) for p in session.scalars(statement))
+    return {code: name for code, name in found if code and name}
 
 
 def demand_years(session: Session) -> list[int]:

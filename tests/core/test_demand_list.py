@@ -57,6 +57,9 @@ def test_the_list_filters_and_sorts_in_sql(database: Database) -> None:
         assert [r.people for r in by_people] == [4, 3, 2, 1]
         assert count_demand(s, DemandFilter(year=2028)) == 2
         assert [r.qualification for r in demand_page(s, DemandFilter(year=2027))] == ["07130200 Электромонтёр"]
+        # Stored in Russian, shown in the screen's language where the specialty has its qualification in it.
+        assert {r.qualification for r in demand_page(s, DemandFilter(language="kk", year=2028))} == {"07240100 Кен шебері"}
+        assert {r.qualification for r in demand_page(s, DemandFilter(language="en", year=2028))} == {"07240100 Mining Foreman"}
         assert count_demand(s, DemandFilter(text="казхром")) == 2  # a Russian name typed in lower case
         assert count_demand(s, DemandFilter(text="0713")) == 2  # the start of a qualification code
         assert count_demand(s, DemandFilter(text="горный", year=2026)) == 0
