@@ -257,6 +257,8 @@ class Findings:
             if text in self.english:
                 self._say(name, f"{where} is in English: {text!r}")
                 continue
+            if re.search(r"\d\.\d+\s?%", text):  # «81.0 %»: kk and ru write «81,0 %» (issue 16)
+                self._say(name, f"{where} writes a percentage with a decimal point: {text!r}")
             if re.search(r"[А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]", text) is None:
                 words = [w for w in LATIN_WORD.findall(text) if w not in LATIN_WORDS_ALLOWED]
                 if words and not _looks_like_data(text):
