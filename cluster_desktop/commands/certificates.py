@@ -130,7 +130,9 @@ def _describe(result: VerificationResult) -> str:
     if certificate is not None and certificate.duplicate_of is not None:
         lines.append(f"  duplicate of: {certificate.duplicate_of.registration_number}")
     if certificate is not None and certificate.revoked_on is not None:
-        lines.append(f"  revoked on: {numeric_date(certificate.revoked_on)} ({certificate.revoke_reason})")
+        # The reason is free text that may name someone: shown only to a check by number, which needs a login.
+        reason = f" ({certificate.revoke_reason})" if result.asked_number else ""
+        lines.append(f"  revoked on: {numeric_date(certificate.revoked_on)}{reason}")
     if result.asked_number and stated is not None:
         lines.append(f"  {NAME_MUST_MATCH}")
     return "\n".join(lines) + "\n"
