@@ -74,12 +74,11 @@ def _status(row: AgreementRow) -> str:
 
 
 def agreement_columns(with_partner: bool = True) -> list[Column[AgreementRow]]:
-    language = current_language()
     columns = [
         Column(lambda: translate("AgreementsPage", "Type"), lambda r: labels.agreement_kind_name(r.kind), AgreementSort.KIND),
         Column(lambda: translate("AgreementsPage", "Number"), _number, AgreementSort.NUMBER),
         Column(lambda: translate("AgreementsPage", "Signed"), lambda r: numeric_date(r.signed_on), AgreementSort.SIGNED_ON, RIGHT),
-        Column(lambda: translate("AgreementsPage", "Partner"), lambda r: r.partner(language), AgreementSort.PARTNER),
+        Column(lambda: translate("AgreementsPage", "Partner"), lambda r: labels.shown(r, "partner"), AgreementSort.PARTNER),
         Column(lambda: translate("AgreementsPage", "Subject"), lambda r: labels.shown(r, "title")),
         Column(lambda: translate("AgreementsPage", "From"), lambda r: numeric_date(r.starts_on), None, RIGHT),
         Column(lambda: translate("AgreementsPage", "Until"), lambda r: numeric_date(r.ends_on) or "—", AgreementSort.ENDS_ON, RIGHT),

@@ -31,7 +31,7 @@ from cluster_desktop.services.demand_list import (
     demand_years,
 )
 
-from .. import layout_memory, style
+from .. import labels, layout_memory, style
 from ..changes import Kind, subscribe
 from ..dialogs.demand_dialog import DemandDialog
 from ..i18n import current_language
@@ -47,9 +47,8 @@ translate = QCoreApplication.translate
 
 
 def demand_columns() -> list[Column[DemandListRow]]:
-    language = current_language()
     return [
-        Column(lambda: translate("DemandPage", "Employer"), lambda r: r.employer(language), DemandSort.EMPLOYER),
+        Column(lambda: translate("DemandPage", "Employer"), lambda r: labels.shown(r, "employer"), DemandSort.EMPLOYER),
         Column(lambda: translate("DemandPage", "Qualification"), lambda r: r.qualification, DemandSort.QUALIFICATION),
         Column(lambda: translate("DemandPage", "Year"), lambda r: r.year, DemandSort.YEAR, RIGHT),
         Column(lambda: translate("DemandPage", "People"), lambda r: r.people, DemandSort.PEOPLE, RIGHT),

@@ -56,12 +56,11 @@ translate = QCoreApplication.translate
 
 
 def placement_columns() -> list[Column[PlacementRow]]:
-    language = current_language()
     return [
         Column(lambda: translate("PlacementsPanel", "Learner"), lambda r: r.full_name, PlacementSort.LEARNER),
         Column(lambda: translate("PlacementsPanel", "IIN"), lambda r: r.iin, PlacementSort.IIN),
         Column(lambda: translate("PlacementsPanel", "Kind"), lambda r: labels.placement_kind_name(r.kind), PlacementSort.KIND),
-        Column(lambda: translate("PlacementsPanel", "Enterprise"), lambda r: r.enterprise(language), PlacementSort.ENTERPRISE),
+        Column(lambda: translate("PlacementsPanel", "Enterprise"), lambda r: labels.shown(r, "enterprise"), PlacementSort.ENTERPRISE),
         Column(lambda: translate("PlacementsPanel", "Agreement"), lambda r: r.agreement),
         Column(lambda: translate("PlacementsPanel", "From"), lambda r: numeric_date(r.starts_on), PlacementSort.STARTS_ON, RIGHT),
         Column(lambda: translate("PlacementsPanel", "Until"), lambda r: numeric_date(r.ends_on) or "—", PlacementSort.ENDS_ON, RIGHT),

@@ -48,13 +48,12 @@ translate = QCoreApplication.translate
 
 
 def session_columns() -> list[Column[SessionRow]]:
-    language = current_language()
     return [
         Column(lambda: translate("SessionsPage", "Date"), lambda r: numeric_date(r.held_on), SessionSort.DATE, RIGHT),
         Column(lambda: translate("SessionsPage", "Stage"), lambda r: labels.guidance_stage_name(r.stage), SessionSort.STAGE),
         Column(lambda: translate("SessionsPage", "Topic"), lambda r: labels.shown(r, "topic"), SessionSort.TOPIC),
         Column(lambda: translate("SessionsPage", "Place"), lambda r: labels.shown(r, "place"), SessionSort.PLACE),
-        Column(lambda: translate("SessionsPage", "Organiser"), lambda r: r.organiser(language), SessionSort.ORGANISER),
+        Column(lambda: translate("SessionsPage", "Organiser"), lambda r: labels.shown(r, "organiser"), SessionSort.ORGANISER),
         Column(lambda: translate("SessionsPage", "Attended"), lambda r: r.total, SessionSort.ATTENDANCE, RIGHT),
     ]
 
