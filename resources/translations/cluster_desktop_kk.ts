@@ -2164,6 +2164,14 @@
         <translation>Колледж қайдан біледі: жұмысқа қабылдау туралы № … бұйрық, жұмыс берушінің хаты…</translation>
     </message>
     <message>
+        <source>In the graduate&apos;s specialty (the position matches their qualification)</source>
+        <translation>Түлектің мамандығы бойынша (лауазымы біліктілігіне сәйкес)</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(көрсетілмеген)</translation>
+    </message>
+    <message>
         <source>Graduate</source>
         <translation>Түлек</translation>
     </message>
@@ -2184,6 +2192,10 @@
         <translation>Басталу күні</translation>
     </message>
     <message>
+        <source>Left on</source>
+        <translation>Жұмыстан кеткен күні</translation>
+    </message>
+    <message>
         <source>Contract</source>
         <translation>Еңбек шарты</translation>
     </message>
@@ -2193,7 +2205,19 @@
     </message>
     <message>
         <source>Evidence</source>
-        <translation>Растайтын құжат</translation>
+        <translation>Растауы</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>Құжат нөмірі</translation>
+    </message>
+    <message>
+        <source>Document date</source>
+        <translation>Құжат күні</translation>
+    </message>
+    <message>
+        <source>Evidence note</source>
+        <translation>Растау туралы ескертпе</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -4440,6 +4464,14 @@
     <message>
         <source>The number {number} says the year {shown}, but --year says {year}: give one of them.</source>
         <translation>{number} нөмірінде {shown} жыл көрсетілген, ал --year {year} жылды айтады: біреуін ғана беріңіз.</translation>
+    </message>
+    <message>
+        <source>Agreements in the register: {count}.</source>
+        <translation>Тізілімдегі келісімшарттар: {count}.</translation>
+    </message>
+    <message>
+        <source>Agreements in force that end within {days} days: {count}.</source>
+        <translation>{days} күн ішінде аяқталатын қолданыстағы келісімшарттар: {count}.</translation>
     </message>
 </context>
 <context>
@@ -7316,6 +7348,10 @@ Records of the education–production cluster of the Khromtau mining technical c
     <message>
         <source>Revoked on {date}: {reason}</source>
         <translation>{date} күні кері қайтарып алынды: {reason}</translation>
+    </message>
+    <message>
+        <source>Revoked on {date}</source>
+        <translation>{date} күні кері қайтарып алынды</translation>
     </message>
 </context>
 </TS>

@@ -2170,6 +2170,14 @@
         <translation>Откуда это известно колледжу: приказ о приёме № …, письмо работодателя…</translation>
     </message>
     <message>
+        <source>In the graduate&apos;s specialty (the position matches their qualification)</source>
+        <translation>По специальности выпускника (должность соответствует квалификации)</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(не указано)</translation>
+    </message>
+    <message>
         <source>Graduate</source>
         <translation>Выпускник</translation>
     </message>
@@ -2190,6 +2198,10 @@
         <translation>Дата начала</translation>
     </message>
     <message>
+        <source>Left on</source>
+        <translation>Дата увольнения</translation>
+    </message>
+    <message>
         <source>Contract</source>
         <translation>Трудовой договор</translation>
     </message>
@@ -2200,6 +2212,18 @@
     <message>
         <source>Evidence</source>
         <translation>Подтверждение</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>Номер документа</translation>
+    </message>
+    <message>
+        <source>Document date</source>
+        <translation>Дата документа</translation>
+    </message>
+    <message>
+        <source>Evidence note</source>
+        <translation>Примечание к подтверждению</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -4449,6 +4473,14 @@
     <message>
         <source>The number {number} says the year {shown}, but --year says {year}: give one of them.</source>
         <translation>В номере {number} указан {shown} год, а в --year — {year}: укажите что-то одно.</translation>
+    </message>
+    <message>
+        <source>Agreements in the register: {count}.</source>
+        <translation>Договоров в реестре: {count}.</translation>
+    </message>
+    <message>
+        <source>Agreements in force that end within {days} days: {count}.</source>
+        <translation>Действующих договоров, истекающих в ближайшие {days} дн.: {count}.</translation>
     </message>
 </context>
 <context>
@@ -7354,6 +7386,10 @@ Records of the education–production cluster of the Khromtau mining technical c
     <message>
         <source>Revoked on {date}: {reason}</source>
         <translation>Аннулирован {date}: {reason}</translation>
+    </message>
+    <message>
+        <source>Revoked on {date}</source>
+        <translation>Аннулирован {date}</translation>
     </message>
 </context>
 </TS>

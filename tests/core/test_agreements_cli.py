@@ -46,8 +46,22 @@ def test_list_json_and_expiring(demo: list[str]) -> None:
     assert [r["days_left"] for r in soon] == sorted(r["days_left"] for r in soon)
 
     table = run_cli(*demo, "agreements", "list")
-    assert table.returncode == 0 and f"{len(records)} agreement(s) in the register." in table.stdout
+    assert table.returncode == 0 and f"Agreements in the register: {len(records)}." in table.stdout
     assert "ДО-1/" in table.stdout
+
+
+def test_the_table_speaks_the_global_language(demo: list[str]) -> None:
+    records = json.loads(run_cli(*demo, "--lang", "kk", "agreements", "list", "--json").stdout)  # JSON stays machine values
+    assert {r["status"] for r in records} == {s.value for s in AgreementStatus}
+    first = next(r for r in records if r["kind"] == "memorandum")
+    kazakh = run_cli(*demo, "--lang", "kk", "agreements", "list")
+    line = next(line for line in kazakh.stdout.splitlines() if line.startswith(f"{first['number']}/{first['year']}\t"))
+    assert line.split("\t")[1] == "Ынтымақтастық туралы меморандум" and line.split("\t")[-1] == first["partner_kk"]
+    assert kazakh.stdout.endswith(f"Тізілімдегі келісімшарттар: {len(records)}.\n")
+    russian = run_cli(*demo, "--lang", "ru", "agreements", "list", "--expiring", "60")
+    assert len(russian.stdout.splitlines()) > 1  # the demo always has agreements ending within 60 days
+    assert all(line.split("\t")[2] == "Скоро истекает" for line in russian.stdout.splitlines()[:-1])
+    assert russian.stdout.splitlines()[-1].startswith("Действующих договоров, истекающих в ближайшие 60 дн.: ")
 
 
 def test_bad_arguments_exit_non_zero(demo: list[str]) -> None:
