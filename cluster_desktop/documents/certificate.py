@@ -129,6 +129,7 @@ def _draw_blank(canvas: Any, blank: BlankData, forms: set[str]) -> None:
     from . import layout
     from .decoration import place_frame
 
+    fonts.require_printable(blank)  # a holder line left blank is worse than no certificate
     texts = document_texts("certificate", blank.language)
     kind = texts["kinds"][_kind_key(blank)]
     place_frame(canvas, forms)

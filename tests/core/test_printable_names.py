@@ -162,3 +162,15 @@ def test_printing_an_agreement_with_a_forced_foreign_letter_writes_nothing(datab
     with database.session() as session, pytest.raises(UserError, match="«ش» \\(U\\+0634\\)"):
         write_agreement_pdf(session, ids[AgreementKind.DUAL_EDUCATION], "kk", out / "agreement.pdf")
     assert list(out.iterdir()) == []  # no file, not even a temporary one
+
+
+def test_certificate_renderer_refuses_a_blank_it_cannot_fill(tmp_path: Path) -> None:
+    """A certificate recorded before the forms checked (a reprint, a draft preview) is refused, not printed nameless."""
+    from cluster_desktop.documents.certificate import render_certificates
+    from tests.core.test_documents import blank
+
+    target = tmp_path / "certificate.pdf"
+    with pytest.raises(UserError, match="«中» \\(U\\+4E2D\\)"):
+        render_certificates([blank(full_name="Қасымова 中")], target)
+    assert list(tmp_path.iterdir()) == []
+    assert render_certificates([blank()], target) == 1
