@@ -4473,6 +4473,10 @@
         <source>Agreements in force that end within {days} days: {count}.</source>
         <translation>{days} күн ішінде аяқталатын қолданыстағы келісімшарттар: {count}.</translation>
     </message>
+    <message>
+        <source>Rows written to {file}: {count}.</source>
+        <translation>{file} файлына жазылған жолдар: {count}.</translation>
+    </message>
 </context>
 <context>
     <name>ExpiryBanner</name>
@@ -5051,8 +5055,8 @@
         <translation>Импорт тоқтатылды: ештеңе өзгертілмеді.</translation>
     </message>
     <message>
-        <source>Imported: {created} new learners, {updated} updated, {enrolled} enrolled in groups.</source>
-        <translation>Импортталды: {created} жаңа білім алушы, {updated} білім алушының деректері жаңартылды, {enrolled} білім алушы топқа қабылданды.</translation>
+        <source>Imported: new learners — {created}, updated — {updated}, enrolled in groups — {enrolled}.</source>
+        <translation>Импортталды: жаңа білім алушылар — {created}, деректері жаңартылғандар — {updated}, топқа қабылданғандар — {enrolled}.</translation>
     </message>
     <message>
         <source>Groups created: {names}.</source>

@@ -4482,6 +4482,10 @@
         <source>Agreements in force that end within {days} days: {count}.</source>
         <translation>Действующих договоров, истекающих в ближайшие {days} дн.: {count}.</translation>
     </message>
+    <message>
+        <source>Rows written to {file}: {count}.</source>
+        <translation>Строк записано в {file}: {count}.</translation>
+    </message>
 </context>
 <context>
     <name>ExpiryBanner</name>
@@ -5067,7 +5071,7 @@
         <translation>Импорт отменён: ничего не изменено.</translation>
     </message>
     <message>
-        <source>Imported: {created} new learners, {updated} updated, {enrolled} enrolled in groups.</source>
+        <source>Imported: new learners — {created}, updated — {updated}, enrolled in groups — {enrolled}.</source>
         <translation>Импортировано: новых обучающихся — {created}, обновлено — {updated}, зачислено в группы — {enrolled}.</translation>
     </message>
     <message>

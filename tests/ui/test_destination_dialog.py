@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from cluster_desktop.db import Database
-from cluster_desktop.models import Destination, DestinationKind, EvidenceKind, OrganisationKind
+from cluster_desktop.models import Destination, DestinationKind, Employment, EvidenceKind, OrganisationKind
 from cluster_desktop.services.organisations import OrganisationInput, create_organisation
 from tests import factories as F
 from tests.factories import count
@@ -127,3 +127,41 @@ def test_a_phone_call_needs_no_number_but_a_letter_does(qtbot: QtBot, database: 
     with database.session() as session:
         row = session.scalars(select(Destination)).one()
         assert (row.kind, row.evidence_number, row.evidence_date) == (DestinationKind.MILITARY, None, fixed_day)
+
+
+def test_a_job_in_the_specialty_with_its_evidence(
+    qtbot: QtBot, database: Database, fixed_day: date, type_text: Callable[[QWidget, str], None]
+) -> None:
+    ids = setup(database)
+    page = EmploymentPage(database)
+    qtbot.addWidget(page)
+    page.show()
+    wait_idle(qtbot)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2)
+    page.table.selectRow(next(n for n in range(2) if present(page.model.row(n)).full_name.startswith("Омаров")))
+    wait_idle(qtbot)
+    dialog = page.jobs.record_job()
+    assert dialog is not None
+    wait_idle(qtbot)
+    dialog.employer_id.setCurrentIndex(dialog.employer_id.findData(ids["gok"]))
+    type_text(dialog.position, "Горный мастер")
+    dialog.starts_on.setDate(QDate(2025, 8, 1))
+    dialog.in_specialty.setChecked(True)
+    dialog.evidence_kind.setCurrentIndex(dialog.evidence_kind.findData(EvidenceKind.EMPLOYMENT_ORDER))
+    type_text(dialog.evidence_number, "45-к")
+    dialog.evidence_date.setDate(QDate(2025, 8, 1))
+    with qtbot.waitSignal(dialog.accepted, timeout=10000):
+        qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save), Qt.MouseButton.LeftButton)
+    wait_idle(qtbot)
+    number = next(n for n in range(2) if present(page.model.row(n)).full_name.startswith("Омаров"))
+    qtbot.waitUntil(lambda: page.model.index(number, AT_6).data() == "Employed in the specialty")
+    assert page.model.index(number, AT_12).data() == "Employed in the specialty"
+    with database.session() as session:
+        job = session.scalars(select(Employment)).one()
+        assert (job.in_specialty, job.evidence_kind, job.evidence_number, job.evidence_date, job.recorded_by) == (
+            True,
+            EvidenceKind.EMPLOYMENT_ORDER,
+            "45-к",
+            date(2025, 8, 1),
+            "tester",
+        )

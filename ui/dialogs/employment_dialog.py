@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QCompleter,
     QFormLayout,
@@ -26,9 +27,10 @@ from sqlalchemy.orm import Session
 from cluster_desktop.dates import numeric_date
 from cluster_desktop.db import Database
 from cluster_desktop.errors import Problem
-from cluster_desktop.models import ContractKind
+from cluster_desktop.models import ContractKind, EvidenceKind
 from cluster_desktop.services import employment, fields, organisations
 from cluster_desktop.services.agreement_list import AgreementChoice, agreements_by_partner
+from cluster_desktop.services.destinations import EVIDENCE_LABELS
 from cluster_desktop.services.employment import EmploymentInput, GraduateChoice
 from cluster_desktop.services.graduate_list import (
     GraduateFilter,
@@ -44,7 +46,7 @@ from cluster_desktop.services.placements import (
 from .. import labels
 from ..changes import Kind
 from ..i18n import current_language
-from ..widgets import DateEdit, EnumCombo
+from ..widgets import DateEdit, EnumCombo, OptionalDateEdit
 from .form_dialog import FormDialog
 
 
@@ -98,6 +100,16 @@ class EmploymentDialog(FormDialog[EmploymentInput]):
         self.evidence = QPlainTextEdit(objectName="evidence")
         self.evidence.setPlaceholderText(self.tr("How the college knows: hiring order No. …, a letter from the employer…"))
         self.evidence.setFixedHeight(72)
+        self.in_specialty = QCheckBox(self.tr("In the graduate's specialty (the position matches their qualification)"), objectName="in_specialty")
+        self.ends_on = OptionalDateEdit()
+        self.ends_on.setObjectName("ends_on")
+        self.evidence_kind = QComboBox(objectName="evidence_kind")
+        self.evidence_kind.addItem(self.tr("(not given)"), None)
+        for evidence in EvidenceKind:
+            self.evidence_kind.addItem(QCoreApplication.translate("Errors", EVIDENCE_LABELS[evidence]), evidence.value)
+        self.evidence_number = QLineEdit(objectName="evidence_number", maxLength=60)
+        self.evidence_date = OptionalDateEdit()
+        self.evidence_date.setObjectName("evidence_date")
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -106,9 +118,14 @@ class EmploymentDialog(FormDialog[EmploymentInput]):
         self._row(form, self.tr("Employer"), "employer_id", self.employer_id)
         self._row(form, self.tr("Position"), "position", self.position)
         self._row(form, self.tr("Start date"), "starts_on", self.starts_on)
+        self._row(form, "", "in_specialty", self.in_specialty)
+        self._row(form, self.tr("Left on"), "ends_on", self.ends_on)
         self._row(form, self.tr("Contract"), "contract_kind", self.contract_kind)
         self._row(form, self.tr("Agreement"), "agreement_id", self.agreement_id)
-        self._row(form, self.tr("Evidence"), "evidence", self.evidence)
+        self._row(form, self.tr("Evidence"), "evidence_kind", self.evidence_kind)
+        self._row(form, self.tr("Document number"), "evidence_number", self.evidence_number)
+        self._row(form, self.tr("Document date"), "evidence_date", self.evidence_date)
+        self._row(form, self.tr("Evidence note"), "evidence", self.evidence)
         content = QVBoxLayout()  # extra height goes below the form, not between its rows
         content.addLayout(form)
         content.addStretch(1)
@@ -116,13 +133,18 @@ class EmploymentDialog(FormDialog[EmploymentInput]):
 
         self.position.textEdited.connect(lambda _t: self._changed("position"))
         self.evidence.textChanged.connect(lambda: self._changed("evidence"))
+        self.in_specialty.toggled.connect(lambda _on: self._changed("in_specialty"))
+        self.ends_on.dateChanged.connect(lambda _d: self._changed("ends_on"))
+        self.evidence_kind.currentIndexChanged.connect(lambda _i: self._changed("evidence_kind"))
+        self.evidence_number.textEdited.connect(lambda _t: self._changed("evidence_number"))
+        self.evidence_date.dateChanged.connect(lambda _d: self._changed("evidence_date"))
         self.starts_on.dateChanged.connect(lambda _d: self._changed("starts_on"))
         self.contract_kind.currentIndexChanged.connect(lambda _i: self._changed("contract_kind"))
         self.employer_id.currentIndexChanged.connect(lambda _i: self._employer_changed())
         self.agreement_id.currentIndexChanged.connect(lambda _i: self._changed("agreement_id"))
         if isinstance(self.person_id, QComboBox):
             self.person_id.currentIndexChanged.connect(lambda _i: self._graduate_changed())
-        self.resize(640, 460)
+        self.resize(640, 600)
 
     def _chosen_person(self) -> int | None:
         if isinstance(self.person_id, QComboBox):
@@ -155,6 +177,9 @@ class EmploymentDialog(FormDialog[EmploymentInput]):
             person_id=self._chosen_person() or 0, employer_id=self.employer_id.currentData() or 0, position=self.position.text(),
             starts_on=self.starts_on.value(), contract_kind=self.contract_kind.value() or ContractKind.PERMANENT,
             agreement_id=self.agreement_id.currentData(), evidence=self.evidence.toPlainText() or None,
+            ends_on=self.ends_on.value(), in_specialty=self.in_specialty.isChecked(),
+            evidence_kind=EvidenceKind(self.evidence_kind.currentData()) if self.evidence_kind.currentData() else None,
+            evidence_number=self.evidence_number.text().strip() or None, evidence_date=self.evidence_date.value(),
         )
 
     def _load_everything(self, person_id: int | None) -> None:
@@ -196,6 +221,11 @@ class EmploymentDialog(FormDialog[EmploymentInput]):
                 self.starts_on.set_value(data.starts_on)
                 self.contract_kind.set_value(data.contract_kind)
                 self.evidence.setPlainText(data.evidence or "")
+                self.in_specialty.setChecked(data.in_specialty)
+                self.ends_on.set_value(data.ends_on)
+                self.evidence_kind.setCurrentIndex(max(0, self.evidence_kind.findData(data.evidence_kind.value if data.evidence_kind else None)))
+                self.evidence_number.setText(data.evidence_number or "")
+                self.evidence_date.set_value(data.evidence_date)
 
         self._load(work, show, focus=self.employer_id if self._fixed else self.person_id)
 
