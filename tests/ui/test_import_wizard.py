@@ -94,7 +94,7 @@ def test_import_valid_rows_with_problems_marked(qtbot: QtBot, page: LearnersPage
     wait_idle(qtbot)
     result = wizard.result_page
     assert result.report is not None and result.report.created == 2
-    assert "Imported: 2 new learners" in result.text.toPlainText()
+    assert "Imported: new learners — 2," in result.text.toPlainText()
     assert "Row 4, column «ЖСН»" in result.text.toPlainText()
     wait_idle(qtbot)
     qtbot.waitUntil(lambda: page.model.rowCount() == 2)

@@ -136,7 +136,7 @@ def report_text(report: ImportReport, file_name: str, cancelled: bool = False) -
     if cancelled:
         lines.append(translate("ImportWizard", "The import was cancelled: nothing was changed."))
     elif report.written:
-        lines.append(translate("ImportWizard", "Imported: {created} new learners, {updated} updated, {enrolled} enrolled in groups.").format(
+        lines.append(translate("ImportWizard", "Imported: new learners — {created}, updated — {updated}, enrolled in groups — {enrolled}.").format(
             created=report.created, updated=report.updated, enrolled=report.enrolled))
         if report.groups_created:
             lines.append(translate("ImportWizard", "Groups created: {names}.").format(names=", ".join(report.groups_created)))
