@@ -6,6 +6,7 @@ import argparse
 from typing import TYPE_CHECKING, Any, TextIO
 
 from ..dates import DATE_FORMS, date_argument
+from ..errors import QT_TRANSLATE_NOOP
 from ..languages import LANGUAGES
 from . import EXIT_ERROR, EXIT_OK, Handler, open_database_from_args
 
@@ -13,6 +14,7 @@ if TYPE_CHECKING:  # imported where used, to keep the start of every command fas
     from ..services.list_export import ExportList
 
 PROBLEM_LINES_SHOWN = 200
+ROWS_WRITTEN = QT_TRANSLATE_NOOP("Errors", "Rows written to {file}: {count}.")
 EXPORTS = ("learners", "groups", "agreements", "partners")
 
 
@@ -105,7 +107,7 @@ def run_import(args: argparse.Namespace, out: TextIO) -> int:
 def run_export(args: argparse.Namespace, out: TextIO) -> int:
     from pathlib import Path
 
-    from ..catalog import translator
+    from ..catalog import translate, translator
     from ..services.list_export import export_list
 
     language = getattr(args, "lang", None) or "en"
@@ -116,7 +118,8 @@ def run_export(args: argparse.Namespace, out: TextIO) -> int:
             count = export_list(session, spec, Path(args.file), translator(language))
     finally:
         db.dispose()
-    out.write(f"{count} rows written to {args.file}\n")
+    said = translate(getattr(args, "messages_lang", None) or "en", ROWS_WRITTEN)  # the user's language, not the file's
+    out.write(said.format(file=args.file, count=count) + "\n")
     return EXIT_OK
 
 

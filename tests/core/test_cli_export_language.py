@@ -70,7 +70,8 @@ def test_the_global_lang_counts_and_the_command_default_is_english(database: Dat
                                                                     tmp_path: Path) -> None:  # fmt: skip
     _people(database)
     kazakh = tmp_path / "groups.xlsx"
-    assert run_cli("--db-url", database_url, "--lang", "kk", "export", "groups", str(kazakh)).returncode == 0
+    said = run_cli("--db-url", database_url, "--lang", "kk", "export", "groups", str(kazakh))
+    assert said.returncode == 0 and said.stdout == f"{kazakh} файлына жазылған жолдар: 1.\n"
     sheet = openpyxl.load_workbook(kazakh).active
     assert sheet is not None
     header, first = ([cell.value for cell in row] for row in sheet.iter_rows(min_row=1, max_row=2))

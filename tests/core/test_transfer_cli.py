@@ -35,7 +35,7 @@ def test_import_refuses_an_invalid_file_then_imports_valid_rows(database_url: st
     assert partial.returncode == 0, partial.stderr
     assert "Imported: 2 new, 0 updated" in partial.stdout
     again = run_cli(*args, "--skip-invalid")
-    assert "already registered, skipped: 2" in again.stdout
+    assert "already registered and skipped: 2" in again.stdout
     assert learners(database_url, data_dir) == 2
 
 
@@ -48,7 +48,7 @@ def test_import_csv_with_semicolons_and_export_both_formats(database_url: str, d
     assert "delimiter ';'" in imported.stdout
     for name in ("out.xlsx", "out.csv"):
         exported = run_cli(*where(database_url, data_dir), "export", "learners", str(tmp_path / name))
-        assert exported.returncode == 0 and exported.stdout.startswith("2 rows written"), exported.stderr
+        assert exported.returncode == 0 and exported.stdout == f"Rows written to {tmp_path / name}: 2.\n", exported.stderr
     assert "Омаров Нұрлан" in (tmp_path / "out.csv").read_text(encoding="utf-8-sig")
     groups = run_cli(*where(database_url, data_dir), "export", "groups", str(tmp_path / "groups.csv"))
     assert groups.returncode == 0
