@@ -32,8 +32,11 @@ from .models import (
     AgreementLearner,
     ContractKind,
     DemandRequest,
+    Destination,
+    DestinationKind,
     Employment,
     EnrolmentStatus,
+    EvidenceKind,
     GuidanceSession,
     GuidanceStage,
     Organisation,
@@ -45,6 +48,7 @@ from .models import (
     StageRecord,
 )
 from .services.demand import DemandInput, create_demand
+from .services.destinations import DestinationInput, record_destination
 from .services.employment import (
     EmploymentInput,
     FollowUpInput,
@@ -54,6 +58,7 @@ from .services.employment import (
     record_follow_up,
 )
 from .services.guidance_sessions import GuidanceSessionInput, HeadCount, create_session
+from .services.outcome_data import graduate_rows
 from .services.placements import PlacementInput, college_enrolments, create_placement
 
 TABLE: dict[str, Any] = read_table("outcomes.json")
@@ -69,6 +74,7 @@ def _add_months(day: date, months: int) -> date:
 class _OutcomeFiller:
     def __init__(self, session: Session, orgs: dict[str, Organisation], programmes: dict[str, Programme], rng: random.Random, today: date) -> None:
         self.session, self.orgs, self.programmes, self.rng, self.today = session, orgs, programmes, rng, today
+        self.elsewhere: set[int] = set()  # graduates given a destination other than a job, or none (unknown)
         self.employers = {self.programmes[s.key].id: [self.orgs[k] for k in s.employers] for s in PROGRAMMES if s.employers and s.key in self.programmes}
         self.agreements: dict[int, Agreement] = {}  # learner → a dual-education or practice agreement naming them
         links = session.execute(
@@ -120,13 +126,18 @@ class _OutcomeFiller:
             graduated = graduation_day(self.session, person.id)
             if record is None or record.organisation_id is None or graduated is None or record.started_on < graduated:
                 continue
+            if person.id in self.elsewhere:
+                continue
             if self.rng.random() >= SHARES["employment_recorded"]:
                 continue  # no evidence collected yet: listed as unplaced
             target = self.rng.random() < SHARES["target_contract"]
+            order = f"{self.rng.randint(100, 999)}-к"
             employment = create_employment(self.session, EmploymentInput(
                 person.id, record.organisation_id, record.detail or "—", record.started_on,
                 ContractKind.TARGET if target else ContractKind.PERMANENT,
-                evidence=f"Приказ о приёме № {self.rng.randint(100, 999)}-к от {numeric_date(record.started_on)}",
+                evidence=f"Приказ о приёме № {order} от {numeric_date(record.started_on)}",
+                in_specialty=self.rng.random() < SHARES["in_specialty"], evidence_kind=EvidenceKind.EMPLOYMENT_ORDER,
+                evidence_number=order, evidence_date=record.started_on,
             ))
             for months in (6, 12):
                 checked = max(_add_months(graduated, months), record.started_on)  # in the follow-up's window after graduation
@@ -138,6 +149,27 @@ class _OutcomeFiller:
                 ), self.today)
                 if not still:
                     break
+
+    def add_destinations(self) -> None:
+        """Some of the latest year's graduates go elsewhere than to a job (further study at MGTU, the army, childcare
+        leave), one more stays unknown (no job recorded either); the others get their jobs in :meth:`add_employment`."""
+        graduates = graduate_rows(self.session, self.today, "ru")
+        if not graduates:
+            return
+        year = max(g.graduated_on.year for g in graduates)
+        employed = set(self.session.scalars(select(Employment.person_id)))
+        recorded = set(self.session.scalars(select(Destination.person_id)))
+        waiting = [g for g in graduates if g.graduated_on.year == year and g.person_id not in employed | recorded]
+        self.elsewhere = {g.person_id for g in waiting[: len(TABLE["destinations"]) + 1]}
+        for graduate, row in zip(waiting, TABLE["destinations"], strict=False):
+            starts = graduate.graduated_on + timedelta(days=row["days"])
+            if starts > self.today:
+                continue
+            place = self.orgs[row["organisation"]].id if "organisation" in row else None
+            record_destination(self.session, DestinationInput(
+                graduate.person_id, DestinationKind(row["kind"]), starts, EvidenceKind(row["evidence"]),
+                min(self.today, starts + timedelta(days=3)), row.get("number"), organisation_id=place,
+            ), self.today)
 
     def add_demand(self) -> None:
         for row in TABLE["demand"]:
@@ -170,9 +202,13 @@ def add_demo_outcomes(
     """Add the demo outcomes; returns how many of each there are now."""
     filler = _OutcomeFiller(session, orgs, programmes, rng, today)
     filler.add_placements()
+    filler.add_destinations()
     filler.add_employment()
     filler.add_demand()
     filler.add_sessions()
     session.flush()
-    models = {"placements": Placement, "employment": Employment, "demand_requests": DemandRequest, "guidance_sessions": GuidanceSession}
+    models = {
+        "placements": Placement, "employment": Employment, "destinations": Destination, "demand_requests": DemandRequest,
+        "guidance_sessions": GuidanceSession,
+    }
     return {name: session.scalar(select(func.count()).select_from(model)) or 0 for name, model in models.items()}

@@ -223,3 +223,17 @@ def test_add_months_keeps_the_month_end() -> None:
     assert D.add_months(date(2026, 8, 31), 6) == date(2027, 2, 28)
     assert D.add_months(date(2027, 8, 31), 6) == date(2028, 2, 29)
     assert D.add_months(date(2026, 6, 30), 12) == date(2027, 6, 30)
+
+
+def test_demo_graduates_go_everywhere_with_evidence(database: Database) -> None:
+    from cluster_desktop.demo import fill_demo_data
+
+    with database.session() as s:
+        fill_demo_data(s, today=date(2026, 12, 4))
+    with database.session() as s:
+        figures = destination_figures(s, 2026, "ru", TODAY)
+    kinds = {r.at_6.kind for r in figures.rows}
+    assert {K.EMPLOYED_IN_SPECIALTY, K.EMPLOYED_OUTSIDE, K.FURTHER_STUDY, K.MILITARY, K.CHILDCARE, K.UNKNOWN} <= kinds
+    study = next(r.at_6.span for r in figures.rows if r.at_6.kind is K.FURTHER_STUDY)
+    assert study is not None and "Носова" in study.place and study.evidence_kind is EvidenceKind.ENROLMENT_LETTER
+    assert all(r.at_6.span.evidence_date for r in figures.rows if r.at_6.span is not None)  # every known destination has evidence
