@@ -382,3 +382,43 @@ def destination_form(session: Session, person_id: int, language: str) -> Destina
     require(session, Permission.READ_PERSONAL_DATA)
     person = get_learner(session, person_id)
     return DestinationForm(person.full_name, graduation_day(session, person.id), organisation_choices(session, language, STUDY_PLACES))
+
+
+@dataclass(frozen=True)
+class DestinationView:
+    """A recorded destination (not a job) as plain values for the GUI thread."""
+
+    id: int
+    kind: DestinationKind
+    starts_on: date
+    ends_on: date | None
+    place: str
+    evidence_kind: EvidenceKind
+    evidence_number: str | None
+    evidence_date: date
+    recorded_by: str
+
+
+def destinations_of(session: Session, person_id: int, language: str) -> list[DestinationView]:
+    """The graduate's destinations other than jobs, the latest start first."""
+    require(session, Permission.READ_PERSONAL_DATA)
+    rows = session.scalars(
+        select(Destination)
+        .options(selectinload(Destination.organisation))
+        .where(Destination.person_id == person_id)
+        .order_by(Destination.starts_on.desc(), Destination.id.desc())
+    )
+    return [
+        DestinationView(
+            r.id,
+            r.kind,
+            r.starts_on,
+            r.ends_on,
+            r.organisation.name(language) if r.organisation else "",
+            r.evidence_kind,
+            r.evidence_number,
+            r.evidence_date,
+            r.recorded_by,
+        )
+        for r in rows
+    ]

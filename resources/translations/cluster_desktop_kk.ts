@@ -342,6 +342,10 @@
         <translation>Келісім (№)</translation>
     </message>
     <message>
+        <source>Applied on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Bank</source>
         <translation>Банк</translation>
     </message>
@@ -360,6 +364,10 @@
     <message>
         <source>Checked on</source>
         <translation>Тексерілген күні</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Consent date</source>
@@ -400,6 +408,10 @@
     <message>
         <source>Current stage</source>
         <translation>Ағымдағы кезең</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Description</source>
@@ -530,6 +542,22 @@
         <translation>Мамандығы бойынша</translation>
     </message>
     <message>
+        <source>Instructor is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instructor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instructor&apos;s organisation (No.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instructor&apos;s position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Draft</source>
         <translation>Жоба</translation>
     </message>
@@ -578,6 +606,10 @@
         <translation>Атауы</translation>
     </message>
     <message>
+        <source>Needs checking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
@@ -592,6 +624,14 @@
     <message>
         <source>Obligations</source>
         <translation>Міндеттемелер</translation>
+    </message>
+    <message>
+        <source>Order date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Organisation (No.)</source>
@@ -702,6 +742,14 @@
         <translation>Сынып</translation>
     </message>
     <message>
+        <source>Kind of seat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Series</source>
         <translation>Сериясы</translation>
     </message>
@@ -734,8 +782,16 @@
         <translation>Көлемі</translation>
     </message>
     <message>
+        <source>Specialty code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Stage</source>
         <translation>Кезең</translation>
+    </message>
+    <message>
+        <source>Stage (No.)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Started on</source>
@@ -975,6 +1031,18 @@
     <message>
         <source>Graduate&apos;s destination</source>
         <translation>Түлектің кейінгі жолы</translation>
+    </message>
+    <message>
+        <source>Qualification catalogue entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application for admission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intake plan</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>When</source>
@@ -2694,8 +2762,76 @@
         <translation>Келісім көлемі</translation>
     </message>
     <message>
+        <source>Application date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admission order number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admission order date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation>Ескертпелер</translation>
+    </message>
+    <message>
+        <source>The application no longer exists (perhaps someone deleted it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one with the IIN {iin} is in the register: enter the applicant&apos;s surname and given name to add them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: there is no intake plan for «{specialty}» in {year}. Set the plan first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {year} plan of «{specialty}» has no seats of the kind «{seat_kind}».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All {seats} seats of the kind «{seat_kind}» in «{specialty}» for {year} are taken: raise the plan or choose another kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has already applied to «{specialty}» for {year}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application is «{status}»: it cannot be {action}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>admitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enrolled (admit it first, by an order)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Start of the stage</source>
@@ -4074,6 +4210,26 @@
         <translation>Жас тобы</translation>
     </message>
     <message>
+        <source>Instructor&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instructor&apos;s position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An enterprise specialist comes from a partner: choose the organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The instructor&apos;s organisation chosen no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say who the instructor is: one of the college&apos;s staff or an enterprise specialist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The session no longer exists (perhaps someone deleted it).</source>
         <translation>Іс-шара енді жоқ (біреу жойған болуы мүмкін).</translation>
     </message>
@@ -4477,6 +4633,142 @@
         <source>Rows written to {file}: {count}.</source>
         <translation>{file} файлына жазылған жолдар: {count}.</translation>
     </message>
+    <message>
+        <source>Applications: {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specialty	State order	Local order	Employer-funded	Paid	Seats	Applied	Admitted	Enrolled	Requested	Forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«{text}» is not a cohort. Write it as «field:value» pairs separated by commas, for example: {examples}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field «{field}» has no place in this cohort; it takes: {fields}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field «{field}» is given twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field «{field}» is missing; this cohort takes: {fields}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field «school»: there is no school with the number «{value}».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field «grade»: a school grade is a whole number from 1 to 11, not «{value}».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field «{field}»: write the year the academic year begins in, from {low} to {high} (2024 for 2024/25), not «{value}».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field «specialty»: no college specialty has the qualification code «{value}».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intake year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: choose a college specialty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{seat_kind}: {taken} applicants are already admitted, so the plan cannot have fewer seats than {taken}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State educational order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employer-funded (target)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: «{code}» is not in the qualification catalogue; choose it from the list (Settings → Qualifications adds a new one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code «{code}» is neither a specialty&apos;s (8 digits, e.g. 07240100) nor a qualification&apos;s (e.g. 3W07240101).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalogue already has the code «{code}».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An entry&apos;s code cannot be changed; add a new entry instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no specialty «{code}» in the catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A qualification belongs to a specialty: choose it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The qualification «{code}» does not belong to the specialty «{specialty}»: its digits differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A specialty&apos;s code (8 digits) does not belong to another specialty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalogue entry no longer exists (perhaps someone deleted it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This stage record is not a school record with a grade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school record no longer exists (perhaps someone deleted it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A repeated year must come after {year}, the year the grade was recorded in, and before the pupil left school.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The repeated year {year} is already recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the pupil left ({day}) is before the school record began ({start}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A school grade is a whole number from 1 to 11, not «{grade}».</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExpiryBanner</name>
@@ -4821,12 +5113,24 @@
         <translation>⚠ Бұл түлектің жұмысқа орналасуы тіркелмеген.</translation>
     </message>
     <message>
+        <source> No. {number}</source>
+        <translation> № {number}</translation>
+    </message>
+    <message>
+        <source>Evidence: {kind}{number} of {date}; recorded by {user}</source>
+        <translation>Растауы: {kind}{number}, {date}; енгізген: {user}</translation>
+    </message>
+    <message>
         <source>{kind} No. {number}</source>
         <translation>{kind} № {number}</translation>
     </message>
     <message>
         <source>Evidence: {text}</source>
         <translation>Растайтын құжат: {text}</translation>
+    </message>
+    <message>
+        <source>Delete the destination «{job}» of {name}? This cannot be undone.</source>
+        <translation>{name} түлегінің «{job}» бағытын жою керек пе? Бұл әрекетті қайтаруға болмайды.</translation>
     </message>
     <message>
         <source>Delete the job «{job}» of {name} with its follow-ups? This cannot be undone.</source>

@@ -6,8 +6,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
+import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -45,7 +46,7 @@ def setup(database: Database) -> dict[str, int]:
 
 
 def test_record_further_study_at_mgtu_and_see_it_in_the_list(
-    qtbot: QtBot, database: Database, fixed_day: date, type_text: Callable[[QWidget, str], None]
+    qtbot: QtBot, database: Database, fixed_day: date, type_text: Callable[[QWidget, str], None], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     ids = setup(database)
     page = EmploymentPage(database)
@@ -104,6 +105,23 @@ def test_record_further_study_at_mgtu_and_see_it_in_the_list(
     number = next(n for n in range(2) if present(page.model.row(n)).full_name.startswith("Серікова"))
     qtbot.waitUntil(lambda: page.model.index(number, AT_6).data() == "Further study")
     assert page.model.index(number, AT_12).data() == "Further study"
+
+    # The panel shows it with its evidence; a wrong one is deleted (after a question) and recorded anew.
+    qtbot.waitUntil(lambda: page.jobs.tree.topLevelItemCount() == 1)
+    item = present(page.jobs.tree.topLevelItem(0))
+    assert (item.text(0), item.text(1), item.text(2)) == (
+        "Further study",
+        "МГТУ им. Г. И. Носова",
+        "01.09.2025",
+    )  # English falls back to Russian
+    page.jobs.tree.setCurrentItem(item)
+    assert page.jobs.details.text() == "Evidence: University enrolment letter No. 118 of 05.09.2025; recorded by tester"
+    assert not page.jobs.edit_button.isEnabled() and page.jobs.delete_button.isEnabled()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    page.jobs.delete_selected()
+    wait_idle(qtbot)
+    assert count(database, Destination) == 0
+    qtbot.waitUntil(lambda: page.model.index(number, AT_6).data() == "Unknown")
 
 
 def test_a_phone_call_needs_no_number_but_a_letter_does(qtbot: QtBot, database: Database, fixed_day: date) -> None:

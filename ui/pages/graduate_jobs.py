@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,7 +23,8 @@ from sqlalchemy.orm import Session
 from cluster_desktop.dates import numeric_date
 from cluster_desktop.db import Database
 from cluster_desktop.permissions import Permission
-from cluster_desktop.services import employment
+from cluster_desktop.services import destinations, employment
+from cluster_desktop.services.destinations import EVIDENCE_LABELS, KIND_LABELS, DestinationView, destinations_of
 from cluster_desktop.services.employment import FOLLOW_UP_MONTHS, JobView, jobs_of
 from cluster_desktop.services.graduate_list import GraduateListRow
 
@@ -39,6 +40,7 @@ from ..operations import change, query
 from ..permissions_ui import allow
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole
+translate = QCoreApplication.translate
 
 
 class GraduateJobs(QWidget):
@@ -54,6 +56,7 @@ class GraduateJobs(QWidget):
         self._db = database
         self._graduate: GraduateListRow | None = None
         self._jobs: list[JobView] = []
+        self._others: list[DestinationView] = []
         self._request = 0
         self.last_dialog: QWidget | None = None
         self.title = QLabel(objectName="graduate_title", wordWrap=True)
@@ -151,15 +154,17 @@ class GraduateJobs(QWidget):
         )
         person_id = graduate.person_id
 
-        def done(jobs: list[JobView]) -> None:
+        def done(found: tuple[list[JobView], list[DestinationView]]) -> None:
             if request == self._request:
-                self._show_jobs(jobs, loaded=True)
+                self._show_jobs(found[0], loaded=True, others=found[1])
 
-        query(self, self._db, lambda session: jobs_of(session, person_id, language), done)
+        query(self, self._db, lambda session: (jobs_of(session, person_id, language), destinations_of(session, person_id, language)), done)
 
-    def _show_jobs(self, jobs: list[JobView], loaded: bool) -> None:
-        """Fill the tree; the warning waits for the jobs to be read (an empty tree while loading says nothing yet)."""
+    def _show_jobs(self, jobs: list[JobView], loaded: bool, others: list[DestinationView] | None = None) -> None:
+        """Fill the tree (the jobs, then the other destinations); the warning waits for the jobs to be read
+        (an empty tree while loading says nothing yet)."""
         self._jobs = jobs
+        self._others = others or []
         self.tree.clear()
         warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         for job in jobs:
@@ -180,9 +185,16 @@ class GraduateJobs(QWidget):
                     assert shown is not None
                     shown.setToolTip(column, shown.text(column))  # a narrow panel cuts long positions and names
             item.setExpanded(True)
+        for other in self._others:
+            until = f" – {numeric_date(other.ends_on)}" if other.ends_on else ""
+            item = QTreeWidgetItem([translate("Errors", KIND_LABELS[other.kind]), other.place, numeric_date(other.starts_on) + until])
+            item.setData(0, ITEM_ROLE, ("destination", other.id, 0))
+            for column in range(3):
+                item.setToolTip(column, item.text(column))
+            self.tree.addTopLevelItem(item)
         self.flag.setText(self.tr("⚠ No job recorded for this graduate."))
         self.flag.setVisible(loaded and not jobs)
-        if jobs and (first := self.tree.topLevelItem(0)) is not None:
+        if (jobs or self._others) and (first := self.tree.topLevelItem(0)) is not None:
             self.tree.setCurrentItem(first)
         self._selection_changed()
 
@@ -201,11 +213,19 @@ class GraduateJobs(QWidget):
     def _selection_changed(self) -> None:
         selected = self._selected()
         self.record_button.setEnabled(self._graduate is not None)
-        self.edit_button.setEnabled(selected is not None)
+        self.edit_button.setEnabled(selected is not None and selected[0] != "destination")
         self.delete_button.setEnabled(selected is not None)
         target = self._target_job()
         self.follow_up_button.setEnabled(target is not None and len(target.follow_ups) < len(FOLLOW_UP_MONTHS))
         job = self._job(selected[2]) if selected is not None else None
+        other = next((d for d in self._others if selected is not None and selected[0] == "destination" and d.id == selected[1]), None)
+        if other is not None:
+            evidence = translate("Errors", EVIDENCE_LABELS[other.evidence_kind])
+            number = self.tr(" No. {number}").format(number=other.evidence_number) if other.evidence_number else ""
+            self.details.setText(self.tr("Evidence: {kind}{number} of {date}; recorded by {user}").format(
+                kind=evidence, number=number, date=numeric_date(other.evidence_date), user=other.recorded_by,
+            ))
+            return
         if job is None:
             self.details.setText("")
             return
@@ -252,6 +272,8 @@ class GraduateJobs(QWidget):
         if selected is None or not self.may_edit:
             return None
         kind, record_id, employment_id = selected
+        if kind == "destination":
+            return None  # recorded anew when wrong: delete it and record the right one
         if kind == "job":
             return self.edit_job(record_id)
         dialog = FollowUpDialog(self._db, employment_id, record_id, parent=self)
@@ -273,7 +295,11 @@ class GraduateJobs(QWidget):
         kind, record_id, employment_id = selected
         job = self._job(employment_id)
         what = f"{job.position}, {job.employer}" if job is not None else ""
-        if kind == "job":
+        other = next((d for d in self._others if kind == "destination" and d.id == record_id), None)
+        if other is not None:
+            what = translate("Errors", KIND_LABELS[other.kind])
+            question = self.tr("Delete the destination «{job}» of {name}? This cannot be undone.")
+        elif kind == "job":
             question = self.tr("Delete the job «{job}» of {name} with its follow-ups? This cannot be undone.")
         else:
             question = self.tr("Delete this follow-up of the job «{job}» of {name}? This cannot be undone.")
@@ -282,7 +308,9 @@ class GraduateJobs(QWidget):
         person_id = self._graduate.person_id
 
         def delete(session: Session) -> None:
-            if kind == "job":
+            if kind == "destination":
+                destinations.delete_destination(session, record_id)
+            elif kind == "job":
                 employment.delete_employment(session, record_id)
             else:
                 employment.delete_follow_up(session, record_id)
