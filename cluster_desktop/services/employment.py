@@ -97,6 +97,7 @@ class FollowUpForm:
     recorded: tuple[int, ...]  # months of the job's other follow-ups
     organisations: list[tuple[int, str]]  # where the graduate may work now
     follow_up: FollowUpInput | None  # the stored values, or None for a new follow-up
+    graduated_on: date | None = None  # the follow-ups' windows count from it
 
 
 def follow_up_form(session: Session, employment_id: int, follow_up_id: int | None, language: str) -> FollowUpForm:
@@ -114,6 +115,7 @@ def follow_up_form(session: Session, employment_id: int, follow_up_id: int | Non
         f"{job.position}, {job.employer.name(language)}", job.starts_on, job.employer_id,
         tuple(f.months for f in job.follow_ups if f.id != follow_up_id),
         organisation_choices(session, language, ENTERPRISE_KINDS, keep=data.organisation_id if data else None), data,
+        graduation_day(session, job.person_id),
     )
 
 
@@ -325,8 +327,12 @@ def follow_up_window(graduated_on: date, months: int) -> tuple[date, date]:
 
 
 def _check_window(session: Session, problems: list[Problem], person_id: int, d: FollowUpInput) -> None:
-    graduated = graduation_day(session, person_id)
-    if graduated is None or d.months not in FOLLOW_UP_WINDOWS:
+    check_follow_up_window(problems, graduation_day(session, person_id), d)
+
+
+def check_follow_up_window(problems: list[Problem], graduated: date | None, d: FollowUpInput) -> None:
+    """A problem when ``d`` is not dated in its window after ``graduated`` (the dialog checks it as the user types)."""
+    if graduated is None or d.months not in FOLLOW_UP_WINDOWS or d.checked_on is None:
         return
     first, last = follow_up_window(graduated, d.months)
     if not first <= d.checked_on <= last:

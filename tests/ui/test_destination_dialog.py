@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from cluster_desktop.db import Database
-from cluster_desktop.models import Destination, DestinationKind, Employment, EvidenceKind, OrganisationKind
+from cluster_desktop.models import Destination, DestinationKind, Employment, EvidenceKind, FollowUp, OrganisationKind
 from cluster_desktop.services.organisations import OrganisationInput, create_organisation
 from tests import factories as F
 from tests.factories import count
@@ -183,3 +183,28 @@ def test_a_job_in_the_specialty_with_its_evidence(
             date(2025, 8, 1),
             "tester",
         )
+
+
+def test_a_follow_up_outside_its_window_is_refused_in_the_dialog(qtbot: QtBot, database: Database, fixed_day: date) -> None:
+    from cluster_desktop.services.employment import EmploymentInput, create_employment
+    from ui.dialogs.follow_up_dialog import FollowUpDialog
+
+    ids = setup(database)
+    with database.session() as s:
+        job = create_employment(s, EmploymentInput(ids["Омаров"], ids["gok"], "Горный мастер", date(2025, 8, 1))).id
+    dialog = FollowUpDialog(database, job)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    wait_idle(qtbot)
+    assert dialog.checked_on.date() == QDate(2025, 12, 30)  # due 6 months after graduation (30.06.2025)
+    dialog.months.setCurrentIndex(dialog.months.findData(12))
+    dialog.checked_on.setDate(QDate(2025, 8, 18))  # 17 days after the job started
+    save = dialog.buttons.button(dialog.buttons.StandardButton.Save)
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    error = present(dialog.findChild(type(dialog.summary), "checked_on_error"))
+    assert "11 to 14 months after graduation (30.06.2025), from 30.05.2026 to 30.08.2026, not on 18.08.2025" in error.text()
+    assert dialog.isVisible() and count(database, FollowUp) == 0
+    dialog.checked_on.setDate(QDate(2026, 6, 30))
+    with qtbot.waitSignal(dialog.accepted, timeout=10000):
+        qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    assert count(database, FollowUp) == 1

@@ -164,7 +164,7 @@ def test_follow_up_edit_and_delete_with_confirmation(qtbot: QtBot, database: Dat
     dialog = page.jobs.follow_up()
     assert isinstance(dialog, FollowUpDialog)
     wait_idle(qtbot)
-    assert dialog.months.currentData() == 6 and dialog.checked_on.date() == QDate(2026, 2, 1)  # due 6 months after the start
+    assert dialog.months.currentData() == 6 and dialog.checked_on.date() == QDate(2025, 12, 28)  # due 6 months after graduation
     assert dialog.organisation_id.currentData() == ids["gok"]
     dialog.checked_on.setDate(QDate(2025, 7, 1))
     save = dialog.buttons.button(dialog.buttons.StandardButton.Save)

@@ -18,17 +18,13 @@ from cluster_desktop.dates import numeric_date
 from cluster_desktop.db import Database
 from cluster_desktop.errors import Problem
 from cluster_desktop.services import employment, fields
+from cluster_desktop.services.destinations import add_months
 from cluster_desktop.services.employment import FOLLOW_UP_MONTHS, FollowUpForm, FollowUpInput
 
 from ..changes import Kind
 from ..i18n import current_language
 from ..widgets import DateEdit
 from .form_dialog import FormDialog
-
-
-def _add_months(day: date, months: int) -> date:
-    month = day.month - 1 + months
-    return date(day.year + month // 12, month % 12 + 1, min(day.day, 28))
 
 
 class FollowUpDialog(FormDialog[FollowUpInput]):
@@ -41,6 +37,7 @@ class FollowUpDialog(FormDialog[FollowUpInput]):
         self._employment_id = employment_id
         self._follow_up_id = follow_up_id
         self._starts_on: date | None = None
+        self._graduated_on: date | None = None
         self._recorded: tuple[int, ...] = ()
         self.setWindowTitle(self.tr("Follow-up") if follow_up_id is None else self.tr("Edit the follow-up"))
         self._build()
@@ -74,10 +71,11 @@ class FollowUpDialog(FormDialog[FollowUpInput]):
         self.resize(600, 330)
 
     def _months_changed(self) -> None:
-        """A new follow-up is dated when it is due (but not after today)."""
+        """A new follow-up is dated when it is due after graduation (not before the start, not after today)."""
         if self._follow_up_id is None and self._starts_on is not None:
-            due = min(_add_months(self._starts_on, self.months.currentData()), date.today())
-            self.checked_on.set_value(due)
+            months = self.months.currentData()
+            due = add_months(self._graduated_on, months) if self._graduated_on else add_months(self._starts_on, months)
+            self.checked_on.set_value(min(max(due, self._starts_on), date.today()))
         self._changed("months", also=("checked_on",))
 
     def _still_changed(self) -> None:
@@ -98,7 +96,7 @@ class FollowUpDialog(FormDialog[FollowUpInput]):
         employment_id, follow_up_id, language = self._employment_id, self._follow_up_id, current_language()
 
         def show(loaded: FollowUpForm) -> None:
-            self._starts_on, self._recorded = loaded.starts_on, loaded.recorded
+            self._starts_on, self._recorded, self._graduated_on = loaded.starts_on, loaded.recorded, loaded.graduated_on
             self.job.setText(self.tr("{job}, since {date}").format(job=loaded.job, date=numeric_date(loaded.starts_on)))
             self.organisation_id.addItem(self.tr("(not in the list)"), None)
             for organisation_id, name in loaded.organisations:
@@ -129,6 +127,10 @@ class FollowUpDialog(FormDialog[FollowUpInput]):
             problems.append(Problem("checked_on", employment.FOLLOW_UP_BEFORE_START, {
                 "checked": numeric_date(data.checked_on), "start": numeric_date(self._starts_on),
             }))
+        elif data.checked_on > date.today():
+            problems.append(Problem("checked_on", fields.DATE_IN_FUTURE, {"label": employment.L_CHECKED_ON, "value": numeric_date(data.checked_on)}))
+        else:
+            employment.check_follow_up_window(problems, self._graduated_on, data)
         fields.check_text(problems, "works_at", employment.L_WORKS_AT, data.works_at, 300)
         if data.still_employed and data.organisation_id is None and not data.works_at:
             problems.append(Problem("works_at", employment.WHERE_NEEDED))
