@@ -322,6 +322,10 @@
 <context>
     <name>AuditFields</name>
     <message>
+        <source>Academic year</source>
+        <translation>Оқу жылы</translation>
+    </message>
+    <message>
         <source>Action</source>
         <translation>Әрекет</translation>
     </message>
@@ -343,7 +347,7 @@
     </message>
     <message>
         <source>Applied on</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтініш берілген күні</translation>
     </message>
     <message>
         <source>Bank</source>
@@ -367,7 +371,7 @@
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Коды</translation>
     </message>
     <message>
         <source>Consent date</source>
@@ -411,7 +415,7 @@
     </message>
     <message>
         <source>Decided on</source>
-        <translation type="unfinished"></translation>
+        <translation>Шешім күні</translation>
     </message>
     <message>
         <source>Description</source>
@@ -504,6 +508,10 @@
     <message>
         <source>Given name</source>
         <translation>Аты</translation>
+    </message>
+    <message>
+        <source>Year of the grade</source>
+        <translation>Сынып жылы</translation>
     </message>
     <message>
         <source>Group (No.)</source>
@@ -607,7 +615,7 @@
     </message>
     <message>
         <source>Needs checking</source>
-        <translation type="unfinished"></translation>
+        <translation>Тексеруді қажет етеді</translation>
     </message>
     <message>
         <source>Note</source>
@@ -627,11 +635,11 @@
     </message>
     <message>
         <source>Order date</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұйрық күні</translation>
     </message>
     <message>
         <source>Order number</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұйрық нөмірі</translation>
     </message>
     <message>
         <source>Organisation (No.)</source>
@@ -743,11 +751,11 @@
     </message>
     <message>
         <source>Kind of seat</source>
-        <translation type="unfinished"></translation>
+        <translation>Орын түрі</translation>
     </message>
     <message>
         <source>Seats</source>
-        <translation type="unfinished"></translation>
+        <translation>Орындар саны</translation>
     </message>
     <message>
         <source>Series</source>
@@ -783,7 +791,7 @@
     </message>
     <message>
         <source>Specialty code</source>
-        <translation type="unfinished"></translation>
+        <translation>Мамандық коды</translation>
     </message>
     <message>
         <source>Stage</source>
@@ -791,7 +799,7 @@
     </message>
     <message>
         <source>Stage (No.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Кезең (№)</translation>
     </message>
     <message>
         <source>Started on</source>
@@ -1038,11 +1046,11 @@
     </message>
     <message>
         <source>Application for admission</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқуға түсу өтініші</translation>
     </message>
     <message>
         <source>Intake plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Қабылдау жоспары</translation>
     </message>
     <message>
         <source>When</source>
@@ -2763,15 +2771,15 @@
     </message>
     <message>
         <source>Application date</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтініш күні</translation>
     </message>
     <message>
         <source>Admission order number</source>
-        <translation type="unfinished"></translation>
+        <translation>Қабылдау бұйрығының нөмірі</translation>
     </message>
     <message>
         <source>Admission order date</source>
-        <translation type="unfinished"></translation>
+        <translation>Қабылдау бұйрығының күні</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -2779,59 +2787,67 @@
     </message>
     <message>
         <source>The application no longer exists (perhaps someone deleted it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтініш енді жоқ (мүмкін, біреу өшірген шығар).</translation>
     </message>
     <message>
         <source>No one with the IIN {iin} is in the register: enter the applicant&apos;s surname and given name to add them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тізілімде ЖСН {iin} бар адам жоқ: талапкерді қосу үшін оның тегі мен атын енгізіңіз.</translation>
     </message>
     <message>
         <source>{label}: there is no intake plan for «{specialty}» in {year}. Set the plan first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {year} жылға «{specialty}» бойынша қабылдау жоспары жоқ. Алдымен жоспарды белгілеңіз.</translation>
     </message>
     <message>
         <source>The {year} plan of «{specialty}» has no seats of the kind «{seat_kind}».</source>
-        <translation type="unfinished"></translation>
+        <translation>«{specialty}» бойынша {year} жылғы жоспарда «{seat_kind}» түріндегі орын жоқ.</translation>
     </message>
     <message>
         <source>All {seats} seats of the kind «{seat_kind}» in «{specialty}» for {year} are taken: raise the plan or choose another kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{specialty}» бойынша {year} жылғы «{seat_kind}» түріндегі барлық {seats} орын толды: жоспарды ұлғайтыңыз немесе басқа түрін таңдаңыз.</translation>
     </message>
     <message>
         <source>{name} has already applied to «{specialty}» for {year}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} {year} жылға «{specialty}» мамандығына өтініш беріп қойған.</translation>
     </message>
     <message>
         <source>The application is «{status}»: it cannot be {action}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтініштің күйі — «{status}»: оны {action} болмайды.</translation>
     </message>
     <message>
         <source>applied</source>
-        <translation type="unfinished"></translation>
+        <translation>өтініш берді</translation>
     </message>
     <message>
         <source>admitted</source>
-        <translation type="unfinished"></translation>
+        <translation>қабылданды</translation>
     </message>
     <message>
         <source>declined</source>
-        <translation type="unfinished"></translation>
+        <translation>бас тартылды</translation>
     </message>
     <message>
         <source>enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>оқуға кірді</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>өзгертуге</translation>
+    </message>
+    <message>
+        <source>admitted by an order</source>
+        <translation>бұйрықпен қабылдауға</translation>
+    </message>
+    <message>
+        <source>declined any more</source>
+        <translation>қайта бас тартуға</translation>
     </message>
     <message>
         <source>enrolled (admit it first, by an order)</source>
-        <translation type="unfinished"></translation>
+        <translation>оқуға енгізуге (алдымен бұйрықпен қабылдаңыз)</translation>
     </message>
     <message>
         <source>deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>өшіруге</translation>
     </message>
     <message>
         <source>Start of the stage</source>
@@ -4359,7 +4375,35 @@
     </message>
     <message>
         <source>Specialty</source>
-        <translation>Мамандығы</translation>
+        <translation>Мамандық</translation>
+    </message>
+    <message>
+        <source>State order</source>
+        <translation>Мемл. тапсырыс</translation>
+    </message>
+    <message>
+        <source>Employer-funded</source>
+        <translation>Жұмыс беруші есебінен</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Өтініштер</translation>
+    </message>
+    <message>
+        <source>Admitted by order</source>
+        <translation>Бұйрықпен қабылданды</translation>
+    </message>
+    <message>
+        <source>Began studying</source>
+        <translation>Оқуға кірісті</translation>
+    </message>
+    <message>
+        <source>Employers&apos; demand</source>
+        <translation>Жұмыс берушілер сұранысы</translation>
+    </message>
+    <message>
+        <source>Forecast of graduates</source>
+        <translation>Түлектер болжамы</translation>
     </message>
     <message>
         <source>Graduated</source>
@@ -4635,11 +4679,7 @@
     </message>
     <message>
         <source>Applications: {count}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Specialty	State order	Local order	Employer-funded	Paid	Seats	Applied	Admitted	Enrolled	Requested	Forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтініштер: {count}.</translation>
     </message>
     <message>
         <source>«{text}» is not a cohort. Write it as «field:value» pairs separated by commas, for example: {examples}.</source>
@@ -4675,39 +4715,39 @@
     </message>
     <message>
         <source>Intake year</source>
-        <translation type="unfinished"></translation>
+        <translation>Қабылдау жылы</translation>
     </message>
     <message>
         <source>Seats</source>
-        <translation type="unfinished"></translation>
+        <translation>Орындар</translation>
     </message>
     <message>
         <source>{label}: choose a college specialty.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: колледж мамандығын таңдаңыз.</translation>
     </message>
     <message>
         <source>{seat_kind}: {taken} applicants are already admitted, so the plan cannot have fewer seats than {taken}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{seat_kind}: {taken} талапкер қабылданып қойған, сондықтан жоспардағы орын {taken}-ден кем бола алмайды.</translation>
     </message>
     <message>
         <source>State educational order</source>
-        <translation type="unfinished"></translation>
+        <translation>Мемлекеттік білім беру тапсырысы</translation>
     </message>
     <message>
         <source>Local order</source>
-        <translation type="unfinished"></translation>
+        <translation>Жергілікті тапсырыс</translation>
     </message>
     <message>
         <source>Employer-funded (target)</source>
-        <translation type="unfinished"></translation>
+        <translation>Жұмыс беруші есебінен (мақсатты)</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Ақылы</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Коды</translation>
     </message>
     <message>
         <source>{label}: «{code}» is not in the qualification catalogue; choose it from the list (Settings → Qualifications adds a new one).</source>

@@ -323,6 +323,10 @@
 <context>
     <name>AuditFields</name>
     <message>
+        <source>Academic year</source>
+        <translation>Учебный год</translation>
+    </message>
+    <message>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
@@ -344,7 +348,7 @@
     </message>
     <message>
         <source>Applied on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата заявления</translation>
     </message>
     <message>
         <source>Bank</source>
@@ -368,7 +372,7 @@
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код</translation>
     </message>
     <message>
         <source>Consent date</source>
@@ -412,7 +416,7 @@
     </message>
     <message>
         <source>Decided on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата решения</translation>
     </message>
     <message>
         <source>Description</source>
@@ -505,6 +509,10 @@
     <message>
         <source>Given name</source>
         <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Year of the grade</source>
+        <translation>Учебный год класса</translation>
     </message>
     <message>
         <source>Group (No.)</source>
@@ -608,7 +616,7 @@
     </message>
     <message>
         <source>Needs checking</source>
-        <translation type="unfinished"></translation>
+        <translation>Требует проверки</translation>
     </message>
     <message>
         <source>Note</source>
@@ -628,11 +636,11 @@
     </message>
     <message>
         <source>Order date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата приказа</translation>
     </message>
     <message>
         <source>Order number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер приказа</translation>
     </message>
     <message>
         <source>Organisation (No.)</source>
@@ -744,11 +752,11 @@
     </message>
     <message>
         <source>Kind of seat</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид места</translation>
     </message>
     <message>
         <source>Seats</source>
-        <translation type="unfinished"></translation>
+        <translation>Число мест</translation>
     </message>
     <message>
         <source>Series</source>
@@ -784,7 +792,7 @@
     </message>
     <message>
         <source>Specialty code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код специальности</translation>
     </message>
     <message>
         <source>Stage</source>
@@ -792,7 +800,7 @@
     </message>
     <message>
         <source>Stage (No.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Этап (№)</translation>
     </message>
     <message>
         <source>Started on</source>
@@ -1039,11 +1047,11 @@
     </message>
     <message>
         <source>Application for admission</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявление о приёме</translation>
     </message>
     <message>
         <source>Intake plan</source>
-        <translation type="unfinished"></translation>
+        <translation>План приёма</translation>
     </message>
     <message>
         <source>When</source>
@@ -2772,15 +2780,15 @@
     </message>
     <message>
         <source>Application date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата заявления</translation>
     </message>
     <message>
         <source>Admission order number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер приказа о зачислении</translation>
     </message>
     <message>
         <source>Admission order date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата приказа о зачислении</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -2788,59 +2796,67 @@
     </message>
     <message>
         <source>The application no longer exists (perhaps someone deleted it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявления больше нет (возможно, его кто-то удалил).</translation>
     </message>
     <message>
         <source>No one with the IIN {iin} is in the register: enter the applicant&apos;s surname and given name to add them.</source>
-        <translation type="unfinished"></translation>
+        <translation>В реестре нет человека с ИИН {iin}: введите фамилию и имя абитуриента, чтобы добавить его.</translation>
     </message>
     <message>
         <source>{label}: there is no intake plan for «{specialty}» in {year}. Set the plan first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: на {year} год нет плана приёма по «{specialty}». Сначала задайте план.</translation>
     </message>
     <message>
         <source>The {year} plan of «{specialty}» has no seats of the kind «{seat_kind}».</source>
-        <translation type="unfinished"></translation>
+        <translation>В плане {year} года по «{specialty}» нет мест вида «{seat_kind}».</translation>
     </message>
     <message>
         <source>All {seats} seats of the kind «{seat_kind}» in «{specialty}» for {year} are taken: raise the plan or choose another kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Все {seats} мест вида «{seat_kind}» по «{specialty}» на {year} год заняты: увеличьте план или выберите другой вид.</translation>
     </message>
     <message>
         <source>{name} has already applied to «{specialty}» for {year}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} уже подал(а) заявление на «{specialty}» на {year} год.</translation>
     </message>
     <message>
         <source>The application is «{status}»: it cannot be {action}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявление в статусе «{status}»: его нельзя {action}.</translation>
     </message>
     <message>
         <source>applied</source>
-        <translation type="unfinished"></translation>
+        <translation>подано</translation>
     </message>
     <message>
         <source>admitted</source>
-        <translation type="unfinished"></translation>
+        <translation>зачислено приказом</translation>
     </message>
     <message>
         <source>declined</source>
-        <translation type="unfinished"></translation>
+        <translation>отказ</translation>
     </message>
     <message>
         <source>enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>приступил(а) к обучению</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>изменить</translation>
+    </message>
+    <message>
+        <source>admitted by an order</source>
+        <translation>зачислить приказом</translation>
+    </message>
+    <message>
+        <source>declined any more</source>
+        <translation>отклонить</translation>
     </message>
     <message>
         <source>enrolled (admit it first, by an order)</source>
-        <translation type="unfinished"></translation>
+        <translation>перевести в обучение (сначала зачислите приказом)</translation>
     </message>
     <message>
         <source>deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>удалить</translation>
     </message>
     <message>
         <source>Start of the stage</source>
@@ -4371,6 +4387,34 @@
         <translation>Специальность</translation>
     </message>
     <message>
+        <source>State order</source>
+        <translation>Госзаказ</translation>
+    </message>
+    <message>
+        <source>Employer-funded</source>
+        <translation>За счёт работодателя</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Заявлений</translation>
+    </message>
+    <message>
+        <source>Admitted by order</source>
+        <translation>Зачислено приказом</translation>
+    </message>
+    <message>
+        <source>Began studying</source>
+        <translation>Приступили к обучению</translation>
+    </message>
+    <message>
+        <source>Employers&apos; demand</source>
+        <translation>Спрос работодателей</translation>
+    </message>
+    <message>
+        <source>Forecast of graduates</source>
+        <translation>Прогноз выпуска</translation>
+    </message>
+    <message>
         <source>Graduated</source>
         <translation>Дата выпуска</translation>
     </message>
@@ -4644,11 +4688,7 @@
     </message>
     <message>
         <source>Applications: {count}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Specialty	State order	Local order	Employer-funded	Paid	Seats	Applied	Admitted	Enrolled	Requested	Forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявлений: {count}.</translation>
     </message>
     <message>
         <source>«{text}» is not a cohort. Write it as «field:value» pairs separated by commas, for example: {examples}.</source>
@@ -4684,39 +4724,39 @@
     </message>
     <message>
         <source>Intake year</source>
-        <translation type="unfinished"></translation>
+        <translation>Год приёма</translation>
     </message>
     <message>
         <source>Seats</source>
-        <translation type="unfinished"></translation>
+        <translation>Места</translation>
     </message>
     <message>
         <source>{label}: choose a college specialty.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: выберите специальность колледжа.</translation>
     </message>
     <message>
         <source>{seat_kind}: {taken} applicants are already admitted, so the plan cannot have fewer seats than {taken}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{seat_kind}: уже зачислено абитуриентов — {taken}, поэтому в плане не может быть меньше {taken} мест.</translation>
     </message>
     <message>
         <source>State educational order</source>
-        <translation type="unfinished"></translation>
+        <translation>Государственный образовательный заказ</translation>
     </message>
     <message>
         <source>Local order</source>
-        <translation type="unfinished"></translation>
+        <translation>Местный заказ</translation>
     </message>
     <message>
         <source>Employer-funded (target)</source>
-        <translation type="unfinished"></translation>
+        <translation>За счёт работодателя (целевое)</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Платное</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Код</translation>
     </message>
     <message>
         <source>{label}: «{code}» is not in the qualification catalogue; choose it from the list (Settings → Qualifications adds a new one).</source>
