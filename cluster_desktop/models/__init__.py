@@ -1,6 +1,7 @@
 """Mapped classes, one module per aggregate; importing this package maps them all."""
 
 from .account import Account, AuditEntry, AuditHead
+from .admissions import Application, ApplicationStatus, IntakePlan, SeatKind
 from .agreement import Agreement, AgreementLearner, DocumentText
 from .backup_log import BackupLogEntry
 from .base import Base
@@ -39,6 +40,8 @@ from .setting import Setting
 
 __all__ = [
     "Account",
+    "Application",
+    "ApplicationStatus",
     "Agreement",
     "AgreementKind",
     "AgreementLearner",
@@ -64,6 +67,7 @@ __all__ = [
     "Group",
     "GuidanceSession",
     "GuidanceStage",
+    "IntakePlan",
     "Organisation",
     "OrganisationKind",
     "Person",
@@ -72,6 +76,7 @@ __all__ = [
     "Programme",
     "ProgrammeKind",
     "Role",
+    "SeatKind",
     "SessionAttendance",
     "SessionHeadCount",
     "Setting",

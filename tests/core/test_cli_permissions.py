@@ -140,6 +140,8 @@ CASES = [
     Case("backup list", lambda w: ["backup", "list", str(w.backups)], EVERYONE),
     Case("backup drives", lambda w: ["backup", "drives"], EVERYONE),
     Case("agreements list", lambda w: ["agreements", "list", "--json"], granted(Permission.READ_PERSONAL_DATA)),
+    Case("admissions list", lambda w: ["admissions", "list", "--json"], granted(Permission.READ_PERSONAL_DATA)),
+    Case("admissions plan", lambda w: ["admissions", "plan", "--year", "2026"], granted(Permission.READ_PERSONAL_DATA)),
     Case(
         "agreements print",
         lambda w: ["agreements", "print", w.agreement, "--lang", "kk", "--out", str(w.out / "agreement.pdf")],
