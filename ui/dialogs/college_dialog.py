@@ -32,7 +32,7 @@ class CollegeDialog(FormDialog[CollegeDetails]):
         outer.addWidget(self.fields)
         outer.addStretch(1)
         self._lay_out(outer, stretch=False)
-        self.resize(640, 460)
+        self.resize(900, 600)
         self._load(load_college_details, self.fields.set_details, focus=self.fields.name_kk)
 
     # -- hooks ---------------------------------------------------------------

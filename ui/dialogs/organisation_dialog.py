@@ -75,7 +75,7 @@ class OrganisationDialog(FormDialog[OrganisationInput]):
             getattr(self, name).textEdited.connect(lambda _text, n=name: self._changed(n))
         self.kind.currentIndexChanged.connect(lambda _i: self._changed("kind"))
         self.signatory_sex.currentIndexChanged.connect(lambda _i: self._changed("signatory_sex"))
-        self.resize(760, 600)
+        self.resize(860, 680)
 
     def current_input(self) -> OrganisationInput:
         texts: dict[str, Any] = {name: getattr(self, name).text() or None for name in TEXT_FIELDS}
