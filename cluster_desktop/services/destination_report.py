@@ -167,10 +167,25 @@ def build_destination_report(session: Session, year: int, language: str, today: 
     )
 
 
-def destination_annex(session: Session, year: int, language: str, today: date) -> tuple[ReportTable, list[str]]:
-    """The per-graduate annex of ``year``'s graduates and the words naming the definition used, for the outcome report."""
+@dataclass(frozen=True)
+class DestinationAnnex:
+    """What the outcome report takes from here: the census rates of ``year``'s graduates, the annex behind them,
+    and the words naming the definition of «employed» used."""
+
+    kpis: list[tuple[str, Share | int | None]]
+    table: ReportTable
+    definition: list[str]
+
+
+def destination_annex(session: Session, year: int, language: str, today: date) -> DestinationAnnex:
     texts = document_texts("destinations", language)
-    return _annex(texts, destination_figures(session, year, language, today)), _definition(texts, D.employment_definition(session))
+    figures = destination_figures(session, year, language, today)
+    k = texts["kpis"]
+    kpis: list[tuple[str, Share | int | None]] = [
+        (k["employed_6_of"].format(year=year), _share(figures.employed[6])),
+        (k["employed_12_of"].format(year=year), _share(figures.employed[12])),
+    ]
+    return DestinationAnnex(kpis, _annex(texts, figures), _definition(texts, figures.definition))
 
 
 def _definition(texts: dict[str, Any], definition: D.EmploymentDefinition) -> list[str]:

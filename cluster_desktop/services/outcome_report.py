@@ -129,12 +129,13 @@ def build_outcome_report(session: Session, year: int, quarter: int | None, langu
     ]
     from .destination_report import destination_annex  # imports this module
 
-    annex, definition = destination_annex(session, year, language, today or date.today())  # the year's graduates, one a row
-    tables.append(annex)
+    annex = destination_annex(session, year, language, today or date.today())  # the year's graduates, one a row
+    kpis.extend(annex.kpis)  # as the definition of «employed» says (printed under the tables)
+    tables.append(annex.table)
     return OutcomeReport(
         language=language, period=period, title=texts["title"], subtitle=subtitle,
         college=college.name(language), printed_on=today or date.today(), kpis=kpis, tables=tables,
-        definitions_title=texts["definitions_title"], definitions=[*texts["definitions"], *definition], texts=texts,
+        definitions_title=texts["definitions_title"], definitions=[*texts["definitions"], *annex.definition], texts=texts,
         director=value_in(college, "director", language),
     )
 

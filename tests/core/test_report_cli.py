@@ -55,6 +55,7 @@ def test_pdf_in_kazakh_and_russian(demo_dir: Path, tmp_path: Path) -> None:
     assert "за 1 квартал" in text and "Прогноз выпуска и потребность работодателей" in text
     assert "Определение трудоустройства: государственная методика" in text  # which definition the rate used (issue 17)
     assert "Приложение: каждый выпускник" in text
+    assert "Выпускники 2026 года, трудоустроенные через 6 месяцев после выпуска" in " ".join(text.split())
 
 
 def test_xlsx_has_a_sheet_per_table(demo_dir: Path, tmp_path: Path) -> None:
