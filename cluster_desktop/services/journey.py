@@ -99,7 +99,7 @@ def _certificate_steps(session: Session, person_id: int) -> list[JourneyStep]:
             stage=c.programme_kind.stage,
             started_on=c.issued_on,
             ended_on=None,
-            programme={"kk": c.programme_name, "ru": c.programme_name, "en": c.programme_name},
+            texts={f"programme_{c.language}": c.programme_name},  # as printed, in the certificate's language
             status=c.status.value,
             detail=c.registration_number,
             extra={"duplicate": "1"} if c.duplicate_of_id is not None else {},

@@ -41,5 +41,6 @@ def test_journey_shows_certificates_placements_jobs_and_follow_ups(database: Dat
     assert [(s.started_on, KIND_ORDER.index(s.kind)) for s in steps] == sorted((s.started_on, KIND_ORDER.index(s.kind)) for s in steps)
     printed = next(s for s in steps if s.kind == "certificate")
     assert printed.detail == certificate.registration_number and printed.status == "revoked"
+    assert printed.texts == {f"programme_{certificate.language}": certificate.programme_name}  # as printed, in its language
     employed = next(s for s in steps if s.kind == "employment")
     assert employed.detail == job.position and employed.organisation is not None

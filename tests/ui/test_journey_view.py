@@ -18,9 +18,9 @@ def test_outcome_steps_are_worded(qtbot: QtBot, database: Database) -> None:
     view = JourneyView(database)
     qtbot.addWidget(view)
     steps = [
-        JourneyStep("session", Stage.SCHOOL, date(2022, 3, 1), date(2022, 3, 1), 
+        JourneyStep("session", Stage.SCHOOL, date(2022, 3, 1), date(2022, 3, 1),
                     texts={"topic_kk": "Кен байыту", "topic_ru": "Обогащение руды", "place_kk": "№1 мектеп"}),
-        JourneyStep("certificate", Stage.SCHOOL, date(2023, 5, 30), None, programme={"ru": "Электрогазосварщик"},
+        JourneyStep("certificate", Stage.SCHOOL, date(2023, 5, 30), None, texts={"programme_ru": "Электрогазосварщик"},
                     status="issued", detail="KP-2023-000007"),
         JourneyStep("placement", Stage.COLLEGE, date(2025, 2, 1), date(2025, 5, 30), organisation=DONSKOY, status="dual",
                     extra={"mentor": "Ержанов Б. С."}),
@@ -31,7 +31,7 @@ def test_outcome_steps_are_worded(qtbot: QtBot, database: Database) -> None:
     view.setHtml(html)
     text = view.toPlainText()
     # English is kept for neither: the Russian topic, then the Kazakh place, each marked with its language.
-    for expected in ("Career-guidance session: Обогащение руды (in Russian)", "№1 мектеп (in Kazakh)", "Certificate KP-2023-000007", "Dual-education period",
+    for expected in ("Career-guidance session: Обогащение руды (in Russian)", "№1 мектеп (in Kazakh)", "Certificate KP-2023-000007", "Электрогазосварщик (in Russian)", "Dual-education period",
                      "mentor Ержанов Б. С.", "Employed as Горнорабочий", "Follow-up after 6 months", "still employed",
                      "01.07.2026", "Донской ГОК"):
         assert expected in text, expected

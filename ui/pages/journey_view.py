@@ -108,8 +108,7 @@ class JourneyView(QTextBrowser):
 
     def _outcome_details(self, step: JourneyStep, where: str) -> list[str]:
         if step.kind == "certificate":
-            programme = (step.programme or {}).get("ru", "")
-            details = [programme]
+            details = [labels.shown(step.texts, "programme")]
             if step.extra.get("duplicate"):
                 details.append(self.tr("duplicate"))
             if step.status == "revoked":
