@@ -13,7 +13,7 @@ from decimal import Decimal
 from sqlalchemy.orm import Session
 
 from ..dates import numeric_date
-from ..languages import FALLBACK, LANGUAGES, value_in
+from ..languages import LANGUAGES, shown_in, value_in
 from ..models import EnrolmentStatus, ProgrammeKind
 from ..text import kazakh_sort_key
 from . import programmes
@@ -46,12 +46,13 @@ class ProgrammeSummary:
     def name(self, language: str) -> str:
         return self.names.get(language) or self.names["ru"]
 
+    def shown_name(self, language: str) -> tuple[str, str]:
+        """The name a screen in ``language`` shows, and the language it is in (see languages.shown_in)."""
+        return shown_in({f"name_{lang}": text for lang, text in self.names.items()}, "name", language)
+
     def qualification_name(self, language: str) -> tuple[str, str]:
-        """The qualification a screen in ``language`` shows, and the language it is in (see languages.shown_in)."""
-        for candidate in FALLBACK[language]:
-            if self.qualification_names.get(candidate):
-                return self.qualification_names[candidate], candidate
-        return "", language
+        """The qualification a screen in ``language`` shows, and the language it is in."""
+        return shown_in({f"q_{lang}": text for lang, text in self.qualification_names.items()}, "q", language)
 
     @property
     def learners(self) -> int:

@@ -165,3 +165,16 @@ def test_a_latin_name_is_kept_when_given_and_checked(database: Database) -> None
         stored = session.get(Person, person.id)
         assert stored is not None and stored.latin_name == "Kassymov Nurlan"
         assert holder_name(stored, "en") == "Kassymov Nurlan"  # as in the passport
+
+
+def test_a_programme_snapshot_says_which_language_its_name_and_qualification_are_shown_in() -> None:
+    from cluster_desktop.models import ProgrammeKind
+    from cluster_desktop.services.programme_snapshots import ProgrammeSummary
+
+    names = {"kk": "Жерасты қазу", "ru": "Подземная разработка", "en": ""}
+    programme = ProgrammeSummary(
+        1, ProgrammeKind.COLLEGE_SPECIALTY, names, "07240100", {"ru": "Горный мастер"}, 10, ("kk",), None, None, ()
+    )
+    assert programme.shown_name("kk") == ("Жерасты қазу", "kk")
+    assert programme.shown_name("en") == ("Подземная разработка", "ru")  # no English name: the Russian, said so
+    assert programme.qualification_name("kk") == ("Горный мастер", "ru")

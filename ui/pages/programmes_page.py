@@ -217,7 +217,7 @@ class ProgrammesPage(QWidget):
                 details = [p.qualification_code or "", self.tr("{hours} h").format(hours=p.hours)]
                 details.append(", ".join(self.short_language_name(code) for code in p.languages))
                 programme_item = self._item(
-                    kind_item, ("programme", p.id), [p.name(language), " · ".join(d for d in details if d), str(p.learners)]
+                    kind_item, ("programme", p.id), [labels.marked(*p.shown_name(language)), " · ".join(d for d in details if d), str(p.learners)]
                 )
                 programme_item.setToolTip(0, p.name(language))
                 programme_item.setToolTip(1, ", ".join(labels.language_name(code) for code in p.languages))
