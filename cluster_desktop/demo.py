@@ -42,6 +42,7 @@ from .models import (
     Stage,
     StageRecord,
 )
+from .school_grades import academic_year_of
 from .services.accounts import make_demo_database
 from .services.learners import ADULT_AGE, age_on, create_learner, move_to_stage
 from .services.organisations import OrganisationInput, create_organisation
@@ -215,6 +216,7 @@ class _DemoFiller:
         first.started_on = joined
         first.organisation_id = self.orgs[organisation].id
         first.school_grade = grade
+        first.grade_year = academic_year_of(joined) if grade is not None else None
         return person
 
     def _percent(self, must_pass: bool) -> Decimal:

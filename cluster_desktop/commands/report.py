@@ -1,5 +1,6 @@
 """``report outcomes --year YEAR [--quarter Q] --lang kk|ru --out FILE.pdf|FILE.xlsx``: the outcome report;
-``report destinations --year YEAR --lang kk|ru --out FILE.pdf|FILE.xlsx [--on DATE]``: where that year's graduates went.
+``report destinations --year YEAR --lang kk|ru --out FILE.pdf|FILE.xlsx [--on DATE]``: where that year's graduates went;
+``report cohorts --from COHORT --lang kk|ru --out FILE.pdf|FILE.xlsx [--on DATE]``: one cohort followed through.
 """
 
 from __future__ import annotations
@@ -29,6 +30,14 @@ def register(commands: argparse._SubParsersAction) -> dict[str, Handler]:
     destinations.add_argument(
         "--on", type=date_argument, metavar="DATE", help=f"as known on DATE ({DATE_FORMS}; default: today): later census dates are not yet due"
     )
+    cohorts = reports.add_parser("cohorts", help="one cohort followed through the cluster (the same people, step by step) as PDF or XLSX")
+    cohorts.add_argument(
+        "--from", dest="cohort", required=True, metavar="COHORT",
+        help="school:ID,grade:10,year:2024 | preschool:2023 | college:2023,specialty:07240100 (year: the academic year it begins)",
+    )
+    cohorts.add_argument("--lang", choices=OFFICIAL_LANGUAGES, required=True, help="language of the report")
+    cohorts.add_argument("--out", required=True, metavar="FILE", help="FILE.pdf or FILE.xlsx")
+    cohorts.add_argument("--on", type=date_argument, metavar="DATE", help=f"as known on DATE ({DATE_FORMS}; default: today)")
     return {"report": run_report}
 
 
@@ -42,7 +51,13 @@ def run_report(args: argparse.Namespace, out: TextIO) -> int:
     db = open_database_from_args(args)  # the report lists graduates by name: an export of personal data
     try:
         with db.session() as session:
-            if args.report_command == "destinations":
+            if args.report_command == "cohorts":
+                from ..services.cohort_report import write_cohort_report
+                from ..services.cohorts import parse_definition
+
+                definition = parse_definition(session, args.cohort)
+                path = write_cohort_report(session, Path(args.out), definition, args.lang, args.on or date.today())
+            elif args.report_command == "destinations":
                 path = write_destination_report(session, Path(args.out), args.year, args.lang, args.on or date.today())
             else:
                 path = write_outcome_report(session, Path(args.out), args.year, args.quarter, args.lang)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Date, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ..ids import Sex
@@ -74,7 +74,24 @@ class StageRecord(Base):
     ended_on: Mapped[date | None] = mapped_column(Date)
     organisation_id: Mapped[int | None] = mapped_column(ForeignKey("organisation.id", ondelete="SET NULL"))
     school_grade: Mapped[int | None] = mapped_column(Integer)
+    # The academic year (its first calendar year) in which school_grade was true; see cluster_desktop.school_grades.
+    grade_year: Mapped[int | None] = mapped_column(Integer)
     detail: Mapped[str | None] = mapped_column(String(300))
 
     person: Mapped[Person] = relationship(back_populates="stages")
     organisation: Mapped[Organisation | None] = relationship()
+    repeats: Mapped[list[GradeRepeat]] = relationship(cascade="all, delete-orphan", order_by="GradeRepeat.academic_year")
+
+    __table_args__ = (Index("ix_stage_record_school", "organisation_id", "stage"),)
+
+
+class GradeRepeat(Base):
+    """A pupil repeated a year: in ``academic_year`` the pupil stayed in the previous year's grade."""
+
+    __tablename__ = "grade_repeat"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    stage_record_id: Mapped[int] = mapped_column(ForeignKey("stage_record.id", ondelete="CASCADE"), index=True)
+    academic_year: Mapped[int] = mapped_column(Integer)
+
+    __table_args__ = (UniqueConstraint("stage_record_id", "academic_year", name="uq_grade_repeat_year"),)

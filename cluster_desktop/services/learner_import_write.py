@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from ..errors import QT_TRANSLATE_NOOP, UserError
 from ..models import Enrolment, EnrolmentStatus, Group, Person, Stage, StageRecord
+from ..school_grades import academic_year_of
 from . import learners, programmes
 
 if TYPE_CHECKING:
@@ -107,7 +108,11 @@ def _insert_new(session: Session, plans: list[RowPlan], groups: dict[str, Group]
             learners.apply_input(values, d)  # type: ignore[arg-type]
             people.append({name: getattr(values, name, None) for name in _PERSON_COLUMNS})
             start_on = max(d.consent_date or today, d.birth_date or date.min)
-            stages.append({"stage": stage, "started_on": start_on, "school_grade": plan.grade if stage is Stage.SCHOOL else None})
+            grade = plan.grade if stage is Stage.SCHOOL else None
+            # The file gives the grade the pupil is in now: true in the academic year of the import.
+            stages.append(
+                {"stage": stage, "started_on": start_on, "school_grade": grade, "grade_year": academic_year_of(today) if grade else None}
+            )
         session.execute(insert(Person.__table__), people)  # one executemany; RETURNING would go row by row
         id_by_iin = dict(session.execute(select(Person.iin, Person.id).where(Person.iin.in_([p["iin"] for p in people]))).all())
         ids = [id_by_iin[p["iin"]] for p in people]

@@ -23,6 +23,7 @@ from ..ids import Sex
 from ..models import Person, Stage
 from ..permissions import Permission, require
 from ..text import search_fold, word_sort_key
+from .school_grades import pupils_on
 from .search import contains
 
 TRIGRAM = 3
@@ -42,6 +43,13 @@ class LearnerSort(str, enum.Enum):
 class LearnerFilter:
     text: str = ""
     stage: Stage | None = None
+    school_id: int | None = None  # pupils of this school on ``on``
+    grade: int | None = None  # pupils in this grade on ``on`` (the grade moves with the academic year)
+    on: date | None = None  # the day the school and grade are read on (the caller's today)
+
+    @property
+    def by_school(self) -> bool:
+        return self.school_id is not None or self.grade is not None
 
 
 class LearnerRow(NamedTuple):
@@ -108,6 +116,10 @@ def _conditions(session: Session, flt: LearnerFilter, walk: bool = False) -> lis
     conditions: list[ColumnElement[bool]] = []
     if flt.stage is not None:
         conditions.append(Person.current_stage == flt.stage)
+    if flt.by_school:
+        if flt.on is None:
+            raise ValueError("a school or grade filter needs the day it is read on")
+        conditions.append(Person.id.in_(pupils_on(flt.school_id, flt.grade, flt.on)))
     long_words, short_words = _words(flt)
     dialect = session.get_bind().dialect.name
     walk = walk and dialect == "sqlite"
@@ -127,7 +139,7 @@ def _conditions(session: Session, flt: LearnerFilter, walk: bool = False) -> lis
 def count_learners(session: Session, flt: LearnerFilter = LearnerFilter()) -> int:
     require(session, Permission.READ_PERSONAL_DATA)
     long_words, short_words = _words(flt)
-    if long_words and not short_words and flt.stage is None and session.get_bind().dialect.name == "sqlite" and _has_sqlite_fts(session):
+    if long_words and not short_words and flt.stage is None and not flt.by_school and session.get_bind().dialect.name == "sqlite" and _has_sqlite_fts(session):
         # The trigram index alone knows how many rows match; no need to visit them.
         statement = text("SELECT count(*) FROM person_search WHERE person_search MATCH :match")
         return session.scalar(statement, {"match": _fts_match(long_words)}) or 0

@@ -15,6 +15,7 @@ from ..errors import QT_TRANSLATE_NOOP, Problem, ValidationError
 from ..ids import Sex
 from ..models import ConsentGiver, Person, Stage, StageRecord
 from ..permissions import Permission, require
+from ..school_grades import academic_year_of
 from ..text import kazakh_sort_key, search_fold
 from . import fields
 from .records import fetch
@@ -264,7 +265,8 @@ def move_to_stage(
     if current is not None:
         current.ended_on = started_on
     record = StageRecord(
-        stage=stage, started_on=started_on, organisation_id=organisation_id, school_grade=school_grade, detail=fields.clean(detail)
+        stage=stage, started_on=started_on, organisation_id=organisation_id, school_grade=school_grade, detail=fields.clean(detail),
+        grade_year=academic_year_of(started_on) if school_grade is not None else None,
     )
     person.stages.append(record)
     person.current_stage = stage

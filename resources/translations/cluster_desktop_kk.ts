@@ -4683,35 +4683,35 @@
     </message>
     <message>
         <source>«{text}» is not a cohort. Write it as «field:value» pairs separated by commas, for example: {examples}.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» когорта емес. Оны үтірмен бөлінген «өріс:мән» жұптары түрінде жазыңыз, мысалы: {examples}.</translation>
     </message>
     <message>
         <source>The field «{field}» has no place in this cohort; it takes: {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{field}» өрісі бұл когортаға жатпайды; оның өрістері: {fields}.</translation>
     </message>
     <message>
         <source>The field «{field}» is given twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{field}» өрісі екі рет берілген.</translation>
     </message>
     <message>
         <source>The field «{field}» is missing; this cohort takes: {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{field}» өрісі жоқ; бұл когортаның өрістері: {fields}.</translation>
     </message>
     <message>
         <source>Field «school»: there is no school with the number «{value}».</source>
-        <translation type="unfinished"></translation>
+        <translation>«school» өрісі: «{value}» нөмірлі мектеп жоқ.</translation>
     </message>
     <message>
         <source>Field «grade»: a school grade is a whole number from 1 to 11, not «{value}».</source>
-        <translation type="unfinished"></translation>
+        <translation>«grade» өрісі: сынып — 1-ден 11-ге дейінгі бүтін сан, «{value}» емес.</translation>
     </message>
     <message>
         <source>Field «{field}»: write the year the academic year begins in, from {low} to {high} (2024 for 2024/25), not «{value}».</source>
-        <translation type="unfinished"></translation>
+        <translation>«{field}» өрісі: оқу жылы басталатын жылды {low}–{high} аралығында жазыңыз (2024/25 үшін 2024), «{value}» емес.</translation>
     </message>
     <message>
         <source>Field «specialty»: no college specialty has the qualification code «{value}».</source>
-        <translation type="unfinished"></translation>
+        <translation>«specialty» өрісі: біліктілік коды «{value}» болатын колледж мамандығы жоқ.</translation>
     </message>
     <message>
         <source>Intake year</source>
@@ -4787,27 +4787,23 @@
     </message>
     <message>
         <source>This stage record is not a school record with a grade.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл кезең жазбасы сыныбы көрсетілген мектеп жазбасы емес.</translation>
     </message>
     <message>
         <source>The school record no longer exists (perhaps someone deleted it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Мектеп жазбасы енді жоқ (мүмкін, біреу оны жойған шығар).</translation>
     </message>
     <message>
         <source>A repeated year must come after {year}, the year the grade was recorded in, and before the pupil left school.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қайталанған жыл сынып жазылған {year} жылынан кейін және оқушы мектептен кеткенге дейін болуы керек.</translation>
     </message>
     <message>
         <source>The repeated year {year} is already recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>{year} қайталанған жылы бұрыннан жазылған.</translation>
     </message>
     <message>
         <source>The day the pupil left ({day}) is before the school record began ({start}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A school grade is a whole number from 1 to 11, not «{grade}».</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқушының кеткен күні ({day}) мектеп жазбасы басталғанға ({start}) дейін.</translation>
     </message>
 </context>
 <context>

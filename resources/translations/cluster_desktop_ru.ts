@@ -4692,35 +4692,35 @@
     </message>
     <message>
         <source>«{text}» is not a cohort. Write it as «field:value» pairs separated by commas, for example: {examples}.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» — не когорта. Запишите её парами «поле:значение» через запятую, например: {examples}.</translation>
     </message>
     <message>
         <source>The field «{field}» has no place in this cohort; it takes: {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле «{field}» не относится к этой когорте; её поля: {fields}.</translation>
     </message>
     <message>
         <source>The field «{field}» is given twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле «{field}» указано дважды.</translation>
     </message>
     <message>
         <source>The field «{field}» is missing; this cohort takes: {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет поля «{field}»; поля этой когорты: {fields}.</translation>
     </message>
     <message>
         <source>Field «school»: there is no school with the number «{value}».</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле «school»: школы с номером «{value}» нет.</translation>
     </message>
     <message>
         <source>Field «grade»: a school grade is a whole number from 1 to 11, not «{value}».</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле «grade»: класс — целое число от 1 до 11, а не «{value}».</translation>
     </message>
     <message>
         <source>Field «{field}»: write the year the academic year begins in, from {low} to {high} (2024 for 2024/25), not «{value}».</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле «{field}»: укажите год начала учебного года от {low} до {high} (2024 для 2024/25), а не «{value}».</translation>
     </message>
     <message>
         <source>Field «specialty»: no college specialty has the qualification code «{value}».</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле «specialty»: нет специальности колледжа с кодом квалификации «{value}».</translation>
     </message>
     <message>
         <source>Intake year</source>
@@ -4796,27 +4796,23 @@
     </message>
     <message>
         <source>This stage record is not a school record with a grade.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта запись этапа — не школьная запись с классом.</translation>
     </message>
     <message>
         <source>The school record no longer exists (perhaps someone deleted it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Школьной записи больше нет (возможно, её кто-то удалил).</translation>
     </message>
     <message>
         <source>A repeated year must come after {year}, the year the grade was recorded in, and before the pupil left school.</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторный год должен быть позже {year} — года, в котором записан класс, — и до ухода ученика из школы.</translation>
     </message>
     <message>
         <source>The repeated year {year} is already recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторный год {year} уже записан.</translation>
     </message>
     <message>
         <source>The day the pupil left ({day}) is before the school record began ({start}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A school grade is a whole number from 1 to 11, not «{grade}».</source>
-        <translation type="unfinished"></translation>
+        <translation>День ухода ученика ({day}) раньше начала школьной записи ({start}).</translation>
     </message>
 </context>
 <context>
