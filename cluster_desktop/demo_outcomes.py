@@ -47,6 +47,7 @@ from .models import (
     Stage,
     StageRecord,
 )
+from .models.outcomes import InstructorKind, SessionKind
 from .services.demand import DemandInput, create_demand
 from .services.destinations import DestinationInput, record_destination
 from .services.employment import (
@@ -193,7 +194,14 @@ class _OutcomeFiller:
                     topic_ru=row["topic_ru"], stage=GuidanceStage(row["stage"]),
                     organiser_id=self.orgs[row["organiser"]].id,
                     head_counts=tuple(HeadCount(h["age_group"], h["count"]) for h in row["head_counts"]),
+                    kind=SessionKind(row["kind"]), hours=row["hours"], **self._instructor(row["instructor"]),
                 ), today=self.today)
+
+    def _instructor(self, row: dict[str, str]) -> dict[str, Any]:
+        """A demo session's instructor as the form gives it: staff with a position, or a specialist with a partner."""
+        kind = InstructorKind(row["kind"])
+        organisation = self.orgs[row["organisation"]].id if kind is InstructorKind.SPECIALIST else None
+        return {"instructor_kind": kind, "instructor_name": row["name"], "instructor_position": row.get("position"), "instructor_organisation_id": organisation}
 
 
 def add_demo_outcomes(

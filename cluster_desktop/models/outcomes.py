@@ -70,6 +70,23 @@ class GuidanceStage(str, enum.Enum):
     SCHOOL = "school"
 
 
+class SessionKind(str, enum.Enum):
+    """What kind of guidance activity a session is."""
+
+    TALK = "talk"  # a career-guidance talk
+    MASTER_CLASS = "master_class"
+    EXCURSION = "excursion"  # to the enterprise
+    PRACTICAL_LESSON = "practical_lesson"
+    COMPETITION = "competition"
+
+
+class InstructorKind(str, enum.Enum):
+    """Who led a session: one of the college's staff (name and position) or an enterprise's specialist (name and partner)."""
+
+    STAFF = "staff"
+    SPECIALIST = "specialist"
+
+
 class Placement(Timestamped, Base):
     __tablename__ = "placement"
 
@@ -171,8 +188,17 @@ class GuidanceSession(Timestamped, Base):
     topic_ru: Mapped[str | None] = mapped_column(String(300))
     organiser_id: Mapped[int | None] = mapped_column(ForeignKey("organisation.id", ondelete="SET NULL"))
     stage: Mapped[GuidanceStage] = mapped_column(enum_column(GuidanceStage, 20))
+    kind: Mapped[SessionKind] = mapped_column(enum_column(SessionKind, 30), default=SessionKind.TALK, server_default="talk", index=True)
+    hours: Mapped[int | None] = mapped_column(Integer)  # academic hours; None for sessions recorded before hours were kept
+    instructor_kind: Mapped[InstructorKind | None] = mapped_column(enum_column(InstructorKind, 20))
+    instructor_name: Mapped[str | None] = mapped_column(String(200))
+    instructor_position: Mapped[str | None] = mapped_column(String(200))  # a staff member's position
+    instructor_organisation_id: Mapped[int | None] = mapped_column(
+        ForeignKey("organisation.id", ondelete="SET NULL")
+    )  # a specialist's enterprise, from the partner register
 
-    organiser: Mapped[Organisation | None] = relationship()
+    organiser: Mapped[Organisation | None] = relationship(foreign_keys=[organiser_id])
+    instructor_organisation: Mapped[Organisation | None] = relationship(foreign_keys=[instructor_organisation_id])
     attendees: Mapped[list[SessionAttendance]] = relationship(back_populates="session", cascade="all, delete-orphan")
     head_counts: Mapped[list[SessionHeadCount]] = relationship(back_populates="session", cascade="all, delete-orphan")
 

@@ -14,6 +14,7 @@ from ..languages import shown_in
 from .base import Base, Timestamped, enum_column
 from .enums import EnrolmentStatus, ProgrammeKind, StudyForm
 from .organisation import Organisation
+from .qualification import Qualification
 
 if TYPE_CHECKING:
     from .person import Person
@@ -38,6 +39,10 @@ class Programme(Timestamped, Base):
     description: Mapped[str | None] = mapped_column(Text)
 
     partner: Mapped[Organisation | None] = relationship()
+    # The catalogue's entry for the code (services.qualifications keeps every code one of its entries).
+    qualification: Mapped[Qualification | None] = relationship(
+        primaryjoin="foreign(Programme.qualification_code) == Qualification.code", viewonly=True
+    )
     groups: Mapped[list[Group]] = relationship(back_populates="programme", cascade="all, delete-orphan")
 
     def name(self, language: str) -> str:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session, selectinload
 from ..errors import QT_TRANSLATE_NOOP, Problem, ValidationError
 from ..models import DemandRequest
 from ..permissions import Permission, require
-from . import fields
+from . import fields, qualifications
 from .placements import check_partner
 from .records import fetch
 
@@ -30,8 +30,8 @@ PEOPLE_LIMIT = 10_000  # more than any one employer of the region asks for: a ty
 @dataclass(frozen=True)
 class DemandInput:
     employer_id: int
-    qualification_code: str
-    qualification_name: str
+    qualification_code: str  # a code of the qualification catalogue
+    qualification_name: str  # ignored: the catalogue's name is stored
     year: int
     people: int
     notes: str | None = None
@@ -50,7 +50,9 @@ def validate_demand(session: Session, data: DemandInput) -> tuple[DemandInput, l
     problems: list[Problem] = []
     check_partner(session, problems, "employer_id", L_EMPLOYER, d.employer_id, None)
     fields.check_text(problems, "qualification_code", L_QUALIFICATION_CODE, d.qualification_code, 40, required=True)
-    fields.check_text(problems, "qualification_name", L_QUALIFICATION_NAME, d.qualification_name, 300, required=True)
+    entry = qualifications.check_code(session, problems, "qualification_code", L_QUALIFICATION_CODE, d.qualification_code)
+    if entry is not None:  # stored as the catalogue spells and names it, so the forecast has one line per qualification
+        d = replace(d, qualification_code=entry.code, qualification_name=entry.name_ru or entry.name("ru"))
     fields.check_text(problems, "notes", L_NOTES, d.notes, 2000, printed=False)
     if not _whole(d.year) or not YEARS[0] <= d.year <= YEARS[1]:
         problems.append(Problem("year", fields.BAD_NUMBER, {"label": L_YEAR, "low": YEARS[0], "high": YEARS[1]}))

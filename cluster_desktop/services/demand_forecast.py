@@ -3,7 +3,9 @@
 The counting is :func:`.outcomes.pipeline_forecast` and
 :func:`.outcomes.demand_coverage` over the rows :mod:`.outcome_data` reads,
 the same as the outcome report's table; this only chooses the years and
-names the qualifications.
+names the qualifications, by the qualification catalogue's code and name: the
+demand and programme services accept only the catalogue's codes, so a typo
+cannot start a line of its own.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from sqlalchemy.orm import Session
 from ..models import DemandRequest
 from . import outcome_data as data
 from . import outcomes as O
+from . import qualifications
 from .outcome_report import FORECAST_YEARS
 
 
@@ -60,9 +63,9 @@ def demand_forecast(session: Session, language: str, year: int | None = None, to
     forecasts = O.pipeline_forecast(cohorts, years=years)
     rates, _overall = O.completion_rates(cohorts)
     coverage = O.demand_coverage(data.demand_rows(session, years.start, years.stop - 1, language), forecasts)
-    names = data.qualification_names(session, language)
-    for code, name in session.execute(select(DemandRequest.qualification_code, DemandRequest.qualification_name).distinct()):
-        names.setdefault(code, f"{code} {name}")
+    # Lines are grouped by the catalogue's code (services check every code against it); a code the college
+    # teaches is named as its programme is, any other as the catalogue names it.
+    names = qualifications.names_by_code(session, language) | data.qualification_names(session, language)
     by_key = {(f.qualification, f.year): f for f in forecasts}
     lines = []
     for c in coverage:

@@ -16,6 +16,7 @@ from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from ..languages import in_language, shown_in
 from ..models import DemandRequest, Organisation, Programme, ProgrammeKind
+from . import qualifications
 from .search import contains_word, starts_with_word
 
 
@@ -100,14 +101,15 @@ def demand_page(
     order = [c.desc() if descending else c.asc() for c in _order(flt, sort)]
     statement = _select(flt, *_COLUMNS).order_by(*order).offset(offset).limit(limit)
     rows = [DemandListRow(*values) for values in session.execute(statement)]
-    names = qualification_names(session, flt.language)
+    names = {c.code: c.name for c in qualifications.choices(session, flt.language)} | qualification_names(session, flt.language)
     return [row._replace(qualification_name=names.get(row.qualification_code) or row.qualification_name) for row in rows]
 
 
 def qualification_names(session: Session, language: str) -> dict[str, str]:
     """Qualification code → its name in ``language`` (else another's, see languages.shown_in), from the college specialties.
 
-    A request stores the name as it was entered, in one language; the list shows the specialty's in the screen's.
+    A request stores the catalogue's name in one language; the list shows the specialty's in the screen's,
+    else the qualification catalogue's.
     """
     statement = select(Programme).where(Programme.kind == ProgrammeKind.COLLEGE_SPECIALTY, Programme.qualification_code.is_not(None))
     found = ((p.qualification_code, shown_in(p, "qualification_name", language)[0]) for p in session.scalars(statement))

@@ -7,7 +7,7 @@ holds one or the other: names, or head counts.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from sqlalchemy import select
@@ -22,6 +22,7 @@ from ..models import (
     SessionAttendance,
     SessionHeadCount,
 )
+from ..models.outcomes import InstructorKind, SessionKind
 from ..permissions import Permission, require
 from . import fields
 from .records import fetch
@@ -33,6 +34,16 @@ L_PLACE_ANY = QT_TRANSLATE_NOOP("Errors", "Place")
 L_TOPIC_ANY = QT_TRANSLATE_NOOP("Errors", "Topic")
 NEEDS_ONE_LANGUAGE = QT_TRANSLATE_NOOP("Errors", "{label} is required in Kazakh, in Russian or in both.")
 L_AGE_GROUP = QT_TRANSLATE_NOOP("Errors", "Age group")
+L_HOURS = QT_TRANSLATE_NOOP("Errors", "Hours")
+L_INSTRUCTOR_NAME = QT_TRANSLATE_NOOP("Errors", "Instructor's name")
+L_INSTRUCTOR_POSITION = QT_TRANSLATE_NOOP("Errors", "Instructor's position")
+INSTRUCTOR_NEEDS_ORGANISATION = QT_TRANSLATE_NOOP(
+    "Errors", "An enterprise specialist comes from a partner: choose the organisation."
+)
+INSTRUCTOR_ORGANISATION_MISSING = QT_TRANSLATE_NOOP("Errors", "The instructor's organisation chosen no longer exists.")
+INSTRUCTOR_WITHOUT_KIND = QT_TRANSLATE_NOOP(
+    "Errors", "Say who the instructor is: one of the college's staff or an enterprise specialist."
+)
 
 SESSION_NOT_FOUND = QT_TRANSLATE_NOOP("Errors", "The session no longer exists (perhaps someone deleted it).")
 ORGANISER_MISSING = QT_TRANSLATE_NOOP("Errors", "The organiser chosen no longer exists.")
@@ -43,6 +54,7 @@ ATTENDEE_MISSING = QT_TRANSLATE_NOOP("Errors", "A learner marked as present no l
 ATTENDEE_TWICE = QT_TRANSLATE_NOOP("Errors", "{name} is marked as present twice.")
 
 HEAD_COUNT_LIMIT = 10_000  # more children than this at one session is a typing error
+HOURS_LIMIT = 40  # a week's competition at most: more is a typing error
 
 
 @dataclass(frozen=True)
@@ -62,6 +74,15 @@ class GuidanceSessionInput:
     head_counts: tuple[HeadCount, ...] = field(default=())
     place_ru: str | None = None
     topic_ru: str | None = None
+    kind: SessionKind = SessionKind.TALK
+    hours: int | None = None  # academic hours; None: not recorded
+    instructor_kind: InstructorKind | None = None  # None: no instructor named
+    instructor_name: str | None = None
+    instructor_position: str | None = None  # college staff
+    instructor_organisation_id: int | None = None  # an enterprise specialist's partner
+
+
+INSTRUCTOR_FIELDS = ("instructor_kind", "instructor_name", "instructor_position", "instructor_organisation_id")
 
 
 def validate_session(session: Session, data: GuidanceSessionInput, today: date | None = None) -> tuple[GuidanceSessionInput, list[Problem]]:
@@ -69,8 +90,13 @@ def validate_session(session: Session, data: GuidanceSessionInput, today: date |
     d = GuidanceSessionInput(
         held_on=data.held_on, place_kk=fields.clean(data.place_kk), place_ru=fields.clean(data.place_ru),
         topic_kk=fields.clean(data.topic_kk), topic_ru=fields.clean(data.topic_ru), stage=GuidanceStage(data.stage), organiser_id=data.organiser_id, attendees=tuple(data.attendees), head_counts=counts,
+        kind=SessionKind(data.kind), hours=data.hours,
     )
+    d = _with_instructor(d, data)
     problems: list[Problem] = []
+    if d.hours is not None and (not isinstance(d.hours, int) or isinstance(d.hours, bool) or not 1 <= d.hours <= HOURS_LIMIT):
+        problems.append(Problem("hours", fields.BAD_NUMBER, {"label": L_HOURS, "low": 1, "high": HOURS_LIMIT}))
+    _check_instructor(session, problems, d)
     fields.check_past_date(problems, "held_on", L_HELD_ON, d.held_on, today or date.today(), required=True)
     for name, labels, label in (("topic", L_TOPIC, L_TOPIC_ANY), ("place", L_PLACE, L_PLACE_ANY)):
         if not (getattr(d, f"{name}_kk") or getattr(d, f"{name}_ru")):
@@ -103,8 +129,37 @@ def validate_session(session: Session, data: GuidanceSessionInput, today: date |
     return d, problems
 
 
+def _with_instructor(d: GuidanceSessionInput, data: GuidanceSessionInput) -> GuidanceSessionInput:
+    """``d`` with the instructor's fields cleaned, keeping only those of the instructor's kind (a staff member has no partner…)."""
+    kind = InstructorKind(data.instructor_kind) if data.instructor_kind is not None else None
+    name = fields.clean(data.instructor_name)
+    staff = kind is InstructorKind.STAFF
+    return replace(
+        d, instructor_kind=kind, instructor_name=name,
+        instructor_position=fields.clean(data.instructor_position) if staff else None,
+        instructor_organisation_id=data.instructor_organisation_id if kind is InstructorKind.SPECIALIST else None,
+    )
+
+
+def _check_instructor(session: Session, problems: list[Problem], d: GuidanceSessionInput) -> None:
+    if d.instructor_kind is None:
+        if d.instructor_name:
+            problems.append(Problem("instructor_kind", INSTRUCTOR_WITHOUT_KIND))
+        return
+    fields.check_text(problems, "instructor_name", L_INSTRUCTOR_NAME, d.instructor_name, 200, required=True)
+    if d.instructor_kind is InstructorKind.STAFF:
+        fields.check_text(problems, "instructor_position", L_INSTRUCTOR_POSITION, d.instructor_position, 200, required=True)
+    elif d.instructor_organisation_id is None:
+        problems.append(Problem("instructor_organisation_id", INSTRUCTOR_NEEDS_ORGANISATION))
+    elif session.get(Organisation, d.instructor_organisation_id) is None:
+        problems.append(Problem("instructor_organisation_id", INSTRUCTOR_ORGANISATION_MISSING))
+
+
+SESSION_FIELDS = ("held_on", "place_kk", "place_ru", "topic_kk", "topic_ru", "stage", "organiser_id", "kind", "hours", *INSTRUCTOR_FIELDS)
+
+
 def _apply(record: GuidanceSession, d: GuidanceSessionInput) -> None:
-    for name in ("held_on", "place_kk", "place_ru", "topic_kk", "topic_ru", "stage", "organiser_id"):
+    for name in SESSION_FIELDS:
         setattr(record, name, getattr(d, name))
     record.attendees[:] = [a for a in record.attendees if a.person_id in d.attendees]
     present = {a.person_id for a in record.attendees}
@@ -137,7 +192,9 @@ def session_input(session: Session, session_id: int) -> tuple[GuidanceSessionInp
     record = get_session(session, session_id)
     data = GuidanceSessionInput(
         held_on=record.held_on, place_kk=record.place_kk, place_ru=record.place_ru, topic_kk=record.topic_kk,
-        topic_ru=record.topic_ru, stage=record.stage, organiser_id=record.organiser_id,
+        topic_ru=record.topic_ru, stage=record.stage, organiser_id=record.organiser_id, kind=record.kind, hours=record.hours,
+        instructor_kind=record.instructor_kind, instructor_name=record.instructor_name,
+        instructor_position=record.instructor_position, instructor_organisation_id=record.instructor_organisation_id,
         attendees=tuple(a.person_id for a in record.attendees),
         head_counts=tuple(HeadCount(h.age_group, h.count) for h in sorted(record.head_counts, key=lambda h: h.id)),
     )
@@ -161,13 +218,16 @@ def delete_session(session: Session, session_id: int) -> None:
     session.flush()
 
 
-def list_sessions(session: Session, stage: GuidanceStage | None = None) -> list[GuidanceSession]:
-    """Sessions, the latest first, with organiser, attendees and head counts loaded."""
+def list_sessions(session: Session, stage: GuidanceStage | None = None, kind: SessionKind | None = None) -> list[GuidanceSession]:
+    """Sessions (of one stage, of one kind, or all), the latest first, with organiser, attendees and head counts loaded."""
     statement = select(GuidanceSession).options(
-        selectinload(GuidanceSession.organiser), selectinload(GuidanceSession.attendees), selectinload(GuidanceSession.head_counts)
+        selectinload(GuidanceSession.organiser), selectinload(GuidanceSession.instructor_organisation),
+        selectinload(GuidanceSession.attendees), selectinload(GuidanceSession.head_counts),
     ).order_by(GuidanceSession.held_on.desc(), GuidanceSession.id)
     if stage is not None:
         statement = statement.where(GuidanceSession.stage == stage)
+    if kind is not None:
+        statement = statement.where(GuidanceSession.kind == kind)
     return list(session.scalars(statement))
 
 

@@ -14,7 +14,7 @@ from ..languages import LANGUAGES, OFFICIAL_LANGUAGES, shown_in
 from ..models import Enrolment, EnrolmentStatus, Group, Person, Programme, ProgrammeKind, StudyForm
 from ..permissions import Permission, require
 from ..text import kazakh_sort_key
-from . import fields
+from . import fields, qualifications
 from .learners import get_learner, move_to_stage
 from .records import fetch
 
@@ -123,6 +123,25 @@ def validate_programme(data: ProgrammeInput) -> tuple[ProgrammeInput, list[Probl
     return d, problems
 
 
+def checked_programme(session: Session, data: ProgrammeInput) -> ProgrammeInput:
+    """The input validated, its code checked against the qualification catalogue and spelled as it is there.
+
+    A qualification's names in each language come from the catalogue (a name it lacks stays as typed);
+    a specialty's code keeps the qualification names typed, since a specialty leads to several.
+    """
+    d, problems = validate_programme(data)
+    entry = qualifications.check_code(session, problems, "qualification_code", L_QUALIFICATION_CODE, d.qualification_code)
+    if problems:
+        raise ValidationError(problems)
+    if entry is None:
+        return d
+    d.qualification_code = entry.code
+    if entry.specialty_code is not None:
+        for language, name in qualifications.qualification_names(entry).items():
+            setattr(d, f"qualification_name_{language}", name)
+    return d
+
+
 def _apply_programme(programme: Programme, d: ProgrammeInput) -> None:
     for name in PROGRAMME_FIELDS:
         setattr(programme, name, getattr(d, name))
@@ -131,9 +150,7 @@ def _apply_programme(programme: Programme, d: ProgrammeInput) -> None:
 
 def create_programme(session: Session, data: ProgrammeInput) -> Programme:
     require(session, Permission.EDIT_RECORDS)
-    d, problems = validate_programme(data)
-    if problems:
-        raise ValidationError(problems)
+    d = checked_programme(session, data)
     programme = Programme()
     _apply_programme(programme, d)
     session.add(programme)
@@ -148,9 +165,7 @@ def get_programme(session: Session, programme_id: int) -> Programme:
 def update_programme(session: Session, programme_id: int, data: ProgrammeInput) -> Programme:
     require(session, Permission.EDIT_RECORDS)
     programme = get_programme(session, programme_id)
-    d, problems = validate_programme(data)
-    if problems:
-        raise ValidationError(problems)
+    d = checked_programme(session, data)
     _apply_programme(programme, d)
     session.flush()
     return programme

@@ -24,6 +24,7 @@ from ..models import (
     SessionAttendance,
     SessionHeadCount,
 )
+from ..models.outcomes import InstructorKind, SessionKind
 from ..permissions import Permission, require
 from .guidance_sessions import get_session
 from .search import contains_word
@@ -32,6 +33,8 @@ from .search import contains_word
 class SessionSort(str, enum.Enum):
     DATE = "date"
     STAGE = "stage"
+    KIND = "kind"
+    HOURS = "hours"
     TOPIC = "topic"
     PLACE = "place"
     ORGANISER = "organiser"
@@ -40,8 +43,9 @@ class SessionSort(str, enum.Enum):
 
 @dataclass(frozen=True)
 class SessionFilter:
-    text: str = ""  # words of the topic, the place or the organiser's names
+    text: str = ""  # words of the topic, the place, the organiser's names or the instructor's name
     stage: GuidanceStage | None = None
+    kind: SessionKind | None = None
     year: int | None = None
     language: str = "kk"  # which organiser name is shown and sorted by
 
@@ -58,6 +62,13 @@ class SessionRow(NamedTuple):
     organiser_ru: str | None
     named: int  # learners recorded by name
     counted: int  # children counted by age group
+    kind: SessionKind = SessionKind.TALK
+    hours: int | None = None
+    instructor_kind: InstructorKind | None = None
+    instructor_name: str | None = None
+    instructor_position: str | None = None
+    instructor_organisation_kk: str | None = None
+    instructor_organisation_ru: str | None = None
 
     def topic(self, language: str) -> tuple[str, str]:
         """The topic a screen in ``language`` shows, and the language it is in."""
@@ -69,12 +80,23 @@ class SessionRow(NamedTuple):
     def organiser(self, language: str) -> str:
         return in_language(language, self.organiser_kk, self.organiser_ru) or ""
 
+    def instructor(self, language: str) -> str:
+        """«Name, position» of the college's staff, «Name (enterprise)» of a specialist, '' when none is named."""
+        name = self.instructor_name or ""
+        if self.instructor_kind is InstructorKind.STAFF and self.instructor_position:
+            return f"{name}, {self.instructor_position}"
+        organisation = in_language(language, self.instructor_organisation_kk, self.instructor_organisation_ru) or (
+            self.instructor_organisation_ru or self.instructor_organisation_kk
+        )
+        return f"{name} ({organisation})" if self.instructor_kind is InstructorKind.SPECIALIST and organisation else name
+
     @property
     def total(self) -> int:
         return self.named + self.counted
 
 
 _organiser = aliased(Organisation)
+_instructor_organisation = aliased(Organisation)
 
 
 def _named() -> ColumnElement[int]:
@@ -92,16 +114,21 @@ def _counted() -> ColumnElement[int]:
 
 
 def _select(flt: SessionFilter, *columns: ColumnElement[Any] | InstrumentedAttribute[Any]) -> Select[*tuple[Any, ...]]:
-    statement = select(*columns).select_from(GuidanceSession).outerjoin(_organiser, _organiser.id == GuidanceSession.organiser_id)
+    statement = (
+        select(*columns).select_from(GuidanceSession).outerjoin(_organiser, _organiser.id == GuidanceSession.organiser_id)
+        .outerjoin(_instructor_organisation, _instructor_organisation.id == GuidanceSession.instructor_organisation_id)
+    )
     if flt.stage is not None:
         statement = statement.where(GuidanceSession.stage == flt.stage)
+    if flt.kind is not None:
+        statement = statement.where(GuidanceSession.kind == flt.kind)
     if flt.year is not None:
         statement = statement.where(GuidanceSession.held_on.between(date(flt.year, 1, 1), date(flt.year, 12, 31)))
     for word in flt.text.split():
         statement = statement.where(
             contains_word(
                 (GuidanceSession.topic_kk, GuidanceSession.topic_ru, GuidanceSession.place_kk, GuidanceSession.place_ru,
-                 _organiser.name_kk, _organiser.name_ru),
+                 _organiser.name_kk, _organiser.name_ru, GuidanceSession.instructor_name),
                 word,
             )
         )
@@ -120,6 +147,8 @@ def _order(flt: SessionFilter, sort: SessionSort) -> tuple[ColumnElement[Any] | 
     return {
         SessionSort.DATE: latest,
         SessionSort.STAGE: (GuidanceSession.stage, *latest),
+        SessionSort.KIND: (GuidanceSession.kind, *latest),
+        SessionSort.HOURS: (func.coalesce(GuidanceSession.hours, 0), *latest),
         SessionSort.TOPIC: (_shown(flt.language, GuidanceSession.topic_kk, GuidanceSession.topic_ru), *latest),
         SessionSort.PLACE: (_shown(flt.language, GuidanceSession.place_kk, GuidanceSession.place_ru), *latest),
         SessionSort.ORGANISER: (func.coalesce(organiser, ""), *latest),
@@ -145,6 +174,8 @@ def session_page(
     statement = _select(
         flt, GuidanceSession.id, GuidanceSession.held_on, GuidanceSession.stage, GuidanceSession.topic_kk,
         GuidanceSession.topic_ru, GuidanceSession.place_kk, GuidanceSession.place_ru, _organiser.name_kk, _organiser.name_ru, _named(), _counted(),
+        GuidanceSession.kind, GuidanceSession.hours, GuidanceSession.instructor_kind, GuidanceSession.instructor_name,
+        GuidanceSession.instructor_position, _instructor_organisation.name_kk, _instructor_organisation.name_ru,
     ).order_by(*order).offset(offset).limit(limit)
     return [SessionRow(*values) for values in session.execute(statement)]
 

@@ -98,6 +98,7 @@ RECORD_KINDS = {
     "session_head_count": lambda: translate("AuditPage", "Session head count"),
     "demand_request": lambda: translate("AuditPage", "Employer demand"),
     "destination": lambda: translate("AuditPage", "Graduate's destination"),
+    "qualification": lambda: translate("AuditPage", "Qualification catalogue entry"),
     "application": lambda: translate("AuditPage", "Application for admission"),
     "intake_plan": lambda: translate("AuditPage", "Intake plan"),
 }
