@@ -156,7 +156,7 @@ def test_an_entrys_code_stays(database: Database) -> None:
 def test_the_migration_maps_typed_codes_and_keeps_unknown_ones(database: Database) -> None:
     with database.session() as s:
         employer = factories.employer(s).id
-    parent = ScriptDirectory.from_config(migrations.alembic_config()).get_revision("0010").down_revision
+    parent = ScriptDirectory.from_config(migrations.alembic_config()).get_revision("0012").down_revision
     assert isinstance(parent, str)
     migrations.downgrade_to(database.engine, parent)
     stamp = {"t": "2026-01-01 00:00:00", "e": employer}

@@ -9,8 +9,8 @@ is added to the catalogue marked «needs checking», named as the data named it,
 so nothing is lost.  Guidance sessions gain a kind (talk by default for those
 already recorded), hours and an instructor.
 
-Revision ID: 0010
-Revises: 0009
+Revision ID: 0012
+Revises: 0011
 """
 
 from __future__ import annotations
@@ -23,8 +23,8 @@ from alembic import op
 from cluster_desktop.languages import detect_language
 from cluster_desktop.qualification_codes import normal_code, seed_entries
 
-revision = "0010"
-down_revision = "0009"
+revision = "0012"
+down_revision = "0011"
 branch_labels = None
 depends_on = None
 
