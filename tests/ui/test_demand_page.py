@@ -105,9 +105,12 @@ def test_a_request_added_in_the_dialog_moves_the_forecast(qtbot: QtBot, database
     dialog = open_dialog(qtbot, page)
     dialog.employer_id.setCurrentIndex(dialog.employer_id.findData(ids["employer"]))
     assert dialog.employer_id.findData(ids["kindergarten"]) == -1  # only employers and training centres are offered
-    dialog.specialty.setCurrentIndex(1)
-    dialog.specialty.activated.emit(1)
-    assert (dialog.qualification_code.text(), dialog.qualification_name.text()) == (CODE, "Горный мастер")
+    # the catalogue's entries, «code — name» in the interface language
+    combo = dialog.qualification_code
+    assert combo.itemText(combo.findData(CODE)) == f"{CODE} — Underground Mining of Mineral Deposits"
+    assert combo.findData("3W07240101") >= 0 and combo.findData("07150500") >= 0
+    combo.setCurrentIndex(combo.findData(CODE))
+    assert combo.code() == CODE
     dialog.year.setValue(NEXT_YEAR)
     type_text(dialog.people, "5")
     with qtbot.waitSignal(dialog.accepted, timeout=10000):
@@ -136,14 +139,15 @@ def test_a_request_added_in_the_dialog_moves_the_forecast(qtbot: QtBot, database
     ("20000", CODE, "people", "Number of people must be a number from 1 to 10000."),
     ("", CODE, "people", "Number of people must be a number from 1 to 10000."),
     ("7", "", "qualification_code", "Qualification code is required."),
+    ("7", "07240010", "qualification_code",
+     "Qualification code: «07240010» is not in the qualification catalogue; choose it from the list (Settings → Qualifications adds a new one)."),
 ])
 def test_bad_input_is_refused_beside_its_field(qtbot: QtBot, database: Database, type_text: Callable[[QWidget, str], None], people: str, qualification: str, field: str, message: str) -> None:
     ids = fill(database)
     page = make_page(qtbot, database)
     dialog = open_dialog(qtbot, page)
     dialog.employer_id.setCurrentIndex(dialog.employer_id.findData(ids["employer"]))
-    type_text(dialog.qualification_code, qualification)
-    type_text(dialog.qualification_name, "Горный мастер")
+    type_text(present(dialog.qualification_code.lineEdit()), qualification)
     type_text(dialog.people, people)
     save(qtbot, dialog)
     error = dialog.findChild(ErrorLabel, f"{field}_error")
@@ -169,7 +173,7 @@ def test_edit_and_delete_asks_first(qtbot: QtBot, database: Database, type_text:
     dialog = page.edit_selected()
     wait_idle(qtbot)
     assert dialog is not None
-    assert (dialog.people.text(), dialog.notes.toPlainText(), dialog.specialty.currentIndex()) == ("3", "Вахта", 1)
+    assert (dialog.people.text(), dialog.notes.toPlainText(), dialog.qualification_code.code()) == ("3", "Вахта", CODE)
     dialog.people.clear()
     type_text(dialog.people, "12")
     with qtbot.waitSignal(dialog.accepted, timeout=10000):

@@ -52,7 +52,7 @@ def add_programme(database: Database, name_ru: str = "Основы горног�
             session,
             ProgrammeInput(
                 kind=ProgrammeKind.PROFESSIONAL_COURSE, name_kk="Тау-кен ісінің негіздері", name_ru=name_ru,
-                name_en="Mining basics", qualification_code="0711", hours=72, languages=languages,
+                name_en="Mining basics", qualification_code="3W07240101", hours=72, languages=languages,
             ),
         ).id
 
@@ -432,3 +432,29 @@ def test_layout_is_remembered(qtbot: QtBot, make_page: Callable[[], ProgrammesPa
     assert QSettings().value("programmes/splitter") is not None
     again = make_page()
     assert again.splitter.sizes() == sizes
+
+
+def test_the_qualification_is_picked_from_the_catalogue(qtbot: QtBot, type_text: Callable[[QWidget, str], None], make_page: Callable[[], ProgrammesPage], database: Database) -> None:
+    page = make_page()
+    dialog = open_dialog(qtbot, page, page.new_programme_button, ProgrammeDialog)
+    dialog.kind.set_value(ProgrammeKind.COLLEGE_SPECIALTY)
+    type_text(dialog.name_kk, "Жерасты қазу")
+    type_text(dialog.name_ru, "Подземная разработка")
+    click(qtbot, dialog.lang_kk)
+    combo = dialog.qualification_code
+    type_text(present(combo.lineEdit()), "07240199")  # not in the catalogue: refused beside the field, nothing saved
+    click_save(qtbot, dialog)
+    wait_idle(qtbot)
+    error = present(dialog.findChild(ErrorLabel, "qualification_code_error"))
+    qtbot.waitUntil(error.isVisible)
+    assert "«07240199» is not in the qualification catalogue" in error.text()
+    assert count(database, Programme) == 0
+    index = combo.findData("4S07240104")
+    assert index >= 0 and combo.itemText(index) == "4S07240104 — Mining Foreman"
+    combo.setCurrentIndex(index)
+    click_save(qtbot, dialog)
+    closes(qtbot, page, dialog)
+    with database.session() as session:
+        (saved,) = session.query(Programme).all()
+        names = (saved.qualification_name_kk, saved.qualification_name_ru, saved.qualification_name_en)
+        assert (saved.qualification_code, names) == ("4S07240104", ("Кен шебері", "Горный мастер", "Mining Foreman"))

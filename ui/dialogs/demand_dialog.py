@@ -16,12 +16,14 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QPlainTextEdit,
 from sqlalchemy.orm import Session
 
 from cluster_desktop.db import Database
-from cluster_desktop.services import demand, organisations, programmes
+from cluster_desktop.services import demand, organisations, qualifications
 from cluster_desktop.services.demand import YEARS, DemandInput
 from cluster_desktop.services.placements import ENTERPRISE_KINDS
+from cluster_desktop.services.qualifications import QualificationChoice
 
 from ..changes import Kind
 from ..i18n import current_language
+from ..qualification_combo import QualificationCombo
 from .form_dialog import FormDialog
 
 WHOLE_NUMBER = QRegularExpression(r"-?\d{0,9}")
@@ -30,7 +32,7 @@ WHOLE_NUMBER = QRegularExpression(r"-?\d{0,9}")
 @dataclass(frozen=True)
 class _Loaded:
     employers: list[tuple[int, str]]
-    specialties: list[tuple[str, str, str]]  # code, qualification name, shown as
+    qualifications: list[QualificationChoice]
     request: DemandInput | None
 
 
@@ -56,9 +58,7 @@ class DemandDialog(FormDialog[DemandInput]):
 
     def _build(self) -> None:
         self.employer_id = QComboBox(objectName="employer")
-        self.specialty = QComboBox(objectName="specialty", toolTip=self.tr("Fills in the code and name of a specialty the college teaches"))
-        self.qualification_code = QLineEdit(objectName="qualification_code", placeholderText=self.tr("e.g. 07240100"))
-        self.qualification_name = QLineEdit(objectName="qualification_name")
+        self.qualification_code = QualificationCombo("qualification_code")
         self.year = QSpinBox(objectName="year", minimum=YEARS[0], maximum=YEARS[1], value=date.today().year + 1)
         self.people = QLineEdit(objectName="people", placeholderText=self.tr("1 to 10,000"))
         self.people.setValidator(QRegularExpressionValidator(WHOLE_NUMBER, self.people))
@@ -70,9 +70,7 @@ class DemandDialog(FormDialog[DemandInput]):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self._row(form, self.tr("Employer"), "employer_id", self.employer_id)
-        form.addRow(self.tr("Specialty of the college"), self.specialty)
-        self._row(form, self.tr("Qualification code"), "qualification_code", self.qualification_code)
-        self._row(form, self.tr("Qualification"), "qualification_name", self.qualification_name)
+        self._row(form, self.tr("Qualification"), "qualification_code", self.qualification_code)
         self._row(form, self.tr("Year"), "year", self.year)
         self._row(form, self.tr("Number of people"), "people", self.people)
         self._row(form, self.tr("Notes"), "notes", self.notes)
@@ -82,27 +80,17 @@ class DemandDialog(FormDialog[DemandInput]):
         self._lay_out(content, stretch=False)
 
         self.employer_id.currentIndexChanged.connect(lambda _i: self._changed("employer_id"))
-        self.specialty.activated.connect(lambda _i: self._specialty_chosen())
-        for name in ("qualification_code", "qualification_name", "people"):
-            getattr(self, name).textEdited.connect(lambda _text, n=name: self._changed(n))
+        self.qualification_code.editTextChanged.connect(lambda _text: self._changed("qualification_code"))
+        self.people.textEdited.connect(lambda _text: self._changed("people"))
         self.year.valueChanged.connect(lambda _v: self._changed("year"))
         self.notes.textChanged.connect(lambda: self._changed("notes"))
         self.resize(760, 420)
 
-    def _specialty_chosen(self) -> None:
-        chosen = self.specialty.currentData()
-        if chosen is None:
-            return
-        code, name = chosen
-        self.qualification_code.setText(code)
-        self.qualification_name.setText(name)
-        self._changed("qualification_code", also=("qualification_name",))
-
     def current_input(self) -> DemandInput:
         return DemandInput(
             employer_id=self.employer_id.currentData() or 0,
-            qualification_code=self.qualification_code.text(),
-            qualification_name=self.qualification_name.text(),
+            qualification_code=self.qualification_code.code(),
+            qualification_name="",  # the catalogue names it
             year=self.year.value(),
             people=read_number(self.people.text()),
             notes=self.notes.toPlainText() or None,
@@ -115,23 +103,18 @@ class DemandDialog(FormDialog[DemandInput]):
         def work(session: Session) -> _Loaded:
             employers = organisations.organisation_choices(session, language, ENTERPRISE_KINDS)
             request = demand.demand_input(session, request_id) if request_id is not None else None
-            return _Loaded(employers, programmes.qualification_choices(session, language), request)
+            return _Loaded(employers, qualifications.choices(session, language), request)
 
         def show(loaded: _Loaded) -> None:
             self.employer_id.addItem(self.tr("(choose the employer)"), None)
             for employer_id, name in loaded.employers:
                 self.employer_id.addItem(name, employer_id)
-            self.specialty.addItem(self.tr("(another qualification: type its code and name)"), None)
-            for code, name, shown in loaded.specialties:
-                self.specialty.addItem(shown, (code, name))
+            self.qualification_code.set_choices(loaded.qualifications)
             data = loaded.request
             if data is None:
                 return
             self.employer_id.setCurrentIndex(max(0, self.employer_id.findData(data.employer_id)))
-            known = next((i for i in range(1, self.specialty.count()) if self.specialty.itemData(i)[0] == data.qualification_code), 0)
-            self.specialty.setCurrentIndex(known)
-            self.qualification_code.setText(data.qualification_code)
-            self.qualification_name.setText(data.qualification_name)
+            self.qualification_code.set_code(data.qualification_code)
             self.year.setValue(data.year)
             self.people.setText(str(data.people))
             self.notes.setPlainText(data.notes or "")

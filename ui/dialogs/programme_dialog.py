@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
-    QLineEdit,
     QPlainTextEdit,
     QSpinBox,
     QWidget,
@@ -19,24 +18,27 @@ from sqlalchemy.orm import Session
 from cluster_desktop.db import Database
 from cluster_desktop.errors import Problem
 from cluster_desktop.models import ProgrammeKind
-from cluster_desktop.services import organisations, programmes
+from cluster_desktop.services import organisations, programmes, qualifications
 from cluster_desktop.services.programmes import ProgrammeInput
+from cluster_desktop.services.qualifications import QualificationChoice
 
 from .. import labels
 from ..changes import Kind
 from ..i18n import current_language
+from ..qualification_combo import QualificationCombo
 from ..widgets import EnumCombo
 from .form_dialog import FormDialog
 
 MAX_HOURS = 10000
 TEXT_FIELDS = (
-    "name_kk", "name_ru", "name_en", "qualification_code", "qualification_name_kk", "qualification_name_ru", "qualification_name_en",
+    "name_kk", "name_ru", "name_en", "qualification_name_kk", "qualification_name_ru", "qualification_name_en",
 )
 
 
 @dataclass(frozen=True)
 class _Loaded:
     partners: list[tuple[int, str]]
+    qualifications: list[QualificationChoice]
     programme: ProgrammeInput | None
 
 
@@ -64,7 +66,8 @@ class ProgrammeDialog(FormDialog[ProgrammeInput]):
     def _build(self) -> None:
         self.kind: EnumCombo[ProgrammeKind] = EnumCombo(ProgrammeKind, labels.programme_kind_name)
         self.kind.setObjectName("kind")
-        self.qualification_code = QLineEdit(objectName="qualification_code", placeholderText=self.tr("e.g. 07210100"))
+        self.qualification_code = QualificationCombo("qualification_code")
+        self.qualification_code.setToolTip(self.tr("A qualification's names in each language come from the catalogue when the programme is saved"))
         self.hours = QSpinBox(objectName="hours", minimum=0, maximum=MAX_HOURS)
         self.hours.setSuffix(self.tr(" h"))
         self.lang_kk = QCheckBox(labels.language_name("kk"), objectName="lang_kk")
@@ -98,6 +101,7 @@ class ProgrammeDialog(FormDialog[ProgrammeInput]):
 
         for name in TEXT_FIELDS:
             getattr(self, name).textEdited.connect(lambda _text, n=name: self._changed(n))
+        self.qualification_code.editTextChanged.connect(lambda _text: self._changed("qualification_code"))
         self.description.textChanged.connect(lambda: self._changed("description"))
         self.hours.valueChanged.connect(lambda _v: self._changed("hours"))
         self.kind.currentIndexChanged.connect(lambda _i: self._changed("kind", also=("qualification_code",)))
@@ -115,7 +119,7 @@ class ProgrammeDialog(FormDialog[ProgrammeInput]):
             name_kk=self.name_kk.text(),
             name_ru=self.name_ru.text(),
             name_en=self.name_en.text() or None,
-            qualification_code=self.qualification_code.text() or None,
+            qualification_code=self.qualification_code.code() or None,
             qualification_name_kk=self.qualification_name_kk.text() or None,
             qualification_name_ru=self.qualification_name_ru.text() or None,
             qualification_name_en=self.qualification_name_en.text() or None,
@@ -129,6 +133,7 @@ class ProgrammeDialog(FormDialog[ProgrammeInput]):
         self.kind.set_value(data.kind)
         for name in TEXT_FIELDS:
             getattr(self, name).setText(getattr(data, name) or "")
+        self.qualification_code.set_code(data.qualification_code)
         self.hours.setValue(data.hours)
         for code, box in self._language_boxes().items():
             box.setChecked(code in data.languages)
@@ -145,11 +150,12 @@ class ProgrammeDialog(FormDialog[ProgrammeInput]):
             data = None
             if programme_id is not None:
                 data = programmes.programme_input(programmes.get_programme(session, programme_id))
-            return _Loaded(partners, data)
+            return _Loaded(partners, qualifications.choices(session, language), data)
 
         def show(loaded: _Loaded) -> None:
             for partner_id, name in loaded.partners:
                 self.partner_id.addItem(name, partner_id)
+            self.qualification_code.set_choices(loaded.qualifications)
             if loaded.programme is not None:
                 self._show(loaded.programme)
 
