@@ -333,3 +333,26 @@ def cohort_people(session: Session, ids: Iterable[int]) -> list[CohortPerson]:
             rows.append((key, CohortPerson(person_id, name, iin)))
     rows.sort(key=lambda r: (r[0], r[1].id))
     return [r[1] for r in rows]
+
+
+@dataclass(frozen=True)
+class CohortChoices:
+    """What a cohort chooser offers: the partner schools and the college specialties (code, «code name»)."""
+
+    schools: list[tuple[int, str]]
+    specialties: list[tuple[str, str]]
+
+
+def cohort_choices(session: Session, language: str) -> CohortChoices:
+    from .organisations import organisation_choices
+
+    specialties: dict[str, str] = {}
+    statement = (
+        select(Programme)
+        .where(Programme.kind == ProgrammeKind.COLLEGE_SPECIALTY, Programme.qualification_code.is_not(None))
+        .order_by(Programme.qualification_code, Programme.id)
+    )
+    for programme in session.scalars(statement):
+        code = programme.qualification_code or ""
+        specialties.setdefault(code, f"{code} {programme.name(language)}")
+    return CohortChoices(organisation_choices(session, language, (OrganisationKind.SCHOOL,)), list(specialties.items()))

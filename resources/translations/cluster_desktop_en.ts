@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AdmissionsPage</name>
+    <message numerus="yes">
+        <source>%n application(s)</source>
+        <translation>
+            <numerusform>%n application</numerusform>
+            <numerusform>%n applications</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AgreementsPage</name>
     <message numerus="yes">
         <source>%n agreement(s)</source>
@@ -18,6 +28,30 @@
         <translation>
             <numerusform>%n entry</numerusform>
             <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CohortsPage</name>
+    <message numerus="yes">
+        <source>{step}: %n person(s), {share} of the cohort</source>
+        <translation>
+            <numerusform>{step}: %n person, {share} of the cohort</numerusform>
+            <numerusform>{step}: %n people, {share} of the cohort</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more counted at that year&apos;s sessions without names cannot be followed.</source>
+        <translation>
+            <numerusform>%n more counted at that year&apos;s sessions without a name cannot be followed.</numerusform>
+            <numerusform>%n more counted at that year&apos;s sessions without names cannot be followed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{step}: %n person(s)</source>
+        <translation>
+            <numerusform>{step}: %n person</numerusform>
+            <numerusform>{step}: %n people</numerusform>
         </translation>
     </message>
 </context>

@@ -44,6 +44,218 @@
     </message>
 </context>
 <context>
+    <name>Admissions</name>
+    <message>
+        <source>State educational order</source>
+        <translation>Мемлекеттік білім беру тапсырысы</translation>
+    </message>
+    <message>
+        <source>Local order</source>
+        <translation>Жергілікті тапсырыс</translation>
+    </message>
+    <message>
+        <source>Employer-funded (target)</source>
+        <translation>Жұмыс беруші есебінен (мақсатты)</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Ақылы</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Өтініш берді</translation>
+    </message>
+    <message>
+        <source>Admitted</source>
+        <translation>Қабылданды</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Бас тартылды</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Оқуға кірді</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Талапкер</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>ЖСН</translation>
+    </message>
+    <message>
+        <source>Specialty</source>
+        <translation>Мамандық</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Жыл</translation>
+    </message>
+    <message>
+        <source>Kind of seat</source>
+        <translation>Орын түрі</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <source>Applied on</source>
+        <translation>Өтініш күні</translation>
+    </message>
+    <message>
+        <source>Admission order</source>
+        <translation>Қабылдау бұйрығы</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Барлық орын</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Өтініштер</translation>
+    </message>
+    <message>
+        <source>Employers&apos; demand</source>
+        <translation>Жұмыс берушілер сұранысы</translation>
+    </message>
+    <message>
+        <source>Forecast of graduates</source>
+        <translation>Түлектер болжамы</translation>
+    </message>
+</context>
+<context>
+    <name>AdmissionsPage</name>
+    <message>
+        <source>All years</source>
+        <translation>Барлық жылдар</translation>
+    </message>
+    <message>
+        <source>All specialties</source>
+        <translation>Барлық мамандықтар</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Барлық күйлер</translation>
+    </message>
+    <message>
+        <source>All kinds of seat</source>
+        <translation>Орынның барлық түрі</translation>
+    </message>
+    <message>
+        <source>&amp;Add application…</source>
+        <translation>Өтініш &amp;қосу…</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Өзгерту…</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Ad&amp;mit…</source>
+        <translation>&amp;Қабылдау…</translation>
+    </message>
+    <message>
+        <source>Ctrl+M</source>
+        <translation>Ctrl+M</translation>
+    </message>
+    <message>
+        <source>De&amp;cline</source>
+        <translation>Бас &amp;тарту</translation>
+    </message>
+    <message>
+        <source>En&amp;rol</source>
+        <translation>Оқуға &amp;енгізу</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>Ө&amp;шіру</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Intake &amp;plan…</source>
+        <translation>Қабылдау &amp;жоспары…</translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <source>Seats per kind for the intake year beside the people the employers ask for that year and the graduates the forecast expects then. «—»: no plan (applications to the specialty are refused) or nothing to forecast from.</source>
+        <translation>Қабылдау жылына орын түрлері бойынша орындар, сол жылы жұмыс берушілер сұрайтын адамдар мен болжамдағы түлектердің қасында. «—»: жоспар жоқ (мамандыққа өтініш қабылданбайды) немесе болжайтын дерек жоқ.</translation>
+    </message>
+    <message>
+        <source>Intake plan for {year}</source>
+        <translation>{year} жылғы қабылдау жоспары</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s)</source>
+        <translation>
+            <numerusform>%n өтініш</numerusform>
+            <numerusform>%n өтініш</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record that {name} declined (or was refused) «{specialty}»? An admitted applicant&apos;s seat is freed.</source>
+        <translation>{name} «{specialty}» мамандығынан бас тартты (немесе қабылданбады) деп белгілеу керек пе? Қабылданған талапкердің орны босайды.</translation>
+    </message>
+    <message>
+        <source>Decline application</source>
+        <translation>Өтініштен бас тарту</translation>
+    </message>
+    <message>
+        <source>Enrol {name} in «{specialty}» from {day}? The college stage of the learner&apos;s journey begins that day.</source>
+        <translation>{name} {day} бастап «{specialty}» мамандығына оқуға енгізілсін бе? Сол күні білім алушының колледж кезеңі басталады.</translation>
+    </message>
+    <message>
+        <source>Enrol</source>
+        <translation>Оқуға енгізу</translation>
+    </message>
+    <message>
+        <source>Delete the application of {name} to «{specialty}»? This cannot be undone.</source>
+        <translation>{name} талапкердің «{specialty}» мамандығына өтінішін өшіру керек пе? Мұны қайтару мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>Delete application</source>
+        <translation>Өтінішті өшіру</translation>
+    </message>
+</context>
+<context>
+    <name>AdmitDialog</name>
+    <message>
+        <source>Admit {name}</source>
+        <translation>Қабылдау: {name}</translation>
+    </message>
+    <message>
+        <source>Admission order number</source>
+        <translation>Қабылдау бұйрығының нөмірі</translation>
+    </message>
+    <message>
+        <source>Admission order date</source>
+        <translation>Қабылдау бұйрығының күні</translation>
+    </message>
+    <message>
+        <source>The admission order is not saved. Close without admitting?</source>
+        <translation>Қабылдау бұйрығы сақталмады. Қабылдамай жабу керек пе?</translation>
+    </message>
+</context>
+<context>
     <name>AgreementDialog</name>
     <message>
         <source>New agreement</source>
@@ -317,6 +529,85 @@
     <message>
         <source>Cluster Desktop cannot start</source>
         <translation>Cluster Desktop іске қосылмады</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationDialog</name>
+    <message>
+        <source>New application</source>
+        <translation>Жаңа өтініш</translation>
+    </message>
+    <message>
+        <source>Edit application</source>
+        <translation>Өтінішті өзгерту</translation>
+    </message>
+    <message>
+        <source>12 digits</source>
+        <translation>12 сан</translation>
+    </message>
+    <message>
+        <source>only for someone not yet in the register</source>
+        <translation>тек тізілімде әлі жоқ адам үшін</translation>
+    </message>
+    <message>
+        <source>for an applicant under 18</source>
+        <translation>18 жасқа толмаған талапкер үшін</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>ЖСН</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>Тегі</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Аты</translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation>Әкесінің аты</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>Заңды өкілі</translation>
+    </message>
+    <message>
+        <source>Specialty</source>
+        <translation>Мамандық</translation>
+    </message>
+    <message>
+        <source>Intake year</source>
+        <translation>Қабылдау жылы</translation>
+    </message>
+    <message>
+        <source>Kind of seat</source>
+        <translation>Орын түрі</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Жұмыс беруші</translation>
+    </message>
+    <message>
+        <source>Application date</source>
+        <translation>Өтініш күні</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ескертпелер</translation>
+    </message>
+    <message>
+        <source>(choose the specialty)</source>
+        <translation>(мамандықты таңдаңыз)</translation>
+    </message>
+    <message>
+        <source>(choose the employer)</source>
+        <translation>(жұмыс берушіні таңдаңыз)</translation>
+    </message>
+    <message>
+        <source>The application has unsaved changes. Close without saving?</source>
+        <translation>Өтініште сақталмаған өзгерістер бар. Сақтамай жабу керек пе?</translation>
     </message>
 </context>
 <context>
@@ -1349,6 +1640,146 @@
     </message>
 </context>
 <context>
+    <name>CohortsPage</name>
+    <message>
+        <source>In the cohort</source>
+        <translation>Когортада</translation>
+    </message>
+    <message>
+        <source>Took cluster courses at school</source>
+        <translation>Мектепте кластер курстарынан өтті</translation>
+    </message>
+    <message>
+        <source>Got a course certificate</source>
+        <translation>Курс сертификатын алды</translation>
+    </message>
+    <message>
+        <source>Applied to the college</source>
+        <translation>Колледжге өтініш берді</translation>
+    </message>
+    <message>
+        <source>Entered the college</source>
+        <translation>Колледжге түсті</translation>
+    </message>
+    <message>
+        <source>Graduated</source>
+        <translation>Колледжді бітірді</translation>
+    </message>
+    <message>
+        <source>Employed 6 months after graduation</source>
+        <translation>Бітіргеннен 6 айдан соң жұмыста</translation>
+    </message>
+    <message>
+        <source>In their specialty after 6 months</source>
+        <translation>6 айдан соң мамандығы бойынша</translation>
+    </message>
+    <message>
+        <source>Employed 12 months after graduation</source>
+        <translation>Бітіргеннен 12 айдан соң жұмыста</translation>
+    </message>
+    <message>
+        <source>In their specialty after 12 months</source>
+        <translation>12 айдан соң мамандығы бойынша</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Қадам</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Адам</translation>
+    </message>
+    <message>
+        <source>Of the cohort</source>
+        <translation>Когортадан үлесі</translation>
+    </message>
+    <message>
+        <source>Not yet due</source>
+        <translation>Мерзімі әлі келмеген</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Т. А. Ә.</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>ЖСН</translation>
+    </message>
+    <message>
+        <source>School grade</source>
+        <translation>Мектеп сыныбы</translation>
+    </message>
+    <message>
+        <source>Preschool sessions</source>
+        <translation>Мектепке дейінгі сабақтар</translation>
+    </message>
+    <message>
+        <source>College intake</source>
+        <translation>Колледжге қабылдау</translation>
+    </message>
+    <message>
+        <source>School:</source>
+        <translation>Мектеп:</translation>
+    </message>
+    <message>
+        <source>Grade:</source>
+        <translation>Сынып:</translation>
+    </message>
+    <message>
+        <source>Specialty:</source>
+        <translation>Мамандық:</translation>
+    </message>
+    <message>
+        <source>Cohort:</source>
+        <translation>Когорта:</translation>
+    </message>
+    <message>
+        <source>Academic year:</source>
+        <translation>Оқу жылы:</translation>
+    </message>
+    <message>
+        <source>The cohort step by step</source>
+        <translation>Когорта қадам сайын</translation>
+    </message>
+    <message>
+        <source>Nobody is in this cohort.</source>
+        <translation>Бұл когортада ешкім жоқ.</translation>
+    </message>
+    <message>
+        <source>Choose a step to see the people behind it.</source>
+        <translation>Адамдарын көру үшін қадамды таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>There is no school or specialty to choose yet.</source>
+        <translation>Таңдайтын мектеп немесе мамандық әзірге жоқ.</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Есептелуде…</translation>
+    </message>
+    <message numerus="yes">
+        <source>{step}: %n person(s), {share} of the cohort</source>
+        <translation>
+            <numerusform>{step}: %n адам, когортаның {share}</numerusform>
+            <numerusform>{step}: %n адам, когортаның {share}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more counted at that year&apos;s sessions without names cannot be followed.</source>
+        <translation>
+            <numerusform>Сол жылғы сабақтарда атынсыз есептелген тағы %n адамның жолын бақылау мүмкін емес.</numerusform>
+            <numerusform>Сол жылғы сабақтарда атынсыз есептелген тағы %n адамның жолын бақылау мүмкін емес.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{step}: %n person(s)</source>
+        <translation>
+            <numerusform>{step}: %n адам</numerusform>
+            <numerusform>{step}: %n адам</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CollegeDialog</name>
     <message>
         <source>College details</source>
@@ -1809,28 +2240,12 @@
         <translation>Жұмыс берушінің өтінімін өзгерту</translation>
     </message>
     <message>
-        <source>Fills in the code and name of a specialty the college teaches</source>
-        <translation>Колледжде оқытылатын мамандықтың коды мен атауын толтырады</translation>
-    </message>
-    <message>
-        <source>e.g. 07240100</source>
-        <translation>мысалы, 07240100</translation>
-    </message>
-    <message>
         <source>1 to 10,000</source>
         <translation>1-ден 10 000-ға дейін</translation>
     </message>
     <message>
         <source>Employer</source>
         <translation>Жұмыс беруші</translation>
-    </message>
-    <message>
-        <source>Specialty of the college</source>
-        <translation>Колледж мамандығы</translation>
-    </message>
-    <message>
-        <source>Qualification code</source>
-        <translation>Біліктілік коды</translation>
     </message>
     <message>
         <source>Qualification</source>
@@ -1851,10 +2266,6 @@
     <message>
         <source>(choose the employer)</source>
         <translation>(жұмыс берушіні таңдаңыз)</translation>
-    </message>
-    <message>
-        <source>(another qualification: type its code and name)</source>
-        <translation>(басқа біліктілік: коды мен атауын енгізіңіз)</translation>
     </message>
     <message>
         <source>The request has unsaved changes. Close without saving?</source>
@@ -2219,6 +2630,37 @@
     <message>
         <source>The document text has unsaved changes. Close without saving?</source>
         <translation>Құжат мәтінінде сақталмаған өзгерістер бар. Сақтамай жабасыз ба?</translation>
+    </message>
+</context>
+<context>
+    <name>EmploymentDefinitionDialog</name>
+    <message>
+        <source>Definition of «employed»</source>
+        <translation>«Жұмысқа орналасқан» анықтамасы</translation>
+    </message>
+    <message>
+        <source>How each destination counts in the employment rate 6 and 12 months after graduation. «Not employed» and «unknown» always count as not employed.</source>
+        <translation>Бітіргеннен кейін 6 және 12 айдан соңғы жұмысқа орналасу үлесінде әр бағыт қалай есептеледі. «Жұмыс істемейді» мен «мәлімет жоқ» әрқашан жұмысқа орналаспаған деп есептеледі.</translation>
+    </message>
+    <message>
+        <source>Counts as employed</source>
+        <translation>Жұмысқа орналасқан деп есептеледі</translation>
+    </message>
+    <message>
+        <source>Counts as not employed</source>
+        <translation>Жұмысқа орналаспаған деп есептеледі</translation>
+    </message>
+    <message>
+        <source>Taken out of the graduates</source>
+        <translation>Түлектер санынан шығарылады</translation>
+    </message>
+    <message>
+        <source>The &amp;state method</source>
+        <translation>&amp;Мемлекеттік әдістеме</translation>
+    </message>
+    <message>
+        <source>The definition has not been saved. Close without saving?</source>
+        <translation>Анықтама сақталмады. Сақтамай жабу керек пе?</translation>
     </message>
 </context>
 <context>
@@ -5432,6 +5874,33 @@
     </message>
 </context>
 <context>
+    <name>IntakePlanDialog</name>
+    <message>
+        <source>Intake plan</source>
+        <translation>Қабылдау жоспары</translation>
+    </message>
+    <message>
+        <source>Specialty</source>
+        <translation>Мамандық</translation>
+    </message>
+    <message>
+        <source>Intake year</source>
+        <translation>Қабылдау жылы</translation>
+    </message>
+    <message>
+        <source>(choose the specialty)</source>
+        <translation>(мамандықты таңдаңыз)</translation>
+    </message>
+    <message>
+        <source>Employers ask for {requested} in {year}; the forecast of graduates that year: {forecast}. Applications: {applied}, admitted: {admitted}.</source>
+        <translation>Жұмыс берушілер {year} жылы {requested} адам сұрайды; сол жылғы түлектер болжамы: {forecast}. Өтініштер: {applied}, қабылданғаны: {admitted}.</translation>
+    </message>
+    <message>
+        <source>The plan has unsaved changes. Close without saving?</source>
+        <translation>Жоспарда сақталмаған өзгерістер бар. Сақтамай жабу керек пе?</translation>
+    </message>
+</context>
+<context>
     <name>IssueDialog</name>
     <message>
         <source>Print a duplicate</source>
@@ -6102,8 +6571,16 @@
         <translation>Жұмыс берушілер сұранысы</translation>
     </message>
     <message>
+        <source>Admissions</source>
+        <translation>Қабылдау</translation>
+    </message>
+    <message>
         <source>Dashboard</source>
         <translation>Басқару тақтасы</translation>
+    </message>
+    <message>
+        <source>Cohorts</source>
+        <translation>Когорталар</translation>
     </message>
     <message>
         <source>Audit log</source>
@@ -6160,6 +6637,10 @@
     <message>
         <source>&amp;Document texts…</source>
         <translation>Құжат &amp;мәтіндері…</translation>
+    </message>
+    <message>
+        <source>Definition of «&amp;employed»…</source>
+        <translation>«&amp;Жұмысқа орналасқан» анықтамасы…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -6885,8 +7366,8 @@ Records of the education–production cluster of the Khromtau mining technical c
         <translation>Бағдарламаны өзгерту</translation>
     </message>
     <message>
-        <source>e.g. 07210100</source>
-        <translation>мысалы, 07210100</translation>
+        <source>A qualification&apos;s names in each language come from the catalogue when the programme is saved</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source> h</source>
@@ -7024,6 +7505,17 @@ Records of the education–production cluster of the Khromtau mining technical c
     <message>
         <source>Cancel</source>
         <translation>Болдырмау</translation>
+    </message>
+</context>
+<context>
+    <name>QualificationCombo</name>
+    <message>
+        <source>Type part of the code or name, e.g. 0724 or горный</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (needs checking)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -44,6 +44,219 @@
     </message>
 </context>
 <context>
+    <name>Admissions</name>
+    <message>
+        <source>State educational order</source>
+        <translation>Государственный образовательный заказ</translation>
+    </message>
+    <message>
+        <source>Local order</source>
+        <translation>Местный заказ</translation>
+    </message>
+    <message>
+        <source>Employer-funded (target)</source>
+        <translation>За счёт работодателя (целевое)</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Платное</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Подано</translation>
+    </message>
+    <message>
+        <source>Admitted</source>
+        <translation>Зачислен приказом</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Отказ</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Приступил к обучению</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Абитуриент</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>ИИН</translation>
+    </message>
+    <message>
+        <source>Specialty</source>
+        <translation>Специальность</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <source>Kind of seat</source>
+        <translation>Вид места</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Applied on</source>
+        <translation>Дата заявления</translation>
+    </message>
+    <message>
+        <source>Admission order</source>
+        <translation>Приказ о зачислении</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Всего мест</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Заявлений</translation>
+    </message>
+    <message>
+        <source>Employers&apos; demand</source>
+        <translation>Спрос работодателей</translation>
+    </message>
+    <message>
+        <source>Forecast of graduates</source>
+        <translation>Прогноз выпуска</translation>
+    </message>
+</context>
+<context>
+    <name>AdmissionsPage</name>
+    <message>
+        <source>All years</source>
+        <translation>Все годы</translation>
+    </message>
+    <message>
+        <source>All specialties</source>
+        <translation>Все специальности</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Все статусы</translation>
+    </message>
+    <message>
+        <source>All kinds of seat</source>
+        <translation>Все виды мест</translation>
+    </message>
+    <message>
+        <source>&amp;Add application…</source>
+        <translation>&amp;Добавить заявление…</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Ad&amp;mit…</source>
+        <translation>&amp;Зачислить…</translation>
+    </message>
+    <message>
+        <source>Ctrl+M</source>
+        <translation>Ctrl+M</translation>
+    </message>
+    <message>
+        <source>De&amp;cline</source>
+        <translation>&amp;Отказ</translation>
+    </message>
+    <message>
+        <source>En&amp;rol</source>
+        <translation>&amp;Начать обучение</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Intake &amp;plan…</source>
+        <translation>&amp;План приёма…</translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <source>Seats per kind for the intake year beside the people the employers ask for that year and the graduates the forecast expects then. «—»: no plan (applications to the specialty are refused) or nothing to forecast from.</source>
+        <translation>Места по видам на год приёма рядом с числом людей, которых работодатели просят в этом году, и выпуском по прогнозу. «—»: плана нет (заявления на специальность не принимаются) или прогнозировать не из чего.</translation>
+    </message>
+    <message>
+        <source>Intake plan for {year}</source>
+        <translation>План приёма на {year} год</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s)</source>
+        <translation>
+            <numerusform>%n заявление</numerusform>
+            <numerusform>%n заявления</numerusform>
+            <numerusform>%n заявлений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record that {name} declined (or was refused) «{specialty}»? An admitted applicant&apos;s seat is freed.</source>
+        <translation>Отметить, что {name} отказался (или получил отказ) по «{specialty}»? Место зачисленного абитуриента освободится.</translation>
+    </message>
+    <message>
+        <source>Decline application</source>
+        <translation>Отказ по заявлению</translation>
+    </message>
+    <message>
+        <source>Enrol {name} in «{specialty}» from {day}? The college stage of the learner&apos;s journey begins that day.</source>
+        <translation>Начать обучение {name} по «{specialty}» с {day}? В этот день начнётся этап колледжа в пути обучающегося.</translation>
+    </message>
+    <message>
+        <source>Enrol</source>
+        <translation>Начать обучение</translation>
+    </message>
+    <message>
+        <source>Delete the application of {name} to «{specialty}»? This cannot be undone.</source>
+        <translation>Удалить заявление {name} на «{specialty}»? Это нельзя отменить.</translation>
+    </message>
+    <message>
+        <source>Delete application</source>
+        <translation>Удалить заявление</translation>
+    </message>
+</context>
+<context>
+    <name>AdmitDialog</name>
+    <message>
+        <source>Admit {name}</source>
+        <translation>Зачисление: {name}</translation>
+    </message>
+    <message>
+        <source>Admission order number</source>
+        <translation>Номер приказа о зачислении</translation>
+    </message>
+    <message>
+        <source>Admission order date</source>
+        <translation>Дата приказа о зачислении</translation>
+    </message>
+    <message>
+        <source>The admission order is not saved. Close without admitting?</source>
+        <translation>Приказ о зачислении не сохранён. Закрыть без зачисления?</translation>
+    </message>
+</context>
+<context>
     <name>AgreementDialog</name>
     <message>
         <source>New agreement</source>
@@ -318,6 +531,85 @@
     <message>
         <source>Cluster Desktop cannot start</source>
         <translation>Не удаётся запустить Cluster Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationDialog</name>
+    <message>
+        <source>New application</source>
+        <translation>Новое заявление</translation>
+    </message>
+    <message>
+        <source>Edit application</source>
+        <translation>Изменение заявления</translation>
+    </message>
+    <message>
+        <source>12 digits</source>
+        <translation>12 цифр</translation>
+    </message>
+    <message>
+        <source>only for someone not yet in the register</source>
+        <translation>только для того, кого ещё нет в реестре</translation>
+    </message>
+    <message>
+        <source>for an applicant under 18</source>
+        <translation>для абитуриента младше 18 лет</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>ИИН</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation>Отчество</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>Законный представитель</translation>
+    </message>
+    <message>
+        <source>Specialty</source>
+        <translation>Специальность</translation>
+    </message>
+    <message>
+        <source>Intake year</source>
+        <translation>Год приёма</translation>
+    </message>
+    <message>
+        <source>Kind of seat</source>
+        <translation>Вид места</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Работодатель</translation>
+    </message>
+    <message>
+        <source>Application date</source>
+        <translation>Дата заявления</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <source>(choose the specialty)</source>
+        <translation>(выберите специальность)</translation>
+    </message>
+    <message>
+        <source>(choose the employer)</source>
+        <translation>(выберите работодателя)</translation>
+    </message>
+    <message>
+        <source>The application has unsaved changes. Close without saving?</source>
+        <translation>В заявлении есть несохранённые изменения. Закрыть без сохранения?</translation>
     </message>
 </context>
 <context>
@@ -1351,6 +1643,149 @@
     </message>
 </context>
 <context>
+    <name>CohortsPage</name>
+    <message>
+        <source>In the cohort</source>
+        <translation>В когорте</translation>
+    </message>
+    <message>
+        <source>Took cluster courses at school</source>
+        <translation>Прошли курсы кластера в школе</translation>
+    </message>
+    <message>
+        <source>Got a course certificate</source>
+        <translation>Получили сертификат о курсах</translation>
+    </message>
+    <message>
+        <source>Applied to the college</source>
+        <translation>Подали заявление в колледж</translation>
+    </message>
+    <message>
+        <source>Entered the college</source>
+        <translation>Поступили в колледж</translation>
+    </message>
+    <message>
+        <source>Graduated</source>
+        <translation>Окончили колледж</translation>
+    </message>
+    <message>
+        <source>Employed 6 months after graduation</source>
+        <translation>Работают через 6 месяцев после выпуска</translation>
+    </message>
+    <message>
+        <source>In their specialty after 6 months</source>
+        <translation>По специальности через 6 месяцев</translation>
+    </message>
+    <message>
+        <source>Employed 12 months after graduation</source>
+        <translation>Работают через 12 месяцев после выпуска</translation>
+    </message>
+    <message>
+        <source>In their specialty after 12 months</source>
+        <translation>По специальности через 12 месяцев</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Шаг</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Человек</translation>
+    </message>
+    <message>
+        <source>Of the cohort</source>
+        <translation>Доля когорты</translation>
+    </message>
+    <message>
+        <source>Not yet due</source>
+        <translation>Срок ещё не наступил</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ф. И. О.</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>ИИН</translation>
+    </message>
+    <message>
+        <source>School grade</source>
+        <translation>Школьный класс</translation>
+    </message>
+    <message>
+        <source>Preschool sessions</source>
+        <translation>Дошкольные занятия</translation>
+    </message>
+    <message>
+        <source>College intake</source>
+        <translation>Набор в колледж</translation>
+    </message>
+    <message>
+        <source>School:</source>
+        <translation>Школа:</translation>
+    </message>
+    <message>
+        <source>Grade:</source>
+        <translation>Класс:</translation>
+    </message>
+    <message>
+        <source>Specialty:</source>
+        <translation>Специальность:</translation>
+    </message>
+    <message>
+        <source>Cohort:</source>
+        <translation>Когорта:</translation>
+    </message>
+    <message>
+        <source>Academic year:</source>
+        <translation>Учебный год:</translation>
+    </message>
+    <message>
+        <source>The cohort step by step</source>
+        <translation>Когорта шаг за шагом</translation>
+    </message>
+    <message>
+        <source>Nobody is in this cohort.</source>
+        <translation>В этой когорте никого нет.</translation>
+    </message>
+    <message>
+        <source>Choose a step to see the people behind it.</source>
+        <translation>Выберите шаг, чтобы увидеть людей за ним.</translation>
+    </message>
+    <message>
+        <source>There is no school or specialty to choose yet.</source>
+        <translation>Пока нет ни школы, ни специальности для выбора.</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Подсчёт…</translation>
+    </message>
+    <message numerus="yes">
+        <source>{step}: %n person(s), {share} of the cohort</source>
+        <translation>
+            <numerusform>{step}: %n человек, {share} когорты</numerusform>
+            <numerusform>{step}: %n человека, {share} когорты</numerusform>
+            <numerusform>{step}: %n человек, {share} когорты</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more counted at that year&apos;s sessions without names cannot be followed.</source>
+        <translation>
+            <numerusform>Ещё %n человек, учтённый на занятиях того года без имени, проследить нельзя.</numerusform>
+            <numerusform>Ещё %n человека, учтённых на занятиях того года без имён, проследить нельзя.</numerusform>
+            <numerusform>Ещё %n человек, учтённых на занятиях того года без имён, проследить нельзя.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{step}: %n person(s)</source>
+        <translation>
+            <numerusform>{step}: %n человек</numerusform>
+            <numerusform>{step}: %n человека</numerusform>
+            <numerusform>{step}: %n человек</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CollegeDialog</name>
     <message>
         <source>College details</source>
@@ -1814,28 +2249,12 @@
         <translation>Редактирование заявки работодателя</translation>
     </message>
     <message>
-        <source>Fills in the code and name of a specialty the college teaches</source>
-        <translation>Подставляет код и название специальности, по которой обучает колледж</translation>
-    </message>
-    <message>
-        <source>e.g. 07240100</source>
-        <translation>например, 07240100</translation>
-    </message>
-    <message>
         <source>1 to 10,000</source>
         <translation>от 1 до 10 000</translation>
     </message>
     <message>
         <source>Employer</source>
         <translation>Работодатель</translation>
-    </message>
-    <message>
-        <source>Specialty of the college</source>
-        <translation>Специальность колледжа</translation>
-    </message>
-    <message>
-        <source>Qualification code</source>
-        <translation>Код квалификации</translation>
     </message>
     <message>
         <source>Qualification</source>
@@ -1856,10 +2275,6 @@
     <message>
         <source>(choose the employer)</source>
         <translation>(выберите работодателя)</translation>
-    </message>
-    <message>
-        <source>(another qualification: type its code and name)</source>
-        <translation>(другая квалификация: введите код и название)</translation>
     </message>
     <message>
         <source>The request has unsaved changes. Close without saving?</source>
@@ -2225,6 +2640,37 @@
     <message>
         <source>The document text has unsaved changes. Close without saving?</source>
         <translation>Текст документа изменён, но не сохранён. Закрыть без сохранения?</translation>
+    </message>
+</context>
+<context>
+    <name>EmploymentDefinitionDialog</name>
+    <message>
+        <source>Definition of «employed»</source>
+        <translation>Определение «трудоустроен»</translation>
+    </message>
+    <message>
+        <source>How each destination counts in the employment rate 6 and 12 months after graduation. «Not employed» and «unknown» always count as not employed.</source>
+        <translation>Как каждое направление учитывается в доле трудоустроенных через 6 и 12 месяцев после выпуска. «Не работает» и «нет сведений» всегда считаются нетрудоустроенными.</translation>
+    </message>
+    <message>
+        <source>Counts as employed</source>
+        <translation>Считается трудоустроенным</translation>
+    </message>
+    <message>
+        <source>Counts as not employed</source>
+        <translation>Считается нетрудоустроенным</translation>
+    </message>
+    <message>
+        <source>Taken out of the graduates</source>
+        <translation>Исключается из числа выпускников</translation>
+    </message>
+    <message>
+        <source>The &amp;state method</source>
+        <translation>&amp;Государственная методика</translation>
+    </message>
+    <message>
+        <source>The definition has not been saved. Close without saving?</source>
+        <translation>Определение не сохранено. Закрыть без сохранения?</translation>
     </message>
 </context>
 <context>
@@ -5448,6 +5894,33 @@
     </message>
 </context>
 <context>
+    <name>IntakePlanDialog</name>
+    <message>
+        <source>Intake plan</source>
+        <translation>План приёма</translation>
+    </message>
+    <message>
+        <source>Specialty</source>
+        <translation>Специальность</translation>
+    </message>
+    <message>
+        <source>Intake year</source>
+        <translation>Год приёма</translation>
+    </message>
+    <message>
+        <source>(choose the specialty)</source>
+        <translation>(выберите специальность)</translation>
+    </message>
+    <message>
+        <source>Employers ask for {requested} in {year}; the forecast of graduates that year: {forecast}. Applications: {applied}, admitted: {admitted}.</source>
+        <translation>Работодатели просят {requested} чел. на {year} год; прогноз выпуска в этом году: {forecast}. Заявлений: {applied}, зачислено: {admitted}.</translation>
+    </message>
+    <message>
+        <source>The plan has unsaved changes. Close without saving?</source>
+        <translation>В плане есть несохранённые изменения. Закрыть без сохранения?</translation>
+    </message>
+</context>
+<context>
     <name>IssueDialog</name>
     <message>
         <source>Print a duplicate</source>
@@ -6121,8 +6594,16 @@
         <translation>Потребность работодателей</translation>
     </message>
     <message>
+        <source>Admissions</source>
+        <translation>Приём</translation>
+    </message>
+    <message>
         <source>Dashboard</source>
         <translation>Сводка</translation>
+    </message>
+    <message>
+        <source>Cohorts</source>
+        <translation>Когорты</translation>
     </message>
     <message>
         <source>Audit log</source>
@@ -6179,6 +6660,10 @@
     <message>
         <source>&amp;Document texts…</source>
         <translation>&amp;Тексты документов…</translation>
+    </message>
+    <message>
+        <source>Definition of «&amp;employed»…</source>
+        <translation>&amp;Определение «трудоустроен»…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -6916,8 +7401,8 @@ Records of the education–production cluster of the Khromtau mining technical c
         <translation>Редактирование программы</translation>
     </message>
     <message>
-        <source>e.g. 07210100</source>
-        <translation>например, 07210100</translation>
+        <source>A qualification&apos;s names in each language come from the catalogue when the programme is saved</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source> h</source>
@@ -7056,6 +7541,17 @@ Records of the education–production cluster of the Khromtau mining technical c
     <message>
         <source>Cancel</source>
         <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>QualificationCombo</name>
+    <message>
+        <source>Type part of the code or name, e.g. 0724 or горный</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (needs checking)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
