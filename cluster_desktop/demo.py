@@ -25,6 +25,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from .college import CollegeDetails, load_college_details
+from .demo_admissions import add_demo_admissions
 from .demo_agreements import add_demo_agreements, students_wanted
 from .demo_data import KINDERGARTENS, ORGANISATIONS, PROGRAMMES, SCHOOLS, ProgrammeSpec
 from .demo_outcomes import add_demo_outcomes
@@ -376,6 +377,7 @@ def fill_demo_data(session: Session, learners: int = 420, seed: int = 2026, toda
     session.flush()
     agreements = add_demo_agreements(session, filler.orgs, filler.programmes, filler.rng, today)
     outcomes = add_demo_outcomes(session, filler.orgs, filler.programmes, filler.rng, today)
+    admissions = add_demo_admissions(session, filler.rng, today)
     completed = session.scalar(
         select(func.count()).select_from(Enrolment).where(Enrolment.status.in_((EnrolmentStatus.COMPLETED, EnrolmentStatus.FAILED)))
     ) or 0
@@ -389,6 +391,7 @@ def fill_demo_data(session: Session, learners: int = 420, seed: int = 2026, toda
         "results": completed,
         "agreements": agreements,
         **outcomes,
+        **admissions,
     }
 
 

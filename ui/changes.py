@@ -36,6 +36,7 @@ class Kind(Enum):
     EMPLOYMENT = "employment"
     SESSIONS = "sessions"
     DEMAND = "demand"
+    ADMISSIONS = "admissions"  # applications and the intake plan
     ACCOUNTS = "accounts"
     SETTINGS = "settings"
     BACKUPS = "backups"

@@ -64,6 +64,7 @@ PAGES: list[PageEntry] = [
     PageEntry("employment", lambda: translate("MainWindow", "Employment"), "ui.pages.employment_page:EmploymentPage"),
     PageEntry("sessions", lambda: translate("MainWindow", "Guidance sessions"), "ui.pages.sessions_page:SessionsPage"),
     PageEntry("demand", lambda: translate("MainWindow", "Employer demand"), "ui.pages.demand_page:DemandPage"),
+    PageEntry("admissions", lambda: translate("MainWindow", "Admissions"), "ui.pages.admissions_page:AdmissionsPage"),
     PageEntry("dashboard", lambda: translate("MainWindow", "Dashboard"), "ui.pages.dashboard_page:DashboardPage"),
     PageEntry("backup", lambda: translate("MainWindow", "Backup"), "ui.pages.backup_page:BackupPage", "backup"),
     PageEntry("audit", lambda: translate("MainWindow", "Audit log"), "ui.pages.audit_page:AuditPage", "read_audit_log"),

@@ -107,6 +107,14 @@ def set_intake_plan(session: Session, programme_id: int, year: int, seats: Mappi
     session.flush()
 
 
+def specialty_choices(session: Session, language: str) -> list[tuple[int, str]]:
+    """(id, «code name») of every college specialty, by code: what the admissions forms offer."""
+    specialties = session.scalars(
+        select(Programme).where(Programme.kind == ProgrammeKind.COLLEGE_SPECIALTY).order_by(Programme.qualification_code, Programme.id)
+    )
+    return [(p.id, f"{p.qualification_code or ''} {p.name(language)}".strip()) for p in specialties]
+
+
 @dataclass(frozen=True)
 class PlanLine:
     """One specialty's plan for a year beside its applications, the employers' demand and the forecast."""

@@ -60,6 +60,8 @@ from cluster_desktop.db import Database
 from cluster_desktop.demo import fill_demo_data
 from cluster_desktop.models import (
     Agreement,
+    Application,
+    ApplicationStatus,
     DemandRequest,
     Employment,
     Enrolment,
@@ -401,6 +403,7 @@ class DemoIds:
     organisation: int
     programme: int
     placement: int
+    application: int  # an application still being considered (the demo's are applied, admitted, declined or enrolled)
 
 
 def demo_ids(database: Database) -> DemoIds:
@@ -422,6 +425,7 @@ def demo_ids(database: Database) -> DemoIds:
             organisation=first(Organisation.id),
             programme=first(Programme.id),
             placement=first(Placement.id),
+            application=present(s.scalar(select(Application.id).where(Application.status == ApplicationStatus.APPLIED).limit(1))),
         )
 
 
@@ -441,6 +445,7 @@ def _dialogs() -> dict[str, Callable[[Scene], QDialog]]:
     from ui.crash import CrashDialog
     from ui.dialogs.account_dialog import AccountDialog
     from ui.dialogs.agreement_dialog import AgreementDialog
+    from ui.dialogs.application_dialog import AdmitDialog, ApplicationDialog
     from ui.dialogs.college_dialog import CollegeDialog
     from ui.dialogs.demand_dialog import DemandDialog
     from ui.dialogs.document_texts_dialog import DocumentTextsDialog
@@ -450,6 +455,7 @@ def _dialogs() -> dict[str, Callable[[Scene], QDialog]]:
     from ui.dialogs.follow_up_dialog import FollowUpDialog
     from ui.dialogs.group_dialog import GroupDialog
     from ui.dialogs.guidance_session_dialog import GuidanceSessionDialog
+    from ui.dialogs.intake_plan_dialog import IntakePlanDialog
     from ui.dialogs.issue_dialog import IssueDialog
     from ui.dialogs.learner_dialog import LearnerDialog
     from ui.dialogs.login_dialog import LoginDialog
@@ -468,6 +474,9 @@ def _dialogs() -> dict[str, Callable[[Scene], QDialog]]:
     header = Header("1.0", "head", "2026-12-01T09:00:00+00:00", "sqlite", {"people": 120, "certificates": 40})
     return {
         "AccountDialog": lambda s: AccountDialog(s.database, s.parent),
+        "AdmitDialog": lambda s: AdmitDialog(s.database, s.ids.application, "Сейітова Әсем", s.parent),
+        "ApplicationDialog": lambda s: ApplicationDialog(s.database, s.ids.application, s.parent),
+        "ApplicationDialog-new": lambda s: ApplicationDialog(s.database, None, s.parent),
         "AgreementDialog": lambda s: AgreementDialog(s.database, s.ids.agreement, parent=s.parent),
         "AgreementDialog-new": lambda s: AgreementDialog(s.database, None, parent=s.parent),
         "CollegeDialog": lambda s: CollegeDialog(s.database, s.parent),
@@ -479,6 +488,7 @@ def _dialogs() -> dict[str, Callable[[Scene], QDialog]]:
         "FollowUpDialog": lambda s: FollowUpDialog(s.database, s.ids.employment, s.ids.follow_up, s.parent),
         "GroupDialog": lambda s: GroupDialog(s.database, None, parent=s.parent),
         "GuidanceSessionDialog": lambda s: GuidanceSessionDialog(s.database, s.ids.session, s.parent),
+        "IntakePlanDialog": lambda s: IntakePlanDialog(s.database, FIXED_DAY.year, s.ids.programme, s.parent),
         "IssueDialog": lambda s: IssueDialog(12, "kk", s.folder, s.parent),
         "LearnerDialog": lambda s: LearnerDialog(s.database, s.ids.person, s.parent),
         "LearnerDialog-new": lambda s: LearnerDialog(s.database, None, s.parent),
