@@ -185,10 +185,6 @@
         <translation>Ө&amp;шіру</translation>
     </message>
     <message>
-        <source>Delete</source>
-        <translation>Delete</translation>
-    </message>
-    <message>
         <source>Intake &amp;plan…</source>
         <translation>Қабылдау &amp;жоспары…</translation>
     </message>
@@ -5766,6 +5762,30 @@
         <translation>Балалар саны</translation>
     </message>
     <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation type="unfinished"> сағ</translation>
+    </message>
+    <message>
+        <source>(not named)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surname and initials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. teacher of special subjects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose the enterprise)</source>
+        <translation type="unfinished">(кәсіпорынды таңдаңыз)</translation>
+    </message>
+    <message>
         <source>Add &amp;age group</source>
         <translation>&amp;Жас тобын қосу</translation>
     </message>
@@ -5782,6 +5802,14 @@
         <translation>Кезең</translation>
     </message>
     <message>
+        <source>Kind</source>
+        <translation type="unfinished">Түрі</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Topic</source>
         <translation>Тақырыбы</translation>
     </message>
@@ -5792,6 +5820,22 @@
     <message>
         <source>Organiser</source>
         <translation>Ұйымдастырушы</translation>
+    </message>
+    <message>
+        <source>Instructor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instructor&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position (college staff)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enterprise (specialist)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Attendance</source>
@@ -6220,6 +6264,34 @@
         <translation>Аяқталған</translation>
     </message>
     <message>
+        <source>Career-guidance talk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Master class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excursion to the enterprise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practical lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Competition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>College staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enterprise specialist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Permanent contract</source>
         <translation>Мерзімсіз еңбек шарты</translation>
     </message>
@@ -6438,6 +6510,26 @@
         <translation>Барлық кезеңдер</translation>
     </message>
     <message>
+        <source>Pupils of this school today</source>
+        <translation>Бүгін осы мектептің оқушылары</translation>
+    </message>
+    <message>
+        <source>All schools</source>
+        <translation>Барлық мектептер</translation>
+    </message>
+    <message>
+        <source>Pupils in this grade today (the grade moves up each 1 September)</source>
+        <translation>Бүгін осы сыныптағы оқушылар (сынып әр 1 қыркүйекте ауысады)</translation>
+    </message>
+    <message>
+        <source>All grades</source>
+        <translation>Барлық сыныптар</translation>
+    </message>
+    <message>
+        <source>Grade {grade}</source>
+        <translation>{grade}-сынып</translation>
+    </message>
+    <message>
         <source>&amp;Add learner…</source>
         <translation>Білім алушыны &amp;қосу…</translation>
     </message>
@@ -6468,6 +6560,10 @@
     <message>
         <source>Export the list as shown to Excel or CSV (Ctrl+E)</source>
         <translation>Тізімді көрсетілген күйінде Excel немесе CSV файлына экспорттау (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>School:</source>
+        <translation>Мектеп:</translation>
     </message>
     <message numerus="yes">
         <source>%n learner(s)</source>
@@ -7846,6 +7942,10 @@ Records of the education–production cluster of the Khromtau mining technical c
         <translation>Кезең</translation>
     </message>
     <message>
+        <source>Kind</source>
+        <translation type="unfinished">Түрі</translation>
+    </message>
+    <message>
         <source>Topic</source>
         <translation>Тақырыбы</translation>
     </message>
@@ -7858,16 +7958,24 @@ Records of the education–production cluster of the Khromtau mining technical c
         <translation>Ұйымдастырушы</translation>
     </message>
     <message>
+        <source>Instructor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Attended</source>
         <translation>Қатысқандар</translation>
     </message>
     <message>
-        <source>Search by topic, place or organiser…</source>
-        <translation>Тақырып, орын немесе ұйымдастырушы бойынша іздеу…</translation>
-    </message>
-    <message>
         <source>All stages</source>
         <translation>Барлық кезеңдер</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished">Барлық түрлері</translation>
     </message>
     <message>
         <source>All years</source>
@@ -7908,6 +8016,13 @@ Records of the education–production cluster of the Khromtau mining technical c
         <source>{stage} · {place}</source>
         <translation>{stage} · {place}</translation>
     </message>
+    <message numerus="yes">
+        <source>{kind}, %n hour(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>Organised by {organiser}</source>
         <translation>Ұйымдастырушы: {organiser}</translation>
@@ -7934,6 +8049,14 @@ Records of the education–production cluster of the Khromtau mining technical c
     <message>
         <source>Children</source>
         <translation>Балалар саны</translation>
+    </message>
+    <message>
+        <source>Search by topic, place, organiser or instructor…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Led by {instructor}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n child(ren) counted, without names</source>

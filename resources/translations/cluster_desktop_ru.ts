@@ -185,10 +185,6 @@
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <source>Delete</source>
-        <translation>Delete</translation>
-    </message>
-    <message>
         <source>Intake &amp;plan…</source>
         <translation>&amp;План приёма…</translation>
     </message>
@@ -5786,6 +5782,30 @@
         <translation>Число детей</translation>
     </message>
     <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation type="unfinished"> ч</translation>
+    </message>
+    <message>
+        <source>(not named)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surname and initials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. teacher of special subjects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose the enterprise)</source>
+        <translation type="unfinished">(выберите предприятие)</translation>
+    </message>
+    <message>
         <source>Add &amp;age group</source>
         <translation>Добавить &amp;возрастную группу</translation>
     </message>
@@ -5802,6 +5822,14 @@
         <translation>Этап</translation>
     </message>
     <message>
+        <source>Kind</source>
+        <translation type="unfinished">Вид</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Topic</source>
         <translation>Тема</translation>
     </message>
@@ -5812,6 +5840,22 @@
     <message>
         <source>Organiser</source>
         <translation>Организатор</translation>
+    </message>
+    <message>
+        <source>Instructor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instructor&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position (college staff)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enterprise (specialist)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Attendance</source>
@@ -6241,6 +6285,34 @@
         <translation>Завершено</translation>
     </message>
     <message>
+        <source>Career-guidance talk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Master class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excursion to the enterprise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practical lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Competition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>College staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enterprise specialist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Permanent contract</source>
         <translation>Бессрочный трудовой договор</translation>
     </message>
@@ -6460,6 +6532,26 @@
         <translation>Все этапы</translation>
     </message>
     <message>
+        <source>Pupils of this school today</source>
+        <translation>Ученики этой школы на сегодня</translation>
+    </message>
+    <message>
+        <source>All schools</source>
+        <translation>Все школы</translation>
+    </message>
+    <message>
+        <source>Pupils in this grade today (the grade moves up each 1 September)</source>
+        <translation>Ученики этого класса на сегодня (класс меняется каждое 1 сентября)</translation>
+    </message>
+    <message>
+        <source>All grades</source>
+        <translation>Все классы</translation>
+    </message>
+    <message>
+        <source>Grade {grade}</source>
+        <translation>{grade} класс</translation>
+    </message>
+    <message>
         <source>&amp;Add learner…</source>
         <translation>&amp;Добавить обучающегося…</translation>
     </message>
@@ -6490,6 +6582,10 @@
     <message>
         <source>Export the list as shown to Excel or CSV (Ctrl+E)</source>
         <translation>Экспорт списка в том виде, как он показан, в Excel или CSV (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>School:</source>
+        <translation>Школа:</translation>
     </message>
     <message numerus="yes">
         <source>%n learner(s)</source>
@@ -7884,6 +7980,10 @@ Records of the education–production cluster of the Khromtau mining technical c
         <translation>Этап</translation>
     </message>
     <message>
+        <source>Kind</source>
+        <translation type="unfinished">Вид</translation>
+    </message>
+    <message>
         <source>Topic</source>
         <translation>Тема</translation>
     </message>
@@ -7896,16 +7996,24 @@ Records of the education–production cluster of the Khromtau mining technical c
         <translation>Организатор</translation>
     </message>
     <message>
+        <source>Instructor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Attended</source>
         <translation>Присутствовало</translation>
     </message>
     <message>
-        <source>Search by topic, place or organiser…</source>
-        <translation>Поиск по теме, месту или организатору…</translation>
-    </message>
-    <message>
         <source>All stages</source>
         <translation>Все этапы</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished">Все виды</translation>
     </message>
     <message>
         <source>All years</source>
@@ -7947,6 +8055,14 @@ Records of the education–production cluster of the Khromtau mining technical c
         <source>{stage} · {place}</source>
         <translation>{stage} · {place}</translation>
     </message>
+    <message numerus="yes">
+        <source>{kind}, %n hour(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>Organised by {organiser}</source>
         <translation>Организатор: {organiser}</translation>
@@ -7974,6 +8090,14 @@ Records of the education–production cluster of the Khromtau mining technical c
     <message>
         <source>Children</source>
         <translation>Число детей</translation>
+    </message>
+    <message>
+        <source>Search by topic, place, organiser or instructor…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Led by {instructor}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n child(ren) counted, without names</source>

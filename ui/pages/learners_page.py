@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QComboBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -14,11 +17,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from cluster_desktop.dates import numeric_date
 from cluster_desktop.db import Database
 from cluster_desktop.models import Stage
 from cluster_desktop.permissions import Permission
+from cluster_desktop.school_grades import FIRST_GRADE, LAST_GRADE
 from cluster_desktop.services import learners
 from cluster_desktop.services.learner_list import (
     LearnerFilter,
@@ -35,8 +40,9 @@ from ..dialogs.import_wizard import ImportWizard
 from ..dialogs.learner_dialog import LearnerDialog
 from ..dialogs.stage_dialog import StageDialog
 from ..export_action import ask_and_export
+from ..i18n import current_language
 from ..messages import confirm, show_error
-from ..operations import change
+from ..operations import change, query
 from ..permissions_ui import allow
 from ..sql_table_model import RIGHT, Column, SqlTableModel, list_view
 from ..widgets import EnumCombo, search_as_you_type
@@ -64,6 +70,14 @@ class LearnersPage(QWidget):
         self.search = QLineEdit(objectName="search", placeholderText=self.tr("Search by name or IIN…"), clearButtonEnabled=True)
         self.stage_filter = EnumCombo(Stage, labels.stage_name, empty=self.tr("All stages"))
         self.stage_filter.setObjectName("stage_filter")
+        self.school_filter = QComboBox(objectName="school_filter", toolTip=self.tr("Pupils of this school today"))
+        self.school_filter.addItem(self.tr("All schools"), None)
+        self.school_filter.setMinimumContentsLength(16)
+        self.school_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.grade_filter = QComboBox(objectName="grade_filter", toolTip=self.tr("Pupils in this grade today (the grade moves up each 1 September)"))
+        self.grade_filter.addItem(self.tr("All grades"), None)
+        for grade in range(FIRST_GRADE, LAST_GRADE + 1):
+            self.grade_filter.addItem(self.tr("Grade {grade}").format(grade=grade), grade)
         self.count_label = QLabel(objectName="count_label")
         self.add_button = QPushButton(self.tr("&Add learner…"), objectName="add_button")
         self.edit_button = QPushButton(self.tr("&Edit…"), objectName="edit_button")
@@ -84,6 +98,11 @@ class LearnersPage(QWidget):
         top.addWidget(self.count_label)
         top.addWidget(self.import_button)
         top.addWidget(self.export_button)
+        school_row = QHBoxLayout()
+        school_row.addWidget(QLabel(self.tr("School:")))
+        school_row.addWidget(self.school_filter, 1)
+        school_row.addWidget(self.grade_filter)
+        school_row.addStretch(1)
         buttons = QHBoxLayout()
         for button in (self.add_button, self.edit_button, self.delete_button, self.stage_button):
             buttons.addWidget(button)
@@ -92,6 +111,7 @@ class LearnersPage(QWidget):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addLayout(top)
+        left_layout.addLayout(school_row)
         left_layout.addWidget(self.table, 1)
         left_layout.addLayout(buttons)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, objectName="learners_splitter")
@@ -104,6 +124,8 @@ class LearnersPage(QWidget):
 
         self._search_timer = search_as_you_type(self.search, self._apply_filter)
         self.stage_filter.currentIndexChanged.connect(lambda _i: self._apply_filter())
+        self.school_filter.currentIndexChanged.connect(lambda _i: self._apply_filter())
+        self.grade_filter.currentIndexChanged.connect(lambda _i: self._apply_filter())
         self.model.loaded.connect(self._after_load)
         self.model.failed.connect(lambda exc: show_error(self, exc))
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
@@ -128,11 +150,44 @@ class LearnersPage(QWidget):
         self._selection_changed()
         self._remembered = layout_memory.RememberedLayout("learners", {"splitter": self.splitter, "header": self.table})
         subscribe(self, {Kind.LEARNERS}, lambda _kinds: self.model.refresh())
+        subscribe(self, {Kind.ORGANISATIONS}, lambda _kinds: self._load_schools())
+        self._load_schools()
         self.model.refresh()
 
     # -- list -----------------------------------------------------------------
     def _apply_filter(self) -> None:
-        self.model.set_query(LearnerFilter(text=self.search.text(), stage=self.stage_filter.value()))
+        self.model.set_query(self.current_filter())
+
+    def current_filter(self) -> LearnerFilter:
+        school, grade = self.school_filter.currentData(), self.grade_filter.currentData()
+        return LearnerFilter(
+            text=self.search.text(), stage=self.stage_filter.value(), school_id=school, grade=grade,
+            on=date.today() if school is not None or grade is not None else None,
+        )
+
+    def _load_schools(self) -> None:
+        language = current_language()
+
+        def read(session: Session) -> list[tuple[int, str]]:
+            from cluster_desktop.models import OrganisationKind
+            from cluster_desktop.services.organisations import organisation_choices
+
+            return organisation_choices(session, language, (OrganisationKind.SCHOOL,))
+
+        def done(schools: list[tuple[int, str]]) -> None:
+            kept = self.school_filter.currentData()
+            self.school_filter.blockSignals(True)
+            while self.school_filter.count() > 1:
+                self.school_filter.removeItem(1)
+            for school_id, name in schools:
+                self.school_filter.addItem(name, school_id)
+            index = self.school_filter.findData(kept)
+            self.school_filter.setCurrentIndex(max(0, index))
+            self.school_filter.blockSignals(False)
+            if index < 0 and kept is not None:
+                self._apply_filter()
+
+        query(self, self._db, read, done, on_error=lambda exc: show_error(self, exc))
 
     def _after_load(self) -> None:
         self.count_label.setText(self.tr("%n learner(s)", "", self.model.rowCount()))
