@@ -6,11 +6,15 @@ the same as the outcome report's table; this only chooses the years and
 names the qualifications, by the qualification catalogue's code and name: the
 demand and programme services accept only the catalogue's codes, so a typo
 cannot start a line of its own.
+
+Pupils on the cluster's school courses count too, by the observed conversion of
+past pupils into each specialty (:mod:`.school_pipeline`): their expected
+graduates are added to the forecast of the year they would graduate.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from sqlalchemy import func, select
@@ -21,6 +25,7 @@ from . import outcome_data as data
 from . import outcomes as O
 from . import qualifications
 from .outcome_report import FORECAST_YEARS
+from .school_pipeline import school_inflow
 
 
 @dataclass(frozen=True)
@@ -34,6 +39,7 @@ class ForecastLine:
     completion_rate: float | None
     expected: int | None  # None: learners study, but no finished enrolment yet to learn a completion rate from
     employers: tuple[str, ...]
+    from_school: float = 0.0  # expected graduates from pupils now on school courses (included in ``expected``)
 
     @property
     def balance(self) -> int | None:
@@ -58,10 +64,12 @@ def forecast_years(session: Session, year: int | None, today: date) -> range:
 
 def demand_forecast(session: Session, language: str, year: int | None = None, today: date | None = None) -> list[ForecastLine]:
     """Every qualification and year of :func:`forecast_years` with a request or learners in the pipeline."""
-    years = forecast_years(session, year, today or date.today())
+    today = today or date.today()
+    years = forecast_years(session, year, today)
     cohorts = data.cohort_rows(session)
-    forecasts = O.pipeline_forecast(cohorts, years=years)
-    rates, _overall = O.completion_rates(cohorts)
+    rates, overall = O.completion_rates(cohorts)
+    inflow = {(i.qualification, i.year): i.expected for i in school_inflow(session, rates, overall, today) if i.year in years}
+    forecasts = _with_school(O.pipeline_forecast(cohorts, years=years), inflow, rates, overall)
     coverage = O.demand_coverage(data.demand_rows(session, years.start, years.stop - 1, language), forecasts)
     # Lines are grouped by the catalogue's code (services check every code against it); a code the college
     # teaches is named as its programme is, any other as the catalogue names it.
@@ -73,5 +81,22 @@ def demand_forecast(session: Session, language: str, year: int | None = None, to
         lines.append(ForecastLine(
             c.qualification, names.get(c.qualification, c.qualification), c.year, c.requested, f.studying if f else 0,
             f.completed if f else 0, f.completion_rate if f else rates.get(c.qualification), c.expected, c.employers,
+            inflow.get((c.qualification, c.year), 0.0),
         ))
     return sorted(lines, key=lambda line: (line.year, line.qualification))
+
+
+def _with_school(
+    forecasts: list[O.Forecast], inflow: dict[tuple[str, int], float], rates: dict[str, float | None], overall: float | None
+) -> list[O.Forecast]:
+    """The college students' forecast with the school pupils' expected graduates added (a line of its own where there is none)."""
+    out = []
+    for f in forecasts:
+        extra = inflow.get((f.qualification, f.year), 0.0)
+        out.append(replace(f, expected=(f.expected or 0.0) + extra) if extra else f)
+    seen = {(f.qualification, f.year) for f in forecasts}
+    for (code, year), extra in inflow.items():
+        if (code, year) not in seen:
+            rate = rates.get(code)
+            out.append(O.Forecast(code, year, 0, 0, overall if rate is None else rate, extra))
+    return out

@@ -68,10 +68,10 @@
 <context>
     <name>DashboardPage</name>
     <message numerus="yes">
-        <source>{stage}: %n participant(s), {counted} of them counted without names</source>
+        <source>{step}: %n pupil(s), {share} of the cohort</source>
         <translation>
-            <numerusform>{stage}: %n participant, {counted} of them counted without names</numerusform>
-            <numerusform>{stage}: %n participants, {counted} of them counted without names</numerusform>
+            <numerusform>{step}: %n pupil, {share} of the cohort</numerusform>
+            <numerusform>{step}: %n pupils, {share} of the cohort</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -352,6 +352,13 @@
         <translation>
             <numerusform>%n session</numerusform>
             <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{kind}, %n hour(s)</source>
+        <translation>
+            <numerusform>{kind}, %n hour</numerusform>
+            <numerusform>{kind}, %n hours</numerusform>
         </translation>
     </message>
     <message numerus="yes">

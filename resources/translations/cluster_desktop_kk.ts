@@ -838,19 +838,19 @@
     </message>
     <message>
         <source>Instructor is</source>
-        <translation type="unfinished"></translation>
+        <translation>Жүргізуші</translation>
     </message>
     <message>
         <source>Instructor</source>
-        <translation type="unfinished"></translation>
+        <translation>Жүргізуші</translation>
     </message>
     <message>
         <source>Instructor&apos;s organisation (No.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Жүргізушінің ұйымы (№)</translation>
     </message>
     <message>
         <source>Instructor&apos;s position</source>
-        <translation type="unfinished"></translation>
+        <translation>Жүргізушінің лауазымы</translation>
     </message>
     <message>
         <source>Draft</source>
@@ -1329,7 +1329,7 @@
     </message>
     <message>
         <source>Qualification catalogue entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Біліктілік анықтамалығының жазбасы</translation>
     </message>
     <message>
         <source>Application for admission</source>
@@ -2059,10 +2059,6 @@
         <translation>Есепті кезең:</translation>
     </message>
     <message>
-        <source>No data for this period.</source>
-        <translation>Бұл кезеңде деректер жоқ.</translation>
-    </message>
-    <message>
         <source>Employment by year of graduation</source>
         <translation>Жылдар бойынша жұмысқа орналасу</translation>
     </message>
@@ -2077,14 +2073,6 @@
     <message>
         <source>Employment by specialty</source>
         <translation>Мамандықтар бойынша жұмысқа орналасу</translation>
-    </message>
-    <message>
-        <source>From stage to stage</source>
-        <translation>Кезеңнен кезеңге</translation>
-    </message>
-    <message>
-        <source>Participants</source>
-        <translation>Қатысушылар</translation>
     </message>
     <message>
         <source>Employers&apos; demand and the forecast</source>
@@ -2109,6 +2097,18 @@
     <message>
         <source>Graduated</source>
         <translation>Бітірген күні</translation>
+    </message>
+    <message>
+        <source>A school&apos;s grade 10 followed through</source>
+        <translation>Мектептің 10-сыныбы жол бойы</translation>
+    </message>
+    <message>
+        <source>Pupils</source>
+        <translation>Оқушылар</translation>
+    </message>
+    <message>
+        <source>No partner school has grade-10 pupils on record yet.</source>
+        <translation>Серіктес мектептердің 10-сынып оқушылары әзірге тіркелмеген.</translation>
     </message>
     <message>
         <source>Counting…</source>
@@ -2179,15 +2179,15 @@
         <translation>Мамандықтар бойынша жұмысқа орналасу, {end} дейінгі түлектер</translation>
     </message>
     <message numerus="yes">
-        <source>{stage}: %n participant(s), {counted} of them counted without names</source>
+        <source>{step}: %n pupil(s), {share} of the cohort</source>
         <translation>
-            <numerusform>{stage}: %n қатысушы, оның {counted} аты-жөнсіз есептелген</numerusform>
-            <numerusform>{stage}: %n қатысушы, оның {counted} аты-жөнсіз есептелген</numerusform>
+            <numerusform>{step}: %n оқушы, когортаның {share}</numerusform>
+            <numerusform>{step}: %n оқушы, когортаның {share}</numerusform>
         </translation>
     </message>
     <message>
-        <source>From stage to stage, {start} – {end}</source>
-        <translation>Кезеңнен кезеңге, {start} – {end}</translation>
+        <source>{school}, grade 10 in {year}: the same pupils step by step</source>
+        <translation>{school}, {year} оқу жылындағы 10-сынып: сол оқушылар қадам сайын</translation>
     </message>
     <message>
         <source>Employers&apos; demand and the forecast, {first}–{last}</source>
@@ -2196,22 +2196,6 @@
     <message>
         <source>{name}: {requested} requested, {expected} expected</source>
         <translation>{name}: сұралғаны {requested}, күтілетіні {expected}</translation>
-    </message>
-    <message>
-        <source>Preschool sessions</source>
-        <translation>Мектепке дейінгі іс-шаралар</translation>
-    </message>
-    <message>
-        <source>School courses</source>
-        <translation>Мектеп курстары</translation>
-    </message>
-    <message>
-        <source>College entry</source>
-        <translation>Колледжге түсу</translation>
-    </message>
-    <message>
-        <source>Employment</source>
-        <translation>Жұмысқа орналасу</translation>
     </message>
     <message numerus="yes">
         <source>Graduates without a recorded job: %n</source>
@@ -2303,6 +2287,10 @@
         <translation>дәл өтеледі</translation>
     </message>
     <message>
+        <source>Of which pupils on school courses: {n}</source>
+        <translation>Оның ішінде мектеп курстарының оқушылары: {n}</translation>
+    </message>
+    <message>
         <source>Requested</source>
         <translation>Сұралғаны</translation>
     </message>
@@ -2359,8 +2347,8 @@
         <translation>Болжам мен өтінімдерді салыстыру: біліктілік пен жыл бойынша</translation>
     </message>
     <message>
-        <source>Forecast: the learners studying in groups that graduate that year × the qualification&apos;s completion rate (else the college&apos;s), plus those who have already completed. «—»: nothing to compute it from.</source>
-        <translation>Болжам: сол жылы бітіретін топтарда оқып жатқан білім алушылар саны × біліктілік бойынша оқуды аяқтау үлесі (ол болмаса — колледж бойынша үлес), оған оқуды аяқтап қойғандар қосылады. «—»: есептеуге дерек жоқ.</translation>
+        <source>Forecast: the learners studying in groups that graduate that year × the qualification&apos;s completion rate (else the college&apos;s), plus those who have already completed, plus the pupils on school courses × the share of past pupils who entered the specialty (graduating after its usual length). «—»: nothing to compute it from.</source>
+        <translation>Болжам: сол жылы бітіретін топтарда оқып жатқан білім алушылар саны × біліктілік бойынша оқуды аяқтау үлесі (ол болмаса — колледж бойынша үлес), оған оқуды аяқтап қойғандар және мектеп курстарындағы оқушылар × бұрынғы оқушылардың осы мамандыққа түскен үлесі (мамандықтың әдеттегі мерзімінен кейін бітіреді) қосылады. «—»: есептеуге дерек жоқ.</translation>
     </message>
     <message numerus="yes">
         <source>%n request(s)</source>
@@ -4665,23 +4653,23 @@
     </message>
     <message>
         <source>Instructor&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Жүргізушінің аты-жөні</translation>
     </message>
     <message>
         <source>Instructor&apos;s position</source>
-        <translation type="unfinished"></translation>
+        <translation>Жүргізушінің лауазымы</translation>
     </message>
     <message>
         <source>An enterprise specialist comes from a partner: choose the organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кәсіпорын маманы серіктес ұйымнан келеді: ұйымды таңдаңыз.</translation>
     </message>
     <message>
         <source>The instructor&apos;s organisation chosen no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жүргізушінің таңдалған ұйымы енді жоқ.</translation>
     </message>
     <message>
         <source>Say who the instructor is: one of the college&apos;s staff or an enterprise specialist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жүргізушінің кім екенін көрсетіңіз: колледж қызметкері ме, әлде кәсіпорын маманы ма.</translation>
     </message>
     <message>
         <source>The session no longer exists (perhaps someone deleted it).</source>
@@ -5185,43 +5173,43 @@
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">Коды</translation>
+        <translation>Коды</translation>
     </message>
     <message>
         <source>{label}: «{code}» is not in the qualification catalogue; choose it from the list (Settings → Qualifications adds a new one).</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: «{code}» біліктілік анықтамалығында жоқ; оны тізімнен таңдаңыз (жаңасын Баптаулар → Біліктіліктер бөлімінде қосуға болады).</translation>
     </message>
     <message>
         <source>The code «{code}» is neither a specialty&apos;s (8 digits, e.g. 07240100) nor a qualification&apos;s (e.g. 3W07240101).</source>
-        <translation type="unfinished"></translation>
+        <translation>«{code}» коды мамандық коды да (8 цифр, мысалы 07240100), біліктілік коды да (мысалы 3W07240101) емес.</translation>
     </message>
     <message>
         <source>The catalogue already has the code «{code}».</source>
-        <translation type="unfinished"></translation>
+        <translation>Анықтамалықта «{code}» коды бар.</translation>
     </message>
     <message>
         <source>An entry&apos;s code cannot be changed; add a new entry instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазбаның кодын өзгертуге болмайды; оның орнына жаңа жазба қосыңыз.</translation>
     </message>
     <message>
         <source>There is no specialty «{code}» in the catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Анықтамалықта «{code}» мамандығы жоқ.</translation>
     </message>
     <message>
         <source>A qualification belongs to a specialty: choose it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Біліктілік мамандыққа жатады: мамандықты таңдаңыз.</translation>
     </message>
     <message>
         <source>The qualification «{code}» does not belong to the specialty «{specialty}»: its digits differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{code}» біліктілігі «{specialty}» мамандығына жатпайды: цифрлары сәйкес емес.</translation>
     </message>
     <message>
         <source>A specialty&apos;s code (8 digits) does not belong to another specialty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мамандық коды (8 цифр) басқа мамандыққа жатпайды.</translation>
     </message>
     <message>
         <source>The catalogue entry no longer exists (perhaps someone deleted it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Анықтамалық жазбасы енді жоқ (мүмкін, біреу өшірген шығар).</translation>
     </message>
     <message>
         <source>This stage record is not a school record with a grade.</source>
@@ -5763,27 +5751,27 @@
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>көрсетілмеген</translation>
     </message>
     <message>
         <source> h</source>
-        <translation type="unfinished"> сағ</translation>
+        <translation> сағ</translation>
     </message>
     <message>
         <source>(not named)</source>
-        <translation type="unfinished"></translation>
+        <translation>(көрсетілмеген)</translation>
     </message>
     <message>
         <source>Surname and initials</source>
-        <translation type="unfinished"></translation>
+        <translation>Тегі және аты-жөнінің бас әріптері</translation>
     </message>
     <message>
         <source>e.g. teacher of special subjects</source>
-        <translation type="unfinished"></translation>
+        <translation>мысалы, арнайы пәндер оқытушысы</translation>
     </message>
     <message>
         <source>(choose the enterprise)</source>
-        <translation type="unfinished">(кәсіпорынды таңдаңыз)</translation>
+        <translation>(кәсіпорынды таңдаңыз)</translation>
     </message>
     <message>
         <source>Add &amp;age group</source>
@@ -5803,11 +5791,11 @@
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Түрі</translation>
+        <translation>Түрі</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Сағаттар</translation>
     </message>
     <message>
         <source>Topic</source>
@@ -5823,19 +5811,19 @@
     </message>
     <message>
         <source>Instructor</source>
-        <translation type="unfinished"></translation>
+        <translation>Жүргізуші</translation>
     </message>
     <message>
         <source>Instructor&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Жүргізушінің аты-жөні</translation>
     </message>
     <message>
         <source>Position (college staff)</source>
-        <translation type="unfinished"></translation>
+        <translation>Лауазымы (колледж қызметкері)</translation>
     </message>
     <message>
         <source>Enterprise (specialist)</source>
-        <translation type="unfinished"></translation>
+        <translation>Кәсіпорын (маман)</translation>
     </message>
     <message>
         <source>Attendance</source>
@@ -6265,31 +6253,31 @@
     </message>
     <message>
         <source>Career-guidance talk</source>
-        <translation type="unfinished"></translation>
+        <translation>Кәсіптік бағдар беру әңгімесі</translation>
     </message>
     <message>
         <source>Master class</source>
-        <translation type="unfinished"></translation>
+        <translation>Шеберлік сабағы</translation>
     </message>
     <message>
         <source>Excursion to the enterprise</source>
-        <translation type="unfinished"></translation>
+        <translation>Кәсіпорынға экскурсия</translation>
     </message>
     <message>
         <source>Practical lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>Практикалық сабақ</translation>
     </message>
     <message>
         <source>Competition</source>
-        <translation type="unfinished"></translation>
+        <translation>Байқау</translation>
     </message>
     <message>
         <source>College staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Колледж қызметкері</translation>
     </message>
     <message>
         <source>Enterprise specialist</source>
-        <translation type="unfinished"></translation>
+        <translation>Кәсіпорын маманы</translation>
     </message>
     <message>
         <source>Permanent contract</source>
@@ -7463,7 +7451,7 @@ Records of the education–production cluster of the Khromtau mining technical c
     </message>
     <message>
         <source>A qualification&apos;s names in each language come from the catalogue when the programme is saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағдарлама сақталғанда біліктіліктің әр тілдегі атауы анықтамалықтан алынады</translation>
     </message>
     <message>
         <source> h</source>
@@ -7607,11 +7595,11 @@ Records of the education–production cluster of the Khromtau mining technical c
     <name>QualificationCombo</name>
     <message>
         <source>Type part of the code or name, e.g. 0724 or горный</source>
-        <translation type="unfinished"></translation>
+        <translation>Кодтың немесе атаудың бөлігін теріңіз, мысалы 0724 немесе кен</translation>
     </message>
     <message>
         <source> (needs checking)</source>
-        <translation type="unfinished"></translation>
+        <translation> (тексеру керек)</translation>
     </message>
 </context>
 <context>
@@ -7938,12 +7926,8 @@ Records of the education–production cluster of the Khromtau mining technical c
         <translation>Күні</translation>
     </message>
     <message>
-        <source>Stage</source>
-        <translation>Кезең</translation>
-    </message>
-    <message>
         <source>Kind</source>
-        <translation type="unfinished">Түрі</translation>
+        <translation>Түрі</translation>
     </message>
     <message>
         <source>Topic</source>
@@ -7951,19 +7935,11 @@ Records of the education–production cluster of the Khromtau mining technical c
     </message>
     <message>
         <source>Place</source>
-        <translation>Өткізілген орны</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Organiser</source>
         <translation>Ұйымдастырушы</translation>
-    </message>
-    <message>
-        <source>Instructor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hours</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Attended</source>
@@ -7975,7 +7951,7 @@ Records of the education–production cluster of the Khromtau mining technical c
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished">Барлық түрлері</translation>
+        <translation>Барлық түрлері</translation>
     </message>
     <message>
         <source>All years</source>
@@ -8018,9 +7994,9 @@ Records of the education–production cluster of the Khromtau mining technical c
     </message>
     <message numerus="yes">
         <source>{kind}, %n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{kind}, %n сағат</numerusform>
+            <numerusform>{kind}, %n сағат</numerusform>
         </translation>
     </message>
     <message>
@@ -8052,11 +8028,11 @@ Records of the education–production cluster of the Khromtau mining technical c
     </message>
     <message>
         <source>Search by topic, place, organiser or instructor…</source>
-        <translation type="unfinished"></translation>
+        <translation>Тақырып, орын, ұйымдастырушы не жүргізуші бойынша іздеу…</translation>
     </message>
     <message>
         <source>Led by {instructor}</source>
-        <translation type="unfinished"></translation>
+        <translation>Жүргізген: {instructor}</translation>
     </message>
     <message numerus="yes">
         <source>%n child(ren) counted, without names</source>

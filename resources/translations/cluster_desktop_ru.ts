@@ -840,19 +840,19 @@
     </message>
     <message>
         <source>Instructor is</source>
-        <translation type="unfinished"></translation>
+        <translation>Ведущий — это</translation>
     </message>
     <message>
         <source>Instructor</source>
-        <translation type="unfinished"></translation>
+        <translation>Ведущий</translation>
     </message>
     <message>
         <source>Instructor&apos;s organisation (No.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Организация ведущего (№)</translation>
     </message>
     <message>
         <source>Instructor&apos;s position</source>
-        <translation type="unfinished"></translation>
+        <translation>Должность ведущего</translation>
     </message>
     <message>
         <source>Draft</source>
@@ -1331,7 +1331,7 @@
     </message>
     <message>
         <source>Qualification catalogue entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись справочника квалификаций</translation>
     </message>
     <message>
         <source>Application for admission</source>
@@ -2066,10 +2066,6 @@
         <translation>Период:</translation>
     </message>
     <message>
-        <source>No data for this period.</source>
-        <translation>Нет данных за этот период.</translation>
-    </message>
-    <message>
         <source>Employment by year of graduation</source>
         <translation>Трудоустройство по годам выпуска</translation>
     </message>
@@ -2084,14 +2080,6 @@
     <message>
         <source>Employment by specialty</source>
         <translation>Трудоустройство по специальностям</translation>
-    </message>
-    <message>
-        <source>From stage to stage</source>
-        <translation>Переход между этапами</translation>
-    </message>
-    <message>
-        <source>Participants</source>
-        <translation>Участники</translation>
     </message>
     <message>
         <source>Employers&apos; demand and the forecast</source>
@@ -2116,6 +2104,18 @@
     <message>
         <source>Graduated</source>
         <translation>Дата выпуска</translation>
+    </message>
+    <message>
+        <source>A school&apos;s grade 10 followed through</source>
+        <translation>10 класс школы: путь до конца</translation>
+    </message>
+    <message>
+        <source>Pupils</source>
+        <translation>Ученики</translation>
+    </message>
+    <message>
+        <source>No partner school has grade-10 pupils on record yet.</source>
+        <translation>Учеников 10 класса школ-партнёров пока нет в записях.</translation>
     </message>
     <message>
         <source>Counting…</source>
@@ -2186,16 +2186,16 @@
         <translation>Трудоустройство по специальностям, выпускники по {end}</translation>
     </message>
     <message numerus="yes">
-        <source>{stage}: %n participant(s), {counted} of them counted without names</source>
+        <source>{step}: %n pupil(s), {share} of the cohort</source>
         <translation>
-            <numerusform>{stage}: %n участник, из них учтено без имён — {counted}</numerusform>
-            <numerusform>{stage}: %n участника, из них учтено без имён — {counted}</numerusform>
-            <numerusform>{stage}: %n участников, из них учтено без имён — {counted}</numerusform>
+            <numerusform>{step}: %n ученик, {share} когорты</numerusform>
+            <numerusform>{step}: %n ученика, {share} когорты</numerusform>
+            <numerusform>{step}: %n учеников, {share} когорты</numerusform>
         </translation>
     </message>
     <message>
-        <source>From stage to stage, {start} – {end}</source>
-        <translation>Переход между этапами, {start} – {end}</translation>
+        <source>{school}, grade 10 in {year}: the same pupils step by step</source>
+        <translation>{school}, 10 класс в {year} учебном году: те же ученики шаг за шагом</translation>
     </message>
     <message>
         <source>Employers&apos; demand and the forecast, {first}–{last}</source>
@@ -2204,22 +2204,6 @@
     <message>
         <source>{name}: {requested} requested, {expected} expected</source>
         <translation>{name}: заявлено {requested}, ожидается {expected}</translation>
-    </message>
-    <message>
-        <source>Preschool sessions</source>
-        <translation>Дошкольные мероприятия</translation>
-    </message>
-    <message>
-        <source>School courses</source>
-        <translation>Школьные курсы</translation>
-    </message>
-    <message>
-        <source>College entry</source>
-        <translation>Поступление в колледж</translation>
-    </message>
-    <message>
-        <source>Employment</source>
-        <translation>Трудоустройство</translation>
     </message>
     <message numerus="yes">
         <source>Graduates without a recorded job: %n</source>
@@ -2312,6 +2296,10 @@
         <translation>покрыто точно</translation>
     </message>
     <message>
+        <source>Of which pupils on school courses: {n}</source>
+        <translation>В том числе школьники на курсах: {n}</translation>
+    </message>
+    <message>
         <source>Requested</source>
         <translation>Заявлено</translation>
     </message>
@@ -2368,8 +2356,8 @@
         <translation>Прогноз выпуска в сравнении с заявками, по квалификациям и годам</translation>
     </message>
     <message>
-        <source>Forecast: the learners studying in groups that graduate that year × the qualification&apos;s completion rate (else the college&apos;s), plus those who have already completed. «—»: nothing to compute it from.</source>
-        <translation>Прогноз — обучающиеся в группах с выпуском в этом году × доля завершивших обучение по квалификации (или по колледжу в целом) плюс уже завершившие обучение. «—»: данных для расчёта нет.</translation>
+        <source>Forecast: the learners studying in groups that graduate that year × the qualification&apos;s completion rate (else the college&apos;s), plus those who have already completed, plus the pupils on school courses × the share of past pupils who entered the specialty (graduating after its usual length). «—»: nothing to compute it from.</source>
+        <translation>Прогноз — обучающиеся в группах с выпуском в этом году × доля завершивших обучение по квалификации (или по колледжу в целом) плюс уже завершившие обучение плюс школьники на курсах × доля прежних школьников, поступивших на эту специальность (с выпуском через обычный срок обучения). «—»: данных для расчёта нет.</translation>
     </message>
     <message numerus="yes">
         <source>%n request(s)</source>
@@ -4678,23 +4666,23 @@
     </message>
     <message>
         <source>Instructor&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>ФИО ведущего</translation>
     </message>
     <message>
         <source>Instructor&apos;s position</source>
-        <translation type="unfinished"></translation>
+        <translation>Должность ведущего</translation>
     </message>
     <message>
         <source>An enterprise specialist comes from a partner: choose the organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Специалист предприятия приходит от партнёра: выберите организацию.</translation>
     </message>
     <message>
         <source>The instructor&apos;s organisation chosen no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбранной организации ведущего больше нет.</translation>
     </message>
     <message>
         <source>Say who the instructor is: one of the college&apos;s staff or an enterprise specialist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите, кто ведущий: сотрудник колледжа или специалист предприятия.</translation>
     </message>
     <message>
         <source>The session no longer exists (perhaps someone deleted it).</source>
@@ -5198,43 +5186,43 @@
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">Код</translation>
+        <translation>Код</translation>
     </message>
     <message>
         <source>{label}: «{code}» is not in the qualification catalogue; choose it from the list (Settings → Qualifications adds a new one).</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: «{code}» нет в справочнике квалификаций; выберите её из списка (новую добавляют в Настройки → Квалификации).</translation>
     </message>
     <message>
         <source>The code «{code}» is neither a specialty&apos;s (8 digits, e.g. 07240100) nor a qualification&apos;s (e.g. 3W07240101).</source>
-        <translation type="unfinished"></translation>
+        <translation>Код «{code}» не является ни кодом специальности (8 цифр, например 07240100), ни кодом квалификации (например 3W07240101).</translation>
     </message>
     <message>
         <source>The catalogue already has the code «{code}».</source>
-        <translation type="unfinished"></translation>
+        <translation>В справочнике уже есть код «{code}».</translation>
     </message>
     <message>
         <source>An entry&apos;s code cannot be changed; add a new entry instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Код записи изменить нельзя; добавьте вместо этого новую запись.</translation>
     </message>
     <message>
         <source>There is no specialty «{code}» in the catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>В справочнике нет специальности «{code}».</translation>
     </message>
     <message>
         <source>A qualification belongs to a specialty: choose it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Квалификация относится к специальности: выберите её.</translation>
     </message>
     <message>
         <source>The qualification «{code}» does not belong to the specialty «{specialty}»: its digits differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Квалификация «{code}» не относится к специальности «{specialty}»: цифры кода не совпадают.</translation>
     </message>
     <message>
         <source>A specialty&apos;s code (8 digits) does not belong to another specialty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Код специальности (8 цифр) не относится к другой специальности.</translation>
     </message>
     <message>
         <source>The catalogue entry no longer exists (perhaps someone deleted it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Записи справочника больше нет (возможно, её кто-то удалил).</translation>
     </message>
     <message>
         <source>This stage record is not a school record with a grade.</source>
@@ -5783,27 +5771,27 @@
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>не указано</translation>
     </message>
     <message>
         <source> h</source>
-        <translation type="unfinished"> ч</translation>
+        <translation> ч</translation>
     </message>
     <message>
         <source>(not named)</source>
-        <translation type="unfinished"></translation>
+        <translation>(не указан)</translation>
     </message>
     <message>
         <source>Surname and initials</source>
-        <translation type="unfinished"></translation>
+        <translation>Фамилия и инициалы</translation>
     </message>
     <message>
         <source>e.g. teacher of special subjects</source>
-        <translation type="unfinished"></translation>
+        <translation>например, преподаватель спецдисциплин</translation>
     </message>
     <message>
         <source>(choose the enterprise)</source>
-        <translation type="unfinished">(выберите предприятие)</translation>
+        <translation>(выберите предприятие)</translation>
     </message>
     <message>
         <source>Add &amp;age group</source>
@@ -5823,11 +5811,11 @@
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Вид</translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Часы</translation>
     </message>
     <message>
         <source>Topic</source>
@@ -5843,19 +5831,19 @@
     </message>
     <message>
         <source>Instructor</source>
-        <translation type="unfinished"></translation>
+        <translation>Ведущий</translation>
     </message>
     <message>
         <source>Instructor&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>ФИО ведущего</translation>
     </message>
     <message>
         <source>Position (college staff)</source>
-        <translation type="unfinished"></translation>
+        <translation>Должность (сотрудник колледжа)</translation>
     </message>
     <message>
         <source>Enterprise (specialist)</source>
-        <translation type="unfinished"></translation>
+        <translation>Предприятие (специалист)</translation>
     </message>
     <message>
         <source>Attendance</source>
@@ -6286,31 +6274,31 @@
     </message>
     <message>
         <source>Career-guidance talk</source>
-        <translation type="unfinished"></translation>
+        <translation>Профориентационная беседа</translation>
     </message>
     <message>
         <source>Master class</source>
-        <translation type="unfinished"></translation>
+        <translation>Мастер-класс</translation>
     </message>
     <message>
         <source>Excursion to the enterprise</source>
-        <translation type="unfinished"></translation>
+        <translation>Экскурсия на предприятие</translation>
     </message>
     <message>
         <source>Practical lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>Практическое занятие</translation>
     </message>
     <message>
         <source>Competition</source>
-        <translation type="unfinished"></translation>
+        <translation>Конкурс</translation>
     </message>
     <message>
         <source>College staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Сотрудник колледжа</translation>
     </message>
     <message>
         <source>Enterprise specialist</source>
-        <translation type="unfinished"></translation>
+        <translation>Специалист предприятия</translation>
     </message>
     <message>
         <source>Permanent contract</source>
@@ -7498,7 +7486,7 @@ Records of the education–production cluster of the Khromtau mining technical c
     </message>
     <message>
         <source>A qualification&apos;s names in each language come from the catalogue when the programme is saved</source>
-        <translation type="unfinished"></translation>
+        <translation>При сохранении программы названия квалификации на каждом языке берутся из справочника</translation>
     </message>
     <message>
         <source> h</source>
@@ -7643,11 +7631,11 @@ Records of the education–production cluster of the Khromtau mining technical c
     <name>QualificationCombo</name>
     <message>
         <source>Type part of the code or name, e.g. 0724 or горный</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите часть кода или названия, например 0724 или горный</translation>
     </message>
     <message>
         <source> (needs checking)</source>
-        <translation type="unfinished"></translation>
+        <translation> (требует проверки)</translation>
     </message>
 </context>
 <context>
@@ -7976,12 +7964,8 @@ Records of the education–production cluster of the Khromtau mining technical c
         <translation>Дата</translation>
     </message>
     <message>
-        <source>Stage</source>
-        <translation>Этап</translation>
-    </message>
-    <message>
         <source>Kind</source>
-        <translation type="unfinished">Вид</translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>Topic</source>
@@ -7989,19 +7973,11 @@ Records of the education–production cluster of the Khromtau mining technical c
     </message>
     <message>
         <source>Place</source>
-        <translation>Место проведения</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Organiser</source>
         <translation>Организатор</translation>
-    </message>
-    <message>
-        <source>Instructor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hours</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Attended</source>
@@ -8013,7 +7989,7 @@ Records of the education–production cluster of the Khromtau mining technical c
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished">Все виды</translation>
+        <translation>Все виды</translation>
     </message>
     <message>
         <source>All years</source>
@@ -8057,10 +8033,10 @@ Records of the education–production cluster of the Khromtau mining technical c
     </message>
     <message numerus="yes">
         <source>{kind}, %n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{kind}, %n час</numerusform>
+            <numerusform>{kind}, %n часа</numerusform>
+            <numerusform>{kind}, %n часов</numerusform>
         </translation>
     </message>
     <message>
@@ -8093,11 +8069,11 @@ Records of the education–production cluster of the Khromtau mining technical c
     </message>
     <message>
         <source>Search by topic, place, organiser or instructor…</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по теме, месту, организатору или ведущему…</translation>
     </message>
     <message>
         <source>Led by {instructor}</source>
-        <translation type="unfinished"></translation>
+        <translation>Провёл(а): {instructor}</translation>
     </message>
     <message numerus="yes">
         <source>%n child(ren) counted, without names</source>

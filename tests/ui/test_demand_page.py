@@ -214,3 +214,18 @@ def test_a_viewer_reads_but_cannot_add(qtbot: QtBot, database: Database) -> None
     wait_idle(qtbot)
     assert page.last_dialog is None
     assert present(forecast_row(page, NEXT_YEAR))[2] == "3"
+
+
+def test_the_forecast_counts_pupils_on_school_courses(qtbot: QtBot, database: Database) -> None:
+    """Three pupils on a course whose past pupils entered the specialty half the time, who complete it half the time (issue 17)."""
+    from tests.core.test_school_pipeline import fill as pupils_on_courses
+    from tests.factories import employer
+
+    pupils_on_courses(database)
+    with database.session() as s:
+        create_demand(s, DemandInput(employer(s, serial=7).id, CODE, "Горный мастер", 2031, 2))
+    page = make_page(qtbot, database)
+    row = forecast_row(page, 2031)  # entering in 2027, four years
+    assert row is not None and row[2:6] == ["2", "0", "50.0 %", "1"]
+    line = next(r for r in range(page.forecast_model.rowCount()) if page.forecast_model.text(r, 1) == "2031")
+    assert page.forecast_model.index(line, 5).data(Qt.ItemDataRole.ToolTipRole) == "Of which pupils on school courses: 0.8"

@@ -37,7 +37,7 @@ from ..dialogs.demand_dialog import DemandDialog
 from ..i18n import current_language
 from ..list_table_model import ListTableModel
 from ..messages import confirm, show_error
-from ..numbers import ratio
+from ..numbers import decimal_number, ratio
 from ..operations import change, query
 from ..permissions_ui import allow
 from ..sql_table_model import RIGHT, Column, SqlTableModel, list_view
@@ -66,6 +66,13 @@ def balance_text(line: ForecastLine) -> str:
     return translate("DemandPage", "exactly covered")
 
 
+def _school_share(line: ForecastLine) -> str | None:
+    """The forecast's tooltip: how much of it the pupils on school courses make."""
+    if not line.from_school:
+        return None
+    return translate("DemandPage", "Of which pupils on school courses: {n}").format(n=decimal_number(line.from_school))
+
+
 def _balance_colour(shortfall: str, surplus: str) -> Callable[[ForecastLine], str | None]:
     return lambda line: None if not line.balance else shortfall if line.balance < 0 else surplus
 
@@ -78,7 +85,8 @@ def forecast_columns() -> list[Column[ForecastLine]]:
         Column(lambda: translate("DemandPage", "Requested"), lambda line: str(line.requested), align=RIGHT),
         Column(lambda: translate("DemandPage", "Studying"), lambda line: str(line.studying), align=RIGHT),
         Column(lambda: translate("DemandPage", "Completion rate"), lambda line: ratio(line.completion_rate), align=RIGHT),
-        Column(lambda: translate("DemandPage", "Forecast"), lambda line: "—" if line.expected is None else str(line.expected), align=RIGHT),
+        Column(lambda: translate("DemandPage", "Forecast"), lambda line: "—" if line.expected is None else str(line.expected), align=RIGHT,
+               tooltip=_school_share),
         Column(lambda: translate("DemandPage", "Balance"), balance_text, align=RIGHT,
                foreground=_balance_colour(style.ERROR, style.SUCCESS), background=_balance_colour(style.ERROR_BACKGROUND, style.SUCCESS_BACKGROUND)),
         Column(lambda: translate("DemandPage", "Coverage"), lambda line: ratio(line.coverage), align=RIGHT),
@@ -113,7 +121,8 @@ class DemandPage(QWidget):
         self.forecast = list_view(self.forecast_model, "forecast_table", (380, 60, 90, 80, 110, 80, 120, 90, 240), sortable=False)
         self.forecast_note = QLabel(self.tr(
             "Forecast: the learners studying in groups that graduate that year × the qualification's completion rate "
-            "(else the college's), plus those who have already completed. «—»: nothing to compute it from."
+            "(else the college's), plus those who have already completed, plus the pupils on school courses × the share of "
+            "past pupils who entered the specialty (graduating after its usual length). «—»: nothing to compute it from."
         ), objectName="forecast_note", wordWrap=True)
         style.paint(self.forecast_note, style.HINT)
 
