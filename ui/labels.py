@@ -20,6 +20,7 @@ from cluster_desktop.models import (
     Stage,
     StudyForm,
 )
+from cluster_desktop.models.outcomes import InstructorKind, SessionKind
 from cluster_desktop.services.accounts import DEMO_DISPLAY_NAME, DEMO_USERNAME
 from cluster_desktop.services.placement_list import PlacementStatus
 
@@ -152,6 +153,23 @@ def placement_status_name(status: PlacementStatus) -> str:
 def guidance_stage_name(stage: GuidanceStage) -> str:
     """Sessions are for preschool or school children: the journey stage's own name."""
     return stage_name(Stage(stage.value))
+
+
+def session_kind_name(kind: SessionKind) -> str:
+    return {
+        SessionKind.TALK: translate("Labels", "Career-guidance talk"),
+        SessionKind.MASTER_CLASS: translate("Labels", "Master class"),
+        SessionKind.EXCURSION: translate("Labels", "Excursion to the enterprise"),
+        SessionKind.PRACTICAL_LESSON: translate("Labels", "Practical lesson"),
+        SessionKind.COMPETITION: translate("Labels", "Competition"),
+    }[kind]
+
+
+def instructor_kind_name(kind: InstructorKind) -> str:
+    return {
+        InstructorKind.STAFF: translate("Labels", "College staff"),
+        InstructorKind.SPECIALIST: translate("Labels", "Enterprise specialist"),
+    }[kind]
 
 
 def contract_kind_name(kind: ContractKind) -> str:

@@ -7935,7 +7935,7 @@ Records of the education–production cluster of the Khromtau mining technical c
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Өткізілген орны</translation>
     </message>
     <message>
         <source>Organiser</source>

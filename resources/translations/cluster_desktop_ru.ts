@@ -7973,7 +7973,7 @@ Records of the education–production cluster of the Khromtau mining technical c
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Место проведения</translation>
     </message>
     <message>
         <source>Organiser</source>

@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from cluster_desktop.db import Database
 from cluster_desktop.ids import Sex, make_iin
 from cluster_desktop.models import ConsentGiver, GuidanceSession, GuidanceStage, OrganisationKind, SessionHeadCount, Stage
+from cluster_desktop.models.outcomes import InstructorKind, SessionKind
 from cluster_desktop.permissions import Actor, Role
 from cluster_desktop.services import guidance_sessions as G
 from cluster_desktop.services.learners import LearnerInput, create_learner
@@ -111,7 +112,7 @@ def test_a_session_with_head_counts(qtbot: QtBot, database: Database, type_text:
     row = page.model.row(0)
     assert row is not None
     assert (row.counted, row.named, row.organiser("ru")) == (27, 0, "Балдырган")
-    assert page.model.index(0, 5).data() == 27 and page.model.index(0, 1).data() == "Preschool"
+    assert page.model.index(0, 5).data() == 27 and page.model.index(0, 1).data() == "Career-guidance talk"
     page.table.selectRow(0)
     wait_idle(qtbot)
     assert attendance_cells(page) == [("4–5 жас", "12"), ("5–6 жас", "15")]
@@ -224,3 +225,48 @@ def test_a_viewer_reads_but_cannot_add(qtbot: QtBot, database: Database) -> None
     qtbot.keyClick(page.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     wait_idle(qtbot)
     assert page.last_dialog is None
+
+
+def test_a_master_class_led_by_an_enterprise_specialist(qtbot: QtBot, database: Database, type_text: Callable[[QWidget, str], None]) -> None:
+    ids = fill(database)
+    with database.session() as s:
+        ids["employer"] = create_organisation(s, OrganisationInput(OrganisationKind.EMPLOYER, "Дон ТКБК", "Донской ГОК")).id
+    page = make_page(qtbot, database)
+    dialog = open_new(qtbot, page, type_text)
+    assert dialog.hours.value() == 1 and not dialog.instructor_name.isEnabled()  # no instructor named yet
+    dialog.kind.set_value(SessionKind.MASTER_CLASS)
+    dialog.hours.setValue(2)
+    dialog.add_age_group("9 сынып", "24")
+    dialog.instructor_kind.setCurrentIndex(dialog.instructor_kind.findData(InstructorKind.SPECIALIST))
+    assert dialog.instructor_organisation_id.isEnabled() and not dialog.instructor_position.isEnabled()
+    assert dialog.instructor_organisation_id.findData(ids["kindergarten"]) == -1  # specialists come from enterprises
+    type_text(dialog.instructor_name, "Петров А. В.")
+    save(qtbot, dialog)  # no enterprise chosen: said beside it
+    error = present(dialog.findChild(ErrorLabel, "instructor_organisation_id_error"))
+    qtbot.waitUntil(error.isVisible)
+    assert error.text() == "An enterprise specialist comes from a partner: choose the organisation." and count(database, GuidanceSession) == 0
+    dialog.instructor_organisation_id.setCurrentIndex(dialog.instructor_organisation_id.findData(ids["employer"]))
+    with qtbot.waitSignal(dialog.accepted, timeout=10000):
+        save(qtbot, dialog)
+    wait_idle(qtbot)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1 and page.model.row(0) is not None)
+    texts = [page.model.index(0, c).data() for c in range(page.model.columnCount())]
+    assert texts[1] == "Master class"
+    page.table.selectRow(0)
+    wait_idle(qtbot)
+    assert "Master class, 2 hours" in page.detail_info.text() and "Led by Петров А. В. (Донской ГОК)" in page.detail_info.text()
+
+    page.kind_filter.set_value(SessionKind.EXCURSION)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 0)
+    page.kind_filter.set_value(SessionKind.MASTER_CLASS)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1 and page.model.row(0) is not None)
+    page.table.selectRow(0)
+    wait_idle(qtbot)
+    edit = page.edit_selected()
+    wait_idle(qtbot)
+    assert edit is not None
+    assert (edit.kind.value(), edit.hours.value(), edit.chosen_instructor_kind(), edit.instructor_name.text()) == (
+        SessionKind.MASTER_CLASS, 2, InstructorKind.SPECIALIST, "Петров А. В."
+    )
+    assert edit.instructor_organisation_id.currentData() == ids["employer"] and not edit.has_unsaved_changes()
+    edit.done(0)

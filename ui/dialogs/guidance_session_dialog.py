@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QRadioButton,
+    QSpinBox,
     QStackedWidget,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -36,8 +37,10 @@ from sqlalchemy.orm import Session
 from cluster_desktop.db import Database
 from cluster_desktop.languages import OFFICIAL_LANGUAGES
 from cluster_desktop.models import GuidanceStage
+from cluster_desktop.models.outcomes import InstructorKind, SessionKind
 from cluster_desktop.services import guidance_sessions, organisations
-from cluster_desktop.services.guidance_sessions import GuidanceSessionInput, HeadCount
+from cluster_desktop.services.guidance_sessions import HOURS_LIMIT, GuidanceSessionInput, HeadCount
+from cluster_desktop.services.placements import ENTERPRISE_KINDS
 
 from .. import labels
 from ..changes import Kind
@@ -48,7 +51,7 @@ from ..widgets import DateEdit, EnumCombo
 from .form_dialog import FormDialog
 from .learner_picker import LearnerPicker
 
-TEXT_FIELDS = ("topic_kk", "topic_ru", "place_kk", "place_ru")
+TEXT_FIELDS = ("topic_kk", "topic_ru", "place_kk", "place_ru", "instructor_name", "instructor_position")
 UNREADABLE = -1  # a count that is not a whole number; refused before the database is asked
 GROUP, COUNT = 0, 1
 translate = QCoreApplication.translate
@@ -67,6 +70,7 @@ def head_count_columns() -> list[Column[Typed]]:
 @dataclass(frozen=True)
 class _Loaded:
     organisers: list[tuple[int, str]]
+    enterprises: list[tuple[int, str]]
     data: GuidanceSessionInput | None
     names: dict[int, str]
 
@@ -111,6 +115,20 @@ class GuidanceSessionDialog(FormDialog[GuidanceSessionInput]):
         self.stage: EnumCombo[GuidanceStage] = EnumCombo(GuidanceStage, labels.guidance_stage_name)
         self.stage.setObjectName("stage")
         self.organiser_id = QComboBox(objectName="organiser")
+        self.kind: EnumCombo[SessionKind] = EnumCombo(SessionKind, labels.session_kind_name)
+        self.kind.setObjectName("kind")
+        self.hours = QSpinBox(objectName="hours", minimum=0, maximum=HOURS_LIMIT, value=1)
+        self.hours.setSpecialValueText(self.tr("not recorded"))
+        self.hours.setSuffix(self.tr(" h"))
+        self.hours.setMaximumWidth(160)
+        self.instructor_kind = QComboBox(objectName="instructor_kind")
+        self.instructor_kind.addItem(self.tr("(not named)"), None)
+        for instructor in InstructorKind:
+            self.instructor_kind.addItem(labels.instructor_kind_name(instructor), instructor)
+        self.instructor_name = QLineEdit(objectName="instructor_name", placeholderText=self.tr("Surname and initials"))
+        self.instructor_position = QLineEdit(objectName="instructor_position", placeholderText=self.tr("e.g. teacher of special subjects"))
+        self.instructor_organisation_id = QComboBox(objectName="instructor_organisation")
+        self.instructor_organisation_id.addItem(self.tr("(choose the enterprise)"), None)
         self.by_name = QRadioButton(self.tr("Learners by name"), objectName="by_name")
         self.by_count = QRadioButton(self.tr("Head counts by age group (no names)"), objectName="by_count")
         self.mode = QButtonGroup(self)
@@ -155,9 +173,15 @@ class GuidanceSessionDialog(FormDialog[GuidanceSessionInput]):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self._row(form, self.tr("Date"), "held_on", self.held_on)
         self._row(form, self.tr("Stage"), "stage", self.stage)
+        self._row(form, self.tr("Kind"), "kind", self.kind)
+        self._row(form, self.tr("Hours"), "hours", self.hours)
         self.topic_kk, self.topic_ru = self._language_row(form, self.tr("Topic"), "topic", OFFICIAL_LANGUAGES)
         self.place_kk, self.place_ru = self._language_row(form, self.tr("Place"), "place", OFFICIAL_LANGUAGES)
         self._row(form, self.tr("Organiser"), "organiser_id", self.organiser_id)
+        self._row(form, self.tr("Instructor"), "instructor_kind", self.instructor_kind)
+        self._row(form, self.tr("Instructor's name"), "instructor_name", self.instructor_name)
+        self._row(form, self.tr("Position (college staff)"), "instructor_position", self.instructor_position)
+        self._row(form, self.tr("Enterprise (specialist)"), "instructor_organisation_id", self.instructor_organisation_id)
         self._row(form, self.tr("Attendance"), "attendance", modes)
         fields_column = QVBoxLayout()
         fields_column.addLayout(form)
@@ -174,6 +198,10 @@ class GuidanceSessionDialog(FormDialog[GuidanceSessionInput]):
         self.held_on.dateChanged.connect(lambda _d: self._changed("held_on"))
         self.stage.currentIndexChanged.connect(lambda _i: self._changed("stage"))
         self.organiser_id.currentIndexChanged.connect(lambda _i: self._changed("organiser_id"))
+        self.kind.currentIndexChanged.connect(lambda _i: self._changed("kind"))
+        self.hours.valueChanged.connect(lambda _v: self._changed("hours"))
+        self.instructor_kind.currentIndexChanged.connect(lambda _i: self._instructor_kind_changed())
+        self.instructor_organisation_id.currentIndexChanged.connect(lambda _i: self._changed("instructor_organisation_id"))
         self.mode.buttonToggled.connect(lambda _button, _on: self._mode_changed())
         self.learners.changed.connect(lambda: self._changed("attendees"))
         self.head_count_model.dataChanged.connect(lambda *_: self._changed("head_counts"))
@@ -181,7 +209,20 @@ class GuidanceSessionDialog(FormDialog[GuidanceSessionInput]):
         self.add_group_button.clicked.connect(self.add_age_group)
         self.remove_group_button.clicked.connect(self.remove_age_group)
         self._mode_changed()
-        self.resize(1040, 560)
+        self._instructor_kind_changed()
+        self.resize(1040, 640)
+
+    def chosen_instructor_kind(self) -> InstructorKind | None:
+        data = self.instructor_kind.currentData()  # Qt hands a str enum back as its plain value
+        return None if data is None else InstructorKind(data)
+
+    def _instructor_kind_changed(self) -> None:
+        """Staff have a position, a specialist an enterprise: only the field of the kind chosen is open."""
+        kind = self.chosen_instructor_kind()
+        self.instructor_name.setEnabled(kind is not None)
+        self.instructor_position.setEnabled(kind is InstructorKind.STAFF)
+        self.instructor_organisation_id.setEnabled(kind is InstructorKind.SPECIALIST)
+        self._changed("instructor_kind", also=("instructor_name", "instructor_position", "instructor_organisation_id"))
 
     def _mode_changed(self) -> None:
         self.attendance_pages.setCurrentIndex(0 if self.by_name.isChecked() else 1)
@@ -214,6 +255,10 @@ class GuidanceSessionDialog(FormDialog[GuidanceSessionInput]):
             stage=self.stage.value() or GuidanceStage.PRESCHOOL, organiser_id=self.organiser_id.currentData(),
             attendees=tuple(self.learners.person_ids()) if named else (),
             head_counts=() if named else tuple(HeadCount(group, _or_unreadable(read_count(count))) for group, count in self._count_rows()),
+            kind=self.kind.value() or SessionKind.TALK, hours=self.hours.value() or None,
+            instructor_kind=self.chosen_instructor_kind(), instructor_name=self.instructor_name.text(),
+            instructor_position=self.instructor_position.text(),
+            instructor_organisation_id=self.instructor_organisation_id.currentData(),
         )
 
     def _load_everything(self) -> None:
@@ -222,14 +267,17 @@ class GuidanceSessionDialog(FormDialog[GuidanceSessionInput]):
 
         def work(session: Session) -> _Loaded:
             organisers = organisations.organisation_choices(session, language)
+            enterprises = organisations.organisation_choices(session, language, ENTERPRISE_KINDS)
             if session_id is None:
-                return _Loaded(organisers, None, {})
-            return _Loaded(organisers, *guidance_sessions.session_input(session, session_id))
+                return _Loaded(organisers, enterprises, None, {})
+            return _Loaded(organisers, enterprises, *guidance_sessions.session_input(session, session_id))
 
         def show(loaded: _Loaded) -> None:
             self.organiser_id.addItem(self.tr("(none)"), None)
             for organiser_id, name in loaded.organisers:
                 self.organiser_id.addItem(name, organiser_id)
+            for enterprise_id, name in loaded.enterprises:
+                self.instructor_organisation_id.addItem(name, enterprise_id)
             data = loaded.data
             if data is None:
                 return
@@ -238,6 +286,10 @@ class GuidanceSessionDialog(FormDialog[GuidanceSessionInput]):
             for name in TEXT_FIELDS:
                 getattr(self, name).setText(getattr(data, name) or "")
             self.organiser_id.setCurrentIndex(max(0, self.organiser_id.findData(data.organiser_id)))
+            self.kind.set_value(data.kind)
+            self.hours.setValue(data.hours or 0)
+            self.instructor_kind.setCurrentIndex(max(0, self.instructor_kind.findData(data.instructor_kind)))
+            self.instructor_organisation_id.setCurrentIndex(max(0, self.instructor_organisation_id.findData(data.instructor_organisation_id)))
             self.learners.set_attached([(p, loaded.names.get(p, "?")) for p in data.attendees])
             for item in data.head_counts:
                 self.add_age_group(item.age_group, str(item.count))
@@ -265,7 +317,10 @@ class GuidanceSessionDialog(FormDialog[GuidanceSessionInput]):
         return guidance_sessions.update_session(session, self._session_id, data, today).id
 
     def _field_widget(self, field: str) -> QWidget | None:
-        widgets = {"attendees": self.learners.search, "attendance": self.by_name, "organiser_id": self.organiser_id}
+        widgets = {
+            "attendees": self.learners.search, "attendance": self.by_name, "organiser_id": self.organiser_id,
+            "instructor_organisation_id": self.instructor_organisation_id,
+        }
         return widgets.get(field) or super()._field_widget(field)
 
     def discard_question(self) -> str:

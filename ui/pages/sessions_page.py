@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from cluster_desktop.dates import numeric_date
 from cluster_desktop.db import Database
 from cluster_desktop.models import GuidanceStage
+from cluster_desktop.models.outcomes import SessionKind
 from cluster_desktop.permissions import Permission
 from cluster_desktop.services import guidance_sessions
 from cluster_desktop.services.session_list import (
@@ -50,7 +51,7 @@ translate = QCoreApplication.translate
 def session_columns() -> list[Column[SessionRow]]:
     return [
         Column(lambda: translate("SessionsPage", "Date"), lambda r: numeric_date(r.held_on), SessionSort.DATE, RIGHT),
-        Column(lambda: translate("SessionsPage", "Stage"), lambda r: labels.guidance_stage_name(r.stage), SessionSort.STAGE),
+        Column(lambda: translate("SessionsPage", "Kind"), lambda r: labels.session_kind_name(r.kind), SessionSort.KIND),
         Column(lambda: translate("SessionsPage", "Topic"), lambda r: labels.shown(r, "topic"), SessionSort.TOPIC),
         Column(lambda: translate("SessionsPage", "Place"), lambda r: labels.shown(r, "place"), SessionSort.PLACE),
         Column(lambda: translate("SessionsPage", "Organiser"), lambda r: labels.shown(r, "organiser"), SessionSort.ORGANISER),
@@ -77,9 +78,11 @@ class SessionsPage(QWidget):
         self._db = database
         self._detail_generation = 0
         self.last_dialog: QWidget | None = None
-        self.search = QLineEdit(objectName="search", placeholderText=self.tr("Search by topic, place or organiser…"), clearButtonEnabled=True)
+        self.search = QLineEdit(objectName="search", placeholderText=self.tr("Search by topic, place, organiser or instructor…"), clearButtonEnabled=True)
         self.stage_filter = EnumCombo(GuidanceStage, labels.guidance_stage_name, empty=self.tr("All stages"))
         self.stage_filter.setObjectName("stage_filter")
+        self.kind_filter = EnumCombo(SessionKind, labels.session_kind_name, empty=self.tr("All kinds"))
+        self.kind_filter.setObjectName("kind_filter")
         self.year_filter = QComboBox(objectName="year_filter")
         self.year_filter.addItem(self.tr("All years"), None)
         self.count_label = QLabel(objectName="count_label")
@@ -104,6 +107,7 @@ class SessionsPage(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         top.addWidget(self.stage_filter)
+        top.addWidget(self.kind_filter)
         top.addWidget(self.year_filter)
         top.addWidget(self.count_label)
         buttons = QHBoxLayout()
@@ -133,6 +137,7 @@ class SessionsPage(QWidget):
 
         search_as_you_type(self.search, self.apply_filter)
         self.stage_filter.currentIndexChanged.connect(lambda _i: self.apply_filter())
+        self.kind_filter.currentIndexChanged.connect(lambda _i: self.apply_filter())
         self.year_filter.currentIndexChanged.connect(lambda _i: self.apply_filter())
         self.model.loaded.connect(self._after_load)
         self.model.failed.connect(lambda exc: show_error(self, exc))
@@ -156,7 +161,8 @@ class SessionsPage(QWidget):
     # -- list -----------------------------------------------------------------
     def current_filter(self) -> SessionFilter:
         return SessionFilter(
-            text=self.search.text(), stage=self.stage_filter.value(), year=self.year_filter.currentData(), language=current_language()
+            text=self.search.text(), stage=self.stage_filter.value(), kind=self.kind_filter.value(), year=self.year_filter.currentData(),
+            language=current_language(),
         )
 
     def apply_filter(self) -> None:
@@ -199,8 +205,15 @@ class SessionsPage(QWidget):
         self.detail_title.setText(self.tr("{topic}, {date}").format(topic=labels.shown(row, "topic"), date=numeric_date(row.held_on)))
         organiser = row.organiser(current_language())
         lines = [self.tr("{stage} · {place}").format(stage=labels.guidance_stage_name(row.stage), place=labels.shown(row, "place"))]
+        if row.hours is None:
+            lines.append(labels.session_kind_name(row.kind))
+        else:
+            lines.append(self.tr("{kind}, %n hour(s)", "", row.hours).format(kind=labels.session_kind_name(row.kind)))
         if organiser:
             lines.append(self.tr("Organised by {organiser}").format(organiser=organiser))
+        instructor = row.instructor(current_language())
+        if instructor:
+            lines.append(self.tr("Led by {instructor}").format(instructor=instructor))
         self.detail_info.setText("\n".join(lines))
 
         def read(session: Session) -> SessionAttendanceView:
