@@ -298,7 +298,10 @@ class _DemoFiller:
         rng = self.rng
         birth = school_cohort(rng, after_grade, entry_year - 1)
         joined = date(entry_year - 1, 9, rng.randint(1, 30))
-        person = self._register(birth, Stage.SCHOOL, joined, rng.choice(SCHOOLS), after_grade)
+        grade, since = after_grade, joined
+        if after_grade == 11:  # on the school's records from grade 10, so that a grade-10 cohort can be followed to a job
+            grade, since = 10, joined.replace(year=entry_year - 2)
+        person = self._register(birth, Stage.SCHOOL, since, rng.choice(SCHOOLS), grade)
         language = "kk" if rng.random() < 0.6 else "ru"
         courses = [g for g in self.course_groups if joined <= g.starts_on < date(entry_year, 6, 1) and g.language == language]
         if courses and rng.random() < 0.5:

@@ -15,15 +15,21 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
+from datetime import date
 
 from sqlalchemy.orm import Session
 
+from ..models import OrganisationKind
 from ..periods import Period
 from ..permissions import Permission, require
+from .cohorts import GRADUATED, SCHOOL, CohortDefinition, Funnel, cohort_funnel
 from .outcome_report import outcome_figures
 from .outcomes import ConversionStep, Coverage, GraduateRow, Rate
+from .school_grades import pupils_in_grade
 
 YEARS_SHOWN = 8  # the graduation years the chart shows, up to the chosen one
+COHORT_GRADE = 10  # the dashboard follows a school's grade-10 pupils
+COHORT_YEARS_BACK = 8  # how far back it looks for the latest such cohort
 
 
 @dataclass(frozen=True)
@@ -62,6 +68,8 @@ class DashboardFigures:
     demand_coverage: Rate  # covered ÷ requested people over the forecast years
 
     shortfall: int  # people requested that the forecast does not cover (the report's «shortfall»)
+    cohort: Funnel | None = None  # the latest grade-10 cohort of the first partner school that has one, as of the period's end
+    cohort_school: str = ""  # that school's name
 
     @property
     def requested(self) -> int:
@@ -89,12 +97,32 @@ def _stages(steps: list[ConversionStep], counted: dict[str, int]) -> tuple[Stage
     return tuple(StageStep(s.stage, s.total, counted.get(s.stage, 0), s.from_previous) for s in steps)
 
 
+def latest_school_cohort(session: Session, year: int, language: str, day: date) -> tuple[Funnel, str] | None:
+    """The latest grade-10 cohort before ``year`` with graduates by ``day`` (a cohort followed through), of the first
+    partner school (in Kazakh order) that has one; else the first school's latest grade 10 with any pupils.  Followed
+    as known on ``day``: the same people through courses, college and jobs (services.cohorts).
+    """
+    from .organisations import organisation_choices
+
+    latest: tuple[Funnel, str] | None = None
+    for school_id, name in organisation_choices(session, language, (OrganisationKind.SCHOOL,)):
+        for cohort_year in range(year - 1, year - 1 - COHORT_YEARS_BACK, -1):
+            if session.scalars(pupils_in_grade(school_id, COHORT_GRADE, cohort_year).limit(1)).first() is None:
+                continue
+            funnel = cohort_funnel(session, CohortDefinition(SCHOOL, cohort_year, school_id=school_id, grade=COHORT_GRADE), day)
+            if funnel.step(GRADUATED).count:
+                return funnel, name
+            latest = latest or (funnel, name)
+    return latest
+
+
 def dashboard_figures(session: Session, year: int, quarter: int | None, language: str) -> DashboardFigures:
     """The dashboard of ``year`` (or its ``quarter``); names in ``language`` (kk, ru or en)."""
     require(session, Permission.READ_PERSONAL_DATA)
     f = outcome_figures(session, year, quarter, language)
     by_year = list(f.employment.by_year.items())[-YEARS_SHOWN:]  # graduates by the end of the period: none later
     demand = _demand(f.coverage, f.names)
+    cohort = latest_school_cohort(session, year, language, f.period.end)
     return DashboardFigures(
         period=f.period,
         last_year=f.last_year,
@@ -110,5 +138,7 @@ def dashboard_figures(session: Session, year: int, quarter: int | None, language
         demand=demand,
         demand_coverage=Rate(sum(q.covered for q in demand), sum(q.requested for q in demand)),
         shortfall=sum(-c.balance for c in f.coverage if c.balance is not None and c.balance < 0),
+        cohort=cohort[0] if cohort else None,
+        cohort_school=cohort[1] if cohort else "",
     )
 

@@ -216,3 +216,17 @@ def test_a_definition_that_names_nothing_is_refused_naming_the_field(database: D
             C.parse_definition(s, text.format(school=scenario.school, other_company=company))
     assert refused.value.for_field(field), refused.value.message
     assert "{" not in refused.value.message
+
+
+def test_the_dashboard_follows_the_latest_grade_10_followed_through(database: Database, scenario: Scenario) -> None:
+    from cluster_desktop.services.dashboard import dashboard_figures
+
+    with database.session() as s:
+        latest = dashboard_figures(s, 2026, None, "ru")
+        earlier = dashboard_figures(s, 2022, None, "ru")
+    assert latest.cohort is not None and latest.cohort_school == "Школа-гимназия №1"
+    # 2022/23 had a grade 10 too (the one who repeated), but nobody of it has graduated: 2021/22 is followed through
+    assert latest.cohort.definition.year == 2021 and latest.cohort.step(C.GRADUATED).count == 2
+    # at the end of 2022 no grade 10 had graduated yet: the latest one with pupils
+    assert earlier.cohort is not None and earlier.cohort.definition.year == 2021 and earlier.cohort.start == 4
+    assert earlier.cohort.step(C.GRADUATED).count == 0  # as known at the end of 2022

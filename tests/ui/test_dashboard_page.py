@@ -98,7 +98,10 @@ def test_demo_data_on_the_page(qtbot: QtBot, database: Database) -> None:
     assert tile(page, "employment") == (format_ratio(f.employment_year.value), f"{f.employment_year.count} of {f.employment_year.total}")
     assert tile(page, "practice")[0] == format_ratio(f.practice.value) != "—"
     assert page.year_chart.categories() == [str(year) for year, _rate in f.by_year]
-    assert page.stage_chart.values() == [float(s.total) for s in f.stages]
+    assert f.cohort is not None and f.cohort.start  # the demo's partner schools have grade-10 pupils
+    shown = ("start", "courses", "entered_college", "graduated", "specialty_12")
+    assert page.stage_chart.values() == [float(s.count) for s in f.cohort.steps if s.key in shown]
+    assert f.cohort.step("graduated").count  # a cohort followed through: the demo's grade 10 went on to college and graduated
     assert page.demand_chart.categories() == [q.label for q in f.demand if q.requested]
     assert page.unplaced_names() == [g.full_name for g in f.unplaced]
 

@@ -30,6 +30,7 @@ from sqlalchemy.orm import Session
 from cluster_desktop.dates import numeric_date
 from cluster_desktop.db import Database
 from cluster_desktop.permissions import Permission
+from cluster_desktop.school_grades import academic_year_label
 from cluster_desktop.services.dashboard import DashboardFigures
 from cluster_desktop.services.outcome_report import YEARS
 from cluster_desktop.services.outcomes import GraduateRow, Rate
@@ -44,8 +45,10 @@ from ..numbers import ratio
 from ..operations import query
 from ..permissions_ui import allow
 from ..sql_table_model import Column, list_view
+from .cohorts_page import step_names
 
 SETTINGS_PREFIX = "dashboard"
+DASHBOARD_STEPS = ("start", "courses", "entered_college", "graduated", "specialty_12")  # room for five bars
 FALLBACK_SIZES = {"upper": [330, 500, 230], "lower": [400, 660], "splitter": [300, 300]}  # until a layout is saved
 translate = QCoreApplication.translate
 
@@ -143,13 +146,12 @@ class DashboardPage(QWidget):
         for tile in self.tiles.values():
             tiles.addWidget(tile, 1)
 
-        no_data = self.tr("No data for this period.")
         self.year_chart = BarChart(self.tr("Employment by year of graduation"), [self.tr("Employed")], percent=True,
                                    empty_text=self.tr("No graduates yet."), object_name="year_chart")
         self.specialty_chart = BarChart(self.tr("Employment by specialty"), [self.tr("Employed")], horizontal=True, percent=True,
                                         empty_text=self.tr("No graduates yet."), object_name="specialty_chart")
-        self.stage_chart = BarChart(self.tr("From stage to stage"), [self.tr("Participants")], horizontal=True,
-                                    empty_text=no_data, object_name="stage_chart")
+        self.stage_chart = BarChart(self.tr("A school's grade 10 followed through"), [self.tr("Pupils")], horizontal=True,
+                                    empty_text=self.tr("No partner school has grade-10 pupils on record yet."), object_name="stage_chart")
         self.demand_chart = BarChart(self.tr("Employers' demand and the forecast"), [self.tr("Requested"), self.tr("Forecast")],
                                      horizontal=True, empty_text=self.tr("No requests from employers for these years."),
                                      object_name="demand_chart")
@@ -277,16 +279,7 @@ class DashboardPage(QWidget):
         self.year_chart.set_bars([rate_bar(str(y), r) for y, r in f.by_year])
         self.specialty_chart.set_title(self.tr("Employment by specialty, graduates by {end}").format(end=numeric_date(f.period.end)))
         self.specialty_chart.set_bars([rate_bar(name, r) for name, r in f.by_specialty])
-        names = self.stage_names()
-        bars = []
-        for step in f.stages:
-            label = names[step.stage] if step.from_previous is None else f"{names[step.stage]}\n→ {ratio(step.from_previous)}"
-            tooltip = self.tr("{stage}: %n participant(s), {counted} of them counted without names", "", step.total).format(
-                stage=names[step.stage], counted=step.counted)
-            bars.append(Bar(label, (step.total,), tooltip))
-        self.stage_chart.set_title(self.tr("From stage to stage, {start} – {end}").format(
-            start=numeric_date(f.period.start), end=numeric_date(f.period.end)))
-        self.stage_chart.set_bars(bars if any(step.total for step in f.stages) else [])
+        self._show_cohort(f)
         self.demand_chart.set_title(self.tr("Employers' demand and the forecast, {first}–{last}").format(first=f.period.year, last=f.last_year))
         self.demand_chart.set_bars([
             Bar(q.label, (q.requested, q.expected or 0), self.tr("{name}: {requested} requested, {expected} expected").format(
@@ -294,13 +287,23 @@ class DashboardPage(QWidget):
             for q in f.demand if q.requested
         ])
 
-    def stage_names(self) -> dict[str, str]:
-        return {
-            "preschool": self.tr("Preschool sessions"),
-            "school": self.tr("School courses"),
-            "college": self.tr("College entry"),
-            "employment": self.tr("Employment"),
-        }
+    def _show_cohort(self, f: DashboardFigures) -> None:
+        """The same pupils step by step: the latest grade 10 of the first partner school, as the Cohorts page shows it."""
+        funnel = f.cohort
+        if funnel is None:
+            self.stage_chart.set_title(self.tr("A school's grade 10 followed through"))
+            self.stage_chart.set_bars([])
+            return
+        names = step_names()
+        bars = []
+        for step in (s for s in funnel.steps if s.key in DASHBOARD_STEPS):  # the Cohorts page shows every step
+            share = funnel.share(step)
+            label = names[step.key]
+            tooltip = self.tr("{step}: %n pupil(s), {share} of the cohort", "", step.count).format(step=names[step.key], share=ratio(share))
+            bars.append(Bar(label, (step.count,), tooltip))
+        self.stage_chart.set_title(self.tr("{school}, grade 10 in {year}: the same pupils step by step").format(
+            school=f.cohort_school, year=academic_year_label(funnel.definition.year)))
+        self.stage_chart.set_bars(bars)
 
     def _show_unplaced(self, f: DashboardFigures) -> None:
         if f.unplaced:
