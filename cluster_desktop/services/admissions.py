@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from .. import ids
 from ..dates import numeric_date
 from ..errors import QT_TRANSLATE_NOOP, Problem, ValidationError
-from ..models import Application, ApplicationStatus, Person, SeatKind, Stage
+from ..models import Application, ApplicationStatus, IntakePlan, Person, SeatKind, Stage
 from ..permissions import Permission, require
 from . import fields
 from .intake_plan import L_SPECIALTY, SEAT_KIND_WORDS, plan_seats, seats_taken, specialty_problems
@@ -219,6 +219,7 @@ def admit(session: Session, application_id: int, order_number: str, order_date: 
     fields.check_past_date(problems, "order_date", L_ORDER_DATE, order_date, today, required=True)
     fields.check_date_order(problems, "order_date", L_APPLIED_ON, application.applied_on, L_ORDER_DATE, order_date)
     if not problems:
+        _lock_plan(session, application)
         seats = plan_seats(session, application.programme_id, application.year) or dict.fromkeys(SeatKind, 0)
         limit = seats[application.seat_kind]
         if seats_taken(session, application.programme_id, application.year)[application.seat_kind] >= limit:
@@ -242,6 +243,22 @@ def admit(session: Session, application_id: int, order_number: str, order_date: 
     application.decided_on = order_date
     session.flush()
     return application
+
+
+def _lock_plan(session: Session, application: Application) -> None:
+    """Hold the plan's row of the application's kind until commit (PostgreSQL), so two PCs cannot both take the last seat.
+
+    SQLite has one writer at a time: the second of two such admissions fails as busy instead (see ``db_failures``).
+    """
+    session.execute(
+        select(IntakePlan.id)
+        .where(
+            IntakePlan.programme_id == application.programme_id,
+            IntakePlan.year == application.year,
+            IntakePlan.seat_kind == application.seat_kind,
+        )
+        .with_for_update()
+    )
 
 
 def decline(session: Session, application_id: int, on: date) -> Application:

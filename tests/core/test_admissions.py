@@ -211,3 +211,49 @@ def test_the_plan_sits_beside_the_demand(database: Database) -> None:
     assert line.label.startswith("07240100 Жерасты")
     with database.session() as s:
         assert intake_plan(s, 2027, "kk", TODAY)[0].seats is None
+
+
+@pytest.mark.parametrize("today", [date(2026, 12, 4), date(2027, 3, 15)])
+def test_the_demo_has_every_kind_of_seat_and_status(database: Database, today: date) -> None:
+    from cluster_desktop.demo import fill_demo_data
+    from cluster_desktop.demo_admissions import intake_year
+
+    with database.session() as s:
+        fill_demo_data(s, learners=200, today=today)
+        applications = list(s.scalars(select(Application)))
+        assert {a.seat_kind for a in applications} == set(SeatKind)
+        assert {a.status for a in applications} == set(ApplicationStatus)
+        assert {a.year for a in applications} == {intake_year(today)} == {2026}
+        assert all(a.applied_on <= today and (a.decided_on or a.applied_on) <= today for a in applications)
+        enrolled = [a for a in applications if a.status is ApplicationStatus.ENROLLED]
+        assert all(a.person.current_stage is Stage.COLLEGE and a.stage_record is not None for a in enrolled)
+        assert all(a.order_number for a in applications if a.status in (ApplicationStatus.ADMITTED, ApplicationStatus.ENROLLED))
+
+
+@pytest.mark.parametrize(
+    ("change", "field"),
+    [
+        ({"iin": "12345"}, "iin"),
+        ({"iin": "<script>"}, "iin"),
+        ({"year": 1800}, "year"),
+        ({"programme_id": None}, "programme_id"),
+        ({"programme_id": 99999}, "programme_id"),
+        ({"applied_on": date(2027, 1, 1)}, "applied_on"),
+        ({"notes": "x" * 2001}, "notes"),
+    ],
+)
+def test_hostile_input_is_refused_naming_the_field(database: Database, change: dict[str, object], field: str) -> None:
+    w = world(database, {SeatKind.STATE_ORDER: 1})
+    with database.session() as s, pytest.raises(ValidationError) as error:
+        A.create_application(s, application(w, **change), TODAY)
+    assert field in problems(error)
+    assert count(database, Application) == 0
+
+
+def test_an_overlong_order_number_is_refused(database: Database) -> None:
+    w = world(database, {SeatKind.STATE_ORDER: 1})
+    with database.session() as s:
+        application_id = A.create_application(s, application(w), TODAY).id
+    with database.session() as s, pytest.raises(ValidationError) as error:
+        A.admit(s, application_id, "№" * 61, ORDER, TODAY)
+    assert "too long" in problems(error)["order_number"]
