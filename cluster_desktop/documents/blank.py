@@ -32,3 +32,5 @@ class BlankData:
     payload: str
     duplicate_of: str | None = None
     draft: bool = False
+    school: str | None = None  # a school course's pupil: the school, in the blank's language, when the course ended
+    school_grade: int | None = None  # and the grade then

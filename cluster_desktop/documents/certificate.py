@@ -168,6 +168,11 @@ def _details(blank: BlankData, texts: dict[str, Any]) -> list[str]:
             lines.append(texts["qualification"].format(code=blank.qualification_code, name=blank.qualification_name))
         else:
             lines.append(texts["qualification_no_code"].format(name=blank.qualification_name))
+    if blank.school:
+        if blank.school_grade is not None:
+            lines.append(texts["school"].format(school=blank.school, grade=blank.school_grade))
+        else:
+            lines.append(texts["school_no_grade"].format(school=blank.school))
     form = texts["study_forms"][blank.study_form.value]
     lines.append(texts["hours"].format(hours=blank.hours) + "   ·   " + texts["study_form"].format(form=form))
     if blank.starts_on and blank.ends_on:

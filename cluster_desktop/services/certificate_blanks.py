@@ -6,11 +6,13 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..college import CollegeDetails, require_college_details
 from ..documents.blank import BlankData
-from ..models import Certificate
+from ..languages import value_in
+from ..models import Certificate, ProgrammeKind, Stage, StageRecord
 from ..permissions import Permission, require
 from ..signing import encode_body, make_payload
 from .certificates import (
@@ -22,14 +24,46 @@ from .certificates import (
     signed_fields,
     snapshot_certificate,
 )
+from .school_grades import record_state_on
 
 DRAFT_NUMBER = "______"  # shown on a preview where the number will be
 DRAFT_KEY_ID = "0" * 16
 
 
+SCHOOL_COURSES = (ProgrammeKind.PROFILE_COURSE, ProgrammeKind.PROFESSIONAL_COURSE)
+
+
+def pupil_school(session: Session, certificate: Certificate) -> tuple[str | None, int | None]:
+    """A school course's pupil: the school (in the blank's language) and the grade on the course's last day.
+
+    (None, None) for other courses, or when the learner has no school record then; the grade is None when
+    the record has none.  An English blank names the school in English, else leaves the line out.
+    """
+    if certificate.programme_kind not in SCHOOL_COURSES or certificate.person_id is None:
+        return None, None
+    day = certificate.ends_on or certificate.issued_on
+    records = session.scalars(
+        select(StageRecord)
+        .where(StageRecord.person_id == certificate.person_id, StageRecord.stage == Stage.SCHOOL, StageRecord.started_on <= day)
+        .order_by(StageRecord.started_on.desc(), StageRecord.id.desc())
+    )
+    for record in records:
+        if record.ended_on is not None and record.ended_on < day:
+            continue
+        school = value_in(record.organisation, "name", certificate.language) if record.organisation is not None else ""
+        if not school:
+            return None, None
+        if record.school_grade is None or record.grade_year is None:
+            return school, None
+        state = record_state_on(record, day)
+        return school, state.grade
+    return None, None
+
+
 def blank_for(session: Session, certificate: Certificate, college: CollegeDetails) -> BlankData:
     """What to print for a certificate in the registry (as first issued; college details as now)."""
     original = certificate.duplicate_of if certificate.duplicate_of_id is not None else None
+    school, grade = pupil_school(session, certificate)
     return BlankData(
         language=certificate.language,
         programme_kind=certificate.programme_kind,
@@ -48,6 +82,8 @@ def blank_for(session: Session, certificate: Certificate, college: CollegeDetail
         college=college,
         payload=certificate.payload,
         duplicate_of=original.registration_number if original is not None else None,
+        school=school,
+        school_grade=grade,
     )
 
 
