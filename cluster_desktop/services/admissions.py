@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from .. import ids
@@ -246,18 +246,22 @@ def admit(session: Session, application_id: int, order_number: str, order_date: 
 
 
 def _lock_plan(session: Session, application: Application) -> None:
-    """Hold the plan's row of the application's kind until commit (PostgreSQL), so two PCs cannot both take the last seat.
+    """Take the write lock on the plan's row of the application's kind before counting its seats, so two PCs cannot
+    both take the last one.
 
-    SQLite has one writer at a time: the second of two such admissions fails as busy instead (see ``db_failures``).
+    A no-op ``UPDATE`` (not ``SELECT … FOR UPDATE``, which SQLite ignores): on PostgreSQL it locks the row until
+    commit; on SQLite it begins the write transaction, so another admission waits for this one's commit and then
+    counts afresh (or, past the busy timeout, is told the database is busy).
     """
     session.execute(
-        select(IntakePlan.id)
+        update(IntakePlan)
         .where(
             IntakePlan.programme_id == application.programme_id,
             IntakePlan.year == application.year,
             IntakePlan.seat_kind == application.seat_kind,
         )
-        .with_for_update()
+        .values(seats=IntakePlan.seats, updated_at=IntakePlan.updated_at)
+        .execution_options(synchronize_session=False)
     )
 
 

@@ -257,3 +257,40 @@ def test_an_overlong_order_number_is_refused(database: Database) -> None:
     with database.session() as s, pytest.raises(ValidationError) as error:
         A.admit(s, application_id, "№" * 61, ORDER, TODAY)
     assert "too long" in problems(error)["order_number"]
+
+
+def test_two_pcs_cannot_both_take_the_last_seat(database: Database) -> None:
+    """Two workstations admit to the one seat left at the same moment: one succeeds, the other is refused or told the
+    database is busy (SQLite), never both admitted."""
+    import threading
+
+    from cluster_desktop.errors import UserError
+
+    w = world(database, {SeatKind.STATE_ORDER: 1})
+    with database.session() as s:
+        first = A.create_application(s, application(w), TODAY).id
+        other = F.learner(s, "Оспанов", "Дамир", serial=5, born=BORN, stage=Stage.SCHOOL, representative="Оспанова Алма")
+        second = A.create_application(s, application(w, iin=other.iin), TODAY).id
+    outcome: list[BaseException | None] = []
+    holding = threading.Event()
+
+    def admit_second() -> None:
+        holding.wait(10)
+        try:
+            with database.session() as s:
+                A.admit(s, second, "13-к", ORDER, TODAY)
+            outcome.append(None)
+        except UserError as exc:
+            outcome.append(exc)
+
+    worker = threading.Thread(target=admit_second)
+    worker.start()
+    with database.session() as s:
+        A.admit(s, first, "12-к", ORDER, TODAY)
+        holding.set()
+        worker.join(0.5)  # on PostgreSQL the other one waits for this commit
+    worker.join(30)
+    assert len(outcome) == 1 and isinstance(outcome[0], UserError)
+    with database.session() as s:
+        admitted = [a.id for a in s.scalars(select(Application).where(Application.status == ApplicationStatus.ADMITTED))]
+    assert admitted == [first]
