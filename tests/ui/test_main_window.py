@@ -24,7 +24,7 @@ def test_navigation_lists_only_real_pages(qtbot: QtBot, database: Database) -> N
     wait_idle(qtbot)
     assert nav_texts(window) == [
         "Learners", "Programmes & groups", "Certificates", "Partners", "Agreements",
-        "Employment", "Guidance sessions", "Employer demand", "Dashboard", "Backup", "Audit log", "Staff accounts",
+        "Employment", "Guidance sessions", "Employer demand", "Admissions", "Dashboard", "Backup", "Audit log", "Staff accounts",
     ]
     window.navigation.setCurrentRow(1)
     assert window.stack.currentWidget() is window.pages["programmes"]
@@ -43,7 +43,7 @@ def test_switching_language_retranslates_everything(qtbot: QtBot, database: Data
     assert kazakh is not None
     assert nav_texts(kazakh)[:10] == [
         "Білім алушылар", "Бағдарламалар мен топтар", "Сертификаттар", "Серіктестер", "Келісімшарттар",
-        "Жұмысқа орналасу", "Кәсіптік бағдар", "Жұмыс берушілер сұранысы", "Басқару тақтасы", "Сақтық көшірме",
+        "Жұмысқа орналасу", "Кәсіптік бағдар", "Жұмыс берушілер сұранысы", "Қабылдау", "Басқару тақтасы",
     ]
     assert kazakh is not None
     assert kazakh.current_page_key() == "programmes"
@@ -62,7 +62,7 @@ def test_switching_language_retranslates_everything(qtbot: QtBot, database: Data
     assert russian is not None
     assert nav_texts(russian)[:10] == [
         "Обучающиеся", "Программы и группы", "Сертификаты", "Партнёры", "Договоры",
-        "Трудоустройство", "Профориентация", "Потребность работодателей", "Сводка", "Резервное копирование",
+        "Трудоустройство", "Профориентация", "Потребность работодателей", "Приём", "Сводка",
     ]
     i18n.install_language("en")
 
