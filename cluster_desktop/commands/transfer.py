@@ -11,10 +11,14 @@ from ..languages import LANGUAGES
 from . import EXIT_ERROR, EXIT_OK, Handler, open_database_from_args
 
 if TYPE_CHECKING:  # imported where used, to keep the start of every command fast
+    from datetime import date
+
     from ..services.list_export import ExportList
 
 PROBLEM_LINES_SHOWN = 200
 ROWS_WRITTEN = QT_TRANSLATE_NOOP("Errors", "Rows written to {file}: {count}.")
+ONLY_LEARNERS = QT_TRANSLATE_NOOP("Errors", "--school and --grade choose pupils: they filter only the learners list.")
+NO_SCHOOL = QT_TRANSLATE_NOOP("Errors", "There is no school with the number {school} (--school).")
 EXPORTS = ("learners", "groups", "agreements", "partners")
 
 
@@ -44,6 +48,10 @@ def register(commands: argparse._SubParsersAction) -> dict[str, Handler]:
     exporter.add_argument("what", choices=EXPORTS, help="which list")
     exporter.add_argument("file", metavar="FILE", help="FILE.xlsx or FILE.csv")
     exporter.add_argument("--search", default="", help="only those matching this text, as the list's search box (not groups)")
+    exporter.add_argument("--school", type=int, metavar="ID", help="learners: only the pupils of this school today")
+    exporter.add_argument(
+        "--grade", type=int, choices=range(1, 12), metavar="N", help="learners: only the pupils in grade N today (1–11; it moves up on 1 September)"
+    )
     # Not defaulted here, so that the global ``--lang`` before the command counts too.
     exporter.add_argument(
         "--lang", choices=LANGUAGES, default=argparse.SUPPRESS, help="language of the headers, words and names (default: en)"
@@ -105,16 +113,26 @@ def run_import(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def run_export(args: argparse.Namespace, out: TextIO) -> int:
+    from datetime import date
     from pathlib import Path
 
     from ..catalog import translate, translator
+    from ..errors import UserError
     from ..services.list_export import export_list
 
     language = getattr(args, "lang", None) or "en"
-    spec = _export_list(args.what, args.search, language)
+    if (args.school is not None or args.grade is not None) and args.what != "learners":
+        raise UserError(ONLY_LEARNERS)
+    spec = _export_list(args.what, args.search, language, args.school, args.grade, date.today())
     db = open_database_from_args(args)
     try:
         with db.session() as session:
+            if args.school is not None:
+                from ..models import Organisation, OrganisationKind
+
+                school = session.get(Organisation, args.school)
+                if school is None or school.kind is not OrganisationKind.SCHOOL:
+                    raise UserError(NO_SCHOOL, school=args.school)
             count = export_list(session, spec, Path(args.file), translator(language))
     finally:
         db.dispose()
@@ -123,8 +141,10 @@ def run_export(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
-def _export_list(what: str, search: str, language: str) -> ExportList[Any]:
-    """The list ``what`` as its page shows it, names (and a list's order) in ``language``."""
+def _export_list(
+    what: str, search: str, language: str, school: int | None = None, grade: int | None = None, today: date | None = None
+) -> ExportList[Any]:
+    """The list ``what`` as its page shows it, names (and a list's order) in ``language``; learners of a school and grade today."""
     from datetime import date
 
     from ..services.agreement_list import AgreementFilter, agreements_list, partners_list
@@ -133,7 +153,8 @@ def _export_list(what: str, search: str, language: str) -> ExportList[Any]:
     from ..services.organisations import OrganisationFilter
 
     if what == "learners":
-        return learners_list(LearnerFilter(text=search))
+        by_school = school is not None or grade is not None
+        return learners_list(LearnerFilter(text=search, school_id=school, grade=grade, on=(today or date.today()) if by_school else None))
     if what == "agreements":  # statuses as of today, as the page and ``agreements list`` show them
         return agreements_list(AgreementFilter(text=search, language=language, today=date.today()))
     if what == "partners":

@@ -5104,6 +5104,14 @@
         <translation>{file} файлына жазылған жолдар: {count}.</translation>
     </message>
     <message>
+        <source>--school and --grade choose pupils: they filter only the learners list.</source>
+        <translation>--school және --grade оқушыларды таңдайды: олар тек білім алушылар тізімін сүзеді.</translation>
+    </message>
+    <message>
+        <source>There is no school with the number {school} (--school).</source>
+        <translation>{school} нөмірлі мектеп жоқ (--school).</translation>
+    </message>
+    <message>
         <source>Applications: {count}.</source>
         <translation>Өтініштер: {count}.</translation>
     </message>
@@ -6727,6 +6735,10 @@
         <translation>«&amp;Жұмысқа орналасқан» анықтамасы…</translation>
     </message>
     <message>
+        <source>&amp;Qualifications…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
@@ -7600,6 +7612,49 @@ Records of the education–production cluster of the Khromtau mining technical c
     <message>
         <source> (needs checking)</source>
         <translation> (тексеру керек)</translation>
+    </message>
+</context>
+<context>
+    <name>QualificationDialog</name>
+    <message>
+        <source>Qualification catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find by code or name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 07240100 or 3W07240106</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">Коды</translation>
+    </message>
+    <message>
+        <source>Specialty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none: the entry is a specialty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (needs checking)</source>
+        <translation type="unfinished"> (тексеру керек)</translation>
+    </message>
+    <message>
+        <source>The catalogue entry has unsaved changes. Close without saving?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -5117,6 +5117,14 @@
         <translation>Строк записано в {file}: {count}.</translation>
     </message>
     <message>
+        <source>--school and --grade choose pupils: they filter only the learners list.</source>
+        <translation>--school и --grade выбирают учеников: они фильтруют только список обучающихся.</translation>
+    </message>
+    <message>
+        <source>There is no school with the number {school} (--school).</source>
+        <translation>Школы с номером {school} нет (--school).</translation>
+    </message>
+    <message>
         <source>Applications: {count}.</source>
         <translation>Заявлений: {count}.</translation>
     </message>
@@ -6750,6 +6758,10 @@
         <translation>&amp;Определение «трудоустроен»…</translation>
     </message>
     <message>
+        <source>&amp;Qualifications…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
@@ -7636,6 +7648,49 @@ Records of the education–production cluster of the Khromtau mining technical c
     <message>
         <source> (needs checking)</source>
         <translation> (требует проверки)</translation>
+    </message>
+</context>
+<context>
+    <name>QualificationDialog</name>
+    <message>
+        <source>Qualification catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find by code or name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 07240100 or 3W07240106</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">Код</translation>
+    </message>
+    <message>
+        <source>Specialty</source>
+        <translation type="unfinished">Специальность</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none: the entry is a specialty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (needs checking)</source>
+        <translation type="unfinished"> (требует проверки)</translation>
+    </message>
+    <message>
+        <source>The catalogue entry has unsaved changes. Close without saving?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -165,6 +165,11 @@ CASES = [
         lambda w: ["report", "outcomes", "--year", "2025", "--lang", "kk", "--out", str(w.out / "report.xlsx")],
         granted(Permission.EXPORT_PERSONAL_DATA),
     ),
+    Case(
+        "report cohorts",
+        lambda w: ["report", "cohorts", "--from", "preschool:2024", "--lang", "ru", "--out", str(w.out / "cohort.xlsx")],
+        granted(Permission.EXPORT_PERSONAL_DATA),
+    ),
 ]
 
 
