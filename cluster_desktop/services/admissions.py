@@ -13,16 +13,16 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date
 
-from sqlalchemy import select, update
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from .. import ids
 from ..dates import numeric_date
 from ..errors import QT_TRANSLATE_NOOP, Problem, ValidationError
-from ..models import Application, ApplicationStatus, IntakePlan, Person, SeatKind, Stage
+from ..models import Application, ApplicationStatus, Person, SeatKind, Stage
 from ..permissions import Permission, require
 from . import fields
-from .intake_plan import L_SPECIALTY, SEAT_KIND_WORDS, plan_seats, seats_taken, specialty_problems
+from .intake_plan import L_SPECIALTY, SEAT_KIND_WORDS, lock_plan, plan_seats, seats_taken, specialty_problems
 from .learners import LearnerInput, create_learner, move_to_stage
 from .placements import check_partner
 from .records import fetch
@@ -219,7 +219,7 @@ def admit(session: Session, application_id: int, order_number: str, order_date: 
     fields.check_past_date(problems, "order_date", L_ORDER_DATE, order_date, today, required=True)
     fields.check_date_order(problems, "order_date", L_APPLIED_ON, application.applied_on, L_ORDER_DATE, order_date)
     if not problems:
-        _lock_plan(session, application)
+        lock_plan(session, application.programme_id, application.year, application.seat_kind)  # two PCs, one last seat
         seats = plan_seats(session, application.programme_id, application.year) or dict.fromkeys(SeatKind, 0)
         limit = seats[application.seat_kind]
         if seats_taken(session, application.programme_id, application.year)[application.seat_kind] >= limit:
@@ -243,26 +243,6 @@ def admit(session: Session, application_id: int, order_number: str, order_date: 
     application.decided_on = order_date
     session.flush()
     return application
-
-
-def _lock_plan(session: Session, application: Application) -> None:
-    """Take the write lock on the plan's row of the application's kind before counting its seats, so two PCs cannot
-    both take the last one.
-
-    A no-op ``UPDATE`` (not ``SELECT … FOR UPDATE``, which SQLite ignores): on PostgreSQL it locks the row until
-    commit; on SQLite it begins the write transaction, so another admission waits for this one's commit and then
-    counts afresh (or, past the busy timeout, is told the database is busy).
-    """
-    session.execute(
-        update(IntakePlan)
-        .where(
-            IntakePlan.programme_id == application.programme_id,
-            IntakePlan.year == application.year,
-            IntakePlan.seat_kind == application.seat_kind,
-        )
-        .values(seats=IntakePlan.seats, updated_at=IntakePlan.updated_at)
-        .execution_options(synchronize_session=False)
-    )
 
 
 def decline(session: Session, application_id: int, on: date) -> Application:

@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from ..errors import QT_TRANSLATE_NOOP, Problem, ValidationError
@@ -78,6 +78,19 @@ def seats_taken(session: Session, programme_id: int, year: int) -> dict[SeatKind
     return taken
 
 
+def lock_plan(session: Session, programme_id: int, year: int, seat_kind: SeatKind | None = None) -> None:
+    """Take the write lock on the plan's rows (of one kind, or all) before counting the seats taken.
+
+    A no-op ``UPDATE`` (not ``SELECT … FOR UPDATE``, which SQLite ignores): on PostgreSQL it locks the rows until
+    commit; on SQLite it begins the write transaction, so another admission or plan change waits for this one's
+    commit and then counts afresh (or, past the busy timeout, is told the database is busy).
+    """
+    statement = update(IntakePlan).where(IntakePlan.programme_id == programme_id, IntakePlan.year == year)
+    if seat_kind is not None:
+        statement = statement.where(IntakePlan.seat_kind == seat_kind)
+    session.execute(statement.values(seats=IntakePlan.seats, updated_at=IntakePlan.updated_at).execution_options(synchronize_session=False))
+
+
 def set_intake_plan(session: Session, programme_id: int, year: int, seats: Mapping[SeatKind, int]) -> None:
     """Set the plan of one specialty and year (a kind left out has no seats)."""
     require(session, Permission.EDIT_RECORDS)
@@ -89,6 +102,7 @@ def set_intake_plan(session: Session, programme_id: int, year: int, seats: Mappi
                 Problem(f"seats_{kind.value}", fields.BAD_NUMBER, {"label": SEAT_KIND_WORDS[kind], "low": 0, "high": PEOPLE_LIMIT})
             )
     if programme is not None and not problems:
+        lock_plan(session, programme_id, year)  # an admission on another PC waits, or this waits for it
         for kind, count in seats_taken(session, programme_id, year).items():
             if wanted[kind] < count:
                 problems.append(Problem(f"seats_{kind.value}", BELOW_TAKEN, {"seat_kind": SEAT_KIND_WORDS[kind], "taken": count}))

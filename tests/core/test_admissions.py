@@ -294,3 +294,41 @@ def test_two_pcs_cannot_both_take_the_last_seat(database: Database) -> None:
     with database.session() as s:
         admitted = [a.id for a in s.scalars(select(Application).where(Application.status == ApplicationStatus.ADMITTED))]
     assert admitted == [first]
+
+
+def test_the_plan_cannot_be_cut_under_an_admission_in_progress(database: Database) -> None:
+    """One PC admits to the one seat while another cuts the plan to none: the cut waits and is refused."""
+    import threading
+
+    from cluster_desktop.errors import UserError
+
+    w = world(database, {SeatKind.STATE_ORDER: 1})
+    with database.session() as s:
+        first = A.create_application(s, application(w), TODAY).id
+    outcome: list[BaseException | None] = []
+    holding = threading.Event()
+
+    def cut_the_plan() -> None:
+        holding.wait(10)
+        try:
+            with database.session() as s:
+                set_intake_plan(s, w["programme"], 2026, {SeatKind.STATE_ORDER: 0})
+            outcome.append(None)
+        except UserError as exc:
+            outcome.append(exc)
+
+    worker = threading.Thread(target=cut_the_plan)
+    worker.start()
+    with database.session() as s:
+        A.admit(s, first, "12-к", ORDER, TODAY)
+        holding.set()
+        worker.join(0.5)
+    worker.join(30)
+    assert len(outcome) == 1 and isinstance(outcome[0], UserError)
+    with database.session() as s:
+        assert plan_seats(s, w["programme"], 2026) == {
+            SeatKind.STATE_ORDER: 1,
+            SeatKind.LOCAL_ORDER: 0,
+            SeatKind.EMPLOYER: 0,
+            SeatKind.PAID: 0,
+        }
