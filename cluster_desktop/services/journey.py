@@ -7,7 +7,7 @@ The steps carry facts only (dates, names per language, numbers); the window word
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 
 from sqlalchemy import select
@@ -26,10 +26,12 @@ from ..models import (
     StageRecord,
 )
 from ..permissions import Permission, require
+from ..school_grades import GradeStatus
 from .employment import list_employment
 from .guidance_sessions import sessions_attended
 from .learners import LEARNER_NOT_FOUND
 from .placements import list_placements
+from .school_grades import record_state_on
 
 # Within one day: the stage first, then what happened in it.
 KIND_ORDER = ("stage", "session", "enrolment", "certificate", "placement", "employment", "follow_up")
@@ -59,7 +61,20 @@ def _names(organisation: Organisation | None) -> dict[str, str] | None:
     return {"kk": organisation.name_kk, "ru": organisation.name_ru} if organisation is not None else None
 
 
-def _stage_steps(person: Person) -> list[JourneyStep]:
+def _grade_extra(record: StageRecord, today: date | None) -> dict[str, str]:
+    """The school grade a step shows: as recorded, or, known the day, the grade on that day (the record's last day once it ended)."""
+    if not record.school_grade:
+        return {}
+    if today is None or record.grade_year is None:
+        return {"school_grade": str(record.school_grade)}
+    day = today if record.ended_on is None or today < record.ended_on else record.ended_on - timedelta(days=1)
+    state = record_state_on(record, max(day, record.started_on))
+    if state.status is GradeStatus.FINISHED:
+        return {"finished": "1"}
+    return {"school_grade": str(state.grade)} if state.grade is not None else {"school_grade": str(record.school_grade)}
+
+
+def _stage_steps(person: Person, today: date | None = None) -> list[JourneyStep]:
     steps = [
         JourneyStep(
             kind="stage",
@@ -68,7 +83,7 @@ def _stage_steps(person: Person) -> list[JourneyStep]:
             ended_on=s.ended_on,
             organisation=_names(s.organisation),
             detail=s.detail,
-            extra={"school_grade": str(s.school_grade)} if s.school_grade else {},
+            extra=_grade_extra(s, today),
         )
         for s in person.stages
     ]
@@ -169,26 +184,28 @@ class Journey:
     steps: list[JourneyStep]
 
 
-def journey_of(session: Session, person_id: int) -> Journey:
+def journey_of(session: Session, person_id: int, today: date | None = None) -> Journey:
+    """``today`` given, a school step shows the grade on that day (it moves up each 1 September), else the grade recorded."""
     require(session, Permission.READ_PERSONAL_DATA)
-    return Journey(*_learner_and_journey(session, person_id))
+    return Journey(*_learner_and_journey(session, person_id, today))
 
 
 def learner_journey(session: Session, person_id: int) -> list[JourneyStep]:
     return _learner_and_journey(session, person_id)[2]
 
 
-def _learner_and_journey(session: Session, person_id: int) -> tuple[str, str, list[JourneyStep]]:
+def _learner_and_journey(session: Session, person_id: int, today: date | None = None) -> tuple[str, str, list[JourneyStep]]:
     person = session.scalar(
         select(Person)
         .where(Person.id == person_id)
         .options(
             selectinload(Person.stages).selectinload(StageRecord.organisation),
+            selectinload(Person.stages).selectinload(StageRecord.repeats),
             selectinload(Person.enrolments).selectinload(Enrolment.group).selectinload(Group.programme),
         )
     )
     if person is None:
         raise NotFoundError(LEARNER_NOT_FOUND)
-    steps = _stage_steps(person) + _certificate_steps(session, person_id) + _outcome_steps(session, person_id)
+    steps = _stage_steps(person, today) + _certificate_steps(session, person_id) + _outcome_steps(session, person_id)
     steps.sort(key=lambda s: (s.started_on, KIND_ORDER.index(s.kind)))
     return person.full_name, person.iin, steps

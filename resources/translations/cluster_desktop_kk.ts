@@ -6009,6 +6009,10 @@
         <translation>{grade}-сынып</translation>
     </message>
     <message>
+        <source>finished school</source>
+        <translation>мектепті бітірген</translation>
+    </message>
+    <message>
         <source>group {name}</source>
         <translation>{name} тобы</translation>
     </message>

@@ -6030,6 +6030,10 @@
         <translation>{grade} класс</translation>
     </message>
     <message>
+        <source>finished school</source>
+        <translation>школа окончена</translation>
+    </message>
+    <message>
         <source>group {name}</source>
         <translation>группа {name}</translation>
     </message>

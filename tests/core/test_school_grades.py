@@ -129,3 +129,21 @@ def test_repeat_and_leave_are_checked(database: Database) -> None:
         with pytest.raises(ValidationError):
             record_repeat(session, record.id, 2026)
         assert record_state(record, 2025) == GradeState(AT, 9)
+
+
+def test_the_journey_shows_the_grade_of_the_day(database: Database) -> None:
+    from cluster_desktop.services.journey import journey_of
+
+    with database.session() as session:
+        record = _pupil(session, 1, _school(session), 9, date(2024, 9, 2))
+        person_id = record.person_id
+
+        def grades(today: date | None) -> list[dict[str, str]]:
+            return [s.extra for s in journey_of(session, person_id, today).steps if s.kind == "stage" and s.stage is Stage.SCHOOL]
+
+        assert grades(None) == [{"school_grade": "9"}]  # as recorded
+        assert grades(date(2025, 8, 31)) == [{"school_grade": "9"}]
+        assert grades(date(2025, 9, 1)) == [{"school_grade": "10"}]
+        assert grades(date(2027, 9, 1)) == [{"finished": "1"}]
+        leave_school(session, record.id, date(2026, 3, 1))
+        assert grades(date(2027, 9, 1)) == [{"school_grade": "10"}]  # the grade on the last day at school

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from html import escape
 
 from PySide6.QtGui import QTextOption
@@ -53,7 +54,8 @@ class JourneyView(QTextBrowser):
             if request == self._request:
                 self.setHtml("")
 
-        query(self, self._db, lambda session: journey_of(session, person_id), done, on_error=fail)
+        today = date.today()  # the school grade shown is today's
+        query(self, self._db, lambda session: journey_of(session, person_id, today), done, on_error=fail)
 
     def html(self, name: str, iin: str, steps: list[JourneyStep]) -> str:
         iin_label = self.tr("IIN")
@@ -82,6 +84,8 @@ class JourneyView(QTextBrowser):
             details = [where]
             if step.extra.get("school_grade"):
                 details.append(self.tr("grade {grade}").format(grade=step.extra["school_grade"]))
+            elif step.extra.get("finished"):
+                details.append(self.tr("finished school"))
             details.append(step.detail or "")
             return f"<b style='color:{colour}'>{escape(labels.stage_name(step.stage))}</b>", details
         if step.kind == "enrolment":
