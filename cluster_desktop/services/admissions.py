@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from .. import ids
@@ -144,8 +145,16 @@ def create_application(session: Session, data: ApplicationInput, today: date, ap
     _refuse_second_application(session, person, d, None)
     application = Application(person_id=person.id, status=ApplicationStatus.APPLIED)
     _apply(application, d)
+    twice = Problem(
+        "programme_id",
+        ALREADY_APPLIED,
+        {"name": person.full_name, "specialty": _specialty_name(session, None, d.programme_id), "year": d.year},
+    )
     session.add(application)
-    session.flush()
+    try:
+        session.flush()
+    except IntegrityError as exc:  # another PC took the same application a moment ago (the unique constraint saw it)
+        raise ValidationError([twice]) from exc
     return application
 
 

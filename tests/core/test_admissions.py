@@ -332,3 +332,15 @@ def test_the_plan_cannot_be_cut_under_an_admission_in_progress(database: Databas
             SeatKind.EMPLOYER: 0,
             SeatKind.PAID: 0,
         }
+
+
+def test_the_same_application_from_two_pcs_is_refused_not_an_unexpected_error(database: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Both PCs checked before either saved (simulated by skipping the check): the database's constraint refuses the second."""
+    w = world(database, {SeatKind.STATE_ORDER: 2})
+    with database.session() as s:
+        A.create_application(s, application(w), TODAY)
+    monkeypatch.setattr(A, "_refuse_second_application", lambda *args: None)
+    with database.session() as s, pytest.raises(ValidationError) as error:
+        A.create_application(s, application(w), TODAY)
+    assert "already applied" in problems(error)["programme_id"]
+    assert count(database, Application) == 1
