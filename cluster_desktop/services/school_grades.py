@@ -7,6 +7,7 @@ Python, so a list of 100,000 learners is filtered in the database.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -126,3 +127,44 @@ def leave_school(session: Session, record_id: int, day: date) -> StageRecord:
     record.ended_on = day
     session.flush()
     return record
+
+
+@dataclass(frozen=True)
+class SchoolRecordSummary:
+    """A learner's latest school record with a grade, as the grade dialog shows it."""
+
+    record_id: int
+    school: str  # in the screen's language
+    recorded_grade: int
+    recorded_year: int
+    today: GradeState
+    repeats: tuple[int, ...]
+    ended_on: date | None
+
+
+def school_record_summary(session: Session, person_id: int, today: date, language: str) -> SchoolRecordSummary | None:
+    """The learner's latest school record with a grade, and the grade on ``today``; None when there is none."""
+    require(session, Permission.READ_PERSONAL_DATA)
+    record = session.scalars(
+        select(StageRecord)
+        .where(
+            StageRecord.person_id == person_id,
+            StageRecord.stage == Stage.SCHOOL,
+            StageRecord.school_grade.is_not(None),
+            StageRecord.grade_year.is_not(None),
+        )
+        .order_by(StageRecord.started_on.desc(), StageRecord.id.desc())
+    ).first()
+    if record is None:
+        return None
+    assert record.school_grade is not None and record.grade_year is not None
+    school = record.organisation.name(language) if record.organisation is not None else ""
+    return SchoolRecordSummary(
+        record.id,
+        school,
+        record.school_grade,
+        record.grade_year,
+        record_state_on(record, today),
+        tuple(r.academic_year for r in record.repeats),
+        record.ended_on,
+    )

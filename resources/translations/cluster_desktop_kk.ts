@@ -3408,6 +3408,10 @@
         <translation>{name} ұйымын жою мүмкін емес: ол {count} келісімшарттың тарапы. Алдымен ол келісімшарттарды жойыңыз немесе басқа серіктеске ауыстырыңыз.</translation>
     </message>
     <message>
+        <source>{name} cannot be deleted: it funds {count} applications for admission (employer-funded seats).</source>
+        <translation>{name} өшірілмейді: оған жұмыс беруші есебінен орындарға берілген қабылдау өтініштері ({count}) байланған.</translation>
+    </message>
+    <message>
         <source>{name} cannot be deleted: learners&apos; stages or programmes refer to it ({count} record(s)).</source>
         <translation>{name} ұйымын жою мүмкін емес: оған білім алушылардың кезеңдері немесе бағдарламалар сілтеме жасайды ({count} жазба).</translation>
     </message>
@@ -3726,6 +3730,10 @@
     <message>
         <source>«{name}» holds {count} enrolments of learners (current or past); remove them from it first.</source>
         <translation>«{name}» ішінде білім алушылардың оқуға қабылдау жазбалары бар (қазіргі немесе бұрынғы): {count}. Алдымен оларды алып тастаңыз.</translation>
+    </message>
+    <message>
+        <source>«{name}» has {count} applications for admission; it cannot be deleted while they are kept.</source>
+        <translation>«{name}» бойынша қабылдауға өтініштер бар ({count}); олар сақталып тұрғанда оны өшіруге болмайды.</translation>
     </message>
     <message>
         <source>Kazakh</source>
@@ -5509,6 +5517,69 @@
     </message>
 </context>
 <context>
+    <name>GradeDialog</name>
+    <message>
+        <source>School grade</source>
+        <translation>Мектеп сыныбы</translation>
+    </message>
+    <message>
+        <source>Repeats a year</source>
+        <translation>Екінші жылға қалды</translation>
+    </message>
+    <message>
+        <source>Left school</source>
+        <translation>Мектептен кетті</translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation>Білім алушы</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Мектеп</translation>
+    </message>
+    <message>
+        <source>Grade today</source>
+        <translation>Бүгінгі сыныбы</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Не болды</translation>
+    </message>
+    <message>
+        <source>Academic year repeated</source>
+        <translation>Қайталанған оқу жылы</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>Кеткен күні</translation>
+    </message>
+    <message>
+        <source>The learner has no school record with a grade.</source>
+        <translation>Білім алушының сыныбы көрсетілген мектеп жазбасы жоқ.</translation>
+    </message>
+    <message>
+        <source>recorded: grade {grade} in {year}</source>
+        <translation>жазылғаны: {year} оқу жылында {grade}-сынып</translation>
+    </message>
+    <message>
+        <source>grade {grade}</source>
+        <translation>{grade}-сынып</translation>
+    </message>
+    <message>
+        <source>finished school</source>
+        <translation>мектепті бітірген</translation>
+    </message>
+    <message>
+        <source>left school</source>
+        <translation>мектептен кеткен</translation>
+    </message>
+    <message>
+        <source>not at school yet</source>
+        <translation>әлі мектепте емес</translation>
+    </message>
+</context>
+<context>
     <name>GraduateJobs</name>
     <message>
         <source>Job</source>
@@ -6544,6 +6615,14 @@
     <message>
         <source>Next &amp;stage…</source>
         <translation>Келесі &amp;кезең…</translation>
+    </message>
+    <message>
+        <source>School &amp;grade…</source>
+        <translation>Мектеп &amp;сыныбы…</translation>
+    </message>
+    <message>
+        <source>Record that the pupil repeats a year or has left school</source>
+        <translation>Оқушының екінші жылға қалғанын немесе мектептен кеткенін жазу</translation>
     </message>
     <message>
         <source>&amp;Import…</source>

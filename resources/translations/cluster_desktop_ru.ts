@@ -3421,6 +3421,10 @@
         <translation>{name} нельзя удалить: организация является стороной договоров ({count}). Сначала удалите эти договоры или укажите в них другого партнёра.</translation>
     </message>
     <message>
+        <source>{name} cannot be deleted: it funds {count} applications for admission (employer-funded seats).</source>
+        <translation>{name} нельзя удалить: к нему привязаны заявления о приёме на места за счёт работодателя ({count}).</translation>
+    </message>
+    <message>
         <source>{name} cannot be deleted: learners&apos; stages or programmes refer to it ({count} record(s)).</source>
         <translation>{name} нельзя удалить: на организацию ссылаются этапы обучающихся или программы (записей: {count}).</translation>
     </message>
@@ -3739,6 +3743,10 @@
     <message>
         <source>«{name}» holds {count} enrolments of learners (current or past); remove them from it first.</source>
         <translation>В «{name}» есть записи о зачислении обучающихся (текущие или прошлые): {count}. Сначала уберите их оттуда.</translation>
+    </message>
+    <message>
+        <source>«{name}» has {count} applications for admission; it cannot be deleted while they are kept.</source>
+        <translation>По «{name}» есть заявления о приёме ({count}); пока они хранятся, удалить нельзя.</translation>
     </message>
     <message>
         <source>Kazakh</source>
@@ -5527,6 +5535,69 @@
     </message>
 </context>
 <context>
+    <name>GradeDialog</name>
+    <message>
+        <source>School grade</source>
+        <translation>Школьный класс</translation>
+    </message>
+    <message>
+        <source>Repeats a year</source>
+        <translation>Остался на второй год</translation>
+    </message>
+    <message>
+        <source>Left school</source>
+        <translation>Ушёл из школы</translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation>Обучающийся</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Школа</translation>
+    </message>
+    <message>
+        <source>Grade today</source>
+        <translation>Класс на сегодня</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Что произошло</translation>
+    </message>
+    <message>
+        <source>Academic year repeated</source>
+        <translation>Повторный учебный год</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>Дата ухода</translation>
+    </message>
+    <message>
+        <source>The learner has no school record with a grade.</source>
+        <translation>У обучающегося нет школьной записи с классом.</translation>
+    </message>
+    <message>
+        <source>recorded: grade {grade} in {year}</source>
+        <translation>записано: {grade} класс в {year} учебном году</translation>
+    </message>
+    <message>
+        <source>grade {grade}</source>
+        <translation>{grade} класс</translation>
+    </message>
+    <message>
+        <source>finished school</source>
+        <translation>школа окончена</translation>
+    </message>
+    <message>
+        <source>left school</source>
+        <translation>ушёл из школы</translation>
+    </message>
+    <message>
+        <source>not at school yet</source>
+        <translation>ещё не в школе</translation>
+    </message>
+</context>
+<context>
     <name>GraduateJobs</name>
     <message>
         <source>Job</source>
@@ -6566,6 +6637,14 @@
     <message>
         <source>Next &amp;stage…</source>
         <translation>Следующий &amp;этап…</translation>
+    </message>
+    <message>
+        <source>School &amp;grade…</source>
+        <translation>Школьный &amp;класс…</translation>
+    </message>
+    <message>
+        <source>Record that the pupil repeats a year or has left school</source>
+        <translation>Записать, что ученик остался на второй год или ушёл из школы</translation>
     </message>
     <message>
         <source>&amp;Import…</source>

@@ -438,6 +438,16 @@ class Scene:
     parent: QWidget
 
 
+def _a_pupil(database: Database) -> int:
+    """A demo learner on a school's records with a grade (the grade dialog shows it moved with the year)."""
+    from cluster_desktop.models import StageRecord
+
+    with database.session() as session:
+        found = session.scalar(select(StageRecord.person_id).where(StageRecord.grade_year.is_not(None)).order_by(StageRecord.id).limit(1))
+    assert found is not None
+    return found
+
+
 def _dialogs() -> dict[str, Callable[[Scene], QDialog]]:
     from cluster_desktop.backup.archive import Header
     from cluster_desktop.backup.verify import ArchiveInfo
@@ -453,6 +463,7 @@ def _dialogs() -> dict[str, Callable[[Scene], QDialog]]:
     from ui.dialogs.enrol_dialog import EnrolDialog
     from ui.dialogs.first_admin_dialog import FirstAdminDialog
     from ui.dialogs.follow_up_dialog import FollowUpDialog
+    from ui.dialogs.grade_dialog import GradeDialog
     from ui.dialogs.group_dialog import GroupDialog
     from ui.dialogs.guidance_session_dialog import GuidanceSessionDialog
     from ui.dialogs.intake_plan_dialog import IntakePlanDialog
@@ -511,6 +522,7 @@ def _dialogs() -> dict[str, Callable[[Scene], QDialog]]:
             s.parent,
         ),
         "StageDialog": lambda s: StageDialog(s.database, s.ids.person, "Сейітова Әсем", Stage.SCHOOL, s.parent),
+        "GradeDialog": lambda s: GradeDialog(s.database, _a_pupil(s.database), "Сейітова Әсем", s.parent),
         "VerifyDialog": lambda s: VerifyDialog(s.database, s.parent),
         "CrashDialog": lambda s: CrashDialog("Traceback (most recent call last):\n  ValueError", s.folder / "cluster.log", s.parent),
         "PdfPreview": lambda s: PdfPreview(_pdf(s.folder), "Сертификат", "certificate.pdf", s.parent),

@@ -36,6 +36,7 @@ from cluster_desktop.services.list_export import learners_list
 
 from .. import labels, layout_memory
 from ..changes import Kind, subscribe
+from ..dialogs.grade_dialog import GradeDialog
 from ..dialogs.import_wizard import ImportWizard
 from ..dialogs.learner_dialog import LearnerDialog
 from ..dialogs.stage_dialog import StageDialog
@@ -83,6 +84,8 @@ class LearnersPage(QWidget):
         self.edit_button = QPushButton(self.tr("&Edit…"), objectName="edit_button")
         self.delete_button = QPushButton(self.tr("&Delete"), objectName="delete_button")
         self.stage_button = QPushButton(self.tr("Next &stage…"), objectName="stage_button")
+        self.grade_button = QPushButton(self.tr("School &grade…"), objectName="grade_button",
+                                        toolTip=self.tr("Record that the pupil repeats a year or has left school"))
         self.import_button = QPushButton(self.tr("&Import…"), objectName="import_button", toolTip=self.tr("Import learners from Excel or CSV (Ctrl+I)"))
         self.export_button = QPushButton(self.tr("E&xport…"), objectName="export_button", toolTip=self.tr("Export the list as shown to Excel or CSV (Ctrl+E)"))
 
@@ -104,7 +107,7 @@ class LearnersPage(QWidget):
         school_row.addWidget(self.grade_filter)
         school_row.addStretch(1)
         buttons = QHBoxLayout()
-        for button in (self.add_button, self.edit_button, self.delete_button, self.stage_button):
+        for button in (self.add_button, self.edit_button, self.delete_button, self.stage_button, self.grade_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         left = QWidget()
@@ -134,6 +137,7 @@ class LearnersPage(QWidget):
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button.clicked.connect(self.delete_selected)
         self.stage_button.clicked.connect(self.move_selected)
+        self.grade_button.clicked.connect(self.grade_selected)
         self.import_button.clicked.connect(self.import_learners)
         self.export_button.clicked.connect(self.export_list)
         local = Qt.ShortcutContext.WidgetWithChildrenShortcut  # pages share one window: keep keys to their own page
@@ -144,7 +148,7 @@ class LearnersPage(QWidget):
         export_key = QShortcut(QKeySequence("Ctrl+E"), self, activated=self.export_list, context=local)
         edit_key = QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, activated=self.edit_selected, context=local)
         self._may_edit: bool = allow(database, Permission.EDIT_RECORDS, self.add_button, self.edit_button, self.delete_button,
-                               self.stage_button, add_key, delete_key, edit_key)
+                               self.stage_button, self.grade_button, add_key, delete_key, edit_key)
         allow(database, Permission.IMPORT, self.import_button, import_key)
         allow(database, Permission.EXPORT_PERSONAL_DATA, self.export_button, export_key)
         self._selection_changed()
@@ -210,7 +214,7 @@ class LearnersPage(QWidget):
 
     def _selection_changed(self) -> None:
         row = self.selected_row()
-        for button in (self.edit_button, self.delete_button, self.stage_button):
+        for button in (self.edit_button, self.delete_button, self.stage_button, self.grade_button):
             button.setEnabled(row is not None)
         self.journey.show_learner(row.id if row else None)
 
@@ -261,6 +265,15 @@ class LearnersPage(QWidget):
         if row is None:
             return None
         dialog = StageDialog(self._db, row.id, row.full_name, row.stage, self)
+        dialog.accepted.connect(lambda: self._after_change(row.id))
+        dialog.open()
+        return dialog
+
+    def grade_selected(self) -> GradeDialog | None:
+        row = self.selected_row()
+        if row is None:
+            return None
+        dialog = GradeDialog(self._db, row.id, row.full_name, self)
         dialog.accepted.connect(lambda: self._after_change(row.id))
         dialog.open()
         return dialog
