@@ -20,7 +20,7 @@ from .. import ids
 from ..errors import QT_TRANSLATE_NOOP, Problem, ValidationError
 from ..ids import Sex
 from ..languages import shown_in
-from ..models import Agreement, Organisation, OrganisationKind, Programme, StageRecord
+from ..models import Agreement, Application, Organisation, OrganisationKind, Programme, StageRecord
 from ..permissions import Permission, require
 from ..text import kazakh_sort_key, search_fold
 from . import fields
@@ -50,6 +50,9 @@ DUPLICATE_BIN = QT_TRANSLATE_NOOP("Errors", "An organisation with this BIN is al
 ORGANISATION_NOT_FOUND = QT_TRANSLATE_NOOP("Errors", "The organisation no longer exists (perhaps someone deleted it).")
 HAS_AGREEMENTS = QT_TRANSLATE_NOOP(
     "Errors", "{name} cannot be deleted: it is a party to {count} agreement(s). Delete or reassign those agreements first."
+)
+FUNDS_APPLICATIONS = QT_TRANSLATE_NOOP(
+    "Errors", "{name} cannot be deleted: it funds {count} applications for admission (employer-funded seats)."
 )
 IS_REFERENCED = QT_TRANSLATE_NOOP(
     "Errors", "{name} cannot be deleted: learners' stages or programmes refer to it ({count} record(s))."
@@ -179,6 +182,9 @@ def delete_organisation(session: Session, organisation_id: int) -> None:
     )
     if references:
         raise ValidationError([Problem("organisation", IS_REFERENCED, {"name": name, "count": references})])
+    funded = session.scalar(select(func.count()).select_from(Application).where(Application.employer_id == organisation_id)) or 0
+    if funded:
+        raise ValidationError([Problem("organisation", FUNDS_APPLICATIONS, {"name": name, "count": funded})])
     session.delete(organisation)
     session.flush()
 

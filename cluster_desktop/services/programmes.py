@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from ..errors import QT_TRANSLATE_NOOP, Problem, ValidationError
 from ..languages import LANGUAGES, OFFICIAL_LANGUAGES, shown_in
-from ..models import Enrolment, EnrolmentStatus, Group, Person, Programme, ProgrammeKind, StudyForm
+from ..models import Application, Enrolment, EnrolmentStatus, Group, Person, Programme, ProgrammeKind, StudyForm
 from ..permissions import Permission, require
 from ..text import kazakh_sort_key
 from . import fields, qualifications
@@ -50,6 +50,9 @@ COMPLETED_BELOW_PASS = QT_TRANSLATE_NOOP(
 )
 HAS_ENROLMENTS = QT_TRANSLATE_NOOP(
     "Errors", "«{name}» holds {count} enrolments of learners (current or past); remove them from it first."
+)
+HAS_APPLICATIONS = QT_TRANSLATE_NOOP(
+    "Errors", "«{name}» has {count} applications for admission; it cannot be deleted while they are kept."
 )
 LANGUAGE_WORDS = {
     "kk": QT_TRANSLATE_NOOP("Errors", "Kazakh"),
@@ -188,6 +191,11 @@ def delete_programme(session: Session, programme_id: int) -> None:
     count = _enrolment_count(session, Group.programme_id == programme_id)
     if count:
         raise ValidationError([Problem("programme", HAS_ENROLMENTS, {"name": f"{programme.name_kk} / {programme.name_ru}", "count": count})])
+    applications = session.scalar(select(func.count()).select_from(Application).where(Application.programme_id == programme_id)) or 0
+    if applications:
+        raise ValidationError(
+            [Problem("programme", HAS_APPLICATIONS, {"name": f"{programme.name_kk} / {programme.name_ru}", "count": applications})]
+        )
     session.delete(programme)
     session.flush()
 

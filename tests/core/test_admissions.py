@@ -344,3 +344,19 @@ def test_the_same_application_from_two_pcs_is_refused_not_an_unexpected_error(da
         A.create_application(s, application(w), TODAY)
     assert "already applied" in problems(error)["programme_id"]
     assert count(database, Application) == 1
+
+
+def test_a_specialty_or_employer_with_applications_is_not_deleted(database: Database) -> None:
+    from cluster_desktop.services.organisations import delete_organisation
+    from cluster_desktop.services.programmes import delete_programme
+
+    w = world(database, {SeatKind.EMPLOYER: 1})
+    with database.session() as s:
+        A.create_application(s, application(w, SeatKind.EMPLOYER, employer_id=w["employer"]), TODAY)
+    with database.session() as s, pytest.raises(ValidationError) as error:
+        delete_programme(s, w["programme"])
+    assert "applications for admission" in problems(error)["programme"]
+    with database.session() as s, pytest.raises(ValidationError) as error:
+        delete_organisation(s, w["employer"])
+    assert "funds 1 applications" in problems(error)["organisation"]
+    assert count(database, Application) == 1
