@@ -2765,14 +2765,6 @@
         <translation>Жұмыс беруші</translation>
     </message>
     <message>
-        <source>Position</source>
-        <translation>Лауазымы</translation>
-    </message>
-    <message>
-        <source>Since</source>
-        <translation>Кіріскен күні</translation>
-    </message>
-    <message>
         <source>At 6 months</source>
         <translation>6 айдан соң</translation>
     </message>

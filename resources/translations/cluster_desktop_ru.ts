@@ -2775,14 +2775,6 @@
         <translation>Работодатель</translation>
     </message>
     <message>
-        <source>Position</source>
-        <translation>Должность</translation>
-    </message>
-    <message>
-        <source>Since</source>
-        <translation>Работает с</translation>
-    </message>
-    <message>
         <source>At 6 months</source>
         <translation>Через 6 мес.</translation>
     </message>

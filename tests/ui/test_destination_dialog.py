@@ -22,7 +22,7 @@ from tests.ui.conftest import wait_idle
 from ui.dialogs.destination_dialog import DestinationDialog
 from ui.pages.employment_page import EmploymentPage
 
-AT_6, AT_12 = 7, 8  # the list's columns
+AT_6, AT_12 = 5, 6  # the list's columns
 
 
 def setup(database: Database) -> dict[str, int]:

@@ -459,6 +459,8 @@ def _dialogs() -> dict[str, Callable[[Scene], QDialog]]:
     from ui.dialogs.college_dialog import CollegeDialog
     from ui.dialogs.demand_dialog import DemandDialog
     from ui.dialogs.document_texts_dialog import DocumentTextsDialog
+    from ui.dialogs.destination_dialog import DestinationDialog
+    from ui.dialogs.employment_definition_dialog import EmploymentDefinitionDialog
     from ui.dialogs.employment_dialog import EmploymentDialog
     from ui.dialogs.enrol_dialog import EnrolDialog
     from ui.dialogs.first_admin_dialog import FirstAdminDialog
@@ -493,6 +495,8 @@ def _dialogs() -> dict[str, Callable[[Scene], QDialog]]:
         "CollegeDialog": lambda s: CollegeDialog(s.database, s.parent),
         "DemandDialog": lambda s: DemandDialog(s.database, s.ids.demand, s.parent),
         "DocumentTextsDialog": lambda s: DocumentTextsDialog(s.database, s.parent),
+        "DestinationDialog": lambda s: DestinationDialog(s.database, s.ids.person, s.parent),
+        "EmploymentDefinitionDialog": lambda s: EmploymentDefinitionDialog(s.database, s.parent),
         "EmploymentDialog": lambda s: EmploymentDialog(s.database, employment_id=s.ids.employment, parent=s.parent),
         "EnrolDialog": lambda s: EnrolDialog(s.database, s.ids.group, "Группа", s.parent),
         "FirstAdminDialog": lambda s: FirstAdminDialog(s.database, "", s.parent),

@@ -74,7 +74,8 @@ def destination_text(kind: DestinationKind | None) -> str:
 
 
 def graduate_columns() -> list[Column[GraduateListRow]]:
-    """The graduates, the unplaced flagged: a tinted row, and a warning sign with «no job recorded» in the employer's place."""
+    """The graduates, the unplaced flagged: a tinted row, and a warning sign with «no job recorded» in the employer's place;
+    then where each was 6 and 12 months after graduation (the job's position and start are in the panel beside)."""
     language = current_language()
     columns = [
         Column(lambda: translate("EmploymentPage", "Full name"), lambda r: r.full_name, GraduateSort.NAME),
@@ -88,8 +89,6 @@ def graduate_columns() -> list[Column[GraduateListRow]]:
             foreground=_unplaced(style.WARNING),
             icon=_warning_sign,
         ),
-        Column(lambda: translate("EmploymentPage", "Position"), lambda r: r.position or ""),
-        Column(lambda: translate("EmploymentPage", "Since"), lambda r: numeric_date(r.starts_on), GraduateSort.STARTS_ON, RIGHT),
         Column(lambda: translate("EmploymentPage", "At 6 months"), lambda r: destination_text(r.at_6)),
         Column(lambda: translate("EmploymentPage", "At 12 months"), lambda r: destination_text(r.at_12)),
     ]
@@ -131,7 +130,7 @@ class EmploymentPage(QWidget):
         self.model = SqlTableModel(
             database, graduate_columns(), count_graduates, graduates_page, self.current_filter(), GraduateSort.NAME, self
         )
-        self.table = list_view(self.model, "graduates_table", (230, 105, 240, 82, 220, 200, 82, 150, 150))
+        self.table = list_view(self.model, "graduates_table", (230, 105, 220, 82, 200, 160, 160))
         self.jobs = GraduateJobs(database, self)
         self.placements = PlacementsPanel(database, self)
 
