@@ -2773,6 +2773,14 @@
         <translation>12 айдан соң</translation>
     </message>
     <message>
+        <source>Definition of «employed»…</source>
+        <translation>«Жұмысқа орналасқан» анықтамасы…</translation>
+    </message>
+    <message>
+        <source>Which destinations count as employed 6 and 12 months after graduation (the reports print it)</source>
+        <translation>Бітіргеннен кейін 6 және 12 айдан соң қай бағыттар жұмысқа орналасқан деп есептеледі (есептерде көрсетіледі)</translation>
+    </message>
+    <message>
         <source>All years</source>
         <translation>Барлық жылдар</translation>
     </message>
@@ -6804,10 +6812,6 @@
     <message>
         <source>&amp;Document texts…</source>
         <translation>Құжат &amp;мәтіндері…</translation>
-    </message>
-    <message>
-        <source>Definition of «&amp;employed»…</source>
-        <translation>«&amp;Жұмысқа орналасқан» анықтамасы…</translation>
     </message>
     <message>
         <source>&amp;Qualifications…</source>

@@ -2783,6 +2783,14 @@
         <translation>Через 12 мес.</translation>
     </message>
     <message>
+        <source>Definition of «employed»…</source>
+        <translation>Определение «трудоустроен»…</translation>
+    </message>
+    <message>
+        <source>Which destinations count as employed 6 and 12 months after graduation (the reports print it)</source>
+        <translation>Какие направления считаются трудоустройством через 6 и 12 месяцев после выпуска (печатается в отчётах)</translation>
+    </message>
+    <message>
         <source>All years</source>
         <translation>Все годы</translation>
     </message>
@@ -6827,10 +6835,6 @@
     <message>
         <source>&amp;Document texts…</source>
         <translation>&amp;Тексты документов…</translation>
-    </message>
-    <message>
-        <source>Definition of «&amp;employed»…</source>
-        <translation>&amp;Определение «трудоустроен»…</translation>
     </message>
     <message>
         <source>&amp;Qualifications…</source>

@@ -56,3 +56,24 @@ def test_nothing_counted_is_refused_and_nothing_saved(qtbot: QtBot, database: Da
     with database.session() as s:
         assert employment_definition(s) == STATE_METHOD
     dialog.show_definition(STATE_METHOD)  # as stored: closing asks nothing
+
+
+def test_the_employment_page_opens_it_for_those_who_may_change_settings(qtbot: QtBot, database: Database) -> None:
+    from cluster_desktop.permissions import Actor, Role
+    from ui.pages.employment_page import EmploymentPage
+
+    page = EmploymentPage(database)
+    qtbot.addWidget(page)
+    page.show()
+    wait_idle(qtbot)
+    assert page.definition_button.isVisible()
+    page.definition_button.click()
+    wait_idle(qtbot)
+    assert isinstance(page.last_dialog, EmploymentDefinitionDialog) and page.last_dialog.isVisible()
+    page.last_dialog.reject()
+    database.actor = Actor("watcher", Role.VIEWER, "Watcher", "test-pc")
+    viewer = EmploymentPage(database)
+    qtbot.addWidget(viewer)
+    viewer.show()
+    wait_idle(qtbot)
+    assert not viewer.definition_button.isVisible()

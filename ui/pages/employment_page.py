@@ -115,6 +115,10 @@ class EmploymentPage(QWidget):
         self.last_dialog: QWidget | None = None
         self.rate_label = QLabel(objectName="rate_label", wordWrap=True)
         style.set_font_role(self.rate_label, style.FontRole.FIGURE)
+        self.definition_button = QPushButton(
+            self.tr("Definition of «employed»…"), objectName="definition_button",
+            toolTip=self.tr("Which destinations count as employed 6 and 12 months after graduation (the reports print it)"),
+        )
         self.year_filter = QComboBox(objectName="year_filter")
         self.year_filter.addItem(self.tr("All years"), None)
         self.specialty_filter = QComboBox(objectName="specialty_filter")
@@ -157,7 +161,10 @@ class EmploymentPage(QWidget):
         self.splitter.setSizes([1000, 380])  # the list of graduates needs its seven columns more than the jobs their three
         graduates = QWidget(objectName="graduates_tab")
         graduates_layout = QVBoxLayout(graduates)
-        graduates_layout.addWidget(self.rate_label)
+        rate_row = QHBoxLayout()
+        rate_row.addWidget(self.rate_label, 1)
+        rate_row.addWidget(self.definition_button)
+        graduates_layout.addLayout(rate_row)
         graduates_layout.addLayout(filters)
         graduates_layout.addWidget(self.splitter, 1)
         self.tabs = QTabWidget(objectName="employment_tabs")
@@ -182,6 +189,8 @@ class EmploymentPage(QWidget):
         export_key = QShortcut(QKeySequence("Ctrl+E"), graduates, activated=self.export_list, context=local)
         allow(database, Permission.EDIT_RECORDS, record_key)
         allow(database, Permission.EXPORT_PERSONAL_DATA, self.export_button, export_key)
+        allow(database, Permission.EDIT_SETTINGS, self.definition_button)
+        self.definition_button.clicked.connect(self.edit_definition)
         self._remembered = layout_memory.RememberedLayout("employment", {"splitter": self.splitter, "header": self.table, "tab": self.tabs})
         # New graduates, jobs and employers change the list, its flags, the years and the rate.
         subscribe(self, SHOWN_KINDS, lambda _kinds: self._load_choices())
@@ -278,6 +287,15 @@ class EmploymentPage(QWidget):
         if row is None:
             return None
         dialog = self.jobs.edit_job(row.employment_id) if row.employment_id is not None else self.jobs.record_job()
+        self.last_dialog = dialog
+        return dialog
+
+    def edit_definition(self) -> QWidget:
+        from ..dialogs.employment_definition_dialog import EmploymentDefinitionDialog
+
+        dialog = EmploymentDefinitionDialog(self._db, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
         self.last_dialog = dialog
         return dialog
 
