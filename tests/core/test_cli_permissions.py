@@ -166,6 +166,11 @@ CASES = [
         granted(Permission.EXPORT_PERSONAL_DATA),
     ),
     Case(
+        "report destinations",
+        lambda w: ["report", "destinations", "--year", "2025", "--lang", "ru", "--out", str(w.out / "destinations.xlsx")],
+        granted(Permission.EXPORT_PERSONAL_DATA),
+    ),
+    Case(
         "report cohorts",
         lambda w: ["report", "cohorts", "--from", "preschool:2024", "--lang", "ru", "--out", str(w.out / "cohort.xlsx")],
         granted(Permission.EXPORT_PERSONAL_DATA),
