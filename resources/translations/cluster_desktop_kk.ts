@@ -6815,7 +6815,7 @@
     </message>
     <message>
         <source>&amp;Qualifications…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Біліктіліктер…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -7697,43 +7697,43 @@ Records of the education–production cluster of the Khromtau mining technical c
     <name>QualificationDialog</name>
     <message>
         <source>Qualification catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Біліктілік анықтамалығы</translation>
     </message>
     <message>
         <source>Find by code or name…</source>
-        <translation type="unfinished"></translation>
+        <translation>Код не атау бойынша іздеу…</translation>
     </message>
     <message>
         <source>&amp;New entry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Жаңа жазба</translation>
     </message>
     <message>
         <source>e.g. 07240100 or 3W07240106</source>
-        <translation type="unfinished"></translation>
+        <translation>мысалы, 07240100 немесе 3W07240106</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">Коды</translation>
+        <translation>Коды</translation>
     </message>
     <message>
         <source>Specialty</source>
-        <translation type="unfinished"></translation>
+        <translation>Мамандық</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Атауы</translation>
     </message>
     <message>
         <source>(none: the entry is a specialty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(жоқ: жазба — мамандық)</translation>
     </message>
     <message>
         <source> (needs checking)</source>
-        <translation type="unfinished"> (тексеру керек)</translation>
+        <translation> (тексеру керек)</translation>
     </message>
     <message>
         <source>The catalogue entry has unsaved changes. Close without saving?</source>
-        <translation type="unfinished"></translation>
+        <translation>Анықтамалық жазбасында сақталмаған өзгерістер бар. Сақтамай жабу керек пе?</translation>
     </message>
 </context>
 <context>

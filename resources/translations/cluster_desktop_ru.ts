@@ -6838,7 +6838,7 @@
     </message>
     <message>
         <source>&amp;Qualifications…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Квалификации…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -7733,43 +7733,43 @@ Records of the education–production cluster of the Khromtau mining technical c
     <name>QualificationDialog</name>
     <message>
         <source>Qualification catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Справочник квалификаций</translation>
     </message>
     <message>
         <source>Find by code or name…</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по коду или названию…</translation>
     </message>
     <message>
         <source>&amp;New entry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новая запись</translation>
     </message>
     <message>
         <source>e.g. 07240100 or 3W07240106</source>
-        <translation type="unfinished"></translation>
+        <translation>например, 07240100 или 3W07240106</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">Код</translation>
+        <translation>Код</translation>
     </message>
     <message>
         <source>Specialty</source>
-        <translation type="unfinished">Специальность</translation>
+        <translation>Специальность</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>(none: the entry is a specialty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(нет: запись — это специальность)</translation>
     </message>
     <message>
         <source> (needs checking)</source>
-        <translation type="unfinished"> (требует проверки)</translation>
+        <translation> (требует проверки)</translation>
     </message>
     <message>
         <source>The catalogue entry has unsaved changes. Close without saving?</source>
-        <translation type="unfinished"></translation>
+        <translation>В записи справочника есть несохранённые изменения. Закрыть без сохранения?</translation>
     </message>
 </context>
 <context>

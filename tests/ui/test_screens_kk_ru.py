@@ -458,8 +458,8 @@ def _dialogs() -> dict[str, Callable[[Scene], QDialog]]:
     from ui.dialogs.application_dialog import AdmitDialog, ApplicationDialog
     from ui.dialogs.college_dialog import CollegeDialog
     from ui.dialogs.demand_dialog import DemandDialog
-    from ui.dialogs.document_texts_dialog import DocumentTextsDialog
     from ui.dialogs.destination_dialog import DestinationDialog
+    from ui.dialogs.document_texts_dialog import DocumentTextsDialog
     from ui.dialogs.employment_definition_dialog import EmploymentDefinitionDialog
     from ui.dialogs.employment_dialog import EmploymentDialog
     from ui.dialogs.enrol_dialog import EnrolDialog
@@ -477,6 +477,7 @@ def _dialogs() -> dict[str, Callable[[Scene], QDialog]]:
     from ui.dialogs.password_dialog import PasswordDialog
     from ui.dialogs.placement_dialog import PlacementDialog
     from ui.dialogs.programme_dialog import ProgrammeDialog
+    from ui.dialogs.qualification_dialog import QualificationDialog
     from ui.dialogs.report_dialog import ReportDialog
     from ui.dialogs.restore_dialog import RestoreDialog
     from ui.dialogs.result_dialog import ResultDialog
@@ -503,6 +504,7 @@ def _dialogs() -> dict[str, Callable[[Scene], QDialog]]:
         "FollowUpDialog": lambda s: FollowUpDialog(s.database, s.ids.employment, s.ids.follow_up, s.parent),
         "GroupDialog": lambda s: GroupDialog(s.database, None, parent=s.parent),
         "GuidanceSessionDialog": lambda s: GuidanceSessionDialog(s.database, s.ids.session, s.parent),
+        "QualificationDialog": lambda s: QualificationDialog(s.database, s.parent),
         "IntakePlanDialog": lambda s: IntakePlanDialog(s.database, FIXED_DAY.year, s.ids.programme, s.parent),
         "IssueDialog": lambda s: IssueDialog(12, "kk", s.folder, s.parent),
         "LearnerDialog": lambda s: LearnerDialog(s.database, s.ids.person, s.parent),
