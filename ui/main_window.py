@@ -66,6 +66,7 @@ PAGES: list[PageEntry] = [
     PageEntry("demand", lambda: translate("MainWindow", "Employer demand"), "ui.pages.demand_page:DemandPage"),
     PageEntry("admissions", lambda: translate("MainWindow", "Admissions"), "ui.pages.admissions_page:AdmissionsPage"),
     PageEntry("dashboard", lambda: translate("MainWindow", "Dashboard"), "ui.pages.dashboard_page:DashboardPage"),
+    PageEntry("cohorts", lambda: translate("MainWindow", "Cohorts"), "ui.pages.cohorts_page:CohortsPage"),
     PageEntry("backup", lambda: translate("MainWindow", "Backup"), "ui.pages.backup_page:BackupPage", "backup"),
     PageEntry("audit", lambda: translate("MainWindow", "Audit log"), "ui.pages.audit_page:AuditPage", "read_audit_log"),
     PageEntry("users", lambda: translate("MainWindow", "Staff accounts"), "ui.pages.users_page:UsersPage", "manage_accounts"),
@@ -154,6 +155,7 @@ class MainWindow(QMainWindow):
         self.database_label.setText(self.tr("Database: {where}").format(where=database.display_url))
         self.college_action.setEnabled(True)
         self.document_texts_action.setEnabled(True)
+        self.qualifications_action.setEnabled(True)
         self._page_chosen(self.navigation.currentRow())
         if may(self.actor, "backup"):
             self.backup_banner.watch(database)
@@ -218,7 +220,12 @@ class MainWindow(QMainWindow):
         self.document_texts_action = QAction(self.tr("&Document texts…"), self, triggered=self.edit_document_texts)
         self.document_texts_action.setEnabled(False)
         settings_menu.addAction(self.document_texts_action)
-        self._settings_actions = [self.college_action, self.document_texts_action, settings_menu.menuAction()]
+        self.qualifications_action = QAction(self.tr("&Qualifications…"), self, triggered=self.edit_qualifications)
+        self.qualifications_action.setEnabled(False)
+        settings_menu.addAction(self.qualifications_action)
+        self._settings_actions = [
+            self.college_action, self.document_texts_action, self.qualifications_action, settings_menu.menuAction()
+        ]
         self._show_actions_for_actor()
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(QAction(self.tr("&About Cluster Desktop"), self, triggered=self.about))
@@ -271,6 +278,17 @@ class MainWindow(QMainWindow):
         from .dialogs.document_texts_dialog import DocumentTextsDialog
 
         dialog = DocumentTextsDialog(self.database, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def edit_qualifications(self) -> QWidget | None:
+        """Open Settings → Qualifications (returns the dialog, for tests)."""
+        if self.database is None:
+            return None
+        from .dialogs.qualification_dialog import QualificationDialog
+
+        dialog = QualificationDialog(self.database, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
