@@ -40,12 +40,12 @@ from .setting import Setting
 
 __all__ = [
     "Account",
-    "Application",
-    "ApplicationStatus",
     "Agreement",
     "AgreementKind",
     "AgreementLearner",
     "AgreementStatus",
+    "Application",
+    "ApplicationStatus",
     "AuditEntry",
     "AuditHead",
     "BackupLogEntry",
