@@ -22,6 +22,7 @@ import contextlib
 import json
 import subprocess
 import sys
+import tempfile
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
@@ -97,7 +98,8 @@ def unfinished(path: Path) -> list[tuple[str, str]]:
 def locked(folder: Path = TRANSLATIONS) -> Iterator[None]:
     import fcntl  # POSIX only: adding translations is done on the developers' Linux machines
 
-    with open(folder / ".lock", "w") as lock:
+    # The lock lives outside the package folder, which ships whole (tests/core/test_packaging.py).
+    with open(Path(tempfile.gettempdir()) / f"cluster-desktop-translations-{folder.name}.lock", "w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
         yield
 
