@@ -1340,6 +1340,10 @@
         <translation>Қабылдау жоспары</translation>
     </message>
     <message>
+        <source>Repeated school year</source>
+        <translation>Оқу жылын қайталау</translation>
+    </message>
+    <message>
         <source>When</source>
         <translation>Уақыты</translation>
     </message>
@@ -8417,10 +8421,6 @@ Records of the education–production cluster of the Khromtau mining technical c
     <message>
         <source>Revoked on {date}: {reason}</source>
         <translation>{date} күні кері қайтарып алынды: {reason}</translation>
-    </message>
-    <message>
-        <source>Revoked on {date}</source>
-        <translation>{date} күні кері қайтарып алынды</translation>
     </message>
 </context>
 </TS>

@@ -1342,6 +1342,10 @@
         <translation>План приёма</translation>
     </message>
     <message>
+        <source>Repeated school year</source>
+        <translation>Повторный учебный год</translation>
+    </message>
+    <message>
         <source>When</source>
         <translation>Время</translation>
     </message>
@@ -8460,10 +8464,6 @@ Records of the education–production cluster of the Khromtau mining technical c
     <message>
         <source>Revoked on {date}: {reason}</source>
         <translation>Аннулирован {date}: {reason}</translation>
-    </message>
-    <message>
-        <source>Revoked on {date}</source>
-        <translation>Аннулирован {date}</translation>
     </message>
 </context>
 </TS>

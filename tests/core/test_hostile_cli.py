@@ -54,7 +54,8 @@ def test_a_tab_is_written_three_ways(data_dir: Path, tmp_path: Path, delimiter: 
         ("", "is not understood"),
     ],
 )
-def test_bad_database_addresses_are_plain(url: str, words: str) -> None:
+def test_bad_database_addresses_are_plain(url: str, words: str, data_dir: Path) -> None:
+    # data_dir: an empty address opens the data folder's database, which must be the test's, not the user's
     result = run_cli("--db-url", url, "check")
     if url == "":  # an empty --db-url means «not given»: the data folder's database is used
         assert result.returncode == 0, result

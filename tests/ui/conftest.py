@@ -16,7 +16,7 @@ import pytest
 import time_machine
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from ui import i18n, tasks
@@ -51,6 +51,20 @@ def fixed_day() -> Iterator[date]:
     """
     with time_machine.travel(datetime(FIXED_DAY.year, FIXED_DAY.month, FIXED_DAY.day, 10, tzinfo=UTC), tick=True):
         yield FIXED_DAY
+
+
+@pytest.fixture(autouse=True)
+def unanswered_questions_fail(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A Yes/No question the test did not answer (its own monkeypatch wins) fails instead of waiting forever.
+
+    Offscreen, nobody can press a button, so a modal ``QMessageBox.question`` — asked during the
+    test or when pytest-qt closes a dialog with unsaved input afterwards — would hang the whole run.
+    """
+
+    def unanswered(parent: object, title: str, text: str, *args: object, **kwargs: object) -> QMessageBox.StandardButton:
+        raise AssertionError(f"a question the test did not answer: {title!r}: {text!r}")
+
+    monkeypatch.setattr(QMessageBox, "question", unanswered)
 
 
 @pytest.fixture(autouse=True)

@@ -33,7 +33,7 @@ from ..file_dialogs import FileKind, ask_for_path
 from ..messages import problem_text
 from ..widgets import EnumCombo, ErrorLabel, language_fields, with_error
 
-LOGO_SIZE = 96
+LOGO_SIZE = 72  # small enough that the first-run wizard, with every row of the college page, fits 1366×768
 # Texts kept per language, and the languages each is kept in.
 LANGUAGE_TEXTS = {
     "name": ("kk", "ru", "en"), "director": ("kk", "ru", "en"), "city": ("kk", "ru", "en"), "address": ("kk", "ru", "en"),

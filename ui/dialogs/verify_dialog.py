@@ -81,8 +81,7 @@ def _finding(result: VerificationResult) -> Finding:
         programme=stated.programme_name if stated else "",
         issued_on=stated.issued_on if stated else None,
         revoked_on=certificate.revoked_on if certificate is not None else None,
-        # Free text that may name someone: only for a check by number, which needs a login.
-        revoke_reason=(certificate.revoke_reason or "") if certificate is not None and result.asked_number else "",
+        revoke_reason=(certificate.revoke_reason or "") if certificate is not None else "",  # the window has a login
         duplicate_of=original.registration_number if original is not None else "",
         reason=error_text(UserError(result.reason)) if result.reason else "",
         asked_number=result.asked_number,
@@ -224,10 +223,7 @@ class VerifyDialog(QDialog):
         if finding.duplicate_of:
             lines.append(self.tr("Duplicate of certificate {number}").format(number=finding.duplicate_of))
         if finding.revoked_on is not None:
-            if finding.revoke_reason:
-                lines.append(self.tr("Revoked on {date}: {reason}").format(date=numeric_date(finding.revoked_on), reason=finding.revoke_reason))
-            else:
-                lines.append(self.tr("Revoked on {date}").format(date=numeric_date(finding.revoked_on)))
+            lines.append(self.tr("Revoked on {date}: {reason}").format(date=numeric_date(finding.revoked_on), reason=finding.revoke_reason))
         if finding.asked_number and finding.number:
             lines.append(error_text(UserError(NAME_MUST_MATCH)))
         return "\n".join(lines)

@@ -101,6 +101,7 @@ RECORD_KINDS = {
     "qualification": lambda: translate("AuditPage", "Qualification catalogue entry"),
     "application": lambda: translate("AuditPage", "Application for admission"),
     "intake_plan": lambda: translate("AuditPage", "Intake plan"),
+    "grade_repeat": lambda: translate("AuditPage", "Repeated school year"),
 }
 
 
