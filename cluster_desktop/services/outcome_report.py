@@ -22,6 +22,7 @@ from ..dates import numeric_date
 from ..documents.outcome_tables import OutcomeReport, Percent, ReportTable, Share, cell_text
 from ..documents.texts import document_texts
 from ..errors import QT_TRANSLATE_NOOP, UserError
+from ..figures import NONE
 from ..files import atomic_write
 from ..languages import OFFICIAL_LANGUAGES, value_in
 from ..models import (
@@ -58,6 +59,28 @@ def _rate_row(label: Any, rate: O.Rate) -> tuple[Any, ...]:
     return (label, rate.total, rate.count, Percent(rate.value))
 
 
+def _count_row(label: Any, rate: O.Rate) -> tuple[Any, ...]:
+    """Graduates and those of them with a job record: raw counts, not an employment rate (that one follows the definition)."""
+    return (label, rate.total, rate.count)
+
+
+def _funnel_table(session: Session, year: int, language: str, day: date, texts: dict[str, Any]) -> ReportTable:
+    """The funnel of the cohort the dashboard follows (its own choice, as of ``day``): each step's count and share."""
+    from .cohort_report import cohort_name  # both import this module
+    from .dashboard import latest_school_cohort
+
+    words = document_texts("cohorts", language)
+    spec = texts["tables"]["cohort_funnel"]
+    chosen = latest_school_cohort(session, year, language, day)
+    if chosen is None:
+        title = spec["title"].format(cohort=NONE)
+        return ReportTable("cohort_funnel", title, spec["sheet"], tuple(spec["columns"]), [], texts["cohort_funnel_none"])
+    funnel = chosen[0]
+    rows = [(words["steps"][s.key], s.count, Percent(funnel.share(s))) for s in funnel.steps]  # an empty cohort: «—» shares
+    title = spec["title"].format(cohort=cohort_name(session, funnel.definition, words, language))
+    return ReportTable("cohort_funnel", title, spec["sheet"], tuple(spec["columns"]), rows, texts["cohort_funnel_none"])
+
+
 def check_period(year: int, quarter: int | None) -> Period:
     """The period of a report (or of the dashboard), refused with a clear message when out of range."""
     if not isinstance(year, int) or not YEARS[0] <= year <= YEARS[1] or quarter not in (None, 1, 2, 3, 4):
@@ -91,12 +114,13 @@ def build_outcome_report(session: Session, year: int, quarter: int | None, langu
     forecast_by_key = {(f.qualification, f.year): f for f in forecasts}
 
     k = texts["kpis"]
-    this_year = employment.by_year.get(year, O.Rate(0, 0))
     shortfall = sum(-c.balance for c in coverage if c.balance is not None and c.balance < 0)
     expected = [c.expected for c in coverage if c.expected is not None]
+    from .destination_report import destination_annex  # imports this module
+
+    annex = destination_annex(session, year, language, today or date.today())  # the year's graduates, one a row
     kpis: list[tuple[str, Share | int | None]] = [
-        (k["employment"].format(end=numeric_date(end)), _share(employment.overall)),
-        (k["employment_year"].format(year=year), _share(this_year)),
+        *annex.kpis,  # «employed» as the definition printed under the tables says: the report's one employment rate
         (k["retention_6"], _share(retention[6])),
         (k["retention_12"], _share(retention[12])),
         (k["practice"], _share(practice.overall)),
@@ -116,8 +140,8 @@ def build_outcome_report(session: Session, year: int, quarter: int | None, langu
             c.balance, Percent(c.coverage), ", ".join(c.employers),
         ))
     tables = [
-        _table(texts, "employment_year", [_rate_row(y, r) for y, r in employment.by_year.items()]),
-        _table(texts, "employment_specialty", [_rate_row(s, r) for s, r in employment.by_specialty.items()]),
+        _table(texts, "employment_year", [_count_row(y, r) for y, r in employment.by_year.items()]),
+        _table(texts, "employment_specialty", [_count_row(s, r) for s, r in employment.by_specialty.items()]),
         _table(texts, "unplaced", unplaced, texts["nobody_unplaced"] if graduates else None),
         _table(texts, "practice", [_rate_row(s, r) for s, r in practice.by_specialty.items()]),
         _table(texts, "conversion", [
@@ -126,12 +150,9 @@ def build_outcome_report(session: Session, year: int, quarter: int | None, langu
         _table(texts, "forecast", forecast_rows),
         _table(texts, "employers", _employer_rows(session, start, end, year, last_year, language)),
         _table(texts, "agreements", _agreement_rows(session, start, end, language, texts)),
+        _funnel_table(session, year, language, end, texts),
+        annex.table,
     ]
-    from .destination_report import destination_annex  # imports this module
-
-    annex = destination_annex(session, year, language, today or date.today())  # the year's graduates, one a row
-    kpis.extend(annex.kpis)  # as the definition of «employed» says (printed under the tables)
-    tables.append(annex.table)
     return OutcomeReport(
         language=language, period=period, title=texts["title"], subtitle=subtitle,
         college=college.name(language), printed_on=today or date.today(), kpis=kpis, tables=tables,

@@ -102,6 +102,7 @@ def test_the_pdf_is_approved_signed_and_numbered(demo: Path, tmp_path: Path, lan
     pages = text.split("\f")[:-1]
     assert len(pages) >= 2
     approve, prepared = ("УТВЕРЖДАЮ", "Составил(а)") if language == "ru" else ("БЕКІТЕМІН", "Құрастырған")
+    assert ("Воронка когорты: " if language == "ru" else "Когорта воронкасы: ") in text  # the dashboard's cohort, named
     assert approve in pages[0] and "Б. Қ. Сейтқалиев" in pages[0]
     assert prepared in pages[-1]
     for number, page in enumerate(pages, start=1):
@@ -136,9 +137,9 @@ def test_the_xlsx_holds_numbers_under_frozen_bold_headers(demo: Path, tmp_path: 
     assert summary.freeze_panes == "A4"
     assert [c.value for c in summary[3]] == ["Показатель", "Доля или число", "Из них", "Всего"]
     assert all(c.font.bold for c in summary[3])
-    label, employment = report.kpis[0]
-    assert isinstance(employment, Share) and employment.total
-    row = list(summary[4])
+    index, (label, employment) = next((i, kv) for i, kv in enumerate(report.kpis) if isinstance(kv[1], Share) and kv[1].total)
+    assert isinstance(employment, Share)
+    row = list(summary[4 + index])
     assert row[0].value == label
     assert row[1].value == pytest.approx(employment.count / employment.total, abs=1e-4) and row[1].number_format == "0.0%"
     assert (row[2].value, row[3].value) == (employment.count, employment.total)
@@ -154,8 +155,12 @@ def test_the_xlsx_holds_numbers_under_frozen_bold_headers(demo: Path, tmp_path: 
                 elif isinstance(value, int) and not isinstance(value, bool):
                     assert cell.data_type == "n" and cell.value == value
     by_year = book["По годам выпуска"]
-    share = by_year.cell(2, 4)
-    assert by_year.max_row > 1 and share.data_type == "n" and share.number_format == "0.0%"  # 100 % reads back as the int 1
+    assert by_year.max_row > 1 and by_year.max_column == 3 and by_year.cell(2, 3).data_type == "n"  # a count, no second rate
+    assert not any("Трудоустройство выпускников" in str(label) for label, _value in report.kpis)  # the old «has a job» rate is gone
+    funnel = book["Воронка когорты"]  # the dashboard's cohort, a sheet of its own
+    assert funnel.freeze_panes == "A2" and [c.value for c in funnel[1]] == ["Шаг", "Человек", "Доля от начального числа"]
+    assert funnel.cell(2, 1).value == "В когорте (человек)" and isinstance(start := funnel.cell(2, 2).value, int) and start > 0
+    assert funnel.cell(2, 3).value == 1 and funnel.cell(2, 3).number_format == "0.0%"  # the start is all of the cohort
 
 
 @needs_pdftotext
@@ -169,3 +174,4 @@ def test_an_empty_year_without_a_director_still_prints_whole(database: Database,
     assert "БЕКІТЕМІН" in pages[0] and "Құрастырған" in pages[-1]
     assert f"{len(pages)}-бет, барлығы {len(pages)}" in pages[-1]
     assert "0 / 0 (—)" in text
+    assert "Когорта воронкасы: —" in text  # no cohort to follow: a dash, not a made-up funnel

@@ -45,7 +45,8 @@ def test_pdf_in_kazakh_and_russian(demo_dir: Path, tmp_path: Path) -> None:
     assert str(kk) in result.stdout
     assert kk.read_bytes().startswith(b"%PDF")
     text = pdf_text(kk)
-    for words in ("Негізгі көрсеткіштер", "Түлектердің жұмысқа орналасуы", "Жұмыс берушілер", "Кезеңдер арасындағы өту", "(ERG)"):
+    found = ("Негізгі көрсеткіштер", "жұмысқа орналасқандары (анықтамасы төменде)", "Жұмыс берушілер", "Когорта воронкасы")
+    for words in (*found, "Кезеңдер арасындағы өту", "(ERG)"):
         assert words in text, words
     assert "nan" not in text.lower().split()
     ru = tmp_path / "report.pdf"
@@ -67,15 +68,18 @@ def test_xlsx_has_a_sheet_per_table(demo_dir: Path, tmp_path: Path) -> None:
     book = load_workbook(target, read_only=True)
     assert book.sheetnames == [
         "Ключевые показатели", "По годам выпуска", "По специальностям", "Не трудоустроены", "Практика",
-        "Переход", "Спрос и прогноз", "Работодатели", "Договоры", "Приложение",
+        "Переход", "Спрос и прогноз", "Работодатели", "Договоры", "Воронка когорты", "Приложение",
     ]
     annex = list(book["Приложение"].iter_rows(values_only=True))  # the year's graduates, one a row (issue 17)
     assert annex[0][:6] == ("№", "Ф. И. О.", "ИИН", "Специальность (квалификация)", "Дата выпуска", "Через 6 месяцев")
     assert annex[1:] and [row[0] for row in annex[1:]] == list(range(1, len(annex)))
     assert all(str(row[2]).startswith("•") and row[4].year == TODAY.year for row in annex[1:])
     years = list(book["По годам выпуска"].iter_rows(values_only=True))
-    assert years[0] == ("Год выпуска", "Выпускники", "Трудоустроены", "Доля")
-    assert years[1:] and all(isinstance(row[3], int | float) and 0 <= row[3] <= 1 for row in years[1:])
+    assert years[0] == ("Год выпуска", "Выпускники", "С записью о работе (человек)")  # counts; the rate is the definition's
+    assert years[1:] and all(isinstance(n := row[2], int) and isinstance(total := row[1], int) and 0 <= n <= total for row in years[1:])
+    funnel = list(book["Воронка когорты"].iter_rows(values_only=True))
+    assert funnel[0] == ("Шаг", "Человек", "Доля от начального числа") and funnel[1][0] == "В когорте (человек)"
+    assert all(isinstance(row[1], int) and (row[2] is None or (isinstance(s := row[2], int | float) and 0 <= s <= 1)) for row in funnel[1:])
     demand = list(book["Спрос и прогноз"].iter_rows(values_only=True))
     assert sum(row[6] for row in demand[1:] if isinstance(row[6], int)) > 0  # people requested
     assert any("Донской ГОК" in str(row[9] or "") for row in demand[1:])
