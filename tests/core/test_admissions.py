@@ -6,6 +6,7 @@ Runs on PostgreSQL too when ``CLUSTER_DESKTOP_TEST_DB_URL`` is set.
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 import pytest
 from sqlalchemy import select
@@ -242,7 +243,7 @@ def test_the_demo_has_every_kind_of_seat_and_status(database: Database, today: d
         ({"notes": "x" * 2001}, "notes"),
     ],
 )
-def test_hostile_input_is_refused_naming_the_field(database: Database, change: dict[str, object], field: str) -> None:
+def test_hostile_input_is_refused_naming_the_field(database: Database, change: dict[str, Any], field: str) -> None:
     w = world(database, {SeatKind.STATE_ORDER: 1})
     with database.session() as s, pytest.raises(ValidationError) as error:
         A.create_application(s, application(w, **change), TODAY)
