@@ -21,7 +21,6 @@ from ..db import Database
 from ..errors import QT_TRANSLATE_NOOP, DatabaseError
 from ..models.backup_log import BACKUP_CREATED
 from ..paths import KEYS_DIR, default_data_dir, private_folder
-from ..periods import Quarter
 from ..permissions import Permission, require
 from ..work_folders import BACKUP, WorkFolder, remove_leftover_work
 from . import BackupError, ProgressCallback, no_progress
@@ -248,18 +247,7 @@ def _log(db: Database, path: Path, header: Header, moment: datetime) -> None:
     from .log import record_backup
 
     with db.session() as session:
-        record_backup(
-            session,
-            kind=BACKUP_CREATED,
-            quarter=Quarter.of(moment.date()),
-            file_name=path.name,
-            folder=str(path.parent),
-            size=path.stat().st_size,
-            content_sha256=header.content_sha256,
-            verified=True,
-            program_version=header.program_version,
-            schema_revision=header.schema_revision,
-        )
+        record_backup(session, BACKUP_CREATED, moment.date(), path, header)
         audit.record(session, audit.BACKUP, "backup", None, {"file": path.name, "folder": str(path.parent)})
 
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -16,6 +18,9 @@ from sqlalchemy.orm import Session
 from ..models import BackupLogEntry
 from ..models.backup_log import BACKUP_CREATED, BACKUP_RESTORED, BACKUP_VERIFIED
 from ..periods import Quarter
+
+if TYPE_CHECKING:
+    from .archive import Header
 
 
 @dataclass(frozen=True)
@@ -27,14 +32,14 @@ class LoggedBackup:
     size: int
 
 
-def record_backup(session: Session, *, kind: str, quarter: Quarter, file_name: str, folder: str, size: int,
-                  content_sha256: str, verified: bool, program_version: str, schema_revision: str) -> None:
+def record_backup(session: Session, kind: str, on: date, path: Path, header: Header) -> None:
+    """Log that the archive at ``path`` was made, verified or restored on ``on``; only archives read back are logged."""
     if kind not in (BACKUP_CREATED, BACKUP_VERIFIED, BACKUP_RESTORED):
         raise ValueError(kind)
     session.add(
-        BackupLogEntry(kind=kind, quarter=str(quarter), file_name=file_name, folder=folder, size=size,
-                       content_sha256=content_sha256, verified=verified, program_version=program_version,
-                       schema_revision=schema_revision)
+        BackupLogEntry(kind=kind, quarter=str(Quarter.of(on)), file_name=path.name, folder=str(path.parent),
+                       size=path.stat().st_size, content_sha256=header.content_sha256, verified=True,
+                       program_version=header.program_version, schema_revision=header.schema_revision)
     )
     session.flush()
 

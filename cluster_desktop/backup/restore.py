@@ -26,7 +26,6 @@ from ..errors import QT_TRANSLATE_NOOP
 from ..models import BackupLogEntry
 from ..models.backup_log import BACKUP_RESTORED
 from ..paths import KEYS_DIR, SAFETY_COPIES_DIR, default_data_dir, make_private, private_file, private_folder
-from ..periods import Quarter
 from ..permissions import Permission
 from ..work_folders import remove_leftover_work
 from . import BackupError, ProgressCallback, no_progress
@@ -117,18 +116,7 @@ def _carry_log(db: Database, entries: list[dict[str, object]], path: Path, heade
         if missing:
             conn.execute(BACKUP_LOG.insert(), missing)
     with db.session() as session:
-        record_backup(
-            session,
-            kind=BACKUP_RESTORED,
-            quarter=Quarter.of(date.today()),
-            file_name=path.name,
-            folder=str(path.parent),
-            size=path.stat().st_size,
-            content_sha256=header.content_sha256,
-            verified=True,
-            program_version=header.program_version,
-            schema_revision=header.schema_revision,
-        )
+        record_backup(session, BACKUP_RESTORED, date.today(), path, header)
         # The restored audit log is the archive's; this entry says who replaced the newer one, and when.
         audit.record(session, audit.RESTORE, "backup", None, {"file": path.name, "made": header.created_at})
 

@@ -17,7 +17,6 @@ from pathlib import Path
 from ..db import Database
 from ..errors import QT_TRANSLATE_NOOP
 from ..models.backup_log import BACKUP_VERIFIED
-from ..periods import Quarter
 from ..work_folders import RESTORE, WorkFolder
 from . import BackupError, ProgressCallback, no_progress
 from .archive import ArchiveReader, Header, read_header
@@ -135,15 +134,4 @@ def log_verified(db: Database, path: Path, header: Header) -> None:
 
     made = datetime.fromisoformat(header.created_at).astimezone().date()
     with db.session() as session:
-        record_backup(
-            session,
-            kind=BACKUP_VERIFIED,
-            quarter=Quarter.of(made),
-            file_name=path.name,
-            folder=str(path.parent),
-            size=path.stat().st_size,
-            content_sha256=header.content_sha256,
-            verified=True,
-            program_version=header.program_version,
-            schema_revision=header.schema_revision,
-        )
+        record_backup(session, BACKUP_VERIFIED, made, path, header)
