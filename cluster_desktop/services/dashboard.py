@@ -23,10 +23,12 @@ from ..models import OrganisationKind
 from ..periods import Period
 from ..permissions import Permission, require
 from .cohorts import GRADUATED, SCHOOL, CohortDefinition, Funnel, cohort_funnel
+from .destination_report import definition_rates
 from .outcome_report import outcome_figures
 from .outcomes import ConversionStep, Coverage, GraduateRow, Rate
 from .school_grades import pupils_in_grade
 
+HEADLINE_MONTHS = 6  # the charts count graduates employed 6 months after graduation (the first census)
 YEARS_SHOWN = 8  # the graduation years the chart shows, up to the chosen one
 COHORT_GRADE = 10  # the dashboard follows a school's grade-10 pupils
 COHORT_YEARS_BACK = 8  # how far back it looks for the latest such cohort
@@ -55,10 +57,12 @@ class StageStep:
 class DashboardFigures:
     period: Period
     last_year: int  # demand and forecast: period.year … last_year
-    employment_year: Rate  # graduates of the chosen year
-    employment_overall: Rate  # every graduate by the end of the period
-    by_year: tuple[tuple[int, Rate], ...]  # the latest YEARS_SHOWN graduation years up to the chosen one
-    by_specialty: tuple[tuple[str, Rate], ...]
+    employed_6: Rate  # graduates of the chosen year employed 6 months after graduation, as the definition says
+    employed_12: Rate  # … and 12 months after
+    state_method: bool  # the definition is the state method (else the college's own, set in the settings)
+    graduates: int  # every graduate by the end of the period
+    by_year: tuple[tuple[int, Rate], ...]  # employed at 6 months, the latest YEARS_SHOWN graduation years up to the chosen one
+    by_specialty: tuple[tuple[str, Rate], ...]  # employed at 6 months, graduates of those years
     unplaced: tuple[GraduateRow, ...]
     practice: Rate
     retention_6: Rate
@@ -116,20 +120,25 @@ def latest_school_cohort(session: Session, year: int, language: str, day: date) 
     return latest
 
 
-def dashboard_figures(session: Session, year: int, quarter: int | None, language: str) -> DashboardFigures:
-    """The dashboard of ``year`` (or its ``quarter``); names in ``language`` (kk, ru or en)."""
+def dashboard_figures(session: Session, year: int, quarter: int | None, language: str, today: date | None = None) -> DashboardFigures:
+    """The dashboard of ``year`` (or its ``quarter``) as known on ``today`` or the period's end, whichever is earlier;
+    names in ``language`` (kk, ru or en).  «Employed» is as the definition in the settings says, as in the report."""
     require(session, Permission.READ_PERSONAL_DATA)
     f = outcome_figures(session, year, quarter, language)
-    by_year = list(f.employment.by_year.items())[-YEARS_SHOWN:]  # graduates by the end of the period: none later
+    day = min(today or date.today(), f.period.end)
+    years = [y for y in f.employment.by_year if y <= year][-YEARS_SHOWN:]  # graduation years by the end of the period
+    rates = definition_rates(session, {*years, year}, language, day)
     demand = _demand(f.coverage, f.names)
     cohort = latest_school_cohort(session, year, language, f.period.end)
     return DashboardFigures(
         period=f.period,
         last_year=f.last_year,
-        employment_year=f.employment.by_year.get(year, Rate(0, 0)),
-        employment_overall=f.employment.overall,
-        by_year=tuple(by_year),
-        by_specialty=tuple(f.employment.by_specialty.items()),
+        employed_6=rates.rate(6, year),
+        employed_12=rates.rate(12, year),
+        state_method=rates.definition.is_state_method,
+        graduates=len(f.graduates),
+        by_year=tuple((y, rates.rate(HEADLINE_MONTHS, y)) for y in years),
+        by_specialty=tuple((name, r[HEADLINE_MONTHS]) for name, r in rates.by_specialty.items() if r[HEADLINE_MONTHS].total),
         unplaced=tuple(f.employment.unplaced),
         practice=f.practice.overall,
         retention_6=f.retention[6],

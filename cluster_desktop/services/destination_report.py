@@ -7,6 +7,7 @@ written as XLSX; the annex names graduates (IIN masked), so writing it is an exp
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -99,6 +100,46 @@ def destination_figures(session: Session, year: int, language: str, today: date)
         specialty[months] = D.destination_rate(kinds, in_specialty)
         by_kind[months] = {kind: sum(1 for k in kinds if k is kind) for kind in DestinationKind}
     return DestinationFigures(year, definition, rows, employed, specialty, by_kind)
+
+
+@dataclass(frozen=True)
+class DefinitionRates:
+    """Graduates employed as the definition says, at each census (6 and 12 months after graduation): the one
+    employment rate of the dashboard, the Employment page and the outcome report."""
+
+    definition: D.EmploymentDefinition
+    overall: dict[int, Rate]  # census months → the graduates of every year asked
+    by_year: dict[int, dict[int, Rate]]  # graduation year → census months → rate
+    by_specialty: dict[str, dict[int, Rate]]  # «code name» → census months → rate, over the years asked
+
+    def rate(self, months: int, year: int | None = None) -> Rate:
+        return self.overall[months] if year is None else self.by_year.get(year, {}).get(months, Rate(0, 0))
+
+
+def definition_rates(session: Session, years: Iterable[int], language: str, today: date) -> DefinitionRates:
+    """The graduates of ``years`` at both census dates as known on ``today`` (a census after it is left out)."""
+    require(session, Permission.READ_PERSONAL_DATA)
+    wanted = set(years)
+    definition = D.employment_definition(session)
+    graduates = [g for g in graduate_rows(session, date(max(wanted), 12, 31), language) if g.graduated_on.year in wanted] if wanted else []
+    spans = D.spans_of(session, [g.person_id for g in graduates], language) if graduates else {}
+    kinds: dict[tuple[str, Any], dict[int, list[DestinationKind | None]]] = {}
+    for g in graduates:
+        for months in D.CENSUS_MONTHS:
+            kind = D.census(spans.get(g.person_id, []), g.graduated_on, months, today).kind
+            for key in (("all", None), ("year", g.graduated_on.year), ("specialty", g.specialty)):
+                kinds.setdefault(key, {m: [] for m in D.CENSUS_MONTHS})[months].append(kind)
+
+    def rates(key: tuple[str, Any]) -> dict[int, Rate]:
+        found = kinds.get(key, {})
+        return {m: D.destination_rate(found.get(m, []), definition) for m in D.CENSUS_MONTHS}
+
+    return DefinitionRates(
+        definition,
+        rates(("all", None)),
+        {year: rates(("year", year)) for year in sorted(wanted)},
+        {name: rates(("specialty", name)) for kind, name in sorted(kinds, key=lambda k: str(k[1])) if kind == "specialty"},
+    )
 
 
 def _share(rate: Rate) -> Share | None:

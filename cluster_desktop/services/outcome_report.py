@@ -118,7 +118,7 @@ def build_outcome_report(session: Session, year: int, quarter: int | None, langu
     expected = [c.expected for c in coverage if c.expected is not None]
     from .destination_report import destination_annex  # imports this module
 
-    annex = destination_annex(session, year, language, today or date.today())  # the year's graduates, one a row
+    annex = destination_annex(session, year, language, min(today or date.today(), end))  # as known at the period's end, as the dashboard
     kpis: list[tuple[str, Share | int | None]] = [
         *annex.kpis,  # «employed» as the definition printed under the tables says: the report's one employment rate
         (k["retention_6"], _share(retention[6])),

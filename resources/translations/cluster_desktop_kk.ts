@@ -2063,20 +2063,12 @@
         <translation>Есепті кезең:</translation>
     </message>
     <message>
-        <source>Employment by year of graduation</source>
-        <translation>Жылдар бойынша жұмысқа орналасу</translation>
-    </message>
-    <message>
         <source>Employed</source>
         <translation>Жұмысқа орналасқандар</translation>
     </message>
     <message>
         <source>No graduates yet.</source>
         <translation>Әзірге түлектер жоқ.</translation>
-    </message>
-    <message>
-        <source>Employment by specialty</source>
-        <translation>Мамандықтар бойынша жұмысқа орналасу</translation>
     </message>
     <message>
         <source>Employers&apos; demand and the forecast</source>
@@ -2103,6 +2095,14 @@
         <translation>Бітірген күні</translation>
     </message>
     <message>
+        <source>Employed 6 months after graduation, by year of graduation</source>
+        <translation>Бітірген жылдар бойынша 6 айдан кейін жұмысқа орналасу</translation>
+    </message>
+    <message>
+        <source>Employed 6 months after graduation by specialty</source>
+        <translation>Мамандықтар бойынша 6 айдан кейін жұмысқа орналасу</translation>
+    </message>
+    <message>
         <source>A school&apos;s grade 10 followed through</source>
         <translation>Мектептің 10-сыныбы жол бойы</translation>
     </message>
@@ -2125,18 +2125,6 @@
     <message>
         <source>{count} of {total}</source>
         <translation>{total} ішінен {count}</translation>
-    </message>
-    <message>
-        <source>Graduates of {year} employed</source>
-        <translation>{year} жылғы түлектердің жұмысқа орналасуы</translation>
-    </message>
-    <message>
-        <source>no graduates</source>
-        <translation>түлектер жоқ</translation>
-    </message>
-    <message>
-        <source>All graduates by {end}: {count} of {total} employed ({rate})</source>
-        <translation>{end} дейінгі барлық түлектер: {total} ішінен {count} жұмысқа орналасқан ({rate})</translation>
     </message>
     <message>
         <source>Students with practice or dual education</source>
@@ -2178,10 +2166,6 @@
         <source>{label}: {count} of {total} employed</source>
         <translation>{label}: {total} ішінен {count} жұмысқа орналасқан</translation>
     </message>
-    <message>
-        <source>Employment by specialty, graduates by {end}</source>
-        <translation>Мамандықтар бойынша жұмысқа орналасу, {end} дейінгі түлектер</translation>
-    </message>
     <message numerus="yes">
         <source>{step}: %n pupil(s), {share} of the cohort</source>
         <translation>
@@ -2196,6 +2180,30 @@
     <message>
         <source>Employers&apos; demand and the forecast, {first}–{last}</source>
         <translation>Жұмыс берушілер сұранысы және болжам, {first}–{last}</translation>
+    </message>
+    <message>
+        <source>state method</source>
+        <translation>мемлекеттік әдістеме</translation>
+    </message>
+    <message>
+        <source>the college&apos;s definition</source>
+        <translation>колледж анықтамасы</translation>
+    </message>
+    <message>
+        <source>Graduates of {year} employed 6 months after graduation</source>
+        <translation>{year} жылғы түлектер: бітіргеннен 6 айдан кейін жұмысқа орналасқандар</translation>
+    </message>
+    <message>
+        <source>nobody to count yet</source>
+        <translation>әзірге есептейтін ешкім жоқ</translation>
+    </message>
+    <message>
+        <source>12 months after graduation: {count} of {total} employed ({rate}). «Employed» as the definition in the settings says ({definition}): graduates in further study, the army or on childcare leave are left out by the state method.</source>
+        <translation>Бітіргеннен 12 айдан кейін: {total} ішінен {count} жұмысқа орналасқан ({rate}). «Жұмысқа орналасқан» баптаулардағы анықтама бойынша ({definition}): мемлекеттік әдістеме бойынша оқуын жалғастырушылар, әскердегілер және бала күтіміне байланысты демалыстағылар есепке алынбайды.</translation>
+    </message>
+    <message>
+        <source>Employed 6 months after graduation by specialty, graduates of {first}–{last}</source>
+        <translation>Мамандықтар бойынша бітіргеннен 6 айдан кейін жұмысқа орналасу, {first}–{last} жылғы түлектер</translation>
     </message>
     <message>
         <source>{name}: {requested} requested, {expected} expected</source>
@@ -2828,20 +2836,28 @@
         </translation>
     </message>
     <message>
-        <source>Employed: — (no graduates recorded yet)</source>
-        <translation>Жұмысқа орналасқаны: — (әзірге түлектер тіркелмеген)</translation>
+        <source>Employed: — (no graduate is 6 months past graduation yet)</source>
+        <translation>Жұмысқа орналасқандар: — (бітіргеніне 6 ай толған түлек әлі жоқ)</translation>
     </message>
     <message>
-        <source>Graduates of {year}: employed — (no graduates that year)</source>
-        <translation>{year} жылғы түлектер: жұмысқа орналасқаны — (ол жылы түлектер жоқ)</translation>
+        <source>Graduates of {year}: employed — (none 6 months past graduation yet)</source>
+        <translation>{year} жылғы түлектер: жұмысқа орналасқандар — (бітіргеніне 6 ай толған ешкім әлі жоқ)</translation>
     </message>
     <message>
-        <source>All graduates: employed {count} of {total} ({rate})</source>
-        <translation>Барлық түлектер: жұмысқа орналасқаны — {total} ішінен {count} ({rate})</translation>
+        <source>state method</source>
+        <translation>мемлекеттік әдістеме</translation>
     </message>
     <message>
-        <source>Graduates of {year}: employed {count} of {total} ({rate})</source>
-        <translation>{year} жылғы түлектер: жұмысқа орналасқаны — {total} ішінен {count} ({rate})</translation>
+        <source>the college&apos;s definition</source>
+        <translation>колледж анықтамасы</translation>
+    </message>
+    <message>
+        <source>All graduates employed after 6 months: {count} of {total} ({rate}); after 12 months: {count_12} of {total_12} ({rate_12}) · {definition}</source>
+        <translation>Барлық түлектер, 6 айдан кейін жұмысқа орналасқаны: {total} ішінен {count} ({rate}); 12 айдан кейін: {total_12} ішінен {count_12} ({rate_12}) · {definition}</translation>
+    </message>
+    <message>
+        <source>Graduates of {year} employed after 6 months: {count} of {total} ({rate}); after 12 months: {count_12} of {total_12} ({rate_12}) · {definition}</source>
+        <translation>{year} жылғы түлектер, 6 айдан кейін жұмысқа орналасқаны: {total} ішінен {count} ({rate}); 12 айдан кейін: {total_12} ішінен {count_12} ({rate_12}) · {definition}</translation>
     </message>
     <message>
         <source>graduates</source>

@@ -2070,20 +2070,12 @@
         <translation>Период:</translation>
     </message>
     <message>
-        <source>Employment by year of graduation</source>
-        <translation>Трудоустройство по годам выпуска</translation>
-    </message>
-    <message>
         <source>Employed</source>
         <translation>Трудоустроены</translation>
     </message>
     <message>
         <source>No graduates yet.</source>
         <translation>Выпускников пока нет.</translation>
-    </message>
-    <message>
-        <source>Employment by specialty</source>
-        <translation>Трудоустройство по специальностям</translation>
     </message>
     <message>
         <source>Employers&apos; demand and the forecast</source>
@@ -2110,6 +2102,14 @@
         <translation>Дата выпуска</translation>
     </message>
     <message>
+        <source>Employed 6 months after graduation, by year of graduation</source>
+        <translation>Трудоустроены через 6 месяцев после выпуска, по годам выпуска</translation>
+    </message>
+    <message>
+        <source>Employed 6 months after graduation by specialty</source>
+        <translation>Трудоустроены через 6 месяцев после выпуска, по специальностям</translation>
+    </message>
+    <message>
         <source>A school&apos;s grade 10 followed through</source>
         <translation>10 класс школы: путь до конца</translation>
     </message>
@@ -2132,18 +2132,6 @@
     <message>
         <source>{count} of {total}</source>
         <translation>{count} из {total}</translation>
-    </message>
-    <message>
-        <source>Graduates of {year} employed</source>
-        <translation>Трудоустройство выпускников {year} года</translation>
-    </message>
-    <message>
-        <source>no graduates</source>
-        <translation>нет выпускников</translation>
-    </message>
-    <message>
-        <source>All graduates by {end}: {count} of {total} employed ({rate})</source>
-        <translation>Все выпускники по {end}: трудоустроены {count} из {total} ({rate})</translation>
     </message>
     <message>
         <source>Students with practice or dual education</source>
@@ -2185,10 +2173,6 @@
         <source>{label}: {count} of {total} employed</source>
         <translation>{label}: трудоустроены {count} из {total}</translation>
     </message>
-    <message>
-        <source>Employment by specialty, graduates by {end}</source>
-        <translation>Трудоустройство по специальностям, выпускники по {end}</translation>
-    </message>
     <message numerus="yes">
         <source>{step}: %n pupil(s), {share} of the cohort</source>
         <translation>
@@ -2204,6 +2188,30 @@
     <message>
         <source>Employers&apos; demand and the forecast, {first}–{last}</source>
         <translation>Потребность работодателей и прогноз, {first}–{last}</translation>
+    </message>
+    <message>
+        <source>state method</source>
+        <translation>государственная методика</translation>
+    </message>
+    <message>
+        <source>the college&apos;s definition</source>
+        <translation>определение колледжа</translation>
+    </message>
+    <message>
+        <source>Graduates of {year} employed 6 months after graduation</source>
+        <translation>Выпускники {year} года, трудоустроенные через 6 месяцев после выпуска</translation>
+    </message>
+    <message>
+        <source>nobody to count yet</source>
+        <translation>пока считать некого</translation>
+    </message>
+    <message>
+        <source>12 months after graduation: {count} of {total} employed ({rate}). «Employed» as the definition in the settings says ({definition}): graduates in further study, the army or on childcare leave are left out by the state method.</source>
+        <translation>Через 12 месяцев после выпуска: трудоустроены {count} из {total} ({rate}). «Трудоустроен» — по определению в настройках ({definition}): по государственной методике продолжающие обучение, служащие в армии и находящиеся в отпуске по уходу за ребёнком не учитываются.</translation>
+    </message>
+    <message>
+        <source>Employed 6 months after graduation by specialty, graduates of {first}–{last}</source>
+        <translation>Трудоустроены через 6 месяцев после выпуска по специальностям, выпуск {first}–{last} гг.</translation>
     </message>
     <message>
         <source>{name}: {requested} requested, {expected} expected</source>
@@ -2839,20 +2847,28 @@
         </translation>
     </message>
     <message>
-        <source>Employed: — (no graduates recorded yet)</source>
-        <translation>Трудоустроены: — (выпускников пока нет)</translation>
+        <source>Employed: — (no graduate is 6 months past graduation yet)</source>
+        <translation>Трудоустроены: — (ни у одного выпускника ещё не прошло 6 месяцев после выпуска)</translation>
     </message>
     <message>
-        <source>Graduates of {year}: employed — (no graduates that year)</source>
-        <translation>Выпускники {year} года: трудоустроены — (в этом году выпускников нет)</translation>
+        <source>Graduates of {year}: employed — (none 6 months past graduation yet)</source>
+        <translation>Выпускники {year} года: трудоустроены — (6 месяцев после выпуска ещё ни у кого не прошло)</translation>
     </message>
     <message>
-        <source>All graduates: employed {count} of {total} ({rate})</source>
-        <translation>Все выпускники: трудоустроены {count} из {total} ({rate})</translation>
+        <source>state method</source>
+        <translation>государственная методика</translation>
     </message>
     <message>
-        <source>Graduates of {year}: employed {count} of {total} ({rate})</source>
-        <translation>Выпускники {year} года: трудоустроены {count} из {total} ({rate})</translation>
+        <source>the college&apos;s definition</source>
+        <translation>определение колледжа</translation>
+    </message>
+    <message>
+        <source>All graduates employed after 6 months: {count} of {total} ({rate}); after 12 months: {count_12} of {total_12} ({rate_12}) · {definition}</source>
+        <translation>Все выпускники, трудоустроены через 6 месяцев: {count} из {total} ({rate}); через 12 месяцев: {count_12} из {total_12} ({rate_12}) · {definition}</translation>
+    </message>
+    <message>
+        <source>Graduates of {year} employed after 6 months: {count} of {total} ({rate}); after 12 months: {count_12} of {total_12} ({rate_12}) · {definition}</source>
+        <translation>Выпускники {year} года, трудоустроены через 6 месяцев: {count} из {total} ({rate}); через 12 месяцев: {count_12} из {total_12} ({rate_12}) · {definition}</translation>
     </message>
     <message>
         <source>graduates</source>

@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from cluster_desktop.db import Database
+from cluster_desktop.documents.outcome_tables import Share
 from cluster_desktop.errors import UserError
 from cluster_desktop.figures import format_ratio
 from cluster_desktop.ids import Sex, make_bin, make_iin
@@ -72,8 +73,9 @@ def small_cluster(database: Database) -> dict[str, int]:
 
 def test_an_empty_database_shows_dashes_and_does_not_fail(database: Database) -> None:
     with database.session() as s:
-        f = dashboard_figures(s, 2026, None, "kk")
-    for rate in (f.employment_year, f.employment_overall, f.practice, f.retention_6, f.retention_12, f.demand_coverage):
+        f = dashboard_figures(s, 2026, None, "kk", TODAY)
+    assert f.graduates == 0 and f.state_method
+    for rate in (f.employed_6, f.employed_12, f.practice, f.retention_6, f.retention_12, f.demand_coverage):
         assert rate == Rate(0, 0) and rate.value is None and format_ratio(rate.value) == "—"
     assert f.by_year == () and f.by_specialty == () and f.unplaced == () and f.demand == ()
     assert [(s.stage, s.total, s.from_previous) for s in f.stages] == [
@@ -85,8 +87,10 @@ def test_an_empty_database_shows_dashes_and_does_not_fail(database: Database) ->
 def test_figures_counted_by_hand_and_after_an_employment(database: Database) -> None:
     ids = small_cluster(database)
     with database.session() as s:
-        before = dashboard_figures(s, 2025, None, "kk")
-    assert before.employment_year == Rate(0, 1) and format_ratio(before.employment_year.value) == "0.0 %"
+        before = dashboard_figures(s, 2025, None, "kk", TODAY)
+    # graduated 28.06.2025: the 6-month census (28.12.2025) is in the year, the 12-month one (28.06.2026) is not
+    assert before.employed_6 == Rate(0, 1) and format_ratio(before.employed_6.value) == "0.0 %"  # unknown counts as not employed
+    assert before.employed_12 == Rate(0, 0) and before.graduates == 1
     assert [g.full_name for g in before.unplaced] == ["Қасымов Нұрлан"]
     assert before.by_specialty == (("07240100 Жерасты қазу", Rate(0, 1)),)
     assert before.practice == Rate(0, 2)  # both studied during 2025, neither had a placement
@@ -99,15 +103,33 @@ def test_figures_counted_by_hand_and_after_an_employment(database: Database) -> 
     with database.session() as s:
         E.create_employment(s, E.EmploymentInput(ids["Қасымов"], ids["employer"], "Горнорабочий", date(2025, 8, 1)))
     with database.session() as s:
-        after = dashboard_figures(s, 2025, None, "ru")
-        spring = dashboard_figures(s, 2025, 2, "ru")
-        first_quarter = dashboard_figures(s, 2025, 1, "ru")
-    assert after.employment_year == Rate(1, 1) and format_ratio(after.employment_year.value) == "100.0 %"
+        after = dashboard_figures(s, 2025, None, "ru", TODAY)
+        spring = dashboard_figures(s, 2025, 2, "ru", TODAY)
+        first_quarter = dashboard_figures(s, 2025, 1, "ru", TODAY)
+        december = dashboard_figures(s, 2025, None, "ru", date(2025, 12, 1))
+    assert after.employed_6 == Rate(1, 1) and format_ratio(after.employed_6.value) == "100.0 %"
     assert after.unplaced == () and after.by_specialty == (("07240100 Подземная разработка", Rate(1, 1)),)
+    assert after.by_year == ((2025, Rate(1, 1)),)
     assert [(s.stage, s.total) for s in after.stages][-1] == ("employment", 1)
-    assert spring.employment_year == Rate(0, 1)  # graduated in June; the job starts in August, after the quarter
-    assert first_quarter.employment_year == Rate(0, 0) and first_quarter.by_year == ()  # not yet graduated by March
+    assert spring.employed_6 == Rate(0, 0) and spring.graduates == 1  # graduated in June: no census reached by 30 June
+    assert december.employed_6 == Rate(0, 0)  # as known on 1 December 2025: the census of 28 December is still to come
+    assert first_quarter.employed_6 == Rate(0, 0) and first_quarter.by_year == ()  # not yet graduated by March
 
+
+def test_the_rate_follows_the_definition(database: Database) -> None:
+    """A graduate in the army is taken out of the graduates by the state method: nobody left to count."""
+    from cluster_desktop.models import DestinationKind, EvidenceKind
+    from cluster_desktop.services import destinations as DS
+
+    ids = small_cluster(database)
+    with database.session() as s:
+        DS.record_destination(s, DS.DestinationInput(
+            ids["Қасымов"], DestinationKind.MILITARY, date(2025, 9, 1), EvidenceKind.PHONE_CALL, date(2025, 9, 2),
+        ), TODAY)
+    with database.session() as s:
+        f = dashboard_figures(s, 2025, None, "kk", TODAY)
+    assert f.employed_6 == Rate(0, 0) and f.state_method and f.graduates == 1
+    assert f.unplaced  # the raw list of graduates without a job record still names him
 
 def test_a_bad_period_is_refused(database: Database) -> None:
     with database.session() as s:
@@ -123,17 +145,19 @@ def test_the_dashboard_says_what_the_report_says(database: Database) -> None:
         fill_demo_data(s, learners=160, today=date(2026, 10, 1))
     for year, quarter, language in ((2026, None, "ru"), (2026, 3, "kk"), (2025, None, "kk")):
         with database.session() as s:
-            f = dashboard_figures(s, year, quarter, language)
-            report = build_outcome_report(s, year, quarter, language)
+            f = dashboard_figures(s, year, quarter, language, date(2026, 10, 1))
+            report = build_outcome_report(s, year, quarter, language, date(2026, 10, 1))
         kpis = [str(value) for _label, value in report.kpis]
         tables = {t.key: t.rows for t in report.tables}
-        assert kpis[0] == str(f.employment_overall) and kpis[1] == str(f.employment_year)
+        for months, (_label, share) in zip((6, 12), report.kpis[:2], strict=True):  # the one rate, by the definition
+            rate = f.employed_6 if months == 6 else f.employed_12
+            assert (share.count, share.total) == (rate.count, rate.total) if isinstance(share, Share) else rate.total == 0
         assert kpis[2:5] == [str(f.retention_6), str(f.retention_12), str(f.practice)]
         assert kpis[5] == str(len(f.unplaced)) and kpis[6] == str(f.requested) and kpis[8] == str(f.shortfall)
-        assert [(row[0], Rate(row[2], row[1])) for row in tables["employment_year"]][-YEARS_SHOWN:] == list(f.by_year)
-        assert [(row[0], Rate(row[2], row[1])) for row in tables["employment_specialty"]] == list(f.by_specialty)
+        assert sum(row[1] for row in tables["employment_year"]) == f.graduates  # raw counts: graduates by the period's end
+        assert [row[0] for row in tables["employment_year"]][-YEARS_SHOWN:] == [y for y, _rate in f.by_year]
         assert [row[1] for row in tables["unplaced"]] == [g.full_name for g in f.unplaced]
         assert [(row[1], row[2]) for row in tables["conversion"]] == [(s.total, s.counted) for s in f.stages]
         forecast = sum(row[5] for row in tables["forecast"] if isinstance(row[5], int))
         assert kpis[7] == str(forecast) == str(sum(q.expected or 0 for q in f.demand))
-    assert f.unplaced or f.employment_overall.total  # the demo has graduates to show
+    assert f.graduates and any(rate.total for _year, rate in f.by_year)  # the demo has graduates to show

@@ -48,21 +48,24 @@ def tile(page: DashboardPage, key: str) -> tuple[str, str]:
     return page.tiles[key].value_text(), page.tiles[key].detail_label.text()
 
 
-def test_an_empty_database_shows_dashes(qtbot: QtBot, database: Database) -> None:
+def test_an_empty_database_shows_dashes(qtbot: QtBot, database: Database, fixed_day: date) -> None:
     page = open_page(qtbot, database)
     for key in page.tiles:
         assert page.tiles[key].value_text() == "—", key
-    assert tile(page, "employment") == ("—", "no graduates")
+    assert tile(page, "employment") == ("—", "nobody to count yet\nstate method")
     for chart in (page.year_chart, page.specialty_chart, page.stage_chart, page.demand_chart):
         assert chart.bars == [] and present(chart.findChild(QLabel, "empty_label")).isVisibleTo(chart)
     assert page.unplaced_model.rowCount() == 0 and page.unplaced_label.text() == "No graduates yet."
 
 
-def test_recording_an_employment_changes_the_rate(qtbot: QtBot, database: Database) -> None:
+def test_recording_an_employment_changes_the_rate(qtbot: QtBot, database: Database, fixed_day: date) -> None:
+    """The one employment rate: graduates of the year employed 6 months after graduation, as the definition says."""
     ids = small_cluster(database)
     page = open_page(qtbot, database, year=2025)
     qtbot.waitUntil(lambda: page.figures is not None and page.figures.period.year == 2025)
-    assert tile(page, "employment") == ("0.0 %", "0 of 1")
+    assert tile(page, "employment") == ("0.0 %", "0 of 1\nstate method")
+    assert page.tiles["employment"].title_label.text() == "Graduates of 2025 employed 6 months after graduation"
+    assert page.tiles["employment"].toolTip().startswith("12 months after graduation: 0 of 0 employed (—).")  # not yet due
     assert page.unplaced_names() == ["Қасымов Нұрлан"]
     assert page.specialty_chart.categories() == ["07240100 Подземная разработка"]  # English names fall back to Russian
     assert page.specialty_chart.values() == [0.0]
@@ -76,17 +79,17 @@ def test_recording_an_employment_changes_the_rate(qtbot: QtBot, database: Databa
     assert page.figures is shown  # a hidden page waits
     page.show()  # coming back to the page counts again
     qtbot.waitUntil(lambda: page.figures is not shown and tasks.running_count() == 0, timeout=20000)
-    assert tile(page, "employment") == ("100.0 %", "1 of 1")
+    assert tile(page, "employment") == ("100.0 %", "1 of 1\nstate method")
     assert page.unplaced_names() == [] and page.unplaced_label.text() == "Every graduate has a recorded job."
     assert page.specialty_chart.values() == [100.0]
 
     page.quarter.setCurrentIndex(1)  # the first quarter of 2025: nobody had graduated yet
     qtbot.waitUntil(lambda: page.figures is not None and page.figures.period.quarter == 1 and tasks.running_count() == 0)
-    assert tile(page, "employment") == ("—", "no graduates")
+    assert tile(page, "employment") == ("—", "nobody to count yet\nstate method")
     assert page.status_label.text() == "01.01.2025 – 31.03.2025"
 
 
-def test_demo_data_on_the_page(qtbot: QtBot, database: Database) -> None:
+def test_demo_data_on_the_page(qtbot: QtBot, database: Database, fixed_day: date) -> None:
     from cluster_desktop.demo import fill_demo_data
 
     with database.session() as s:
@@ -94,8 +97,9 @@ def test_demo_data_on_the_page(qtbot: QtBot, database: Database) -> None:
     page = open_page(qtbot, database, year=2026)
     qtbot.waitUntil(lambda: page.figures is not None and page.figures.period.year == 2026)
     with database.session() as s:
-        f = dashboard_figures(s, 2026, None, "en")
-    assert tile(page, "employment") == (format_ratio(f.employment_year.value), f"{f.employment_year.count} of {f.employment_year.total}")
+        f = dashboard_figures(s, 2026, None, "en", fixed_day)
+    count = f"{f.employed_6.count} of {f.employed_6.total}" if f.employed_6.total else "nobody to count yet"
+    assert tile(page, "employment") == (format_ratio(f.employed_6.value), f"{count}\nstate method")
     assert tile(page, "practice")[0] == format_ratio(f.practice.value) != "—"
     assert page.year_chart.categories() == [str(year) for year, _rate in f.by_year]
     assert f.cohort is not None and f.cohort.start  # the demo's partner schools have grade-10 pupils
@@ -168,19 +172,19 @@ def test_report_into_a_missing_folder_says_why(qtbot: QtBot, database: Database,
     assert not (tmp_path / "no such folder").exists()
 
 
-def test_a_viewer_sees_the_figures_but_gets_no_report(qtbot: QtBot, database: Database) -> None:
+def test_a_viewer_sees_the_figures_but_gets_no_report(qtbot: QtBot, database: Database, fixed_day: date) -> None:
     small_cluster(database)
     database.actor = VIEWER
     page = open_page(qtbot, database, year=2025)
     qtbot.waitUntil(lambda: page.figures is not None and page.figures.period.year == 2025)
-    assert tile(page, "employment") == ("0.0 %", "0 of 1")
+    assert tile(page, "employment") == ("0.0 %", "0 of 1\nstate method")
     assert not page.report_button.isVisibleTo(page)
     qtbot.keyClick(page.year, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     assert page.last_dialog is None and page.open_report() is None
 
 
 @pytest.mark.parametrize("language", ["kk", "ru"])
-def test_page_in_kazakh_and_russian_remembers_its_layout(qtbot: QtBot, database: Database, language: str) -> None:
+def test_page_in_kazakh_and_russian_remembers_its_layout(qtbot: QtBot, database: Database, language: str, fixed_day: date) -> None:
     from ui import i18n
 
     small_cluster(database)

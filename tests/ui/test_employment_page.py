@@ -19,6 +19,7 @@ from cluster_desktop.models import (
     AgreementKind,
     ConsentGiver,
     ContractKind,
+    DestinationKind,
     Employment,
     EnrolmentStatus,
     FollowUp,
@@ -28,6 +29,8 @@ from cluster_desktop.models import (
 )
 from cluster_desktop.permissions import Actor, Role
 from cluster_desktop.services.agreements import AgreementInput, create_agreement
+from cluster_desktop.services.destination_report import DefinitionRates
+from cluster_desktop.services.destinations import STATE_METHOD, EmploymentDefinition
 from cluster_desktop.services.employment import EmploymentInput, create_employment
 from cluster_desktop.services.graduate_list import graduates_list
 from cluster_desktop.services.learners import LearnerInput, create_learner
@@ -96,12 +99,12 @@ def row_of(page: EmploymentPage, surname: str) -> int:
     return next(n for n in range(page.model.rowCount()) if page.model.row(n).full_name.startswith(surname))  # type: ignore[union-attr]
 
 
-def test_record_a_job_and_see_the_rate_and_flag_change(qtbot: QtBot, database: Database, type_text: Callable[[QWidget, str], None]) -> None:
+def test_record_a_job_and_see_the_rate_and_flag_change(qtbot: QtBot, database: Database, fixed_day: date, type_text: Callable[[QWidget, str], None]) -> None:
     ids = setup(database)
     page = make_page(qtbot, database)
     assert page.year_filter.currentData() == 2025  # the latest graduation year first
     qtbot.waitUntil(lambda: page.model.rowCount() == 3)
-    qtbot.waitUntil(lambda: page.rate_label.text() == "Graduates of 2025: employed 1 of 3 (33.3 %)")
+    qtbot.waitUntil(lambda: page.rate_label.text() == "Graduates of 2025 employed after 6 months: 1 of 3 (33.3 %); after 12 months: 1 of 3 (33.3 %) · state method")
 
     number = row_of(page, "Әбілова")
     employer_cell = page.model.index(number, EMPLOYER_COLUMN)
@@ -139,7 +142,7 @@ def test_record_a_job_and_see_the_rate_and_flag_change(qtbot: QtBot, database: D
     with qtbot.waitSignal(dialog.accepted, timeout=10000):
         qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
     wait_idle(qtbot)
-    qtbot.waitUntil(lambda: page.rate_label.text() == "Graduates of 2025: employed 2 of 3 (66.7 %)")
+    qtbot.waitUntil(lambda: page.rate_label.text() == "Graduates of 2025 employed after 6 months: 2 of 3 (66.7 %); after 12 months: 2 of 3 (66.7 %) · state method")
     number = row_of(page, "Әбілова")
     assert page.model.index(number, EMPLOYER_COLUMN).data() == "Донской ГОК"
     assert page.model.index(number, EMPLOYER_COLUMN).data(Qt.ItemDataRole.BackgroundRole) is None
@@ -154,7 +157,7 @@ def test_record_a_job_and_see_the_rate_and_flag_change(qtbot: QtBot, database: D
         )
 
 
-def test_follow_up_edit_and_delete_with_confirmation(qtbot: QtBot, database: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_follow_up_edit_and_delete_with_confirmation(qtbot: QtBot, database: Database, fixed_day: date, monkeypatch: pytest.MonkeyPatch) -> None:
     ids = setup(database)
     page = make_page(qtbot, database)
     qtbot.waitUntil(lambda: page.model.rowCount() == 3)
@@ -198,12 +201,12 @@ def test_follow_up_edit_and_delete_with_confirmation(qtbot: QtBot, database: Dat
     page.jobs.tree.setCurrentItem(present(page.jobs.tree.topLevelItem(0)))
     page.jobs.delete_selected()  # the job itself
     wait_idle(qtbot)
-    qtbot.waitUntil(lambda: page.rate_label.text() == "Graduates of 2025: employed 0 of 3 (0.0 %)")
+    qtbot.waitUntil(lambda: page.rate_label.text() == "Graduates of 2025 employed after 6 months: 0 of 3 (0.0 %); after 12 months: 0 of 3 (0.0 %) · state method")
     assert count(database, Employment) == 0
     qtbot.waitUntil(lambda: page.jobs.flag.isVisible())
 
 
-def test_double_click_opens_record_or_edit(qtbot: QtBot, database: Database) -> None:
+def test_double_click_opens_record_or_edit(qtbot: QtBot, database: Database, fixed_day: date) -> None:
     ids = setup(database)
     page = make_page(qtbot, database)
     qtbot.waitUntil(lambda: page.model.rowCount() == 3)
@@ -220,7 +223,7 @@ def test_double_click_opens_record_or_edit(qtbot: QtBot, database: Database) -> 
     record.reject()
 
 
-def test_filters_and_export(qtbot: QtBot, database: Database, type_text: Callable[[QWidget, str], None], tmp_path: Path) -> None:
+def test_filters_and_export(qtbot: QtBot, database: Database, fixed_day: date, type_text: Callable[[QWidget, str], None], tmp_path: Path) -> None:
     setup(database)
     page = make_page(qtbot, database)
     qtbot.waitUntil(lambda: page.model.rowCount() == 3)
@@ -228,7 +231,7 @@ def test_filters_and_export(qtbot: QtBot, database: Database, type_text: Callabl
     qtbot.waitUntil(lambda: page.model.rowCount() == 2)
     page.year_filter.setCurrentIndex(page.year_filter.findData(None))
     qtbot.waitUntil(lambda: page.model.rowCount() == 3)
-    qtbot.waitUntil(lambda: page.rate_label.text() == "All graduates: employed 1 of 4 (25.0 %)")
+    qtbot.waitUntil(lambda: page.rate_label.text() == "All graduates employed after 6 months: 1 of 4 (25.0 %); after 12 months: 1 of 4 (25.0 %) · state method")
     type_text(page.search, "омар")
     qtbot.waitUntil(lambda: page.model.rowCount() == 1)
     assert present(page.model.row(0)).full_name == "Омаров Бақыт" and page.count_label.text() == "1 graduate"
@@ -237,18 +240,22 @@ def test_filters_and_export(qtbot: QtBot, database: Database, type_text: Callabl
     wait_idle(qtbot)
     lines = target.read_text(encoding="utf-8-sig").splitlines()
     assert len(lines) == 2 and lines[1].startswith("Омаров Бақыт") and lines[1].endswith("no job recorded,Unknown,Unknown")  # nothing in force 6 and 12 months after graduation
-    assert "—" in page.rate_text(2030, Rate(0, 0))
 
 
-def test_no_graduates_shows_a_dash(qtbot: QtBot, database: Database) -> None:
+def test_no_graduates_shows_a_dash(qtbot: QtBot, database: Database, fixed_day: date) -> None:
     page = make_page(qtbot, database)
     qtbot.waitUntil(lambda: page.rate_label.text() != "")
-    assert page.rate_label.text() == "Employed: — (no graduates recorded yet)"
+    assert page.rate_label.text() == "Employed: — (no graduate is 6 months past graduation yet)"
     assert page.model.rowCount() == 0 and page.year_filter.count() == 1
+    nobody = DefinitionRates(STATE_METHOD, {6: Rate(0, 0), 12: Rate(0, 0)}, {}, {})
+    assert page.rate_text(2030, nobody) == "Graduates of 2030: employed — (none 6 months past graduation yet)"
+    own = EmploymentDefinition(STATE_METHOD.counted - {DestinationKind.SELF_EMPLOYED}, STATE_METHOD.excluded)
+    some = DefinitionRates(own, {6: Rate(1, 2), 12: Rate(0, 0)}, {2025: {6: Rate(1, 2), 12: Rate(0, 0)}}, {})
+    assert page.rate_text(2025, some).endswith("after 12 months: 0 of 0 (—) · the college's definition")
     assert page.jobs.record_job() is None  # nobody selected
 
 
-def test_viewer_reads_but_records_nothing(qtbot: QtBot, database: Database) -> None:
+def test_viewer_reads_but_records_nothing(qtbot: QtBot, database: Database, fixed_day: date) -> None:
     setup(database)
     database.actor = VIEWER
     page = make_page(qtbot, database)

@@ -146,9 +146,9 @@ class DashboardPage(QWidget):
         for tile in self.tiles.values():
             tiles.addWidget(tile, 1)
 
-        self.year_chart = BarChart(self.tr("Employment by year of graduation"), [self.tr("Employed")], percent=True,
+        self.year_chart = BarChart(self.tr("Employed 6 months after graduation, by year of graduation"), [self.tr("Employed")], percent=True,
                                    empty_text=self.tr("No graduates yet."), object_name="year_chart")
-        self.specialty_chart = BarChart(self.tr("Employment by specialty"), [self.tr("Employed")], horizontal=True, percent=True,
+        self.specialty_chart = BarChart(self.tr("Employed 6 months after graduation by specialty"), [self.tr("Employed")], horizontal=True, percent=True,
                                         empty_text=self.tr("No graduates yet."), object_name="specialty_chart")
         self.stage_chart = BarChart(self.tr("A school's grade 10 followed through"), [self.tr("Pupils")], horizontal=True,
                                     empty_text=self.tr("No partner school has grade-10 pupils on record yet."), object_name="stage_chart")
@@ -219,7 +219,7 @@ class DashboardPage(QWidget):
         def read(session: Session) -> DashboardFigures:
             from cluster_desktop.services.dashboard import dashboard_figures
 
-            return dashboard_figures(session, year, quarter, language)
+            return dashboard_figures(session, year, quarter, language, date.today())
 
         def done(figures: DashboardFigures) -> None:
             if generation == self._generation:
@@ -246,12 +246,14 @@ class DashboardPage(QWidget):
 
     def _show_tiles(self, f: DashboardFigures) -> None:
         year = f.period.year
+        definition = self.tr("state method") if f.state_method else self.tr("the college's definition")
         self.tiles["employment"].show_figure(
-            self.tr("Graduates of {year} employed").format(year=year), ratio(f.employment_year.value),
-            self._of(f.employment_year) if f.employment_year.total else self.tr("no graduates"),
-            self.tr("All graduates by {end}: {count} of {total} employed ({rate})").format(
-                end=numeric_date(f.period.end), count=f.employment_overall.count, total=f.employment_overall.total,
-                rate=ratio(f.employment_overall.value)),
+            self.tr("Graduates of {year} employed 6 months after graduation").format(year=year), ratio(f.employed_6.value),
+            "\n".join((self._of(f.employed_6) if f.employed_6.total else self.tr("nobody to count yet"), definition)),
+            self.tr("12 months after graduation: {count} of {total} employed ({rate}). «Employed» as the definition in the "
+                    "settings says ({definition}): graduates in further study, the army or on childcare leave are left out "
+                    "by the state method.").format(
+                count=f.employed_12.count, total=f.employed_12.total, rate=ratio(f.employed_12.value), definition=definition),
         )
         self.tiles["practice"].show_figure(
             self.tr("Students with practice or dual education"), ratio(f.practice.value),
@@ -277,7 +279,9 @@ class DashboardPage(QWidget):
             return Bar(label, (100 * (rate.value or 0),), tooltip, without_code(label))
 
         self.year_chart.set_bars([rate_bar(str(y), r) for y, r in f.by_year])
-        self.specialty_chart.set_title(self.tr("Employment by specialty, graduates by {end}").format(end=numeric_date(f.period.end)))
+        first = f.by_year[0][0] if f.by_year else f.period.year
+        self.specialty_chart.set_title(self.tr("Employed 6 months after graduation by specialty, graduates of {first}–{last}").format(
+            first=first, last=f.period.year))
         self.specialty_chart.set_bars([rate_bar(name, r) for name, r in f.by_specialty])
         self._show_cohort(f)
         self.demand_chart.set_title(self.tr("Employers' demand and the forecast, {first}–{last}").format(first=f.period.year, last=f.last_year))
@@ -308,7 +312,7 @@ class DashboardPage(QWidget):
     def _show_unplaced(self, f: DashboardFigures) -> None:
         if f.unplaced:
             self.unplaced_label.setText(self.tr("Graduates without a recorded job: %n", "", len(f.unplaced)))
-        elif f.employment_overall.total:
+        elif f.graduates:
             self.unplaced_label.setText(self.tr("Every graduate has a recorded job."))
         else:
             self.unplaced_label.setText(self.tr("No graduates yet."))

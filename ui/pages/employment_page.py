@@ -33,19 +33,18 @@ from cluster_desktop.dates import numeric_date
 from cluster_desktop.db import Database
 from cluster_desktop.models import DestinationKind
 from cluster_desktop.permissions import Permission
+from cluster_desktop.services.destination_report import DefinitionRates, definition_rates
 from cluster_desktop.services.destinations import KIND_LABELS
 from cluster_desktop.services.graduate_list import (
     GraduateFilter,
     GraduateListRow,
     GraduateSort,
     count_graduates,
-    employment_rate,
     graduates_list,
     graduates_page,
     graduation_years,
     specialties,
 )
-from cluster_desktop.services.outcomes import Rate
 
 from .. import layout_memory, style
 from ..changes import Kind, subscribe
@@ -240,25 +239,35 @@ class EmploymentPage(QWidget):
         self._rate_request += 1
         request = self._rate_request
         year = self.year_filter.currentData()
+        today, language = date.today(), current_language()
 
-        def read(session: Session) -> Rate:
-            return employment_rate(session, GraduateFilter(year=year))
+        def read(session: Session) -> DefinitionRates:
+            years = [year] if year is not None else graduation_years(session)
+            return definition_rates(session, years, language, today)
 
-        def done(rate: Rate) -> None:
+        def done(rates: DefinitionRates) -> None:
             if request == self._rate_request:
-                self.rate_label.setText(self.rate_text(year, rate))
+                self.rate_label.setText(self.rate_text(year, rates))
 
         query(self, self._db, read, done)
 
-    def rate_text(self, year: int | None, rate: Rate) -> str:
-        if rate.total == 0:
+    def rate_text(self, year: int | None, rates: DefinitionRates) -> str:
+        """The one employment rate: employed 6 and 12 months after graduation, as the definition in the settings says."""
+        at_6, at_12 = rates.rate(6, year), rates.rate(12, year)
+        if at_6.total == 0 and at_12.total == 0:
             if year is None:
-                return self.tr("Employed: — (no graduates recorded yet)")
-            return self.tr("Graduates of {year}: employed — (no graduates that year)").format(year=year)
-        values = {"count": rate.count, "total": rate.total, "rate": ratio(rate.value), "year": year}
+                return self.tr("Employed: — (no graduate is 6 months past graduation yet)")
+            return self.tr("Graduates of {year}: employed — (none 6 months past graduation yet)").format(year=year)
+        values = {
+            "count": at_6.count, "total": at_6.total, "rate": ratio(at_6.value), "year": year,
+            "count_12": at_12.count, "total_12": at_12.total, "rate_12": ratio(at_12.value),
+            "definition": self.tr("state method") if rates.definition.is_state_method else self.tr("the college's definition"),
+        }
         if year is None:
-            return self.tr("All graduates: employed {count} of {total} ({rate})").format(**values)
-        return self.tr("Graduates of {year}: employed {count} of {total} ({rate})").format(**values)
+            return self.tr("All graduates employed after 6 months: {count} of {total} ({rate}); after 12 months: "
+                           "{count_12} of {total_12} ({rate_12}) · {definition}").format(**values)
+        return self.tr("Graduates of {year} employed after 6 months: {count} of {total} ({rate}); after 12 months: "
+                       "{count_12} of {total_12} ({rate_12}) · {definition}").format(**values)
 
     def selected_row(self) -> GraduateListRow | None:
         rows = self.table.selectionModel().selectedRows()
