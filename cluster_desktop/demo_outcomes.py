@@ -5,7 +5,10 @@ the services, from ``resources/demo/outcomes.json``:
 
 - most college students have a practice placement, or a dual-education period
   when a dual-education agreement names them, at an employer of their specialty;
-- most graduates' jobs (the employment stage the demo gave them) are recorded,
+- a few of the latest year's graduates go to further study, the army or childcare
+  leave, or stay unknown: they have no employment stage (the journey stays at
+  college, as the program leaves a graduate without a recorded job);
+- most other graduates' jobs (the employment stage the demo gave them) are recorded,
   with follow-ups at 6 and 12 months where that time has passed; the rest are
   the graduates the report lists as unplaced;
 - Donskoy GOK and the other ERG companies ask for mining and metallurgy
@@ -162,6 +165,8 @@ class _OutcomeFiller:
         recorded = set(self.session.scalars(select(Destination.person_id)))
         waiting = [g for g in graduates if g.graduated_on.year == year and g.person_id not in employed | recorded]
         self.elsewhere = {g.person_id for g in waiting[: len(TABLE["destinations"]) + 1]}
+        for person_id in sorted(self.elsewhere):
+            self._no_employment_stage(person_id)
         for graduate, row in zip(waiting, TABLE["destinations"], strict=False):
             starts = graduate.graduated_on + timedelta(days=row["days"])
             if starts > self.today:
@@ -171,6 +176,21 @@ class _OutcomeFiller:
                 graduate.person_id, DestinationKind(row["kind"]), starts, EvidenceKind(row["evidence"]),
                 min(self.today, starts + timedelta(days=3)), row.get("number"), organisation_id=place,
             ), self.today)
+
+    def _no_employment_stage(self, person_id: int) -> None:
+        """A graduate who went elsewhere than to a job has no employment stage: the journey stays at college, as the
+        program leaves it when no job is recorded (a first job is what moves a graduate on to employment)."""
+        person = self.session.get(Person, person_id)
+        if person is None or person.current_stage is not Stage.EMPLOYMENT:
+            return
+        stages = sorted(person.stages, key=lambda s: (s.started_on, s.id))
+        for record in [s for s in stages if s.stage is Stage.EMPLOYMENT]:
+            person.stages.remove(record)
+        previous = [s for s in stages if s.stage is not Stage.EMPLOYMENT]
+        if previous:
+            previous[-1].ended_on = None
+        person.current_stage = previous[-1].stage if previous else Stage.COLLEGE
+        self.session.flush()
 
     def add_demand(self) -> None:
         for row in TABLE["demand"]:

@@ -25,6 +25,8 @@ from cluster_desktop.models import (
     AgreementKind,
     AgreementStatus,
     ConsentGiver,
+    Destination,
+    DestinationKind,
     Employment,
     Enrolment,
     EnrolmentStatus,
@@ -76,6 +78,7 @@ def test_demo_fills_a_valid_cluster(database: Database) -> None:
         people = list(session.scalars(select(Person).options(selectinload(Person.stages), selectinload(Person.enrolments))))
         assert len(people) == counts["learners"]
         assert {p.current_stage for p in people} == set(Stage)
+        assert _check_destinations_agree(session) == 4  # two at MGTU, one in the army, one on childcare leave
         stages = Counter(p.current_stage for p in people)
         assert stages[Stage.PRESCHOOL] >= 80 and stages[Stage.SCHOOL] >= 120
         assert stages[Stage.COLLEGE] >= 100 and stages[Stage.EMPLOYMENT] >= 30
@@ -171,6 +174,20 @@ def _check_agreements(session: Session, today: date) -> None:
     assert all(a.learners for a in agreements if a.kind is AgreementKind.DUAL_EDUCATION)
 
 
+def _check_destinations_agree(session: Session) -> int:
+    """A graduate in further study, the army or on childcare leave, with no job recorded, has no employment stage:
+    neither a stage record nor a step of the journey says they went to work.  Returns how many there are."""
+    elsewhere = (DestinationKind.FURTHER_STUDY, DestinationKind.MILITARY, DestinationKind.CHILDCARE)
+    people = set(session.scalars(select(Destination.person_id).where(Destination.kind.in_(elsewhere))))
+    people -= set(session.scalars(select(Employment.person_id)))
+    for person_id in people:
+        person = session.get(Person, person_id)
+        assert person is not None and person.current_stage is Stage.COLLEGE
+        assert [s.stage for s in person.stages if s.ended_on is None] == [Stage.COLLEGE]
+        assert Stage.EMPLOYMENT not in {step.stage for step in learner_journey(session, person_id)}
+    return len(people)
+
+
 def _check_nothing_after(session: Session, today: date) -> None:
     """Learners pass the edit dialog's rules on ``today``, and nothing is dated after it."""
     people = list(session.scalars(select(Person).options(selectinload(Person.stages))))
@@ -199,6 +216,7 @@ def test_demo_makes_sense_on_every_day_of_the_year(database: Database, today: da
     with database.session() as session:
         _check_agreements(session, today)
         _check_nothing_after(session, today)
+        _check_destinations_agree(session)
 
 
 def _snapshot(session: Session) -> list[tuple[object, ...]]:
