@@ -10,8 +10,9 @@ shows the destination at 6 and 12 months after graduation
 (:mod:`.destinations`), read for the rows of the page only, when the filter
 says on which day (``census_on``): a census date after it is not yet due.
 
-:func:`employment_rate` counts with the same query, so the page's header and
-the rows flagged as unplaced always agree.
+:func:`job_record_counts` counts with the same query, so its counts and the rows flagged as
+unplaced always agree.  It is not an employment rate: that one follows the definition of «employed»
+(:func:`.destination_report.definition_rates`).
 """
 
 from __future__ import annotations
@@ -225,8 +226,9 @@ def _with_destinations(session: Session, rows: list[GraduateListRow], today: dat
     ]
 
 
-def employment_rate(session: Session, flt: GraduateFilter = GraduateFilter()) -> Rate:
-    """Graduates matching ``flt`` (its «unplaced only» aside) with a job recorded, of all of them; «—» when none."""
+def job_record_counts(session: Session, flt: GraduateFilter = GraduateFilter()) -> Rate:
+    """Graduates matching ``flt`` (its «unplaced only» aside) with a job recorded, of all of them: raw counts, not the
+    employment rate (see the module's note)."""
     everyone = GraduateFilter(flt.text, flt.year, flt.programme_id, False, flt.language)
     unplaced = GraduateFilter(flt.text, flt.year, flt.programme_id, True, flt.language)
     total = count_graduates(session, everyone)

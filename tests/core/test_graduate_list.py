@@ -28,10 +28,10 @@ from cluster_desktop.services.graduate_list import (
     GraduateFilter,
     GraduateSort,
     count_graduates,
-    employment_rate,
     graduates_list,
     graduates_page,
     graduation_years,
+    job_record_counts,
     specialties,
 )
 from cluster_desktop.services.learners import LearnerInput, create_learner
@@ -162,18 +162,18 @@ def test_sorting_in_sql(database: Database) -> None:
     assert [r.full_name.split()[0] for r in page] == ["Жанова", "Қасымов"]
 
 
-def test_rate_of_a_year_and_of_nobody(database: Database) -> None:
+def test_job_record_counts_of_a_year_and_of_nobody(database: Database) -> None:
     setup(database)
     with database.session() as s:
-        assert employment_rate(s, GraduateFilter(year=2024)).count == 1
-        assert employment_rate(s, GraduateFilter(year=2024)).total == 2
-        assert str(employment_rate(s, GraduateFilter(year=2025, unplaced_only=True))) == "1 / 2 (50.0 %)"
-        nobody = employment_rate(s, GraduateFilter(year=2019))
+        assert job_record_counts(s, GraduateFilter(year=2024)).count == 1
+        assert job_record_counts(s, GraduateFilter(year=2024)).total == 2
+        assert str(job_record_counts(s, GraduateFilter(year=2025, unplaced_only=True))) == "1 / 2 (50.0 %)"
+        nobody = job_record_counts(s, GraduateFilter(year=2019))
         assert (nobody.count, nobody.total, nobody.value, format_ratio(nobody.value)) == (0, 0, None, "—")
-        # One definition with the report's: the same counts per year.
+        # The same counts per year as the report's tables of graduates with a job record.
         figures = employment_rates(graduate_rows(s, date(9999, 12, 31), "ru"))
         assert {year: (r.count, r.total) for year, r in figures.by_year.items()} == {
-            year: (r.count, r.total) for year in (2024, 2025) for r in [employment_rate(s, GraduateFilter(year=year))]
+            year: (r.count, r.total) for year in (2024, 2025) for r in [job_record_counts(s, GraduateFilter(year=year))]
         }
 
 
@@ -182,7 +182,7 @@ def test_empty_database(database: Database) -> None:
         assert count_graduates(s) == 0
         assert graduates_page(s, GraduateFilter(text="абв", year=2025, unplaced_only=True), GraduateSort.EMPLOYER, True) == []
         assert graduation_years(s) == [] and specialties(s, "kk") == []
-        assert format_ratio(employment_rate(s).value) == "—"
+        assert format_ratio(job_record_counts(s).value) == "—"
 
 
 def test_same_counts_as_the_report_on_demo_data(database: Database) -> None:
@@ -192,7 +192,7 @@ def test_same_counts_as_the_report_on_demo_data(database: Database) -> None:
         figures = employment_rates(graduate_rows(s, date(2026, 3, 1), "kk"))
         assert figures.overall.total == count_graduates(s) > 0
         for year, rate in figures.by_year.items():
-            assert employment_rate(s, GraduateFilter(year=year)) == rate
+            assert job_record_counts(s, GraduateFilter(year=year)) == rate
         unplaced = {r.person_id for r in figures.unplaced}
         assert {r.person_id for r in graduates_page(s, GraduateFilter(unplaced_only=True), limit=1000)} == unplaced
 
