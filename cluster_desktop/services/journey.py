@@ -17,6 +17,7 @@ from ..errors import NotFoundError
 from ..models import (
     Certificate,
     CertificateStatus,
+    Destination,
     Enrolment,
     Group,
     Organisation,
@@ -34,7 +35,7 @@ from .placements import list_placements
 from .school_grades import record_state_on
 
 # Within one day: the stage first, then what happened in it.
-KIND_ORDER = ("stage", "session", "enrolment", "certificate", "placement", "employment", "follow_up")
+KIND_ORDER = ("stage", "session", "enrolment", "certificate", "placement", "employment", "follow_up", "destination")
 
 
 @dataclass(frozen=True)
@@ -147,6 +148,18 @@ def _outcome_steps(session: Session, person_id: int) -> list[JourneyStep]:
             extra={"mentor": p.mentor} if p.mentor else {},
         )
         for p in list_placements(session, person_id)
+    ]
+    destinations = select(Destination).options(selectinload(Destination.organisation)).where(Destination.person_id == person_id)
+    steps += [
+        JourneyStep(  # after college, somewhere other than a job (further study, the army, childcare leave…): no employment stage
+            kind="destination",
+            stage=Stage.COLLEGE,
+            started_on=d.starts_on,
+            ended_on=d.ends_on,
+            organisation=_names(d.organisation),
+            status=d.kind.value,
+        )
+        for d in session.scalars(destinations)
     ]
     for job in list_employment(session, person_id):
         steps.append(

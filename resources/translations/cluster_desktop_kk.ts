@@ -6136,6 +6136,10 @@
         <translation>{months} айдан кейінгі бақылау</translation>
     </message>
     <message>
+        <source>After graduation: {destination}</source>
+        <translation>Бітіргеннен кейін: {destination}</translation>
+    </message>
+    <message>
         <source>duplicate</source>
         <translation>телнұсқа</translation>
     </message>

@@ -6157,6 +6157,10 @@
         <translation>Проверка через {months} мес.</translation>
     </message>
     <message>
+        <source>After graduation: {destination}</source>
+        <translation>После выпуска: {destination}</translation>
+    </message>
+    <message>
         <source>duplicate</source>
         <translation>дубликат</translation>
     </message>

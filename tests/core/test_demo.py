@@ -184,7 +184,9 @@ def _check_destinations_agree(session: Session) -> int:
         person = session.get(Person, person_id)
         assert person is not None and person.current_stage is Stage.COLLEGE
         assert [s.stage for s in person.stages if s.ended_on is None] == [Stage.COLLEGE]
-        assert Stage.EMPLOYMENT not in {step.stage for step in learner_journey(session, person_id)}
+        journey = learner_journey(session, person_id)
+        assert Stage.EMPLOYMENT not in {step.stage for step in journey}
+        assert any(step.kind == "destination" and step.status in elsewhere for step in journey)  # where they went instead
     return len(people)
 
 

@@ -26,6 +26,7 @@ def test_outcome_steps_are_worded(qtbot: QtBot, database: Database) -> None:
                     extra={"mentor": "Ержанов Б. С."}),
         JourneyStep("employment", Stage.EMPLOYMENT, date(2026, 7, 1), None, organisation=DONSKOY, detail="Горнорабочий"),
         JourneyStep("follow_up", Stage.EMPLOYMENT, date(2027, 1, 10), date(2027, 1, 10), status="employed", extra={"months": "6"}),
+        JourneyStep("destination", Stage.COLLEGE, date(2027, 9, 1), None, organisation={"kk": "МГТУ", "ru": "МГТУ"}, status="further_study"),
     ]
     html = view.html("Қасымов Әлішер", "060314500010", steps)
     view.setHtml(html)
@@ -33,5 +34,5 @@ def test_outcome_steps_are_worded(qtbot: QtBot, database: Database) -> None:
     # English is kept for neither: the Russian topic, then the Kazakh place, each marked with its language.
     for expected in ("Career-guidance session: Обогащение руды (in Russian)", "№1 мектеп (in Kazakh)", "Certificate KP-2023-000007", "Электрогазосварщик (in Russian)", "Dual-education period",
                      "mentor Ержанов Б. С.", "Employed as Горнорабочий", "Follow-up after 6 months", "still employed",
-                     "01.07.2026", "Донской ГОК"):
+                     "01.07.2026", "Донской ГОК", "After graduation: Further study", "МГТУ"):
         assert expected in text, expected

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from cluster_desktop.dates import numeric_date
 from cluster_desktop.db import Database
-from cluster_desktop.models import EnrolmentStatus
+from cluster_desktop.models import DestinationKind, EnrolmentStatus
 from cluster_desktop.services.journey import Journey, JourneyStep, journey_of
 
 from .. import labels, style
@@ -18,6 +18,7 @@ from ..changes import Kind, subscribe
 from ..i18n import current_language
 from ..numbers import percent_value
 from ..operations import query
+from .employment_page import destination_text
 
 STAGE_COLOURS = {"preschool": "#7b61ff", "school": "#1e88e5", "college": "#00897b", "employment": "#e65100"}
 
@@ -101,6 +102,9 @@ class JourneyView(QTextBrowser):
         return self._outcome_title(step, colour), self._outcome_details(step, where)
 
     def _outcome_title(self, step: JourneyStep, colour: str) -> str:
+        if step.kind == "destination":  # after college, somewhere other than a job
+            title = self.tr("After graduation: {destination}").format(destination=destination_text(DestinationKind(step.status)))
+            return f"&nbsp;&nbsp;<span style='color:{colour}'>{escape(title)}</span>"
         titles = {
             "certificate": self.tr("Certificate {number}").format(number=step.detail),
             "session": self.tr("Career-guidance session: {topic}").format(topic=labels.shown(step.texts, "topic")),
@@ -123,7 +127,7 @@ class JourneyView(QTextBrowser):
         if step.kind == "placement":
             mentor = step.extra.get("mentor")
             return [where, self.tr("mentor {name}").format(name=mentor) if mentor else ""]
-        if step.kind == "employment":
+        if step.kind in ("employment", "destination"):
             return [where]
         state = self.tr("still employed") if step.status == "employed" else self.tr("no longer employed")
         return [state, where or step.detail or ""]
