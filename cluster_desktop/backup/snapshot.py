@@ -123,6 +123,13 @@ def _copy_rows(source: Connection, destination: Connection, tables: list[Table],
     progress(total, total, "")
 
 
+def _remove_seeded_rows(destination: Connection) -> None:
+    """Empty the tables a migration filled (the qualification catalogue): the source's own rows replace them."""
+    for table in reversed(Base.metadata.sorted_tables):
+        if destination.execute(select(table).limit(1)).first() is not None:
+            destination.execute(table.delete())
+
+
 def _postgres_snapshot(engine: Engine, target: Path, progress: ProgressCallback) -> None:
     destination_engine = sqlite_engine(target)
     try:
@@ -132,6 +139,7 @@ def _postgres_snapshot(engine: Engine, target: Path, progress: ProgressCallback)
             source.exec_driver_sql("SET LOCAL TIME ZONE 'UTC'")
             with destination_engine.begin() as destination:
                 destination.exec_driver_sql("PRAGMA foreign_keys=OFF")
+                _remove_seeded_rows(destination)
                 _copy_rows(source, destination, Base.metadata.sorted_tables, progress)
             source.rollback()
         with destination_engine.connect() as conn:
