@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -73,7 +73,7 @@ def test_xlsx_has_a_sheet_per_table(demo_dir: Path, tmp_path: Path) -> None:
     annex = list(book["Приложение"].iter_rows(values_only=True))  # the year's graduates, one a row (issue 17)
     assert annex[0][:6] == ("№", "Ф. И. О.", "ИИН", "Специальность (квалификация)", "Дата выпуска", "Через 6 месяцев")
     assert annex[1:] and [row[0] for row in annex[1:]] == list(range(1, len(annex)))
-    assert all(str(row[2]).startswith("•") and row[4].year == TODAY.year for row in annex[1:])
+    assert all(str(row[2]).startswith("•") and isinstance(row[4], datetime) and row[4].year == TODAY.year for row in annex[1:])
     years = list(book["По годам выпуска"].iter_rows(values_only=True))
     assert years[0] == ("Год выпуска", "Выпускники", "С записью о работе (человек)")  # counts; the rate is the definition's
     assert years[1:] and all(isinstance(n := row[2], int) and isinstance(total := row[1], int) and 0 <= n <= total for row in years[1:])
