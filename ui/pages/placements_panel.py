@@ -101,8 +101,7 @@ class PlacementsPanel(QWidget):
         )
         self.table = list_view(self.model, "placements_table", (240, 105, 120, 320, 95, 82, 82, 170),
                                sort_column=FROM_COLUMN, descending=True)
-        self.table.setWordWrap(False)  # a wrapped cell elides at its end; enterprises differ at the end of their long names
-        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.table.setWordWrap(False)  # one line a placement; a long name ends in «…», whole in its tooltip
 
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
