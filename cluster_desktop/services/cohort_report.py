@@ -13,18 +13,14 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from .. import audit
 from ..college import load_college_details
 from ..documents.outcome_tables import OutcomeReport, Percent, ReportTable, Share
 from ..documents.texts import document_texts
-from ..errors import UserError
-from ..files import atomic_write
 from ..ids import mask_id_number
 from ..languages import OFFICIAL_LANGUAGES, value_in
 from ..periods import Period
-from ..permissions import Permission, require
 from . import cohorts as C
-from .outcome_report import REPORT_FORMAT, _write_xlsx
+from .outcome_report import write_report
 
 
 def cohort_name(session: Session, definition: C.CohortDefinition, texts: dict[str, Any], language: str) -> str:
@@ -77,17 +73,6 @@ def build_cohort_report(session: Session, definition: C.CohortDefinition, langua
 
 def write_cohort_report(session: Session, path: Path, definition: C.CohortDefinition, language: str, today: date) -> Path:
     """Write the report as PDF or XLSX (chosen by the suffix), whole or not at all."""
-    require(session, Permission.EXPORT_PERSONAL_DATA)
-    path = Path(path)
-    suffix = path.suffix.lower()
-    if suffix not in (".pdf", ".xlsx"):
-        raise UserError(REPORT_FORMAT, name=path.name)
-    report = build_cohort_report(session, definition, language, today)
-    if suffix == ".pdf":
-        from ..documents.outcome_report import render_outcome_report
-
-        atomic_write(path, lambda stream: render_outcome_report(report, stream))
-    else:
-        atomic_write(path, lambda stream: _write_xlsx(report, stream))
-    audit.record(session, audit.EXPORT, None, None, {"list": "cohort report", "file": path.name, "cohort": str(definition)})
-    return path
+    return write_report(
+        session, path, lambda: build_cohort_report(session, definition, language, today), {"list": "cohort report", "cohort": str(definition)}
+    )

@@ -16,13 +16,10 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from .. import audit
 from ..college import load_college_details
 from ..dates import numeric_date
 from ..documents.outcome_tables import OutcomeReport, ReportTable, Share
 from ..documents.texts import document_texts
-from ..errors import UserError
-from ..files import atomic_write
 from ..ids import mask_id_number
 from ..languages import OFFICIAL_LANGUAGES, value_in
 from ..models import DestinationKind, Employment, Person
@@ -30,7 +27,7 @@ from ..periods import Period
 from ..permissions import Permission, require
 from . import destinations as D
 from .outcome_data import graduate_rows
-from .outcome_report import REPORT_FORMAT, _write_xlsx, check_period
+from .outcome_report import check_period, write_report
 from .outcomes import Rate
 
 
@@ -264,17 +261,6 @@ def _table(texts: dict[str, Any], key: str, rows: list[tuple[Any, ...]], empty: 
 
 def write_destination_report(session: Session, path: Path, year: int, language: str, today: date) -> Path:
     """Write the report as PDF or XLSX (chosen by the suffix), whole or not at all."""
-    require(session, Permission.EXPORT_PERSONAL_DATA)
-    path = Path(path)
-    suffix = path.suffix.lower()
-    if suffix not in (".pdf", ".xlsx"):
-        raise UserError(REPORT_FORMAT, name=path.name)
-    report = build_destination_report(session, year, language, today)
-    if suffix == ".pdf":
-        from ..documents.outcome_report import render_outcome_report
-
-        atomic_write(path, lambda stream: render_outcome_report(report, stream))
-    else:
-        atomic_write(path, lambda stream: _write_xlsx(report, stream))
-    audit.record(session, audit.EXPORT, None, None, {"list": "destinations report", "file": path.name, "year": year})
-    return path
+    return write_report(
+        session, path, lambda: build_destination_report(session, year, language, today), {"list": "destinations report", "year": year}
+    )

@@ -9,6 +9,7 @@ without a recorded job, so writing it is an export of personal data.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -204,19 +205,32 @@ def write_outcome_report(
     session: Session, path: Path, year: int, quarter: int | None, language: str, today: date | None = None
 ) -> Path:
     """Write the report as PDF or XLSX (chosen by the suffix), whole or not at all."""
+    return write_report(
+        session, path, lambda: build_outcome_report(session, year, quarter, language, today),
+        {"list": "outcome report", "year": year, "quarter": quarter},
+    )
+
+
+def write_report(session: Session, path: Path, build: Callable[[], OutcomeReport], details: dict[str, Any]) -> Path:
+    """Write a report built by ``build`` as PDF or XLSX (chosen by the suffix), whole or not at all.
+
+    The audit entry is written first: if the database refuses it (busy, lost), no personal data
+    leaves in a file; if the file cannot be written, the entry goes back with the transaction.
+    """
     require(session, Permission.EXPORT_PERSONAL_DATA)
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in (".pdf", ".xlsx"):
         raise UserError(REPORT_FORMAT, name=path.name)
-    report = build_outcome_report(session, year, quarter, language, today)
+    report = build()
+    audit.record(session, audit.EXPORT, None, None, {**details, "file": path.name})
+    session.flush()
     if suffix == ".pdf":
         from ..documents.outcome_report import render_outcome_report
 
         atomic_write(path, lambda stream: render_outcome_report(report, stream))
     else:
         atomic_write(path, lambda stream: _write_xlsx(report, stream))
-    audit.record(session, audit.EXPORT, None, None, {"list": "outcome report", "file": path.name, "year": year, "quarter": quarter})
     return path
 
 

@@ -273,3 +273,27 @@ def test_a_backup_the_busy_database_cannot_record_is_not_called_lost(
     (archive,) = stick.iterdir()
     assert str(archive) in caught.value.message
     assert verify_backup(archive, "correct horse battery staple").counts  # raises if it is not a good backup
+
+
+def test_a_report_while_the_database_is_held_writes_no_file(
+    database_url: str,
+    data_dir: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    open_as_administrator: Callable[..., Database],
+) -> None:
+    """The reports are audited exports too: their entry is written before their file."""
+    from cluster_desktop.services.outcome_report import write_outcome_report
+
+    wait_briefly(monkeypatch)
+    db = open_as_administrator(database_url, data_dir)
+    try:
+        target = tmp_path / "outcomes.xlsx"
+        with write_lock_held(database_url), pytest.raises(DatabaseBusyError), db.session() as session:
+            write_outcome_report(session, target, 2026, None, "ru", date(2026, 12, 4))
+        assert not target.exists()
+        with db.session() as session:
+            write_outcome_report(session, target, 2026, None, "ru", date(2026, 12, 4))
+        assert target.exists()
+    finally:
+        db.dispose()
