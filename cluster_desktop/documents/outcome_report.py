@@ -185,7 +185,8 @@ def _shares(table: ReportTable) -> list[float]:
     n = len(table.columns)
     wide = {"unplaced": {1: 0.4, 2: 0.4}, "forecast": {0: 0.2, 1: 0.05, 9: 0.17}, "employers": {0: 0.44}, "agreements": {2: 0.38},
             "destination_annex": {0: 0.03, 1: 0.115, 2: 0.085, 3: 0.105, 4: 0.08, 5: 0.12, 6: 0.13, 7: 0.12, 8: 0.13},
-            "destinations": {0: 0.5}, "cohort_people": {0: 0.03, 1: 0.2, 2: 0.09}}.get(table.key)
+            "destinations": {0: 0.5}, "cohort_people": {0: 0.03, 1: 0.2, 2: 0.09},
+            "destination_on_day": {0: 0.04, 1: 0.26, 2: 0.35}}.get(table.key)
     if wide is None:
         wide = {0: 0.55}
     rest = (1.0 - sum(wide.values())) / max(1, n - len(wide))

@@ -42,6 +42,7 @@ class GraduateDestination:
     graduated_on: date
     at_6: D.Census
     at_12: D.Census
+    on_day: D.Census  # on the day the report is made for (any date asked): «now»
     follow_ups: tuple[tuple[int, date, bool], ...]  # months, checked on, still employed
 
 
@@ -50,9 +51,16 @@ class DestinationFigures:
     year: int
     definition: D.EmploymentDefinition
     rows: list[GraduateDestination]
-    employed: dict[int, Rate]  # by census months
+    employed: dict[int, Rate]  # by census months; ON_DAY: on the report's day
     in_specialty: dict[int, Rate]
     by_kind: dict[int, dict[DestinationKind, int]]
+
+
+ON_DAY = 0  # the key of the report's own day beside the census months (6, 12)
+
+
+def _at(row: GraduateDestination, months: int) -> D.Census:
+    return {6: row.at_6, 12: row.at_12, ON_DAY: row.on_day}[months]
 
 
 def graduate_destinations(session: Session, year: int, language: str, today: date) -> list[GraduateDestination]:
@@ -78,6 +86,7 @@ def graduate_destinations(session: Session, year: int, language: str, today: dat
             g.graduated_on,
             D.census(spans.get(g.person_id, []), g.graduated_on, 6, today),
             D.census(spans.get(g.person_id, []), g.graduated_on, 12, today),
+            D.Census(today, True, D.destination_on(spans.get(g.person_id, []), today)),
             tuple(sorted(checks.get(g.person_id, []), key=lambda c: (c[1], c[0]))),
         )
         for g in graduates
@@ -91,8 +100,8 @@ def destination_figures(session: Session, year: int, language: str, today: date)
     employed: dict[int, Rate] = {}
     specialty: dict[int, Rate] = {}
     by_kind: dict[int, dict[DestinationKind, int]] = {}
-    for months in D.CENSUS_MONTHS:
-        kinds = [(r.at_6 if months == 6 else r.at_12).kind for r in rows]
+    for months in (*D.CENSUS_MONTHS, ON_DAY):
+        kinds = [_at(r, months).kind for r in rows]
         employed[months] = D.destination_rate(kinds, definition)
         specialty[months] = D.destination_rate(kinds, in_specialty)
         by_kind[months] = {kind: sum(1 for k in kinds if k is kind) for kind in DestinationKind}
@@ -180,11 +189,16 @@ def build_destination_report(session: Session, year: int, language: str, today: 
         (k["employed_12"], _share(figures.employed[12])),
         (k["specialty_6"], _share(figures.in_specialty[6])),
         (k["specialty_12"], _share(figures.in_specialty[12])),
+        (k["employed_on"].format(date=numeric_date(today)), _share(figures.employed[ON_DAY])),
+        (k["specialty_on"].format(date=numeric_date(today)), _share(figures.in_specialty[ON_DAY])),
         (k["unknown_6"], figures.by_kind[6][DestinationKind.UNKNOWN] if figures.rows else None),
         (k["unknown_12"], figures.by_kind[12][DestinationKind.UNKNOWN] if figures.rows else None),
     ]
     by_kind = (
-        [(texts["kinds"][kind.value], figures.by_kind[6][kind], figures.by_kind[12][kind]) for kind in DestinationKind]
+        [
+            (texts["kinds"][kind.value], figures.by_kind[6][kind], figures.by_kind[12][kind], figures.by_kind[ON_DAY][kind])
+            for kind in DestinationKind
+        ]
         if figures.rows
         else []
     )
@@ -197,7 +211,7 @@ def build_destination_report(session: Session, year: int, language: str, today: 
         college=college.name(language),
         printed_on=today,
         kpis=kpis,
-        tables=[_table(texts, "destinations", by_kind, empty), _annex(texts, figures)],
+        tables=[_table(texts, "destinations", by_kind, empty), _annex(texts, figures), _on_day(texts, figures)],
         definitions_title=texts["definitions_title"],
         definitions=[*_definition(texts, figures.definition), *texts["definitions"]],
         texts=texts,
@@ -252,6 +266,15 @@ def _annex(texts: dict[str, Any], figures: DestinationFigures) -> ReportTable:
         for i, r in enumerate(figures.rows, start=1)
     ]
     return _table(texts, "destination_annex", annex, texts["empty"].format(year=figures.year))
+
+
+def _on_day(texts: dict[str, Any], figures: DestinationFigures) -> ReportTable:
+    """Each graduate's destination on the report's day, which the census dates may not have reached yet."""
+    rows = [
+        (i, r.full_name, _where(texts, r.on_day), _evidence(texts, r.on_day) or None)
+        for i, r in enumerate(figures.rows, start=1)
+    ]
+    return _table(texts, "destination_on_day", rows, texts["empty"].format(year=figures.year))
 
 
 def _table(texts: dict[str, Any], key: str, rows: list[tuple[Any, ...]], empty: str) -> ReportTable:

@@ -17,7 +17,7 @@ from cluster_desktop.errors import UserError, ValidationError
 from cluster_desktop.models import Destination, DestinationKind, EvidenceKind, FollowUp, OrganisationKind
 from cluster_desktop.services import destinations as D
 from cluster_desktop.services import employment as E
-from cluster_desktop.services.destination_report import build_destination_report, destination_figures
+from cluster_desktop.services.destination_report import ON_DAY, build_destination_report, destination_figures
 from cluster_desktop.services.organisations import OrganisationInput, create_organisation
 from tests import factories as F
 from tests.factories import count
@@ -237,3 +237,23 @@ def test_demo_graduates_go_everywhere_with_evidence(database: Database) -> None:
     study = next(r.at_6.span for r in figures.rows if r.at_6.kind is K.FURTHER_STUDY)
     assert study is not None and "Носова" in study.place and study.evidence_kind is EvidenceKind.ENROLMENT_LETTER
     assert all(r.at_6.span.evidence_date for r in figures.rows if r.at_6.span is not None)  # every known destination has evidence
+
+
+def test_before_the_census_dates_the_report_says_where_graduates_are_on_its_day(database: Database) -> None:
+    """On 4 December 2026 neither census date of the June 2026 graduates has come; the report's own day has."""
+    setup(database)
+    day = date(2026, 12, 4)
+    with database.session() as s:
+        figures = destination_figures(s, 2026, "ru", day)
+        report = build_destination_report(s, 2026, "ru", day)
+    assert all(not r.at_6.due for r in figures.rows)
+    assert figures.employed[6].value is None
+    on_day = figures.employed[ON_DAY]
+    assert (on_day.count, on_day.total) == (2, 3)  # two jobs; MGTU and the army out of the graduates; one unknown
+    kpis = dict(report.kpis)
+    assert cell_text(kpis["Трудоустроены на 04.12.2026 (по определению ниже)"], "ru") == "2 / 3 (66,7\u00a0%)"
+    table = next(t for t in report.tables if t.key == "destination_on_day")
+    assert table.title == "Где выпускники на дату отчёта" and all(len(row) == len(table.columns) for row in table.rows)
+    now = {row[1].split()[0]: row[2] for row in table.rows}
+    assert now["Қасымов"].startswith("Работает по специальности") and now["Ахметов"] == "Нет сведений"
+    assert now["Серікова"].startswith("Продолжает обучение")

@@ -68,9 +68,9 @@ def test_xlsx_numbers_are_numbers_and_the_header_is_frozen(database: Database, d
     result = report(database_url, "--year", "2026", "--lang", "ru", "--out", str(target))
     assert result.returncode == 0, result.stderr
     book = load_workbook(target)
-    assert book.sheetnames == ["Ключевые показатели", "Направления", "Приложение"]
+    assert book.sheetnames == ["Ключевые показатели", "Направления", "Приложение", "На дату отчёта"]
     kinds = list(book["Направления"].iter_rows(values_only=True))
-    assert kinds[0] == ("Направление", "Через 6 месяцев", "Через 12 месяцев")
+    assert kinds[0] == ("Направление", "Через 6 месяцев", "Через 12 месяцев", "На дату отчёта")
     assert all(isinstance(row[1], int) and isinstance(row[2], int) for row in kinds[1:])
     assert sum(int(str(row[1])) for row in kinds[1:]) == 5
     annex = book["Приложение"]
