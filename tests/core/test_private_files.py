@@ -8,7 +8,6 @@ import stat
 import subprocess
 import sys
 import textwrap
-import time
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -203,7 +202,7 @@ def test_leftovers_without_a_lock_file_go_only_when_an_hour_old(tmp_path: Path) 
         folder.mkdir()
         (folder / "snapshot.sqlite3").write_bytes(b"plaintext")
     (locked_free / LOCK_FILE).write_bytes(b"")  # its process is gone: nobody holds the lock
-    now = time.time()
+    now = young.stat().st_mtime  # the file system's clock, which faketime (CI's other dates) does not move
     os.utime(old, (now - UNLOCKED_STALE_S - 5, now - UNLOCKED_STALE_S - 5))
     unrelated = tmp_path / "cluster.sqlite3"
     unrelated.write_bytes(b"")
