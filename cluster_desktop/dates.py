@@ -86,3 +86,11 @@ def date_argument(text: str) -> date:
     if found is None:
         raise DateArgumentError(text)
     return found
+
+
+def add_years(day: date, years: int) -> date:
+    """The same day ``years`` later (or earlier); 29 February becomes 28 February."""
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February in a common year
+        return day.replace(year=day.year + years, day=28)

@@ -25,11 +25,12 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from .college import CollegeDetails, load_college_details
+from .dates import add_years
 from .demo_admissions import add_demo_admissions
 from .demo_agreements import add_demo_agreements, students_wanted
 from .demo_data import KINDERGARTENS, ORGANISATIONS, PROGRAMMES, SCHOOLS, ProgrammeSpec
 from .demo_outcomes import add_demo_outcomes
-from .demo_people import AGE_RANGES, add_years, random_date, random_person
+from .demo_people import AGE_RANGES, random_date, random_person
 from .errors import QT_TRANSLATE_NOOP, UserError
 from .languages import OFFICIAL_LANGUAGES
 from .models import (

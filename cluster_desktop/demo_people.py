@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from . import ids
+from .dates import add_years
 from .demo_data import (
     KAZAKH_FATHER_NAMES,
     KAZAKH_FEMALE_NAMES,
@@ -163,14 +164,6 @@ def random_date(rng: random.Random, earliest: date, latest: date) -> date:
     if latest <= earliest:
         return earliest
     return earliest + timedelta(days=rng.randint(0, (latest - earliest).days))
-
-
-def add_years(day: date, years: int) -> date:
-    """The same day ``years`` later (or earlier); 29 February becomes 28 February."""
-    try:
-        return day.replace(year=day.year + years)
-    except ValueError:  # 29 February in a common year
-        return day.replace(year=day.year + years, day=28)
 
 
 def unique_iin(rng: random.Random, birth_date: date, sex: Sex, taken: set[str] | None) -> str:

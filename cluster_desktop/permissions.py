@@ -45,6 +45,11 @@ class Permission(str, enum.Enum):
     RESTORE = "restore"
     EDIT_SETTINGS = "edit_settings"  # college details, document texts
     MANAGE_ACCOUNTS = "manage_accounts"
+    # Personal-data law (issue 18): administrators by default; see privacy_roles for who else may.
+    RECORD_CONSENTS = "record_consents"  # record and withdraw consents
+    PRINT_ACCESS_REPORTS = "print_access_reports"  # everything held about one person
+    ANONYMISE = "anonymise"  # remove identity after the keeping period
+    MANAGE_INCIDENTS = "manage_incidents"  # the personal-data incident log
 
 
 ACTIONS = {
@@ -60,7 +65,14 @@ ACTIONS = {
     Permission.RESTORE: QT_TRANSLATE_NOOP("Errors", "restore a backup"),
     Permission.EDIT_SETTINGS: QT_TRANSLATE_NOOP("Errors", "change settings"),
     Permission.MANAGE_ACCOUNTS: QT_TRANSLATE_NOOP("Errors", "manage staff accounts"),
+    Permission.RECORD_CONSENTS: QT_TRANSLATE_NOOP("Errors", "record or withdraw consents"),
+    Permission.PRINT_ACCESS_REPORTS: QT_TRANSLATE_NOOP("Errors", "print a report of everything held about a person"),
+    Permission.ANONYMISE: QT_TRANSLATE_NOOP("Errors", "anonymise records"),
+    Permission.MANAGE_INCIDENTS: QT_TRANSLATE_NOOP("Errors", "keep the personal-data incident log"),
 }
+PRIVACY_PERMISSIONS = frozenset(
+    {Permission.RECORD_CONSENTS, Permission.PRINT_ACCESS_REPORTS, Permission.ANONYMISE, Permission.MANAGE_INCIDENTS}
+)
 ROLE_WORDS = {
     Role.ADMINISTRATOR: QT_TRANSLATE_NOOP("Errors", "administrator"),
     Role.REGISTRAR: QT_TRANSLATE_NOOP("Errors", "registrar"),
@@ -69,7 +81,8 @@ ROLE_WORDS = {
 GRANTS: dict[Role, frozenset[Permission]] = {
     Role.ADMINISTRATOR: frozenset(Permission),
     Role.REGISTRAR: frozenset(Permission)
-    - {Permission.EDIT_SETTINGS, Permission.MANAGE_ACCOUNTS, Permission.RESTORE, Permission.READ_AUDIT_LOG},
+    - {Permission.EDIT_SETTINGS, Permission.MANAGE_ACCOUNTS, Permission.RESTORE, Permission.READ_AUDIT_LOG}
+    - PRIVACY_PERMISSIONS,
     Role.VIEWER: frozenset({Permission.READ_PERSONAL_DATA, Permission.PRINT_DOCUMENTS}),  # reads and prints
 }
 

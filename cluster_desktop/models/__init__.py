@@ -6,11 +6,14 @@ from .agreement import Agreement, AgreementLearner, DocumentText
 from .backup_log import BackupLogEntry
 from .base import Base
 from .certificate import Certificate, CertificateCounter, SigningKey
+from .consent import Consent, ConsentPurposeGrant, Incident
 from .enums import (
     AgreementKind,
     AgreementStatus,
     CertificateStatus,
     ConsentGiver,
+    ConsentPurpose,
+    ConsentTerm,
     EnrolmentStatus,
     OrganisationKind,
     ProgrammeKind,
@@ -53,7 +56,11 @@ __all__ = [
     "Certificate",
     "CertificateCounter",
     "CertificateStatus",
+    "Consent",
     "ConsentGiver",
+    "ConsentPurpose",
+    "ConsentPurposeGrant",
+    "ConsentTerm",
     "ContractKind",
     "DemandRequest",
     "Destination",
@@ -67,6 +74,7 @@ __all__ = [
     "Group",
     "GuidanceSession",
     "GuidanceStage",
+    "Incident",
     "IntakePlan",
     "Organisation",
     "OrganisationKind",

@@ -97,3 +97,20 @@ class Role(str, enum.Enum):
     ADMINISTRATOR = "administrator"  # everything; manages accounts and settings
     REGISTRAR = "registrar"  # learners, groups, certificates, agreements, imports, backups
     VIEWER = "viewer"  # reads and prints reports; changes nothing
+
+
+class ConsentPurpose(str, enum.Enum):
+    """What a consent to process a learner's personal data allows (Law No. 94-V asks for each purpose)."""
+
+    EDUCATION = "education"  # the education records: enrolments, results, certificates
+    JOURNEY = "journey"  # the cluster journey across stages, naming the learner at sessions
+    PARTNERS = "partners"  # transfer to partner enterprises: practice, dual education, employment
+    ABROAD = "abroad"  # transfer abroad to partner universities
+    PUBLICITY = "publicity"  # photos and publicity
+
+
+class ConsentTerm(str, enum.Enum):
+    """How long a consent lasts: to a date, or to the end of studies plus some years."""
+
+    UNTIL_DATE = "until_date"
+    AFTER_STUDIES = "after_studies"

@@ -19,6 +19,8 @@ class Organisation(Timestamped, Base):
     name_kk: Mapped[str] = mapped_column(String(300))
     name_ru: Mapped[str] = mapped_column(String(300))
     name_en: Mapped[str | None] = mapped_column(String(300))
+    # ISO 3166 code of the country it is in: sending data to one outside «KZ» is a transfer abroad.
+    country: Mapped[str] = mapped_column(String(2), default="KZ", server_default="KZ")
     bin: Mapped[str | None] = mapped_column(String(12), unique=True)
     # Kept per language (see cluster_desktop.languages): documents print their own language's.
     address_kk: Mapped[str | None] = mapped_column(String(300))

@@ -40,6 +40,8 @@ class Person(Timestamped, Base):
     consent_scope: Mapped[str | None] = mapped_column(String(300))
     notes: Mapped[str | None] = mapped_column(Text)
     current_stage: Mapped[Stage] = mapped_column(enum_column(Stage, 20), default=Stage.PRESCHOOL)
+    # Set when the identity was removed after the keeping period (see services.retention); counts stay.
+    anonymised_on: Mapped[date | None] = mapped_column(Date)
     # Derived on write by the learner service (see cluster_desktop.text).
     search_key: Mapped[str] = mapped_column(String(500), default="")
     sort_key: Mapped[str] = mapped_column(SortKey, default="")
