@@ -25,6 +25,7 @@ def register_print(agreement_commands: argparse._SubParsersAction) -> dict[str, 
 
 
 def run_print(args: argparse.Namespace, out: TextIO) -> int:
+    from datetime import date
     from pathlib import Path
 
     from ..services.agreement_documents import write_agreement_pdf
@@ -34,7 +35,7 @@ def run_print(args: argparse.Namespace, out: TextIO) -> int:
     try:
         with db.session() as session:
             agreement = find_agreement(session, args.number, args.year)
-            path = write_agreement_pdf(session, agreement.id, args.lang, Path(args.out))
+            path = write_agreement_pdf(session, agreement.id, args.lang, Path(args.out), date.today())
             out.write(f"{agreement.number}/{agreement.year}\t{path}\n")
     finally:
         db.dispose()

@@ -19,6 +19,9 @@ PROBLEM_LINES_SHOWN = 200
 ROWS_WRITTEN = QT_TRANSLATE_NOOP("Errors", "Rows written to {file}: {count}.")
 ONLY_LEARNERS = QT_TRANSLATE_NOOP("Errors", "--school and --grade choose pupils: they filter only the learners list.")
 NO_SCHOOL = QT_TRANSLATE_NOOP("Errors", "There is no school with the number {school} (--school).")
+FOR_PARTNER_ALONE = QT_TRANSLATE_NOOP(
+    "Errors", "--for-partner exports the learners that partner receives today: it goes with «export learners» only, without --search, --school or --grade."
+)
 EXPORTS = ("learners", "groups", "agreements", "partners")
 
 
@@ -51,6 +54,10 @@ def register(commands: argparse._SubParsersAction) -> dict[str, Handler]:
     exporter.add_argument("--school", type=int, metavar="ID", help="learners: only the pupils of this school today")
     exporter.add_argument(
         "--grade", type=int, choices=range(1, 12), metavar="N", help="learners: only the pupils in grade N today (1–11; it moves up on 1 September)"
+    )
+    exporter.add_argument(
+        "--for-partner", type=int, metavar="ORG_ID",
+        help="learners: only those the partner receives today (its agreements in force, its placements), each with consent to the transfer",
     )
     # Not defaulted here, so that the global ``--lang`` before the command counts too.
     exporter.add_argument(
@@ -123,10 +130,18 @@ def run_export(args: argparse.Namespace, out: TextIO) -> int:
     language = getattr(args, "lang", None) or "en"
     if (args.school is not None or args.grade is not None) and args.what != "learners":
         raise UserError(ONLY_LEARNERS)
-    spec = _export_list(args.what, args.search, language, args.school, args.grade, date.today())
+    partner = args.for_partner
+    if partner is not None and (args.what != "learners" or args.search or args.school is not None or args.grade is not None):
+        raise UserError(FOR_PARTNER_ALONE)
+    today = date.today()
+    spec = _export_list(args.what, args.search, language, args.school, args.grade, today)
     db = open_database_from_args(args)
     try:
         with db.session() as session:
+            if partner is not None:
+                from ..services.partner_export import learners_for_partner
+
+                spec = learners_for_partner(session, partner, today)
             if args.school is not None:
                 from ..models import Organisation, OrganisationKind
 

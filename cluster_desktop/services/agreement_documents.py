@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +28,7 @@ from ..languages import LANGUAGES, OFFICIAL_LANGUAGES, split_by_language, value_
 from ..models import Agreement, AgreementKind, AgreementLearner, Organisation
 from ..money import amounts_in_words
 from ..permissions import Permission, require
+from .consent_rules import partner_purpose, require_purpose
 from .document_texts import (
     BAD_BRACES,
     CARD,
@@ -378,12 +380,19 @@ def _bank_rows(record: object, labels: dict[str, str], language: str, shipped: d
     return [(label("bank"), bank), (label("iban"), getattr(record, "iban", None)), (label("bic"), getattr(record, "bic", None))]
 
 
-def write_agreement_pdf(session: Session, agreement_id: int, language: str, path: Path) -> Path:
-    """Print agreement ``agreement_id`` in ``language`` to ``path``, whole or not at all."""
+def write_agreement_pdf(session: Session, agreement_id: int, language: str, path: Path, today: date | None = None) -> Path:
+    """Print agreement ``agreement_id`` in ``language`` to ``path``, whole or not at all.
+
+    The paper hands the learners it names to the partner: refused (naming them) unless each one's consent
+    allows it on the day of printing, ``today`` — a transfer abroad for a partner outside Kazakhstan.
+    """
     require(session, Permission.PRINT_DOCUMENTS)
     agreement = session.get(Agreement, agreement_id)
     if agreement is None:
         raise NotFoundError(NO_AGREEMENT, id=agreement_id)
+    if agreement.learners:
+        on = today or date.today()
+        require_purpose(session, [link.person_id for link in _learners(agreement)], partner_purpose(agreement.partner), on)
     document = build_document(session, agreement, language)
     path = Path(path)
     atomic_write(path, lambda stream: render_agreement(document, stream))

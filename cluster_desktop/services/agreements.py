@@ -13,6 +13,12 @@ Which partner fits which kind (decided here, shown to the user when it does not)
 The dual-education agreement is tripartite (college – enterprise – learner): it
 needs at least one learner, unless it is saved as a draft.  Practice and target
 training may list learners; the other kinds have none.
+
+Naming a learner in an agreement hands their data to the partner: an agreement
+in force (not a draft, which is prepared while the consents are collected) is
+saved only when each learner's consent allows the transfer on the day it was
+signed — to a partner enterprise, or abroad for a partner outside Kazakhstan
+(see :func:`consent_rules.partner_purpose`).  Printing checks again on its day.
 """
 
 from __future__ import annotations
@@ -40,6 +46,7 @@ from ..models import (
 )
 from ..permissions import Permission, require
 from . import fields
+from .consent_rules import partner_purpose, require_purpose
 from .records import fetch
 
 EXPIRING_DAYS = 60
@@ -271,6 +278,14 @@ _STORED = (
 )
 
 
+def require_learners_consent(session: Session, d: AgreementInput) -> None:
+    """Refuse (:class:`ConsentMissing`, naming them) an agreement in force naming learners whose consent does not allow it."""
+    partner = session.get(Organisation, d.partner_id)
+    if d.is_draft or not d.learners or partner is None:
+        return
+    require_purpose(session, [item.person_id for item in d.learners], partner_purpose(partner), d.signed_on)
+
+
 def _apply(agreement: Agreement, d: AgreementInput) -> None:
     for name in _STORED:
         setattr(agreement, name, getattr(d, name))
@@ -293,6 +308,7 @@ def create_agreement(session: Session, data: AgreementInput) -> Agreement:
     d, problems = validate_agreement(session, data)
     if problems:
         raise ValidationError(problems)
+    require_learners_consent(session, d)
     agreement = Agreement()
     _apply(agreement, d)
     session.add(agreement)
@@ -316,6 +332,7 @@ def update_agreement(session: Session, agreement_id: int, data: AgreementInput) 
     d, problems = validate_agreement(session, data, own_id=agreement_id)
     if problems:
         raise ValidationError(problems)
+    require_learners_consent(session, d)
     _apply(agreement, d)
     session.flush()
     return agreement

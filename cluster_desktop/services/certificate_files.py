@@ -28,6 +28,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from .. import audit
@@ -36,7 +37,7 @@ from ..db import Database
 from ..errors import QT_TRANSLATE_NOOP, UserError
 from ..files import FileBatch, atomic_write
 from ..ids import mask_id_number
-from ..models import Certificate, CertificateStatus
+from ..models import Certificate, CertificateStatus, ConsentPurpose, Enrolment
 from ..permissions import Permission, require
 from ..signing import InstallationKey, load_or_create_key, register_key
 from .certificate_blanks import blank_for
@@ -47,6 +48,7 @@ from .certificate_registry import (
     registry_page,
 )
 from .certificates import issue_certificate, issue_duplicate
+from .consent_rules import require_purpose
 
 if TYPE_CHECKING:
     from ..documents.blank import BlankData
@@ -138,6 +140,20 @@ def _prepare(db: Database, out_dir: Path, language: str | None) -> tuple[Install
     return installation_key(db), out_dir
 
 
+def _require_consents(db: Database, enrolment_ids: Sequence[int], issued_on: date) -> None:
+    """Refuse the whole batch, naming them, when any holder's consent does not allow education records on ``issued_on``.
+
+    Batches commit one after another: checked before the first, so a refusal leaves no certificate and takes no number.
+    """
+    with db.session() as session:
+        holders: list[int] = []
+        for start in range(0, len(enrolment_ids), 500):
+            chunk = list(enrolment_ids[start:start + 500])
+            found = dict(session.execute(select(Enrolment.id, Enrolment.person_id).where(Enrolment.id.in_(chunk))).tuples().all())
+            holders.extend(found[e] for e in chunk if e in found)
+        require_purpose(session, holders, ConsentPurpose.EDUCATION, issued_on)
+
+
 def issue_to_folder(
     db: Database,
     enrolment_ids: Sequence[int],
@@ -152,6 +168,7 @@ def issue_to_folder(
     """
     issued_on = issued_on or date.today()
     key, out_dir = _prepare(db, out_dir, language)
+    _require_consents(db, enrolment_ids, issued_on)
     issued: list[IssuedFile] = []
     total = len(enrolment_ids)
     for batch in _batches(total):

@@ -38,6 +38,7 @@ from ..models import (
     Certificate,
     CertificateCounter,
     CertificateStatus,
+    ConsentPurpose,
     Enrolment,
     EnrolmentStatus,
     Group,
@@ -49,6 +50,7 @@ from ..permissions import Permission, require
 from ..signing import InstallationKey, SignedFields, register_key, sign_fields
 from ..text import kazakh_sort_key, search_fold
 from . import fields
+from .consent_rules import require_purpose
 from .records import fetch
 
 SERIES = {
@@ -284,6 +286,7 @@ def issue_certificate(
     require_college_details(college, language)
     enrolment = load_enrolment(session, enrolment_id, lock=True)
     _check_issuable(enrolment, language, issued_on, today or date.today())
+    require_purpose(session, [enrolment.person_id], ConsentPurpose.EDUCATION, issued_on)  # before a number is taken
     certificate = snapshot_certificate(enrolment, language, issued_on, college)
     refuse_unprintable(certificate, college)
     return _number_and_sign(session, certificate, key, enrolment)
@@ -352,6 +355,8 @@ def issue_duplicate(
     fields.check_past_date(problems, "issued_on", L_ISSUED_ON, issued_on, today, required=True)
     if problems:
         raise ValidationError(problems)
+    if original.person_id is not None:
+        require_purpose(session, [original.person_id], ConsentPurpose.EDUCATION, issued_on)  # before a number is taken
     texts: dict[str, str | None] = {
         name: getattr(original, name) for name in ("programme_name", "qualification_name", "full_name")
     }

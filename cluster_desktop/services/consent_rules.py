@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session
 
 from ..dates import add_years, numeric_date
 from ..errors import QT_TRANSLATE_NOOP, UserError
-from ..models import Consent, ConsentPurpose, ConsentPurposeGrant, ConsentTerm, Person, Stage, StageRecord
+from ..models import Consent, ConsentPurpose, ConsentPurposeGrant, ConsentTerm, Organisation, Person, Stage, StageRecord
 
 PURPOSE_NAMES = {
     ConsentPurpose.EDUCATION: QT_TRANSLATE_NOOP("Errors", "education records"),
@@ -41,6 +41,7 @@ NO_CONSENT_MANY = QT_TRANSLATE_NOOP(
     "Errors", "{names} and {more} more: no consent in force on {day} for «{purpose}». Record the signed consents first."
 )
 NAMES_SHOWN = 3
+HOME_COUNTRY = "KZ"  # an organisation elsewhere receives learners' data as a transfer abroad
 EDUCATION_STAGES = (Stage.PRESCHOOL, Stage.SCHOOL, Stage.COLLEGE)
 _CHUNK = 500  # ids per IN list: far below every backend's limit on bound parameters
 
@@ -57,6 +58,11 @@ class ConsentMissing(UserError):
 def _chunks(ids: Sequence[int]) -> Iterator[Sequence[int]]:
     for start in range(0, len(ids), _CHUNK):
         yield ids[start:start + _CHUNK]
+
+
+def partner_purpose(organisation: Organisation) -> ConsentPurpose:
+    """The purpose naming learners to ``organisation`` needs: a transfer abroad outside Kazakhstan, else to a partner."""
+    return ConsentPurpose.PARTNERS if (organisation.country or HOME_COUNTRY) == HOME_COUNTRY else ConsentPurpose.ABROAD
 
 
 def studies_end(session: Session, person_ids: Iterable[int]) -> dict[int, date | None]:

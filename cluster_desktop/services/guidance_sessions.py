@@ -3,6 +3,11 @@
 Where no consent for identities exists (a kindergarten's visit, a school
 assembly), only the number of children of each age group is kept.  A session
 holds one or the other: names, or head counts.
+
+Naming a learner at a session is part of their cluster journey: a session names
+only learners whose consent allows the journey on the day it was held.  After a
+withdrawal of that purpose the learner is counted, not named; sessions held
+before the withdrawal keep the names.
 """
 
 from __future__ import annotations
@@ -15,6 +20,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from ..errors import QT_TRANSLATE_NOOP, Problem, ValidationError
 from ..models import (
+    ConsentPurpose,
     GuidanceSession,
     GuidanceStage,
     Organisation,
@@ -25,6 +31,7 @@ from ..models import (
 from ..models.outcomes import InstructorKind, SessionKind
 from ..permissions import Permission, require
 from . import fields
+from .consent_rules import ConsentMissing, require_purpose
 from .records import fetch
 
 L_HELD_ON = QT_TRANSLATE_NOOP("Errors", "Date of the session")
@@ -52,6 +59,14 @@ BAD_HEAD_COUNT = QT_TRANSLATE_NOOP("Errors", "The head count of «{age_group}» 
 AGE_GROUP_TWICE = QT_TRANSLATE_NOOP("Errors", "The age group «{age_group}» is counted twice.")
 ATTENDEE_MISSING = QT_TRANSLATE_NOOP("Errors", "A learner marked as present no longer exists (perhaps someone deleted them).")
 ATTENDEE_TWICE = QT_TRANSLATE_NOOP("Errors", "{name} is marked as present twice.")
+NOT_NAMED = QT_TRANSLATE_NOOP(
+    "Errors", "{names}: no consent in force on {day} for «{purpose}», so they cannot be named at this session. Count them in its head count instead."
+)
+NOT_NAMED_MANY = QT_TRANSLATE_NOOP(
+    "Errors",
+    "{names} and {more} more: no consent in force on {day} for «{purpose}», so they cannot be named at this session. "
+    "Count them in its head count instead.",
+)
 
 HEAD_COUNT_LIMIT = 10_000  # more children than this at one session is a typing error
 HOURS_LIMIT = 40  # a week's competition at most: more is a typing error
@@ -129,6 +144,15 @@ def validate_session(session: Session, data: GuidanceSessionInput, today: date |
     return d, problems
 
 
+def require_naming_consent(session: Session, d: GuidanceSessionInput) -> None:
+    """Refuse (:class:`ConsentMissing`, naming them) attendees whose consent does not allow the journey on the session's day."""
+    try:
+        require_purpose(session, d.attendees, ConsentPurpose.JOURNEY, d.held_on)
+    except ConsentMissing as refused:
+        params = {name: value for name, value in refused.params.items() if name != "purpose"}
+        raise ConsentMissing(NOT_NAMED_MANY if "more" in params else NOT_NAMED, refused.person_ids, refused.purpose, **params) from None
+
+
 def _with_instructor(d: GuidanceSessionInput, data: GuidanceSessionInput) -> GuidanceSessionInput:
     """``d`` with the instructor's fields cleaned, keeping only those of the instructor's kind (a staff member has no partner…)."""
     kind = InstructorKind(data.instructor_kind) if data.instructor_kind is not None else None
@@ -176,6 +200,7 @@ def create_session(session: Session, data: GuidanceSessionInput, today: date | N
     d, problems = validate_session(session, data, today)
     if problems:
         raise ValidationError(problems)
+    require_naming_consent(session, d)
     record = GuidanceSession()
     _apply(record, d)
     session.add(record)
@@ -207,6 +232,7 @@ def update_session(session: Session, session_id: int, data: GuidanceSessionInput
     d, problems = validate_session(session, data, today)
     if problems:
         raise ValidationError(problems)
+    require_naming_consent(session, d)
     _apply(record, d)
     session.flush()
     return record

@@ -10,6 +10,7 @@ which costs microseconds at this size.
 from __future__ import annotations
 
 import enum
+import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -24,6 +25,7 @@ from ..models import Agreement, Application, Organisation, OrganisationKind, Pro
 from ..permissions import Permission, require
 from ..text import kazakh_sort_key, search_fold
 from . import fields
+from .consent_rules import HOME_COUNTRY
 from .records import fetch
 from .search import contains_word, starts_with
 
@@ -46,6 +48,10 @@ L_SIGNATORY_POSITION = {
 }
 L_SIGNATORY_NAME = QT_TRANSLATE_NOOP("Errors", "Signatory's name")
 L_CONTACT_PERSON = QT_TRANSLATE_NOOP("Errors", "Contact person")
+BAD_COUNTRY = QT_TRANSLATE_NOOP(
+    "Errors", "Country: give its two-letter code (ISO 3166), such as KZ for Kazakhstan or RU for Russia, not «{value}»."
+)
+_COUNTRY = re.compile(r"^[A-Z]{2}$")
 DUPLICATE_BIN = QT_TRANSLATE_NOOP("Errors", "An organisation with this BIN is already registered: {name}.")
 ORGANISATION_NOT_FOUND = QT_TRANSLATE_NOOP("Errors", "The organisation no longer exists (perhaps someone deleted it).")
 HAS_AGREEMENTS = QT_TRANSLATE_NOOP(
@@ -80,6 +86,7 @@ class OrganisationInput:
     signatory_position_ru: str | None = None
     signatory_name: str | None = None
     signatory_sex: Sex | None = None
+    country: str = HOME_COUNTRY  # ISO 3166 code: outside KZ, naming learners to it is a transfer abroad
 
 
 # The optional texts of the input: (field, label, limit).
@@ -114,8 +121,11 @@ def check_organisation(data: OrganisationInput) -> tuple[OrganisationInput, list
     cleaned = OrganisationInput(
         kind=OrganisationKind(data.kind), name_kk=name_kk, name_ru=name_ru, bin=bin_value or None,
         phone=fields.clean(data.phone), email=fields.clean(data.email),
-        signatory_sex=Sex(data.signatory_sex) if data.signatory_sex else None, **texts,
+        signatory_sex=Sex(data.signatory_sex) if data.signatory_sex else None,
+        country=(fields.clean(data.country) or HOME_COUNTRY).upper(), **texts,
     )
+    if not _COUNTRY.match(cleaned.country):
+        problems.append(Problem("country", BAD_COUNTRY, {"value": cleaned.country}))
     for name, label, limit in _TEXTS:
         fields.check_text(problems, name, label, getattr(cleaned, name), limit)
     fields.check_phone(problems, "phone", fields.L_PHONE, cleaned.phone)

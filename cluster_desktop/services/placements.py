@@ -2,7 +2,9 @@
 
 A placement is only for a learner enrolled in a college specialty (enrolled or
 already completed; not withdrawn or failed), and it cannot start before that
-enrolment did.
+enrolment did.  It sends the learner's data to the enterprise: it is recorded only
+when the learner's consent allows that on its first day (a transfer abroad for an
+enterprise outside Kazakhstan).
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from ..models import (
 )
 from ..permissions import Permission, require
 from . import fields
+from .consent_rules import partner_purpose, require_purpose
 from .records import fetch
 
 L_LEARNER = QT_TRANSLATE_NOOP("Errors", "Learner")
@@ -116,6 +119,11 @@ def validate_placement(session: Session, data: PlacementInput) -> tuple[Placemen
     return d, problems
 
 
+def require_consent(session: Session, d: PlacementInput) -> None:
+    """Refuse (:class:`ConsentMissing`) a placement the learner's consent does not allow on its first day."""
+    require_purpose(session, [d.person_id], partner_purpose(session.get_one(Organisation, d.enterprise_id)), d.starts_on)
+
+
 def _apply(placement: Placement, d: PlacementInput) -> None:
     for name in PlacementInput.__dataclass_fields__:
         setattr(placement, name, getattr(d, name))
@@ -126,6 +134,7 @@ def create_placement(session: Session, data: PlacementInput) -> Placement:
     d, problems = validate_placement(session, data)
     if problems:
         raise ValidationError(problems)
+    require_consent(session, d)
     placement = Placement()
     _apply(placement, d)
     session.add(placement)
@@ -143,6 +152,7 @@ def update_placement(session: Session, placement_id: int, data: PlacementInput) 
     d, problems = validate_placement(session, data)
     if problems:
         raise ValidationError(problems)
+    require_consent(session, d)
     _apply(placement, d)
     session.flush()
     return placement

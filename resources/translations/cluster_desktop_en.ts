@@ -181,12 +181,39 @@
     </message>
 </context>
 <context>
+    <name>IncidentBanner</name>
+    <message numerus="yes">
+        <source>%n personal-data incident(s) not yet notified; </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the oldest was found %n day(s) ago.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>IssueDialog</name>
     <message numerus="yes">
         <source>%n certificate(s) will be issued. Each gets the next number of its series.</source>
         <translation>
             <numerusform>%n certificate will be issued. It gets the next number of its series.</numerusform>
             <numerusform>%n certificates will be issued. Each gets the next number of its series.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LearnerDialog</name>
+    <message numerus="yes">
+        <source>Until the end of studies and %n year(s) after (the college&apos;s standard form)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

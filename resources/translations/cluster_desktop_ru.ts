@@ -627,6 +627,10 @@
         <translation>Адрес</translation>
     </message>
     <message>
+        <source>Which records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Age group</source>
         <translation>Возрастная группа</translation>
     </message>
@@ -673,6 +677,10 @@
     <message>
         <source>Consent scope</source>
         <translation>Объём согласия</translation>
+    </message>
+    <message>
+        <source>Consents recorded</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Contact person</source>
@@ -791,6 +799,10 @@
         <translation>Папка</translation>
     </message>
     <message>
+        <source>Found on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Full name</source>
         <translation>Полное имя</translation>
     </message>
@@ -891,6 +903,10 @@
         <translation>Имя латиницей</translation>
     </message>
     <message>
+        <source>Measures taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Mentor</source>
         <translation>Наставник</translation>
     </message>
@@ -913,6 +929,14 @@
     <message>
         <source>Notes</source>
         <translation>Примечания</translation>
+    </message>
+    <message>
+        <source>Notified on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notified</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Number</source>
@@ -1001,6 +1025,10 @@
     <message>
         <source>Recorded by</source>
         <translation>Кто внёс</translation>
+    </message>
+    <message>
+        <source>Records affected</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Legal representative</source>
@@ -1990,6 +2018,69 @@
     <message>
         <source>Connected. The database will be prepared when you press Finish.</source>
         <translation>Подключение установлено. База данных будет подготовлена, когда вы нажмёте «Завершить и войти».</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Record a consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surname, name and patronymic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mother, father, guardian…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end of studies plus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation type="unfinished">Обучающийся</translation>
+    </message>
+    <message>
+        <source>Consent given by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Representative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation type="unfinished">Кем приходится</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation type="unfinished">Дата подписания</translation>
+    </message>
+    <message>
+        <source>Purposes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation type="unfinished">Действителен</translation>
+    </message>
+    <message>
+        <source>Form number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Примечания</translation>
     </message>
 </context>
 <context>
@@ -3165,10 +3256,6 @@
         <translation>Электронная почта</translation>
     </message>
     <message>
-        <source>Collection, storage and processing for education, certificates and employment within the cluster</source>
-        <translation>Сбор, хранение и обработка в целях обучения, сертификации и трудоустройства в рамках кластера</translation>
-    </message>
-    <message>
         <source>IIN</source>
         <translation>ИИН</translation>
     </message>
@@ -3213,6 +3300,70 @@
         <translation>Кем приходится обучающемуся</translation>
     </message>
     <message>
+        <source>Purposes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term of the consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished">Действует до</translation>
+    </message>
+    <message>
+        <source>Years after the end of studies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawal date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The consent date ({value}) is before the learner was born ({birth}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one purpose the consent allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The consent cannot end ({until}) before it was given ({given}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The learner was under 18 on {given}, so the consent must come from the legal representative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record is anonymised: consents can no longer be recorded or withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The consent no longer exists (perhaps someone deleted it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one purpose to withdraw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The withdrawal date ({value}) is before the consent was given ({given}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The consent of {given} does not include «{purpose}».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«{purpose}» was already withdrawn on {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Representative&apos;s phone</source>
         <translation>Телефон представителя</translation>
     </message>
@@ -3223,10 +3374,6 @@
     <message>
         <source>Consent date</source>
         <translation>Дата согласия</translation>
-    </message>
-    <message>
-        <source>Consent scope</source>
-        <translation>Объём согласия</translation>
     </message>
     <message>
         <source>Application date</source>
@@ -3307,6 +3454,26 @@
     <message>
         <source>deleted</source>
         <translation>удалить</translation>
+    </message>
+    <message>
+        <source>Consent form number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purposes of the consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Years after studies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one purpose the signed consent allows.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Start of the stage</source>
@@ -3427,6 +3594,10 @@
     <message>
         <source>Signatory&apos;s name</source>
         <translation>ФИО подписанта</translation>
+    </message>
+    <message>
+        <source>Country: give its two-letter code (ISO 3166), such as KZ for Kazakhstan or RU for Russia, not «{value}».</source>
+        <translation>Страна: укажите её двухбуквенный код (ISO 3166), например KZ для Казахстана или RU для России, а не «{value}».</translation>
     </message>
     <message>
         <source>An organisation with this BIN is already registered: {name}.</source>
@@ -4045,6 +4216,14 @@
         <translation>«{value}» — непонятно, кто дал согласие: укажите «сам» или «представитель».</translation>
     </message>
     <message>
+        <source>«{value}» is not a purpose of consent: write education, journey, partners, abroad or publicity, separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«{value}» is not a term of consent: write the last day (dd.mm.yyyy) or «5 years after studies».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The class must be a number from 0 to 12, not {value}.</source>
         <translation>Класс должен быть числом от 0 до 12, а указано {value}.</translation>
     </message>
@@ -4291,6 +4470,22 @@
     <message>
         <source>manage staff accounts</source>
         <translation>управлять учётными записями сотрудников</translation>
+    </message>
+    <message>
+        <source>record or withdraw consents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print a report of everything held about a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anonymise records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep the personal-data incident log</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>administrator</source>
@@ -4741,6 +4936,14 @@
         <translation>{name} отмечен(а) как присутствующий дважды.</translation>
     </message>
     <message>
+        <source>{names}: no consent in force on {day} for «{purpose}», so they cannot be named at this session. Count them in its head count instead.</source>
+        <translation>{names}: на {day} нет действующего согласия на «{purpose}», поэтому их нельзя указать поимённо на этом мероприятии. Вместо этого учтите их в численности по возрастным группам.</translation>
+    </message>
+    <message>
+        <source>{names} and {more} more: no consent in force on {day} for «{purpose}», so they cannot be named at this session. Count them in its head count instead.</source>
+        <translation>{names} и ещё {more}: на {day} нет действующего согласия на «{purpose}», поэтому их нельзя указать поимённо на этом мероприятии. Вместо этого учтите их в численности по возрастным группам.</translation>
+    </message>
+    <message>
         <source>Cannot write «{name}»: choose a file ending in .pdf or .xlsx.</source>
         <translation>Не удаётся записать «{name}»: выберите файл с расширением .pdf или .xlsx.</translation>
     </message>
@@ -5153,6 +5356,10 @@
         <translation>Школы с номером {school} нет (--school).</translation>
     </message>
     <message>
+        <source>--for-partner exports the learners that partner receives today: it goes with «export learners» only, without --search, --school or --grade.</source>
+        <translation>--for-partner выгружает обучающихся, которых партнёр получает сегодня: он используется только с «export learners», без --search, --school и --grade.</translation>
+    </message>
+    <message>
         <source>Applications: {count}.</source>
         <translation>Заявлений: {count}.</translation>
     </message>
@@ -5279,6 +5486,178 @@
     <message>
         <source>The day the pupil left ({day}) is before the school record began ({start}).</source>
         <translation>День ухода ученика ({day}) раньше начала школьной записи ({start}).</translation>
+    </message>
+    <message>
+        <source>Incident No. {id} recorded. Record its notification with: incidents notified {id} --to … --on …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident No. {id}: notification recorded ({to}, {on}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No incidents recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet notified: {count}; the oldest was found {days} days ago ({on}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not notified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one with IIN {iin} is registered; no report was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write «{name}»: choose a file ending in .pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the records to anonymise; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no person with id {id}; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record {id} was already anonymised on {day}; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is still studying in group {group}: a record with an open enrolment cannot be anonymised; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is named in agreement No. {number}, which is in force: it cannot be anonymised; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: the records are kept until {day}; only records past their keeping period may be anonymised. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not past the keeping period (still studying, or no record that ends it); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate {number} belongs to an anonymised record: the holder&apos;s name is no longer kept, so it cannot be printed again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days after the 18th birthday to collect the learner&apos;s own consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>education records</source>
+        <translation>учёт обучения</translation>
+    </message>
+    <message>
+        <source>the cluster journey across stages</source>
+        <translation>путь по ступеням кластера</translation>
+    </message>
+    <message>
+        <source>transfer to partner enterprises</source>
+        <translation>передача предприятиям-партнёрам</translation>
+    </message>
+    <message>
+        <source>transfer abroad to partner universities</source>
+        <translation>передача за рубеж вузам-партнёрам</translation>
+    </message>
+    <message>
+        <source>photos and publicity</source>
+        <translation>фотографии и публикации</translation>
+    </message>
+    <message>
+        <source>{names}: no consent in force on {day} for «{purpose}». Record the signed consent first.</source>
+        <translation>{names}: на {day} нет действующего согласия на «{purpose}». Сначала внесите подписанное согласие.</translation>
+    </message>
+    <message>
+        <source>{names} and {more} more: no consent in force on {day} for «{purpose}». Record the signed consents first.</source>
+        <translation>{names} и ещё {more}: на {day} нет действующего согласия на «{purpose}». Сначала внесите подписанные согласия.</translation>
+    </message>
+    <message>
+        <source>Found on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished">Что произошло</translation>
+    </message>
+    <message>
+        <source>Records affected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notified on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The incident no longer exists (perhaps someone deleted it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learners for a partner</source>
+        <translation>Обучающиеся для партнёра</translation>
+    </message>
+    <message>
+        <source>A {role} cannot be allowed to {action}: that role only reads and prints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only recording consents, access reports, anonymising and the incident log are set per role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: enter a whole number of years from {low} to {high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learners who left the cluster (years after the end of studies)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicants never admitted (years after the decision)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance at guidance sessions by name (years after the session)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal-data incidents (years after they were found)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left the cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>applicant not admitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>guidance sessions</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6025,6 +6404,103 @@
     </message>
 </context>
 <context>
+    <name>IncidentBanner</name>
+    <message>
+        <source>Show incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n personal-data incident(s) not yet notified; </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the oldest was found %n day(s) ago.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record whom you notified and when.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncidentDialog</name>
+    <message>
+        <source>New personal-data incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal-data incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. a USB stick with the intake list was lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. applicants of 2025: names, IINs, phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notification has been made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the authorised body; the subjects or their representatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The incident has not been saved. Close without saving?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsPage</name>
+    <message>
+        <source>not yet notified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished">№</translation>
+    </message>
+    <message>
+        <source>Found on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished">Что произошло</translation>
+    </message>
+    <message>
+        <source>Notified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New incident…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A leak, a lost stick, a list sent to the wrong address: record it the day it is found, with what was done, and record whom you notified (the authorised body, the people concerned) and when.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IntakePlanDialog</name>
     <message>
         <source>Intake plan</source>
@@ -6481,10 +6957,6 @@
         <translation>мать, отец, опекун…</translation>
     </message>
     <message>
-        <source>Education, certificates and employment within the cluster</source>
-        <translation>Обучение, сертификаты, трудоустройство в кластере</translation>
-    </message>
-    <message>
         <source>Learner</source>
         <translation>Обучающийся</translation>
     </message>
@@ -6545,8 +7017,20 @@
         <translation>Кем приходится</translation>
     </message>
     <message>
-        <source>Consent to personal-data processing</source>
-        <translation>Согласие на обработку персональных данных</translation>
+        <source>Consent to personal-data processing, signed at registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purposes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Given by</source>
@@ -6557,12 +7041,16 @@
         <translation>Дата</translation>
     </message>
     <message>
-        <source>Scope</source>
-        <translation>Объём</translation>
-    </message>
-    <message>
         <source>Notes</source>
         <translation>Примечания</translation>
+    </message>
+    <message numerus="yes">
+        <source>Until the end of studies and %n year(s) after (the college&apos;s standard form)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>The learner has unsaved changes. Close without saving?</source>
@@ -6813,6 +7301,10 @@
         <translation>Учётные записи сотрудников</translation>
     </message>
     <message>
+        <source>Incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Log in to continue.</source>
         <translation>Войдите, чтобы продолжить.</translation>
     </message>
@@ -6863,6 +7355,10 @@
     <message>
         <source>&amp;Qualifications…</source>
         <translation>&amp;Квалификации…</translation>
+    </message>
+    <message>
+        <source>&amp;Roles and personal data…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -7528,6 +8024,37 @@ Records of the education–production cluster of the Khromtau mining technical c
     <message>
         <source>Fix the file, or choose to import the valid rows only.</source>
         <translation>Исправьте файл или выберите импорт только строк без ошибок.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyRolesDialog</name>
+    <message>
+        <source>Roles and personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record and withdraw consents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a person&apos;s access report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymise records past their keeping period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the incident log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who may do what the personal-data law governs. Administrators always may; a viewer, who changes nothing, may be allowed only to print access reports. Others see the change from their next login; the program obeys it at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who may do what has not been saved. Close without saving?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8484,6 +9011,37 @@ Records of the education–production cluster of the Khromtau mining technical c
     <message>
         <source>Revoked on {date}: {reason}</source>
         <translation>Аннулирован {date}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawDialog</name>
+    <message>
+        <source>Withdraw a consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed on {day} ({giver})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation type="unfinished">Обучающийся</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purposes to withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The learner has no consent with a purpose left to withdraw.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
