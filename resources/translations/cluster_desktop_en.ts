@@ -56,6 +56,26 @@
     </message>
 </context>
 <context>
+    <name>ConsentsPage</name>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConsentsPanel</name>
+    <message numerus="yes">
+        <source>valid to the end of studies plus %n year(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message numerus="yes">
         <source>%n more error(s) happened while this message was open.</source>
@@ -184,16 +204,16 @@
     <name>IncidentBanner</name>
     <message numerus="yes">
         <source>%n personal-data incident(s) not yet notified; </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n personal-data incident not yet notified; </numerusform>
+            <numerusform>%n personal-data incidents not yet notified; </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>the oldest was found %n day(s) ago.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>the oldest was found %n day ago.</numerusform>
+            <numerusform>the oldest was found %n days ago.</numerusform>
         </translation>
     </message>
 </context>

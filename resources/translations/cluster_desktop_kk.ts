@@ -626,7 +626,7 @@
     </message>
     <message>
         <source>Which records</source>
-        <translation type="unfinished"></translation>
+        <translation>Қандай жазбалар</translation>
     </message>
     <message>
         <source>Age group</source>
@@ -798,7 +798,7 @@
     </message>
     <message>
         <source>Found on</source>
-        <translation type="unfinished"></translation>
+        <translation>Анықталған күні</translation>
     </message>
     <message>
         <source>Full name</source>
@@ -902,7 +902,7 @@
     </message>
     <message>
         <source>Measures taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Қабылданған шаралар</translation>
     </message>
     <message>
         <source>Mentor</source>
@@ -930,11 +930,11 @@
     </message>
     <message>
         <source>Notified on</source>
-        <translation type="unfinished"></translation>
+        <translation>Хабарланған күні</translation>
     </message>
     <message>
         <source>Notified</source>
-        <translation type="unfinished"></translation>
+        <translation>Кімге хабарланды</translation>
     </message>
     <message>
         <source>Number</source>
@@ -1026,7 +1026,7 @@
     </message>
     <message>
         <source>Records affected</source>
-        <translation type="unfinished"></translation>
+        <translation>Қамтылған жазбалар саны</translation>
     </message>
     <message>
         <source>Legal representative</source>
@@ -2075,6 +2075,158 @@
     <message>
         <source>Notes</source>
         <translation type="unfinished">Ескертпелер</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentsPage</name>
+    <message>
+        <source>Expiring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turning 18: own consent needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished">Шығарылды</translation>
+    </message>
+    <message>
+        <source>Own consent needed since {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own consent due by {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by name or IIN…</source>
+        <translation type="unfinished">Аты-жөні немесе ЖСН бойынша іздеу…</translation>
+    </message>
+    <message>
+        <source>Grace period after the 18th birthday:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation type="unfinished">Аяқталу күні</translation>
+    </message>
+    <message>
+        <source>18 on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still allows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation type="unfinished">Білім алушы</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation type="unfinished">ЖСН</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation type="unfinished">Туған күні</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation type="unfinished">Келісім берген</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation type="unfinished">Қол қойылған күні</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConsentsPanel</name>
+    <message>
+        <source>&amp;Record consent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent in own name needed: the learner is an adult and every consent in force was given by a representative (due by {day}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed on {day} by {giver}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>form № {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>withdrawn on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid until {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>valid to the end of studies plus %n year(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(until {day})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4460,19 +4612,19 @@
     </message>
     <message>
         <source>record or withdraw consents</source>
-        <translation type="unfinished"></translation>
+        <translation>келісімдерді тіркеу немесе кері қайтару</translation>
     </message>
     <message>
         <source>print a report of everything held about a person</source>
-        <translation type="unfinished"></translation>
+        <translation>адам туралы сақталған барлық деректердің есебін басып шығару</translation>
     </message>
     <message>
         <source>anonymise records</source>
-        <translation type="unfinished"></translation>
+        <translation>жазбаларды иесіздендіру</translation>
     </message>
     <message>
         <source>keep the personal-data incident log</source>
-        <translation type="unfinished"></translation>
+        <translation>дербес деректер инциденттерінің журналын жүргізу</translation>
     </message>
     <message>
         <source>administrator</source>
@@ -5476,31 +5628,31 @@
     </message>
     <message>
         <source>Incident No. {id} recorded. Record its notification with: incidents notified {id} --to … --on …</source>
-        <translation type="unfinished"></translation>
+        <translation>№ {id} инцидент тіркелді. Хабарламаны былай тіркеңіз: incidents notified {id} --to … --on …</translation>
     </message>
     <message>
         <source>Incident No. {id}: notification recorded ({to}, {on}).</source>
-        <translation type="unfinished"></translation>
+        <translation>№ {id} инцидент: хабарлама тіркелді ({to}, {on}).</translation>
     </message>
     <message>
         <source>No incidents recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Инциденттер тіркелмеген.</translation>
     </message>
     <message>
         <source>Not yet notified: {count}; the oldest was found {days} days ago ({on}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Әлі хабарланбағаны: {count}; ең ескісі {days} күн бұрын анықталған ({on}).</translation>
     </message>
     <message>
         <source>not notified</source>
-        <translation type="unfinished"></translation>
+        <translation>хабарланбаған</translation>
     </message>
     <message>
         <source>No one with IIN {iin} is registered; no report was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>ЖСН-і {iin} адам тіркелмеген; есеп жазылмады.</translation>
     </message>
     <message>
         <source>Cannot write «{name}»: choose a file ending in .pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» жазу мүмкін емес: атауы .pdf деп аяқталатын файлды таңдаңыз.</translation>
     </message>
     <message>
         <source>Choose the records to anonymise; nothing was changed.</source>
@@ -5572,35 +5724,35 @@
     </message>
     <message>
         <source>Found on</source>
-        <translation type="unfinished"></translation>
+        <translation>Анықталған күні</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished">Не болды</translation>
+        <translation>Не болды</translation>
     </message>
     <message>
         <source>Records affected</source>
-        <translation type="unfinished"></translation>
+        <translation>Қамтылған жазбалар саны</translation>
     </message>
     <message>
         <source>Which records</source>
-        <translation type="unfinished"></translation>
+        <translation>Қандай жазбалар</translation>
     </message>
     <message>
         <source>Measures taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Қабылданған шаралар</translation>
     </message>
     <message>
         <source>Notified</source>
-        <translation type="unfinished"></translation>
+        <translation>Кімге хабарланды</translation>
     </message>
     <message>
         <source>Notified on</source>
-        <translation type="unfinished"></translation>
+        <translation>Хабарланған күні</translation>
     </message>
     <message>
         <source>The incident no longer exists (perhaps someone deleted it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Инцидент енді жоқ (мүмкін, оны біреу жойған).</translation>
     </message>
     <message>
         <source>Learners for a partner</source>
@@ -5608,11 +5760,11 @@
     </message>
     <message>
         <source>A {role} cannot be allowed to {action}: that role only reads and prints.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{role}» рөліне мына әрекетке рұқсат беруге болмайды: {action}. Бұл рөл тек оқиды және басып шығарады.</translation>
     </message>
     <message>
         <source>Only recording consents, access reports, anonymising and the incident log are set per role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Рөлдер бойынша тек келісімдерді тіркеу, деректер есебі, иесіздендіру және инциденттер журналы бапталады.</translation>
     </message>
     <message>
         <source>{label}: enter a whole number of years from {low} to {high}.</source>
@@ -6387,95 +6539,95 @@
     <name>IncidentBanner</name>
     <message>
         <source>Show incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Инциденттерді көрсету</translation>
     </message>
     <message numerus="yes">
         <source>%n personal-data incident(s) not yet notified; </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Хабарланбаған дербес деректер инциденттері: %n; </numerusform>
+            <numerusform>Хабарланбаған дербес деректер инциденттері: %n; </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>the oldest was found %n day(s) ago.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ең ескісі %n күн бұрын анықталған.</numerusform>
+            <numerusform>ең ескісі %n күн бұрын анықталған.</numerusform>
         </translation>
     </message>
     <message>
         <source>Record whom you notified and when.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кімге және қашан хабарлағаныңызды тіркеңіз.</translation>
     </message>
 </context>
 <context>
     <name>IncidentDialog</name>
     <message>
         <source>New personal-data incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Дербес деректерге қатысты жаңа инцидент</translation>
     </message>
     <message>
         <source>Personal-data incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Дербес деректерге қатысты инцидент</translation>
     </message>
     <message>
         <source>e.g. a USB stick with the intake list was lost</source>
-        <translation type="unfinished"></translation>
+        <translation>мысалы, қабылдау тізімі бар флешка жоғалды</translation>
     </message>
     <message>
         <source>e.g. applicants of 2025: names, IINs, phones</source>
-        <translation type="unfinished"></translation>
+        <translation>мысалы, 2025 жылғы талапкерлер: аты-жөні, ЖСН, телефондары</translation>
     </message>
     <message>
         <source>The notification has been made</source>
-        <translation type="unfinished"></translation>
+        <translation>Хабарлама жасалды</translation>
     </message>
     <message>
         <source>the authorised body; the subjects or their representatives</source>
-        <translation type="unfinished"></translation>
+        <translation>уәкілетті орган; субъектілер немесе олардың өкілдері</translation>
     </message>
     <message>
         <source>The incident has not been saved. Close without saving?</source>
-        <translation type="unfinished"></translation>
+        <translation>Инцидент сақталмады. Сақтамай жабу керек пе?</translation>
     </message>
 </context>
 <context>
     <name>IncidentsPage</name>
     <message>
         <source>not yet notified</source>
-        <translation type="unfinished"></translation>
+        <translation>әлі хабарланбаған</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished">№</translation>
+        <translation>№</translation>
     </message>
     <message>
         <source>Found on</source>
-        <translation type="unfinished"></translation>
+        <translation>Анықталған күні</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазбалар</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished">Не болды</translation>
+        <translation>Не болды</translation>
     </message>
     <message>
         <source>Notified</source>
-        <translation type="unfinished"></translation>
+        <translation>Хабарланды</translation>
     </message>
     <message>
         <source>&amp;New incident…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Жаңа инцидент…</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ашу…</translation>
     </message>
     <message>
         <source>A leak, a lost stick, a list sent to the wrong address: record it the day it is found, with what was done, and record whom you notified (the authorised body, the people concerned) and when.</source>
-        <translation type="unfinished"></translation>
+        <translation>Деректердің таралуы, жоғалған флешка, қате мекенжайға жіберілген тізім: оны анықталған күні тіркеңіз, не істелгенін жазыңыз, сондай-ақ кімге (уәкілетті органға, қатысты адамдарға) қашан хабарлағаныңызды тіркеңіз.</translation>
     </message>
 </context>
 <context>
@@ -7267,6 +7419,10 @@
         <translation>Когорталар</translation>
     </message>
     <message>
+        <source>Consents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Audit log</source>
         <translation>Аудит журналы</translation>
     </message>
@@ -7276,7 +7432,7 @@
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Инциденттер</translation>
     </message>
     <message>
         <source>Log in to continue.</source>
@@ -7332,7 +7488,7 @@
     </message>
     <message>
         <source>&amp;Roles and personal data…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Рөлдер және дербес деректер…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -7994,31 +8150,31 @@ Records of the education–production cluster of the Khromtau mining technical c
     <name>PrivacyRolesDialog</name>
     <message>
         <source>Roles and personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Рөлдер және дербес деректер</translation>
     </message>
     <message>
         <source>Record and withdraw consents</source>
-        <translation type="unfinished"></translation>
+        <translation>Келісімдерді тіркеу және кері қайтару</translation>
     </message>
     <message>
         <source>Print a person&apos;s access report</source>
-        <translation type="unfinished"></translation>
+        <translation>Адам туралы деректер есебін басып шығару</translation>
     </message>
     <message>
         <source>Anonymise records past their keeping period</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақтау мерзімі өткен жазбаларды иесіздендіру</translation>
     </message>
     <message>
         <source>Keep the incident log</source>
-        <translation type="unfinished"></translation>
+        <translation>Инциденттер журналын жүргізу</translation>
     </message>
     <message>
         <source>Who may do what the personal-data law governs. Administrators always may; a viewer, who changes nothing, may be allowed only to print access reports. Others see the change from their next login; the program obeys it at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дербес деректер туралы заң реттейтін әрекеттерді кім орындай алады. Әкімшілер әрқашан орындай алады; ештеңені өзгертпейтін қараушыға тек деректер есебін басып шығаруға рұқсат беруге болады. Басқа пайдаланушылар өзгерісті келесі кіргенде көреді; бағдарлама оны бірден қолданады.</translation>
     </message>
     <message>
         <source>Who may do what has not been saved. Close without saving?</source>
-        <translation type="unfinished"></translation>
+        <translation>Рұқсаттар сақталмады. Сақтамай жабу керек пе?</translation>
     </message>
 </context>
 <context>

@@ -628,7 +628,7 @@
     </message>
     <message>
         <source>Which records</source>
-        <translation type="unfinished"></translation>
+        <translation>Какие записи</translation>
     </message>
     <message>
         <source>Age group</source>
@@ -800,7 +800,7 @@
     </message>
     <message>
         <source>Found on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата обнаружения</translation>
     </message>
     <message>
         <source>Full name</source>
@@ -904,7 +904,7 @@
     </message>
     <message>
         <source>Measures taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Принятые меры</translation>
     </message>
     <message>
         <source>Mentor</source>
@@ -932,11 +932,11 @@
     </message>
     <message>
         <source>Notified on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата уведомления</translation>
     </message>
     <message>
         <source>Notified</source>
-        <translation type="unfinished"></translation>
+        <translation>Кого уведомили</translation>
     </message>
     <message>
         <source>Number</source>
@@ -1028,7 +1028,7 @@
     </message>
     <message>
         <source>Records affected</source>
-        <translation type="unfinished"></translation>
+        <translation>Затронуто записей</translation>
     </message>
     <message>
         <source>Legal representative</source>
@@ -2081,6 +2081,160 @@
     <message>
         <source>Notes</source>
         <translation type="unfinished">Примечания</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentsPage</name>
+    <message>
+        <source>Expiring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turning 18: own consent needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished">Выбыл</translation>
+    </message>
+    <message>
+        <source>Own consent needed since {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own consent due by {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by name or IIN…</source>
+        <translation type="unfinished">Поиск по ФИО или ИИН…</translation>
+    </message>
+    <message>
+        <source>Grace period after the 18th birthday:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>18 on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still allows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation type="unfinished">Обучающийся</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation type="unfinished">ИИН</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation type="unfinished">Дата рождения</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation type="unfinished">Кто дал</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation type="unfinished">Дата подписания</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConsentsPanel</name>
+    <message>
+        <source>&amp;Record consent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent in own name needed: the learner is an adult and every consent in force was given by a representative (due by {day}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed on {day} by {giver}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>form № {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>withdrawn on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid until {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>valid to the end of studies plus %n year(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(until {day})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4473,19 +4627,19 @@
     </message>
     <message>
         <source>record or withdraw consents</source>
-        <translation type="unfinished"></translation>
+        <translation>записывать или отзывать согласия</translation>
     </message>
     <message>
         <source>print a report of everything held about a person</source>
-        <translation type="unfinished"></translation>
+        <translation>печатать отчёт обо всех данных человека</translation>
     </message>
     <message>
         <source>anonymise records</source>
-        <translation type="unfinished"></translation>
+        <translation>обезличивать записи</translation>
     </message>
     <message>
         <source>keep the personal-data incident log</source>
-        <translation type="unfinished"></translation>
+        <translation>вести журнал инцидентов с персональными данными</translation>
     </message>
     <message>
         <source>administrator</source>
@@ -5489,31 +5643,31 @@
     </message>
     <message>
         <source>Incident No. {id} recorded. Record its notification with: incidents notified {id} --to … --on …</source>
-        <translation type="unfinished"></translation>
+        <translation>Инцидент № {id} записан. Уведомление запишите так: incidents notified {id} --to … --on …</translation>
     </message>
     <message>
         <source>Incident No. {id}: notification recorded ({to}, {on}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Инцидент № {id}: уведомление записано ({to}, {on}).</translation>
     </message>
     <message>
         <source>No incidents recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Инцидентов не записано.</translation>
     </message>
     <message>
         <source>Not yet notified: {count}; the oldest was found {days} days ago ({on}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё не уведомлено: {count}; самый давний обнаружен {days} дн. назад ({on}).</translation>
     </message>
     <message>
         <source>not notified</source>
-        <translation type="unfinished"></translation>
+        <translation>не уведомлено</translation>
     </message>
     <message>
         <source>No one with IIN {iin} is registered; no report was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Человек с ИИН {iin} не зарегистрирован; отчёт не записан.</translation>
     </message>
     <message>
         <source>Cannot write «{name}»: choose a file ending in .pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся записать «{name}»: выберите файл с окончанием .pdf.</translation>
     </message>
     <message>
         <source>Choose the records to anonymise; nothing was changed.</source>
@@ -5585,35 +5739,35 @@
     </message>
     <message>
         <source>Found on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата обнаружения</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished">Что произошло</translation>
+        <translation>Что произошло</translation>
     </message>
     <message>
         <source>Records affected</source>
-        <translation type="unfinished"></translation>
+        <translation>Затронуто записей</translation>
     </message>
     <message>
         <source>Which records</source>
-        <translation type="unfinished"></translation>
+        <translation>Какие записи</translation>
     </message>
     <message>
         <source>Measures taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Принятые меры</translation>
     </message>
     <message>
         <source>Notified</source>
-        <translation type="unfinished"></translation>
+        <translation>Кого уведомили</translation>
     </message>
     <message>
         <source>Notified on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата уведомления</translation>
     </message>
     <message>
         <source>The incident no longer exists (perhaps someone deleted it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Инцидента больше нет (возможно, его кто-то удалил).</translation>
     </message>
     <message>
         <source>Learners for a partner</source>
@@ -5621,11 +5775,11 @@
     </message>
     <message>
         <source>A {role} cannot be allowed to {action}: that role only reads and prints.</source>
-        <translation type="unfinished"></translation>
+        <translation>Роли «{role}» нельзя разрешить {action}: эта роль только читает и печатает.</translation>
     </message>
     <message>
         <source>Only recording consents, access reports, anonymising and the incident log are set per role.</source>
-        <translation type="unfinished"></translation>
+        <translation>По ролям настраиваются только запись согласий, отчёты о данных, обезличивание и журнал инцидентов.</translation>
     </message>
     <message>
         <source>{label}: enter a whole number of years from {low} to {high}.</source>
@@ -6407,97 +6561,97 @@
     <name>IncidentBanner</name>
     <message>
         <source>Show incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать инциденты</translation>
     </message>
     <message numerus="yes">
         <source>%n personal-data incident(s) not yet notified; </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Не уведомлено об инцидентах с персональными данными: %n; </numerusform>
+            <numerusform>Не уведомлено об инцидентах с персональными данными: %n; </numerusform>
+            <numerusform>Не уведомлено об инцидентах с персональными данными: %n; </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>the oldest was found %n day(s) ago.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>самый давний обнаружен %n день назад.</numerusform>
+            <numerusform>самый давний обнаружен %n дня назад.</numerusform>
+            <numerusform>самый давний обнаружен %n дней назад.</numerusform>
         </translation>
     </message>
     <message>
         <source>Record whom you notified and when.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запишите, кого и когда уведомили.</translation>
     </message>
 </context>
 <context>
     <name>IncidentDialog</name>
     <message>
         <source>New personal-data incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый инцидент с персональными данными</translation>
     </message>
     <message>
         <source>Personal-data incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Инцидент с персональными данными</translation>
     </message>
     <message>
         <source>e.g. a USB stick with the intake list was lost</source>
-        <translation type="unfinished"></translation>
+        <translation>например, утерян USB-накопитель со списком поступающих</translation>
     </message>
     <message>
         <source>e.g. applicants of 2025: names, IINs, phones</source>
-        <translation type="unfinished"></translation>
+        <translation>например, поступающие 2025 года: ФИО, ИИН, телефоны</translation>
     </message>
     <message>
         <source>The notification has been made</source>
-        <translation type="unfinished"></translation>
+        <translation>Уведомление сделано</translation>
     </message>
     <message>
         <source>the authorised body; the subjects or their representatives</source>
-        <translation type="unfinished"></translation>
+        <translation>уполномоченный орган; субъекты или их представители</translation>
     </message>
     <message>
         <source>The incident has not been saved. Close without saving?</source>
-        <translation type="unfinished"></translation>
+        <translation>Инцидент не сохранён. Закрыть без сохранения?</translation>
     </message>
 </context>
 <context>
     <name>IncidentsPage</name>
     <message>
         <source>not yet notified</source>
-        <translation type="unfinished"></translation>
+        <translation>ещё не уведомлено</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished">№</translation>
+        <translation>№</translation>
     </message>
     <message>
         <source>Found on</source>
-        <translation type="unfinished"></translation>
+        <translation>Обнаружено</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Записей</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished">Что произошло</translation>
+        <translation>Что произошло</translation>
     </message>
     <message>
         <source>Notified</source>
-        <translation type="unfinished"></translation>
+        <translation>Уведомлены</translation>
     </message>
     <message>
         <source>&amp;New incident…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новый инцидент…</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть…</translation>
     </message>
     <message>
         <source>A leak, a lost stick, a list sent to the wrong address: record it the day it is found, with what was done, and record whom you notified (the authorised body, the people concerned) and when.</source>
-        <translation type="unfinished"></translation>
+        <translation>Утечка, потерянная флешка, список, отправленный не по адресу: запишите инцидент в день обнаружения вместе с принятыми мерами, а также кого (уполномоченный орган, затронутых лиц) и когда уведомили.</translation>
     </message>
 </context>
 <context>
@@ -7293,6 +7447,10 @@
         <translation>Когорты</translation>
     </message>
     <message>
+        <source>Consents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Audit log</source>
         <translation>Журнал аудита</translation>
     </message>
@@ -7302,7 +7460,7 @@
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Инциденты</translation>
     </message>
     <message>
         <source>Log in to continue.</source>
@@ -7358,7 +7516,7 @@
     </message>
     <message>
         <source>&amp;Roles and personal data…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Роли и персональные данные…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -8030,31 +8188,31 @@ Records of the education–production cluster of the Khromtau mining technical c
     <name>PrivacyRolesDialog</name>
     <message>
         <source>Roles and personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Роли и персональные данные</translation>
     </message>
     <message>
         <source>Record and withdraw consents</source>
-        <translation type="unfinished"></translation>
+        <translation>Записывать и отзывать согласия</translation>
     </message>
     <message>
         <source>Print a person&apos;s access report</source>
-        <translation type="unfinished"></translation>
+        <translation>Печатать отчёт о данных человека</translation>
     </message>
     <message>
         <source>Anonymise records past their keeping period</source>
-        <translation type="unfinished"></translation>
+        <translation>Обезличивать записи с истёкшим сроком хранения</translation>
     </message>
     <message>
         <source>Keep the incident log</source>
-        <translation type="unfinished"></translation>
+        <translation>Вести журнал инцидентов</translation>
     </message>
     <message>
         <source>Who may do what the personal-data law governs. Administrators always may; a viewer, who changes nothing, may be allowed only to print access reports. Others see the change from their next login; the program obeys it at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто может выполнять действия, которые регулирует закон о персональных данных. Администраторы могут всегда; наблюдателю, который ничего не меняет, можно разрешить только печать отчётов о данных. Другие пользователи увидят изменение при следующем входе; программа применяет его сразу.</translation>
     </message>
     <message>
         <source>Who may do what has not been saved. Close without saving?</source>
-        <translation type="unfinished"></translation>
+        <translation>Разрешения не сохранены. Закрыть без сохранения?</translation>
     </message>
 </context>
 <context>
