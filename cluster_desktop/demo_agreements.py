@@ -37,6 +37,7 @@ from .services.agreements import (
     terminate_agreement,
     update_agreement,
 )
+from .services.consent_rules import partner_purpose, without_purpose
 
 
 @dataclass(frozen=True)
@@ -105,7 +106,9 @@ def add_demo_agreements(
         programme = programmes.get(spec.programme) if spec.programme else None
         learners: tuple[AttachedLearner, ...] = ()
         if spec.learners and programme is not None:
-            free = [p for p in _students(session, programme.id) if p not in used]
+            candidates = [p for p in _students(session, programme.id) if p not in used]
+            lacking = set(without_purpose(session, candidates, partner_purpose(organisations[spec.partner]), signed))
+            free = [p for p in candidates if p not in lacking]  # only those whose consent allows naming them to the partner
             chosen = sorted(rng.sample(free, min(spec.learners, len(free))))
             used.update(chosen)
             learners = tuple(AttachedLearner(p) for p in chosen)

@@ -57,7 +57,7 @@ class ProgrammeSpec:
 
 ORGANISATION_TEXTS = (
     "name_en", "address_kk", "address_ru", "address_en", "bank_kk", "bank_ru", "iban", "bic", "signatory_position_kk",
-    "signatory_position_ru", "signatory_name", "signatory_sex",
+    "signatory_position_ru", "signatory_name", "signatory_sex", "country",
 )
 
 

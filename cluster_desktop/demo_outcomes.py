@@ -51,6 +51,7 @@ from .models import (
     StageRecord,
 )
 from .models.outcomes import InstructorKind, SessionKind
+from .services.consent_rules import partner_purpose, without_purpose
 from .services.demand import DemandInput, create_demand
 from .services.destinations import DestinationInput, record_destination
 from .services.employment import (
@@ -120,6 +121,8 @@ class _OutcomeFiller:
             if start > self.today:
                 continue
             end = min(start + timedelta(weeks=self.rng.choice((4, 6, 8))), agreement.ends_on if agreement_id is not None and agreement and agreement.ends_on else date.max)
+            if without_purpose(self.session, [person.id], partner_purpose(enterprise), start):
+                continue  # no consent to send their data to the enterprise: no placement on record
             create_placement(self.session, PlacementInput(person.id, enterprise.id, kind, start, max(start, end), agreement_id, mentor))
 
     def add_employment(self) -> None:
