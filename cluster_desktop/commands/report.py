@@ -1,6 +1,7 @@
 """``report outcomes --year YEAR [--quarter Q] --lang kk|ru --out FILE.pdf|FILE.xlsx``: the outcome report;
 ``report destinations --year YEAR --lang kk|ru --out FILE.pdf|FILE.xlsx [--on DATE]``: where that year's graduates went;
-``report cohorts --from COHORT --lang kk|ru --out FILE.pdf|FILE.xlsx [--on DATE]``: one cohort followed through.
+``report cohorts --from COHORT --lang kk|ru --out FILE.pdf|FILE.xlsx [--on DATE]``: one cohort followed through;
+``report person IIN --lang kk|ru --out FILE.pdf``: everything the college holds about one person (a subject access report).
 """
 
 from __future__ import annotations
@@ -28,16 +29,26 @@ def register(commands: argparse._SubParsersAction) -> dict[str, Handler]:
     destinations.add_argument("--lang", choices=OFFICIAL_LANGUAGES, required=True, help="language of the report")
     destinations.add_argument("--out", required=True, metavar="FILE", help="FILE.pdf or FILE.xlsx")
     destinations.add_argument(
-        "--on", type=date_argument, metavar="DATE", help=f"as known on DATE ({DATE_FORMS}; default: today): later census dates are not yet due"
+        "--on",
+        type=date_argument,
+        metavar="DATE",
+        help=f"as known on DATE ({DATE_FORMS}; default: today): later census dates are not yet due",
     )
     cohorts = reports.add_parser("cohorts", help="one cohort followed through the cluster (the same people, step by step) as PDF or XLSX")
     cohorts.add_argument(
-        "--from", dest="cohort", required=True, metavar="COHORT",
+        "--from",
+        dest="cohort",
+        required=True,
+        metavar="COHORT",
         help="school:ID,grade:10,year:2024 | preschool:2023 | college:2023,specialty:07240100 (year: the academic year it begins)",
     )
     cohorts.add_argument("--lang", choices=OFFICIAL_LANGUAGES, required=True, help="language of the report")
     cohorts.add_argument("--out", required=True, metavar="FILE", help="FILE.pdf or FILE.xlsx")
     cohorts.add_argument("--on", type=date_argument, metavar="DATE", help=f"as known on DATE ({DATE_FORMS}; default: today)")
+    person = reports.add_parser("person", help="everything the college holds about one person, for that person (personal-data law), as PDF")
+    person.add_argument("iin", metavar="IIN", help="the person's IIN (12 digits)")
+    person.add_argument("--lang", choices=OFFICIAL_LANGUAGES, required=True, help="language of the report: the person's")
+    person.add_argument("--out", required=True, metavar="FILE", help="FILE.pdf")
     return {"report": run_report}
 
 
@@ -51,7 +62,11 @@ def run_report(args: argparse.Namespace, out: TextIO) -> int:
     db = open_database_from_args(args)  # the report lists graduates by name: an export of personal data
     try:
         with db.session() as session:
-            if args.report_command == "cohorts":
+            if args.report_command == "person":
+                from ..services.access_report import write_access_report
+
+                path = write_access_report(session, Path(args.out), args.iin, args.lang, date.today())
+            elif args.report_command == "cohorts":
                 from ..services.cohort_report import write_cohort_report
                 from ..services.cohorts import parse_definition
 
