@@ -18,14 +18,14 @@ from __future__ import annotations
 
 import enum
 import socket
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy.orm import Session
 
 from .errors import QT_TRANSLATE_NOOP, UserError
 from .models.enums import Role
 
-__all__ = ["Actor", "Permission", "PermissionDenied", "Role", "current_actor", "require", "workstation_name"]
+__all__ = ["Actor", "Permission", "PermissionDenied", "Role", "allowed", "current_actor", "require", "workstation_name"]
 
 NOT_ALLOWED = QT_TRANSLATE_NOOP("Errors", "{user} ({role}) may not {action}. Ask an administrator.")
 NOBODY = QT_TRANSLATE_NOOP("Errors", "Nobody is logged in: log in to {action}.")
@@ -85,6 +85,16 @@ GRANTS: dict[Role, frozenset[Permission]] = {
     - PRIVACY_PERMISSIONS,
     Role.VIEWER: frozenset({Permission.READ_PERSONAL_DATA, Permission.PRINT_DOCUMENTS}),  # reads and prints
 }
+# The college may give the privacy permissions to more roles (Settings → Roles and personal data), within these
+# bounds: administrators always hold all four; a registrar may be given any; a viewer, who reads and prints but
+# changes nothing, only the access report (a print of what is held) — never recording consents, anonymising or
+# keeping the incident log, which change records.
+GRANTABLE: dict[Role, frozenset[Permission]] = {
+    Role.ADMINISTRATOR: PRIVACY_PERMISSIONS,
+    Role.REGISTRAR: PRIVACY_PERMISSIONS,
+    Role.VIEWER: frozenset({Permission.PRINT_ACCESS_REPORTS}),
+}
+PRIVACY_ROLES_KEY = "privacy_roles"  # the setting: {"record_consents": ["administrator", "registrar"], ...}
 
 
 class PermissionDenied(UserError):
@@ -103,9 +113,17 @@ class Actor:
     role: Role
     display_name: str = ""
     workstation: str = ""
+    # The privacy permissions the college's setting gave this role when the user logged in: what the window
+    # shows.  The services ask the setting itself each time (:func:`allowed`), so a change made since counts there.
+    granted: frozenset[Permission] = frozenset()
 
     def can(self, permission: Permission) -> bool:
+        """Whether the role itself allows ``permission`` (the privacy permissions only for administrators)."""
         return permission in GRANTS[self.role]
+
+    def holds(self, permission: Permission) -> bool:
+        """Whether the window offers ``permission``: the role's own, or granted by the setting at login."""
+        return self.can(permission) or permission in self.granted
 
 
 def current_actor(session: Session) -> Actor | None:
@@ -122,13 +140,47 @@ def require_actor(actor: Actor | None, permission: Permission) -> Actor:
     return actor
 
 
+def privacy_roles(session: Session) -> dict[Permission, frozenset[Role]]:
+    """Which roles hold each privacy permission: administrators, and whom the setting names within :data:`GRANTABLE`.
+
+    A stored value that cannot be read (or names a role or permission this
+    program does not know) counts for nothing: administrators only.
+    """
+    from .settings_store import get_setting  # the settings table is a model; models must not be loaded by this module
+
+    stored = get_setting(session, PRIVACY_ROLES_KEY, {})
+    result: dict[Permission, frozenset[Role]] = {}
+    for permission in sorted(PRIVACY_PERMISSIONS, key=lambda p: p.value):
+        names = stored.get(permission.value, []) if isinstance(stored, dict) else []
+        roles = {Role(n) for n in names if isinstance(n, str) and n in {r.value for r in Role}} if isinstance(names, list) else set()
+        result[permission] = frozenset({Role.ADMINISTRATOR} | {r for r in roles if permission in GRANTABLE[r]})
+    return result
+
+
+def allowed(session: Session, actor: Actor | None, permission: Permission) -> bool:
+    """Whether ``actor`` may do ``permission`` now: the role's grants, and for a privacy permission the setting."""
+    if actor is None:
+        return False
+    if permission in PRIVACY_PERMISSIONS:
+        return actor.role in privacy_roles(session)[permission]
+    return actor.can(permission)
+
+
+def with_grants(session: Session, actor: Actor) -> Actor:
+    """``actor`` carrying the privacy permissions the setting gives their role (for the window to show)."""
+    granted = frozenset(p for p, roles in privacy_roles(session).items() if actor.role in roles)
+    return replace(actor, granted=granted)
+
+
 def require(session: Session, permission: Permission) -> Actor:
-    """The acting user, if their role allows ``permission``; else :class:`PermissionDenied`.
+    """The acting user, if they may do ``permission`` (:func:`allowed`); else :class:`PermissionDenied`.
 
     A refusal is audited in a transaction of its own (the caller's is rolled back).
     """
     actor = current_actor(session)
     try:
+        if actor is not None and allowed(session, actor, permission):
+            return actor
         return require_actor(actor, permission)
     except PermissionDenied:
         from .audit import DENIED, record_apart

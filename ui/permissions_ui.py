@@ -31,9 +31,13 @@ def actor_of(source: Any) -> Actor | None:
 
 
 def can(source: Any, permission: Permission) -> bool:
-    """Whether the user acting through ``source`` (a Database or an Actor) may do ``permission``."""
+    """Whether the user acting through ``source`` (a Database or an Actor) may do ``permission``.
+
+    For the privacy permissions this is what the college's setting gave the role at login
+    (``Actor.granted``, from the same :func:`cluster_desktop.permissions.allowed` rule the services apply).
+    """
     actor = actor_of(source)
-    return actor is not None and actor.can(permission)
+    return actor is not None and actor.holds(permission)
 
 
 def allow(source: Any, permission: Permission, *targets: Target | None) -> bool:

@@ -29,7 +29,7 @@ from ..db import Database
 from ..errors import QT_TRANSLATE_NOOP, UserError
 from ..models.account import Account
 from ..models.base import utc_now
-from ..permissions import Actor, Role, workstation_name
+from ..permissions import Actor, Role, with_grants, workstation_name
 from ..secret_files import read_secret_file
 from . import passwords
 from .accounts import SETUP_USERNAME, actor_of, demo_actor, has_accounts, is_demo_database, normalise_username
@@ -140,7 +140,7 @@ def _record(session: Session, claim: _Claim, password: str, accepted: bool, now:
     account.failed_attempts = 0
     account.locked_until = None
     account.last_login_at = now
-    actor = actor_of(account)
+    actor = with_grants(session, actor_of(account))  # the window shows what the college's privacy setting gives the role
     session.info["actor"] = actor
     audit.record(session, audit.LOGIN, "account", account.id)
     return actor
