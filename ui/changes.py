@@ -37,9 +37,11 @@ class Kind(Enum):
     SESSIONS = "sessions"
     DEMAND = "demand"
     ADMISSIONS = "admissions"  # applications and the intake plan
+    CONSENTS = "consents"  # consents to process personal data, and their withdrawals
     ACCOUNTS = "accounts"
     SETTINGS = "settings"
     BACKUPS = "backups"
+    INCIDENTS = "incidents"  # the personal-data incident log
     DAY = "day"  # no record changed, but the date did
 
 

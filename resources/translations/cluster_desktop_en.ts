@@ -59,9 +59,9 @@
     <name>ConsentsPage</name>
     <message numerus="yes">
         <source>%n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
         </translation>
     </message>
 </context>
@@ -69,9 +69,9 @@
     <name>ConsentsPanel</name>
     <message numerus="yes">
         <source>valid to the end of studies plus %n year(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>valid to the end of studies plus %n year</numerusform>
+            <numerusform>valid to the end of studies plus %n years</numerusform>
         </translation>
     </message>
 </context>
@@ -231,9 +231,9 @@
     <name>LearnerDialog</name>
     <message numerus="yes">
         <source>Until the end of studies and %n year(s) after (the college&apos;s standard form)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Until the end of studies and %n year after (the college&apos;s standard form)</numerusform>
+            <numerusform>Until the end of studies and %n years after (the college&apos;s standard form)</numerusform>
         </translation>
     </message>
 </context>
@@ -274,6 +274,30 @@
         <translation>
             <numerusform>At least %n character.</numerusform>
             <numerusform>At least %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PastPeriodDialog</name>
+    <message numerus="yes">
+        <source>%n record(s) past the keeping period</source>
+        <translation>
+            <numerusform>%n record past the keeping period</numerusform>
+            <numerusform>%n records past the keeping period</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Anonymise %n record(s)? Names, IINs, contacts and representatives are removed for good: this cannot be undone except by restoring a backup made before it.</source>
+        <translation>
+            <numerusform>Anonymise %n record? Names, IINs, contacts and representatives are removed for good: this cannot be undone except by restoring a backup made before it.</numerusform>
+            <numerusform>Anonymise %n records? Names, IINs, contacts and representatives are removed for good: this cannot be undone except by restoring a backup made before it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) anonymised.</source>
+        <translation>
+            <numerusform>%n record anonymised.</numerusform>
+            <numerusform>%n records anonymised.</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ">
 <context>
+    <name>AccessReportDialog</name>
+    <message>
+        <source>Personal data report</source>
+        <translation>Дербес деректер туралы есеп</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Кім туралы</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Тілі</translation>
+    </message>
+    <message>
+        <source>Everything the college holds about the person: personal data, studies, documents, agreements, jobs, consents and who changed their records. Hand it only to the person or their legal representative; the printing is recorded in the audit log.</source>
+        <translation>Колледж адам туралы сақтайтын барлық мәлімет: дербес деректері, оқуы, құжаттары, шарттары, жұмысы, келісімдері және оның жазбаларын кім өзгерткені. Есепті тек адамның өзіне немесе оның заңды өкіліне беріңіз; басып шығару аудит журналына жазылады.</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Сақтау…</translation>
+    </message>
+    <message>
+        <source>personal-data</source>
+        <translation>дербес-деректер</translation>
+    </message>
+    <message>
+        <source>Save the personal data report</source>
+        <translation>Дербес деректер туралы есепті сақтау</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing «{name}»…</source>
+        <translation>«{name}» жазылуда…</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Есеп жазылуда…</translation>
+    </message>
+    <message>
+        <source>Saved to «{path}».</source>
+        <translation>«{path}» файлына сақталды.</translation>
+    </message>
+</context>
+<context>
     <name>AccountDialog</name>
     <message>
         <source>New staff account</source>
@@ -673,12 +720,16 @@
         <translation>Келісім берген</translation>
     </message>
     <message>
+        <source>Consent (No.)</source>
+        <translation>Келісім (№)</translation>
+    </message>
+    <message>
         <source>Consent scope</source>
         <translation>Келісім аясы</translation>
     </message>
     <message>
         <source>Consents recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Тіркелген келісімдер</translation>
     </message>
     <message>
         <source>Contact person</source>
@@ -797,6 +848,10 @@
         <translation>Қалта</translation>
     </message>
     <message>
+        <source>Form number</source>
+        <translation>Бланк нөмірі</translation>
+    </message>
+    <message>
         <source>Found on</source>
         <translation>Анықталған күні</translation>
     </message>
@@ -807,6 +862,14 @@
     <message>
         <source>Given name</source>
         <translation>Аты</translation>
+    </message>
+    <message>
+        <source>Representative who signed</source>
+        <translation>Қол қойған өкіл</translation>
+    </message>
+    <message>
+        <source>Relation of the representative</source>
+        <translation>Өкілдің кім болатыны</translation>
     </message>
     <message>
         <source>Year of the grade</source>
@@ -1009,6 +1072,10 @@
         <translation>Бағдарлама</translation>
     </message>
     <message>
+        <source>Purpose</source>
+        <translation>Мақсат</translation>
+    </message>
+    <message>
         <source>Qualification code</source>
         <translation>Біліктілік коды</translation>
     </message>
@@ -1141,6 +1208,10 @@
         <translation>Тегі</translation>
     </message>
     <message>
+        <source>Term</source>
+        <translation>Мерзімі</translation>
+    </message>
+    <message>
         <source>Terminated on</source>
         <translation>Бұзылған күні</translation>
     </message>
@@ -1165,12 +1236,20 @@
         <translation>Пайдаланушы аты</translation>
     </message>
     <message>
+        <source>Valid until</source>
+        <translation>Жарамдылық мерзімі</translation>
+    </message>
+    <message>
         <source>Value</source>
         <translation>Мәні</translation>
     </message>
     <message>
         <source>Verified</source>
         <translation>Тексерілді</translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation>Кері қайтарылған күні</translation>
     </message>
     <message>
         <source>Workplace</source>
@@ -1187,6 +1266,10 @@
     <message>
         <source>Year</source>
         <translation>Жылы</translation>
+    </message>
+    <message>
+        <source>Years after the end of studies</source>
+        <translation>Оқу аяқталғаннан кейінгі жылдар саны</translation>
     </message>
     <message>
         <source>{field} (Kazakh)</source>
@@ -1270,6 +1353,10 @@
     <message>
         <source>Sealed with the audit key</source>
         <translation>Аудит кілтімен мөрленді</translation>
+    </message>
+    <message>
+        <source>Anonymised</source>
+        <translation>Анонимделді</translation>
     </message>
     <message>
         <source>Audit log</source>
@@ -1370,6 +1457,14 @@
     <message>
         <source>Repeated school year</source>
         <translation>Оқу жылын қайталау</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Келісім</translation>
+    </message>
+    <message>
+        <source>Purpose of a consent</source>
+        <translation>Келісімнің мақсаты</translation>
     </message>
     <message>
         <source>When</source>
@@ -2018,215 +2113,231 @@
     <name>ConsentDialog</name>
     <message>
         <source>Record a consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Келісімді тіркеу</translation>
     </message>
     <message>
         <source>Surname, name and patronymic</source>
-        <translation type="unfinished"></translation>
+        <translation>Тегі, аты және әкесінің аты</translation>
     </message>
     <message>
         <source>Mother, father, guardian…</source>
-        <translation type="unfinished"></translation>
+        <translation>Анасы, әкесі, қамқоршысы…</translation>
     </message>
     <message>
         <source>Until a date</source>
-        <translation type="unfinished"></translation>
+        <translation>Белгілі бір күнге дейін</translation>
     </message>
     <message>
-        <source>The end of studies plus</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>years</source>
-        <translation type="unfinished"></translation>
+        <source>Years after the end of studies:</source>
+        <translation>Оқу аяқталғаннан кейін, жыл:</translation>
     </message>
     <message>
         <source>Learner</source>
-        <translation type="unfinished">Білім алушы</translation>
+        <translation>Білім алушы</translation>
     </message>
     <message>
         <source>Consent given by</source>
-        <translation type="unfinished">Келісім берген</translation>
+        <translation>Келісім берген</translation>
     </message>
     <message>
         <source>Representative</source>
-        <translation type="unfinished"></translation>
+        <translation>Өкіл</translation>
     </message>
     <message>
         <source>Relation</source>
-        <translation type="unfinished">Кім болады</translation>
+        <translation>Кім болады</translation>
     </message>
     <message>
         <source>Signed on</source>
-        <translation type="unfinished">Қол қойылған күні</translation>
+        <translation>Қол қойылған күні</translation>
     </message>
     <message>
         <source>Purposes</source>
-        <translation type="unfinished"></translation>
+        <translation>Мақсаттар</translation>
     </message>
     <message>
         <source>Valid</source>
-        <translation type="unfinished">Жарамды</translation>
+        <translation>Жарамды</translation>
     </message>
     <message>
         <source>Form number</source>
-        <translation type="unfinished"></translation>
+        <translation>Бланк нөмірі</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Ескертпелер</translation>
+        <translation>Ескертпелер</translation>
     </message>
 </context>
 <context>
     <name>ConsentsPage</name>
     <message>
         <source>Expiring</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерзімі бітетіндер</translation>
     </message>
     <message>
         <source>Turning 18: own consent needed</source>
-        <translation type="unfinished"></translation>
+        <translation>18 жасқа толатындар: өз келісімі керек</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished">Шығарылды</translation>
+        <translation>Кері қайтарылғандар</translation>
     </message>
     <message>
         <source>Own consent needed since {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} бастап өз келісімі керек</translation>
     </message>
     <message>
         <source>Own consent due by {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Өз келісімін {day} дейін алу керек</translation>
     </message>
     <message>
         <source>within</source>
-        <translation type="unfinished"></translation>
+        <translation>алдағы</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>күн</translation>
     </message>
     <message>
         <source>Search by name or IIN…</source>
-        <translation type="unfinished">Аты-жөні немесе ЖСН бойынша іздеу…</translation>
+        <translation>Аты немесе ЖСН бойынша іздеу…</translation>
     </message>
     <message>
         <source>Grace period after the 18th birthday:</source>
-        <translation type="unfinished"></translation>
+        <translation>18 жасқа толғаннан кейінгі жеңілдік мерзімі:</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақтау</translation>
     </message>
     <message>
         <source>Ends on</source>
-        <translation type="unfinished">Аяқталу күні</translation>
+        <translation>Аяқталу күні</translation>
     </message>
     <message>
         <source>18 on</source>
-        <translation type="unfinished"></translation>
+        <translation>18 жасқа толу күні</translation>
     </message>
     <message>
         <source>Withdrawn on</source>
-        <translation type="unfinished"></translation>
+        <translation>Кері қайтарылған күні</translation>
     </message>
     <message>
         <source>Still allows</source>
-        <translation type="unfinished"></translation>
+        <translation>Әлі рұқсат етеді</translation>
     </message>
     <message>
         <source>Own consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Өз келісімі</translation>
     </message>
     <message>
         <source>Purpose withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Кері қайтарылған мақсат</translation>
     </message>
     <message>
         <source>Learner</source>
-        <translation type="unfinished">Білім алушы</translation>
+        <translation>Білім алушы</translation>
     </message>
     <message>
         <source>IIN</source>
-        <translation type="unfinished">ЖСН</translation>
+        <translation>ЖСН</translation>
     </message>
     <message>
         <source>Birth date</source>
-        <translation type="unfinished">Туған күні</translation>
+        <translation>Туған күні</translation>
     </message>
     <message>
         <source>Given by</source>
-        <translation type="unfinished">Келісім берген</translation>
+        <translation>Келісім берген</translation>
     </message>
     <message>
         <source>Signed on</source>
-        <translation type="unfinished">Қол қойылған күні</translation>
+        <translation>Қол қойылған күні</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n жол</numerusform>
+            <numerusform>%n жол</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ConsentsPanel</name>
     <message>
+        <source>Consents to process personal data</source>
+        <translation>Дербес деректерді өңдеуге келісімдер</translation>
+    </message>
+    <message>
         <source>&amp;Record consent…</source>
-        <translation type="unfinished"></translation>
+        <translation>Келісімді &amp;тіркеу…</translation>
     </message>
     <message>
         <source>&amp;Withdraw…</source>
-        <translation type="unfinished"></translation>
+        <translation>Кері &amp;қайтарып алу…</translation>
+    </message>
+    <message>
+        <source>Select a learner to see their consents.</source>
+        <translation>Келісімдерін көру үшін білім алушыны таңдаңыз.</translation>
     </message>
     <message>
         <source>Consent in own name needed: the learner is an adult and every consent in force was given by a representative (due by {day}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Өз атынан келісім қажет: білім алушы кәмелетке толған, ал күшіндегі барлық келісімді өкілі берген ({day} дейін алу керек).</translation>
+    </message>
+    <message>
+        <source>The record is anonymised.</source>
+        <translation>Жазба иесіздендірілген.</translation>
+    </message>
+    <message>
+        <source>No consent is recorded: nothing a purpose governs may be done.</source>
+        <translation>Бірде-бір келісім тіркелмеген: мақсатқа байланысты ешбір әрекет жасауға болмайды.</translation>
+    </message>
+    <message>
+        <source>No consent is in force.</source>
+        <translation>Күшіндегі келісім жоқ.</translation>
     </message>
     <message>
         <source>Signed on {day} by {giver}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} күні қол қойған: {giver}</translation>
     </message>
     <message>
         <source>form № {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>бланк № {number}</translation>
     </message>
     <message>
         <source>withdrawn on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} күні кері қайтарылды</translation>
     </message>
     <message>
         <source>valid until {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} дейін жарамды</translation>
     </message>
     <message numerus="yes">
         <source>valid to the end of studies plus %n year(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>оқу аяқталғанға дейін және тағы %n жыл</numerusform>
+            <numerusform>оқу аяқталғанға дейін және тағы %n жыл</numerusform>
         </translation>
     </message>
     <message>
         <source>(until {day})</source>
-        <translation type="unfinished"></translation>
+        <translation>({day} дейін)</translation>
     </message>
     <message>
         <source>in force</source>
-        <translation type="unfinished"></translation>
+        <translation>күшінде</translation>
     </message>
     <message>
         <source>not yet in force</source>
-        <translation type="unfinished"></translation>
+        <translation>әлі күшіне енбеген</translation>
     </message>
     <message>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>мерзімі өткен</translation>
     </message>
     <message>
         <source>withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>кері қайтарылған</translation>
     </message>
 </context>
 <context>
@@ -3440,67 +3551,67 @@
     </message>
     <message>
         <source>Purposes</source>
-        <translation type="unfinished"></translation>
+        <translation>Мақсаттар</translation>
     </message>
     <message>
         <source>Term of the consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Келісім мерзімі</translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translation type="unfinished">Жарамдылық мерзімі</translation>
+        <translation>Жарамдылық мерзімі</translation>
     </message>
     <message>
         <source>Years after the end of studies</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқу аяқталғаннан кейінгі жылдар саны</translation>
     </message>
     <message>
         <source>Form number</source>
-        <translation type="unfinished"></translation>
+        <translation>Бланк нөмірі</translation>
     </message>
     <message>
         <source>Withdrawal date</source>
-        <translation type="unfinished"></translation>
+        <translation>Кері қайтарып алу күні</translation>
     </message>
     <message>
         <source>The consent date ({value}) is before the learner was born ({birth}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Келісім күні ({value}) білім алушының туған күнінен ({birth}) бұрын.</translation>
     </message>
     <message>
         <source>Choose at least one purpose the consent allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Келісім рұқсат ететін кемінде бір мақсатты таңдаңыз.</translation>
     </message>
     <message>
         <source>The consent cannot end ({until}) before it was given ({given}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Келісім берілген күнінен ({given}) бұрын аяқтала алмайды ({until}).</translation>
     </message>
     <message>
         <source>The learner was under 18 on {given}, so the consent must come from the legal representative.</source>
-        <translation type="unfinished"></translation>
+        <translation>{given} күні білім алушы әлі 18 жасқа толмаған, сондықтан келісімді заңды өкілі беруі керек.</translation>
     </message>
     <message>
         <source>This record is anonymised: consents can no longer be recorded or withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл жазба иесіздендірілген: келісімдерді енді тіркеуге де, кері қайтарып алуға да болмайды.</translation>
     </message>
     <message>
         <source>The consent no longer exists (perhaps someone deleted it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл келісім енді жоқ (мүмкін, оны біреу жойған шығар).</translation>
     </message>
     <message>
         <source>Choose at least one purpose to withdraw.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кері қайтарып алынатын кемінде бір мақсатты таңдаңыз.</translation>
     </message>
     <message>
         <source>The withdrawal date ({value}) is before the consent was given ({given}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Кері қайтарып алу күні ({value}) келісім берілген күннен ({given}) бұрын.</translation>
     </message>
     <message>
         <source>The consent of {given} does not include «{purpose}».</source>
-        <translation type="unfinished"></translation>
+        <translation>{given} күнгі келісімде «{purpose}» мақсаты жоқ.</translation>
     </message>
     <message>
         <source>«{purpose}» was already withdrawn on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{purpose}» мақсаты {day} күні кері қайтарылып алынған.</translation>
     </message>
     <message>
         <source>Representative&apos;s phone</source>
@@ -3596,23 +3707,23 @@
     </message>
     <message>
         <source>Consent form number</source>
-        <translation type="unfinished"></translation>
+        <translation>Келісім бланкісінің нөмірі</translation>
     </message>
     <message>
         <source>Purposes of the consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Келісім мақсаттары</translation>
     </message>
     <message>
         <source>Consent valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>Келісім мерзімінің соңы</translation>
     </message>
     <message>
         <source>Years after studies</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқу аяқталғаннан кейінгі жылдар</translation>
     </message>
     <message>
         <source>Choose at least one purpose the signed consent allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қол қойылған келісім рұқсат ететін кемінде бір мақсатты таңдаңыз.</translation>
     </message>
     <message>
         <source>Start of the stage</source>
@@ -4356,11 +4467,11 @@
     </message>
     <message>
         <source>«{value}» is not a purpose of consent: write education, journey, partners, abroad or publicity, separated by commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» — келісім мақсаты емес: үтір арқылы жазыңыз: білім беру, кластер бойынша жол, серіктестерге беру, шетелге беру немесе фото және жариялау.</translation>
     </message>
     <message>
         <source>«{value}» is not a term of consent: write the last day (dd.mm.yyyy) or «5 years after studies».</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» — келісім мерзімі емес: соңғы күнін (кк.аа.жжжж) немесе «оқудан кейін 5 жыл» деп жазыңыз.</translation>
     </message>
     <message>
         <source>The class must be a number from 0 to 12, not {value}.</source>
@@ -5656,43 +5767,43 @@
     </message>
     <message>
         <source>Choose the records to anonymise; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Анонимделетін жазбаларды таңдаңыз; ештеңе өзгерген жоқ.</translation>
     </message>
     <message>
         <source>There is no person with id {id}; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{id} нөмірлі адам жоқ; ештеңе өзгерген жоқ.</translation>
     </message>
     <message>
         <source>Record {id} was already anonymised on {day}; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{id} жазбасы {day} күні анонимделіп қойған; ештеңе өзгерген жоқ.</translation>
     </message>
     <message>
         <source>{name} is still studying in group {group}: a record with an open enrolment cannot be anonymised; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} әлі {group} тобында оқып жүр: оқуы аяқталмаған жазбаны анонимдеуге болмайды; ештеңе өзгерген жоқ.</translation>
     </message>
     <message>
         <source>{name} is named in agreement No. {number}, which is in force: it cannot be anonymised; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} күшіндегі № {number} шартта аталған: оны анонимдеуге болмайды; ештеңе өзгерген жоқ.</translation>
     </message>
     <message>
         <source>{name}: the records are kept until {day}; only records past their keeping period may be anonymised. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: жазбалар {day} дейін сақталады; тек сақтау мерзімі өткен жазбаларды анонимдеуге болады. Ештеңе өзгерген жоқ.</translation>
     </message>
     <message>
         <source>{name} is not past the keeping period (still studying, or no record that ends it); nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: сақтау мерзімі өтпеген (әлі оқиды немесе мерзімді аяқтайтын жазба жоқ); ештеңе өзгерген жоқ.</translation>
     </message>
     <message>
         <source>Certificate {number} belongs to an anonymised record: the holder&apos;s name is no longer kept, so it cannot be printed again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} куәлігі анонимделген жазбаға тиесілі: иесінің аты-жөні енді сақталмайды, сондықтан оны қайта басып шығаруға болмайды.</translation>
     </message>
     <message>
         <source>Days after the 18th birthday to collect the learner&apos;s own consent</source>
-        <translation type="unfinished"></translation>
+        <translation>18 жасқа толғаннан кейін білім алушының өз келісімін алуға берілетін күндер</translation>
     </message>
     <message>
         <source>Days ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>Алдағы күндер саны</translation>
     </message>
     <message>
         <source>education records</source>
@@ -5768,35 +5879,75 @@
     </message>
     <message>
         <source>{label}: enter a whole number of years from {low} to {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {low} мен {high} аралығындағы бүтін жыл санын енгізіңіз.</translation>
     </message>
     <message>
         <source>Learners who left the cluster (years after the end of studies)</source>
-        <translation type="unfinished"></translation>
+        <translation>Кластерден кеткен білім алушылар (оқу аяқталғаннан кейінгі жылдар)</translation>
     </message>
     <message>
         <source>Applicants never admitted (years after the decision)</source>
-        <translation type="unfinished"></translation>
+        <translation>Қабылданбаған талапкерлер (шешімнен кейінгі жылдар)</translation>
     </message>
     <message>
         <source>Attendance at guidance sessions by name (years after the session)</source>
-        <translation type="unfinished"></translation>
+        <translation>Кәсіби бағдар іс-шараларына аты-жөнімен қатысу (іс-шарадан кейінгі жылдар)</translation>
     </message>
     <message>
         <source>Personal-data incidents (years after they were found)</source>
-        <translation type="unfinished"></translation>
+        <translation>Дербес деректер инциденттері (анықталғаннан кейінгі жылдар)</translation>
     </message>
     <message>
         <source>left the cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>кластерден кетті</translation>
     </message>
     <message>
         <source>applicant not admitted</source>
-        <translation type="unfinished"></translation>
+        <translation>қабылданбаған талапкер</translation>
     </message>
     <message>
         <source>guidance sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>кәсіби бағдар іс-шаралары</translation>
+    </message>
+    <message>
+        <source>Past their keeping period on {day}: {count}.</source>
+        <translation>{day} күні сақтау мерзімі өткендер: {count}.</translation>
+    </message>
+    <message>
+        <source>Anonymised: {count}. This cannot be undone except by restoring a backup made before it.</source>
+        <translation>Анонимделді: {count}. Мұны тек одан бұрын жасалған сақтық көшірмені қалпына келтіру арқылы ғана қайтаруға болады.</translation>
+    </message>
+    <message>
+        <source>Anonymising cannot be undone except by restoring a backup: add --yes to confirm. Nothing was changed.</source>
+        <translation>Анонимдеуді тек сақтық көшірмені қалпына келтіру арқылы ғана қайтаруға болады: растау үшін --yes қосыңыз. Ештеңе өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <source>Name the records to anonymise by their ids, or give --all for every one past its keeping period.</source>
+        <translation>Анонимделетін жазбалардың нөмірлерін көрсетіңіз немесе сақтау мерзімі өткендердің бәрі үшін --all беріңіз.</translation>
+    </message>
+    <message>
+        <source>Nothing is past its keeping period on {day}; nothing was changed.</source>
+        <translation>{day} күні сақтау мерзімі өткен жазба жоқ; ештеңе өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <source>«{text}» is not a record id (a whole number).</source>
+        <translation>«{text}» — жазба нөмірі емес (бүтін сан керек).</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Нөмірі</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Аты-жөні</translation>
+    </message>
+    <message>
+        <source>Kept until</source>
+        <translation>Сақталу мерзімі</translation>
+    </message>
+    <message>
+        <source>Why kept</source>
+        <translation>Сақталу негізі</translation>
     </message>
 </context>
 <context>
@@ -6787,6 +6938,29 @@
     </message>
 </context>
 <context>
+    <name>KeepingPeriodsDialog</name>
+    <message>
+        <source>Keeping periods</source>
+        <translation>Сақтау мерзімдері</translation>
+    </message>
+    <message>
+        <source>How many years each kind of personal record is kept after the event that ends its purpose. Records past their period are listed under Settings → Records past their keeping period, where they can be anonymised.</source>
+        <translation>Дербес деректердің әр түрі мақсаты аяқталған оқиғадан кейін неше жыл сақталады. Мерзімі өткен жазбалар Баптаулар → Сақтау мерзімі өткен жазбалар тізімінде көрсетіледі, оларды сол жерде анонимдеуге болады.</translation>
+    </message>
+    <message>
+        <source>yr.</source>
+        <translation>жыл</translation>
+    </message>
+    <message>
+        <source>The college&apos;s default: {years}</source>
+        <translation>Колледждің әдепкі мәні: {years}</translation>
+    </message>
+    <message>
+        <source>The keeping periods have not been saved. Close without saving?</source>
+        <translation>Сақтау мерзімдері сақталмады. Сақтамай жабу керек пе?</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Preschool</source>
@@ -7147,19 +7321,19 @@
     </message>
     <message>
         <source>Consent to personal-data processing, signed at registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Тіркеу кезінде қол қойылған дербес деректерді өңдеуге келісім</translation>
     </message>
     <message>
         <source>Form number</source>
-        <translation type="unfinished"></translation>
+        <translation>Бланк нөмірі</translation>
     </message>
     <message>
         <source>Purposes</source>
-        <translation type="unfinished"></translation>
+        <translation>Мақсаттары</translation>
     </message>
     <message>
         <source>Term</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерзімі</translation>
     </message>
     <message>
         <source>Given by</source>
@@ -7175,9 +7349,9 @@
     </message>
     <message numerus="yes">
         <source>Until the end of studies and %n year(s) after (the college&apos;s standard form)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Оқу аяқталғанға дейін және одан кейін %n жыл (колледждің үлгілік бланкісі)</numerusform>
+            <numerusform>Оқу аяқталғанға дейін және одан кейін %n жыл (колледждің үлгілік бланкісі)</numerusform>
         </translation>
     </message>
     <message>
@@ -7302,6 +7476,14 @@
         <translation>Тізімді көрсетілген күйінде Excel немесе CSV файлына экспорттау (Ctrl+E)</translation>
     </message>
     <message>
+        <source>&amp;Personal data…</source>
+        <translation>&amp;Дербес деректер…</translation>
+    </message>
+    <message>
+        <source>Print everything the college holds about the learner, for them (personal-data law)</source>
+        <translation>Колледж білім алушы туралы сақтайтын барлық мәліметті оның өзіне беру үшін басып шығару (дербес деректер туралы заң)</translation>
+    </message>
+    <message>
         <source>School:</source>
         <translation>Мектеп:</translation>
     </message>
@@ -7420,7 +7602,7 @@
     </message>
     <message>
         <source>Consents</source>
-        <translation type="unfinished"></translation>
+        <translation>Келісімдер</translation>
     </message>
     <message>
         <source>Audit log</source>
@@ -7489,6 +7671,14 @@
     <message>
         <source>&amp;Roles and personal data…</source>
         <translation>&amp;Рөлдер және дербес деректер…</translation>
+    </message>
+    <message>
+        <source>&amp;Keeping periods…</source>
+        <translation>&amp;Сақтау мерзімдері…</translation>
+    </message>
+    <message>
+        <source>Records past their keeping &amp;period…</source>
+        <translation>Сақтау &amp;мерзімі өткен жазбалар…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -7773,6 +7963,66 @@ Records of the education–production cluster of the Khromtau mining technical c
     <message>
         <source>Choose a password.</source>
         <translation>Құпиясөз ойлап табыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>PastPeriodDialog</name>
+    <message>
+        <source>Full name</source>
+        <translation>Аты-жөні</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Туған күні</translation>
+    </message>
+    <message>
+        <source>Why it was kept</source>
+        <translation>Сақталу негізі</translation>
+    </message>
+    <message>
+        <source>Kept until</source>
+        <translation>Сақталу мерзімі</translation>
+    </message>
+    <message>
+        <source>Records past their keeping period</source>
+        <translation>Сақтау мерзімі өткен жазбалар</translation>
+    </message>
+    <message>
+        <source>People whose every record is past its keeping period on {day} (Settings → Keeping periods). Anonymising removes the name, IIN, contacts and representative and keeps the counts, results, certificate numbers and outcomes.</source>
+        <translation>{day} күні барлық жазбаларының сақтау мерзімі өткен адамдар (Баптаулар → Сақтау мерзімдері). Анонимдеу аты-жөнді, ЖСН-ді, байланыс деректерін және заңды өкілді жояды, ал сандар, нәтижелер, куәлік нөмірлері мен түлектердің тағдыры сақталады.</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymise selected…</source>
+        <translation>Таңдалғандарды &amp;анонимдеу…</translation>
+    </message>
+    <message>
+        <source>Anonymise &amp;all listed…</source>
+        <translation>Тізімдегілердің &amp;бәрін анонимдеу…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) past the keeping period</source>
+        <translation>
+            <numerusform>Сақтау мерзімі өткен %n жазба</numerusform>
+            <numerusform>Сақтау мерзімі өткен %n жазба</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Anonymise %n record(s)? Names, IINs, contacts and representatives are removed for good: this cannot be undone except by restoring a backup made before it.</source>
+        <translation>
+            <numerusform>%n жазбаны анонимдеу керек пе? Аты-жөндер, ЖСН, байланыс деректері мен заңды өкілдер біржола жойылады: мұны тек одан бұрын жасалған сақтық көшірмені қалпына келтіру арқылы ғана қайтаруға болады.</numerusform>
+            <numerusform>%n жазбаны анонимдеу керек пе? Аты-жөндер, ЖСН, байланыс деректері мен заңды өкілдер біржола жойылады: мұны тек одан бұрын жасалған сақтық көшірмені қалпына келтіру арқылы ғана қайтаруға болады.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Anonymise records</source>
+        <translation>Жазбаларды анонимдеу</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) anonymised.</source>
+        <translation>
+            <numerusform>%n жазба анонимделді.</numerusform>
+            <numerusform>%n жазба анонимделді.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9127,31 +9377,31 @@ Records of the education–production cluster of the Khromtau mining technical c
     <name>WithdrawDialog</name>
     <message>
         <source>Withdraw a consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Келісімді кері қайтарып алу</translation>
     </message>
     <message>
         <source>Signed on {day} ({giver})</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} күні қол қойылған ({giver})</translation>
     </message>
     <message>
         <source>Learner</source>
-        <translation type="unfinished">Білім алушы</translation>
+        <translation>Білім алушы</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Келісім</translation>
     </message>
     <message>
         <source>Purposes to withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>Кері қайтарылатын мақсаттар</translation>
     </message>
     <message>
         <source>Withdrawn on</source>
-        <translation type="unfinished"></translation>
+        <translation>Кері қайтарылған күні</translation>
     </message>
     <message>
         <source>The learner has no consent with a purpose left to withdraw.</source>
-        <translation type="unfinished"></translation>
+        <translation>Білім алушының кері қайтарып алуға болатын мақсаты бар келісімі жоқ.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>AccessReportDialog</name>
+    <message>
+        <source>Personal data report</source>
+        <translation>Отчёт о персональных данных</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>О ком</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Everything the college holds about the person: personal data, studies, documents, agreements, jobs, consents and who changed their records. Hand it only to the person or their legal representative; the printing is recorded in the audit log.</source>
+        <translation>Всё, что колледж хранит о человеке: персональные данные, обучение, документы, договоры, работа, согласия и кто изменял его записи. Передавайте отчёт только самому человеку или его законному представителю; печать записывается в журнал аудита.</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Сохранить…</translation>
+    </message>
+    <message>
+        <source>personal-data</source>
+        <translation>персональные-данные</translation>
+    </message>
+    <message>
+        <source>Save the personal data report</source>
+        <translation>Сохранить отчёт о персональных данных</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing «{name}»…</source>
+        <translation>Запись файла «{name}»…</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Формирование отчёта…</translation>
+    </message>
+    <message>
+        <source>Saved to «{path}».</source>
+        <translation>Сохранено в «{path}».</translation>
+    </message>
+</context>
+<context>
     <name>AccountDialog</name>
     <message>
         <source>New staff account</source>
@@ -675,12 +722,16 @@
         <translation>Согласие дал</translation>
     </message>
     <message>
+        <source>Consent (No.)</source>
+        <translation>Согласие (№)</translation>
+    </message>
+    <message>
         <source>Consent scope</source>
         <translation>Объём согласия</translation>
     </message>
     <message>
         <source>Consents recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Записано согласий</translation>
     </message>
     <message>
         <source>Contact person</source>
@@ -799,6 +850,10 @@
         <translation>Папка</translation>
     </message>
     <message>
+        <source>Form number</source>
+        <translation>Номер бланка</translation>
+    </message>
+    <message>
         <source>Found on</source>
         <translation>Дата обнаружения</translation>
     </message>
@@ -809,6 +864,14 @@
     <message>
         <source>Given name</source>
         <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Representative who signed</source>
+        <translation>Подписавший представитель</translation>
+    </message>
+    <message>
+        <source>Relation of the representative</source>
+        <translation>Кем приходится представитель</translation>
     </message>
     <message>
         <source>Year of the grade</source>
@@ -1011,6 +1074,10 @@
         <translation>Программа</translation>
     </message>
     <message>
+        <source>Purpose</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
         <source>Qualification code</source>
         <translation>Код квалификации</translation>
     </message>
@@ -1100,7 +1167,7 @@
     </message>
     <message>
         <source>Signed on</source>
-        <translation>Дата подписания</translation>
+        <translation>Дата подписи</translation>
     </message>
     <message>
         <source>Size</source>
@@ -1143,6 +1210,10 @@
         <translation>Фамилия</translation>
     </message>
     <message>
+        <source>Term</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
         <source>Terminated on</source>
         <translation>Дата расторжения</translation>
     </message>
@@ -1167,12 +1238,20 @@
         <translation>Имя пользователя</translation>
     </message>
     <message>
+        <source>Valid until</source>
+        <translation>Действует до</translation>
+    </message>
+    <message>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
         <source>Verified</source>
         <translation>Проверено</translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation>Дата отзыва</translation>
     </message>
     <message>
         <source>Workplace</source>
@@ -1189,6 +1268,10 @@
     <message>
         <source>Year</source>
         <translation>Год</translation>
+    </message>
+    <message>
+        <source>Years after the end of studies</source>
+        <translation>Лет после окончания обучения</translation>
     </message>
     <message>
         <source>{field} (Kazakh)</source>
@@ -1272,6 +1355,10 @@
     <message>
         <source>Sealed with the audit key</source>
         <translation>Запечатано ключом аудита</translation>
+    </message>
+    <message>
+        <source>Anonymised</source>
+        <translation>Обезличено</translation>
     </message>
     <message>
         <source>Audit log</source>
@@ -1372,6 +1459,14 @@
     <message>
         <source>Repeated school year</source>
         <translation>Повторный учебный год</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Согласие</translation>
+    </message>
+    <message>
+        <source>Purpose of a consent</source>
+        <translation>Цель согласия</translation>
     </message>
     <message>
         <source>When</source>
@@ -2024,217 +2119,233 @@
     <name>ConsentDialog</name>
     <message>
         <source>Record a consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись согласия</translation>
     </message>
     <message>
         <source>Surname, name and patronymic</source>
-        <translation type="unfinished"></translation>
+        <translation>Фамилия, имя и отчество</translation>
     </message>
     <message>
         <source>Mother, father, guardian…</source>
-        <translation type="unfinished"></translation>
+        <translation>Мать, отец, опекун…</translation>
     </message>
     <message>
         <source>Until a date</source>
-        <translation type="unfinished"></translation>
+        <translation>До даты</translation>
     </message>
     <message>
-        <source>The end of studies plus</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>years</source>
-        <translation type="unfinished"></translation>
+        <source>Years after the end of studies:</source>
+        <translation>Лет после окончания обучения:</translation>
     </message>
     <message>
         <source>Learner</source>
-        <translation type="unfinished">Обучающийся</translation>
+        <translation>Обучающийся</translation>
     </message>
     <message>
         <source>Consent given by</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласие дал</translation>
     </message>
     <message>
         <source>Representative</source>
-        <translation type="unfinished"></translation>
+        <translation>Представитель</translation>
     </message>
     <message>
         <source>Relation</source>
-        <translation type="unfinished">Кем приходится</translation>
+        <translation>Кем приходится</translation>
     </message>
     <message>
         <source>Signed on</source>
-        <translation type="unfinished">Дата подписания</translation>
+        <translation>Дата подписи</translation>
     </message>
     <message>
         <source>Purposes</source>
-        <translation type="unfinished"></translation>
+        <translation>Цели</translation>
     </message>
     <message>
         <source>Valid</source>
-        <translation type="unfinished">Действителен</translation>
+        <translation>Действует</translation>
     </message>
     <message>
         <source>Form number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер бланка</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Примечания</translation>
+        <translation>Примечания</translation>
     </message>
 </context>
 <context>
     <name>ConsentsPage</name>
     <message>
         <source>Expiring</source>
-        <translation type="unfinished"></translation>
+        <translation>Истекающие</translation>
     </message>
     <message>
         <source>Turning 18: own consent needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Достигают 18 лет: нужно своё согласие</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished">Выбыл</translation>
+        <translation>Отозванные</translation>
     </message>
     <message>
         <source>Own consent needed since {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Своё согласие нужно с {day}</translation>
     </message>
     <message>
         <source>Own consent due by {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Своё согласие получить до {day}</translation>
     </message>
     <message>
         <source>within</source>
-        <translation type="unfinished"></translation>
+        <translation>в течение</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>дн.</translation>
     </message>
     <message>
         <source>Search by name or IIN…</source>
-        <translation type="unfinished">Поиск по ФИО или ИИН…</translation>
+        <translation>Поиск по имени или ИИН…</translation>
     </message>
     <message>
         <source>Grace period after the 18th birthday:</source>
-        <translation type="unfinished"></translation>
+        <translation>Льготный срок после 18-летия:</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить</translation>
     </message>
     <message>
         <source>Ends on</source>
-        <translation type="unfinished"></translation>
+        <translation>Окончание</translation>
     </message>
     <message>
         <source>18 on</source>
-        <translation type="unfinished"></translation>
+        <translation>18 лет исполнится</translation>
     </message>
     <message>
         <source>Withdrawn on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата отзыва</translation>
     </message>
     <message>
         <source>Still allows</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё разрешает</translation>
     </message>
     <message>
         <source>Own consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Своё согласие</translation>
     </message>
     <message>
         <source>Purpose withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Отозванная цель</translation>
     </message>
     <message>
         <source>Learner</source>
-        <translation type="unfinished">Обучающийся</translation>
+        <translation>Обучающийся</translation>
     </message>
     <message>
         <source>IIN</source>
-        <translation type="unfinished">ИИН</translation>
+        <translation>ИИН</translation>
     </message>
     <message>
         <source>Birth date</source>
-        <translation type="unfinished">Дата рождения</translation>
+        <translation>Дата рождения</translation>
     </message>
     <message>
         <source>Given by</source>
-        <translation type="unfinished">Кто дал</translation>
+        <translation>Согласие дал</translation>
     </message>
     <message>
         <source>Signed on</source>
-        <translation type="unfinished">Дата подписания</translation>
+        <translation>Дата подписи</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n строка</numerusform>
+            <numerusform>%n строки</numerusform>
+            <numerusform>%n строк</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ConsentsPanel</name>
     <message>
+        <source>Consents to process personal data</source>
+        <translation>Согласия на обработку персональных данных</translation>
+    </message>
+    <message>
         <source>&amp;Record consent…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Записать согласие…</translation>
     </message>
     <message>
         <source>&amp;Withdraw…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отозвать…</translation>
+    </message>
+    <message>
+        <source>Select a learner to see their consents.</source>
+        <translation>Выберите обучающегося, чтобы увидеть его согласия.</translation>
     </message>
     <message>
         <source>Consent in own name needed: the learner is an adult and every consent in force was given by a representative (due by {day}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Нужно согласие от своего имени: обучающийся совершеннолетний, а все действующие согласия дал представитель (получить до {day}).</translation>
+    </message>
+    <message>
+        <source>The record is anonymised.</source>
+        <translation>Запись обезличена.</translation>
+    </message>
+    <message>
+        <source>No consent is recorded: nothing a purpose governs may be done.</source>
+        <translation>Согласие не записано: ничего, что требует согласия на цель, делать нельзя.</translation>
+    </message>
+    <message>
+        <source>No consent is in force.</source>
+        <translation>Действующего согласия нет.</translation>
     </message>
     <message>
         <source>Signed on {day} by {giver}</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписано {day}: {giver}</translation>
     </message>
     <message>
         <source>form № {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>бланк № {number}</translation>
     </message>
     <message>
         <source>withdrawn on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>отозвано {day}</translation>
     </message>
     <message>
         <source>valid until {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>действует до {day}</translation>
     </message>
     <message numerus="yes">
         <source>valid to the end of studies plus %n year(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>до окончания обучения и ещё %n год</numerusform>
+            <numerusform>до окончания обучения и ещё %n года</numerusform>
+            <numerusform>до окончания обучения и ещё %n лет</numerusform>
         </translation>
     </message>
     <message>
         <source>(until {day})</source>
-        <translation type="unfinished"></translation>
+        <translation>(до {day})</translation>
     </message>
     <message>
         <source>in force</source>
-        <translation type="unfinished"></translation>
+        <translation>действует</translation>
     </message>
     <message>
         <source>not yet in force</source>
-        <translation type="unfinished"></translation>
+        <translation>ещё не вступило в силу</translation>
     </message>
     <message>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>срок истёк</translation>
     </message>
     <message>
         <source>withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>отозвано</translation>
     </message>
 </context>
 <context>
@@ -3455,67 +3566,67 @@
     </message>
     <message>
         <source>Purposes</source>
-        <translation type="unfinished"></translation>
+        <translation>Цели</translation>
     </message>
     <message>
         <source>Term of the consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок согласия</translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translation type="unfinished">Действует до</translation>
+        <translation>Действует до</translation>
     </message>
     <message>
         <source>Years after the end of studies</source>
-        <translation type="unfinished"></translation>
+        <translation>Лет после окончания обучения</translation>
     </message>
     <message>
         <source>Form number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер бланка</translation>
     </message>
     <message>
         <source>Withdrawal date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата отзыва</translation>
     </message>
     <message>
         <source>The consent date ({value}) is before the learner was born ({birth}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата согласия ({value}) раньше даты рождения обучающегося ({birth}).</translation>
     </message>
     <message>
         <source>Choose at least one purpose the consent allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите хотя бы одну цель, на которую дано согласие.</translation>
     </message>
     <message>
         <source>The consent cannot end ({until}) before it was given ({given}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласие не может закончиться ({until}) раньше, чем оно дано ({given}).</translation>
     </message>
     <message>
         <source>The learner was under 18 on {given}, so the consent must come from the legal representative.</source>
-        <translation type="unfinished"></translation>
+        <translation>На {given} обучающемуся не было 18 лет, поэтому согласие должен дать законный представитель.</translation>
     </message>
     <message>
         <source>This record is anonymised: consents can no longer be recorded or withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта запись обезличена: согласия больше нельзя ни записать, ни отозвать.</translation>
     </message>
     <message>
         <source>The consent no longer exists (perhaps someone deleted it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Этого согласия больше нет (возможно, его кто-то удалил).</translation>
     </message>
     <message>
         <source>Choose at least one purpose to withdraw.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите хотя бы одну цель для отзыва.</translation>
     </message>
     <message>
         <source>The withdrawal date ({value}) is before the consent was given ({given}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата отзыва ({value}) раньше даты согласия ({given}).</translation>
     </message>
     <message>
         <source>The consent of {given} does not include «{purpose}».</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласие от {given} не включает цель «{purpose}».</translation>
     </message>
     <message>
         <source>«{purpose}» was already withdrawn on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цель «{purpose}» уже отозвана {day}.</translation>
     </message>
     <message>
         <source>Representative&apos;s phone</source>
@@ -3611,23 +3722,23 @@
     </message>
     <message>
         <source>Consent form number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер бланка согласия</translation>
     </message>
     <message>
         <source>Purposes of the consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Цели согласия</translation>
     </message>
     <message>
         <source>Consent valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласие действует до</translation>
     </message>
     <message>
         <source>Years after studies</source>
-        <translation type="unfinished"></translation>
+        <translation>Лет после окончания обучения</translation>
     </message>
     <message>
         <source>Choose at least one purpose the signed consent allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите хотя бы одну цель, которую разрешает подписанное согласие.</translation>
     </message>
     <message>
         <source>Start of the stage</source>
@@ -4371,11 +4482,11 @@
     </message>
     <message>
         <source>«{value}» is not a purpose of consent: write education, journey, partners, abroad or publicity, separated by commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» — не цель согласия: укажите через запятую обучение, путь в кластере, передача партнёрам, передача за рубеж или фото и публикации.</translation>
     </message>
     <message>
         <source>«{value}» is not a term of consent: write the last day (dd.mm.yyyy) or «5 years after studies».</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» — не срок согласия: укажите последний день (дд.мм.гггг) или «5 лет после обучения».</translation>
     </message>
     <message>
         <source>The class must be a number from 0 to 12, not {value}.</source>
@@ -5671,43 +5782,43 @@
     </message>
     <message>
         <source>Choose the records to anonymise; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите записи для обезличивания; ничего не изменено.</translation>
     </message>
     <message>
         <source>There is no person with id {id}; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Человека с номером {id} нет; ничего не изменено.</translation>
     </message>
     <message>
         <source>Record {id} was already anonymised on {day}; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись {id} уже обезличена {day}; ничего не изменено.</translation>
     </message>
     <message>
         <source>{name} is still studying in group {group}: a record with an open enrolment cannot be anonymised; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ещё учится в группе {group}: запись с незавершённым обучением нельзя обезличить; ничего не изменено.</translation>
     </message>
     <message>
         <source>{name} is named in agreement No. {number}, which is in force: it cannot be anonymised; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: запись названа в действующем договоре № {number} и не может быть обезличена; ничего не изменено.</translation>
     </message>
     <message>
         <source>{name}: the records are kept until {day}; only records past their keeping period may be anonymised. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: записи хранятся до {day}; обезличить можно только записи с истёкшим сроком хранения. Ничего не изменено.</translation>
     </message>
     <message>
         <source>{name} is not past the keeping period (still studying, or no record that ends it); nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: срок хранения не истёк (ещё учится или нет записи, от которой он отсчитывается); ничего не изменено.</translation>
     </message>
     <message>
         <source>Certificate {number} belongs to an anonymised record: the holder&apos;s name is no longer kept, so it cannot be printed again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Свидетельство {number} относится к обезличенной записи: имя владельца больше не хранится, поэтому его нельзя напечатать повторно.</translation>
     </message>
     <message>
         <source>Days after the 18th birthday to collect the learner&apos;s own consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Дней после 18-летия на получение собственного согласия обучающегося</translation>
     </message>
     <message>
         <source>Days ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>Дней вперёд</translation>
     </message>
     <message>
         <source>education records</source>
@@ -5783,35 +5894,75 @@
     </message>
     <message>
         <source>{label}: enter a whole number of years from {low} to {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: введите целое число лет от {low} до {high}.</translation>
     </message>
     <message>
         <source>Learners who left the cluster (years after the end of studies)</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбывшие из кластера обучающиеся (лет после окончания обучения)</translation>
     </message>
     <message>
         <source>Applicants never admitted (years after the decision)</source>
-        <translation type="unfinished"></translation>
+        <translation>Не принятые поступающие (лет после решения)</translation>
     </message>
     <message>
         <source>Attendance at guidance sessions by name (years after the session)</source>
-        <translation type="unfinished"></translation>
+        <translation>Поимённое посещение профориентационных мероприятий (лет после мероприятия)</translation>
     </message>
     <message>
         <source>Personal-data incidents (years after they were found)</source>
-        <translation type="unfinished"></translation>
+        <translation>Инциденты с персональными данными (лет после обнаружения)</translation>
     </message>
     <message>
         <source>left the cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>выбыл из кластера</translation>
     </message>
     <message>
         <source>applicant not admitted</source>
-        <translation type="unfinished"></translation>
+        <translation>поступающий не принят</translation>
     </message>
     <message>
         <source>guidance sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>профориентационные мероприятия</translation>
+    </message>
+    <message>
+        <source>Past their keeping period on {day}: {count}.</source>
+        <translation>Срок хранения истёк на {day}: {count}.</translation>
+    </message>
+    <message>
+        <source>Anonymised: {count}. This cannot be undone except by restoring a backup made before it.</source>
+        <translation>Обезличено: {count}. Отменить это можно только восстановлением резервной копии, сделанной раньше.</translation>
+    </message>
+    <message>
+        <source>Anonymising cannot be undone except by restoring a backup: add --yes to confirm. Nothing was changed.</source>
+        <translation>Обезличивание можно отменить только восстановлением резервной копии: добавьте --yes для подтверждения. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Name the records to anonymise by their ids, or give --all for every one past its keeping period.</source>
+        <translation>Укажите номера записей для обезличивания или --all для всех записей с истёкшим сроком хранения.</translation>
+    </message>
+    <message>
+        <source>Nothing is past its keeping period on {day}; nothing was changed.</source>
+        <translation>На {day} нет записей с истёкшим сроком хранения; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>«{text}» is not a record id (a whole number).</source>
+        <translation>«{text}» — не номер записи (нужно целое число).</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ф. И. О.</translation>
+    </message>
+    <message>
+        <source>Kept until</source>
+        <translation>Хранится до</translation>
+    </message>
+    <message>
+        <source>Why kept</source>
+        <translation>Основание хранения</translation>
     </message>
 </context>
 <context>
@@ -6812,6 +6963,29 @@
     </message>
 </context>
 <context>
+    <name>KeepingPeriodsDialog</name>
+    <message>
+        <source>Keeping periods</source>
+        <translation>Сроки хранения</translation>
+    </message>
+    <message>
+        <source>How many years each kind of personal record is kept after the event that ends its purpose. Records past their period are listed under Settings → Records past their keeping period, where they can be anonymised.</source>
+        <translation>Сколько лет хранится каждый вид персональных записей после события, которым заканчивается их цель. Записи с истёкшим сроком перечислены в меню Настройки → Записи с истёкшим сроком хранения, где их можно обезличить.</translation>
+    </message>
+    <message>
+        <source>yr.</source>
+        <translation>г.</translation>
+    </message>
+    <message>
+        <source>The college&apos;s default: {years}</source>
+        <translation>По умолчанию в колледже: {years}</translation>
+    </message>
+    <message>
+        <source>The keeping periods have not been saved. Close without saving?</source>
+        <translation>Сроки хранения не сохранены. Закрыть без сохранения?</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Preschool</source>
@@ -7172,19 +7346,19 @@
     </message>
     <message>
         <source>Consent to personal-data processing, signed at registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласие на обработку персональных данных, подписанное при регистрации</translation>
     </message>
     <message>
         <source>Form number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер бланка</translation>
     </message>
     <message>
         <source>Purposes</source>
-        <translation type="unfinished"></translation>
+        <translation>Цели</translation>
     </message>
     <message>
         <source>Term</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок</translation>
     </message>
     <message>
         <source>Given by</source>
@@ -7200,10 +7374,10 @@
     </message>
     <message numerus="yes">
         <source>Until the end of studies and %n year(s) after (the college&apos;s standard form)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>До окончания обучения и %n год после него (типовой бланк колледжа)</numerusform>
+            <numerusform>До окончания обучения и %n года после него (типовой бланк колледжа)</numerusform>
+            <numerusform>До окончания обучения и %n лет после него (типовой бланк колледжа)</numerusform>
         </translation>
     </message>
     <message>
@@ -7329,6 +7503,14 @@
         <translation>Экспорт списка в том виде, как он показан, в Excel или CSV (Ctrl+E)</translation>
     </message>
     <message>
+        <source>&amp;Personal data…</source>
+        <translation>&amp;Персональные данные…</translation>
+    </message>
+    <message>
+        <source>Print everything the college holds about the learner, for them (personal-data law)</source>
+        <translation>Напечатать всё, что колледж хранит об обучающемся, чтобы передать ему (закон о персональных данных)</translation>
+    </message>
+    <message>
         <source>School:</source>
         <translation>Школа:</translation>
     </message>
@@ -7448,7 +7630,7 @@
     </message>
     <message>
         <source>Consents</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласия</translation>
     </message>
     <message>
         <source>Audit log</source>
@@ -7517,6 +7699,14 @@
     <message>
         <source>&amp;Roles and personal data…</source>
         <translation>&amp;Роли и персональные данные…</translation>
+    </message>
+    <message>
+        <source>&amp;Keeping periods…</source>
+        <translation>&amp;Сроки хранения…</translation>
+    </message>
+    <message>
+        <source>Records past their keeping &amp;period…</source>
+        <translation>Записи с истёкшим с&amp;роком хранения…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -7803,6 +7993,69 @@ Records of the education–production cluster of the Khromtau mining technical c
     <message>
         <source>Choose a password.</source>
         <translation>Придумайте пароль.</translation>
+    </message>
+</context>
+<context>
+    <name>PastPeriodDialog</name>
+    <message>
+        <source>Full name</source>
+        <translation>Ф. И. О.</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <source>Why it was kept</source>
+        <translation>Основание хранения</translation>
+    </message>
+    <message>
+        <source>Kept until</source>
+        <translation>Хранится до</translation>
+    </message>
+    <message>
+        <source>Records past their keeping period</source>
+        <translation>Записи с истёкшим сроком хранения</translation>
+    </message>
+    <message>
+        <source>People whose every record is past its keeping period on {day} (Settings → Keeping periods). Anonymising removes the name, IIN, contacts and representative and keeps the counts, results, certificate numbers and outcomes.</source>
+        <translation>Люди, у которых на {day} истёк срок хранения всех записей (Настройки → Сроки хранения). Обезличивание удаляет Ф. И. О., ИИН, контакты и законного представителя и сохраняет количества, результаты, номера свидетельств и итоги.</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymise selected…</source>
+        <translation>&amp;Обезличить выбранные…</translation>
+    </message>
+    <message>
+        <source>Anonymise &amp;all listed…</source>
+        <translation>Обезличить &amp;все в списке…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) past the keeping period</source>
+        <translation>
+            <numerusform>%n запись с истёкшим сроком хранения</numerusform>
+            <numerusform>%n записи с истёкшим сроком хранения</numerusform>
+            <numerusform>%n записей с истёкшим сроком хранения</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Anonymise %n record(s)? Names, IINs, contacts and representatives are removed for good: this cannot be undone except by restoring a backup made before it.</source>
+        <translation>
+            <numerusform>Обезличить %n запись? Ф. И. О., ИИН, контакты и представители удаляются навсегда: отменить это можно только восстановлением резервной копии, сделанной раньше.</numerusform>
+            <numerusform>Обезличить %n записи? Ф. И. О., ИИН, контакты и представители удаляются навсегда: отменить это можно только восстановлением резервной копии, сделанной раньше.</numerusform>
+            <numerusform>Обезличить %n записей? Ф. И. О., ИИН, контакты и представители удаляются навсегда: отменить это можно только восстановлением резервной копии, сделанной раньше.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Anonymise records</source>
+        <translation>Обезличивание записей</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) anonymised.</source>
+        <translation>
+            <numerusform>Обезличена %n запись.</numerusform>
+            <numerusform>Обезличены %n записи.</numerusform>
+            <numerusform>Обезличено %n записей.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9175,31 +9428,31 @@ Records of the education–production cluster of the Khromtau mining technical c
     <name>WithdrawDialog</name>
     <message>
         <source>Withdraw a consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Отзыв согласия</translation>
     </message>
     <message>
         <source>Signed on {day} ({giver})</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписано {day} ({giver})</translation>
     </message>
     <message>
         <source>Learner</source>
-        <translation type="unfinished">Обучающийся</translation>
+        <translation>Обучающийся</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласие</translation>
     </message>
     <message>
         <source>Purposes to withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>Отзываемые цели</translation>
     </message>
     <message>
         <source>Withdrawn on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата отзыва</translation>
     </message>
     <message>
         <source>The learner has no consent with a purpose left to withdraw.</source>
-        <translation type="unfinished"></translation>
+        <translation>У обучающегося нет согласия, цели которого ещё можно отозвать.</translation>
     </message>
 </context>
 </TS>

@@ -75,6 +75,7 @@ ACTIONS = {
     "password": lambda: translate("AuditPage", "Password set"),
     "denied": lambda: translate("AuditPage", "Refused"),
     "seal": lambda: translate("AuditPage", "Sealed with the audit key"),
+    "anonymise": lambda: translate("AuditPage", "Anonymised"),
 }
 RECORD_KINDS = {
     "audit_entry": lambda: translate("AuditPage", "Audit log"),
@@ -102,6 +103,8 @@ RECORD_KINDS = {
     "application": lambda: translate("AuditPage", "Application for admission"),
     "intake_plan": lambda: translate("AuditPage", "Intake plan"),
     "grade_repeat": lambda: translate("AuditPage", "Repeated school year"),
+    "consent": lambda: translate("AuditPage", "Consent"),
+    "consent_purpose": lambda: translate("AuditPage", "Purpose of a consent"),
 }
 
 
