@@ -45,6 +45,9 @@ from .models import SigningKey
 from .paths import CERTIFICATE_KEY_FILE, KEYS_DIR, default_data_dir, private_folder
 
 PREFIX = "CD1"
+# An anonymised holder's certificate keeps its payload (which states the name) only as this prefix and the
+# payload's SHA-256 (services.anonymisation): a paper the holder shows still checks, nothing readable is left.
+PAYLOAD_DIGEST_PREFIX = "sha256:"
 SINGLE_BYTE_TAG = b"K"
 UTF8_TAG = b"U"
 SINGLE_BYTE_CODEC = "kz1048"
@@ -200,6 +203,13 @@ def encode_body(fields: SignedFields) -> bytes:
         return SINGLE_BYTE_TAG + text.encode(SINGLE_BYTE_CODEC)
     except UnicodeEncodeError:
         return UTF8_TAG + text.encode("utf-8")
+
+
+def payload_matches(stored: str, scanned: str) -> bool:
+    """Whether a scanned payload (white space removed) is the one a registry row stored, itself or as its digest."""
+    if stored.startswith(PAYLOAD_DIGEST_PREFIX):
+        return stored == PAYLOAD_DIGEST_PREFIX + hashlib.sha256(scanned.encode("utf-8")).hexdigest()
+    return stored == scanned
 
 
 def make_payload(body: bytes, signature: bytes) -> str:

@@ -28,7 +28,7 @@ from ..errors import QT_TRANSLATE_NOOP, UserError
 from ..languages import LANGUAGES
 from ..models import Certificate, SigningKey
 from ..permissions import Permission, require
-from ..signing import PREFIX, PayloadError, SignedFields, decode_payload, signature_is_valid
+from ..signing import PREFIX, PayloadError, SignedFields, decode_payload, payload_matches, signature_is_valid
 from .certificates import NOT_A_NUMBER, is_effectively_revoked, parse_registration_number, registration_number, signed_fields
 
 if TYPE_CHECKING:
@@ -88,7 +88,7 @@ def verify(session: Session, text: str) -> VerificationResult:
     certificate = session.scalar(
         select(Certificate).where(Certificate.series == series, Certificate.year == year, Certificate.number == number)
     )
-    if certificate is None or certificate.payload != "".join(text.split()):
+    if certificate is None or not payload_matches(certificate.payload, "".join(text.split())):
         # Genuinely signed, but not this registry's record (another database signed with the same key).
         return VerificationResult(Verdict.UNKNOWN, certificate, stated)
     if is_effectively_revoked(certificate):
