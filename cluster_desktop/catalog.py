@@ -18,6 +18,7 @@ import struct
 from collections.abc import Callable
 from contextvars import ContextVar
 from pathlib import Path
+from typing import Any
 
 from .errors import TRANSLATION_CONTEXT, UserError, ValidationError
 from .paths import TRANSLATIONS_DIR
@@ -105,10 +106,17 @@ def translator(language: str, context: str = TRANSLATION_CONTEXT) -> Callable[[s
 
 
 def message_in(language: str, error: UserError) -> str:
-    """``error``'s message in ``language``: its template translated, then filled in (each problem of a ValidationError)."""
+    """``error``'s message in ``language``: its template translated, then filled in (each problem of a ValidationError).
+
+    String parameters may themselves be marked texts (a purpose of consent, a field's label): translated too, as the window does.
+    """
+
+    def params(values: dict[str, Any]) -> dict[str, Any]:
+        return {name: translate(language, value) if isinstance(value, str) else value for name, value in values.items()}
+
     if isinstance(error, ValidationError):
-        return " ".join(translate(language, p.template).format(**p.params) for p in error.problems)
+        return " ".join(translate(language, p.template).format(**params(p.params)) for p in error.problems)
     try:
-        return translate(language, error.template).format(**error.params)
+        return translate(language, error.template).format(**params(error.params))
     except (KeyError, IndexError, ValueError):  # a translation that lost or mangled a placeholder: English is still right
         return error.message
