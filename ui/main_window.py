@@ -35,6 +35,7 @@ from cluster_desktop import __version__
 from .backup_banner import BackupBanner
 from .expiry_banner import ExpiryBanner
 from .i18n import LANGUAGE_NAMES, LANGUAGES, current_language
+from .incident_banner import IncidentBanner
 
 if TYPE_CHECKING:
     from cluster_desktop.db import Database
@@ -67,9 +68,11 @@ PAGES: list[PageEntry] = [
     PageEntry("admissions", lambda: translate("MainWindow", "Admissions"), "ui.pages.admissions_page:AdmissionsPage"),
     PageEntry("dashboard", lambda: translate("MainWindow", "Dashboard"), "ui.pages.dashboard_page:DashboardPage"),
     PageEntry("cohorts", lambda: translate("MainWindow", "Cohorts"), "ui.pages.cohorts_page:CohortsPage"),
+    PageEntry("consents", lambda: translate("MainWindow", "Consents"), "ui.pages.consents_page:ConsentsPage"),
     PageEntry("backup", lambda: translate("MainWindow", "Backup"), "ui.pages.backup_page:BackupPage", "backup"),
     PageEntry("audit", lambda: translate("MainWindow", "Audit log"), "ui.pages.audit_page:AuditPage", "read_audit_log"),
     PageEntry("users", lambda: translate("MainWindow", "Staff accounts"), "ui.pages.users_page:UsersPage", "manage_accounts"),
+    PageEntry("incidents", lambda: translate("MainWindow", "Incidents"), "ui.pages.incidents_page:IncidentsPage", "manage_incidents"),
 ]
 
 
@@ -85,7 +88,7 @@ def may(actor: Actor | None, needs: str | None) -> bool:
         return False
     from cluster_desktop.permissions import Permission
 
-    return actor.can(Permission(needs))
+    return actor.holds(Permission(needs))
 
 
 class MainWindow(QMainWindow):
@@ -130,12 +133,15 @@ class MainWindow(QMainWindow):
         self.backup_banner.back_up_requested.connect(self._back_up_now)
         self.expiry_banner = ExpiryBanner()
         self.expiry_banner.acted.connect(self._show_expiring)
+        self.incident_banner = IncidentBanner()
+        self.incident_banner.acted.connect(self._show_unnotified)
         central = QWidget()
         central_layout = QVBoxLayout(central)
         central_layout.setContentsMargins(0, 0, 0, 0)
         central_layout.setSpacing(0)
         central_layout.addWidget(self.backup_banner)
         central_layout.addWidget(self.expiry_banner)
+        central_layout.addWidget(self.incident_banner)
         central_layout.addWidget(splitter, 1)
         self.setCentralWidget(central)
         self.database_label = QLabel()
@@ -156,16 +162,27 @@ class MainWindow(QMainWindow):
         self.college_action.setEnabled(True)
         self.document_texts_action.setEnabled(True)
         self.qualifications_action.setEnabled(True)
+        self.privacy_roles_action.setEnabled(True)
+        self.keeping_periods_action.setEnabled(True)
+        self.past_period_action.setEnabled(True)
         self._page_chosen(self.navigation.currentRow())
         if may(self.actor, "backup"):
             self.backup_banner.watch(database)
         self.expiry_banner.watch(database)
+        if may(self.actor, "manage_incidents"):
+            self.incident_banner.watch(database)
 
     def _show_expiring(self) -> None:
         self.show_page("agreements")
         page = self.pages.get("agreements")
         if page is not None:
             page.show_expiring()  # type: ignore[attr-defined]
+
+    def _show_unnotified(self) -> None:
+        self.show_page("incidents")
+        page = self.pages.get("incidents")
+        if page is not None:
+            page.show_unnotified()  # type: ignore[attr-defined]
 
     def _back_up_now(self) -> None:
         self.show_page("backup")
@@ -223,8 +240,18 @@ class MainWindow(QMainWindow):
         self.qualifications_action = QAction(self.tr("&Qualifications…"), self, triggered=self.edit_qualifications)
         self.qualifications_action.setEnabled(False)
         settings_menu.addAction(self.qualifications_action)
+        self.privacy_roles_action = QAction(self.tr("&Roles and personal data…"), self, triggered=self.edit_privacy_roles)
+        self.privacy_roles_action.setEnabled(False)
+        settings_menu.addAction(self.privacy_roles_action)
+        self.keeping_periods_action = QAction(self.tr("&Keeping periods…"), self, triggered=self.edit_keeping_periods)
+        self.keeping_periods_action.setEnabled(False)
+        settings_menu.addAction(self.keeping_periods_action)
+        self.past_period_action = QAction(self.tr("Records past their keeping &period…"), self, triggered=self.show_past_period)
+        self.past_period_action.setEnabled(False)
+        settings_menu.addAction(self.past_period_action)
         self._settings_actions = [
-            self.college_action, self.document_texts_action, self.qualifications_action, settings_menu.menuAction()
+            self.college_action, self.document_texts_action, self.qualifications_action, self.privacy_roles_action,
+            self.keeping_periods_action, self.past_period_action, settings_menu.menuAction(),
         ]
         self._show_actions_for_actor()
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -282,6 +309,28 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    def edit_keeping_periods(self) -> QWidget | None:
+        """Open Settings → Keeping periods (returns the dialog, for tests)."""
+        if self.database is None:
+            return None
+        from .dialogs.keeping_periods_dialog import KeepingPeriodsDialog
+
+        dialog = KeepingPeriodsDialog(self.database, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def show_past_period(self) -> QWidget | None:
+        """Open Settings → Records past their keeping period (returns the dialog, for tests)."""
+        if self.database is None:
+            return None
+        from .dialogs.past_period_dialog import PastPeriodDialog
+
+        dialog = PastPeriodDialog(self.database, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
     def edit_qualifications(self) -> QWidget | None:
         """Open Settings → Qualifications (returns the dialog, for tests)."""
         if self.database is None:
@@ -289,6 +338,17 @@ class MainWindow(QMainWindow):
         from .dialogs.qualification_dialog import QualificationDialog
 
         dialog = QualificationDialog(self.database, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def edit_privacy_roles(self) -> QWidget | None:
+        """Open Settings → Roles and personal data (returns the dialog, for tests)."""
+        if self.database is None:
+            return None
+        from .dialogs.privacy_roles_dialog import PrivacyRolesDialog
+
+        dialog = PrivacyRolesDialog(self.database, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog

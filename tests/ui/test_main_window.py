@@ -24,7 +24,8 @@ def test_navigation_lists_only_real_pages(qtbot: QtBot, database: Database) -> N
     wait_idle(qtbot)
     assert nav_texts(window) == [
         "Learners", "Programmes & groups", "Certificates", "Partners", "Agreements",
-        "Employment", "Guidance sessions", "Employer demand", "Admissions", "Dashboard", "Cohorts", "Backup", "Audit log", "Staff accounts",
+        "Employment", "Guidance sessions", "Employer demand", "Admissions", "Dashboard", "Cohorts", "Consents", "Backup", "Audit log",
+        "Staff accounts", "Incidents",
     ]
     window.navigation.setCurrentRow(1)
     assert window.stack.currentWidget() is window.pages["programmes"]
