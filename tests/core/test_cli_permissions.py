@@ -171,6 +171,11 @@ CASES = [
         granted(Permission.EXPORT_PERSONAL_DATA),
     ),
     Case(
+        "report person",
+        lambda w: ["report", "person", w.iin, "--lang", "kk", "--out", str(w.out / "person.pdf")],
+        granted(Permission.PRINT_ACCESS_REPORTS),
+    ),
+    Case(
         "report cohorts",
         lambda w: ["report", "cohorts", "--from", "preschool:2024", "--lang", "ru", "--out", str(w.out / "cohort.xlsx")],
         granted(Permission.EXPORT_PERSONAL_DATA),

@@ -35,6 +35,7 @@ from cluster_desktop.models import (
 )
 from cluster_desktop.permissions import GRANTS, Actor, Permission, PermissionDenied, Role
 from cluster_desktop.services import (
+    access_report,
     accounts,
     agreement_documents,
     agreement_list,
@@ -109,6 +110,8 @@ SERVICES: list[tuple[str, Permission, Call]] = [
     ("revoke", P.ISSUE_CERTIFICATES, lambda s, c: certificates.revoke(s, c["certificate"], "a reason")),
     ("write_registry_report", P.EXPORT_PERSONAL_DATA, lambda s, c: certificate_files.write_registry_report(s, c["tmp"] / "registry.csv")),
     ("export_list", P.EXPORT_PERSONAL_DATA, lambda s, c: list_export.export_list(s, list_export.learners_list(), c["tmp"] / "learners.csv")),
+    ("write_access_report", P.PRINT_ACCESS_REPORTS, lambda s, c: access_report.write_access_report(
+        s, c["tmp"] / "access.pdf", s.get(Person, c["person"]).iin, "kk", TODAY)),
     ("import_learners", P.IMPORT, lambda s, c: import_learners(s, Table(["IIN"], []), ImportOptions(mapping={}))),
     ("create_account", P.MANAGE_ACCOUNTS, lambda s, c: accounts.create_account(s, "newcomer", "", Role.VIEWER, "viewer-pass-1")),
     ("set_role", P.MANAGE_ACCOUNTS, lambda s, c: accounts.set_role(s, "demo", Role.VIEWER)),

@@ -453,6 +453,7 @@ def _dialogs() -> dict[str, Callable[[Scene], QDialog]]:
     from cluster_desktop.backup.verify import ArchiveInfo
     from cluster_desktop.models import EnrolmentStatus, Stage
     from ui.crash import CrashDialog
+    from ui.dialogs.access_report_dialog import AccessReportDialog
     from ui.dialogs.account_dialog import AccountDialog
     from ui.dialogs.agreement_dialog import AgreementDialog
     from ui.dialogs.application_dialog import AdmitDialog, ApplicationDialog
@@ -487,6 +488,7 @@ def _dialogs() -> dict[str, Callable[[Scene], QDialog]]:
 
     header = Header("1.0", "head", "2026-12-01T09:00:00+00:00", "sqlite", {"people": 120, "certificates": 40})
     return {
+        "AccessReportDialog": lambda s: AccessReportDialog(s.database, "090417600026", "Сейітова Әсем Нұрланқызы", s.parent),
         "AccountDialog": lambda s: AccountDialog(s.database, s.parent),
         "AdmitDialog": lambda s: AdmitDialog(s.database, s.ids.application, "Сейітова Әсем", s.parent),
         "ApplicationDialog": lambda s: ApplicationDialog(s.database, s.ids.application, s.parent),

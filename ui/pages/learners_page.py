@@ -36,6 +36,7 @@ from cluster_desktop.services.list_export import learners_list
 
 from .. import labels, layout_memory
 from ..changes import Kind, subscribe
+from ..dialogs.access_report_dialog import AccessReportDialog
 from ..dialogs.grade_dialog import GradeDialog
 from ..dialogs.import_wizard import ImportWizard
 from ..dialogs.learner_dialog import LearnerDialog
@@ -88,6 +89,8 @@ class LearnersPage(QWidget):
                                         toolTip=self.tr("Record that the pupil repeats a year or has left school"))
         self.import_button = QPushButton(self.tr("&Import…"), objectName="import_button", toolTip=self.tr("Import learners from Excel or CSV (Ctrl+I)"))
         self.export_button = QPushButton(self.tr("E&xport…"), objectName="export_button", toolTip=self.tr("Export the list as shown to Excel or CSV (Ctrl+E)"))
+        self.report_button = QPushButton(self.tr("&Personal data…"), objectName="access_report_button",
+                                         toolTip=self.tr("Print everything the college holds about the learner, for them (personal-data law)"))
 
         self.model: SqlTableModel[LearnerRow, LearnerFilter] = SqlTableModel(
             database, learner_columns(), count_learners, learner_page, LearnerFilter(), LearnerSort.NAME, self
@@ -110,6 +113,7 @@ class LearnersPage(QWidget):
         for button in (self.add_button, self.edit_button, self.delete_button, self.stage_button, self.grade_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        buttons.addWidget(self.report_button)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -140,6 +144,7 @@ class LearnersPage(QWidget):
         self.grade_button.clicked.connect(self.grade_selected)
         self.import_button.clicked.connect(self.import_learners)
         self.export_button.clicked.connect(self.export_list)
+        self.report_button.clicked.connect(self.report_selected)
         local = Qt.ShortcutContext.WidgetWithChildrenShortcut  # pages share one window: keep keys to their own page
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search.setFocus, context=local)
         add_key = QShortcut(QKeySequence.StandardKey.New, self, activated=self.add_learner, context=local)
@@ -151,6 +156,7 @@ class LearnersPage(QWidget):
                                self.stage_button, self.grade_button, add_key, delete_key, edit_key)
         allow(database, Permission.IMPORT, self.import_button, import_key)
         allow(database, Permission.EXPORT_PERSONAL_DATA, self.export_button, export_key)
+        allow(database, Permission.PRINT_ACCESS_REPORTS, self.report_button)
         self._selection_changed()
         self._remembered = layout_memory.RememberedLayout("learners", {"splitter": self.splitter, "header": self.table})
         subscribe(self, {Kind.LEARNERS}, lambda _kinds: self.model.refresh())
@@ -214,7 +220,7 @@ class LearnersPage(QWidget):
 
     def _selection_changed(self) -> None:
         row = self.selected_row()
-        for button in (self.edit_button, self.delete_button, self.stage_button, self.grade_button):
+        for button in (self.edit_button, self.delete_button, self.stage_button, self.grade_button, self.report_button):
             button.setEnabled(row is not None)
         self.journey.show_learner(row.id if row else None)
 
@@ -275,6 +281,15 @@ class LearnersPage(QWidget):
             return None
         dialog = GradeDialog(self._db, row.id, row.full_name, self)
         dialog.accepted.connect(lambda: self._after_change(row.id))
+        dialog.open()
+        return dialog
+
+    def report_selected(self) -> AccessReportDialog | None:
+        """The report on everything held about the selected learner (language, then file)."""
+        row = self.selected_row()
+        if row is None:
+            return None
+        dialog = AccessReportDialog(self._db, row.iin, row.full_name, self)
         dialog.open()
         return dialog
 
