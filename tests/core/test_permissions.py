@@ -45,12 +45,17 @@ from cluster_desktop.services import (
     certificate_files,
     certificate_registry,
     certificates,
+    consent_adults,
+    consent_list,
+    consents,
     document_texts,
+    incidents,
     journey,
     learner_list,
     learners,
     list_export,
     organisations,
+    privacy_roles,
     programmes,
 )
 from cluster_desktop.services.learner_import import ImportOptions, import_learners
@@ -68,6 +73,18 @@ class Rollback(Exception):
 Call = Callable[[Any, dict[str, Any]], object]  # (session, ids and paths) → anything
 
 # Reading: personal data only for someone logged in; the log and the accounts only for administrators.
+def _retention() -> Any:
+    from cluster_desktop.services import retention
+
+    return retention
+
+
+def _anonymisation() -> Any:
+    from cluster_desktop.services import anonymisation
+
+    return anonymisation
+
+
 READS: list[tuple[str, Permission, Call]] = [
     ("learner_page", P.READ_PERSONAL_DATA, lambda s, c: learner_list.learner_page(s)),
     ("count_learners", P.READ_PERSONAL_DATA, lambda s, c: learner_list.count_learners(s, learner_list.LearnerFilter(text="Қасымов"))),
@@ -77,6 +94,9 @@ READS: list[tuple[str, Permission, Call]] = [
     ("journey_of", P.READ_PERSONAL_DATA, lambda s, c: journey.journey_of(s, c["person"])),
     ("registry_page", P.READ_PERSONAL_DATA, lambda s, c: certificate_registry.registry_page(s)),
     ("agreement_page", P.READ_PERSONAL_DATA, lambda s, c: agreement_list.agreement_page(s)),
+    ("past_period_page", P.READ_PERSONAL_DATA, lambda s, c: _retention().past_period_page(s, TODAY)),
+    ("consents_of", P.READ_PERSONAL_DATA, lambda s, c: consents.consents_of(s, c["person"], TODAY)),
+    ("consent_page", P.READ_PERSONAL_DATA, lambda s, c: consent_list.consent_page(s, consent_list.ConsentFilter(TODAY))),
     ("audit_page", P.READ_AUDIT_LOG, lambda s, c: audit_log.audit_page(s)),
     ("count_audit", P.READ_AUDIT_LOG, lambda s, c: audit_log.count_audit(s)),
     ("list_accounts", P.MANAGE_ACCOUNTS, lambda s, c: accounts.list_accounts(s)),
@@ -98,7 +118,12 @@ SERVICES: list[tuple[str, Permission, Call]] = [
     ("enrol", P.EDIT_RECORDS, lambda s, c: programmes.enrol(s, c["person"], c["group"], TODAY)),
     ("record_result", P.EDIT_RECORDS, lambda s, c: programmes.record_result(s, c["enrolment"], None, None, None)),  # type: ignore[arg-type]  # refused before the arguments matter
     ("remove_enrolment", P.EDIT_RECORDS, lambda s, c: programmes.remove_enrolment(s, c["enrolment"])),
+    ("record_consent", P.RECORD_CONSENTS, lambda s, c: consents.record_consent(s, c["person"], consents.ConsentInput(None, None, frozenset()), TODAY)),
+    ("withdraw_purposes", P.RECORD_CONSENTS, lambda s, c: consents.withdraw_purposes(s, 999_999, (), TODAY, TODAY)),
+    ("set_grace_days", P.EDIT_SETTINGS, lambda s, c: consent_adults.set_grace_days(s, 30)),
     ("save_college_details", P.EDIT_SETTINGS, lambda s, c: save_college_details(s, CollegeDetails(name_kk="Басқа"))),
+    ("save_keeping_periods", P.EDIT_SETTINGS, lambda s, c: _retention().save_keeping_periods(s, _retention().KeepingPeriods(learners=7))),
+    ("anonymise", P.ANONYMISE, lambda s, c: _anonymisation().anonymise(s, [c["person"]], TODAY)),
     ("reset_document_text", P.EDIT_SETTINGS, lambda s, c: document_texts.reset_text(s, AgreementKind.MEMORANDUM, "kk")),
     ("create_organisation", P.EDIT_RECORDS, lambda s, c: organisations.create_organisation(
         s, organisations.OrganisationInput(OrganisationKind.SCHOOL, "Мектеп", "Школа"))),
@@ -118,6 +143,10 @@ SERVICES: list[tuple[str, Permission, Call]] = [
     ("set_active", P.MANAGE_ACCOUNTS, lambda s, c: accounts.set_active(s, "demo", False)),
     ("reset_password", P.MANAGE_ACCOUNTS, lambda s, c: accounts.reset_password(s, "demo", "a-new-password")),
     ("delete_account", P.MANAGE_ACCOUNTS, lambda s, c: accounts.delete_account(s, "demo")),
+    ("list_incidents", P.MANAGE_INCIDENTS, lambda s, c: incidents.list_incidents(s)),
+    ("record_incident", P.MANAGE_INCIDENTS, lambda s, c: incidents.record_incident(s, incidents.IncidentInput(TODAY, "", 0), TODAY)),
+    ("record_notification", P.MANAGE_INCIDENTS, lambda s, c: incidents.record_notification(s, 999_999, "", TODAY, TODAY)),
+    ("save_privacy_roles", P.EDIT_SETTINGS, lambda s, c: privacy_roles.save_privacy_roles(s, {P.ANONYMISE: [Role.REGISTRAR]})),
 ]
 DATABASE_SERVICES: list[tuple[str, Permission, Callable[[Database, dict[str, Any]], object]]] = [
     ("create_backup", P.BACKUP, lambda db, c: create_backup(db, c["tmp"] / "no-such-stick", "correct horse battery")),
