@@ -201,6 +201,16 @@
     </message>
 </context>
 <context>
+    <name>GuidanceSessionDialog</name>
+    <message numerus="yes">
+        <source>Keep this session as a head count instead? The %n learner(s) named are counted without names in one age group: type the age group, then save.</source>
+        <translation>
+            <numerusform>Keep this session as a head count instead? The %n learner named is counted without a name in one age group: type the age group, then save.</numerusform>
+            <numerusform>Keep this session as a head count instead? The %n learners named are counted without names in one age group: type the age group, then save.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>IncidentBanner</name>
     <message numerus="yes">
         <source>%n personal-data incident(s) not yet notified; </source>

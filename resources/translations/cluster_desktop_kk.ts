@@ -5949,6 +5949,26 @@
         <source>Why kept</source>
         <translation>Сақталу негізі</translation>
     </message>
+    <message>
+        <source>Rows: {count}.</source>
+        <translation>Жолдар: {count}.</translation>
+    </message>
+    <message>
+        <source>Consent No. {id} recorded for {name}.</source>
+        <translation>№ {id} келісім тіркелді: {name}.</translation>
+    </message>
+    <message>
+        <source>Consent No. {id}: withdrawn from {day}: {purposes}.</source>
+        <translation>№ {id} келісім: {day} бастап кері қайтарылды: {purposes}.</translation>
+    </message>
+    <message>
+        <source>own consent needed</source>
+        <translation>өз келісімі керек</translation>
+    </message>
+    <message>
+        <source>own consent due by {day}</source>
+        <translation>өз келісімін {day} дейін алу керек</translation>
+    </message>
 </context>
 <context>
     <name>ExpiryBanner</name>
@@ -6621,6 +6641,17 @@
     <message>
         <source>Enter the number of children of «{age_group}».</source>
         <translation>«{age_group}» тобындағы балалар санын енгізіңіз.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep this session as a head count instead? The %n learner(s) named are counted without names in one age group: type the age group, then save.</source>
+        <translation>
+            <numerusform>Бұл іс-шараны оның орнына сан ретінде сақтау керек пе? Көрсетілген %n білім алушы бір жас тобында аты-жөнінсіз саналады: жас тобын жазып, сақтаңыз.</numerusform>
+            <numerusform>Бұл іс-шараны оның орнына сан ретінде сақтау керек пе? Көрсетілген %n білім алушы бір жас тобында аты-жөнінсіз саналады: жас тобын жазып, сақтаңыз.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Count instead of naming</source>
+        <translation>Аты-жөнінсіз санау</translation>
     </message>
     <message>
         <source>The session has unsaved changes. Close without saving?</source>
@@ -7320,10 +7351,6 @@
         <translation>Кім болады</translation>
     </message>
     <message>
-        <source>Consent to personal-data processing, signed at registration</source>
-        <translation>Тіркеу кезінде қол қойылған дербес деректерді өңдеуге келісім</translation>
-    </message>
-    <message>
         <source>Form number</source>
         <translation>Бланк нөмірі</translation>
     </message>
@@ -7338,6 +7365,10 @@
     <message>
         <source>Given by</source>
         <translation>Келісім берген</translation>
+    </message>
+    <message>
+        <source>Consent signed at registration</source>
+        <translation>Тіркеу кезінде қол қойылған келісім</translation>
     </message>
     <message>
         <source>Date</source>
@@ -7739,8 +7770,16 @@ Records of the education–production cluster of the Khromtau mining technical c
         <translation>көрсетілмеген</translation>
     </message>
     <message>
+        <source>The country&apos;s two-letter code (ISO 3166): outside KZ, naming learners to it is a transfer abroad</source>
+        <translation>Елдің екі әріпті коды (ISO 3166): KZ-тен тыс болса, оған білім алушыларды атау — шетелге беру болып саналады</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Ел</translation>
     </message>
     <message>
         <source>Name</source>
@@ -7789,6 +7828,38 @@ Records of the education–production cluster of the Khromtau mining technical c
     <message>
         <source>Signatory&apos;s sex</source>
         <translation>Қол қоюшының жынысы</translation>
+    </message>
+    <message>
+        <source>Kazakhstan</source>
+        <translation>Қазақстан</translation>
+    </message>
+    <message>
+        <source>Russia</source>
+        <translation>Ресей</translation>
+    </message>
+    <message>
+        <source>Uzbekistan</source>
+        <translation>Өзбекстан</translation>
+    </message>
+    <message>
+        <source>Kyrgyzstan</source>
+        <translation>Қырғызстан</translation>
+    </message>
+    <message>
+        <source>China</source>
+        <translation>Қытай</translation>
+    </message>
+    <message>
+        <source>Belarus</source>
+        <translation>Беларусь</translation>
+    </message>
+    <message>
+        <source>Türkiye</source>
+        <translation>Түркия</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation>Германия</translation>
     </message>
     <message>
         <source>The partner has unsaved changes. Close without saving?</source>

@@ -5964,6 +5964,26 @@
         <source>Why kept</source>
         <translation>Основание хранения</translation>
     </message>
+    <message>
+        <source>Rows: {count}.</source>
+        <translation>Строк: {count}.</translation>
+    </message>
+    <message>
+        <source>Consent No. {id} recorded for {name}.</source>
+        <translation>Согласие № {id} записано: {name}.</translation>
+    </message>
+    <message>
+        <source>Consent No. {id}: withdrawn from {day}: {purposes}.</source>
+        <translation>Согласие № {id}: с {day} отозвано: {purposes}.</translation>
+    </message>
+    <message>
+        <source>own consent needed</source>
+        <translation>нужно своё согласие</translation>
+    </message>
+    <message>
+        <source>own consent due by {day}</source>
+        <translation>своё согласие получить до {day}</translation>
+    </message>
 </context>
 <context>
     <name>ExpiryBanner</name>
@@ -6643,6 +6663,18 @@
     <message>
         <source>Enter the number of children of «{age_group}».</source>
         <translation>Укажите число детей в группе «{age_group}».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep this session as a head count instead? The %n learner(s) named are counted without names in one age group: type the age group, then save.</source>
+        <translation>
+            <numerusform>Сохранить это мероприятие как численность вместо имён? Указанный %n обучающийся учитывается без имени в одной возрастной группе: введите возрастную группу и сохраните.</numerusform>
+            <numerusform>Сохранить это мероприятие как численность вместо имён? Указанные %n обучающихся учитываются без имён в одной возрастной группе: введите возрастную группу и сохраните.</numerusform>
+            <numerusform>Сохранить это мероприятие как численность вместо имён? Указанные %n обучающихся учитываются без имён в одной возрастной группе: введите возрастную группу и сохраните.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Count instead of naming</source>
+        <translation>Считать без имён</translation>
     </message>
     <message>
         <source>The session has unsaved changes. Close without saving?</source>
@@ -7345,10 +7377,6 @@
         <translation>Кем приходится</translation>
     </message>
     <message>
-        <source>Consent to personal-data processing, signed at registration</source>
-        <translation>Согласие на обработку персональных данных, подписанное при регистрации</translation>
-    </message>
-    <message>
         <source>Form number</source>
         <translation>Номер бланка</translation>
     </message>
@@ -7363,6 +7391,10 @@
     <message>
         <source>Given by</source>
         <translation>Кто дал</translation>
+    </message>
+    <message>
+        <source>Consent signed at registration</source>
+        <translation>Согласие, подписанное при регистрации</translation>
     </message>
     <message>
         <source>Date</source>
@@ -7767,8 +7799,16 @@ Records of the education–production cluster of the Khromtau mining technical c
         <translation>не указан</translation>
     </message>
     <message>
+        <source>The country&apos;s two-letter code (ISO 3166): outside KZ, naming learners to it is a transfer abroad</source>
+        <translation>Двухбуквенный код страны (ISO 3166): за пределами KZ указание ей обучающихся — это передача за рубеж</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
     </message>
     <message>
         <source>Name</source>
@@ -7817,6 +7857,38 @@ Records of the education–production cluster of the Khromtau mining technical c
     <message>
         <source>Signatory&apos;s sex</source>
         <translation>Пол подписанта</translation>
+    </message>
+    <message>
+        <source>Kazakhstan</source>
+        <translation>Казахстан</translation>
+    </message>
+    <message>
+        <source>Russia</source>
+        <translation>Россия</translation>
+    </message>
+    <message>
+        <source>Uzbekistan</source>
+        <translation>Узбекистан</translation>
+    </message>
+    <message>
+        <source>Kyrgyzstan</source>
+        <translation>Кыргызстан</translation>
+    </message>
+    <message>
+        <source>China</source>
+        <translation>Китай</translation>
+    </message>
+    <message>
+        <source>Belarus</source>
+        <translation>Беларусь</translation>
+    </message>
+    <message>
+        <source>Türkiye</source>
+        <translation>Турция</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation>Германия</translation>
     </message>
     <message>
         <source>The partner has unsaved changes. Close without saving?</source>

@@ -1,0 +1,178 @@
+"""``consents list|record|withdraw``: the Consents list and the consent forms from the command line.
+
+``consents list --view expiring|adults|withdrawn`` prints what the Consents page shows;
+``consents record IIN …`` records a signed form and ``consents withdraw ID …`` ends some
+of its purposes, under the same rules (and the same permission, RECORD_CONSENTS) as the window.
+"""
+
+from __future__ import annotations
+
+import argparse
+from typing import TYPE_CHECKING, TextIO
+
+from ..errors import QT_TRANSLATE_NOOP
+from ..models import ConsentGiver, ConsentPurpose, ConsentTerm
+from . import EXIT_OK, Handler, open_database_from_args
+
+if TYPE_CHECKING:
+    from ..services.consent_list import ConsentRow
+
+COUNT = QT_TRANSLATE_NOOP("Errors", "Rows: {count}.")
+RECORDED = QT_TRANSLATE_NOOP("Errors", "Consent No. {id} recorded for {name}.")
+WITHDRAWN = QT_TRANSLATE_NOOP("Errors", "Consent No. {id}: withdrawn from {day}: {purposes}.")
+NEEDED = QT_TRANSLATE_NOOP("Errors", "own consent needed")
+DUE_BY = QT_TRANSLATE_NOOP("Errors", "own consent due by {day}")
+BAD_PURPOSE = "«{text}» is not a purpose: use {choices}, separated by commas."  # an argparse usage error, in English like the others
+PURPOSE_WORDS = ", ".join(p.value for p in ConsentPurpose)
+
+
+def _purposes(text: str) -> frozenset[ConsentPurpose]:
+    chosen: set[ConsentPurpose] = set()
+    for word in (w.strip().lower() for w in text.split(",")):
+        if not word:
+            continue
+        try:
+            chosen.add(ConsentPurpose(word))
+        except ValueError:
+            raise argparse.ArgumentTypeError(BAD_PURPOSE.format(text=word, choices=PURPOSE_WORDS)) from None
+    return frozenset(chosen)
+
+
+def register(commands: argparse._SubParsersAction) -> dict[str, Handler]:
+    from ..dates import DATE_FORMS, date_argument
+
+    parser = commands.add_parser("consents", help="consents to process personal data: the list, record a form, withdraw purposes")
+    actions = parser.add_subparsers(dest="consents_command", metavar="ACTION", required=True)
+    listing = actions.add_parser("list", help="consents expiring, learners turning 18 who must consent themselves, withdrawals")
+    listing.add_argument("--view", choices=["expiring", "adults", "withdrawn"], default="expiring", help="which list (default: expiring)")
+    listing.add_argument("--days", type=int, default=30, metavar="N", help="how many days ahead (expiring, adults; default 30)")
+    listing.add_argument("--today", type=date_argument, metavar="DATE", help="the day to judge on (default: today)")
+    listing.add_argument("--json", action="store_true", help="one JSON object instead of a table")
+    record = actions.add_parser("record", help="record a signed consent form of a learner")
+    record.add_argument("iin", metavar="IIN", help="the learner's IIN")
+    record.add_argument("--given-by", choices=[g.value for g in ConsentGiver], required=True, help="who signed")
+    record.add_argument("--giver", metavar="NAME", help="the legal representative who signed")
+    record.add_argument("--relation", metavar="TEXT", help="the representative's relation to the learner")
+    record.add_argument("--on", type=date_argument, required=True, metavar="DATE", help=f"the day it was signed, {DATE_FORMS}")
+    record.add_argument("--purposes", type=_purposes, required=True, metavar="LIST", help=f"what it allows: {PURPOSE_WORDS}")
+    term = record.add_mutually_exclusive_group()
+    term.add_argument("--until", type=date_argument, metavar="DATE", help="valid until this day")
+    term.add_argument("--years", type=int, metavar="N", help="valid to the end of studies plus N years (default 5)")
+    record.add_argument("--form", metavar="NUMBER", help="the paper form's number")
+    withdraw = actions.add_parser("withdraw", help="withdraw some or all purposes of a consent")
+    withdraw.add_argument("id", type=int, metavar="ID", help="the consent's number")
+    withdraw.add_argument("--purposes", type=_purposes, required=True, metavar="LIST", help=f"what to withdraw: {PURPOSE_WORDS}")
+    withdraw.add_argument("--on", type=date_argument, required=True, metavar="DATE", help=f"the day of the withdrawal, {DATE_FORMS}")
+    handlers: dict[str, Handler] = {"list": _list, "record": _record, "withdraw": _withdraw}
+
+    def run_consents(args: argparse.Namespace, out: TextIO) -> int:
+        return handlers[args.consents_command](args, out)
+
+    return {"consents": run_consents}
+
+
+def _language(args: argparse.Namespace) -> str:
+    return getattr(args, "messages_lang", None) or "en"
+
+
+def _list(args: argparse.Namespace, out: TextIO) -> int:
+    import json
+    from datetime import date
+
+    from ..catalog import translate
+    from ..dates import numeric_date
+    from ..services.consent_list import ConsentFilter, ConsentListView, ConsentSort, check_days, consent_page, count_consents
+    from ..services.consent_rules import PURPOSE_NAMES
+
+    language = _language(args)
+    check_days(args.days)
+    flt = ConsentFilter(args.today or date.today(), ConsentListView(args.view), args.days)
+    db = open_database_from_args(args)
+    try:
+        with db.session() as session:
+            total = count_consents(session, flt)
+            rows = consent_page(session, flt, ConsentSort.DAY, limit=max(total, 1))
+    finally:
+        db.dispose()
+
+    def detail(row: ConsentRow) -> str:
+        if row.purpose is not None:
+            return translate(language, PURPOSE_NAMES[row.purpose])
+        if row.due is not None:
+            return translate(language, NEEDED if row.flagged else DUE_BY).format(day=numeric_date(row.due))
+        return ", ".join(translate(language, PURPOSE_NAMES[p]) for p in row.purposes)
+
+    if args.json:
+        listed = [
+            {
+                "person_id": r.person_id,
+                "consent_id": r.consent_id,
+                "name": r.full_name,
+                "iin": r.iin,
+                "day": r.day.isoformat() if r.day else None,
+                "purpose": r.purpose.value if r.purpose else None,
+                "purposes": [p.value for p in r.purposes],
+                "due": r.due.isoformat() if r.due else None,
+                "flagged": r.flagged,
+            }
+            for r in rows
+        ]
+        json.dump({"view": args.view, "rows": listed}, out, ensure_ascii=False, indent=2)
+        out.write("\n")
+        return EXIT_OK
+    for r in rows:
+        out.write(f"{r.consent_id or ''}\t{r.full_name}\t{r.iin}\t{numeric_date(r.day)}\t{detail(r)}\n")
+    out.write(translate(language, COUNT).format(count=total) + "\n")
+    return EXIT_OK
+
+
+def _record(args: argparse.Namespace, out: TextIO) -> int:
+    from datetime import date
+
+    from ..catalog import translate
+    from ..services.access_report import find_person
+    from ..services.consents import ConsentInput, record_consent
+
+    today = date.today()
+    until = args.until is not None
+    data = ConsentInput(
+        ConsentGiver(args.given_by),
+        args.on,
+        args.purposes,
+        ConsentTerm.UNTIL_DATE if until else ConsentTerm.AFTER_STUDIES,
+        valid_until=args.until,
+        years_after_studies=None if until else (5 if args.years is None else args.years),
+        giver_name=args.giver,
+        giver_relation=args.relation,
+        form_number=args.form,
+    )
+    db = open_database_from_args(args)
+    try:
+        with db.session() as session:
+            person = find_person(session, args.iin, today)
+            consent = record_consent(session, person.id, data, today)
+            consent_id, name = consent.id, person.full_name
+    finally:
+        db.dispose()
+    out.write(translate(_language(args), RECORDED).format(id=consent_id, name=name) + "\n")
+    return EXIT_OK
+
+
+def _withdraw(args: argparse.Namespace, out: TextIO) -> int:
+    from datetime import date
+
+    from ..catalog import translate
+    from ..dates import numeric_date
+    from ..services.consent_rules import PURPOSE_NAMES
+    from ..services.consents import withdraw_purposes
+
+    language = _language(args)
+    db = open_database_from_args(args)
+    try:
+        with db.session() as session:
+            withdraw_purposes(session, args.id, args.purposes, args.on, date.today())
+    finally:
+        db.dispose()
+    names = ", ".join(translate(language, PURPOSE_NAMES[p]) for p in sorted(args.purposes, key=list(ConsentPurpose).index))
+    out.write(translate(language, WITHDRAWN).format(id=args.id, day=numeric_date(args.on), purposes=names) + "\n")
+    return EXIT_OK
