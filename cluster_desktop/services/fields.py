@@ -57,7 +57,8 @@ def check_text(
 
 def check_printable(problems: list[Problem], field: str, label: str, value: str | None) -> None:
     """A character the documents cannot print (a Georgian letter, an emoji…) is named, with its code."""
-    char = unprintable(value) if value else None
+    # NUL is in the fonts' character map, but no text holds it and PostgreSQL refuses to store it
+    char = ("\x00" if "\x00" in value else unprintable(value)) if value else None
     if char is not None:
         problems.append(Problem(field, UNPRINTABLE, {"label": label, "char": char, "code": code_point(char)}))
 

@@ -55,6 +55,7 @@ def test_an_incident_is_recorded_trimmed_and_audited(database: Database) -> None
         ({"description": "   "}, "description"),
         ({"description": "Жоғалды 😀"}, "description"),  # the log is printable like every other text
         ({"description": "x" * 2001}, "description"),
+        ({"measures": "Құпиясөз\x00ауыстырылды"}, "measures"),  # NUL: PostgreSQL could not store it
         ({"records_affected": -1}, "records_affected"),
         ({"records_affected": MAX_RECORDS + 1}, "records_affected"),
         ({"measures": "y" * 2001}, "measures"),
