@@ -35,7 +35,8 @@ def fill(database: Database) -> dict[str, int]:
         for serial, surname in enumerate(("Серікова", "Әбілова"), start=1):
             ids[surname] = create_learner(s, LearnerInput(
                 iin=make_iin(date(2010, 5, 1), Sex.FEMALE, serial), surname=surname, given_name="Айгерім", stage=Stage.SCHOOL,
-                consent_given_by=ConsentGiver.REPRESENTATIVE, consent_date=date(2025, 9, 1), representative_name="Ата-ана",
+                # signed before last May's session that names one of them: naming needs the consent in force that day
+                consent_given_by=ConsentGiver.REPRESENTATIVE, consent_date=date(2025, 1, 15), representative_name="Ата-ана",
             )).id
         return ids
 

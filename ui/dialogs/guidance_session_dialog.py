@@ -5,6 +5,10 @@ name (where consent for identities exists), or only the number of children of
 each age group (a kindergarten's visit, a school assembly).  Only the chosen
 way is saved.  Counts are typed as text, so that a mistyped «-3» or «25000»
 reaches the service and its message appears beside the table.
+
+A learner whose consent does not allow the journey on the session's day cannot
+be named (the service refuses, naming them): the dialog then offers to keep the
+session as a head count instead.
 """
 
 from __future__ import annotations
@@ -36,9 +40,10 @@ from sqlalchemy.orm import Session
 
 from cluster_desktop.db import Database
 from cluster_desktop.languages import OFFICIAL_LANGUAGES
-from cluster_desktop.models import GuidanceStage
+from cluster_desktop.models import ConsentPurpose, GuidanceStage
 from cluster_desktop.models.outcomes import InstructorKind, SessionKind
 from cluster_desktop.services import guidance_sessions, organisations
+from cluster_desktop.services.consent_rules import ConsentMissing
 from cluster_desktop.services.guidance_sessions import HOURS_LIMIT, GuidanceSessionInput, HeadCount
 from cluster_desktop.services.placements import ENTERPRISE_KINDS
 
@@ -46,6 +51,7 @@ from .. import labels
 from ..changes import Kind
 from ..i18n import current_language
 from ..list_table_model import ListTableModel
+from ..messages import confirm
 from ..sql_table_model import RIGHT, Column, list_view
 from ..widgets import DateEdit, EnumCombo
 from .form_dialog import FormDialog
@@ -315,6 +321,23 @@ class GuidanceSessionDialog(FormDialog[GuidanceSessionInput]):
         if self._session_id is None:
             return guidance_sessions.create_session(session, data, today).id
         return guidance_sessions.update_session(session, self._session_id, data, today).id
+
+    def save_refused(self, exc: BaseException) -> None:
+        """Learners who may not be named: offer to count everyone who came instead, in one age group typed next."""
+        if not (isinstance(exc, ConsentMissing) and exc.purpose is ConsentPurpose.JOURNEY and self.by_name.isChecked()):
+            return
+        named = len(self.learners.person_ids())
+        question = self.tr(
+            "Keep this session as a head count instead? The %n learner(s) named are counted without names in one age group: "
+            "type the age group, then save.", "", named,
+        )
+        if confirm(self, self.tr("Count instead of naming"), question):
+            self.offer_head_count(named)
+
+    def offer_head_count(self, named: int) -> None:
+        """Switch to head counts with a row counting the ``named`` learners, its age group ready for typing."""
+        self.by_count.setChecked(True)
+        self.add_age_group("", str(named))
 
     def _field_widget(self, field: str) -> QWidget | None:
         widgets = {
