@@ -170,6 +170,18 @@ CASES = [
         lambda w: ["report", "destinations", "--year", "2025", "--lang", "ru", "--out", str(w.out / "destinations.xlsx")],
         granted(Permission.EXPORT_PERSONAL_DATA),
     ),
+    Case("incidents list", lambda w: ["incidents", "list", "--json"], granted(Permission.MANAGE_INCIDENTS)),
+    Case(
+        "incidents add",
+        lambda w: ["incidents", "add", "--found-on", "2026-11-30", "--description", "Флешка жоғалды", "--records", "3"],
+        granted(Permission.MANAGE_INCIDENTS),
+    ),
+    Case(  # no incident No. 999999: whoever may is told it does not exist
+        "incidents notified",
+        lambda w: ["incidents", "notified", "999999", "--to", "Уәкілетті орган", "--on", "2026-12-01"],
+        granted(Permission.MANAGE_INCIDENTS),
+        code=1,
+    ),
     Case(
         "report person",
         lambda w: ["report", "person", w.iin, "--lang", "kk", "--out", str(w.out / "person.pdf")],
@@ -179,6 +191,28 @@ CASES = [
         "report cohorts",
         lambda w: ["report", "cohorts", "--from", "preschool:2024", "--lang", "ru", "--out", str(w.out / "cohort.xlsx")],
         granted(Permission.EXPORT_PERSONAL_DATA),
+    ),
+    Case("consents list", lambda w: ["consents", "list", "--view", "withdrawn", "--json"], granted(Permission.READ_PERSONAL_DATA)),
+    Case(
+        "consents record",
+        lambda w: [
+            "consents", "record", w.iin, "--given-by", "representative", "--giver", "Қасымова Гүлнар",
+            "--on", "2026-12-01", "--purposes", "publicity", "--until", "2027-12-01",
+        ],
+        granted(Permission.RECORD_CONSENTS),
+    ),
+    Case(  # no consent No. 999999: whoever may is told it does not exist
+        "consents withdraw",
+        lambda w: ["consents", "withdraw", "999999", "--purposes", "publicity", "--on", "2026-12-01"],
+        granted(Permission.RECORD_CONSENTS),
+        code=1,
+    ),
+    Case("retention list", lambda w: ["retention", "list", "--today", "2026-12-04"], granted(Permission.READ_PERSONAL_DATA)),
+    Case(  # no record 999999: whoever may is told so, and nothing changes
+        "retention anonymise",
+        lambda w: ["retention", "anonymise", "999999", "--today", "2026-12-04", "--yes"],
+        granted(Permission.ANONYMISE),
+        code=1,
     ),
 ]
 
@@ -229,7 +263,8 @@ def world(database: Database, tmp_path: Path) -> World:
         graduate(session, other, group)  # completed, no certificate yet: something for «issue --pending»
         enrolment = graduate(session, person, group)
         college = certificate_files.load_college_details(session)
-        number = certificates.issue_certificate(session, enrolment.id, "kk", date(2025, 7, 1), key, college).registration_number
+        # issued once the learner's consent (signed 01.09.2025) allows education records
+        number = certificates.issue_certificate(session, enrolment.id, "kk", date(2025, 9, 2), key, college).registration_number
         agreement = present(session.get(Agreement, ids[AgreementKind.DUAL_EDUCATION])).number
         iin = person.iin
     backups = tmp_path / "backups"

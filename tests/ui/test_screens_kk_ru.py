@@ -448,6 +448,33 @@ def _a_pupil(database: Database) -> int:
     return found
 
 
+def _an_incident(database: Database) -> int:
+    """An incident in the log, notified (the dialog shows the notification fixed as recorded)."""
+    from cluster_desktop.services.incidents import IncidentInput, record_incident, record_notification
+
+    text = "Қабылдау тізімі бар флешка жоғалды / Утерян USB-накопитель со списком поступающих"
+    with database.session() as session:
+        found = record_incident(session, IncidentInput(date(2026, 11, 20), text, 240, "2025 / 2025", "Құпиясөздер ауыстырылды"), FIXED_DAY)
+        record_notification(session, found.id, "Уәкілетті орган / Уполномоченный орган", date(2026, 11, 21), FIXED_DAY)
+    return found.id
+
+
+def _consents(database: Database, person_id: int) -> tuple[str, date, tuple[object, ...]]:
+    """The learner's name, birth date and consents, with one more signed by a representative (the dialogs show them)."""
+    from cluster_desktop.models import ConsentGiver, ConsentPurpose, Person
+    from cluster_desktop.services.consents import ConsentInput, consents_of, record_consent
+
+    with database.session() as session:
+        person = session.get(Person, person_id)
+        assert person is not None
+        given = ConsentInput(
+            ConsentGiver.REPRESENTATIVE, max(person.birth_date, date(2024, 9, 2)), frozenset(ConsentPurpose),
+            giver_name="Сейітова Гүлнар Маратқызы", giver_relation="анасы", form_number="ПД-2024/117",
+        )
+        record_consent(session, person_id, given, FIXED_DAY)
+        return person.full_name, person.birth_date, consents_of(session, person_id, FIXED_DAY).consents
+
+
 def _dialogs() -> dict[str, Callable[[Scene], QDialog]]:
     from cluster_desktop.backup.archive import Header
     from cluster_desktop.backup.verify import ArchiveInfo
@@ -458,6 +485,7 @@ def _dialogs() -> dict[str, Callable[[Scene], QDialog]]:
     from ui.dialogs.agreement_dialog import AgreementDialog
     from ui.dialogs.application_dialog import AdmitDialog, ApplicationDialog
     from ui.dialogs.college_dialog import CollegeDialog
+    from ui.dialogs.consent_dialog import ConsentDialog, WithdrawDialog
     from ui.dialogs.demand_dialog import DemandDialog
     from ui.dialogs.destination_dialog import DestinationDialog
     from ui.dialogs.document_texts_dialog import DocumentTextsDialog
@@ -469,14 +497,18 @@ def _dialogs() -> dict[str, Callable[[Scene], QDialog]]:
     from ui.dialogs.grade_dialog import GradeDialog
     from ui.dialogs.group_dialog import GroupDialog
     from ui.dialogs.guidance_session_dialog import GuidanceSessionDialog
+    from ui.dialogs.incident_dialog import IncidentDialog
     from ui.dialogs.intake_plan_dialog import IntakePlanDialog
     from ui.dialogs.issue_dialog import IssueDialog
+    from ui.dialogs.keeping_periods_dialog import KeepingPeriodsDialog
     from ui.dialogs.learner_dialog import LearnerDialog
     from ui.dialogs.login_dialog import LoginDialog
     from ui.dialogs.organisation_dialog import OrganisationDialog
     from ui.dialogs.passphrase_dialog import PassphraseDialog
     from ui.dialogs.password_dialog import PasswordDialog
+    from ui.dialogs.past_period_dialog import PastPeriodDialog
     from ui.dialogs.placement_dialog import PlacementDialog
+    from ui.dialogs.privacy_roles_dialog import PrivacyRolesDialog
     from ui.dialogs.programme_dialog import ProgrammeDialog
     from ui.dialogs.qualification_dialog import QualificationDialog
     from ui.dialogs.report_dialog import ReportDialog
@@ -496,6 +528,8 @@ def _dialogs() -> dict[str, Callable[[Scene], QDialog]]:
         "AgreementDialog": lambda s: AgreementDialog(s.database, s.ids.agreement, parent=s.parent),
         "AgreementDialog-new": lambda s: AgreementDialog(s.database, None, parent=s.parent),
         "CollegeDialog": lambda s: CollegeDialog(s.database, s.parent),
+        "ConsentDialog-new": lambda s: ConsentDialog(s.database, s.ids.person, "Сейітова Әсем Нұрланқызы", date(2010, 4, 17), s.parent),
+        "WithdrawDialog": lambda s: WithdrawDialog(s.database, *_consents(s.database, s.ids.person)[::2], s.parent),  # type: ignore[arg-type]
         "DemandDialog": lambda s: DemandDialog(s.database, s.ids.demand, s.parent),
         "DocumentTextsDialog": lambda s: DocumentTextsDialog(s.database, s.parent),
         "DestinationDialog": lambda s: DestinationDialog(s.database, s.ids.person, s.parent),
@@ -507,14 +541,19 @@ def _dialogs() -> dict[str, Callable[[Scene], QDialog]]:
         "GroupDialog": lambda s: GroupDialog(s.database, None, parent=s.parent),
         "GuidanceSessionDialog": lambda s: GuidanceSessionDialog(s.database, s.ids.session, s.parent),
         "QualificationDialog": lambda s: QualificationDialog(s.database, s.parent),
+        "IncidentDialog": lambda s: IncidentDialog(s.database, _an_incident(s.database), s.parent),
+        "IncidentDialog-new": lambda s: IncidentDialog(s.database, None, s.parent),
+        "PrivacyRolesDialog": lambda s: PrivacyRolesDialog(s.database, s.parent),
         "IntakePlanDialog": lambda s: IntakePlanDialog(s.database, FIXED_DAY.year, s.ids.programme, s.parent),
         "IssueDialog": lambda s: IssueDialog(12, "kk", s.folder, s.parent),
+        "KeepingPeriodsDialog": lambda s: KeepingPeriodsDialog(s.database, s.parent),
         "LearnerDialog": lambda s: LearnerDialog(s.database, s.ids.person, s.parent),
         "LearnerDialog-new": lambda s: LearnerDialog(s.database, None, s.parent),
         "LoginDialog": lambda s: LoginDialog(s.database, "admin", s.parent),
         "OrganisationDialog": lambda s: OrganisationDialog(s.database, s.ids.organisation, s.parent),
         "PassphraseDialog": lambda s: PassphraseDialog(True, "", s.parent, offer_new=True),
         "PasswordDialog": lambda s: PasswordDialog(s.database, "admin", own=True, parent=s.parent),
+        "PastPeriodDialog": lambda s: PastPeriodDialog(s.database, s.parent, date(2032, 1, 1)),  # the demo's early graduates are past
         "PlacementDialog": lambda s: PlacementDialog(s.database, s.ids.placement, s.parent),
         "ProgrammeDialog": lambda s: ProgrammeDialog(s.database, s.ids.programme, parent=s.parent),
         "ReportDialog": lambda s: ReportDialog(s.database, FIXED_DAY.year, None, s.parent),
