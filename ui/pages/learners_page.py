@@ -48,6 +48,7 @@ from ..operations import change, query
 from ..permissions_ui import allow
 from ..sql_table_model import RIGHT, Column, SqlTableModel, list_view
 from ..widgets import EnumCombo, search_as_you_type
+from .consents_panel import ConsentsPanel
 from .journey_view import JourneyView
 
 translate = QCoreApplication.translate
@@ -97,6 +98,7 @@ class LearnersPage(QWidget):
         )
         self.table = list_view(self.model, "learners_table", (280, 120, 100, 80, 150))
         self.journey = JourneyView(database, self)
+        self.consents = ConsentsPanel(database, self)
 
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
@@ -123,7 +125,12 @@ class LearnersPage(QWidget):
         left_layout.addLayout(buttons)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, objectName="learners_splitter")
         self.splitter.addWidget(left)
-        self.splitter.addWidget(self.journey)
+        self.card = QSplitter(Qt.Orientation.Vertical, objectName="card_splitter")  # the learner's card: journey over consents
+        self.card.addWidget(self.journey)
+        self.card.addWidget(self.consents)
+        self.card.setStretchFactor(0, 3)
+        self.card.setStretchFactor(1, 2)
+        self.splitter.addWidget(self.card)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
@@ -158,7 +165,7 @@ class LearnersPage(QWidget):
         allow(database, Permission.EXPORT_PERSONAL_DATA, self.export_button, export_key)
         allow(database, Permission.PRINT_ACCESS_REPORTS, self.report_button)
         self._selection_changed()
-        self._remembered = layout_memory.RememberedLayout("learners", {"splitter": self.splitter, "header": self.table})
+        self._remembered = layout_memory.RememberedLayout("learners", {"splitter": self.splitter, "card": self.card, "header": self.table})
         subscribe(self, {Kind.LEARNERS}, lambda _kinds: self.model.refresh())
         subscribe(self, {Kind.ORGANISATIONS}, lambda _kinds: self._load_schools())
         self._load_schools()
@@ -223,6 +230,7 @@ class LearnersPage(QWidget):
         for button in (self.edit_button, self.delete_button, self.stage_button, self.grade_button, self.report_button):
             button.setEnabled(row is not None)
         self.journey.show_learner(row.id if row else None)
+        self.consents.show_learner(row.id if row else None, row.full_name if row else "")
 
     # -- actions --------------------------------------------------------------
     def add_learner(self) -> LearnerDialog:
