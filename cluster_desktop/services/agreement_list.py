@@ -241,6 +241,7 @@ H_NAME_KK = QT_TRANSLATE_NOOP("Errors", "Name in Kazakh")
 H_NAME_RU = QT_TRANSLATE_NOOP("Errors", "Name in Russian")
 H_ORGANISATION_KIND = QT_TRANSLATE_NOOP("Errors", "Kind")
 H_BIN = QT_TRANSLATE_NOOP("Errors", "BIN")
+H_COUNTRY = QT_TRANSLATE_NOOP("Errors", "Country")
 H_ADDRESS = QT_TRANSLATE_NOOP("Errors", "Address")
 H_CONTACT = QT_TRANSLATE_NOOP("Errors", "Contact person")
 H_PHONE = QT_TRANSLATE_NOOP("Errors", "Phone")
@@ -261,6 +262,7 @@ def partners_list(flt: OrganisationFilter | None = None, sort: OrganisationSort 
         ExportColumn(H_ORGANISATION_KIND, lambda r: ORGANISATION_KIND_WORDS[r.kind], words=True),
         ExportColumn(H_BIN, lambda r: r.bin),
         ExportColumn(H_ADDRESS, lambda r: r.address(flt.language)[0]),
+        ExportColumn(H_COUNTRY, lambda r: r.country),
         ExportColumn(H_CONTACT, lambda r: r.contact_person),
         ExportColumn(H_PHONE, lambda r: r.phone),
         ExportColumn(H_EMAIL, lambda r: r.email),

@@ -227,6 +227,7 @@ class OrganisationRow(NamedTuple):
     email: str | None
     agreements: int
     name_en: str | None
+    country: str  # ISO code: not KZ is abroad
 
     def name(self, language: str) -> str:
         return shown_in(self, "name", language)[0]
@@ -244,6 +245,7 @@ def _select(flt: OrganisationFilter) -> Select:
         Organisation.id, Organisation.kind, Organisation.name_kk, Organisation.name_ru, Organisation.bin,
         Organisation.address_kk, Organisation.address_ru, Organisation.address_en,
         Organisation.contact_person, Organisation.phone, Organisation.email, agreements, Organisation.name_en,
+        Organisation.country,
     )
     if flt.kind is not None:
         statement = statement.where(Organisation.kind == flt.kind)

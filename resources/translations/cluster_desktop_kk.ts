@@ -3498,6 +3498,10 @@
         <translation>Түрі</translation>
     </message>
     <message>
+        <source>Country</source>
+        <translation>Ел</translation>
+    </message>
+    <message>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
@@ -7377,6 +7381,10 @@
     <message>
         <source>Notes</source>
         <translation>Ескертпелер</translation>
+    </message>
+    <message>
+        <source>Consents and their withdrawals are recorded on the learner&apos;s card.</source>
+        <translation>Келісімдер мен оларды кері қайтарып алу білім алушының карточкасында тіркеледі.</translation>
     </message>
     <message numerus="yes">
         <source>Until the end of studies and %n year(s) after (the college&apos;s standard form)</source>

@@ -3513,6 +3513,10 @@
         <translation>Вид</translation>
     </message>
     <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
@@ -7403,6 +7407,10 @@
     <message>
         <source>Notes</source>
         <translation>Примечания</translation>
+    </message>
+    <message>
+        <source>Consents and their withdrawals are recorded on the learner&apos;s card.</source>
+        <translation>Согласия и их отзыв записываются в карточке обучающегося.</translation>
     </message>
     <message numerus="yes">
         <source>Until the end of studies and %n year(s) after (the college&apos;s standard form)</source>

@@ -109,3 +109,16 @@ def test_export_for_a_partner_goes_alone_and_needs_a_partner(database: Database,
     result = run_cli("--lang", "ru", "--db-url", database_url, "export", "learners", str(out), "--for-partner", "999999")
     assert result.returncode != 0 and "Traceback" not in result.stderr, result.stderr
     assert not out.exists()
+
+
+def test_the_partners_export_says_each_partners_country(database: Database, database_url: str, tmp_path: Path) -> None:
+    with database.session() as session:
+        create_organisation(session, OrganisationInput(OrganisationKind.UNIVERSITY, "Носов атындағы МГТУ", "МГТУ им. Носова", country="ru"))
+        create_organisation(session, OrganisationInput(OrganisationKind.EMPLOYER, "Кен орны", "Рудник", make_bin(1995, 12, 4, 11)))
+    out = tmp_path / "partners.csv"
+    result = run_cli("--db-url", database_url, "export", "partners", str(out), "--lang", "ru")
+    assert result.returncode == 0, result.stderr
+    with out.open(encoding="utf-8-sig", newline="") as stream:
+        header, *rows = list(csv.reader(stream))
+    column = header.index("Страна")
+    assert sorted((row[1], row[column]) for row in rows) == [("МГТУ им. Носова", "RU"), ("Рудник", "KZ")]
