@@ -361,3 +361,17 @@ def test_the_pdf_keeps_its_margins(database: Database, everything: dict[str, Any
     assert len(pages) >= 2
     for number, page in enumerate(pages, start=1):
         assert page.ink_in_band(6) == [], f"page {number}: ink {page.ink_distance_mm():.1f} mm from the edge"
+
+
+@needs_pdftotext
+def test_markup_and_unprintable_characters_in_the_records_print_as_text(
+    database: Database, everything: dict[str, Any], tmp_path: Path
+) -> None:
+    with database.session() as session:
+        person = get_learner(session, everything["person"])
+        person.notes = "<b>bold</b> & <font size=40>big</font> 😀 ⟨ok⟩\nsecond line"
+    target = tmp_path / "hostile.pdf"
+    with database.session() as session:
+        write_access_report(session, target, everything["iin"], "ru", TODAY)
+    flat = " ".join(text_of(target).split())
+    assert "<b>bold</b> & <font size=40>big</font>" in flat and "second line" in flat
