@@ -101,6 +101,7 @@ VALUE_WORDS = {
     "report": "reports",
     "programme_kind": "programme_kinds",
     "study_form": "study_forms",
+    "language": "languages",
     ("enrolment", "status"): "enrolment_statuses",
     ("certificate", "status"): "certificate_statuses",
     ("application", "status"): "application_statuses",

@@ -282,7 +282,7 @@ def test_a_report_writes_its_audit_entry_and_the_next_report_lists_it(
         )
         assert "access_report" in entry.changes and "сведения.pdf" in entry.changes
         last = sections(session, everything["person"], "kk")["audit"][-1]
-    assert last[2] == "субъектіге мәліметтер беру" and "Тілі: kk" in last[4]
+    assert last[2] == "субъектіге мәліметтер беру" and "Тілі: қазақ тілі" in last[4]
 
 
 @pytest.mark.parametrize("iin", ["", "12345", "12345678901a", "990101300000", "000000000000"])
