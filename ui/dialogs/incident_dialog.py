@@ -89,7 +89,7 @@ class IncidentDialog(FormDialog[IncidentForm]):
         self.notified.toggled.connect(lambda _on: self._notified_changed())
         self.notified_to.textEdited.connect(lambda _t: self._changed("notified_to"))
         self.notified_on.dateChanged.connect(lambda _d: self._changed("notified_on"))
-        self.resize(640, 560)
+        self.resize(640, 600)
         self._notified_changed()
         if incident_id is None:
             self._start_editing(self.description)
