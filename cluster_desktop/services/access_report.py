@@ -59,7 +59,7 @@ from ..models import (
     StageRecord,
 )
 from ..models.person import GradeRepeat
-from ..models.programme import Group
+from ..models.programme import Group, Programme
 from ..permissions import Permission, require
 from .consent_rules import consent_runs_until, studies_end
 
@@ -111,6 +111,18 @@ VALUE_WORDS = {
 }
 OTHER_LANGUAGES = {"kk": ("_ru", "_en"), "ru": ("_kk", "_en")}  # a field kept per language prints in the report's only
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+# Fields that hold another record's number, named in the report by that record's name (in the report's language).
+NAMED_BY: dict[str, str] = {
+    "organisation_id": "organisation",
+    "employer_id": "organisation",
+    "enterprise_id": "organisation",
+    "partner_id": "organisation",
+    "organiser_id": "organisation",
+    "instructor_organisation_id": "organisation",
+    "programme_id": "programme",
+    "group_id": "group",
+}
+Names = dict[str, dict[int, str]]  # kind of record -> number -> name
 
 
 def find_person(session: Session, iin: str, today: date) -> Person:
@@ -425,16 +437,18 @@ def _audit_targets(session: Session, person_id: int) -> dict[str, set[str]]:
     return targets
 
 
-def _word(texts: dict[str, Any], kind: str | None, field: str, value: Any) -> str:
-    """An entry's value as the report prints it: words for known codes, dates as dd.mm.yyyy, «—» for none."""
+def _word(texts: dict[str, Any], kind: str | None, field: str, value: Any, names: Names | None = None) -> str:
+    """An entry's value as the report prints it: words for known codes, names for numbers of records, dates as dd.mm.yyyy, «—» for none."""
     if value is None or value == "":
         return NONE
     if isinstance(value, bool):
         return texts["yes"] if value else texts["no"]
     if isinstance(value, list):
-        return ", ".join(_word(texts, kind, field, v) for v in value)
+        return ", ".join(_word(texts, kind, field, v, names) for v in value)
     if isinstance(value, Mapping):
-        return "; ".join(f"{_field(texts, k)}: {_word(texts, kind, k, v)}" for k, v in value.items())
+        return "; ".join(f"{_field(texts, k)}: {_word(texts, kind, k, v, names)}" for k, v in value.items())
+    if isinstance(value, int) and field in NAMED_BY and value in (names or {}).get(NAMED_BY[field], {}):
+        return texts["named_record"].format(name=(names or {})[NAMED_BY[field]][value], number=value)
     words_key = VALUE_WORDS.get((kind or "", field)) or VALUE_WORDS.get(field)
     if isinstance(value, str):
         if words_key and value in texts[words_key]:
@@ -454,7 +468,7 @@ def _field(texts: dict[str, Any], name: str) -> str:
     return name
 
 
-def _changes(texts: dict[str, Any], entry: AuditEntry, language: str) -> str:
+def _changes(texts: dict[str, Any], entry: AuditEntry, language: str, names: Names) -> str:
     details = audit.decode_changes(entry.changes or "")
     lines = []
     for name, value in details.items():
@@ -463,10 +477,10 @@ def _changes(texts: dict[str, Any], entry: AuditEntry, language: str) -> str:
             continue
         label = _field(texts, name)
         if entry.action == audit.UPDATE and isinstance(value, list) and len(value) == 2:
-            old, new = (_word(texts, entry.record_kind, name, v) for v in value)
+            old, new = (_word(texts, entry.record_kind, name, v, names) for v in value)
             lines.append(texts["change"].format(field=label, old=old, new=new))
         else:
-            lines.append(texts["value"].format(field=label, value=_word(texts, entry.record_kind, name, value)))
+            lines.append(texts["value"].format(field=label, value=_word(texts, entry.record_kind, name, value, names)))
     return "\n".join(lines)
 
 
@@ -474,16 +488,40 @@ def _utc(moment: datetime) -> datetime:
     return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
 
 
+def _named(session: Session, entries: list[AuditEntry], language: str) -> Names:
+    """The names of the organisations, programmes and groups the entries refer to by number (those that still exist)."""
+    wanted: dict[str, set[int]] = {"organisation": set(), "programme": set(), "group": set()}
+    for entry in entries:
+        for field, value in audit.decode_changes(entry.changes or "").items():
+            if field in NAMED_BY:
+                for number in value if isinstance(value, list) else [value]:
+                    if isinstance(number, int) and not isinstance(number, bool):
+                        wanted[NAMED_BY[field]].add(number)
+    organisations = session.scalars(select(Organisation).where(Organisation.id.in_(wanted["organisation"])))
+    programmes = session.scalars(select(Programme).where(Programme.id.in_(wanted["programme"])))
+    groups = session.execute(select(Group.id, Group.name).where(Group.id.in_(wanted["group"])))
+    return {
+        "organisation": {o.id: _org(o, language) or NONE for o in organisations},
+        "programme": {p.id: _none_if_blank(value_in(p, "name", language)) or NONE for p in programmes},
+        "group": dict(groups.tuples().all()),
+    }
+
+
 def _audit(session: Session, person: Person, language: str, texts: dict[str, Any]) -> list[tuple[Any, ...]]:
     targets = _audit_targets(session, person.id)
     conditions = [and_(AuditEntry.record_kind == kind, AuditEntry.record_id.in_(ids)) for kind, ids in targets.items() if ids]
     words = texts["audit_actions_and_kinds"]
+    entries = list(session.scalars(select(AuditEntry).where(or_(*conditions)).order_by(AuditEntry.id)))
+    names = _named(session, entries, language)
     rows = []
-    for entry in session.scalars(select(AuditEntry).where(or_(*conditions)).order_by(AuditEntry.id)):
+    for entry in entries:
         details = audit.decode_changes(entry.changes or "")
         action = texts["access_entry"] if details.get("report") == REPORT else words.get(entry.action, entry.action)
         kind = words.get(entry.record_kind or "", entry.record_kind or NONE)
-        rows.append((numeric_time(_utc(entry.at)), entry.username, action, f"{kind} № {entry.record_id}", _changes(texts, entry, language)))
+        # An anonymised person's old entries quote the identity anonymisation removed (the sealed log keeps them):
+        # the report says who did what and when, never the values.
+        changes = "" if person.anonymised_on is not None else _changes(texts, entry, language, names)
+        rows.append((numeric_time(_utc(entry.at)), entry.username, action, f"{kind} № {entry.record_id}", changes))
     return rows
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import asdict
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -27,7 +28,7 @@ from cluster_desktop.models import (
     StageRecord,
 )
 from cluster_desktop.permissions import Actor, PermissionDenied, Role
-from cluster_desktop.services import certificate_files, certificates
+from cluster_desktop.services import certificate_files, certificates, learner_list
 from cluster_desktop.services.anonymisation import ANONYMISED_SURNAME, anonymise, is_placeholder_iin, placeholder_iin
 from cluster_desktop.services.certificate_blanks import blanks_for_ids
 from cluster_desktop.services.certificate_checks import Verdict, check_number, verify
@@ -265,3 +266,33 @@ def test_refusals_change_nothing(database: Database) -> None:
         session.scalars(select(Agreement).where(Agreement.number == "17-ТД")).one().ends_on = date(2027, 12, 31)
         assert anonymise(session, [old], day) == 1
     _refused(database, [old], day, "already anonymised on 01.01.2028")
+
+
+def test_an_anonymised_person_still_shows_in_lists_journey_registry_exports_and_the_access_report(
+    database: Database, tmp_path: Path
+) -> None:
+    from cluster_desktop.services import access_report, certificate_registry, journey, list_export
+
+    person_id = _graduated(database, date(2019, 6, 30), 1)
+    key = certificate_files.installation_key(database)
+    with database.session() as session:
+        enrolment = session.scalars(select(Enrolment.id).where(Enrolment.person_id == person_id)).one()
+        certificates.issue_certificate(session, enrolment, "kk", date(2019, 7, 1), key, COLLEGE_DETAILS)
+        holder = session.get(Person, person_id)
+        assert holder is not None
+        old_iin = holder.iin
+        anonymise(session, [person_id], LATER)
+    with database.session() as session:
+        found = learner_list.learner_page(session, LearnerFilter(text="обезличен"))
+        assert [(r.id, r.full_name) for r in found] == [(person_id, f"{ANONYMISED_SURNAME} №{person_id}")]
+        assert learner_list.learner_page(session, LearnerFilter(text="Қасымов")) == []
+        assert journey.journey_of(session, person_id, LATER).steps  # the stages stay
+        registry = certificate_registry.registry_page(session, certificate_registry.RegistryFilter(text="анонимделген"))
+        assert len(registry) == 1 and registry[0].full_name.startswith(ANONYMISED_SURNAME)
+        report = access_report.build_access_report(session, person_id, "ru", LATER)
+        assert "Қасымов" not in repr(report) and old_iin[-4:] not in repr(report)
+        with pytest.raises(UserError, match="•"):  # the old IIN finds nobody: nothing is held under it any more
+            access_report.find_person(session, old_iin, LATER)
+        assert list_export.export_list(session, list_export.learners_list(), tmp_path / "learners.csv") == 1
+    written = (tmp_path / "learners.csv").read_text(encoding="utf-8-sig")
+    assert ANONYMISED_SURNAME in written and "Қасымов" not in written and old_iin not in written
