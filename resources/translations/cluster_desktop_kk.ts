@@ -684,6 +684,14 @@
         <translation>Келісім (№)</translation>
     </message>
     <message>
+        <source>Anonymised on</source>
+        <translation>Анонимделген күні</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Өтініштер</translation>
+    </message>
+    <message>
         <source>Applied on</source>
         <translation>Өтініш берілген күні</translation>
     </message>
@@ -702,6 +710,10 @@
     <message>
         <source>Birth date</source>
         <translation>Туған күні</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Куәліктер</translation>
     </message>
     <message>
         <source>Checked on</source>
@@ -748,6 +760,10 @@
         <translation>Адам саны</translation>
     </message>
     <message>
+        <source>Country</source>
+        <translation>Елі</translation>
+    </message>
+    <message>
         <source>Created</source>
         <translation>Құрылды</translation>
     </message>
@@ -766,6 +782,10 @@
     <message>
         <source>Description</source>
         <translation>Сипаттамасы</translation>
+    </message>
+    <message>
+        <source>Destinations</source>
+        <translation>Түлектің бағыттары</translation>
     </message>
     <message>
         <source>Detail</source>
@@ -934,6 +954,10 @@
     <message>
         <source>Issued on</source>
         <translation>Берілген күні</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Жұмыс орындары</translation>
     </message>
     <message>
         <source>Setting</source>
@@ -8441,6 +8465,10 @@ Records of the education–production cluster of the Khromtau mining technical c
         <translation>Қағаз түріндегі келісімдер жиналған күн:</translation>
     </message>
     <message>
+        <source>Rows without a consent date: the consent was collected on paper on this day, for the purposes of the college&apos;s standard form unless the row lists them.</source>
+        <translation>Келісім күні жоқ жолдар: келісім осы күні қағазда жиналған, жолда мақсаттары көрсетілмесе — колледждің үлгілік бланкісіндегі мақсаттарға.</translation>
+    </message>
+    <message>
         <source>Create missing groups in:</source>
         <translation>Жоқ топтарды мына бағдарламада құру:</translation>
     </message>
@@ -8469,6 +8497,10 @@ Records of the education–production cluster of the Khromtau mining technical c
             <numerusform>Дайын жолдардың %n бұрын тіркелген білім алушының деректерін жаңартады.</numerusform>
             <numerusform>Дайын жолдардың %n бұрын тіркелген білім алушылардың деректерін жаңартады.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Consents recorded with the new learners: {listed} with the purposes the file lists, {standard} on the college&apos;s standard form.</source>
+        <translation>Жаңа білім алушылармен бірге тіркелетін келісімдер: файлда көрсетілген мақсаттармен — {listed}, колледждің үлгілік бланкісі бойынша — {standard}.</translation>
     </message>
     <message>
         <source>Fix the file, or choose to import the valid rows only.</source>

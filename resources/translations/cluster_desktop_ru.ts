@@ -686,6 +686,14 @@
         <translation>Договор (№)</translation>
     </message>
     <message>
+        <source>Anonymised on</source>
+        <translation>Дата обезличивания</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Заявления</translation>
+    </message>
+    <message>
         <source>Applied on</source>
         <translation>Дата заявления</translation>
     </message>
@@ -704,6 +712,10 @@
     <message>
         <source>Birth date</source>
         <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Свидетельства</translation>
     </message>
     <message>
         <source>Checked on</source>
@@ -750,6 +762,10 @@
         <translation>Число людей</translation>
     </message>
     <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
         <source>Created</source>
         <translation>Создано</translation>
     </message>
@@ -768,6 +784,10 @@
     <message>
         <source>Description</source>
         <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Destinations</source>
+        <translation>Направления выпускника</translation>
     </message>
     <message>
         <source>Detail</source>
@@ -936,6 +956,10 @@
     <message>
         <source>Issued on</source>
         <translation>Дата выдачи</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Места работы</translation>
     </message>
     <message>
         <source>Setting</source>
@@ -8481,6 +8505,10 @@ Records of the education–production cluster of the Khromtau mining technical c
         <translation>Согласия собраны на бумаге, дата:</translation>
     </message>
     <message>
+        <source>Rows without a consent date: the consent was collected on paper on this day, for the purposes of the college&apos;s standard form unless the row lists them.</source>
+        <translation>Строки без даты согласия: согласие собрано на бумаге в этот день, на цели типового бланка колледжа, если в строке цели не указаны.</translation>
+    </message>
+    <message>
         <source>Create missing groups in:</source>
         <translation>Создать недостающие группы в программе:</translation>
     </message>
@@ -8511,6 +8539,10 @@ Records of the education–production cluster of the Khromtau mining technical c
             <numerusform>Из готовых строк %n обновляют уже зарегистрированных обучающихся.</numerusform>
             <numerusform>Из готовых строк %n обновляют уже зарегистрированных обучающихся.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Consents recorded with the new learners: {listed} with the purposes the file lists, {standard} on the college&apos;s standard form.</source>
+        <translation>Согласия, записываемые с новыми обучающимися: с целями из файла — {listed}, по типовому бланку колледжа — {standard}.</translation>
     </message>
     <message>
         <source>Fix the file, or choose to import the valid rows only.</source>
