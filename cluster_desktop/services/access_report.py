@@ -503,7 +503,7 @@ def _named(session: Session, entries: list[AuditEntry], language: str) -> Names:
     return {
         "organisation": {o.id: _org(o, language) or NONE for o in organisations},
         "programme": {p.id: _none_if_blank(value_in(p, "name", language)) or NONE for p in programmes},
-        "group": dict(groups.tuples().all()),
+        "group": dict(groups.all()),
     }
 
 

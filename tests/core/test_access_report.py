@@ -260,7 +260,9 @@ def test_the_audit_section_names_who_changed_what_including_records_since_delete
         field=texts["audit_fields"]["email"], old="—", new="assel@example.kz"
     )
     assert any("передача предприятиям-партнёрам" in row[4] for row in audit_rows)  # the consent's purpose, in words
-    assert all(f"№ {everything['person']}" not in row[4] for row in audit_rows)  # the person's own number is not repeated
+    placed = [row[4] for row in audit_rows if row[2] == words["create"] and row[3].startswith(words["placement"])]
+    assert placed and f"Донской ГОК {TOKENS['ru']} (№ " in placed[0]  # the enterprise by name, not by its number alone
+    assert all(texts["audit_fields"]["person_id"] not in row[4] for row in audit_rows)  # the person's own number is not repeated
 
 
 def test_a_report_writes_its_audit_entry_and_the_next_report_lists_it(
