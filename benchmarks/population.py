@@ -15,7 +15,7 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from cluster_desktop.ids import Sex, make_iin
-from cluster_desktop.models import ConsentGiver, Stage
+from cluster_desktop.models import Stage
 from cluster_desktop.permissions import Actor, Role
 from cluster_desktop.text import kazakh_sort_key, search_fold
 
@@ -100,16 +100,12 @@ def builtin_person(rng: random.Random, today: date, stage: Stage) -> dict[str, A
         "representative_name": f"{_gendered(surname, True)} {rng.choice(KAZAKH_FEMALE + RUSSIAN_FEMALE)}" if minor else None,
         "representative_relation": rng.choice(RELATIONS) if minor else None,
         "representative_phone": _phone(rng) if minor else None,
-        "consent_given_by": ConsentGiver.REPRESENTATIVE if minor else ConsentGiver.SELF,
-        "consent_date": today - timedelta(days=rng.randint(0, 900)),
-        "consent_scope": None,
     }
 
 
 PERSON_FIELDS = (
     "surname", "given_name", "patronymic", "birth_date", "sex", "phone", "email", "address",
     "representative_name", "representative_relation", "representative_phone",
-    "consent_given_by", "consent_date", "consent_scope",
 )
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
@@ -27,7 +28,8 @@ from sqlalchemy.orm import Session
 from .college import CollegeDetails, load_college_details
 from .dates import add_years
 from .demo_admissions import add_demo_admissions
-from .demo_agreements import add_demo_agreements, students_wanted
+from .demo_agreements import AGREEMENTS, add_demo_agreements, students_wanted
+from .demo_consents import DemoConsents, abroad_programmes
 from .demo_data import KINDERGARTENS, ORGANISATIONS, PROGRAMMES, SCHOOLS, ProgrammeSpec
 from .demo_outcomes import add_demo_outcomes
 from .demo_people import AGE_RANGES, random_date, random_person
@@ -46,7 +48,7 @@ from .models import (
 )
 from .school_grades import academic_year_of
 from .services.accounts import make_demo_database
-from .services.learners import ADULT_AGE, age_on, create_learner, move_to_stage
+from .services.learners import create_learner, move_to_stage
 from .services.organisations import OrganisationInput, create_organisation
 from .services.programmes import GroupInput, ProgrammeInput, create_group, create_programme, enrol, record_result
 from .services.settings import save_college_details
@@ -87,10 +89,11 @@ def school_cohort(rng: random.Random, grade: int, year: int) -> date:
 class _DemoFiller:
     """One fill: organisations, programmes and groups, then learners along their journeys."""
 
-    def __init__(self, session: Session, rng: random.Random, today: date) -> None:
+    def __init__(self, session: Session, rng: random.Random, today: date, consents: DemoConsents) -> None:
         self.session = session
         self.rng = rng
         self.today = today
+        self.consents = consents
         self.year = academic_year(today)
         self.taken: set[str] = set()
         self.orgs: dict[str, Organisation] = {}
@@ -203,17 +206,17 @@ class _DemoFiller:
     # learners
 
     def _register(
-        self, birth_date: date, stage: Stage, joined: date, organisation: str, grade: int | None = None
+        self, birth_date: date, stage: Stage, joined: date, organisation: str, grade: int | None = None, stays: bool = False
     ) -> Person:
-        """Create the learner at their first stage, with consent from whoever could give it then."""
+        """Create the learner at their first stage, with the consent signed then (by a parent for a minor).
+
+        ``stays``: a learner who will not go on to college, whose parent may have allowed no transfer to partners.
+        """
         rng = self.rng
-        if age_on(birth_date, self.today) >= ADULT_AGE and age_on(birth_date, joined) < ADULT_AGE:
-            # Registered by a parent as a minor; the consent on file is the one they gave themselves at 18.
-            consent = min(self.today, add_years(birth_date, ADULT_AGE) + timedelta(days=rng.randint(0, 120)))
-        else:
-            consent = joined
-        data = random_person(rng, self.today, stage, birth_date=birth_date, consent_date=consent, taken=self.taken)
-        person = create_learner(self.session, data, self.today)
+        data = random_person(rng, self.today, stage, birth_date=birth_date, consent_date=joined, taken=self.taken)
+        purposes = self.consents.first_purposes(may_be_partial=stays)
+        person = create_learner(self.session, replace(data, consent_purposes=purposes), self.today)
+        self.consents.after_registration(person, joined, purposes)
         first = person.stages[0]  # create_learner does not take where and since when: complete it
         first.started_on = joined
         first.organisation_id = self.orgs[organisation].id
@@ -267,7 +270,7 @@ class _DemoFiller:
         else:
             joined = max(earliest, self.today - timedelta(days=rng.randint(0, 90)))
         joined = min(joined, self.today)
-        person = self._register(birth, Stage.PRESCHOOL, joined, rng.choice(KINDERGARTENS))
+        person = self._register(birth, Stage.PRESCHOOL, joined, rng.choice(KINDERGARTENS), stays=True)
         for group in groups:
             self._enrol(person, group, max(group.starts_on, joined))
 
@@ -278,7 +281,7 @@ class _DemoFiller:
         first_grade = rng.choice([g for g in (9, 10, 11) if g <= grade])
         join_year = self.year - (grade - first_grade)
         joined = min(self.today, date(join_year, 9, rng.randint(1, 14)))
-        person = self._register(birth, Stage.SCHOOL, joined, rng.choice(SCHOOLS), first_grade)
+        person = self._register(birth, Stage.SCHOOL, joined, rng.choice(SCHOOLS), first_grade, stays=True)
         language = "kk" if rng.random() < 0.6 else "ru"
         eligible = [g for g in self.course_groups if joined <= g.starts_on <= self.today and g.language == language]
         for group in self._pick_groups(eligible, rng.choice((1, 1, 2, 2, 3))):
@@ -310,7 +313,8 @@ class _DemoFiller:
             self._enrol(person, course, course.starts_on)
         spec = spec or self._specialty()
         start = date(entry_year, 9, 1)
-        move_to_stage(self.session, person.id, Stage.COLLEGE, start, organisation_id=self.orgs["college"].id)
+        move_to_stage(self.session, person.id, Stage.COLLEGE, start, organisation_id=self.orgs["college"].id, today=self.today)
+        self.consents.abroad(person, spec.key, start)
         return person, spec, self.specialty_group(spec.key, entry_year, after_grade)
 
     def add_student(self) -> None:
@@ -334,7 +338,7 @@ class _DemoFiller:
         hired = min(self.today, date(graduation_year, 7, 1) + timedelta(days=rng.randint(0, 90)))
         move_to_stage(
             self.session, person.id, Stage.EMPLOYMENT, hired,
-            organisation_id=self.orgs[rng.choice(spec.employers)].id, detail=rng.choice(spec.positions),
+            organisation_id=self.orgs[rng.choice(spec.employers)].id, detail=rng.choice(spec.positions), today=self.today,
         )
 
     def add_learners(self, count: int) -> None:
@@ -372,8 +376,11 @@ def fill_demo_data(session: Session, learners: int = 420, seed: int = 2026, toda
     if existing:
         raise DemoError(HAS_LEARNERS, learners=existing)
     make_demo_database(session)  # the password-less demo administrator; acts for the fill if nobody else does
-    filler = _DemoFiller(session, random.Random(seed), today)
+    consents = DemoConsents(session, seed, today)
+    filler = _DemoFiller(session, random.Random(seed), today, consents)
     filler.add_organisations()
+    foreign = {key for key, organisation in filler.orgs.items() if organisation.country != "KZ"}
+    consents.abroad_programmes = abroad_programmes(((a.partner, a.programme) for a in AGREEMENTS), foreign)
     filler.add_college_details()
     filler.add_programmes()
     filler.add_groups()
@@ -382,6 +389,8 @@ def fill_demo_data(session: Session, learners: int = 420, seed: int = 2026, toda
     agreements = add_demo_agreements(session, filler.orgs, filler.programmes, filler.rng, today)
     outcomes = add_demo_outcomes(session, filler.orgs, filler.programmes, filler.rng, today)
     admissions = add_demo_admissions(session, filler.rng, today)
+    consents.withdraw_one()
+    session.flush()
     completed = session.scalar(
         select(func.count()).select_from(Enrolment).where(Enrolment.status.in_((EnrolmentStatus.COMPLETED, EnrolmentStatus.FAILED)))
     ) or 0

@@ -192,19 +192,20 @@ def random_person(
     """A made-up learner of ``stage`` who passes every rule of the learner service on ``today``.
 
     The age fits the stage unless ``birth_date`` is given.  Pass the same ``taken``
-    set to every call to get distinct IINs.  Minors come with a legal
-    representative who gave consent; adults consented themselves.
+    set to every call to get distinct IINs.  Minors (and adults who were minors
+    on ``consent_date``) come with a legal representative, who gave the consent
+    of a minor; adults consented themselves.
     """
     sex = sex or (Sex.MALE if rng.random() < 0.5 else Sex.FEMALE)
     if birth_date is None:
         youngest, oldest = AGE_RANGES[stage]
         birth_date = random_date(rng, add_years(today, -oldest - 1) + timedelta(days=1), add_years(today, -youngest))
     name = _random_name(rng, sex)
-    minor = age_on(birth_date, today) < ADULT_AGE
     if consent_date is None:
         consent_date = random_date(rng, max(birth_date, today - timedelta(days=3 * 365)), today)
+    minor = age_on(birth_date, consent_date) < ADULT_AGE
     representative = relation = representative_phone = None
-    if minor:
+    if minor or age_on(birth_date, today) < ADULT_AGE:
         representative, relation = _representative(rng, name)
         representative_phone = random_phone(rng)
     age = age_on(birth_date, today)

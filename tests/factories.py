@@ -9,17 +9,20 @@ plausible fixed value, dated in the past so that no builder depends on the real 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from cluster_desktop.db import Database
 from cluster_desktop.ids import Sex, make_bin, make_iin
 from cluster_desktop.models import (
     Base,
+    Consent,
     ConsentGiver,
+    ConsentPurpose,
     Enrolment,
     EnrolmentStatus,
     Group,
@@ -36,6 +39,7 @@ from cluster_desktop.services.programmes import GroupInput, ProgrammeInput, crea
 
 BORN = date(2005, 4, 1)
 CONSENT_DATE = date(2024, 9, 1)
+ALL_PURPOSES = tuple(ConsentPurpose)
 
 
 def learner(
@@ -49,20 +53,27 @@ def learner(
     stage: Stage = Stage.COLLEGE,
     consent_date: date = CONSENT_DATE,
     representative: str | None = None,
+    purposes: Sequence[ConsentPurpose] = ALL_PURPOSES,
     **more: Any,
 ) -> Person:
     """A learner with a valid IIN for ``born``, ``sex`` and ``serial`` (vary ``serial`` for a second one).
 
     ``sex`` defaults from the surname (Kazakh and Russian women's surnames end in «а»);
     ``representative`` names who consented for a minor, otherwise the learner did.
+    The consent signed on ``consent_date`` allows ``purposes`` (every purpose, so
+    that what the consent rules guard works; ``()``: no consent on file at all).
     ``more`` are further :class:`LearnerInput` fields.
     """
     sex = sex or (Sex.FEMALE if surname.endswith("а") else Sex.MALE)
-    return create_learner(session, LearnerInput(
+    more.setdefault("consent_purposes", tuple(purposes) or None)
+    person = create_learner(session, LearnerInput(
         iin=make_iin(born, sex, serial), surname=surname, given_name=given_name, stage=stage,
         consent_given_by=ConsentGiver.REPRESENTATIVE if representative else ConsentGiver.SELF,
         consent_date=consent_date, representative_name=representative, **more,
     ))
+    if not purposes:
+        session.execute(delete(Consent).where(Consent.person_id == person.id))
+    return person
 
 
 def employer(session: Session, name_kk: str = "Дон ТКБК", name_ru: str = "Донской ГОК", *, serial: int = 1) -> Organisation:

@@ -42,7 +42,8 @@ def register(commands: argparse._SubParsersAction) -> dict[str, Handler]:
         "--consent-date",
         type=date_argument,
         metavar="DATE",
-        help=f"rows without a consent date: consent was collected on paper on this day, {DATE_FORMS}",
+        help=f"rows without a consent date: consent was collected on paper on this day, for the purposes of the college's "
+        f"standard form unless the row lists them, {DATE_FORMS}",
     )
     learners.add_argument(
         "--create-groups-in", type=int, metavar="PROGRAMME_ID", help="create the groups named in the file in this programme"
@@ -108,7 +109,7 @@ def run_import(args: argparse.Namespace, out: TextIO) -> int:
         f"already registered and skipped: {report.skipped_existing}.\n"
     )
     if report.written:
-        out.write(f"Imported: {report.created} new, {report.updated} updated, {report.enrolled} enrolled")
+        out.write(f"Imported: {report.created} new, {report.updated} updated, {report.enrolled} enrolled, {report.consents} consent forms")
         out.write(f"; groups created: {', '.join(report.groups_created)}.\n" if report.groups_created else ".\n")
     elif args.dry_run:
         out.write("Dry run: nothing was changed.\n")

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ..ids import Sex
 from .base import Base, SortKey, Timestamped, enum_column
-from .enums import ConsentGiver, Stage
+from .enums import Stage
 from .organisation import Organisation
 
 if TYPE_CHECKING:
@@ -35,9 +35,6 @@ class Person(Timestamped, Base):
     representative_name: Mapped[str | None] = mapped_column(String(200))
     representative_relation: Mapped[str | None] = mapped_column(String(60))
     representative_phone: Mapped[str | None] = mapped_column(String(40))
-    consent_given_by: Mapped[ConsentGiver | None] = mapped_column(enum_column(ConsentGiver, 20))
-    consent_date: Mapped[date | None] = mapped_column(Date)
-    consent_scope: Mapped[str | None] = mapped_column(String(300))
     notes: Mapped[str | None] = mapped_column(Text)
     current_stage: Mapped[Stage] = mapped_column(enum_column(Stage, 20), default=Stage.PRESCHOOL)
     # Set when the identity was removed after the keeping period (see services.retention); counts stay.

@@ -171,8 +171,6 @@ def _anonymise_person(session: Session, person_id: int, birth_date: date, today:
             "representative_relation": None,
             "representative_phone": None,
             "notes": None,
-            # The one free-text consent of old records, where migration 0014 has not yet retired the column.
-            "consent_scope": None,
             "anonymised_on": today,
             "search_key": search_fold(f"{surname} {given_name} {iin}"),
             "sort_key": kazakh_sort_key(surname, given_name),

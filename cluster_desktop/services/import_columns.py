@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from ..errors import QT_TRANSLATE_NOOP
 from ..ids import Sex
-from ..models import ConsentGiver
+from ..models import ConsentGiver, ConsentPurpose
 from . import learners as L
 
 L_FULL_NAME = QT_TRANSLATE_NOOP("Errors", "Full name (surname, given name, patronymic)")
@@ -19,6 +19,7 @@ L_SCHOOL_GRADE = QT_TRANSLATE_NOOP("Errors", "Class (grade)")
 L_GROUP = QT_TRANSLATE_NOOP("Errors", "Group")
 L_EMAIL = QT_TRANSLATE_NOOP("Errors", "E-mail")
 L_PHONE = QT_TRANSLATE_NOOP("Errors", "Phone")
+L_CONSENT_TERM = QT_TRANSLATE_NOOP("Errors", "Term of the consent")
 
 
 @dataclass(frozen=True)
@@ -57,6 +58,14 @@ FIELDS: tuple[ImportField, ...] = (
     ImportField("consent_given_by", L.L_CONSENT_BY, ("согласие дал", "согласие", "келісім берген", "келісім",
                                                      "consent given by", "consent by")),
     ImportField("consent_date", L.L_CONSENT_DATE, ("дата согласия", "келісім күні", "келісім берілген күні", "consent date")),
+    ImportField("consent_form_number", L.L_CONSENT_FORM_NUMBER, (
+        "номер согласия", "номер бланка согласия", "келісім нөмірі", "келісім бланкісінің нөмірі", "consent form number",
+        "consent number")),
+    ImportField("consent_purposes", L.L_CONSENT_PURPOSES, (
+        "цели согласия", "цели обработки", "согласие на", "келісім мақсаттары", "өңдеу мақсаттары", "consent purposes",
+        "purposes")),
+    ImportField("consent_term", L_CONSENT_TERM, ("срок согласия", "согласие до", "келісім мерзімі", "келісім қашанға дейін",
+                                                 "consent term", "consent valid until")),
     ImportField("notes", L.L_NOTES, ("примечание", "примечания", "ескерту", "ескертпе", "notes", "note", "comment")),
 )
 FIELD_BY_KEY = {f.key: f for f in FIELDS}
@@ -103,6 +112,59 @@ _CONSENT_WORDS = {
                                   "өкіл", "ата ана", "анасы", "әкесі", "representative", "parent", "guardian"),
 }
 _CONSENT_BY_WORD = {normalise_header(w): g for g, words in _CONSENT_WORDS.items() for w in words}
+
+
+_PURPOSE_WORDS = {
+    ConsentPurpose.EDUCATION: (
+        "education", "education records", "білім беру", "білім", "оқу", "оқу жазбалары", "білім беру жазбалары",
+        "обучение", "образование", "учебные записи", "образовательные записи", "учеба"),
+    ConsentPurpose.JOURNEY: (
+        "journey", "cluster journey", "the cluster journey across stages", "кластер", "кластер бойынша жол",
+        "кластердегі жол", "сатылар", "сатылар бойынша жол", "путь в кластере", "путь по кластеру", "этапы",
+        "переход между этапами", "кластер этапы"),
+    ConsentPurpose.PARTNERS: (
+        "partners", "transfer to partners", "transfer to partner enterprises", "серіктестер", "серіктестерге беру",
+        "серіктес кәсіпорындарға беру", "жұмыс берушілерге беру", "партнеры", "партнерам", "передача партнерам",
+        "передача предприятиям партнерам", "передача работодателям"),
+    ConsentPurpose.ABROAD: (
+        "abroad", "transfer abroad", "transfer abroad to partner universities", "шетел", "шетелге", "шетелге беру",
+        "шетелдік университеттерге беру", "за рубеж", "за границу", "передача за рубеж", "передача за границу",
+        "трансграничная передача"),
+    ConsentPurpose.PUBLICITY: (
+        "publicity", "photos", "photos and publicity", "фото", "суреттер", "суреттер және жариялау", "фото және жариялау",
+        "жариялау", "фото и публикации", "публикации", "фотографии", "фото и публикация"),
+}
+_PURPOSE_BY_WORD = {normalise_header(w): p for p, words in _PURPOSE_WORDS.items() for w in (*words, p.value)}
+_PURPOSE_SEPARATORS = re.compile(r"[,;\n]+")
+_YEARS = re.compile(r"^\D*?(\d{1,3})\D*$")
+_YEAR_WORDS = ("year", "лет", "год", "жыл")
+
+
+def parse_purposes(text: str) -> tuple[list[ConsentPurpose], list[str]]:
+    """The purposes a cell lists (kk, ru or en words, or the codes), and the words that name none."""
+    purposes: list[ConsentPurpose] = []
+    unknown: list[str] = []
+    for part in _PURPOSE_SEPARATORS.split(text):
+        word = part.strip()
+        if not normalise_header(word):
+            continue
+        purpose = _PURPOSE_BY_WORD.get(normalise_header(word))
+        if purpose is None:
+            unknown.append(word)
+        elif purpose not in purposes:
+            purposes.append(purpose)
+    return purposes, unknown
+
+
+def parse_years_after_studies(text: str) -> int | None:
+    """«5», «5 years after studies», «5 лет после обучения», «оқудан кейін 5 жыл» → 5; anything else → None."""
+    folded = normalise_header(text)
+    match = _YEARS.match(folded)
+    if match is None:
+        return None
+    if not folded.isdigit() and not any(word in folded for word in _YEAR_WORDS):
+        return None
+    return int(match.group(1))
 
 
 def parse_sex(text: str) -> Sex | None:

@@ -38,13 +38,22 @@ from .import_columns import (
     FIELD_BY_KEY,
     NAME_PARTS,
     parse_consent_giver,
+    parse_purposes,
     parse_sex,
+    parse_years_after_studies,
     split_full_name,
 )
 from .learner_import_write import group_language, write_plans
 
 NOT_A_SEX = QT_TRANSLATE_NOOP("Errors", "«{value}» is not a sex: write M or F (ер or әйел, М or Ж).")
 NOT_A_CONSENT_GIVER = QT_TRANSLATE_NOOP("Errors", "«{value}» does not say who gave consent: write «self» or «representative».")
+NOT_A_PURPOSE = QT_TRANSLATE_NOOP(
+    "Errors",
+    "«{value}» is not a purpose of consent: write education, journey, partners, abroad or publicity, separated by commas.",
+)
+NOT_A_TERM = QT_TRANSLATE_NOOP(
+    "Errors", "«{value}» is not a term of consent: write the last day (dd.mm.yyyy) or «5 years after studies»."
+)
 BAD_GRADE = QT_TRANSLATE_NOOP("Errors", "The class must be a number from 0 to 12, not {value}.")
 DUPLICATE_IN_FILE = QT_TRANSLATE_NOOP("Errors", "The same IIN is also in row {rows} of the file.")
 NO_SUCH_GROUP = QT_TRANSLATE_NOOP(
@@ -62,7 +71,8 @@ class ImportOptions:
     skip_invalid: bool = False  # import the valid rows only, instead of nothing when any row is invalid
     update_existing: bool = False  # a learner already registered (same IIN) is updated, or else skipped
     new_group_programme_id: int | None = None  # create groups named in the file in this programme
-    consent_date: date | None = None  # for rows with no consent date: consents collected on paper that day
+    # For rows with no consent date: consents collected on paper that day, on the standard form unless the row says its purposes.
+    consent_date: date | None = None
     stage: Stage = Stage.PRESCHOOL  # the stage of new learners with neither class nor group
     today: date | None = None
 
@@ -103,6 +113,7 @@ class ImportReport:
     updated: int = 0
     skipped_existing: int = 0
     enrolled: int = 0
+    consents: int = 0  # consent forms recorded with the new learners
     groups_created: list[str] = field(default_factory=list)
     written: bool = False
 
@@ -139,7 +150,11 @@ def count_rows(plans: list[RowPlan], options: ImportOptions) -> ImportCounts:
 Tick = Callable[[int, int], None]
 
 
+_COLUMN_OF_FIELD = {"consent_valid_until": "consent_term", "consent_years": "consent_term"}
+
+
 def _column_of(mapping: dict[int, str], headers: list[str], key: str) -> tuple[str, int | None]:
+    key = _COLUMN_OF_FIELD.get(key, key)
     for index, mapped in mapping.items():
         if mapped == key or (key in NAME_PARTS and mapped == "full_name" and key not in mapping.values()):
             return headers[index] or f"#{index + 1}", index
@@ -184,12 +199,20 @@ def _parse_row(number: int, cells: dict[str, Value], base: learners.LearnerInput
             given[key] = parse_consent_giver(to_text(cells[key]) or "")
             if given[key] is None:
                 bad(key, NOT_A_CONSENT_GIVER, {"value": to_text(cells[key])})
+        elif key == "consent_purposes":
+            purposes, unknown = parse_purposes(to_text(cells[key]) or "")
+            for word in unknown:
+                bad(key, NOT_A_PURPOSE, {"value": word})
+            given[key] = tuple(purposes) if purposes or unknown else None
+        elif key == "consent_term":
+            if cells[key] is not None:
+                _parse_term(cells[key], given, lambda template, params: bad("consent_term", template, params))
         elif key == "group":
             plan.group = to_text(cells[key])
         elif key != "full_name":
             given[key] = to_text(cells[key])
-    if base is not None:  # an update changes only what the file says
-        data = replace(base, **{k: v for k, v in given.items() if v is not None})
+    if base is not None:  # an update changes only what the file says; a learner's later consents are recorded on their own
+        data = replace(base, **{k: v for k, v in given.items() if v is not None and k not in learners.CONSENT_FIELDS})
     else:
         data = learners.LearnerInput(**{"iin": "", "surname": "", "given_name": "", **given})
         data.consent_date = data.consent_date or options.consent_date
@@ -197,6 +220,19 @@ def _parse_row(number: int, cells: dict[str, Value], base: learners.LearnerInput
             data.consent_given_by = ConsentGiver.REPRESENTATIVE if data.representative_name else ConsentGiver.SELF
     plan.data = data
     return plan
+
+
+def _parse_term(cell: Value, given: dict[str, Any], bad: Callable[[str, dict[str, Any]], None]) -> None:
+    """A term cell: a number of years after studies, or the consent's last day."""
+    text = to_text(cell) or ""
+    years = parse_years_after_studies(text)
+    if years is not None:
+        given["consent_years"] = years
+        return
+    try:
+        given["consent_valid_until"] = to_date(cell)
+    except CellProblem:
+        bad(NOT_A_TERM, {"value": text})
 
 
 def _existing(session: Session, iins: Iterable[str]) -> dict[str, Person]:
@@ -243,12 +279,13 @@ def check_rows(session: Session, table: Table, options: ImportOptions, on_progre
             plan.data.stage = Stage.SCHOOL if plan.grade else options.stage
         if person is None or options.update_existing:
             columns_in_trouble = {q.column_index for q in problems}
-            plan.data, rule_problems = learners.validate_learner(plan.data, today)
+            plan.data, rule_problems = learners.validate_learner(plan.data, today, with_consent=person is None)
             bad_iin = any(p.field == "iin" for p in rule_problems)
             for p in rule_problems:  # a cell already explained (not a date, say) needs no second message
                 if bad_iin and p.field in ("birth_date", "sex") and p.template == fields.REQUIRED and p.field not in mapping.values():
                     continue  # they would have come from the IIN: its own message says enough
-                if _column_of(mapping, headers, p.field)[1] not in columns_in_trouble or p.field not in mapping.values():
+                column = _COLUMN_OF_FIELD.get(p.field, p.field)
+                if _column_of(mapping, headers, p.field)[1] not in columns_in_trouble or column not in mapping.values():
                     bad(p.field, p.template, p.params)
         else:
             problems.clear()  # skipped anyway: what is wrong with it does not matter
@@ -316,7 +353,7 @@ def import_learners(session: Session, table: Table, options: ImportOptions, on_p
     report.written = True
     audit.record(session, audit.IMPORT, "person", None, {
         "rows": report.rows, "created": report.created, "updated": report.updated,
-        "enrolled": report.enrolled, "groups_created": len(report.groups_created),
+        "enrolled": report.enrolled, "consents": report.consents, "groups_created": len(report.groups_created),
     })
     tick(total, total)
     return report

@@ -21,6 +21,7 @@ from ..errors import QT_TRANSLATE_NOOP, UserError
 from ..models import Enrolment, EnrolmentStatus, Group, Person, Stage, StageRecord
 from ..school_grades import academic_year_of
 from . import learners, programmes
+from .standard_consent import FirstConsent, insert_first_consents, standard_form
 
 if TYPE_CHECKING:
     from .learner_import import ImportOptions, ImportReport, RowPlan
@@ -90,6 +91,7 @@ def _insert_new(session: Session, plans: list[RowPlan], groups: dict[str, Group]
                 report: ImportReport, tick: Callable[[int], None]) -> None:
     """Insert new learners with their first stage (and group) as bulk statements: 10k rows in about a second."""
     today = options.today or date.today()
+    form = standard_form(session)
     fts_trigger = _suspend_search_trigger(session) if plans else None
     first_new_id = (session.scalar(select(func.max(Person.id))) or 0) + 1
     for start in range(0, len(plans), CHUNK):
@@ -119,6 +121,11 @@ def _insert_new(session: Session, plans: list[RowPlan], groups: dict[str, Group]
         for person_id, stage_row in zip(ids, stages, strict=True):
             stage_row["person_id"] = person_id
         session.execute(insert(StageRecord.__table__), stages)
+        consents: list[tuple[int, FirstConsent]] = []
+        for person_id, plan in zip(ids, chunk, strict=True):
+            assert plan.data is not None
+            consents.append((person_id, learners.first_consent(plan.data, form)))
+        report.consents += insert_first_consents(session, consents, form)
         enrolments = [
             {"person_id": person_id, "group_id": groups[plan.group].id, "enrolled_on": today, "status": EnrolmentStatus.ENROLLED}
             for person_id, plan in zip(ids, chunk, strict=True) if plan.group

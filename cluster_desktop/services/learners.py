@@ -13,17 +13,16 @@ from .. import ids
 from ..dates import numeric_date
 from ..errors import QT_TRANSLATE_NOOP, Problem, ValidationError
 from ..ids import Sex
-from ..models import ConsentGiver, Person, Stage, StageRecord
+from ..models import ConsentGiver, ConsentPurpose, Person, Stage, StageRecord
 from ..permissions import Permission, require
 from ..school_grades import academic_year_of
 from ..text import kazakh_sort_key, search_fold
 from . import fields
+from .consent_rules import require_purpose
 from .records import fetch
+from .standard_consent import MAX_YEARS, FirstConsent, StandardForm, add_first_consent, ordered, standard_form
 
 ADULT_AGE = 18
-DEFAULT_CONSENT_SCOPE = QT_TRANSLATE_NOOP(
-    "Errors", "Collection, storage and processing for education, certificates and employment within the cluster"
-)
 
 L_IIN = QT_TRANSLATE_NOOP("Errors", "IIN")
 L_SURNAME = QT_TRANSLATE_NOOP("Errors", "Surname")
@@ -42,7 +41,11 @@ L_RELATION = QT_TRANSLATE_NOOP("Errors", "Relation to the learner")
 L_REPRESENTATIVE_PHONE = QT_TRANSLATE_NOOP("Errors", "Representative's phone")
 L_CONSENT_BY = QT_TRANSLATE_NOOP("Errors", "Consent given by")
 L_CONSENT_DATE = QT_TRANSLATE_NOOP("Errors", "Consent date")
-L_CONSENT_SCOPE = QT_TRANSLATE_NOOP("Errors", "Consent scope")
+L_CONSENT_FORM_NUMBER = QT_TRANSLATE_NOOP("Errors", "Consent form number")
+L_CONSENT_PURPOSES = QT_TRANSLATE_NOOP("Errors", "Purposes of the consent")
+L_CONSENT_UNTIL = QT_TRANSLATE_NOOP("Errors", "Consent valid until")
+L_CONSENT_YEARS = QT_TRANSLATE_NOOP("Errors", "Years after studies")
+NO_PURPOSE = QT_TRANSLATE_NOOP("Errors", "Choose at least one purpose the signed consent allows.")
 L_NOTES = QT_TRANSLATE_NOOP("Errors", "Notes")
 L_STAGE_START = QT_TRANSLATE_NOOP("Errors", "Start of the stage")
 L_STAGE_DETAIL = QT_TRANSLATE_NOOP("Errors", "Position or details")
@@ -87,9 +90,13 @@ class LearnerInput:
     representative_name: str | None = None
     representative_relation: str | None = None
     representative_phone: str | None = None
+    # The consent signed at registration; only a new learner's input has it (later ones: the consent service).
     consent_given_by: ConsentGiver | None = None
     consent_date: date | None = None
-    consent_scope: str | None = None
+    consent_form_number: str | None = None
+    consent_purposes: tuple[ConsentPurpose, ...] | None = None  # None: the college's standard form
+    consent_valid_until: date | None = None  # a consent to a date; otherwise to the end of studies plus years
+    consent_years: int | None = None  # years after studies; None: the standard form's
     notes: str | None = None
     stage: Stage = Stage.PRESCHOOL  # the stage a new learner starts at
     latin_name: str | None = None  # as in the passport, where it differs from the transliteration English certificates use
@@ -99,7 +106,7 @@ class LearnerInput:
             name: fields.clean(getattr(self, name))
             for name in (
                 "surname", "given_name", "patronymic", "phone", "email", "address", "representative_name",
-                "representative_relation", "representative_phone", "consent_scope", "latin_name",
+                "representative_relation", "representative_phone", "consent_form_number", "latin_name",
             )
         }
         notes = self.notes.strip() if self.notes else None
@@ -112,10 +119,19 @@ def age_on(birth_date: date, day: date) -> int:
     return day.year - birth_date.year - ((day.month, day.day) < (birth_date.month, birth_date.day))
 
 
-def validate_learner(data: LearnerInput, today: date | None = None) -> tuple[LearnerInput, list[Problem]]:
+CONSENT_FIELDS = (
+    "consent_given_by", "consent_date", "consent_form_number", "consent_purposes", "consent_valid_until", "consent_years",
+)
+
+
+def validate_learner(
+    data: LearnerInput, today: date | None = None, with_consent: bool = True
+) -> tuple[LearnerInput, list[Problem]]:
     """Clean ``data`` and list every problem at once, so the dialog can show them all.
 
-    Birth date and sex left empty are taken from a valid IIN.
+    Birth date and sex left empty are taken from a valid IIN.  ``with_consent``
+    (a new learner) checks the consent signed at registration too; a learner's
+    later consents are recorded on their own.
     """
     today = today or date.today()
     d = data.cleaned()
@@ -146,27 +162,53 @@ def validate_learner(data: LearnerInput, today: date | None = None) -> tuple[Lea
     fields.check_name(problems, "representative_name", L_REPRESENTATIVE, d.representative_name, 200, required=False)
     fields.check_text(problems, "representative_relation", L_RELATION, d.representative_relation, 60)
     fields.check_phone(problems, "representative_phone", L_REPRESENTATIVE_PHONE, d.representative_phone)
-    fields.check_text(problems, "consent_scope", L_CONSENT_SCOPE, d.consent_scope, 300)
     fields.check_text(problems, "notes", L_NOTES, d.notes, 4000, printed=False)
+    minor = d.birth_date is not None and d.birth_date <= today and age_on(d.birth_date, today) < ADULT_AGE
+    if minor and not d.representative_name:
+        problems.append(Problem("representative_name", MINOR_NEEDS_REPRESENTATIVE))
+    if with_consent:
+        _check_first_consent(problems, d, today, minor)
+    return d, problems
+
+
+def _check_first_consent(problems: list[Problem], d: LearnerInput, today: date, minor: bool) -> None:
     if d.consent_given_by is None:
         problems.append(Problem("consent_given_by", fields.REQUIRED, {"label": L_CONSENT_BY}))
+    elif minor and d.consent_given_by is ConsentGiver.SELF:
+        problems.append(Problem("consent_given_by", MINOR_CANNOT_CONSENT))
     fields.check_past_date(problems, "consent_date", L_CONSENT_DATE, d.consent_date, today, required=True)
-    minor = d.birth_date is not None and d.birth_date <= today and age_on(d.birth_date, today) < ADULT_AGE
-    if minor:
-        if not d.representative_name:
-            problems.append(Problem("representative_name", MINOR_NEEDS_REPRESENTATIVE))
-        if d.consent_given_by is ConsentGiver.SELF:
-            problems.append(Problem("consent_given_by", MINOR_CANNOT_CONSENT))
-    d.consent_scope = d.consent_scope or DEFAULT_CONSENT_SCOPE
-    return d, problems
+    if d.birth_date is not None and d.birth_date <= today:
+        fields.check_date_order(problems, "consent_date", L_BIRTH_DATE, d.birth_date, L_CONSENT_DATE, d.consent_date)
+    fields.check_text(problems, "consent_form_number", L_CONSENT_FORM_NUMBER, d.consent_form_number, 40)
+    if d.consent_purposes is not None:
+        d.consent_purposes = ordered(d.consent_purposes)
+        if not d.consent_purposes:
+            problems.append(Problem("consent_purposes", NO_PURPOSE))
+    fields.check_date_order(problems, "consent_valid_until", L_CONSENT_DATE, d.consent_date, L_CONSENT_UNTIL, d.consent_valid_until)
+    if d.consent_years is not None and not 0 <= d.consent_years <= MAX_YEARS:
+        problems.append(Problem("consent_years", fields.BAD_NUMBER, {"label": L_CONSENT_YEARS, "low": 0, "high": MAX_YEARS}))
+
+
+def first_consent(d: LearnerInput, form: StandardForm) -> FirstConsent:
+    """The checked input's consent as a record: purposes not said are the standard form's."""
+    assert d.consent_given_by is not None and d.consent_date is not None, "validate_learner checks the consent first"
+    return FirstConsent(
+        given_by=d.consent_given_by,
+        given_on=d.consent_date,
+        purposes=form.purposes if d.consent_purposes is None else d.consent_purposes,
+        valid_until=d.consent_valid_until,
+        years_after_studies=d.consent_years,
+        form_number=d.consent_form_number,
+        giver_name=d.representative_name,
+        giver_relation=d.representative_relation,
+    )
 
 
 def apply_input(person: Person, d: LearnerInput) -> None:
     """Copy checked input onto ``person`` with its search and sort keys (the dialog and the import both save this way)."""
     for name in (
         "iin", "surname", "given_name", "patronymic", "birth_date", "sex", "phone", "email", "address",
-        "representative_name", "representative_relation", "representative_phone", "consent_given_by",
-        "consent_date", "consent_scope", "notes", "latin_name",
+        "representative_name", "representative_relation", "representative_phone", "notes", "latin_name",
     ):
         setattr(person, name, getattr(d, name))
     person.search_key = search_fold(" ".join(p for p in (d.surname, d.given_name, d.patronymic, d.iin) if p))
@@ -181,6 +223,7 @@ def _duplicate_problem(session: Session, iin: str, own_id: int | None) -> Proble
 
 
 def create_learner(session: Session, data: LearnerInput, today: date | None = None) -> Person:
+    """Register a learner at their first stage, with the consent they came with."""
     require(session, Permission.EDIT_RECORDS)
     d, problems = validate_learner(data, today)
     duplicate = _duplicate_problem(session, d.iin, None) if not any(p.field == "iin" for p in problems) else None
@@ -194,6 +237,9 @@ def create_learner(session: Session, data: LearnerInput, today: date | None = No
     person.stages.append(StageRecord(stage=d.stage, started_on=start))
     session.add(person)
     session.flush()
+    form = standard_form(session)
+    add_first_consent(session, person.id, first_consent(d, form), form)
+    session.flush()
     return person
 
 
@@ -203,9 +249,9 @@ def get_learner(session: Session, person_id: int) -> Person:
 
 
 def learner_input(person: Person) -> LearnerInput:
-    """The learner's current values, as the edit dialog starts with them."""
+    """The learner's current values, as the edit dialog starts with them (consents are recorded on their own)."""
     return LearnerInput(
-        **{name: getattr(person, name) for name in LearnerInput.__dataclass_fields__ if name != "stage"},
+        **{name: getattr(person, name) for name in LearnerInput.__dataclass_fields__ if name not in ("stage", *CONSENT_FIELDS)},
         stage=person.current_stage,
     )
 
@@ -213,7 +259,7 @@ def learner_input(person: Person) -> LearnerInput:
 def update_learner(session: Session, person_id: int, data: LearnerInput, today: date | None = None) -> Person:
     require(session, Permission.EDIT_RECORDS)
     person = get_learner(session, person_id)
-    d, problems = validate_learner(data, today)
+    d, problems = validate_learner(data, today, with_consent=False)
     duplicate = _duplicate_problem(session, d.iin, person.id) if not any(p.field == "iin" for p in problems) else None
     if duplicate:
         problems.insert(0, duplicate)
@@ -238,8 +284,13 @@ def move_to_stage(
     organisation_id: int | None = None,
     school_grade: int | None = None,
     detail: str | None = None,
+    today: date | None = None,
 ) -> StageRecord:
-    """Move a learner on to a later stage on the same record, closing the current one."""
+    """Move a learner on to a later stage on the same record, closing the current one.
+
+    The journey across stages is a purpose of consent: refused unless the learner's consent allows it on the day
+    the move is recorded, ``today`` (default: the real date; a move is often recorded after the fact).
+    """
     require(session, Permission.EDIT_RECORDS)
     person = get_learner(session, person_id)
     if stage.rank <= person.current_stage.rank:
@@ -262,6 +313,7 @@ def move_to_stage(
     fields.check_text(too_long, "detail", L_STAGE_DETAIL, detail, 300)
     if too_long:
         raise ValidationError(too_long)
+    require_purpose(session, [person_id], ConsentPurpose.JOURNEY, today or date.today())
     if current is not None:
         current.ended_on = started_on
     record = StageRecord(

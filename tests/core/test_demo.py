@@ -10,6 +10,7 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from cluster_desktop.dates import add_years
 from cluster_desktop.db import Database
 from cluster_desktop.demo import (
     AGE_RANGES,
@@ -24,7 +25,10 @@ from cluster_desktop.models import (
     Agreement,
     AgreementKind,
     AgreementStatus,
+    Consent,
     ConsentGiver,
+    ConsentPurpose,
+    ConsentPurposeGrant,
     Destination,
     DestinationKind,
     Employment,
@@ -90,16 +94,15 @@ def test_demo_fills_a_valid_cluster(database: Database) -> None:
             assert (info.birth_date, info.sex) == (person.birth_date, person.sex), person.full_name
             assert person.birth_date < today
             # Everything the demo wrote passes the rules of the edit dialog.
-            _, problems = validate_learner(learner_input(person), today)
+            _, problems = validate_learner(learner_input(person), today, with_consent=False)
             assert problems == [], (person.full_name, [p.message for p in problems])
-            minor = age_on(person.birth_date, today) < ADULT_AGE
-            assert person.consent_given_by is (ConsentGiver.REPRESENTATIVE if minor else ConsentGiver.SELF)
-            assert bool(person.representative_name) == minor
-            assert person.consent_date is not None and person.consent_date <= today
+            assert person.representative_name or age_on(person.birth_date, today) >= ADULT_AGE
             records = sorted(person.stages, key=lambda s: s.started_on)
             assert [s.stage.rank for s in records] == sorted({s.stage.rank for s in records})
             assert [s.ended_on is None for s in records] == [False] * (len(records) - 1) + [True]
             assert records[-1].stage is person.current_stage
+
+        _check_consents(session, people, today)
 
         names = " ".join(p.full_name for p in people).lower()
         assert set(names) >= KAZAKH_LETTERS
@@ -195,7 +198,7 @@ def _check_nothing_after(session: Session, today: date) -> None:
     people = list(session.scalars(select(Person).options(selectinload(Person.stages))))
     assert {p.current_stage for p in people} == set(Stage)
     for person in people:
-        _, problems = validate_learner(learner_input(person), today)
+        _, problems = validate_learner(learner_input(person), today, with_consent=False)
         assert problems == [], (person.full_name, [p.message for p in problems])
         assert parse_iin(person.iin, today=today).birth_date == person.birth_date < today
         assert all(s.started_on <= today and (s.ended_on is None or s.ended_on <= today) for s in person.stages)
@@ -204,8 +207,43 @@ def _check_nothing_after(session: Session, today: date) -> None:
         *session.scalars(select(Enrolment.finished_on).where(Enrolment.finished_on.is_not(None))),
         *session.scalars(select(Placement.starts_on)), *session.scalars(select(Employment.starts_on)),
         *session.scalars(select(FollowUp.checked_on)), *session.scalars(select(GuidanceSession.held_on)),
+        *session.scalars(select(Consent.given_on)),
+        *(day for day in session.scalars(select(ConsentPurposeGrant.withdrawn_on)) if day is not None),
     ]
     assert max(days) <= today
+
+
+def _check_consents(session: Session, people: list[Person], today: date) -> None:
+    """Every learner has a consent signed at registration, and the demo shows every kind of consent."""
+    consents = list(session.scalars(select(Consent).options(selectinload(Consent.purposes))))
+    by_person: dict[int, list[Consent]] = {}
+    for consent in sorted(consents, key=lambda c: (c.given_on, c.id)):
+        by_person.setdefault(consent.person_id, []).append(consent)
+    assert set(by_person) == {p.id for p in people}
+    standard = {ConsentPurpose.EDUCATION, ConsentPurpose.JOURNEY, ConsentPurpose.PARTNERS}
+    kinds: Counter[str] = Counter()
+    for person in people:
+        first, *later = by_person[person.id]
+        assert person.birth_date <= first.given_on <= today
+        minor_then = age_on(person.birth_date, first.given_on) < ADULT_AGE
+        assert first.given_by is (ConsentGiver.REPRESENTATIVE if minor_then else ConsentGiver.SELF)
+        assert (first.giver_name is not None) == minor_then
+        purposes = {g.purpose for g in first.purposes}
+        kinds["standard" if purposes == standard else "partial" if ConsentPurpose.PARTNERS not in purposes else "other"] += 1
+        kinds["publicity"] += ConsentPurpose.PUBLICITY in purposes
+        kinds["abroad"] += any(g.purpose is ConsentPurpose.ABROAD for c in later for g in c.purposes)
+        own = any(c.given_by is ConsentGiver.SELF for c in (first, *later))
+        adult = age_on(person.birth_date, today) >= ADULT_AGE
+        kinds["own name after 18"] += adult and minor_then and own
+        kinds["own name missing"] += adult and not own
+        kinds["turning 18 soon"] += not adult and add_years(person.birth_date, ADULT_AGE) <= today + timedelta(days=90)
+        kinds["withdrawn"] += sum(1 for c in (first, *later) for g in c.purposes if g.withdrawn_on is not None)
+        for consent in later:
+            assert first.given_on <= consent.given_on <= today
+    assert kinds["standard"] > len(people) / 3
+    for kind in ("partial", "publicity", "abroad", "own name after 18", "own name missing", "turning 18 soon"):
+        assert kinds[kind] >= 2, (kind, kinds)
+    assert kinds["withdrawn"] == 1
 
 
 @pytest.mark.parametrize("today", AWKWARD_DAYS, ids=str)

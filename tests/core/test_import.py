@@ -15,6 +15,7 @@ from cluster_desktop.errors import ValidationError
 from cluster_desktop.ids import Sex, make_iin
 from cluster_desktop.models import (
     Base,
+    Consent,
     ConsentGiver,
     Enrolment,
     Group,
@@ -77,10 +78,12 @@ def test_valid_rows_are_imported_with_birth_date_sex_stage_and_class(database: D
         a = session.scalar(select(Person).where(Person.iin == IIN_A))
         assert a is not None
         assert (a.birth_date, a.sex, a.current_stage) == (date(2009, 4, 17), Sex.FEMALE, Stage.SCHOOL)
-        assert a.consent_given_by is ConsentGiver.REPRESENTATIVE and a.consent_date == date(2025, 9, 1)
+        consent = session.scalars(select(Consent).where(Consent.person_id == a.id)).one()
+        assert (consent.given_by, consent.given_on, consent.giver_name) == (ConsentGiver.REPRESENTATIVE, date(2025, 9, 1), "Сейітова Гүлнар")
         assert session.scalar(select(StageRecord.school_grade).where(StageRecord.person_id == a.id)) == 9
         c = session.scalar(select(Person).where(Person.iin == IIN_C))
-        assert c is not None and c.consent_given_by is ConsentGiver.SELF and c.current_stage is Stage.PRESCHOOL
+        assert c is not None and c.current_stage is Stage.PRESCHOOL
+        assert session.scalars(select(Consent.given_by).where(Consent.person_id == c.id)).one() is ConsentGiver.SELF
 
 
 def test_one_bad_row_imports_nothing_and_names_row_and_column(database: Database) -> None:
@@ -151,7 +154,7 @@ def test_existing_learners_skipped_or_updated(database: Database) -> None:
     with database.session() as session:
         person = session.get(Person, person_id)
         assert person is not None and person.given_name == "Нұрлан" and person.phone == "+7 701 000 00 00"
-        assert person.consent_date == date(2024, 1, 1)
+        assert session.scalars(select(Consent.given_on).where(Consent.person_id == person_id)).all() == [date(2024, 1, 1)]
     assert count(database) == 3
 
 

@@ -18,7 +18,10 @@ from cluster_desktop.db import Database
 from cluster_desktop.errors import NotFoundError, ValidationError
 from cluster_desktop.ids import Sex, make_iin
 from cluster_desktop.models import (
+    Consent,
     ConsentGiver,
+    ConsentPurpose,
+    ConsentTerm,
     Organisation,
     OrganisationKind,
     Person,
@@ -128,14 +131,20 @@ def test_create_adult(database: Database) -> None:
         assert person.full_name == "Қасымов Нұрлан Серікұлы"
         assert person.current_stage is Stage.COLLEGE
         assert [(s.stage, s.ended_on) for s in person.stages] == [(Stage.COLLEGE, None)]
-        assert person.consent_scope == learners.DEFAULT_CONSENT_SCOPE
+        consent = session.scalars(select(Consent).where(Consent.person_id == person_id)).one()
+        assert (consent.given_by, consent.given_on, consent.giver_name) == (ConsentGiver.SELF, date(2024, 9, 1), None)
+        assert [g.purpose for g in consent.purposes] == [ConsentPurpose.EDUCATION, ConsentPurpose.JOURNEY, ConsentPurpose.PARTNERS]
+        assert (consent.term, consent.years_after_studies) == (ConsentTerm.AFTER_STUDIES, 5)  # the college's standard form
         assert "қасымов" in person.search_key and person.iin in person.search_key
 
 
 def test_create_minor_with_representative(database: Database) -> None:
     with database.session() as session:
         person = create_learner(session, minor(), TODAY)
-        assert person.consent_given_by is ConsentGiver.REPRESENTATIVE
+        consent = session.scalars(select(Consent).where(Consent.person_id == person.id)).one()
+        assert (consent.given_by, consent.giver_name, consent.giver_relation) == (
+            ConsentGiver.REPRESENTATIVE, "Қасымов Серік Болатұлы", "әкесі / отец"
+        )
         assert person.representative_name == "Қасымов Серік Болатұлы"
 
 
@@ -234,6 +243,67 @@ def test_missing_consent(database: Database) -> None:
 def test_consent_date_in_future(database: Database) -> None:
     error = refused(database, adult(consent_date=TODAY + timedelta(days=3)))
     assert templates(error, "consent_date") == [fields.DATE_IN_FUTURE]
+
+
+def test_consent_dated_before_birth(database: Database) -> None:
+    error = refused(database, adult(consent_date=ADULT_BIRTH - timedelta(days=1)))
+    assert templates(error, "consent_date") == [fields.DATE_ORDER]
+    assert error.for_field("consent_date")[0].params["later"] == "11.05.2000"
+
+
+def test_consent_with_no_purpose(database: Database) -> None:
+    assert templates(refused(database, adult(consent_purposes=())), "consent_purposes") == [learners.NO_PURPOSE]
+
+
+def test_consent_term_ends_before_it_was_given(database: Database) -> None:
+    error = refused(database, adult(consent_valid_until=date(2024, 8, 31)))
+    assert templates(error, "consent_valid_until") == [fields.DATE_ORDER]
+
+
+@pytest.mark.parametrize("years", [-1, 76])
+def test_consent_years_out_of_range(database: Database, years: int) -> None:
+    assert templates(refused(database, adult(consent_years=years)), "consent_years") == [fields.BAD_NUMBER]
+
+
+def test_consent_form_number_too_long(database: Database) -> None:
+    assert templates(refused(database, adult(consent_form_number="№" * 41)), "consent_form_number") == [fields.TOO_LONG]
+
+
+def test_first_consent_with_chosen_purposes_form_number_and_date_term(database: Database) -> None:
+    chosen = (ConsentPurpose.PUBLICITY, ConsentPurpose.EDUCATION, ConsentPurpose.PUBLICITY)
+    with database.session() as session:
+        person_id = create_learner(session, adult(
+            consent_purposes=chosen, consent_form_number=" 17/2024 ", consent_valid_until=date(2030, 6, 30),
+        ), TODAY).id
+    with database.session() as session:
+        consent = session.scalars(select(Consent).where(Consent.person_id == person_id)).one()
+        assert [g.purpose for g in consent.purposes] == [ConsentPurpose.EDUCATION, ConsentPurpose.PUBLICITY]
+        assert (consent.form_number, consent.term, consent.valid_until, consent.years_after_studies) == (
+            "17/2024", ConsentTerm.UNTIL_DATE, date(2030, 6, 30), None
+        )
+
+
+def test_the_standard_form_comes_from_the_settings(database: Database) -> None:
+    from cluster_desktop.services.standard_consent import StandardForm, save_standard_form
+
+    with database.session() as session:
+        save_standard_form(session, StandardForm((ConsentPurpose.JOURNEY, ConsentPurpose.EDUCATION), 3))
+        person_id = create_learner(session, adult(), TODAY).id
+        consent = session.scalars(select(Consent).where(Consent.person_id == person_id)).one()
+        assert [g.purpose for g in consent.purposes] == [ConsentPurpose.EDUCATION, ConsentPurpose.JOURNEY]
+        assert consent.years_after_studies == 3
+
+
+def test_editing_a_learner_leaves_the_consents_alone(database: Database) -> None:
+    with database.session() as session:
+        person_id = create_learner(session, adult(), TODAY).id
+    with database.session() as session:
+        data = replace(learner_input(get_learner(session, person_id)), phone="+7 702 000 00 00")
+        assert data.consent_date is None and data.consent_given_by is None  # consents are not the form's to change
+        update_learner(session, person_id, data, TODAY)
+    with database.session() as session:
+        consent = session.scalars(select(Consent).where(Consent.person_id == person_id)).one()
+        assert consent.given_on == date(2024, 9, 1) and len(consent.purposes) == 3
 
 
 @pytest.mark.parametrize("phone", ["+7 abc", "12", "8 (701) 123-45-67 доб. 5"])

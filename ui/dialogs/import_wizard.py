@@ -253,6 +253,10 @@ class PreviewPage(QWizardPage):
             group.addButton(second)
         self.consent = QCheckBox(self.tr("Consents collected on paper on:"), objectName="consent")
         self.consent_date = DateEdit("consent_date")
+        self.consent.setToolTip(self.tr(
+            "Rows without a consent date: the consent was collected on paper on this day, "
+            "for the purposes of the college's standard form unless the row lists them."
+        ))
         self.create_groups = QCheckBox(self.tr("Create missing groups in:"), objectName="create_groups")
         self.programme = QComboBox(objectName="programme")
         # A programme's name may be long: the combo does not widen the wizard past a laptop's screen for it
@@ -351,6 +355,11 @@ class PreviewPage(QWizardPage):
         ).format(valid=counts.valid, invalid=counts.invalid, skipped=counts.skipped_existing)
         if counts.updating:
             text += " " + self.tr("Of the ready rows, %n update(s) a learner already registered.", "", counts.updating)
+        new = [p for p in plans if not p.problems and p.existing_id is None and p.data is not None]
+        if new:
+            listed = sum(1 for p in new if p.data is not None and p.data.consent_purposes is not None)
+            text += " " + self.tr("Consents recorded with the new learners: {listed} with the purposes the file lists, "
+                                  "{standard} on the college's standard form.").format(listed=listed, standard=len(new) - listed)
         if counts.invalid and self.all_or_nothing.isChecked():
             text += " " + self.tr("Fix the file, or choose to import the valid rows only.")
         self.summary.setText(text)

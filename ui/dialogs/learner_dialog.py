@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
@@ -20,17 +23,20 @@ from cluster_desktop import ids
 from cluster_desktop.db import Database
 from cluster_desktop.errors import TRANSLATION_CONTEXT, Problem
 from cluster_desktop.ids import Sex
-from cluster_desktop.models import ConsentGiver, Stage
+from cluster_desktop.models import ConsentGiver, ConsentPurpose, Stage
 from cluster_desktop.services import learners
+from cluster_desktop.services.consent_rules import PURPOSE_NAMES
 from cluster_desktop.services.learners import LearnerInput
+from cluster_desktop.services.standard_consent import DEFAULT_PURPOSES, DEFAULT_YEARS, StandardForm, standard_form
 
 from .. import labels
 from ..changes import Kind
+from ..operations import query
 from ..widgets import EnumCombo, OptionalDateEdit
 from .form_dialog import FormDialog
 
 TEXT_FIELDS = ("iin", "surname", "given_name", "patronymic", "latin_name", "phone", "email", "address",
-               "representative_name", "representative_relation", "representative_phone", "consent_scope")
+               "representative_name", "representative_relation", "representative_phone", "consent_form_number")
 
 
 class LearnerDialog(FormDialog[LearnerInput]):
@@ -47,9 +53,8 @@ class LearnerDialog(FormDialog[LearnerInput]):
             self._load(lambda session: learners.learner_input(learners.get_learner(session, person_id)), self._show)
         else:
             self.consent_date.set_value(date.today())
-            # stored as the user reads it, not in the source language
-            self.consent_scope.setText(QCoreApplication.translate(TRANSLATION_CONTEXT, learners.DEFAULT_CONSENT_SCOPE))
             self._start_editing()
+            query(self, self._db, standard_form, self._show_standard_form, on_error=lambda _exc: None)  # the default form stays
 
     # -- layout --------------------------------------------------------------
     def _build(self) -> None:
@@ -74,7 +79,14 @@ class LearnerDialog(FormDialog[LearnerInput]):
         self.consent_given_by.setObjectName("consent_given_by")
         self.consent_date = OptionalDateEdit()
         self.consent_date.setObjectName("consent_date")
-        self.consent_scope = QLineEdit(objectName="consent_scope", placeholderText=self.tr("Education, certificates and employment within the cluster"))
+        self.consent_form_number = QLineEdit(objectName="consent_form_number", maxLength=40)
+        self.consent_purposes = {
+            purpose: QCheckBox(_capitalised(QCoreApplication.translate(TRANSLATION_CONTEXT, PURPOSE_NAMES[purpose])), objectName=purpose.value)
+            for purpose in ConsentPurpose
+        }
+        self.consent_term = QLabel(objectName="consent_term", wordWrap=True)
+        self._standard = StandardForm(DEFAULT_PURPOSES, DEFAULT_YEARS)
+        self._check_purposes(self._standard.purposes)
         self.notes = QPlainTextEdit(objectName="notes")
         self.notes.setFixedHeight(70)
 
@@ -99,23 +111,39 @@ class LearnerDialog(FormDialog[LearnerInput]):
         self._row(rep_form, self.tr("Relation"), "representative_relation", self.representative_relation)
         self._row(rep_form, self.tr("Phone"), "representative_phone", self.representative_phone)
 
-        consent = QGroupBox(self.tr("Consent to personal-data processing"))
+        # The consent signed at registration; later ones, and withdrawals, are recorded on the learner's card.
+        consent = QGroupBox(self.tr("Consent signed at registration"))
         consent_form = QFormLayout(consent)
         self._row(consent_form, self.tr("Given by"), "consent_given_by", self.consent_given_by)
         self._row(consent_form, self.tr("Date"), "consent_date", self.consent_date)
-        self._row(consent_form, self.tr("Scope"), "consent_scope", self.consent_scope)
+        self._row(consent_form, self.tr("Form number"), "consent_form_number", self.consent_form_number)
+        purposes = QWidget()
+        column = QVBoxLayout(purposes)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        for box in self.consent_purposes.values():
+            column.addWidget(box)
+        self._row(consent_form, self.tr("Purposes"), "consent_purposes", purposes)
+        self._row(consent_form, self.tr("Term"), "consent_years", self.consent_term)
+        consent.setVisible(self._person_id is None)
 
         notes = QGroupBox(self.tr("Notes"))
         notes_layout = QVBoxLayout(notes)
         notes_layout.addWidget(self._field_box("notes", self.notes))
 
+        left = QVBoxLayout()
+        left.addWidget(person)
+        left.addWidget(notes)
         right = QVBoxLayout()
         right.addWidget(representative)
         right.addWidget(consent)
-        right.addWidget(notes)
+        if self._person_id is not None:
+            hint = QLabel(self.tr("Consents and their withdrawals are recorded on the learner's card."), objectName="consents_hint")
+            hint.setWordWrap(True)
+            right.addWidget(hint)
         right.addStretch(1)
         columns = QHBoxLayout()
-        columns.addWidget(person, 1)
+        columns.addLayout(left, 1)
         columns.addLayout(right, 1)
 
         self._lay_out(columns, stretch=False)
@@ -127,8 +155,10 @@ class LearnerDialog(FormDialog[LearnerInput]):
         self.consent_date.dateChanged.connect(lambda _d: self._changed("consent_date"))
         self.sex.currentIndexChanged.connect(lambda _i: self._changed("sex"))
         self.consent_given_by.currentIndexChanged.connect(lambda _i: self._changed("consent_given_by"))
+        for box in self.consent_purposes.values():
+            box.toggled.connect(lambda _on: self._changed("consent_purposes"))
         self.iin.textEdited.connect(self._fill_from_iin)
-        self.resize(980, 620)
+        self.resize(1040, 660)
 
     # -- values --------------------------------------------------------------
     def current_input(self) -> LearnerInput:
@@ -148,7 +178,8 @@ class LearnerDialog(FormDialog[LearnerInput]):
             representative_phone=self.representative_phone.text() or None,
             consent_given_by=self.consent_given_by.value(),
             consent_date=self.consent_date.value(),
-            consent_scope=self.consent_scope.text() or None,
+            consent_form_number=self.consent_form_number.text() or None,
+            consent_purposes=tuple(p for p, box in self.consent_purposes.items() if box.isChecked()),
             notes=self.notes.toPlainText() or None,
             stage=self.stage.value() or Stage.PRESCHOOL,
         )
@@ -162,6 +193,24 @@ class LearnerDialog(FormDialog[LearnerInput]):
         self.consent_given_by.set_value(data.consent_given_by)
         self.stage.set_value(data.stage)
         self.notes.setPlainText(data.notes or "")
+
+    def _check_purposes(self, purposes: tuple[ConsentPurpose, ...]) -> None:
+        for purpose, box in self.consent_purposes.items():
+            box.blockSignals(True)
+            box.setChecked(purpose in purposes)
+            box.blockSignals(False)
+        years = self._standard.years_after_studies
+        self.consent_term.setText(self.tr("Until the end of studies and %n year(s) after (the college's standard form)", "", years))
+
+    def _show_standard_form(self, form: StandardForm) -> None:
+        """The college's standard form ticks its purposes, unless the user has already chosen."""
+        self._standard = form
+        if "consent_purposes" in self._touched:
+            self._check_purposes(tuple(p for p, box in self.consent_purposes.items() if box.isChecked()))
+            return
+        self._check_purposes(form.purposes)
+        if self._initial is not None:
+            self._initial = replace(self._initial, consent_purposes=form.purposes)
 
     def _fill_from_iin(self) -> None:
         """A valid IIN fills the birth date and sex the user has not set."""
@@ -180,12 +229,16 @@ class LearnerDialog(FormDialog[LearnerInput]):
 
     # -- hooks ---------------------------------------------------------------
     def validate(self, data: LearnerInput) -> list[Problem]:
-        return learners.validate_learner(data)[1]
+        return learners.validate_learner(data, with_consent=self._person_id is None)[1]
 
     def store(self, session: Session, data: LearnerInput) -> int:
         if self._person_id is None:
-            return learners.create_learner(session, data).id
+            return learners.create_learner(session, data).id  # with the consent; its years are the standard form's
         return learners.update_learner(session, self._person_id, data).id
 
     def discard_question(self) -> str:
         return self.tr("The learner has unsaved changes. Close without saving?")
+
+
+def _capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]

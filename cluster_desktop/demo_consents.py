@@ -1,0 +1,94 @@
+"""Demo consents of every kind: what a consents list and the rules acting on them have to show.
+
+Most learners signed the college's standard form when they were registered (a
+parent for a minor).  Some forms are partial (a pupil's parent allowing no
+transfer to partners), some add photos and publicity, the students of the
+programme taught with the partner university abroad consented to the transfer
+abroad, learners registered as minors signed in their own name after turning
+18 — except a few, who still have to — and one withdrew a purpose.  Pupils
+turning 18 in the coming months are there because the school cohorts are.
+
+Choices come from a generator of their own, so the rest of the demo (names,
+journeys, results) is the same as without consents.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterable
+from datetime import date, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from .dates import add_years
+from .models import Consent, ConsentGiver, ConsentPurpose, ConsentPurposeGrant, Person
+from .services.learners import ADULT_AGE, age_on
+from .services.standard_consent import FirstConsent, StandardForm, add_first_consent, ordered, standard_form
+
+PARTIAL_SHARE = 0.12  # of pupils and preschoolers: education and journey only
+PUBLICITY_SHARE = 0.3  # standard form plus photos and publicity
+OWN_CONSENT_MISSING_SHARE = 0.1  # of learners registered as minors and now adults
+WITHDRAWN_DAYS_AGO = 24
+
+
+class DemoConsents:
+    """The consent side of one demo fill."""
+
+    def __init__(self, session: Session, seed: int, today: date) -> None:
+        self.session = session
+        self.rng = random.Random(f"consents-{seed}")
+        self.today = today
+        self.form: StandardForm = standard_form(session)
+        self.abroad_programmes: set[str] = set()
+
+    def first_purposes(self, may_be_partial: bool) -> tuple[ConsentPurpose, ...]:
+        """The purposes of the form signed at registration."""
+        draw = self.rng.random()
+        if may_be_partial and draw < PARTIAL_SHARE:
+            return (ConsentPurpose.EDUCATION, ConsentPurpose.JOURNEY)
+        if draw > 1 - PUBLICITY_SHARE:
+            return ordered((*self.form.purposes, ConsentPurpose.PUBLICITY))
+        return self.form.purposes
+
+    def after_registration(self, person: Person, given_on: date, purposes: tuple[ConsentPurpose, ...]) -> None:
+        """A learner registered as a minor who is an adult now signs in their own name, weeks after turning 18 (most do)."""
+        if age_on(person.birth_date, given_on) >= ADULT_AGE or age_on(person.birth_date, self.today) < ADULT_AGE:
+            return
+        if self.rng.random() < OWN_CONSENT_MISSING_SHARE:
+            return
+        signed = min(self.today, add_years(person.birth_date, ADULT_AGE) + timedelta(days=self.rng.randint(3, 120)))
+        add_first_consent(self.session, person.id, FirstConsent(ConsentGiver.SELF, signed, purposes), self.form)
+
+    def abroad(self, person: Person, programme_key: str, entered: date) -> None:
+        """A student of a programme taught with a partner abroad consents to the transfer abroad on entering college."""
+        if programme_key not in self.abroad_programmes:
+            return
+        signed = min(self.today, entered)
+        adult = age_on(person.birth_date, signed) >= ADULT_AGE
+        consent = FirstConsent(
+            ConsentGiver.SELF if adult else ConsentGiver.REPRESENTATIVE,
+            signed,
+            (ConsentPurpose.ABROAD,),
+            giver_name=None if adult else person.representative_name,
+            giver_relation=None if adult else person.representative_relation,
+        )
+        add_first_consent(self.session, person.id, consent, self.form)
+
+    def withdraw_one(self) -> None:
+        """One learner withdraws photos and publicity (the other purposes stay in force)."""
+        day = self.today - timedelta(days=WITHDRAWN_DAYS_AGO)
+        grant = self.session.scalars(
+            select(ConsentPurposeGrant)
+            .join(Consent, Consent.id == ConsentPurposeGrant.consent_id)
+            .where(ConsentPurposeGrant.purpose == ConsentPurpose.PUBLICITY, Consent.given_on <= day)
+            .order_by(Consent.given_on, Consent.id)
+            .limit(1)
+        ).first()
+        if grant is not None:
+            grant.withdrawn_on = day
+
+
+def abroad_programmes(agreements: Iterable[tuple[str, str | None]], foreign: set[str]) -> set[str]:
+    """The programmes of the academic agreements with partners abroad, from (partner key, programme key) pairs."""
+    return {programme for partner, programme in agreements if partner in foreign and programme}
