@@ -23,7 +23,7 @@ from .errors import UserError
 from .languages import LANGUAGES
 
 # The modules of cluster_desktop.commands, in the order their commands are listed in --help.
-COMMAND_MODULES = ("database", "certificates", "transfer", "backup", "agreements", "admissions", "users", "report", "incidents", "retention", "consents")
+COMMAND_MODULES = ("database", "certificates", "transfer", "backup", "agreements", "admissions", "users", "report", "incidents", "retention", "consents", "roles")
 
 
 def _register_commands(commands: argparse._SubParsersAction) -> dict[str, Handler]:

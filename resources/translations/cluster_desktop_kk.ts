@@ -5997,6 +5997,10 @@
         <source>own consent due by {day}</source>
         <translation>өз келісімін {day} дейін алу керек</translation>
     </message>
+    <message>
+        <source>Saved. Others see the change in the window from their next login.</source>
+        <translation>Сақталды. Басқалар өзгерісті терезеде келесі кіргенде көреді.</translation>
+    </message>
 </context>
 <context>
     <name>ExpiryBanner</name>

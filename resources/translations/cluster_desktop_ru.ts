@@ -6012,6 +6012,10 @@
         <source>own consent due by {day}</source>
         <translation>своё согласие получить до {day}</translation>
     </message>
+    <message>
+        <source>Saved. Others see the change in the window from their next login.</source>
+        <translation>Сохранено. Другие увидят изменение в окне при следующем входе.</translation>
+    </message>
 </context>
 <context>
     <name>ExpiryBanner</name>

@@ -171,6 +171,9 @@ CASES = [
         granted(Permission.EXPORT_PERSONAL_DATA),
     ),
     Case("incidents list", lambda w: ["incidents", "list", "--json"], granted(Permission.MANAGE_INCIDENTS)),
+    Case("roles list", lambda w: ["roles", "list"], LOGGED_IN),
+    Case("roles grant", lambda w: ["roles", "grant", "anonymise", "registrar"], granted(Permission.EDIT_SETTINGS)),
+    Case("roles revoke", lambda w: ["roles", "revoke", "print_access_reports", "viewer"], granted(Permission.EDIT_SETTINGS)),
     Case(
         "incidents add",
         lambda w: ["incidents", "add", "--found-on", "2026-11-30", "--description", "Флешка жоғалды", "--records", "3"],

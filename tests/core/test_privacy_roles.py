@@ -162,3 +162,35 @@ def test_on_the_command_line_too(database: Database, database_url: str, tmp_path
     assert done.returncode == 0 and "Incident No. 1 recorded" in done.stdout, done
     listed = run_cli(*as_registrar, "incidents", "list", env=env)
     assert listed.returncode == 0 and "Флешка жоғалды" in listed.stdout and "Not yet notified: 1" in listed.stdout, listed
+
+
+def test_roles_on_the_command_line(database: Database, database_url: str, tmp_path: Path) -> None:
+    with database.session() as session:
+        create_account(session, "aigul", "", Role.ADMINISTRATOR, "admin-pass-1")
+        create_account(session, "vera", "", Role.VIEWER, "viewer-pass-1")
+    files = {}
+    for name, password in (("aigul", "admin-pass-1"), ("vera", "viewer-pass-1")):
+        files[name] = tmp_path / f"{name}.txt"
+        files[name].write_text(password + "\n", encoding="utf-8")
+    database.engine.dispose()
+
+    def run(user: str, *argv: str) -> tuple[int, str, str]:
+        result = run_cli("--db-url", database_url, "--user", user, *argv, env={PASSWORD_FILE_ENV: str(files[user])})
+        return result.returncode, result.stdout, result.stderr
+
+    code, out, _err = run("vera", "roles", "list")  # anyone logged in sees who may
+    assert code == 0 and "anonymise\tadministrator\t" in out
+    code, _out, err = run("vera", "roles", "grant", "print_access_reports", "viewer")
+    assert code == 1 and "may not change settings" in err
+    code, _out, err = run("aigul", "roles", "grant", "anonymise", "viewer")
+    assert code == 1 and "only reads and prints" in err
+    code, out, _err = run("aigul", "roles", "grant", "print_access_reports", "viewer")
+    assert code == 0 and "print_access_reports\tadministrator, viewer\t" in out and "next login" in out
+    code, out, _err = run("aigul", "--lang", "ru", "roles", "list")
+    assert code == 0 and "print_access_reports\tадминистратор, наблюдатель\t" in out
+    with database.session() as session:
+        assert allowed(session, VIEWER, P.PRINT_ACCESS_REPORTS)
+        entries = session.scalars(select(AuditEntry.username).where(AuditEntry.record_id == PRIVACY_ROLES_KEY)).all()
+        assert "aigul" in entries
+    code, out, _err = run("aigul", "roles", "revoke", "print_access_reports", "viewer")
+    assert code == 0 and "print_access_reports\tadministrator\t" in out
