@@ -106,10 +106,13 @@ def add_demo_agreements(
         programme = programmes.get(spec.programme) if spec.programme else None
         learners: tuple[AttachedLearner, ...] = ()
         if spec.learners and programme is not None:
-            candidates = [p for p in _students(session, programme.id) if p not in used]
-            lacking = set(without_purpose(session, candidates, partner_purpose(organisations[spec.partner]), signed))
-            free = [p for p in candidates if p not in lacking]  # only those whose consent allows naming them to the partner
-            chosen = sorted(rng.sample(free, min(spec.learners, len(free))))
+            free = [p for p in _students(session, programme.id) if p not in used]
+            drawn = rng.sample(free, min(spec.learners, len(free)))  # drawn as before consents existed: the rest of the demo stays the same
+            # Only those whose consent allows naming them to the partner; one who does not gives way to the next who does.
+            lacking = set(without_purpose(session, free, partner_purpose(organisations[spec.partner]), signed))
+            allowed = [p for p in drawn if p not in lacking]
+            allowed += [p for p in free if p not in lacking and p not in allowed][: len(drawn) - len(allowed)]
+            chosen = sorted(allowed)
             used.update(chosen)
             learners = tuple(AttachedLearner(p) for p in chosen)
         if spec.kind is AgreementKind.DUAL_EDUCATION and not learners:
