@@ -65,6 +65,9 @@ from .consent_rules import consent_runs_until, studies_end
 
 NOT_FOUND = QT_TRANSLATE_NOOP("Errors", "No one with IIN {iin} is registered; no report was written.")
 NOT_PDF = QT_TRANSLATE_NOOP("Errors", "Cannot write «{name}»: choose a file ending in .pdf.")
+ANONYMISED = QT_TRANSLATE_NOOP(
+    "Errors", "{name} was anonymised on {day}: the record no longer holds anyone's identity, so no report was written."
+)
 REPORT = "access_report"  # the entry's «report» detail, named in the report's own audit section
 DOCUMENT = "access"
 
@@ -126,7 +129,14 @@ Names = dict[str, dict[int, str]]  # kind of record -> number -> name
 
 
 def find_person(session: Session, iin: str, today: date) -> Person:
-    """The person with ``iin``; a malformed IIN or one nobody has is refused with a clear message."""
+    """The person with ``iin``; a malformed IIN, one nobody has or an anonymised record's is refused with a clear message."""
+    from .anonymisation import is_placeholder_iin
+
+    typed = (iin or "").strip()
+    if is_placeholder_iin(typed):  # what the list shows for an anonymised record
+        anonymised = session.scalars(select(Person).where(Person.iin == typed)).one_or_none()
+        if anonymised is not None and anonymised.anonymised_on is not None:
+            raise UserError(ANONYMISED, name=anonymised.full_name, day=numeric_date(anonymised.anonymised_on))
     number = parse_iin(iin, "iin", today).iin
     person = session.scalars(select(Person).where(Person.iin == number)).one_or_none()
     if person is None:

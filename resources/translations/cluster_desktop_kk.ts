@@ -3742,18 +3742,6 @@
         <translation>Келісім мақсаттары</translation>
     </message>
     <message>
-        <source>Consent valid until</source>
-        <translation>Келісім мерзімінің соңы</translation>
-    </message>
-    <message>
-        <source>Years after studies</source>
-        <translation>Оқу аяқталғаннан кейінгі жылдар</translation>
-    </message>
-    <message>
-        <source>Choose at least one purpose the signed consent allows.</source>
-        <translation>Қол қойылған келісім рұқсат ететін кемінде бір мақсатты таңдаңыз.</translation>
-    </message>
-    <message>
         <source>Start of the stage</source>
         <translation>Кезеңнің басталуы</translation>
     </message>
@@ -5792,6 +5780,10 @@
     <message>
         <source>Cannot write «{name}»: choose a file ending in .pdf.</source>
         <translation>«{name}» жазу мүмкін емес: атауы .pdf деп аяқталатын файлды таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>{name} was anonymised on {day}: the record no longer holds anyone&apos;s identity, so no report was written.</source>
+        <translation>{name} {day} иесіздендірілген: жазбада енді ешкімнің жеке басы туралы мәлімет жоқ, сондықтан есеп жазылмады.</translation>
     </message>
     <message>
         <source>Choose the records to anonymise; nothing was changed.</source>

@@ -3757,18 +3757,6 @@
         <translation>Цели согласия</translation>
     </message>
     <message>
-        <source>Consent valid until</source>
-        <translation>Согласие действует до</translation>
-    </message>
-    <message>
-        <source>Years after studies</source>
-        <translation>Лет после окончания обучения</translation>
-    </message>
-    <message>
-        <source>Choose at least one purpose the signed consent allows.</source>
-        <translation>Выберите хотя бы одну цель, которую разрешает подписанное согласие.</translation>
-    </message>
-    <message>
         <source>Start of the stage</source>
         <translation>Начало этапа</translation>
     </message>
@@ -5807,6 +5795,10 @@
     <message>
         <source>Cannot write «{name}»: choose a file ending in .pdf.</source>
         <translation>Не удаётся записать «{name}»: выберите файл с окончанием .pdf.</translation>
+    </message>
+    <message>
+        <source>{name} was anonymised on {day}: the record no longer holds anyone&apos;s identity, so no report was written.</source>
+        <translation>{name}: запись обезличена {day} и больше не содержит ничьих персональных данных, поэтому отчёт не записан.</translation>
     </message>
     <message>
         <source>Choose the records to anonymise; nothing was changed.</source>

@@ -377,3 +377,19 @@ def test_markup_and_unprintable_characters_in_the_records_print_as_text(
         write_access_report(session, target, everything["iin"], "ru", TODAY)
     flat = " ".join(text_of(target).split())
     assert "<b>bold</b> & <font size=40>big</font>" in flat and "second line" in flat
+
+
+def test_an_anonymised_record_is_refused_by_its_placeholder_and_nothing_is_written(
+    database: Database, everything: dict[str, Any], tmp_path: Path
+) -> None:
+    from cluster_desktop.services.anonymisation import placeholder_iin
+
+    placeholder = placeholder_iin(everything["person"])
+    with database.session() as session:  # as anonymisation leaves the record (its rules are tested in test_retention)
+        person = get_learner(session, everything["person"])
+        person.iin, person.anonymised_on = placeholder, date(2032, 1, 10)
+    out = outbox(tmp_path)
+    with database.session() as session, pytest.raises(UserError) as caught:
+        write_access_report(session, out / "report.pdf", placeholder, "ru", date(2032, 1, 10))
+    assert caught.value.template == access_report.ANONYMISED and "10.01.2032" in caught.value.message
+    assert not list(out.iterdir())
