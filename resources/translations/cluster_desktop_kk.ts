@@ -1491,6 +1491,10 @@
         <translation>Келісімнің мақсаты</translation>
     </message>
     <message>
+        <source>Personal-data incident</source>
+        <translation>Дербес деректерге қатысты инцидент</translation>
+    </message>
+    <message>
         <source>When</source>
         <translation>Уақыты</translation>
     </message>

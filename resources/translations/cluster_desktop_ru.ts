@@ -1493,6 +1493,10 @@
         <translation>Цель согласия</translation>
     </message>
     <message>
+        <source>Personal-data incident</source>
+        <translation>Инцидент с персональными данными</translation>
+    </message>
+    <message>
         <source>When</source>
         <translation>Время</translation>
     </message>

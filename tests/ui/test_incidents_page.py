@@ -8,8 +8,10 @@ from datetime import date, timedelta
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 from shiboken6 import isValid
+from sqlalchemy import select
 
 from cluster_desktop.db import Database
+from cluster_desktop.models import AuditEntry
 from cluster_desktop.permissions import PRIVACY_PERMISSIONS, Actor, Permission, Role, privacy_roles, with_grants
 from cluster_desktop.services.incidents import IncidentInput, list_incidents, record_incident, unnotified_incidents
 from cluster_desktop.services.privacy_roles import grant
@@ -18,6 +20,7 @@ from tests.ui.conftest import FIXED_DAY, wait_idle
 from ui.dialogs.incident_dialog import IncidentDialog
 from ui.dialogs.privacy_roles_dialog import PrivacyRolesDialog
 from ui.main_window import MainWindow
+from ui.pages.audit_page import record_kind_name
 from ui.pages.incidents_page import IncidentsPage
 
 REGISTRAR = Actor("bolat", Role.REGISTRAR, "", "test-pc")
@@ -101,6 +104,8 @@ def test_a_new_incident_from_the_page(qtbot: QtBot, database: Database, fixed_da
         row = list_incidents(session)[0]
         assert (row.records_affected, row.measures, row.notified) == (1500, "Полицияға хабарланды", False)
         assert unnotified_incidents(session, FIXED_DAY).count == 1
+        kinds = set(session.scalars(select(AuditEntry.record_kind).where(AuditEntry.action == "create")))
+    assert "incident" in kinds and record_kind_name("incident") == "Personal-data incident"  # the audit log names it in words
     window.close()
 
 

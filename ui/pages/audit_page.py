@@ -105,6 +105,7 @@ RECORD_KINDS = {
     "grade_repeat": lambda: translate("AuditPage", "Repeated school year"),
     "consent": lambda: translate("AuditPage", "Consent"),
     "consent_purpose": lambda: translate("AuditPage", "Purpose of a consent"),
+    "incident": lambda: translate("AuditPage", "Personal-data incident"),
 }
 
 
