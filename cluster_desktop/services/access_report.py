@@ -124,6 +124,7 @@ NAMED_BY: dict[str, str] = {
     "instructor_organisation_id": "organisation",
     "programme_id": "programme",
     "group_id": "group",
+    "session_id": "session",
 }
 Names = dict[str, dict[int, str]]  # kind of record -> number -> name
 
@@ -500,7 +501,7 @@ def _utc(moment: datetime) -> datetime:
 
 def _named(session: Session, entries: list[AuditEntry], language: str) -> Names:
     """The names of the organisations, programmes and groups the entries refer to by number (those that still exist)."""
-    wanted: dict[str, set[int]] = {"organisation": set(), "programme": set(), "group": set()}
+    wanted: dict[str, set[int]] = {"organisation": set(), "programme": set(), "group": set(), "session": set()}
     for entry in entries:
         for field, value in audit.decode_changes(entry.changes or "").items():
             if field in NAMED_BY:
@@ -510,10 +511,12 @@ def _named(session: Session, entries: list[AuditEntry], language: str) -> Names:
     organisations = session.scalars(select(Organisation).where(Organisation.id.in_(wanted["organisation"])))
     programmes = session.scalars(select(Programme).where(Programme.id.in_(wanted["programme"])))
     groups = session.execute(select(Group.id, Group.name).where(Group.id.in_(wanted["group"])))
+    sessions = session.scalars(select(GuidanceSession).where(GuidanceSession.id.in_(wanted["session"])))
     return {
         "organisation": {o.id: _org(o, language) or NONE for o in organisations},
         "programme": {p.id: _none_if_blank(value_in(p, "name", language)) or NONE for p in programmes},
         "group": dict(groups.all()),
+        "session": {g.id: f"{numeric_date(g.held_on)} {value_in(g, 'topic', language)}".strip() for g in sessions},
     }
 
 

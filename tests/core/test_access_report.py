@@ -262,6 +262,8 @@ def test_the_audit_section_names_who_changed_what_including_records_since_delete
     assert any("передача предприятиям-партнёрам" in row[4] for row in audit_rows)  # the consent's purpose, in words
     placed = [row[4] for row in audit_rows if row[2] == words["create"] and row[3].startswith(words["placement"])]
     assert placed and f"Донской ГОК {TOKENS['ru']} (№ " in placed[0]  # the enterprise by name, not by its number alone
+    attended = [row[4] for row in audit_rows if row[3].startswith(words["session_attendance"])]
+    assert attended and f"12.03.2020 Экскурсия на рудник {TOKENS['ru']} (№ " in attended[0]
     assert all(texts["audit_fields"]["person_id"] not in row[4] for row in audit_rows)  # the person's own number is not repeated
 
 
