@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, Date, Integer, and_, case, cast, exists, func, null, or_, select, type_coerce
+from sqlalchemy import ColumnElement, Date, Integer, Select, and_, case, cast, exists, func, null, or_, select, type_coerce
 from sqlalchemy.orm import Session, aliased
 from sqlalchemy.orm.util import AliasedClass
 
@@ -85,14 +85,44 @@ def runs_until(dialect: str, consent: ConsentRef = Consent) -> ColumnElement[dat
     return case((consent.term == ConsentTerm.UNTIL_DATE, consent.valid_until), else_=after)
 
 
+def ended_studies() -> Any:
+    """Who has finished studying, and when: no education stage open, the last one's end (one grouped pass, not per row)."""
+    return (
+        select(StageRecord.person_id, func.max(StageRecord.ended_on).label("ended_on"))
+        .where(StageRecord.stage.in_(EDUCATION_STAGES))
+        .group_by(StageRecord.person_id)
+        .having(func.count() == func.count(StageRecord.ended_on))
+        .subquery()
+    )
+
+
+def after_studies_ending(dialect: str, low: date | None, high: date | None) -> Select[Any]:
+    """The ids of the «end of studies plus N years» consents whose last day is from ``low`` to ``high`` (either open)."""
+    ended, consent = ended_studies(), aliased(Consent)
+    until = plus_years(dialect, ended.c.ended_on, func.coalesce(consent.years_after_studies, 0))
+    statement = select(consent.id).join(ended, ended.c.person_id == consent.person_id).where(consent.term == ConsentTerm.AFTER_STUDIES)
+    if low is not None:
+        statement = statement.where(until >= low)
+    if high is not None:
+        statement = statement.where(until <= high)
+    return statement
+
+
+def last_day(dialect: str, ended_on: Any, consent: ConsentRef = Consent) -> ColumnElement[date | None]:
+    """:func:`runs_until` given the column of :func:`ended_studies` joined to the consent (NULL: studies go on)."""
+    after = plus_years(dialect, ended_on, func.coalesce(consent.years_after_studies, 0))
+    return case((consent.term == ConsentTerm.UNTIL_DATE, consent.valid_until), else_=after)
+
+
 def in_force(dialect: str, on: date, consent: ConsentRef = Consent) -> ColumnElement[bool]:
     """The consent is signed by ``on``, has not run out and keeps a purpose not withdrawn by ``on``."""
-    until = runs_until(dialect, consent)
     kept = exists().where(
         ConsentPurposeGrant.consent_id == consent.id,
         or_(ConsentPurposeGrant.withdrawn_on.is_(None), ConsentPurposeGrant.withdrawn_on > on),
     )
-    return and_(consent.given_on <= on, kept, or_(until.is_(None), until >= on))
+    dated_out = and_(consent.term == ConsentTerm.UNTIL_DATE, consent.valid_until.is_not(None), consent.valid_until < on)
+    studies_out = consent.id.in_(after_studies_ending(dialect, None, on - timedelta(days=1)))
+    return and_(consent.given_on <= on, kept, ~or_(dated_out, studies_out))
 
 
 def adult_from(birth_date: date) -> date:

@@ -27,10 +27,11 @@ from ..models import Consent, ConsentGiver, ConsentPurpose, ConsentPurposeGrant,
 from ..permissions import Permission, require
 from ..text import search_fold
 from . import fields
-from .consent_adults import adult_from, born_by, grace_days, represented_only, runs_until
+from .consent_adults import adult_from, born_by, ended_studies, grace_days, last_day, represented_only
 from .search import contains
 
 MAX_DAYS = 3660
+ENDED = ended_studies()  # who has finished studying, and when: joined once to the expiring consents
 L_DAYS = QT_TRANSLATE_NOOP("Errors", "Days ahead")
 
 
@@ -92,7 +93,7 @@ def _kept(on: date) -> ColumnElement[bool]:
 
 def _day(session: Session, flt: ConsentFilter) -> Any:
     if flt.view is ConsentListView.EXPIRING:
-        return runs_until(session.get_bind().dialect.name, Consent)
+        return last_day(session.get_bind().dialect.name, ENDED.c.ended_on)
     if flt.view is ConsentListView.ADULTS:
         return Person.birth_date
     return ConsentPurposeGrant.withdrawn_on
@@ -107,11 +108,12 @@ def _select(session: Session, flt: ConsentFilter, *columns: Any) -> Select[Any]:
             .where(Person.birth_date <= born_by(flt.on + timedelta(days=flt.days)), represented_only(dialect, flt.on))
         )
     elif flt.view is ConsentListView.EXPIRING:
-        until = runs_until(dialect, Consent)
+        until = last_day(dialect, ENDED.c.ended_on)
         statement = (
             select(*columns)
             .select_from(Consent)
             .join(Person, Person.id == Consent.person_id)
+            .outerjoin(ENDED, ENDED.c.person_id == Consent.person_id)
             .where(
                 Person.anonymised_on.is_(None),
                 Consent.given_on <= flt.on,

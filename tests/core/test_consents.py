@@ -51,7 +51,7 @@ def person(session: Session, born: date = date(2005, 4, 1), serial: int = 1, sur
         surname=surname,
         born=born,
         serial=serial,
-        representative="Қасымова Гүлнар" if born > date(2008, 9, 1) else None,
+        representative="Қасымова Гүлнар",
         **more,  # type: ignore[arg-type]
     )
     for consent in session.scalars(select(Consent).where(Consent.person_id == learner.id)):
