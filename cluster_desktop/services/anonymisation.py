@@ -35,7 +35,7 @@ from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
-from sqlalchemy import CursorResult, Table, or_, select, update
+from sqlalchemy import Table, bindparam, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from .. import audit
@@ -142,50 +142,37 @@ def _refuse(session: Session, ids: list[int], today: date) -> None:
             raise UserError(NOT_PAST, name=name)
 
 
-def _update(session: Session, table: Table, where: Any, values: dict[str, Any]) -> int:
-    """A Core UPDATE: the per-field audit entries (which would quote the old values) are replaced by one entry per person."""
-    present = {key: value for key, value in values.items() if key in table.c}
-    result = session.execute(update(table).where(where).values(**present))
-    return int(result.rowcount or 0) if isinstance(result, CursorResult) else 0
-
-
-def _anonymise_person(session: Session, person_id: int, birth_date: date, today: date) -> dict[str, int]:
+def _identity_removed(person_id: int, birth_date: date, today: date) -> dict[str, Any]:
+    """The person row's new values: a name and IIN that say nothing, no contacts, the birth year only."""
     surname, given_name = anonymised_name(person_id)
     iin = placeholder_iin(person_id)
-    person = _table(Person)
-    _update(
-        session,
-        person,
-        person.c.id == person_id,
-        {
-            "surname": surname,
-            "given_name": given_name,
-            "patronymic": None,
-            "latin_name": None,
-            "iin": iin,
-            "birth_date": date(birth_date.year, 7, 1),
-            "phone": None,
-            "email": None,
-            "address": None,
-            "representative_name": None,
-            "representative_relation": None,
-            "representative_phone": None,
-            "notes": None,
-            "anonymised_on": today,
-            "search_key": search_fold(f"{surname} {given_name} {iin}"),
-            "sort_key": kazakh_sort_key(surname, given_name),
-        },
-    )
-    counts = {
-        "consents": _update(
-            session, _table(Consent), _table(Consent).c.person_id == person_id, {"giver_name": None, "form_number": None, "notes": None}
-        ),
-        "applications": _update(session, _table(Application), _table(Application).c.person_id == person_id, {"notes": None}),
-        "destinations": _update(session, _table(Destination), _table(Destination).c.person_id == person_id, {"note": None}),
-        "jobs": _update(session, _table(Employment), _table(Employment).c.person_id == person_id, {"evidence": None}),
+    return {
+        "surname": surname,
+        "given_name": given_name,
+        "patronymic": None,
+        "latin_name": None,
+        "iin": iin,
+        "birth_date": date(birth_date.year, 7, 1),
+        "phone": None,
+        "email": None,
+        "address": None,
+        "representative_name": None,
+        "representative_relation": None,
+        "representative_phone": None,
+        "notes": None,
+        "anonymised_on": today,
+        "search_key": search_fold(f"{surname} {given_name} {iin}"),
+        "sort_key": kazakh_sort_key(surname, given_name),
     }
-    counts["certificates"] = _anonymise_certificates(session, person_id, f"{surname} {given_name}", iin)
-    return counts
+
+
+# The person's free texts and signers' names kept in other tables: (mapped class, columns cleared, the audit entry's count).
+CLEARED_ELSEWHERE = (
+    (Consent, ("giver_name", "form_number", "notes"), "consents"),
+    (Application, ("notes",), "applications"),
+    (Destination, ("note",), "destinations"),
+    (Employment, ("evidence",), "jobs"),
+)
 
 
 def _table(mapped: type) -> Table:
@@ -194,17 +181,41 @@ def _table(mapped: type) -> Table:
     return table
 
 
-def _anonymise_certificates(session: Session, person_id: int, name: str, iin: str) -> int:
-    table = _table(Certificate)
-    rows = session.execute(select(table.c.id, table.c.payload).where(table.c.person_id == person_id)).all()
-    for certificate_id, payload in rows:
+def _set(table: Table, values: Iterable[str]) -> Any:
+    """``UPDATE table SET column = :v_column … WHERE id = :v_id`` for an executemany (Core: no per-field audit entries,
+    which would quote the old values; the anonymisation writes one entry per person instead)."""
+    return update(table).where(table.c.id == bindparam("v_id")).values({name: bindparam(f"v_{name}") for name in values})
+
+
+def _anonymise_chunk(session: Session, ids: list[int], today: date) -> dict[int, dict[str, int]]:
+    """Remove the identity of ``ids`` (at most _CHUNK) in a few statements; what was cleared, per person."""
+    person = _table(Person)
+    births = {row[0]: row[1] for row in session.execute(select(person.c.id, person.c.birth_date).where(person.c.id.in_(ids)))}
+    rows = [_identity_removed(person_id, births[person_id], today) | {"id": person_id} for person_id in ids]
+    present = [name for name in rows[0] if name != "id" and name in person.c]
+    session.execute(_set(person, present), [{f"v_{k}": row[k] for k in ("id", *present)} for row in rows])
+    counts: dict[int, dict[str, int]] = {person_id: {} for person_id in ids}
+    for mapped, columns, label in CLEARED_ELSEWHERE:
+        table = _table(mapped)
+        found = session.execute(select(table.c.person_id, func.count()).where(table.c.person_id.in_(ids)).group_by(table.c.person_id))
+        for person_id, number in found:
+            counts[person_id][label] = number
+        session.execute(update(table).where(table.c.person_id.in_(ids)).values({name: None for name in columns if name in table.c}))
+    certificate = _table(Certificate)
+    issued = session.execute(
+        select(certificate.c.id, certificate.c.person_id, certificate.c.payload).where(certificate.c.person_id.in_(ids))
+    ).all()
+    changed = []
+    for certificate_id, person_id, payload in issued:
+        name = " ".join(anonymised_name(person_id))
+        iin = placeholder_iin(person_id)
         digest = payload if payload.startswith(PAYLOAD_DIGEST_PREFIX) else payload_digest(payload)
-        session.execute(
-            update(table)
-            .where(table.c.id == certificate_id)
-            .values(full_name=name, iin=iin, payload=digest, search_key=search_fold(f"{name} {iin}"), sort_key=kazakh_sort_key(name))
-        )
-    return len(rows)
+        values = {"id": certificate_id, "full_name": name, "iin": iin, "payload": digest, "search_key": search_fold(f"{name} {iin}")}
+        changed.append({f"v_{key}": value for key, value in (values | {"sort_key": kazakh_sort_key(name)}).items()})
+        counts[person_id]["certificates"] = counts[person_id].get("certificates", 0) + 1
+    if changed:
+        session.execute(_set(certificate, ("full_name", "iin", "payload", "search_key", "sort_key")), changed)
+    return counts
 
 
 def anonymise(session: Session, person_ids: Iterable[int], today: date) -> int:
@@ -221,12 +232,9 @@ def anonymise(session: Session, person_ids: Iterable[int], today: date) -> int:
     session.flush()
     for start in range(0, len(ids), _CHUNK):
         _refuse(session, ids[start : start + _CHUNK], today)
-    births: dict[int, date] = {}
     for start in range(0, len(ids), _CHUNK):
-        chunk = ids[start : start + _CHUNK]
-        births.update((pid, born) for pid, born in session.execute(select(Person.id, Person.birth_date).where(Person.id.in_(chunk))))
-    for person_id in ids:
-        counts = _anonymise_person(session, person_id, births[person_id], today)
-        audit.record(session, ANONYMISE, "person", person_id, {"anonymised_on": today, **counts})
+        counts = _anonymise_chunk(session, ids[start : start + _CHUNK], today)
+        for person_id, cleared in counts.items():
+            audit.record(session, ANONYMISE, "person", person_id, {"anonymised_on": today, **cleared})
     session.expire_all()  # the objects loaded before hold the old values
     return len(ids)

@@ -92,6 +92,7 @@ def _graduated(database: Database, ended: date, serial: int, surname: str = "Қ�
             surname,
             serial=serial,
             consent_date=date(ended.year - 3, 9, 1),
+            representative="Қасымова Гүлнар",
             phone="+7 701 555 12 34",
             address="Хромтау, Абай к-сі 5",
         )
