@@ -143,6 +143,9 @@ def test_an_unknown_incident_is_named_as_gone(database: Database) -> None:
         record_notification(session, 999_999, "Authorised body", TODAY, TODAY)
     with database.session() as session, pytest.raises(NotFoundError):
         update_incident(session, 999_999, LOST_STICK, TODAY)
+    for impossible in (0, -1, 2**31, 10**23):  # no record has such a number (PostgreSQL would refuse to look)
+        with database.session() as session, pytest.raises(NotFoundError):
+            get_incident(session, impossible)
 
 
 @pytest.mark.parametrize("role", [Role.REGISTRAR, Role.VIEWER])
