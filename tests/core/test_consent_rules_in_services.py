@@ -40,6 +40,7 @@ from cluster_desktop.models import (
 from cluster_desktop.services import agreements as A
 from cluster_desktop.services.agreement_documents import write_agreement_pdf
 from cluster_desktop.services.certificate_files import issue_to_folder
+from cluster_desktop.services.certificates import find_by_number, issue_duplicate
 from cluster_desktop.services.consent_rules import ConsentMissing, partner_purpose
 from cluster_desktop.services.guidance_sessions import NOT_NAMED, GuidanceSessionInput, HeadCount, create_session, update_session
 from cluster_desktop.services.learners import move_to_stage
@@ -49,7 +50,7 @@ from cluster_desktop.services.placements import PlacementInput, create_placement
 from cluster_desktop.services.programmes import enrol
 from cluster_desktop.signing import InstallationKey
 from tests import factories as F
-from tests.core.test_certificates import ISSUED, counter, issue, key, make_cluster
+from tests.core.test_certificates import COLLEGE, ISSUED, counter, issue, key, make_cluster
 
 __all__ = ["key"]  # the fixture, used by name
 
@@ -378,3 +379,19 @@ def test_issuing_a_batch_names_who_lacks_consent_and_issues_none(database: Datab
     assert len(error.person_ids) == 5 and error.params["more"] == 2
     assert counter(database, "KP", 2026) is None and rows(database, Certificate) == 0
     assert not out.exists() or list(out.iterdir()) == []
+
+
+def test_a_duplicate_takes_no_number_once_education_records_are_withdrawn(database: Database, key: InstallationKey) -> None:
+    cluster = make_cluster(database, learners=1)
+    [enrolment] = cluster.completed
+    original = issue(database, enrolment, key)
+    withdraw(database, _holder(database, enrolment), ConsentPurpose.EDUCATION, date(2026, 2, 1))
+    with database.session() as session:
+        source = find_by_number(session, original).id
+        refused(partial(issue_duplicate, session, source, key, COLLEGE, date(2026, 2, 1), today=date(2026, 2, 2)), ConsentPurpose.EDUCATION)
+    assert counter(database, "KP", 2026) == 1 and rows(database, Certificate) == 1
+    with database.session() as session:  # dated before the withdrawal, it was allowed
+        assert (
+            issue_duplicate(session, source, key, COLLEGE, date(2026, 1, 31), today=date(2026, 2, 2)).registration_number
+            == "KP-2026-000002"
+        )
