@@ -87,6 +87,8 @@ class ConsentsPage(QWidget):
         top.addWidget(self.days)
         top.addWidget(self.search, 1)
         top.addWidget(self.count_label)
+        top.addStretch(1)
+        self.search.setMaximumWidth(420)
         grace_row = QHBoxLayout()
         grace_row.addWidget(self.grace_label)
         grace_row.addWidget(self.grace)
