@@ -31,7 +31,7 @@ by restoring a backup made before it.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date
 from typing import Any
 
@@ -218,12 +218,13 @@ def _anonymise_chunk(session: Session, ids: list[int], today: date) -> dict[int,
     return counts
 
 
-def anonymise(session: Session, person_ids: Iterable[int], today: date) -> int:
+def anonymise(session: Session, person_ids: Iterable[int], today: date, on_step: Callable[[int, int], None] | None = None) -> int:
     """Remove the identity of each of ``person_ids`` (all or none); the number anonymised.
 
     Refuses, with nothing changed, an unknown or already anonymised person, one
     with an open enrolment or named in an agreement in force, and one not past
-    the keeping period on ``today``.
+    the keeping period on ``today``.  ``on_step(done, total)`` follows the chunks; it may
+    raise to stop, and then nothing is anonymised (the caller rolls the transaction back).
     """
     require(session, Permission.ANONYMISE)
     ids = list(dict.fromkeys(int(i) for i in person_ids))
@@ -236,5 +237,7 @@ def anonymise(session: Session, person_ids: Iterable[int], today: date) -> int:
         counts = _anonymise_chunk(session, ids[start : start + _CHUNK], today)
         for person_id, cleared in counts.items():
             audit.record(session, ANONYMISE, "person", person_id, {"anonymised_on": today, **cleared})
+        if on_step is not None:
+            on_step(min(start + _CHUNK, len(ids)), len(ids))
     session.expire_all()  # the objects loaded before hold the old values
     return len(ids)

@@ -8120,12 +8120,20 @@ Records of the education–production cluster of the Khromtau mining technical c
         <source>Anonymise records</source>
         <translation>Жазбаларды анонимдеу</translation>
     </message>
+    <message>
+        <source>Anonymising…</source>
+        <translation>Анонимдеу…</translation>
+    </message>
     <message numerus="yes">
         <source>%n record(s) anonymised.</source>
         <translation>
             <numerusform>%n жазба анонимделді.</numerusform>
             <numerusform>%n жазба анонимделді.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Stopped: nothing was anonymised.</source>
+        <translation>Тоқтатылды: ештеңе анонимделген жоқ.</translation>
     </message>
 </context>
 <context>

@@ -8153,6 +8153,10 @@ Records of the education–production cluster of the Khromtau mining technical c
         <source>Anonymise records</source>
         <translation>Обезличивание записей</translation>
     </message>
+    <message>
+        <source>Anonymising…</source>
+        <translation>Обезличивание…</translation>
+    </message>
     <message numerus="yes">
         <source>%n record(s) anonymised.</source>
         <translation>
@@ -8160,6 +8164,10 @@ Records of the education–production cluster of the Khromtau mining technical c
             <numerusform>Обезличены %n записи.</numerusform>
             <numerusform>Обезличено %n записей.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Stopped: nothing was anonymised.</source>
+        <translation>Остановлено: ничего не обезличено.</translation>
     </message>
 </context>
 <context>

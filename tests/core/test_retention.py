@@ -297,3 +297,17 @@ def test_an_anonymised_person_still_shows_in_lists_journey_registry_exports_and_
         assert list_export.export_list(session, list_export.learners_list(), tmp_path / "learners.csv") == 1
     written = (tmp_path / "learners.csv").read_text(encoding="utf-8-sig")
     assert ANONYMISED_SURNAME in written and "Қасымов" not in written and old_iin not in written
+
+
+def test_stopping_part_way_anonymises_nobody(database: Database) -> None:
+    old = _graduated(database, date(2019, 6, 30), 1, "Әлиев")
+    before = records(database)
+    steps: list[tuple[int, int]] = []
+
+    def stop(done: int, total: int) -> None:
+        steps.append((done, total))
+        raise RuntimeError("cancelled")  # what Cancel does to the work: an exception out of the progress report
+
+    with pytest.raises(RuntimeError), database.session() as session:
+        anonymise(session, [old], LATER, on_step=stop)
+    assert steps == [(1, 1)] and records(database) == before

@@ -20,6 +20,7 @@ from ..messages import confirm, show_error
 from ..operations import change, query
 from ..permissions_ui import allow
 from ..sql_table_model import RIGHT, Column, SqlTableModel, list_view
+from ..tasks import Cancelled, Progress
 
 translate = QCoreApplication.translate
 NAME = "name"
@@ -123,14 +124,25 @@ class PastPeriodDialog(QDialog):
             return
         today = self.today
         self.status.clear()
+
+        def work(session: Session, progress: Progress) -> int:
+            return anonymise(session, ids, today, on_step=lambda done, total: progress.update(done, total))
+
         change(
             self,
             self._db,
-            lambda session: anonymise(session, ids, today),
+            work,
             self._done,
             touches={Kind.LEARNERS, Kind.CERTIFICATES, Kind.CONSENTS},
-            on_error=lambda exc: show_error(self, exc),
+            on_error=self._failed,
+            label=self.tr("Anonymising…"),
         )
 
     def _done(self, count: int) -> None:
         self.status.setText(self.tr("%n record(s) anonymised.", "", count))
+
+    def _failed(self, exc: BaseException) -> None:
+        if isinstance(exc, Cancelled):  # one transaction: stopping keeps every record as it was
+            self.status.setText(self.tr("Stopped: nothing was anonymised."))
+            return
+        show_error(self, exc)
