@@ -11,16 +11,16 @@ from sqlalchemy.orm import Session
 
 from ..college import CollegeDetails, require_college_details
 from ..documents.blank import BlankData
-from ..errors import QT_TRANSLATE_NOOP, UserError
 from ..languages import value_in
 from ..models import Certificate, ProgrammeKind, Stage, StageRecord
 from ..permissions import Permission, require
-from ..signing import PAYLOAD_DIGEST_PREFIX, encode_body, make_payload
+from ..signing import encode_body, make_payload
 from .certificates import (
     SERIES,
     check_language,
     get_certificate,
     load_enrolment,
+    refuse_anonymised,
     refuse_revoked,
     signed_fields,
     snapshot_certificate,
@@ -112,11 +112,6 @@ def draft_blank(
     return replace(blank, registration_number=placeholder, draft=True)
 
 
-ANONYMISED_NO_REPRINT = QT_TRANSLATE_NOOP(
-    "Errors", "Certificate {number} belongs to an anonymised record: the holder's name is no longer kept, so it cannot be printed again."
-)
-
-
 def blanks_for_ids(session: Session, certificate_ids: Sequence[int], college: CollegeDetails) -> list[BlankData]:
     """Blanks to print again (same numbers, e.g. after a paper jam), in the order given; a revoked one is refused."""
     require(session, Permission.PRINT_DOCUMENTS)
@@ -124,8 +119,7 @@ def blanks_for_ids(session: Session, certificate_ids: Sequence[int], college: Co
     for certificate_id in certificate_ids:
         certificate = get_certificate(session, certificate_id)
         refuse_revoked(certificate)
-        if certificate.payload.startswith(PAYLOAD_DIGEST_PREFIX):
-            raise UserError(ANONYMISED_NO_REPRINT, number=certificate.registration_number)
+        refuse_anonymised(certificate)
         require_college_details(college, certificate.language)
         blanks.append(blank_for(session, certificate, college))
     return blanks

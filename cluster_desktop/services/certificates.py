@@ -47,7 +47,7 @@ from ..models import (
     ProgrammeKind,
 )
 from ..permissions import Permission, require
-from ..signing import InstallationKey, SignedFields, register_key, sign_fields
+from ..signing import PAYLOAD_DIGEST_PREFIX, InstallationKey, SignedFields, register_key, sign_fields
 from ..text import kazakh_sort_key, search_fold
 from . import fields
 from .consent_rules import require_purpose
@@ -87,6 +87,9 @@ LANGUAGE_WORDS = {
 }
 REVOKED_NO_REPRINT = QT_TRANSLATE_NOOP(
     "Errors", "Certificate {number} was revoked on {date} ({reason}); a revoked certificate cannot be reprinted."
+)
+ANONYMISED_NO_REPRINT = QT_TRANSLATE_NOOP(
+    "Errors", "Certificate {number} belongs to an anonymised record: the holder's name is no longer kept, so it cannot be printed again."
 )
 ALREADY_REVOKED = QT_TRANSLATE_NOOP("Errors", "Certificate {number} is already revoked (on {date}).")
 NOT_A_NUMBER = QT_TRANSLATE_NOOP("Errors", "«{text}» is not a certificate number; a number looks like KP-2026-000042.")
@@ -317,6 +320,13 @@ def is_effectively_revoked(certificate: Certificate) -> bool:
     return any(c.status is CertificateStatus.REVOKED for c in (certificate, original_of(certificate)))
 
 
+def refuse_anonymised(certificate: Certificate) -> None:
+    """An anonymised holder's certificate keeps only its payload's digest (services.anonymisation): no blank, no duplicate."""
+    for candidate in (certificate, original_of(certificate)):
+        if candidate.payload.startswith(PAYLOAD_DIGEST_PREFIX):
+            raise UserError(ANONYMISED_NO_REPRINT, number=candidate.registration_number)
+
+
 def refuse_revoked(certificate: Certificate) -> None:
     for candidate in (certificate, original_of(certificate)):
         if candidate.status is CertificateStatus.REVOKED:
@@ -347,6 +357,7 @@ def issue_duplicate(
     issued_on = issued_on or today
     source = get_certificate(session, certificate_id)
     refuse_revoked(source)
+    refuse_anonymised(source)
     original = original_of(source)
     language = language or original.language
     check_language(language)

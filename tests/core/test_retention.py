@@ -223,6 +223,8 @@ def test_the_certificate_registry_says_anonymised_and_the_paper_still_checks(dat
         assert found.verdict is Verdict.VALID and found.fields is not None and found.fields.full_name.startswith(ANONYMISED_SURNAME)
         with pytest.raises(UserError, match="anonymised"):
             blanks_for_ids(session, [certificate_id], college)
+        with pytest.raises(UserError, match="anonymised record"):
+            certificates.issue_duplicate(session, certificate_id, key, college, LATER, today=LATER)
 
 
 def _refused(database: Database, ids: list[int], today: date, match: str) -> None:
