@@ -6928,6 +6928,10 @@
         <translation>Кластер бойынша жолы</translation>
     </message>
     <message>
+        <source>Anonymised after the keeping period: no name, IIN or contacts are kept.</source>
+        <translation>Сақтау мерзімі өткеннен кейін анонимделген: аты-жөні, ЖСН және байланыс деректері сақталмайды.</translation>
+    </message>
+    <message>
         <source>now</source>
         <translation>қазірге дейін</translation>
     </message>
@@ -7742,6 +7746,10 @@
     <message>
         <source>Records past their keeping &amp;period…</source>
         <translation>Сақтау &amp;мерзімі өткен жазбалар…</translation>
+    </message>
+    <message>
+        <source>Own &amp;consent at 18…</source>
+        <translation>18 жастағы өз &amp;келісімі…</translation>
     </message>
     <message>
         <source>&amp;Help</source>

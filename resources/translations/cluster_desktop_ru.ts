@@ -6954,6 +6954,10 @@
         <translation>Путь в кластере</translation>
     </message>
     <message>
+        <source>Anonymised after the keeping period: no name, IIN or contacts are kept.</source>
+        <translation>Обезличено по истечении срока хранения: Ф. И. О., ИИН и контакты не хранятся.</translation>
+    </message>
+    <message>
         <source>now</source>
         <translation>по сей день</translation>
     </message>
@@ -7771,6 +7775,10 @@
     <message>
         <source>Records past their keeping &amp;period…</source>
         <translation>Записи с истёкшим с&amp;роком хранения…</translation>
+    </message>
+    <message>
+        <source>Own &amp;consent at 18…</source>
+        <translation>Своё &amp;согласие с 18 лет…</translation>
     </message>
     <message>
         <source>&amp;Help</source>

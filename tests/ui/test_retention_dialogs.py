@@ -69,3 +69,21 @@ def test_anonymising_asks_first_and_no_keeps_everything(qtbot: QtBot, database: 
     qtbot.waitUntil(lambda: dialog.model.rowCount() == 0)
     assert _surnames(database)[old] == ANONYMISED_SURNAME
     assert "1" in dialog.status.text()
+
+
+@pytest.mark.usefixtures("fixed_day")
+def test_the_card_of_an_anonymised_person_says_so_instead_of_an_iin(qtbot: QtBot, database: Database) -> None:
+    from cluster_desktop.services.anonymisation import anonymise
+    from ui.pages.journey_view import JourneyView
+
+    old = _graduated(database, date(2019, 6, 30), 1, "Әлиев")
+    with database.session() as session:
+        anonymise(session, [old], date(2026, 12, 4))
+    view = JourneyView(database)
+    qtbot.addWidget(view)
+    view.show_learner(old)
+    wait_idle(qtbot)
+    shown = view.toPlainText()
+    assert f"{ANONYMISED_SURNAME} №{old}" in shown and "Anonymised after the keeping period" in shown
+    assert "ANON" not in shown and "Әлиев" not in shown
+    assert "Journey through the cluster" in shown  # the steps stay

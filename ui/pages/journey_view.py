@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 from cluster_desktop.dates import numeric_date
 from cluster_desktop.db import Database
 from cluster_desktop.models import DestinationKind, EnrolmentStatus
+from cluster_desktop.services.anonymisation import is_placeholder_iin
 from cluster_desktop.services.journey import Journey, JourneyStep, journey_of
 
 from .. import labels, style
@@ -61,7 +62,10 @@ class JourneyView(QTextBrowser):
     def html(self, name: str, iin: str, steps: list[JourneyStep]) -> str:
         iin_label = self.tr("IIN")
         heading = self.tr("Journey through the cluster")
-        parts = [f"<h3>{escape(name)}</h3><p>{escape(iin_label)}: {escape(iin)}</p>"]
+        who = f"{escape(iin_label)}: {escape(iin)}"
+        if is_placeholder_iin(iin):  # services.anonymisation: the identity is gone, the steps stay
+            who = escape(self.tr("Anonymised after the keeping period: no name, IIN or contacts are kept."))
+        parts = [f"<h3>{escape(name)}</h3><p>{who}</p>"]
         parts.append(f"<h4>{escape(heading)}</h4><table cellspacing='0' cellpadding='4'>")
         for step in steps:
             if step.ended_on == step.started_on or (step.ended_on is None and step.kind in ("certificate", "employment")):
