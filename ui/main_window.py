@@ -165,6 +165,7 @@ class MainWindow(QMainWindow):
         self.privacy_roles_action.setEnabled(True)
         self.keeping_periods_action.setEnabled(True)
         self.past_period_action.setEnabled(True)
+        self.consent_grace_action.setEnabled(True)
         self._page_chosen(self.navigation.currentRow())
         if may(self.actor, "backup"):
             self.backup_banner.watch(database)
@@ -249,9 +250,12 @@ class MainWindow(QMainWindow):
         self.past_period_action = QAction(self.tr("Records past their keeping &period…"), self, triggered=self.show_past_period)
         self.past_period_action.setEnabled(False)
         settings_menu.addAction(self.past_period_action)
+        self.consent_grace_action = QAction(self.tr("Own &consent at 18…"), self, triggered=self.edit_consent_grace)
+        self.consent_grace_action.setEnabled(False)
+        settings_menu.addAction(self.consent_grace_action)
         self._settings_actions = [
             self.college_action, self.document_texts_action, self.qualifications_action, self.privacy_roles_action,
-            self.keeping_periods_action, self.past_period_action, settings_menu.menuAction(),
+            self.keeping_periods_action, self.past_period_action, self.consent_grace_action, settings_menu.menuAction(),
         ]
         self._show_actions_for_actor()
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -319,6 +323,14 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
+
+    def edit_consent_grace(self) -> QWidget | None:
+        """Settings → Own consent at 18: the Consents page's adults, with the grace period to change (returns the page)."""
+        self.show_page("consents")
+        page = self.pages.get("consents")
+        if page is not None:
+            page.edit_grace()  # type: ignore[attr-defined]
+        return page
 
     def show_past_period(self) -> QWidget | None:
         """Open Settings → Records past their keeping period (returns the dialog, for tests)."""

@@ -22,6 +22,7 @@ from cluster_desktop.services.consents import ConsentInput, record_consent, with
 from tests import factories
 from tests.ui.conftest import FIXED_DAY, wait_idle
 from ui.dialogs.consent_dialog import ConsentDialog, WithdrawDialog
+from ui.main_window import MainWindow
 from ui.pages.consents_page import ConsentsPage
 from ui.pages.learners_page import LearnersPage
 
@@ -189,3 +190,24 @@ def test_the_consents_page_shows_each_view_and_the_grace_period_moves_the_flag(
     wait_idle(qtbot)
     assert page.model.rowCount() == 1 and not page.days.isVisible()
     assert page.model.text(0, 5) == "05.10.2026" and page.model.text(0, 6) == "the cluster journey across stages"
+
+
+def test_settings_open_the_adults_with_the_grace_period_and_a_registrar_does_not_see_it(
+    qtbot: QtBot, database: Database, settings: QSettings, fixed_day: date
+) -> None:
+    learner(database, "Омарова", ADULT_120_DAYS, 1)
+    window = MainWindow(actor=database.actor)
+    qtbot.addWidget(window)
+    window.show()
+    assert not window.consent_grace_action.isEnabled()
+    window.attach_database(database)
+    wait_idle(qtbot)
+    page = window.edit_consent_grace()
+    assert isinstance(page, ConsentsPage)
+    wait_idle(qtbot)
+    assert window.stack.currentWidget() is page
+    assert page.current_view() is ConsentListView.ADULTS and page.grace.isVisible() and page.model.rowCount() == 1
+
+    registrar = MainWindow(actor=Actor("bolat", Role.REGISTRAR, "", "test-pc"))
+    qtbot.addWidget(registrar)
+    assert not registrar.consent_grace_action.isVisible()

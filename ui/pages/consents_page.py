@@ -169,6 +169,11 @@ class ConsentsPage(QWidget):
     def show_view(self, view: ConsentListView) -> None:
         self.view.setCurrentIndex(self.view.findData(view.value))
 
+    def edit_grace(self) -> None:
+        """The adults who must consent themselves, with the grace period after 18 ready to change (Settings → Own consent at 18)."""
+        self.show_view(ConsentListView.ADULTS)
+        self.grace.setFocus()
+
     # -- the grace period ----------------------------------------------------
     def _load_grace(self) -> None:
         query(self, self._db, consent_adults.grace_days, self.grace.setValue, on_error=lambda exc: show_error(self, exc))

@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date
 from html import escape
 
-from PySide6.QtGui import QTextOption
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtGui import QResizeEvent, QTextOption
+from PySide6.QtWidgets import QBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from cluster_desktop.dates import numeric_date
 from cluster_desktop.db import Database
@@ -40,7 +40,7 @@ class ConsentsPanel(QWidget):
         self._request = 0
         self.consents: LearnerConsents | None = None
         title = self.tr("Consents to process personal data")
-        self.title = QLabel(f"<b>{escape(title)}</b>", objectName="consents_title")
+        self.title = QLabel(f"<b>{escape(title)}</b>", objectName="consents_title", wordWrap=True)
         self.flag = QLabel(objectName="own_consent_flag", wordWrap=True)
         self.flag.setStyleSheet(f"color: {style.ERROR}; background: {style.ERROR_BACKGROUND}; padding: 4px;")
         self.flag.hide()
@@ -49,7 +49,7 @@ class ConsentsPanel(QWidget):
         self.text.setWordWrapMode(QTextOption.WrapMode.WordWrap)
         self.record_button = QPushButton(self.tr("&Record consent…"), objectName="record_consent_button")
         self.withdraw_button = QPushButton(self.tr("&Withdraw…"), objectName="withdraw_consent_button")
-        buttons = QHBoxLayout()
+        self._buttons = buttons = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         buttons.addWidget(self.record_button)
         buttons.addWidget(self.withdraw_button)
         buttons.addStretch(1)
@@ -63,7 +63,15 @@ class ConsentsPanel(QWidget):
         self.withdraw_button.clicked.connect(self.withdraw)
         allow(database, Permission.RECORD_CONSENTS, self.record_button, self.withdraw_button)
         subscribe(self, {Kind.CONSENTS, Kind.LEARNERS, Kind.SETTINGS}, lambda _kinds: self.show_learner(self._person_id, self._name))
+        self.setMinimumWidth(max(b.sizeHint().width() for b in (self.record_button, self.withdraw_button)))
         self.show_learner(None)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """The buttons side by side when they fit, else one above the other: the card may be narrow (the window's minimum)."""
+        needed = sum(b.sizeHint().width() for b in (self.record_button, self.withdraw_button)) + self._buttons.spacing()
+        wide = event.size().width() >= needed
+        self._buttons.setDirection(QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom)
+        super().resizeEvent(event)
 
     def show_learner(self, person_id: int | None, name: str = "") -> None:
         self._person_id, self._name = person_id, name
