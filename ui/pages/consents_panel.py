@@ -63,7 +63,8 @@ class ConsentsPanel(QWidget):
         self.withdraw_button.clicked.connect(self.withdraw)
         allow(database, Permission.RECORD_CONSENTS, self.record_button, self.withdraw_button)
         subscribe(self, {Kind.CONSENTS, Kind.LEARNERS, Kind.SETTINGS}, lambda _kinds: self.show_learner(self._person_id, self._name))
-        self.setMinimumWidth(max(b.sizeHint().width() for b in (self.record_button, self.withdraw_button)))
+        # No wider at its minimum than the journey above it: the window may be narrow; the buttons then stack (and may clip)
+        self.setMinimumWidth(self.text.minimumSizeHint().width())
         self.show_learner(None)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
