@@ -22,9 +22,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from .dates import add_years
-from .models import Consent, ConsentGiver, ConsentPurpose, ConsentPurposeGrant, Person
+from .models import Consent, ConsentGiver, ConsentPurpose, ConsentPurposeGrant, ConsentTerm, Person
+from .services.consents import ConsentInput, record_consent
 from .services.learners import ADULT_AGE, age_on
-from .services.standard_consent import FirstConsent, StandardForm, add_first_consent, ordered, standard_form
+from .services.standard_consent import StandardForm, ordered, standard_form
 
 PARTIAL_SHARE = 0.12  # of pupils and preschoolers: education and journey only
 PUBLICITY_SHARE = 0.3  # standard form plus photos and publicity
@@ -58,7 +59,7 @@ class DemoConsents:
         if self.rng.random() < OWN_CONSENT_MISSING_SHARE:
             return
         signed = min(self.today, add_years(person.birth_date, ADULT_AGE) + timedelta(days=self.rng.randint(3, 120)))
-        add_first_consent(self.session, person.id, FirstConsent(ConsentGiver.SELF, signed, purposes), self.form)
+        self._record(person, ConsentGiver.SELF, signed, purposes)
 
     def abroad(self, person: Person, programme_key: str, entered: date) -> None:
         """A student of a programme taught with a partner abroad consents to the transfer abroad on entering college."""
@@ -66,14 +67,20 @@ class DemoConsents:
             return
         signed = min(self.today, entered)
         adult = age_on(person.birth_date, signed) >= ADULT_AGE
-        consent = FirstConsent(
-            ConsentGiver.SELF if adult else ConsentGiver.REPRESENTATIVE,
+        self._record(person, ConsentGiver.SELF if adult else ConsentGiver.REPRESENTATIVE, signed, (ConsentPurpose.ABROAD,))
+
+    def _record(self, person: Person, given_by: ConsentGiver, signed: date, purposes: tuple[ConsentPurpose, ...]) -> None:
+        """A further signed form, through the consent service's checks; the term is the standard form's."""
+        consent = ConsentInput(
+            given_by,
             signed,
-            (ConsentPurpose.ABROAD,),
-            giver_name=None if adult else person.representative_name,
-            giver_relation=None if adult else person.representative_relation,
+            frozenset(purposes),
+            ConsentTerm.AFTER_STUDIES,
+            years_after_studies=self.form.years_after_studies,
+            giver_name=person.representative_name,
+            giver_relation=person.representative_relation,
         )
-        add_first_consent(self.session, person.id, consent, self.form)
+        record_consent(self.session, person.id, consent, self.today)
 
     def withdraw_one(self) -> None:
         """One learner withdraws photos and publicity (the other purposes stay in force)."""

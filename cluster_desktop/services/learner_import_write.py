@@ -21,7 +21,7 @@ from ..errors import QT_TRANSLATE_NOOP, UserError
 from ..models import Enrolment, EnrolmentStatus, Group, Person, Stage, StageRecord
 from ..school_grades import academic_year_of
 from . import learners, programmes
-from .standard_consent import FirstConsent, insert_first_consents, standard_form
+from .standard_consent import insert_consents, standard_form
 
 if TYPE_CHECKING:
     from .learner_import import ImportOptions, ImportReport, RowPlan
@@ -121,11 +121,8 @@ def _insert_new(session: Session, plans: list[RowPlan], groups: dict[str, Group]
         for person_id, stage_row in zip(ids, stages, strict=True):
             stage_row["person_id"] = person_id
         session.execute(insert(StageRecord.__table__), stages)
-        consents: list[tuple[int, FirstConsent]] = []
-        for person_id, plan in zip(ids, chunk, strict=True):
-            assert plan.data is not None
-            consents.append((person_id, learners.first_consent(plan.data, form)))
-        report.consents += insert_first_consents(session, consents, form)
+        consents = [(person_id, learners.first_consent(plan.data, form)) for person_id, plan in zip(ids, chunk, strict=True) if plan.data]
+        report.consents += insert_consents(session, consents)
         enrolments = [
             {"person_id": person_id, "group_id": groups[plan.group].id, "enrolled_on": today, "status": EnrolmentStatus.ENROLLED}
             for person_id, plan in zip(ids, chunk, strict=True) if plan.group

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -13,14 +14,17 @@ from .. import ids
 from ..dates import numeric_date
 from ..errors import QT_TRANSLATE_NOOP, Problem, ValidationError
 from ..ids import Sex
-from ..models import ConsentGiver, ConsentPurpose, Person, Stage, StageRecord
+from ..models import ConsentGiver, ConsentPurpose, ConsentTerm, Person, Stage, StageRecord
 from ..permissions import Permission, require
 from ..school_grades import academic_year_of
 from ..text import kazakh_sort_key, search_fold
 from . import fields
 from .consent_rules import require_purpose
 from .records import fetch
-from .standard_consent import MAX_YEARS, FirstConsent, StandardForm, add_first_consent, ordered, standard_form
+from .standard_consent import DEFAULT_PURPOSES, DEFAULT_YEARS, StandardForm, ordered, standard_form
+
+if TYPE_CHECKING:
+    from .consents import ConsentInput
 
 ADULT_AGE = 18
 
@@ -43,9 +47,6 @@ L_CONSENT_BY = QT_TRANSLATE_NOOP("Errors", "Consent given by")
 L_CONSENT_DATE = QT_TRANSLATE_NOOP("Errors", "Consent date")
 L_CONSENT_FORM_NUMBER = QT_TRANSLATE_NOOP("Errors", "Consent form number")
 L_CONSENT_PURPOSES = QT_TRANSLATE_NOOP("Errors", "Purposes of the consent")
-L_CONSENT_UNTIL = QT_TRANSLATE_NOOP("Errors", "Consent valid until")
-L_CONSENT_YEARS = QT_TRANSLATE_NOOP("Errors", "Years after studies")
-NO_PURPOSE = QT_TRANSLATE_NOOP("Errors", "Choose at least one purpose the signed consent allows.")
 L_NOTES = QT_TRANSLATE_NOOP("Errors", "Notes")
 L_STAGE_START = QT_TRANSLATE_NOOP("Errors", "Start of the stage")
 L_STAGE_DETAIL = QT_TRANSLATE_NOOP("Errors", "Position or details")
@@ -171,37 +172,47 @@ def validate_learner(
     return d, problems
 
 
+# The consent service's names for a consent's fields → the learner form's (a representative signs in the representative fields).
+FIRST_CONSENT_FIELDS = {
+    "given_by": "consent_given_by", "given_on": "consent_date", "purposes": "consent_purposes", "term": "consent_years",
+    "valid_until": "consent_valid_until", "years_after_studies": "consent_years", "form_number": "consent_form_number",
+    "giver_name": "representative_name", "giver_relation": "representative_relation", "notes": "notes",
+}
+
+
 def _check_first_consent(problems: list[Problem], d: LearnerInput, today: date, minor: bool) -> None:
-    if d.consent_given_by is None:
-        problems.append(Problem("consent_given_by", fields.REQUIRED, {"label": L_CONSENT_BY}))
-    elif minor and d.consent_given_by is ConsentGiver.SELF:
-        problems.append(Problem("consent_given_by", MINOR_CANNOT_CONSENT))
-    fields.check_past_date(problems, "consent_date", L_CONSENT_DATE, d.consent_date, today, required=True)
-    if d.birth_date is not None and d.birth_date <= today:
-        fields.check_date_order(problems, "consent_date", L_BIRTH_DATE, d.birth_date, L_CONSENT_DATE, d.consent_date)
-    fields.check_text(problems, "consent_form_number", L_CONSENT_FORM_NUMBER, d.consent_form_number, 40)
+    """The consent service's rules for a signed form, named by the learner form's fields; a field already explained gets no second message."""
+    from .consents import check_consent  # consents builds on this module
+
     if d.consent_purposes is not None:
         d.consent_purposes = ordered(d.consent_purposes)
-        if not d.consent_purposes:
-            problems.append(Problem("consent_purposes", NO_PURPOSE))
-    fields.check_date_order(problems, "consent_valid_until", L_CONSENT_DATE, d.consent_date, L_CONSENT_UNTIL, d.consent_valid_until)
-    if d.consent_years is not None and not 0 <= d.consent_years <= MAX_YEARS:
-        problems.append(Problem("consent_years", fields.BAD_NUMBER, {"label": L_CONSENT_YEARS, "low": 0, "high": MAX_YEARS}))
+    if minor and d.consent_given_by is ConsentGiver.SELF:
+        problems.append(Problem("consent_given_by", MINOR_CANNOT_CONSENT))
+    checked = StandardForm(DEFAULT_PURPOSES, DEFAULT_YEARS)  # the settings' form is valid whatever it says
+    birth_date = d.birth_date if d.birth_date is not None and d.birth_date <= today else None
+    explained = {p.field for p in problems}
+    for problem in check_consent(first_consent(d, checked), birth_date, today)[1]:
+        field = FIRST_CONSENT_FIELDS[problem.field]
+        if field not in explained:
+            problems.append(replace(problem, field=field))
 
 
-def first_consent(d: LearnerInput, form: StandardForm) -> FirstConsent:
-    """The checked input's consent as a record: purposes not said are the standard form's."""
-    assert d.consent_given_by is not None and d.consent_date is not None, "validate_learner checks the consent first"
-    return FirstConsent(
+def first_consent(d: LearnerInput, form: StandardForm) -> ConsentInput:
+    """The input's consent as the consent service takes it: purposes and years not said are the standard form's."""
+    from .consents import ConsentInput
+
+    dated = d.consent_valid_until is not None
+    return ConsentInput(
         given_by=d.consent_given_by,
         given_on=d.consent_date,
-        purposes=form.purposes if d.consent_purposes is None else d.consent_purposes,
+        purposes=frozenset(form.purposes if d.consent_purposes is None else d.consent_purposes),
+        term=ConsentTerm.UNTIL_DATE if dated else ConsentTerm.AFTER_STUDIES,
         valid_until=d.consent_valid_until,
-        years_after_studies=d.consent_years,
-        form_number=d.consent_form_number,
+        years_after_studies=None if dated else (form.years_after_studies if d.consent_years is None else d.consent_years),
         giver_name=d.representative_name,
         giver_relation=d.representative_relation,
-    )
+        form_number=d.consent_form_number,
+    ).cleaned()
 
 
 def apply_input(person: Person, d: LearnerInput) -> None:
@@ -224,6 +235,8 @@ def _duplicate_problem(session: Session, iin: str, own_id: int | None) -> Proble
 
 def create_learner(session: Session, data: LearnerInput, today: date | None = None) -> Person:
     """Register a learner at their first stage, with the consent they came with."""
+    from .consents import add_consent  # consents builds on this module
+
     require(session, Permission.EDIT_RECORDS)
     d, problems = validate_learner(data, today)
     duplicate = _duplicate_problem(session, d.iin, None) if not any(p.field == "iin" for p in problems) else None
@@ -238,8 +251,7 @@ def create_learner(session: Session, data: LearnerInput, today: date | None = No
     session.add(person)
     session.flush()
     form = standard_form(session)
-    add_first_consent(session, person.id, first_consent(d, form), form)
-    session.flush()
+    add_consent(session, person, first_consent(d, form))  # flushes
     return person
 
 

@@ -14,15 +14,17 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING
 
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
-from ..models import Consent, ConsentGiver, ConsentPurpose, ConsentPurposeGrant, ConsentTerm
+from ..models import Consent, ConsentPurpose, ConsentPurposeGrant
 from ..models.base import utc_now
 from ..settings_store import get_setting, set_setting
+
+if TYPE_CHECKING:  # consents builds on the learner service, which builds on this module
+    from .consents import ConsentInput
 
 PURPOSES_KEY = "standard_consent_purposes"
 YEARS_KEY = "standard_consent_years"
@@ -36,21 +38,6 @@ CHUNK = 500
 class StandardForm:
     purposes: tuple[ConsentPurpose, ...]
     years_after_studies: int
-
-
-@dataclass(frozen=True)
-class FirstConsent:
-    """A consent form as registration records it; giver name and relation come from the representative fields."""
-
-    given_by: ConsentGiver
-    given_on: date
-    purposes: tuple[ConsentPurpose, ...]
-    valid_until: date | None = None  # a date term; otherwise the end of studies plus years_after_studies
-    years_after_studies: int | None = None
-    form_number: str | None = None
-    giver_name: str | None = None
-    giver_relation: str | None = None
-    notes: str | None = None
 
 
 def ordered(purposes: Iterable[ConsentPurpose]) -> tuple[ConsentPurpose, ...]:
@@ -79,39 +66,28 @@ def save_standard_form(session: Session, form: StandardForm) -> None:
     set_setting(session, YEARS_KEY, form.years_after_studies)
 
 
-def _values(person_id: int, consent: FirstConsent, form: StandardForm) -> dict[str, Any]:
-    dated = consent.valid_until is not None
-    return {
-        "person_id": person_id,
-        "given_by": consent.given_by,
-        "giver_name": consent.giver_name if consent.given_by is ConsentGiver.REPRESENTATIVE else None,
-        "giver_relation": consent.giver_relation if consent.given_by is ConsentGiver.REPRESENTATIVE else None,
-        "given_on": consent.given_on,
-        "term": ConsentTerm.UNTIL_DATE if dated else ConsentTerm.AFTER_STUDIES,
-        "valid_until": consent.valid_until,
-        "years_after_studies": None
-        if dated
-        else (consent.years_after_studies if consent.years_after_studies is not None else form.years_after_studies),
-        "form_number": consent.form_number,
-        "notes": consent.notes,
-    }
-
-
-def add_first_consent(session: Session, person_id: int, consent: FirstConsent, form: StandardForm) -> Consent:
-    """The checked first consent as a record of the session (audited like every record)."""
-    values = _values(person_id, consent, form)
-    record = Consent(**values)
-    record.purposes = [ConsentPurposeGrant(purpose=p) for p in ordered(consent.purposes)]
-    session.add(record)
-    return record
-
-
-def insert_first_consents(session: Session, consents: list[tuple[int, FirstConsent]], form: StandardForm) -> int:
-    """Bulk-insert checked first consents of new learners (the import); how many were written."""
+def insert_consents(session: Session, consents: list[tuple[int, ConsentInput]]) -> int:
+    """Bulk-insert checked consents of new learners (the import: 10k in a few statements); how many were written."""
     now = utc_now()
     for start in range(0, len(consents), CHUNK):
         chunk = consents[start : start + CHUNK]
-        rows = [{**_values(person_id, c, form), "created_at": now, "updated_at": now} for person_id, c in chunk]
+        rows = [
+            {
+                "person_id": person_id,
+                "given_by": c.given_by,
+                "giver_name": c.giver_name,
+                "giver_relation": c.giver_relation,
+                "given_on": c.given_on,
+                "term": c.term,
+                "valid_until": c.valid_until,
+                "years_after_studies": c.years_after_studies,
+                "form_number": c.form_number,
+                "notes": c.notes,
+                "created_at": now,
+                "updated_at": now,
+            }
+            for person_id, c in chunk
+        ]
         session.execute(insert(Consent.__table__), rows)
         found = session.execute(select(Consent.person_id, Consent.id).where(Consent.person_id.in_([p for p, _c in chunk])))
         by_person = {row.person_id: row.id for row in found}

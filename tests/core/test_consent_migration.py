@@ -12,7 +12,7 @@ from sqlalchemy import inspect, text
 from cluster_desktop import migrations
 from cluster_desktop.db import Database
 from cluster_desktop.models import ConsentGiver, ConsentPurpose
-from cluster_desktop.services.standard_consent import FirstConsent, add_first_consent, standard_form
+from cluster_desktop.services.consents import ConsentInput, record_consent
 from tests import factories
 
 RETIRED = {"consent_given_by", "consent_date", "consent_scope"}
@@ -35,8 +35,8 @@ def test_the_old_columns_are_gone_and_come_back_from_the_earliest_consent(databa
         ).id
         adult = factories.learner(session, "Омаров", "Нұрлан", serial=2, consent_date=date(2023, 9, 1)).id
         bare = factories.learner(session, "Қасымов", "Ерлан", serial=3, purposes=()).id
-        later = FirstConsent(ConsentGiver.SELF, date(2025, 1, 10), (ConsentPurpose.PUBLICITY,), notes="Фото и публикации")
-        add_first_consent(session, adult, later, standard_form(session))
+        later = ConsentInput(ConsentGiver.SELF, date(2025, 1, 10), frozenset({ConsentPurpose.PUBLICITY}), notes="Фото и публикации")
+        record_consent(session, adult, later, date(2026, 12, 4))
         session.execute(
             text("UPDATE consent SET notes = :n WHERE person_id = :p AND given_on = :d"),
             {"n": "Ескі келісім: " + "ө" * 400, "p": adult, "d": date(2023, 9, 1)},

@@ -125,9 +125,9 @@ def test_consent_dated_before_birth_or_in_the_future_or_ending_before_it_began(d
     )
     assert report.invalid_rows == [2, 3, 4]
     by_row = {p.row: (p.column, p.message) for p in report.problems}
-    assert by_row[2] == ("Келісім күні", "Consent date (16.04.2010) is before Birth date (17.04.2010).")
+    assert by_row[2] == ("Келісім күні", "The consent date (16.04.2010) is before the learner was born (17.04.2010).")
     assert by_row[3] == ("Келісім күні", "Consent date (05.12.2026) is in the future.")
-    assert by_row[4] == ("Келісім мерзімі", "Consent valid until (31.08.2025) is before Consent date (01.09.2025).")
+    assert by_row[4] == ("Келісім мерзімі", "The consent cannot end (31.08.2025) before it was given (01.09.2025).")
     assert consents(database) == {}
 
 

@@ -29,7 +29,7 @@ from cluster_desktop.models import (
     Stage,
     StageRecord,
 )
-from cluster_desktop.services import fields, learners
+from cluster_desktop.services import consents, fields, learners
 from cluster_desktop.services.journey import learner_journey
 from cluster_desktop.services.learner_list import (
     LearnerFilter,
@@ -234,6 +234,14 @@ def test_minor_consenting_self(database: Database) -> None:
     assert templates(error, "consent_given_by") == [learners.MINOR_CANNOT_CONSENT]
 
 
+def test_an_adult_cannot_have_consented_in_own_name_while_a_minor(database: Database) -> None:
+    error = refused(database, adult(consent_date=date(2017, 1, 1)))  # 16 then
+    assert templates(error, "consent_given_by") == [consents.MINOR_OWN_CONSENT]
+    with database.session() as session:  # the parent's signature then is what the form should say
+        create_learner(session, adult(consent_date=date(2017, 1, 1), consent_given_by=ConsentGiver.REPRESENTATIVE,
+                                      representative_name="Қасымов Серік"), TODAY)
+
+
 def test_missing_consent(database: Database) -> None:
     error = refused(database, adult(consent_date=None, consent_given_by=None))
     assert templates(error, "consent_date") == [fields.REQUIRED]
@@ -247,17 +255,17 @@ def test_consent_date_in_future(database: Database) -> None:
 
 def test_consent_dated_before_birth(database: Database) -> None:
     error = refused(database, adult(consent_date=ADULT_BIRTH - timedelta(days=1)))
-    assert templates(error, "consent_date") == [fields.DATE_ORDER]
-    assert error.for_field("consent_date")[0].params["later"] == "11.05.2000"
+    assert templates(error, "consent_date") == [consents.BEFORE_BIRTH]
+    assert error.for_field("consent_date")[0].params == {"value": "11.05.2000", "birth": "12.05.2000"}
 
 
 def test_consent_with_no_purpose(database: Database) -> None:
-    assert templates(refused(database, adult(consent_purposes=())), "consent_purposes") == [learners.NO_PURPOSE]
+    assert templates(refused(database, adult(consent_purposes=())), "consent_purposes") == [consents.NO_PURPOSE]
 
 
 def test_consent_term_ends_before_it_was_given(database: Database) -> None:
     error = refused(database, adult(consent_valid_until=date(2024, 8, 31)))
-    assert templates(error, "consent_valid_until") == [fields.DATE_ORDER]
+    assert templates(error, "consent_valid_until") == [consents.UNTIL_BEFORE_GIVEN]
 
 
 @pytest.mark.parametrize("years", [-1, 76])
