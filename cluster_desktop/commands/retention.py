@@ -9,6 +9,9 @@ from ..errors import QT_TRANSLATE_NOOP, UserError
 from . import EXIT_OK, Handler, open_database_from_args
 
 PAST_COUNT = QT_TRANSLATE_NOOP("Errors", "Past their keeping period on {day}: {count}.")
+INCIDENTS_PAST = QT_TRANSLATE_NOOP(
+    "Errors", "Personal-data incidents past their keeping period: {count} (the oldest found on {day}; see the incident log)."
+)
 ANONYMISED = QT_TRANSLATE_NOOP("Errors", "Anonymised: {count}. This cannot be undone except by restoring a backup made before it.")
 NEEDS_YES = QT_TRANSLATE_NOOP(
     "Errors", "Anonymising cannot be undone except by restoring a backup: add --yes to confirm. Nothing was changed."
@@ -55,7 +58,7 @@ def _list(args: argparse.Namespace, out: TextIO) -> int:
 
     from ..catalog import translate
     from ..dates import numeric_date
-    from ..services.retention import REASON_WORDS, count_past_period, past_period_page
+    from ..services.retention import REASON_WORDS, count_past_period, incidents_past_period, past_period_page
 
     language = _language(args)
     today = args.today or date.today()
@@ -64,6 +67,7 @@ def _list(args: argparse.Namespace, out: TextIO) -> int:
         with db.session() as session:
             total = count_past_period(session, today)
             rows = past_period_page(session, today, limit=max(total, 1))
+            incidents = incidents_past_period(session, today)
     finally:
         db.dispose()
     out.write("\t".join(translate(language, column) for column in LIST_COLUMNS) + "\n")
@@ -71,6 +75,8 @@ def _list(args: argparse.Namespace, out: TextIO) -> int:
         reasons = ", ".join(translate(language, REASON_WORDS[kind]) for kind in row.reasons)
         out.write(f"{row.id}\t{row.full_name}\t{numeric_date(row.kept_until)}\t{reasons}\n")
     out.write(translate(language, PAST_COUNT).format(day=numeric_date(today), count=total) + "\n")
+    if incidents:
+        out.write(translate(language, INCIDENTS_PAST).format(count=len(incidents), day=numeric_date(incidents[0][1])) + "\n")
     return EXIT_OK
 
 

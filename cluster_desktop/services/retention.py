@@ -16,7 +16,8 @@ change them in Settings → Keeping periods):
   cluster's reports compare at most three academic years;
 * personal-data incidents — 5 years after they were found: the authorised body
   may ask about an incident for that long (nothing in an incident is anonymised:
-  the list only says which are past their period).
+  the list tells whoever keeps the incident log how many are past their period,
+  and the college decides what to do with them).
 
 A person is past their keeping period when at least one of the first three
 applies to them and every one that applies has run out; a person still
@@ -48,7 +49,7 @@ from ..models import (
     SessionAttendance,
     StageRecord,
 )
-from ..permissions import Permission, require
+from ..permissions import Permission, allowed, current_actor, require
 from ..settings_store import get_setting, set_setting
 from .consent_rules import EDUCATION_STAGES
 
@@ -287,9 +288,14 @@ def person_kept_until(session: Session, person_id: int) -> date | None:
     return kept_until(periods, *row)
 
 
-def incidents_past_period(session: Session, today: date) -> list[tuple[int, date]]:
-    """The incidents (id, found on) whose keeping period ran out before ``today`` and whose notification is recorded."""
-    require(session, Permission.MANAGE_INCIDENTS)
+def incidents_past_period(session: Session, today: date) -> list[tuple[int, date]] | None:
+    """The incidents (id, found on) whose keeping period ran out before ``today`` and whose notification is recorded.
+
+    None for a user who does not keep the incident log: the list of people past their period
+    mentions the incidents only to those who may act on them (in the Incidents page).
+    """
+    if not allowed(session, current_actor(session), Permission.MANAGE_INCIDENTS):
+        return None
     cutoff = _cutoff(keeping_periods(session), RecordKind.INCIDENTS, today)
     rows = session.execute(
         select(Incident.id, Incident.found_on)

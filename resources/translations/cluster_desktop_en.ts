@@ -290,6 +290,13 @@
 <context>
     <name>PastPeriodDialog</name>
     <message numerus="yes">
+        <source>Personal-data incidents past their keeping period: %n (the oldest found on {day}; see the Incidents page).</source>
+        <translation>
+            <numerusform>Personal-data incidents past their keeping period: %n (the oldest found on {day}; see the Incidents page).</numerusform>
+            <numerusform>Personal-data incidents past their keeping period: %n (the oldest found on {day}; see the Incidents page).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n record(s) past the keeping period</source>
         <translation>
             <numerusform>%n record past the keeping period</numerusform>

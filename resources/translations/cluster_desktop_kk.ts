@@ -5938,6 +5938,10 @@
         <translation>{day} күні сақтау мерзімі өткендер: {count}.</translation>
     </message>
     <message>
+        <source>Personal-data incidents past their keeping period: {count} (the oldest found on {day}; see the incident log).</source>
+        <translation>Сақтау мерзімі өткен дербес деректер инциденттері: {count} (ең ескісі {day} күні анықталған; инциденттер журналын қараңыз).</translation>
+    </message>
+    <message>
         <source>Anonymised: {count}. This cannot be undone except by restoring a backup made before it.</source>
         <translation>Анонимделді: {count}. Мұны тек одан бұрын жасалған сақтық көшірмені қалпына келтіру арқылы ғана қайтаруға болады.</translation>
     </message>
@@ -8109,6 +8113,13 @@ Records of the education–production cluster of the Khromtau mining technical c
     <message>
         <source>Anonymise &amp;all listed…</source>
         <translation>Тізімдегілердің &amp;бәрін анонимдеу…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Personal-data incidents past their keeping period: %n (the oldest found on {day}; see the Incidents page).</source>
+        <translation>
+            <numerusform>Сақтау мерзімі өткен дербес деректер инциденттері: %n (ең ескісі {day} күні анықталған; «Инциденттер» бетін қараңыз).</numerusform>
+            <numerusform>Сақтау мерзімі өткен дербес деректер инциденттері: %n (ең ескісі {day} күні анықталған; «Инциденттер» бетін қараңыз).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) past the keeping period</source>

@@ -5953,6 +5953,10 @@
         <translation>Срок хранения истёк на {day}: {count}.</translation>
     </message>
     <message>
+        <source>Personal-data incidents past their keeping period: {count} (the oldest found on {day}; see the incident log).</source>
+        <translation>Инцидентов с персональными данными с истёкшим сроком хранения: {count} (самый ранний обнаружен {day}; см. журнал инцидентов).</translation>
+    </message>
+    <message>
         <source>Anonymised: {count}. This cannot be undone except by restoring a backup made before it.</source>
         <translation>Обезличено: {count}. Отменить это можно только восстановлением резервной копии, сделанной раньше.</translation>
     </message>
@@ -8140,6 +8144,14 @@ Records of the education–production cluster of the Khromtau mining technical c
     <message>
         <source>Anonymise &amp;all listed…</source>
         <translation>Обезличить &amp;все в списке…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Personal-data incidents past their keeping period: %n (the oldest found on {day}; see the Incidents page).</source>
+        <translation>
+            <numerusform>Инцидентов с персональными данными с истёкшим сроком хранения: %n (самый ранний обнаружен {day}; см. страницу «Инциденты»).</numerusform>
+            <numerusform>Инцидентов с персональными данными с истёкшим сроком хранения: %n (самый ранний обнаружен {day}; см. страницу «Инциденты»).</numerusform>
+            <numerusform>Инцидентов с персональными данными с истёкшим сроком хранения: %n (самый ранний обнаружен {day}; см. страницу «Инциденты»).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) past the keeping period</source>

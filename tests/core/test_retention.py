@@ -313,3 +313,20 @@ def test_stopping_part_way_anonymises_nobody(database: Database) -> None:
     with pytest.raises(RuntimeError), database.session() as session:
         anonymise(session, [old], LATER, on_step=stop)
     assert steps == [(1, 1)] and records(database) == before
+
+
+def test_incidents_past_their_period_are_told_only_to_whoever_keeps_the_log(database: Database) -> None:
+    from cluster_desktop.services.incidents import IncidentInput, record_incident, record_notification
+    from cluster_desktop.services.retention import incidents_past_period
+
+    with database.session() as session:
+        old = record_incident(session, IncidentInput(date(2019, 3, 1), "Флешка жоғалды", 12), date(2019, 3, 2))
+        record_notification(session, old.id, "Уәкілетті орган", date(2019, 3, 3), date(2019, 3, 3))
+        record_incident(session, IncidentInput(date(2019, 4, 1), "Not yet notified: kept until it is", 3), date(2019, 4, 2))
+        recent = record_incident(session, IncidentInput(date(2023, 5, 1), "Хат қате адреске жіберілді", 1), date(2023, 5, 2))
+        record_notification(session, recent.id, "Уәкілетті орган", date(2023, 5, 3), date(2023, 5, 3))
+        assert incidents_past_period(session, date(2024, 3, 1)) == []  # found 01.03.2019 + 5 years: kept through that day
+        assert incidents_past_period(session, date(2024, 3, 2)) == [(old.id, date(2019, 3, 1))]
+    database.actor = Actor("bolat", Role.REGISTRAR, "", "pc")
+    with database.session() as session:
+        assert incidents_past_period(session, date(2024, 3, 2)) is None

@@ -52,3 +52,14 @@ def test_refusals_change_nothing(database: Database, database_url: str) -> None:
         assert result.returncode == 1 and said in result.stderr, (argv, result.stderr)
         assert "unexpected" not in result.stderr
     assert records(database) == before
+
+
+def test_the_list_tells_the_incident_keeper_of_incidents_past_their_period(database: Database, database_url: str) -> None:
+    from cluster_desktop.services.incidents import IncidentInput, record_incident, record_notification
+
+    with database.session() as session:
+        found = record_incident(session, IncidentInput(date(2019, 3, 1), "Флешка жоғалды", 12), date(2019, 3, 2))
+        record_notification(session, found.id, "Уәкілетті орган", date(2019, 3, 3), date(2019, 3, 3))
+    listed = run_cli("--db-url", database_url, "--lang", "kk", "retention", "list", "--today", "2026-12-04")
+    assert listed.returncode == 0, listed.stderr
+    assert "Сақтау мерзімі өткен дербес деректер инциденттері: 1" in listed.stdout and "01.03.2019" in listed.stdout

@@ -87,3 +87,17 @@ def test_the_card_of_an_anonymised_person_says_so_instead_of_an_iin(qtbot: QtBot
     assert f"{ANONYMISED_SURNAME} №{old}" in shown and "Anonymised after the keeping period" in shown
     assert "ANON" not in shown and "Әлиев" not in shown
     assert "Journey through the cluster" in shown  # the steps stay
+
+
+def test_the_list_mentions_incidents_past_their_period(qtbot: QtBot, database: Database) -> None:
+    from cluster_desktop.services.incidents import IncidentInput, record_incident, record_notification
+
+    with database.session() as session:
+        found = record_incident(session, IncidentInput(date(2019, 3, 1), "Флешка жоғалды", 12), date(2019, 3, 2))
+        record_notification(session, found.id, "Уәкілетті орган", date(2019, 3, 3), date(2019, 3, 3))
+    dialog = PastPeriodDialog(database, today=date(2026, 12, 4))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    wait_idle(qtbot)
+    assert dialog.incidents_label.isVisible() and "01.03.2019" in dialog.incidents_label.text()
+    assert dialog.model.rowCount() == 0

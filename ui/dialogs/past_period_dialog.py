@@ -13,7 +13,14 @@ from cluster_desktop.dates import numeric_date
 from cluster_desktop.db import Database
 from cluster_desktop.permissions import Permission
 from cluster_desktop.services.anonymisation import anonymise
-from cluster_desktop.services.retention import REASON_WORDS, PastRow, count_past_period, past_period_ids, past_period_page
+from cluster_desktop.services.retention import (
+    REASON_WORDS,
+    PastRow,
+    count_past_period,
+    incidents_past_period,
+    past_period_ids,
+    past_period_page,
+)
 
 from ..changes import Kind, subscribe
 from ..messages import confirm, show_error
@@ -63,6 +70,8 @@ class PastPeriodDialog(QDialog):
         )
         self.count_label = QLabel(objectName="count_label")
         self.status = QLabel(objectName="status", wordWrap=True)
+        self.incidents_label = QLabel(objectName="incidents_label", wordWrap=True)
+        self.incidents_label.hide()
         self.model: SqlTableModel[PastRow, date] = SqlTableModel(database, past_columns(), _count, _page, self.today, NAME, self)
         self.table = list_view(self.model, "past_table", (320, 100, 260, 100), several=True)
         self.anonymise_button = QPushButton(self.tr("&Anonymise selected…"), objectName="anonymise_button")
@@ -78,6 +87,7 @@ class PastPeriodDialog(QDialog):
         layout.addWidget(hint)
         layout.addWidget(self.count_label)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.incidents_label)
         layout.addWidget(self.status)
         layout.addLayout(actions)
         self.resize(900, 560)
@@ -91,6 +101,19 @@ class PastPeriodDialog(QDialog):
         subscribe(self, {Kind.LEARNERS, Kind.SETTINGS}, lambda _kinds: self.model.refresh(), defer_while_hidden=False)
         self._selection_changed()
         self.model.refresh()
+        today = self.today
+        query(self, database, lambda session: incidents_past_period(session, today), self._show_incidents)
+
+    def _show_incidents(self, incidents: list[tuple[int, date]] | None) -> None:
+        if incidents:
+            self.incidents_label.setText(
+                self.tr(
+                    "Personal-data incidents past their keeping period: %n (the oldest found on {day}; see the Incidents page).",
+                    "",
+                    len(incidents),
+                ).format(day=numeric_date(incidents[0][1]))
+            )
+        self.incidents_label.setVisible(bool(incidents))
 
     def _after_load(self) -> None:
         self.count_label.setText(self.tr("%n record(s) past the keeping period", "", self.model.rowCount()))
