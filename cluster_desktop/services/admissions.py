@@ -276,7 +276,7 @@ def enrol(session: Session, application_id: int, on: date, today: date) -> Appli
         problems.append(Problem("enrolled_on", fields.DATE_IN_FUTURE, {"label": L_ENROLLED_ON, "value": numeric_date(on)}))
     if problems:
         raise ValidationError(problems)
-    record = move_to_stage(session, application.person_id, Stage.COLLEGE, on, detail=_specialty_name(session, application, None))
+    record = move_to_stage(session, application.person_id, Stage.COLLEGE, on, detail=_specialty_name(session, application, None), today=today)
     application.stage_record_id = record.id
     application.status = ApplicationStatus.ENROLLED
     application.decided_on = on

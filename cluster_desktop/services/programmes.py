@@ -11,10 +11,11 @@ from sqlalchemy.orm import Session, selectinload
 
 from ..errors import QT_TRANSLATE_NOOP, Problem, ValidationError
 from ..languages import LANGUAGES, OFFICIAL_LANGUAGES, shown_in
-from ..models import Application, Enrolment, EnrolmentStatus, Group, Person, Programme, ProgrammeKind, StudyForm
+from ..models import Application, ConsentPurpose, Enrolment, EnrolmentStatus, Group, Person, Programme, ProgrammeKind, StudyForm
 from ..permissions import Permission, require
 from ..text import kazakh_sort_key
 from . import fields, qualifications
+from .consent_rules import require_purpose
 from .learners import get_learner, move_to_stage
 from .records import fetch
 
@@ -310,7 +311,9 @@ def delete_group(session: Session, group_id: int) -> None:
 def enrol(session: Session, person_id: int, group_id: int, enrolled_on: date, today: date | None = None) -> Enrolment:
     """Put a learner in a group; a programme of a later stage moves the learner on to it.
 
-    ``enrolled_on`` may not be later than ``today`` (default: the real date) or the group's start.
+    ``enrolled_on`` may not be later than ``today`` (default: the real date) or the group's start.  The learner's
+    consent must allow education records on ``today``, the day the record is made (and the journey, for a move to a
+    later stage): an enrolment is often recorded after the fact, from the consent collected since.
     """
     require(session, Permission.EDIT_RECORDS)
     person = get_learner(session, person_id)
@@ -322,9 +325,10 @@ def enrol(session: Session, person_id: int, group_id: int, enrolled_on: date, to
     fields.check_past_date(problems, "enrolled_on", L_ENROLLED_ON, enrolled_on, max(today or date.today(), group.starts_on), required=True)
     if problems:
         raise ValidationError(problems)
+    require_purpose(session, [person_id], ConsentPurpose.EDUCATION, today or date.today())
     stage = group.programme.kind.stage
     if stage.rank > person.current_stage.rank:
-        move_to_stage(session, person_id, stage, max(enrolled_on, _current_start(person)))
+        move_to_stage(session, person_id, stage, max(enrolled_on, _current_start(person)), today=today)
     enrolment = Enrolment(person_id=person_id, group_id=group_id, enrolled_on=enrolled_on, status=EnrolmentStatus.ENROLLED)
     session.add(enrolment)
     session.flush()
