@@ -3570,6 +3570,10 @@
         <translation>Жынысы</translation>
     </message>
     <message>
+        <source>This record was anonymised on {day}: it holds no one&apos;s identity to edit. Nothing was saved.</source>
+        <translation>Бұл жазба {day} күні анонимделген: онда түзететін ешкімнің жеке басы жоқ. Ештеңе сақталған жоқ.</translation>
+    </message>
+    <message>
         <source>Address</source>
         <translation>Мекенжайы</translation>
     </message>
@@ -5992,6 +5996,30 @@
     <message>
         <source>own consent needed</source>
         <translation>өз келісімі керек</translation>
+    </message>
+    <message>
+        <source>Consent in own name needed (due by {day}).</source>
+        <translation>Өз атынан келісім қажет ({day} дейін алу керек).</translation>
+    </message>
+    <message>
+        <source>No consent is recorded.</source>
+        <translation>Бірде-бір келісім тіркелмеген.</translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation>күшінде</translation>
+    </message>
+    <message>
+        <source>not yet in force</source>
+        <translation>әлі күшіне енбеген</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>мерзімі өткен</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>кері қайтарылған</translation>
     </message>
     <message>
         <source>own consent due by {day}</source>

@@ -3585,6 +3585,10 @@
         <translation>Пол</translation>
     </message>
     <message>
+        <source>This record was anonymised on {day}: it holds no one&apos;s identity to edit. Nothing was saved.</source>
+        <translation>Эта запись обезличена {day}: в ней нет ничьих личных данных для правки. Ничего не сохранено.</translation>
+    </message>
+    <message>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
@@ -6007,6 +6011,30 @@
     <message>
         <source>own consent needed</source>
         <translation>нужно своё согласие</translation>
+    </message>
+    <message>
+        <source>Consent in own name needed (due by {day}).</source>
+        <translation>Нужно согласие от своего имени (получить до {day}).</translation>
+    </message>
+    <message>
+        <source>No consent is recorded.</source>
+        <translation>Согласие не записано.</translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation>действует</translation>
+    </message>
+    <message>
+        <source>not yet in force</source>
+        <translation>ещё не вступило в силу</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>срок истёк</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>отозвано</translation>
     </message>
     <message>
         <source>own consent due by {day}</source>

@@ -196,6 +196,7 @@ CASES = [
         granted(Permission.EXPORT_PERSONAL_DATA),
     ),
     Case("consents list", lambda w: ["consents", "list", "--view", "withdrawn", "--json"], granted(Permission.READ_PERSONAL_DATA)),
+    Case("consents show", lambda w: ["consents", "show", w.iin, "--json"], granted(Permission.READ_PERSONAL_DATA), shows=SURNAME),
     Case(
         "consents record",
         lambda w: [

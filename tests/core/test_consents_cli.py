@@ -70,6 +70,15 @@ def test_record_list_and_withdraw(database: Database, database_url: str, data_di
     assert done.returncode == 0, done.stderr
     assert "фотографии и публикации" in done.stdout
     assert (own_id, ConsentPurpose.PUBLICITY, date(2026, 12, 3)) in grants(database)
+    shown = consents(database_url, data_dir, "show", iin, "--today", "2026-12-04", "--json")
+    assert shown.returncode == 0, shown.stderr
+    card = json.loads(shown.stdout)
+    assert card["own_consent_needed"] is False
+    newest, parents = card["consents"]
+    assert (newest["id"], newest["given_by"], newest["state"], parents["given_by"]) == (own_id, "self", "in_force", "representative")
+    assert {p["purpose"]: p["state"] for p in newest["purposes"]} == {"education": "in_force", "publicity": "withdrawn"}
+    text = run_cli("--db-url", database_url, "--lang", "kk", "consents", "show", iin, "--today", "2026-12-04")
+    assert "фотосуреттер мен жариялау (кері қайтарылған)" in text.stdout, text.stdout
     listed = consents(database_url, data_dir, "list", "--view", "withdrawn", "--json")
     assert [(r["consent_id"], r["purpose"], r["day"]) for r in json.loads(listed.stdout)["rows"]] == [(own_id, "publicity", "2026-12-03")]
 
@@ -88,6 +97,7 @@ def test_bad_input_is_refused_and_nothing_changes(database: Database, database_u
         ("withdraw", str(consent_id), "--purposes", "journey", "--on", "2023-08-31"),  # before the consent
         ("withdraw", str(consent_id), "--purposes", "abroad", "--on", "2026-12-01"),  # not in it
         ("withdraw", "999999", "--purposes", "journey", "--on", "2026-12-01"),
+        ("show", "000000000000"),
         ("list", "--days", "-1"),
     ]
     for args in refusals:
