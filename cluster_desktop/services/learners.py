@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from .. import ids
 from ..dates import numeric_date
-from ..errors import QT_TRANSLATE_NOOP, Problem, ValidationError
+from ..errors import QT_TRANSLATE_NOOP, Problem, UserError, ValidationError
 from ..ids import Sex
 from ..models import ConsentGiver, ConsentPurpose, ConsentTerm, Person, Stage, StageRecord
 from ..permissions import Permission, require
@@ -61,6 +61,9 @@ MINOR_CANNOT_CONSENT = QT_TRANSLATE_NOOP(
     "Errors", "The learner is under 18, so consent must come from the legal representative."
 )
 LEARNER_NOT_FOUND = QT_TRANSLATE_NOOP("Errors", "The learner no longer exists (perhaps someone deleted it).")
+ANONYMISED_NO_EDIT = QT_TRANSLATE_NOOP(
+    "Errors", "This record was anonymised on {day}: it holds no one's identity to edit. Nothing was saved."
+)
 STAGE_BACKWARDS = QT_TRANSLATE_NOOP(
     "Errors", "{name} is already at the stage «{current}»; a journey only moves forward."
 )
@@ -271,6 +274,8 @@ def learner_input(person: Person) -> LearnerInput:
 def update_learner(session: Session, person_id: int, data: LearnerInput, today: date | None = None) -> Person:
     require(session, Permission.EDIT_RECORDS)
     person = get_learner(session, person_id)
+    if person.anonymised_on is not None:  # a name or IIN typed in would give the record an identity back
+        raise UserError(ANONYMISED_NO_EDIT, day=numeric_date(person.anonymised_on))
     d, problems = validate_learner(data, today, with_consent=False)
     duplicate = _duplicate_problem(session, d.iin, person.id) if not any(p.field == "iin" for p in problems) else None
     if duplicate:

@@ -330,3 +330,18 @@ def test_incidents_past_their_period_are_told_only_to_whoever_keeps_the_log(data
     database.actor = Actor("bolat", Role.REGISTRAR, "", "pc")
     with database.session() as session:
         assert incidents_past_period(session, date(2024, 3, 2)) is None
+
+
+def test_an_anonymised_record_cannot_be_given_an_identity_again(database: Database) -> None:
+    from cluster_desktop.services.learners import learner_input, update_learner
+
+    old = _graduated(database, date(2019, 6, 30), 1, "Әлиев")
+    with database.session() as session:
+        person = session.get(Person, old)
+        assert person is not None
+        typed = learner_input(person)
+        anonymise(session, [old], LATER)
+    before = records(database)
+    with database.session() as session, pytest.raises(UserError, match=r"anonymised on 01\.09\.2031"):
+        update_learner(session, old, typed, LATER)
+    assert records(database) == before
