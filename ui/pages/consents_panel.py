@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from html import escape
 
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QResizeEvent, QTextOption
 from PySide6.QtWidgets import QBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
@@ -20,6 +21,7 @@ from ..dialogs.consent_dialog import ConsentDialog, WithdrawDialog, purpose_name
 from ..operations import query
 from ..permissions_ui import allow
 
+CARD_MARGIN = 100  # room beside the buttons, so that the card starts readable
 STATE_COLOURS = {
     ConsentState.IN_FORCE: style.SUCCESS,
     ConsentState.NOT_YET: style.NEUTRAL,
@@ -66,6 +68,12 @@ class ConsentsPanel(QWidget):
         # No wider at its minimum than the journey above it: the window may be narrow; the buttons then stack (and may clip)
         self.setMinimumWidth(self.text.minimumSizeHint().width())
         self.show_learner(None)
+
+    def sizeHint(self) -> QSize:
+        """Wide enough for both buttons side by side: the card starts at this width (its minimum stays the journey's)."""
+        hint = super().sizeHint()
+        buttons = sum(b.sizeHint().width() for b in (self.record_button, self.withdraw_button)) + self._buttons.spacing()
+        return QSize(max(hint.width(), buttons + CARD_MARGIN), hint.height())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """The buttons side by side when they fit, else one above the other: the card may be narrow (the window's minimum)."""
