@@ -166,6 +166,7 @@ class MainWindow(QMainWindow):
         self.keeping_periods_action.setEnabled(True)
         self.past_period_action.setEnabled(True)
         self.consent_grace_action.setEnabled(True)
+        self.standard_consent_action.setEnabled(True)
         self._page_chosen(self.navigation.currentRow())
         if may(self.actor, "backup"):
             self.backup_banner.watch(database)
@@ -253,9 +254,13 @@ class MainWindow(QMainWindow):
         self.consent_grace_action = QAction(self.tr("Own &consent at 18…"), self, triggered=self.edit_consent_grace)
         self.consent_grace_action.setEnabled(False)
         settings_menu.addAction(self.consent_grace_action)
+        self.standard_consent_action = QAction(self.tr("Standard consent &form…"), self, triggered=self.edit_standard_consent)
+        self.standard_consent_action.setEnabled(False)
+        settings_menu.addAction(self.standard_consent_action)
         self._settings_actions = [
             self.college_action, self.document_texts_action, self.qualifications_action, self.privacy_roles_action,
-            self.keeping_periods_action, self.past_period_action, self.consent_grace_action, settings_menu.menuAction(),
+            self.keeping_periods_action, self.past_period_action, self.consent_grace_action, self.standard_consent_action,
+            settings_menu.menuAction(),
         ]
         self._show_actions_for_actor()
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -266,6 +271,9 @@ class MainWindow(QMainWindow):
             action.setVisible(self.actor is not None and not self.demo)  # the demo administrator has no password
         for action in self._settings_actions:
             action.setVisible(may(self.actor, "edit_settings"))
+        if may(self.actor, "anonymise"):  # a role given anonymising (Roles and personal data) reaches its list here
+            self.past_period_action.setVisible(True)
+            self._settings_actions[-1].setVisible(True)  # the Settings menu itself
 
     def _title(self) -> str:
         """«Cluster Desktop — Name (role)»: on a shared PC everyone sees who is working."""
@@ -320,6 +328,17 @@ class MainWindow(QMainWindow):
         from .dialogs.keeping_periods_dialog import KeepingPeriodsDialog
 
         dialog = KeepingPeriodsDialog(self.database, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def edit_standard_consent(self) -> QWidget | None:
+        """Open Settings → Standard consent form (returns the dialog, for tests)."""
+        if self.database is None:
+            return None
+        from .dialogs.standard_consent_dialog import StandardConsentDialog
+
+        dialog = StandardConsentDialog(self.database, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog

@@ -19,9 +19,13 @@ from typing import TYPE_CHECKING
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
+from .. import audit
+from ..errors import QT_TRANSLATE_NOOP, Problem, ValidationError
 from ..models import Consent, ConsentPurpose, ConsentPurposeGrant
 from ..models.base import utc_now
+from ..permissions import Permission, require
 from ..settings_store import get_setting, set_setting
+from .fields import BAD_NUMBER
 
 if TYPE_CHECKING:  # consents builds on the learner service, which builds on this module
     from .consents import ConsentInput
@@ -32,6 +36,8 @@ DEFAULT_PURPOSES = (ConsentPurpose.EDUCATION, ConsentPurpose.JOURNEY, ConsentPur
 DEFAULT_YEARS = 5
 MAX_YEARS = 75
 CHUNK = 500
+NO_PURPOSE = QT_TRANSLATE_NOOP("Errors", "The standard form allows at least one purpose: tick the ones the college's paper form lists.")
+L_YEARS = QT_TRANSLATE_NOOP("Errors", "Years after the end of studies")
 
 
 @dataclass(frozen=True)
@@ -60,10 +66,23 @@ def standard_form(session: Session) -> StandardForm:
     return StandardForm(purposes, years)
 
 
-def save_standard_form(session: Session, form: StandardForm) -> None:
-    """Store the standard form (the caller checks the permission to change settings)."""
-    set_setting(session, PURPOSES_KEY, [p.value for p in ordered(form.purposes)])
-    set_setting(session, YEARS_KEY, form.years_after_studies)
+def save_standard_form(session: Session, form: StandardForm) -> StandardForm:
+    """Store the college's standard form (Settings → Standard consent form); every problem is listed and nothing changes."""
+    require(session, Permission.EDIT_SETTINGS)
+    purposes = ordered(form.purposes)
+    problems: list[Problem] = []
+    if not purposes:
+        problems.append(Problem("purposes", NO_PURPOSE))
+    years = form.years_after_studies
+    if isinstance(years, bool) or not isinstance(years, int) or not 0 <= years <= MAX_YEARS:
+        problems.append(Problem("years_after_studies", BAD_NUMBER, {"label": L_YEARS, "low": 0, "high": MAX_YEARS}))
+    if problems:
+        raise ValidationError(problems)
+    saved = StandardForm(purposes, years)
+    set_setting(session, PURPOSES_KEY, [p.value for p in purposes])
+    set_setting(session, YEARS_KEY, years)
+    audit.record(session, audit.SETTINGS, "setting", PURPOSES_KEY, {"purposes": [p.value for p in purposes], "years": years})
+    return saved
 
 
 def insert_consents(session: Session, consents: list[tuple[int, ConsentInput]]) -> int:

@@ -3599,7 +3599,7 @@
     </message>
     <message>
         <source>Years after the end of studies</source>
-        <translation>Оқу аяқталғаннан кейінгі жылдар саны</translation>
+        <translation>Оқу аяқталғаннан кейінгі жылдар</translation>
     </message>
     <message>
         <source>Form number</source>
@@ -6029,6 +6029,10 @@
         <source>Saved. Others see the change in the window from their next login.</source>
         <translation>Сақталды. Басқалар өзгерісті терезеде келесі кіргенде көреді.</translation>
     </message>
+    <message>
+        <source>The standard form allows at least one purpose: tick the ones the college&apos;s paper form lists.</source>
+        <translation>Үлгілік бланк кемінде бір мақсатқа рұқсат береді: колледждің қағаз бланкісінде көрсетілгендерін белгілеңіз.</translation>
+    </message>
 </context>
 <context>
     <name>ExpiryBanner</name>
@@ -7784,6 +7788,10 @@
         <translation>18 жастағы өз &amp;келісімі…</translation>
     </message>
     <message>
+        <source>Standard consent &amp;form…</source>
+        <translation>Келісімнің үлгілік &amp;бланкісі…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
@@ -9349,6 +9357,33 @@ Records of the education–production cluster of the Khromtau mining technical c
     <message>
         <source>The learner is already at the last stage.</source>
         <translation>Білім алушы соңғы кезеңде тұр.</translation>
+    </message>
+</context>
+<context>
+    <name>StandardConsentDialog</name>
+    <message>
+        <source>Standard consent form</source>
+        <translation>Келісімнің үлгілік бланкісі</translation>
+    </message>
+    <message>
+        <source>What the college&apos;s paper consent form allows. A new learner&apos;s consent starts with these purposes ticked, and imported rows that list no purposes get them.</source>
+        <translation>Колледждің қағаз келісім бланкісі неге рұқсат береді. Жаңа білім алушының келісімінде осы мақсаттар алдын ала белгіленеді, ал мақсаттары көрсетілмеген импорттағы жолдар оларды алады.</translation>
+    </message>
+    <message>
+        <source>yr. after the end of studies</source>
+        <translation>жыл оқу аяқталғаннан кейін</translation>
+    </message>
+    <message>
+        <source>Purposes</source>
+        <translation>Мақсаттары</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Мерзімі</translation>
+    </message>
+    <message>
+        <source>The standard consent form has not been saved. Close without saving?</source>
+        <translation>Келісімнің үлгілік бланкісі сақталмады. Сақтамай жабу керек пе?</translation>
     </message>
 </context>
 <context>

@@ -6044,6 +6044,10 @@
         <source>Saved. Others see the change in the window from their next login.</source>
         <translation>Сохранено. Другие увидят изменение в окне при следующем входе.</translation>
     </message>
+    <message>
+        <source>The standard form allows at least one purpose: tick the ones the college&apos;s paper form lists.</source>
+        <translation>Типовой бланк разрешает хотя бы одну цель: отметьте те, что указаны в бумажном бланке колледжа.</translation>
+    </message>
 </context>
 <context>
     <name>ExpiryBanner</name>
@@ -7813,6 +7817,10 @@
         <translation>Своё &amp;согласие с 18 лет…</translation>
     </message>
     <message>
+        <source>Standard consent &amp;form…</source>
+        <translation>Типовой &amp;бланк согласия…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
@@ -9401,6 +9409,33 @@ Records of the education–production cluster of the Khromtau mining technical c
     <message>
         <source>The learner is already at the last stage.</source>
         <translation>Обучающийся уже на последнем этапе.</translation>
+    </message>
+</context>
+<context>
+    <name>StandardConsentDialog</name>
+    <message>
+        <source>Standard consent form</source>
+        <translation>Типовой бланк согласия</translation>
+    </message>
+    <message>
+        <source>What the college&apos;s paper consent form allows. A new learner&apos;s consent starts with these purposes ticked, and imported rows that list no purposes get them.</source>
+        <translation>Что разрешает бумажный бланк согласия колледжа. В согласии нового обучающегося эти цели отмечены заранее, их же получают импортируемые строки, где цели не указаны.</translation>
+    </message>
+    <message>
+        <source>yr. after the end of studies</source>
+        <translation>лет после окончания обучения</translation>
+    </message>
+    <message>
+        <source>Purposes</source>
+        <translation>Цели</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>The standard consent form has not been saved. Close without saving?</source>
+        <translation>Типовой бланк согласия не сохранён. Закрыть без сохранения?</translation>
     </message>
 </context>
 <context>

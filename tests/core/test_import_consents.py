@@ -156,3 +156,33 @@ def test_the_command_line_imports_consent_columns_and_names_a_bad_word(database_
     refused = run_cli(*args)
     assert refused.returncode == 1
     assert 'row 2, column "Келісім мақсаттары": «реклама» is not a purpose of consent' in refused.stdout
+
+
+def test_the_standard_form_is_checked_audited_and_falls_back_when_unreadable(database: Database) -> None:
+    from cluster_desktop.errors import ValidationError
+    from cluster_desktop.services import standard_consent as sc
+    from cluster_desktop.settings_store import set_setting
+
+    with database.session() as session:
+        assert sc.standard_form(session) == sc.StandardForm(sc.DEFAULT_PURPOSES, 5)  # the college's default
+        for bad, fields_named in (
+            (sc.StandardForm((), 5), {"purposes"}),
+            (sc.StandardForm((E,), 76), {"years_after_studies"}),
+            (sc.StandardForm((), -1), {"purposes", "years_after_studies"}),
+        ):
+            try:
+                sc.save_standard_form(session, bad)
+            except ValidationError as exc:
+                assert {p.field for p in exc.problems} == fields_named
+            else:
+                raise AssertionError(f"{bad} was saved")
+        assert sc.standard_form(session) == sc.StandardForm(sc.DEFAULT_PURPOSES, 5)  # nothing changed
+        saved = sc.save_standard_form(session, sc.StandardForm((PUB, E, PUB), 0))
+        assert saved == sc.StandardForm((E, PUB), 0) == sc.standard_form(session)
+        entry = session.scalars(select(AuditEntry).where(AuditEntry.action == "settings")).one()
+        assert entry.record_id == sc.PURPOSES_KEY and "publicity" in entry.changes
+        set_setting(session, sc.PURPOSES_KEY, ["education", "spam", 3])  # hand-edited: the known purposes count
+        set_setting(session, sc.YEARS_KEY, "five")
+        assert sc.standard_form(session) == sc.StandardForm((E,), 5)
+        set_setting(session, sc.PURPOSES_KEY, "all")
+        assert sc.standard_form(session).purposes == sc.DEFAULT_PURPOSES

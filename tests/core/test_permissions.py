@@ -25,6 +25,7 @@ from cluster_desktop.models import (
     AuditEntry,
     Base,
     Certificate,
+    ConsentPurpose,
     Enrolment,
     Group,
     OrganisationKind,
@@ -60,6 +61,7 @@ from cluster_desktop.services import (
 )
 from cluster_desktop.services.learner_import import ImportOptions, import_learners
 from cluster_desktop.services.settings import save_college_details
+from cluster_desktop.services.standard_consent import StandardForm, save_standard_form
 from cluster_desktop.spreadsheets.reader import Table
 
 P = Permission
@@ -121,6 +123,7 @@ SERVICES: list[tuple[str, Permission, Call]] = [
     ("record_consent", P.RECORD_CONSENTS, lambda s, c: consents.record_consent(s, c["person"], consents.ConsentInput(None, None, frozenset()), TODAY)),
     ("withdraw_purposes", P.RECORD_CONSENTS, lambda s, c: consents.withdraw_purposes(s, 999_999, (), TODAY, TODAY)),
     ("set_grace_days", P.EDIT_SETTINGS, lambda s, c: consent_adults.set_grace_days(s, 30)),
+    ("save_standard_form", P.EDIT_SETTINGS, lambda s, c: save_standard_form(s, StandardForm((ConsentPurpose.EDUCATION,), 5))),
     ("save_college_details", P.EDIT_SETTINGS, lambda s, c: save_college_details(s, CollegeDetails(name_kk="Басқа"))),
     ("save_keeping_periods", P.EDIT_SETTINGS, lambda s, c: _retention().save_keeping_periods(s, _retention().KeepingPeriods(learners=7))),
     ("anonymise", P.ANONYMISE, lambda s, c: _anonymisation().anonymise(s, [c["person"]], TODAY)),

@@ -15,13 +15,14 @@ from sqlalchemy.orm import selectinload
 from cluster_desktop.db import Database
 from cluster_desktop.ids import Sex, make_iin
 from cluster_desktop.models import Consent, ConsentGiver, ConsentPurpose, ConsentTerm, Person
-from cluster_desktop.services.standard_consent import StandardForm, save_standard_form
+from cluster_desktop.services.standard_consent import DEFAULT_PURPOSES, StandardForm, save_standard_form
 from cluster_desktop.spreadsheets.writer import write_table
 from tests import factories
 from tests.narrowing import present
 from tests.ui.conftest import wait_idle
 from ui.dialogs.import_wizard import ImportWizard
 from ui.dialogs.learner_dialog import LearnerDialog
+from ui.dialogs.standard_consent_dialog import StandardConsentDialog
 
 ADULT_IIN = make_iin(date(2004, 1, 5), Sex.MALE, 7)
 
@@ -144,3 +145,26 @@ def test_the_import_wizard_reads_consent_columns_and_says_which_form_each_row_ge
     qtbot.waitUntil(preview.isComplete, timeout=10000)
     assert "1 with the purposes the file lists, 1 on the college's standard form" in preview.summary.text()
     assert any("«маркетинг» is not a purpose" in m for m in preview.model.messages_at(2, 6))
+
+
+def test_settings_standard_consent_form_changes_what_a_new_learner_starts_with(qtbot: QtBot, database: Database, fixed_day: date) -> None:
+    dialog = StandardConsentDialog(database)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    wait_idle(qtbot)
+    assert [p for p, box in dialog.purposes.items() if box.isChecked()] == list(DEFAULT_PURPOSES)
+    for box in dialog.purposes.values():
+        box.setChecked(False)
+    dialog.save()
+    wait_idle(qtbot)
+    assert dialog.isVisible() and "at least one purpose" in dialog._errors["purposes"].text()
+    dialog.purposes[ConsentPurpose.EDUCATION].setChecked(True)
+    dialog.purposes[ConsentPurpose.ABROAD].setChecked(True)
+    dialog.years.setValue(10)
+    dialog.save()
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
+    learner = LearnerDialog(database)
+    qtbot.addWidget(learner)
+    learner.show()
+    qtbot.waitUntil(lambda: ticked(learner) == [ConsentPurpose.EDUCATION, ConsentPurpose.ABROAD], timeout=5000)
+    assert "10" in learner.consent_term.text()

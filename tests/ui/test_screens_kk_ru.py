@@ -515,6 +515,7 @@ def _dialogs() -> dict[str, Callable[[Scene], QDialog]]:
     from ui.dialogs.restore_dialog import RestoreDialog
     from ui.dialogs.result_dialog import ResultDialog
     from ui.dialogs.stage_dialog import StageDialog
+    from ui.dialogs.standard_consent_dialog import StandardConsentDialog
     from ui.dialogs.verify_dialog import VerifyDialog
     from ui.pdf_preview import PdfPreview
 
@@ -547,6 +548,7 @@ def _dialogs() -> dict[str, Callable[[Scene], QDialog]]:
         "IntakePlanDialog": lambda s: IntakePlanDialog(s.database, FIXED_DAY.year, s.ids.programme, s.parent),
         "IssueDialog": lambda s: IssueDialog(12, "kk", s.folder, s.parent),
         "KeepingPeriodsDialog": lambda s: KeepingPeriodsDialog(s.database, s.parent),
+        "StandardConsentDialog": lambda s: StandardConsentDialog(s.database, s.parent),
         "LearnerDialog": lambda s: LearnerDialog(s.database, s.ids.person, s.parent),
         "LearnerDialog-new": lambda s: LearnerDialog(s.database, None, s.parent),
         "LoginDialog": lambda s: LoginDialog(s.database, "admin", s.parent),

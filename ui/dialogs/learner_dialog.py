@@ -5,9 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QCheckBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -21,11 +19,10 @@ from sqlalchemy.orm import Session
 
 from cluster_desktop import ids
 from cluster_desktop.db import Database
-from cluster_desktop.errors import TRANSLATION_CONTEXT, Problem
+from cluster_desktop.errors import Problem
 from cluster_desktop.ids import Sex
 from cluster_desktop.models import ConsentGiver, ConsentPurpose, Stage
 from cluster_desktop.services import learners
-from cluster_desktop.services.consent_rules import PURPOSE_NAMES
 from cluster_desktop.services.learners import LearnerInput
 from cluster_desktop.services.standard_consent import DEFAULT_PURPOSES, DEFAULT_YEARS, StandardForm, standard_form
 
@@ -33,6 +30,7 @@ from .. import labels
 from ..changes import Kind
 from ..operations import query
 from ..widgets import EnumCombo, OptionalDateEdit
+from .consent_dialog import purpose_boxes, purpose_name
 from .form_dialog import FormDialog
 
 TEXT_FIELDS = ("iin", "surname", "given_name", "patronymic", "latin_name", "phone", "email", "address",
@@ -80,13 +78,8 @@ class LearnerDialog(FormDialog[LearnerInput]):
         self.consent_date = OptionalDateEdit()
         self.consent_date.setObjectName("consent_date")
         self.consent_form_number = QLineEdit(objectName="consent_form_number", maxLength=40)
-        self.consent_purposes = {
-            purpose: QCheckBox(_capitalised(QCoreApplication.translate(TRANSLATION_CONTEXT, PURPOSE_NAMES[purpose])), objectName=purpose.value)
-            for purpose in ConsentPurpose
-        }
         self.consent_term = QLabel(objectName="consent_term", wordWrap=True)
         self._standard = StandardForm(DEFAULT_PURPOSES, DEFAULT_YEARS)
-        self._check_purposes(self._standard.purposes)
         self.notes = QPlainTextEdit(objectName="notes")
         self.notes.setFixedHeight(70)
 
@@ -121,8 +114,8 @@ class LearnerDialog(FormDialog[LearnerInput]):
         column = QVBoxLayout(purposes)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)
-        for box in self.consent_purposes.values():
-            column.addWidget(box)
+        self.consent_purposes = purpose_boxes(column, {p: purpose_name(p) for p in ConsentPurpose})
+        self._check_purposes(self._standard.purposes)
         self._row(consent_form, self.tr("Purposes"), "consent_purposes", purposes)
         self._row(consent_form, self.tr("Term"), "consent_years", self.consent_term)
         consent.setVisible(self._person_id is None)
@@ -238,7 +231,3 @@ class LearnerDialog(FormDialog[LearnerInput]):
 
     def discard_question(self) -> str:
         return self.tr("The learner has unsaved changes. Close without saving?")
-
-
-def _capitalised(text: str) -> str:
-    return text[:1].upper() + text[1:]
