@@ -1,6 +1,6 @@
 """The Consents list and the 18-year flag at 100k learners.
 
-    python benchmarks/consents.py [--learners 100000] [--db-url URL]
+    python benchmarks/consents.py [--learners 100000] [--db-url URL] [--quick]
 
 Builds a database of N learners (``benchmarks/population.py``) through ``open_database``
 (real migrations and indexes), each with the record of their stage (graduates with an
@@ -104,7 +104,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--learners", type=int, default=100_000)
     parser.add_argument("--db-url", help="an empty PostgreSQL database instead of a fresh SQLite file")
+    parser.add_argument("--quick", action="store_true", help="2000 learners: that the script runs (CI), not a measurement")
     args = parser.parse_args()
+    if args.quick:
+        args.learners = 2000
     with tempfile.TemporaryDirectory() as folder:
         started = time.perf_counter()
         db = build(args.db_url, Path(folder), args.learners)
@@ -117,7 +120,7 @@ def main() -> None:
                     timed(f"consent_page {view.value} first page ({total} rows)", partial(consent_page, session, flt, limit=200))
                 timed("count_needing_own_consent (whole population)", lambda: count_needing_own_consent(session, JUDGED_ON))
                 timed("needing_own_consent (500 ids, one chunk)", lambda: needing_own_consent(session, range(1, 501), JUDGED_ON))
-                timed("consents_of (one learner's card)", lambda: consents_of(session, 4242, JUDGED_ON))
+                timed("consents_of (one learner's card)", lambda: consents_of(session, min(4242, args.learners), JUDGED_ON))
         finally:
             db.dispose()
 
