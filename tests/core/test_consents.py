@@ -153,11 +153,18 @@ def test_an_unknown_learner_and_an_anonymised_one_are_refused(database: Database
         learner = person(session)
         with pytest.raises(UserError):
             record_consent(session, 999_999, by_self(), TODAY)
+        kept = record_consent(session, learner.id, by_self(), TODAY)
         learner.anonymised_on = date(2026, 1, 1)
         session.flush()
+        before = consent_rows(session)
         with pytest.raises(UserError):
             record_consent(session, learner.id, by_self(), TODAY)
-        assert session.scalar(select(func.count()).select_from(Consent)) == 0
+        with pytest.raises(UserError):
+            withdraw_purposes(session, kept.id, {P.EDUCATION}, TODAY, TODAY)
+        assert consent_rows(session) == before
+        card = consents_of(session, learner.id, TODAY)
+        assert card.anonymised and card.allowed == frozenset() and not card.own_consent_needed
+        assert card.consents[0].state is ConsentState.EXPIRED
 
 
 # -- withdrawing ----------------------------------------------------------------------------
