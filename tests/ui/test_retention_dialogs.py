@@ -12,6 +12,7 @@ from sqlalchemy import select
 
 from cluster_desktop.db import Database
 from cluster_desktop.models import Person
+from cluster_desktop.permissions import Actor, Permission, Role
 from cluster_desktop.services.anonymisation import ANONYMISED_SURNAME
 from cluster_desktop.services.retention import KeepingPeriods, RecordKind, keeping_periods
 from tests.core.test_retention import _graduated
@@ -101,3 +102,13 @@ def test_the_list_mentions_incidents_past_their_period(qtbot: QtBot, database: D
     wait_idle(qtbot)
     assert dialog.incidents_label.isVisible() and "01.03.2019" in dialog.incidents_label.text()
     assert dialog.model.rowCount() == 0
+
+
+@pytest.mark.parametrize(("granted", "shown"), [(frozenset(), False), (frozenset({Permission.ANONYMISE}), True)])
+def test_a_registrar_given_anonymising_reaches_the_list(qtbot: QtBot, granted: frozenset[Permission], shown: bool) -> None:
+    from ui.main_window import MainWindow
+
+    window = MainWindow(actor=Actor("bolat", Role.REGISTRAR, "", "pc", granted=granted))
+    qtbot.addWidget(window)
+    assert window.past_period_action.isVisible() is shown
+    assert not window.keeping_periods_action.isVisible() and not window.college_action.isVisible()
