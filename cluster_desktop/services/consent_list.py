@@ -175,7 +175,8 @@ def consent_page(
     rows = [ConsentRow(*values) for values in session.execute(statement)]
     if adults:
         grace = timedelta(days=grace_days(session))
-        rows = [_adult(row, grace, flt.on) for row in rows]
+        signed = _representatives_signed(session, [row.person_id for row in rows], flt.on)
+        rows = [_adult(row, grace, flt.on)._replace(given_on=signed.get(row.person_id)) for row in rows]
     elif not withdrawn:
         kept = _kept_purposes(session, [row.key for row in rows], flt.on)
         rows = [row._replace(purposes=kept.get(row.key, ())) for row in rows]
@@ -186,6 +187,18 @@ def _adult(row: ConsentRow, grace: timedelta, on: date) -> ConsentRow:
     eighteenth = adult_from(row.birth_date)
     due = eighteenth + grace
     return row._replace(given_by=ConsentGiver.REPRESENTATIVE, day=eighteenth, due=due, flagged=due < on)
+
+
+def _representatives_signed(session: Session, person_ids: list[int], on: date) -> dict[int, date]:
+    """The day each person's latest consent from a representative was signed (by ``on``): the page's «signed on»."""
+    if not person_ids:
+        return {}
+    rows = session.execute(
+        select(Consent.person_id, func.max(Consent.given_on))
+        .where(Consent.person_id.in_(person_ids), Consent.given_by == ConsentGiver.REPRESENTATIVE, Consent.given_on <= on)
+        .group_by(Consent.person_id)
+    )
+    return dict(rows.tuples().all())
 
 
 def _kept_purposes(session: Session, consent_ids: list[int], on: date) -> dict[int, tuple[ConsentPurpose, ...]]:

@@ -353,6 +353,7 @@ def test_the_three_views(database: Database) -> None:
         rows = consent_page(session, adults)
         assert [(r.person_id, r.flagged) for r in rows] == [(adult.id, True), (turning.id, False)]
         assert rows[0].day is not None and rows[0].due == rows[0].day + timedelta(days=90)
+        assert rows[0].given_on == date(2022, 9, 1)  # the representative's form
         assert count_consents(session, replace(adults, days=5)) == 1
         assert count_consents(session, replace(adults, text="серік")) == 1
 
