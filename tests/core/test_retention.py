@@ -345,3 +345,19 @@ def test_an_anonymised_record_cannot_be_given_an_identity_again(database: Databa
     with database.session() as session, pytest.raises(UserError, match=r"anonymised on 01\.09\.2031"):
         update_learner(session, old, typed, LATER)
     assert records(database) == before
+
+
+def test_a_registrar_anonymises_once_the_college_allows_it(database: Database) -> None:
+    from cluster_desktop.permissions import Permission
+    from cluster_desktop.services.privacy_roles import save_privacy_roles
+
+    old = _graduated(database, date(2019, 6, 30), 1, "Әлиев")
+    database.actor = Actor("bolat", Role.REGISTRAR, "", "pc")
+    with database.session() as session, pytest.raises(PermissionDenied):
+        anonymise(session, [old], LATER)
+    database.actor = Actor("aigul", Role.ADMINISTRATOR, "", "pc")
+    with database.session() as session:
+        save_privacy_roles(session, {Permission.ANONYMISE: [Role.REGISTRAR]})
+    database.actor = Actor("bolat", Role.REGISTRAR, "", "pc")
+    with database.session() as session:
+        assert anonymise(session, [old], LATER) == 1
