@@ -198,7 +198,7 @@ def _representatives_signed(session: Session, person_ids: list[int], on: date) -
         .where(Consent.person_id.in_(person_ids), Consent.given_by == ConsentGiver.REPRESENTATIVE, Consent.given_on <= on)
         .group_by(Consent.person_id)
     )
-    return dict(rows.tuples().all())
+    return {row[0]: row[1] for row in rows}
 
 
 def _kept_purposes(session: Session, consent_ids: list[int], on: date) -> dict[int, tuple[ConsentPurpose, ...]]:
