@@ -186,6 +186,13 @@ class MainWindow(QMainWindow):
         if page is not None:
             page.show_unnotified()  # type: ignore[attr-defined]
 
+    def show_learner(self, person_id: int, iin: str) -> None:
+        """The Learners page with this learner selected: their card (journey, consents) beside the list."""
+        self.show_page("learners")
+        page = self.pages.get("learners")
+        if page is not None:
+            page.find_learner(person_id, iin)  # type: ignore[attr-defined]
+
     def _back_up_now(self) -> None:
         self.show_page("backup")
         page = self.pages.get("backup")
@@ -201,6 +208,8 @@ class MainWindow(QMainWindow):
             self.pages[entry.key] = page
             if entry.key == "backup":  # a restore puts another database in place of this one
                 page.database_replaced.connect(self.database_replaced)  # type: ignore[attr-defined]
+            if entry.key == "consents":  # a row opens the learner's card
+                page.learner_chosen.connect(self.show_learner)  # type: ignore[attr-defined]
             placeholder = self._placeholders[row]
             self.stack.insertWidget(row, page)
             self.stack.removeWidget(placeholder)

@@ -2239,6 +2239,14 @@
         <translation>Сақтау</translation>
     </message>
     <message>
+        <source>Learner&apos;s &amp;card</source>
+        <translation>Білім алушының &amp;картасы</translation>
+    </message>
+    <message>
+        <source>Open the learner on the Learners page, to record or withdraw a consent</source>
+        <translation>Келісімді тіркеу немесе кері қайтарып алу үшін білім алушыны «Білім алушылар» бетінде ашу</translation>
+    </message>
+    <message>
         <source>Ends on</source>
         <translation>Аяқталу күні</translation>
     </message>

@@ -2245,6 +2245,14 @@
         <translation>Сохранить</translation>
     </message>
     <message>
+        <source>Learner&apos;s &amp;card</source>
+        <translation>&amp;Карточка обучающегося</translation>
+    </message>
+    <message>
+        <source>Open the learner on the Learners page, to record or withdraw a consent</source>
+        <translation>Открыть обучающегося на странице «Обучающиеся», чтобы записать или отозвать согласие</translation>
+    </message>
+    <message>
         <source>Ends on</source>
         <translation>Окончание</translation>
     </message>

@@ -211,3 +211,28 @@ def test_settings_open_the_adults_with_the_grace_period_and_a_registrar_does_not
     registrar = MainWindow(actor=Actor("bolat", Role.REGISTRAR, "", "test-pc"))
     qtbot.addWidget(registrar)
     assert not registrar.consent_grace_action.isVisible()
+
+
+def test_a_row_of_the_consents_page_opens_the_learners_card(qtbot: QtBot, database: Database, settings: QSettings, fixed_day: date) -> None:
+    learner(database, "Бекова", date(2010, 4, 17), 1)
+    adult = learner(database, "Омарова", ADULT_120_DAYS, 2)
+    window = MainWindow(actor=database.actor)
+    qtbot.addWidget(window)
+    window.show()
+    window.attach_database(database)
+    window.show_page("consents")
+    wait_idle(qtbot)
+    page = window.pages["consents"]
+    assert isinstance(page, ConsentsPage)
+    page.show_view(ConsentListView.ADULTS)
+    wait_idle(qtbot)
+    assert not page.card_button.isEnabled()
+    page.table.selectRow(0)
+    assert page.card_button.isEnabled()
+    page.card_button.click()
+    wait_idle(qtbot)
+    learners = window.pages["learners"]
+    assert isinstance(learners, LearnersPage) and window.stack.currentWidget() is learners
+    qtbot.waitUntil(lambda: learners.selected_row() is not None and learners.consents.consents is not None)
+    assert learners.selected_row().id == adult  # type: ignore[union-attr]
+    assert learners.consents.flag.isVisible()

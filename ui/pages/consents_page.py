@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget
 from sqlalchemy.orm import Session
 
@@ -60,6 +60,8 @@ def _detail(row: ConsentRow) -> str:
 
 
 class ConsentsPage(QWidget):
+    learner_chosen = Signal(int, str)  # person id, IIN: the main window opens their card on the Learners page
+
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._db = database
@@ -75,6 +77,11 @@ class ConsentsPage(QWidget):
         self.grace = QSpinBox(objectName="grace", minimum=0, maximum=consent_adults.MAX_GRACE_DAYS)
         self.grace.setSuffix(" " + self.tr("days"))
         self.grace_button = QPushButton(self.tr("Save"), objectName="grace_button")
+        self.card_button = QPushButton(
+            self.tr("Learner's &card"),
+            objectName="card_button",
+            toolTip=self.tr("Open the learner on the Learners page, to record or withdraw a consent"),
+        )
 
         self.model: SqlTableModel[ConsentRow, ConsentFilter] = SqlTableModel(
             database, self._columns(), count_consents, consent_page, self.current_filter(), ConsentSort.DAY, self
@@ -88,6 +95,7 @@ class ConsentsPage(QWidget):
         top.addWidget(self.search, 1)
         top.addWidget(self.count_label)
         top.addStretch(1)
+        top.addWidget(self.card_button)
         self.search.setMaximumWidth(420)
         grace_row = QHBoxLayout()
         grace_row.addWidget(self.grace_label)
@@ -105,6 +113,10 @@ class ConsentsPage(QWidget):
         self.model.loaded.connect(self._after_load)
         self.model.failed.connect(lambda exc: show_error(self, exc))
         self.grace_button.clicked.connect(self.save_grace)
+        self.card_button.clicked.connect(self.open_card)
+        self.table.doubleClicked.connect(lambda _index: self.open_card())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self.card_button.setEnabled(self.selected_row() is not None))
+        self.card_button.setEnabled(False)
         self._may_set_grace = allow(database, Permission.EDIT_SETTINGS, self.grace_label, self.grace, self.grace_button)
         self._remembered = layout_memory.RememberedLayout("consents", {"header": self.table})
         subscribe(self, {Kind.CONSENTS, Kind.LEARNERS, Kind.SETTINGS, Kind.DAY}, lambda _kinds: self._refresh())
@@ -165,6 +177,16 @@ class ConsentsPage(QWidget):
 
     def _after_load(self) -> None:
         self.count_label.setText(self.tr("%n row(s)", "", self.model.rowCount()))
+        self.card_button.setEnabled(self.selected_row() is not None)
+
+    def selected_row(self) -> ConsentRow | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row(rows[0].row()) if rows else None
+
+    def open_card(self) -> None:
+        row = self.selected_row()
+        if row is not None:
+            self.learner_chosen.emit(row.person_id, row.iin)
 
     def show_view(self, view: ConsentListView) -> None:
         self.view.setCurrentIndex(self.view.findData(view.value))

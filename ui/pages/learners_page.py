@@ -240,8 +240,13 @@ class LearnersPage(QWidget):
         return dialog
 
     def _after_add(self, dialog: LearnerDialog) -> None:
-        self._select_after_load = dialog.saved_id
-        self.search.setText(dialog.current_input().iin)
+        if dialog.saved_id is not None:
+            self.find_learner(dialog.saved_id, dialog.current_input().iin)
+
+    def find_learner(self, person_id: int, iin: str) -> None:
+        """List the learner by IIN and select them, so that their card shows (after adding; from the Consents page)."""
+        self._select_after_load = person_id
+        self.search.setText(iin)
         self._search_timer.stop()  # no second, later reading that would drop the selection
         self._apply_filter()
 
