@@ -122,3 +122,34 @@ def test_the_partners_export_says_each_partners_country(database: Database, data
         header, *rows = list(csv.reader(stream))
     column = header.index("Страна")
     assert sorted((row[1], row[column]) for row in rows) == [("МГТУ им. Носова", "RU"), ("Рудник", "KZ")]
+
+
+def test_issue_pending_is_refused_whole_naming_three_and_counting_the_rest(database: Database, database_url: str, tmp_path: Path) -> None:
+    from cluster_desktop.models import Certificate, Enrolment
+    from tests.core.test_certificates import make_cluster
+
+    cluster = make_cluster(database, learners=6)
+    with database.session() as session:
+        holders = [session.get_one(Enrolment, e).person_id for e in cluster.completed[1:6]]
+    for person_id in holders:
+        take_away(database, person_id, ConsentPurpose.EDUCATION)
+    out = tmp_path / "issued"
+    result = run_cli(
+        "--lang",
+        "ru",
+        "--db-url",
+        database_url,
+        "certificates",
+        "issue",
+        "--pending",
+        "--lang",
+        "kk",
+        "--out",
+        str(out),
+        "--date",
+        "15.01.2026",
+    )
+    assert result.returncode != 0 and "Traceback" not in result.stderr
+    assert "и ещё 2" in result.stderr and "учёт обучения" in result.stderr, result.stderr
+    assert F.count(database, Certificate) == 0
+    assert not out.exists() or list(out.iterdir()) == []
