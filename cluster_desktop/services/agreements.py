@@ -278,12 +278,20 @@ _STORED = (
 )
 
 
-def require_learners_consent(session: Session, d: AgreementInput) -> None:
-    """Refuse (:class:`ConsentMissing`, naming them) an agreement in force naming learners whose consent does not allow it."""
+def require_learners_consent(session: Session, d: AgreementInput, stored: Agreement | None = None) -> None:
+    """Refuse (:class:`ConsentMissing`, naming them) an agreement in force naming learners whose consent does not allow it.
+
+    Editing an agreement already in force (same partner, same day of signing) asks only about the learners it adds:
+    those it named were checked when it was saved, and a record kept from before consents were recorded stays editable.
+    """
     partner = session.get(Organisation, d.partner_id)
     if d.is_draft or not d.learners or partner is None:
         return
-    require_purpose(session, [item.person_id for item in d.learners], partner_purpose(partner), d.signed_on)
+    asked = [item.person_id for item in d.learners]
+    if stored is not None and not stored.is_draft and (stored.partner_id, stored.signed_on) == (d.partner_id, d.signed_on):
+        named = {link.person_id for link in stored.learners}
+        asked = [person_id for person_id in asked if person_id not in named]
+    require_purpose(session, asked, partner_purpose(partner), d.signed_on)
 
 
 def _apply(agreement: Agreement, d: AgreementInput) -> None:
@@ -332,7 +340,7 @@ def update_agreement(session: Session, agreement_id: int, data: AgreementInput) 
     d, problems = validate_agreement(session, data, own_id=agreement_id)
     if problems:
         raise ValidationError(problems)
-    require_learners_consent(session, d)
+    require_learners_consent(session, d, agreement)
     _apply(agreement, d)
     session.flush()
     return agreement

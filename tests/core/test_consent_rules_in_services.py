@@ -150,6 +150,35 @@ def test_an_agreement_names_only_learners_whose_consent_allows_the_transfer(data
         assert [link.person_id for link, _person in A.agreement_learners(session, agreement_id)] == [allowed]
 
 
+def test_editing_an_agreement_in_force_asks_only_about_the_learners_it_adds(database: Database) -> None:
+    [kept, added] = learners(database, 2)
+    enterprise = partner(database)
+    agreement_id = save_agreement(database, dual(enterprise, [kept]))
+    with database.session() as session:  # its consent on file was recorded after the signing (kept from before consents)
+        session.execute(update(Consent).where(Consent.person_id.in_([kept, added])).values(given_on=date(2025, 10, 1)))
+        data = A.agreement_input(A.get_agreement(session, agreement_id))
+    with database.session() as session:
+        A.update_agreement(session, agreement_id, replace(data, notes="Тәлімгер ауысты"))
+    with database.session() as session:
+        error = refused(
+            partial(A.update_agreement, session, agreement_id, replace(data, learners=(*data.learners, A.AttachedLearner(added)))),
+            ConsentPurpose.PARTNERS,
+        )
+        assert error.person_ids == (added,)
+    other = partner(database, serial=8)
+    with database.session() as session:  # another partner: every learner is handed over anew
+        error = refused(
+            partial(A.update_agreement, session, agreement_id, replace(data, partner_id=other)),
+            ConsentPurpose.PARTNERS,
+        )
+        assert error.person_ids == (kept,)
+    with database.session() as session:
+        stored = A.get_agreement(session, agreement_id)
+        assert (
+            stored.partner_id == enterprise and [link.person_id for link in stored.learners] == [kept] and stored.notes == "Тәлімгер ауысты"
+        )
+
+
 def test_a_draft_waits_for_the_consents_and_is_refused_when_it_comes_into_force(database: Database) -> None:
     [person] = learners(database, 1, (ConsentPurpose.EDUCATION,))
     enterprise = partner(database)
