@@ -48,7 +48,7 @@ from .models import (
 )
 from .school_grades import academic_year_of
 from .services.accounts import make_demo_database
-from .services.learners import create_learner, move_to_stage
+from .services.learners import ADULT_AGE, age_on, create_learner, move_to_stage
 from .services.organisations import OrganisationInput, create_organisation
 from .services.programmes import GroupInput, ProgrammeInput, create_group, create_programme, enrol, record_result
 from .services.settings import save_college_details
@@ -213,10 +213,14 @@ class _DemoFiller:
         ``stays``: a learner who will not go on to college, whose parent may have allowed no transfer to partners.
         """
         rng = self.rng
+        own_after: int | None = None
+        if age_on(birth_date, self.today) >= ADULT_AGE and age_on(birth_date, joined) < ADULT_AGE:
+            own_after = rng.randint(0, 120)  # days after turning 18 that they signed in their own name
         data = random_person(rng, self.today, stage, birth_date=birth_date, consent_date=joined, taken=self.taken)
         purposes = self.consents.first_purposes(may_be_partial=stays)
         person = create_learner(self.session, replace(data, consent_purposes=purposes), self.today)
-        self.consents.after_registration(person, joined, purposes)
+        if own_after is not None:
+            self.consents.own_name_at_18(person, own_after, purposes)
         first = person.stages[0]  # create_learner does not take where and since when: complete it
         first.started_on = joined
         first.organisation_id = self.orgs[organisation].id

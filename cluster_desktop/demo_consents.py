@@ -52,13 +52,11 @@ class DemoConsents:
             return ordered((*self.form.purposes, ConsentPurpose.PUBLICITY))
         return self.form.purposes
 
-    def after_registration(self, person: Person, given_on: date, purposes: tuple[ConsentPurpose, ...]) -> None:
-        """A learner registered as a minor who is an adult now signs in their own name, weeks after turning 18 (most do)."""
-        if age_on(person.birth_date, given_on) >= ADULT_AGE or age_on(person.birth_date, self.today) < ADULT_AGE:
-            return
+    def own_name_at_18(self, person: Person, days_after: int, purposes: tuple[ConsentPurpose, ...]) -> None:
+        """A learner registered as a minor, an adult now, signed in their own name ``days_after`` turning 18 (most did)."""
         if self.rng.random() < OWN_CONSENT_MISSING_SHARE:
             return
-        signed = min(self.today, add_years(person.birth_date, ADULT_AGE) + timedelta(days=self.rng.randint(3, 120)))
+        signed = min(self.today, add_years(person.birth_date, ADULT_AGE) + timedelta(days=days_after))
         self._record(person, ConsentGiver.SELF, signed, purposes)
 
     def abroad(self, person: Person, programme_key: str, entered: date) -> None:

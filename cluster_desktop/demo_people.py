@@ -205,9 +205,13 @@ def random_person(
         consent_date = random_date(rng, max(birth_date, today - timedelta(days=3 * 365)), today)
     minor = age_on(birth_date, consent_date) < ADULT_AGE
     representative = relation = representative_phone = None
-    if minor or age_on(birth_date, today) < ADULT_AGE:
+    if age_on(birth_date, today) < ADULT_AGE:
         representative, relation = _representative(rng, name)
         representative_phone = random_phone(rng)
+    elif minor:  # an adult registered as a minor: their own generator, so the rest of the demo draws as before
+        side = random.Random(f"representative {name.surname} {name.given_name} {birth_date.isoformat()}")
+        representative, relation = _representative(side, name)
+        representative_phone = random_phone(side)
     age = age_on(birth_date, today)
     phone = random_phone(rng) if age >= 18 or (age >= 12 and rng.random() < 0.7) else None
     email = None

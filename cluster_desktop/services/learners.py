@@ -185,7 +185,7 @@ FIRST_CONSENT_FIELDS = {
 
 def _check_first_consent(problems: list[Problem], d: LearnerInput, today: date, minor: bool) -> None:
     """The consent service's rules for a signed form, named by the learner form's fields; a field already explained gets no second message."""
-    from .consents import check_consent  # consents builds on this module
+    from .consents import MINOR_OWN_CONSENT, check_consent  # consents builds on this module
 
     if d.consent_purposes is not None:
         d.consent_purposes = ordered(d.consent_purposes)
@@ -196,7 +196,9 @@ def _check_first_consent(problems: list[Problem], d: LearnerInput, today: date, 
     explained = {p.field for p in problems}
     for problem in check_consent(first_consent(d, checked), birth_date, today)[1]:
         field = FIRST_CONSENT_FIELDS[problem.field]
-        if field not in explained:
+        # Who may sign is judged on the day of registration (MINOR_CANNOT_CONSENT above), as records and files
+        # made before per-purpose consents have it; a consent recorded later is judged on its own date.
+        if field not in explained and problem.template != MINOR_OWN_CONSENT:
             problems.append(replace(problem, field=field))
 
 

@@ -100,14 +100,16 @@ def _carry_consents() -> None:
 
 
 def downgrade() -> None:
-    with op.batch_alter_table('organisation', schema=None) as batch_op:
-        batch_op.drop_column('country')
-    with op.batch_alter_table('person', schema=None) as batch_op:
-        batch_op.drop_column('anonymised_on')
-    op.drop_table('incident')
+    # The consents go first: a copy of ``person`` (SQLite's batch mode) cannot drop a table that rows refer to.
     with op.batch_alter_table('consent_purpose', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_consent_purpose_consent_id'))
     op.drop_table('consent_purpose')
     with op.batch_alter_table('consent', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_consent_person_id'))
     op.drop_table('consent')
+    op.drop_table('incident')
+    # ALTER TABLE … DROP COLUMN (SQLite 3.35+): a batch copy would also lose person's search triggers.
+    with op.batch_alter_table('organisation', schema=None, recreate='never') as batch_op:
+        batch_op.drop_column('country')
+    with op.batch_alter_table('person', schema=None, recreate='never') as batch_op:
+        batch_op.drop_column('anonymised_on')
