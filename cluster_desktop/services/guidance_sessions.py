@@ -144,10 +144,17 @@ def validate_session(session: Session, data: GuidanceSessionInput, today: date |
     return d, problems
 
 
-def require_naming_consent(session: Session, d: GuidanceSessionInput) -> None:
-    """Refuse (:class:`ConsentMissing`, naming them) attendees whose consent does not allow the journey on the session's day."""
+def require_naming_consent(session: Session, d: GuidanceSessionInput, stored: GuidanceSession | None = None) -> None:
+    """Refuse (:class:`ConsentMissing`, naming them) attendees whose consent does not allow the journey on the session's day.
+
+    Editing a session of the same day asks only about the learners it adds: the names it keeps were checked when saved.
+    """
+    asked = list(d.attendees)
+    if stored is not None and stored.held_on == d.held_on:
+        named = {a.person_id for a in stored.attendees}
+        asked = [person_id for person_id in asked if person_id not in named]
     try:
-        require_purpose(session, d.attendees, ConsentPurpose.JOURNEY, d.held_on)
+        require_purpose(session, asked, ConsentPurpose.JOURNEY, d.held_on)
     except ConsentMissing as refused:
         params = {name: value for name, value in refused.params.items() if name != "purpose"}
         raise ConsentMissing(NOT_NAMED_MANY if "more" in params else NOT_NAMED, refused.person_ids, refused.purpose, **params) from None
@@ -232,7 +239,7 @@ def update_session(session: Session, session_id: int, data: GuidanceSessionInput
     d, problems = validate_session(session, data, today)
     if problems:
         raise ValidationError(problems)
-    require_naming_consent(session, d)
+    require_naming_consent(session, d, record)
     _apply(record, d)
     session.flush()
     return record

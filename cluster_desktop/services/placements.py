@@ -119,8 +119,13 @@ def validate_placement(session: Session, data: PlacementInput) -> tuple[Placemen
     return d, problems
 
 
-def require_consent(session: Session, d: PlacementInput) -> None:
-    """Refuse (:class:`ConsentMissing`) a placement the learner's consent does not allow on its first day."""
+def require_consent(session: Session, d: PlacementInput, stored: Placement | None = None) -> None:
+    """Refuse (:class:`ConsentMissing`) a placement the learner's consent does not allow on its first day.
+
+    An edit that keeps the learner, the enterprise and the first day was checked when the placement was saved.
+    """
+    if stored is not None and (stored.person_id, stored.enterprise_id, stored.starts_on) == (d.person_id, d.enterprise_id, d.starts_on):
+        return
     require_purpose(session, [d.person_id], partner_purpose(session.get_one(Organisation, d.enterprise_id)), d.starts_on)
 
 
@@ -152,7 +157,7 @@ def update_placement(session: Session, placement_id: int, data: PlacementInput) 
     d, problems = validate_placement(session, data)
     if problems:
         raise ValidationError(problems)
-    require_consent(session, d)
+    require_consent(session, d, placement)
     _apply(placement, d)
     session.flush()
     return placement

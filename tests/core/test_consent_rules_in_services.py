@@ -46,7 +46,7 @@ from cluster_desktop.services.guidance_sessions import NOT_NAMED, GuidanceSessio
 from cluster_desktop.services.learners import move_to_stage
 from cluster_desktop.services.organisations import BAD_COUNTRY, OrganisationInput, check_organisation, create_organisation
 from cluster_desktop.services.partner_export import learners_for_partner, partner_learner_ids
-from cluster_desktop.services.placements import PlacementInput, create_placement
+from cluster_desktop.services.placements import PlacementInput, create_placement, update_placement
 from cluster_desktop.services.programmes import enrol
 from cluster_desktop.signing import InstallationKey
 from tests import factories as F
@@ -424,3 +424,30 @@ def test_a_duplicate_takes_no_number_once_education_records_are_withdrawn(databa
             issue_duplicate(session, source, key, COLLEGE, date(2026, 1, 31), today=date(2026, 2, 2)).registration_number
             == "KP-2026-000002"
         )
+
+
+def test_editing_a_session_or_a_placement_asks_again_only_about_what_it_changes(database: Database) -> None:
+    """Records kept from before consents were recorded (the consent on file is dated later) stay editable."""
+    person = college_student(database)
+    [added] = learners(database, 1, first=40)
+    enterprise = partner(database)
+    today = date(2026, 3, 1)
+    with database.session() as session:
+        held = create_session(session, guidance(date(2026, 1, 20), (person,)), today).id
+    placement_id = save_placement(database, placement(person, enterprise, date(2026, 1, 20)))
+    with database.session() as session:
+        session.execute(update(Consent).where(Consent.person_id.in_([person, added])).values(given_on=date(2026, 2, 1)))
+    with database.session() as session:
+        update_session(session, held, replace(guidance(date(2026, 1, 20), (person,)), topic_kk="Кен"), today)
+        update_placement(session, placement_id, replace(placement(person, enterprise, date(2026, 1, 20)), mentor="Ержанов Б."))
+    with database.session() as session:
+        error = refused(partial(update_session, session, held, guidance(date(2026, 1, 20), (person, added)), today), ConsentPurpose.JOURNEY)
+        assert error.person_ids == (added,)
+    with database.session() as session:
+        refused(partial(update_session, session, held, guidance(date(2026, 1, 21), (person,)), today), ConsentPurpose.JOURNEY)
+    with database.session() as session:
+        refused(partial(update_placement, session, placement_id, placement(person, enterprise, date(2026, 1, 25))), ConsentPurpose.PARTNERS)
+    with database.session() as session:
+        stored = session.get_one(GuidanceSession, held)
+        assert (stored.held_on, stored.topic_kk, [a.person_id for a in stored.attendees]) == (date(2026, 1, 20), "Кен", [person])
+        assert session.get_one(Placement, placement_id).starts_on == date(2026, 1, 20)
