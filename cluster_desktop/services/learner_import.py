@@ -31,7 +31,7 @@ from ..models import (
     Stage,
 )
 from ..permissions import Permission, require
-from ..spreadsheets.cells import CellProblem, to_date, to_id_number, to_int, to_text
+from ..spreadsheets.cells import CellProblem, shown, to_date, to_id_number, to_int, to_text
 from ..spreadsheets.reader import Table, Value
 from . import fields, learners, programmes
 from .import_columns import (
@@ -63,6 +63,7 @@ NOTHING_MAPPED = QT_TRANSLATE_NOOP("Errors", "No column of the file is matched t
 
 CHUNK = 500
 PROGRESS_EVERY = 250
+UNKNOWN_WORDS_SHOWN = 3
 
 
 @dataclass
@@ -201,8 +202,8 @@ def _parse_row(number: int, cells: dict[str, Value], base: learners.LearnerInput
                 bad(key, NOT_A_CONSENT_GIVER, {"value": to_text(cells[key])})
         elif key == "consent_purposes":
             purposes, unknown = parse_purposes(to_text(cells[key]) or "")
-            for word in unknown:
-                bad(key, NOT_A_PURPOSE, {"value": word})
+            for word in unknown[:UNKNOWN_WORDS_SHOWN]:  # a cell of junk is one row's problem, not thousands
+                bad(key, NOT_A_PURPOSE, {"value": shown(word)})
             given[key] = tuple(purposes) if purposes or unknown else None
         elif key == "consent_term":
             if cells[key] is not None:

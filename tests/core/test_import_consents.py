@@ -186,3 +186,13 @@ def test_the_standard_form_is_checked_audited_and_falls_back_when_unreadable(dat
         assert sc.standard_form(session) == sc.StandardForm((E,), 5)
         set_setting(session, sc.PURPOSES_KEY, "all")
         assert sc.standard_form(session).purposes == sc.DEFAULT_PURPOSES
+
+
+def test_a_cell_of_junk_is_three_named_words_cut_short(database: Database) -> None:
+    junk = "; ".join(f"слово{n}" for n in range(5000)) + "; " + "ж" * 500
+    report = run(database, [ADULT, "Омаров", "Нұрлан", None, "01.09.2023", None, junk, None])
+    assert [p.params["value"] for p in report.problems] == ["слово0", "слово1", "слово2"]
+    report = run(database, [ADULT, "Омаров", "Нұрлан", None, "01.09.2023", None, "ж" * 500, None])
+    (value,) = [p.params["value"] for p in report.problems]
+    assert value.endswith("…") and len(value) <= 60
+    assert consents(database) == {}
