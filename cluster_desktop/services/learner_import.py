@@ -212,13 +212,13 @@ def _parse_row(number: int, cells: dict[str, Value], base: learners.LearnerInput
             plan.group = to_text(cells[key])
         elif key != "full_name":
             given[key] = to_text(cells[key])
-    if base is not None:  # an update changes only what the file says; a learner's later consents are recorded on their own
-        data = replace(base, **{k: v for k, v in given.items() if v is not None and k not in learners.CONSENT_FIELDS})
+    if base is not None:  # an update changes only what the file says: a consent only where its row dates one
+        data = replace(base, **{k: v for k, v in given.items() if v is not None})
     else:
         data = learners.LearnerInput(**{"iin": "", "surname": "", "given_name": "", **given})
         data.consent_date = data.consent_date or options.consent_date
-        if data.consent_given_by is None and data.consent_date is not None:
-            data.consent_given_by = ConsentGiver.REPRESENTATIVE if data.representative_name else ConsentGiver.SELF
+    if data.consent_given_by is None and data.consent_date is not None:
+        data.consent_given_by = ConsentGiver.REPRESENTATIVE if data.representative_name else ConsentGiver.SELF
     plan.data = data
     return plan
 
@@ -280,7 +280,8 @@ def check_rows(session: Session, table: Table, options: ImportOptions, on_progre
             plan.data.stage = Stage.SCHOOL if plan.grade else options.stage
         if person is None or options.update_existing:
             columns_in_trouble = {q.column_index for q in problems}
-            plan.data, rule_problems = learners.validate_learner(plan.data, today, with_consent=person is None)
+            with_consent = person is None or plan.data.consent_date is not None  # a registered learner: a consent the row dates
+            plan.data, rule_problems = learners.validate_learner(plan.data, today, with_consent=with_consent)
             bad_iin = any(p.field == "iin" for p in rule_problems)
             for p in rule_problems:  # a cell already explained (not a date, say) needs no second message
                 if bad_iin and p.field in ("birth_date", "sex") and p.template == fields.REQUIRED and p.field not in mapping.values():

@@ -18,10 +18,11 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from ..errors import QT_TRANSLATE_NOOP, UserError
-from ..models import Enrolment, EnrolmentStatus, Group, Person, Stage, StageRecord
+from ..models import Consent, Enrolment, EnrolmentStatus, Group, Person, Stage, StageRecord
 from ..school_grades import academic_year_of
 from . import learners, programmes
-from .standard_consent import insert_consents, standard_form
+from .consents import add_consent
+from .standard_consent import StandardForm, insert_consents, standard_form
 
 if TYPE_CHECKING:
     from .learner_import import ImportOptions, ImportReport, RowPlan
@@ -58,6 +59,7 @@ def write_plans(session: Session, plans: list[RowPlan], options: ImportOptions, 
 
 def _write_plans(session: Session, plans: list[RowPlan], options: ImportOptions, report: ImportReport, tick: Callable[[int], None]) -> None:
     today = options.today or date.today()
+    form = standard_form(session)
     groups = _groups_for(session, {p.group for p in plans if p.group}, options, report)
     ids = [p.existing_id for p in plans if p.existing_id] if options.update_existing else []
     existing: dict[int, Person] = {}
@@ -74,6 +76,7 @@ def _write_plans(session: Session, plans: list[RowPlan], options: ImportOptions,
             person = existing[plan.existing_id]
             learners.apply_input(person, plan.data)
             report.updated += 1
+            report.consents += _add_dated_consent(session, person, plan.data, form)
             if plan.group:
                 group = groups[plan.group]
                 if not any(e.group_id == group.id for e in person.enrolments):
@@ -82,6 +85,17 @@ def _write_plans(session: Session, plans: list[RowPlan], options: ImportOptions,
                     report.enrolled += 1
     _insert_new(session, new, groups, options, report, lambda done: tick(len(plans) - len(new) + done))
     session.flush()
+
+
+def _add_dated_consent(session: Session, person: Person, data: learners.LearnerInput, form: StandardForm) -> int:
+    """A registered learner's row that dates a consent records it, unless one of that day is on file (an import run again)."""
+    if data.consent_date is None:
+        return 0
+    on_file = session.scalar(select(Consent.id).where(Consent.person_id == person.id, Consent.given_on == data.consent_date).limit(1))
+    if on_file is not None:
+        return 0
+    add_consent(session, person, learners.first_consent(data, form))
+    return 1
 
 
 _PERSON_COLUMNS = tuple(c.key for c in Person.__table__.columns if c.key not in ("id", "created_at", "updated_at"))

@@ -131,11 +131,24 @@ def test_consent_dated_before_birth_or_in_the_future_or_ending_before_it_began(d
     assert consents(database) == {}
 
 
-def test_an_update_leaves_the_learners_consents_alone(database: Database) -> None:
+def test_an_update_records_the_consent_its_row_dates_once(database: Database) -> None:
     run(database, [ADULT, "Омаров", "Нұрлан", None, "01.09.2023", None, "обучение", None])
-    report = run(database, [ADULT, "Омаров", "Нурлан", None, "01.09.2024", None, "фото", None], update_existing=True)
-    assert (report.updated, report.consents, report.problems) == (1, 0, [])
-    assert [(c.given_on, purposes(c)) for c in consents(database)[ADULT]] == [(date(2023, 9, 1), [E])]
+    undated = run(database, [ADULT, "Омаров", "Нурлан", None, None, None, "фото", None], update_existing=True)
+    assert (undated.updated, undated.consents, undated.problems) == (1, 0, [])  # no date: no consent to record
+    row: list[Value] = [ADULT, "Омаров", "Нурлан", None, "01.09.2024", "К-9", "фото", None]
+    report = run(database, row, update_existing=True)
+    assert (report.updated, report.consents, report.problems) == (1, 1, [])
+    again = run(database, row, update_existing=True)  # the same file imported again
+    assert again.consents == 0
+    assert [(c.given_on, purposes(c), c.form_number) for c in consents(database)[ADULT]] == [
+        (date(2023, 9, 1), [E], None),
+        (date(2024, 9, 1), [PUB], "К-9"),
+    ]
+    skipped = run(database, [ADULT, "Омаров", "Нурлан", None, "01.09.2025", None, "обучение", None])
+    assert (skipped.skipped_existing, skipped.consents) == (1, 0)  # not updating: the row is left alone
+    bad = run(database, [ADULT, "Омаров", "Нурлан", None, "01.01.2003", None, "обучение", None], update_existing=True)
+    assert bad.invalid_rows == [2] and "before the learner was born" in bad.problems[0].message
+    assert len(consents(database)[ADULT]) == 2
 
 
 def test_the_command_line_imports_consent_columns_and_names_a_bad_word(database_url: str, data_dir: Path, tmp_path: Path) -> None:
