@@ -8,6 +8,7 @@ of its purposes, under the same rules (and the same permission, RECORD_CONSENTS)
 from __future__ import annotations
 
 import argparse
+from dataclasses import replace
 from typing import TYPE_CHECKING, TextIO
 
 from ..errors import QT_TRANSLATE_NOOP
@@ -64,8 +65,8 @@ def register(commands: argparse._SubParsersAction) -> dict[str, Handler]:
     record.add_argument("--on", type=date_argument, required=True, metavar="DATE", help=f"the day it was signed, {DATE_FORMS}")
     record.add_argument("--purposes", type=_purposes, required=True, metavar="LIST", help=f"what it allows: {PURPOSE_WORDS}")
     term = record.add_mutually_exclusive_group()
-    term.add_argument("--until", type=date_argument, metavar="DATE", help="valid until this day")
-    term.add_argument("--years", type=int, metavar="N", help="valid to the end of studies plus N years (default 5)")
+    term.add_argument("--until", type=date_argument, metavar="DATE", help=f"valid until this day, {DATE_FORMS}")
+    term.add_argument("--years", type=int, metavar="N", help="valid to the end of studies plus N years (default: the standard form's, Settings)")
     record.add_argument("--form", metavar="NUMBER", help="the paper form's number")
     show = actions.add_parser("show", help="one learner's consents, with their numbers and what each allows today")
     show.add_argument("iin", metavar="IIN", help="the learner's IIN")
@@ -206,6 +207,7 @@ def _record(args: argparse.Namespace, out: TextIO) -> int:
     from ..models import ConsentGiver, ConsentPurpose, ConsentTerm
     from ..services.access_report import find_person
     from ..services.consents import ConsentInput, record_consent
+    from ..services.standard_consent import standard_form
 
     today = date.today()
     until = args.until is not None
@@ -215,7 +217,7 @@ def _record(args: argparse.Namespace, out: TextIO) -> int:
         frozenset(ConsentPurpose(p) for p in args.purposes),
         ConsentTerm.UNTIL_DATE if until else ConsentTerm.AFTER_STUDIES,
         valid_until=args.until,
-        years_after_studies=None if until else (5 if args.years is None else args.years),
+        years_after_studies=None if until else args.years,
         giver_name=args.giver,
         giver_relation=args.relation,
         form_number=args.form,
@@ -224,6 +226,8 @@ def _record(args: argparse.Namespace, out: TextIO) -> int:
     try:
         with db.session() as session:
             person = find_person(session, args.iin, today)
+            if data.term is ConsentTerm.AFTER_STUDIES and data.years_after_studies is None:
+                data = replace(data, years_after_studies=standard_form(session).years_after_studies)
             consent = record_consent(session, person.id, data, today)
             consent_id, name = consent.id, person.full_name
     finally:

@@ -236,3 +236,18 @@ def test_a_row_of_the_consents_page_opens_the_learners_card(qtbot: QtBot, databa
     qtbot.waitUntil(lambda: learners.selected_row() is not None and learners.consents.consents is not None)
     assert learners.selected_row().id == adult  # type: ignore[union-attr]
     assert learners.consents.flag.isVisible()
+
+
+def test_the_record_dialog_starts_from_the_colleges_standard_form(qtbot: QtBot, page: LearnersPage, database: Database) -> None:
+    from cluster_desktop.services.standard_consent import StandardForm, save_standard_form
+
+    with database.session() as session:
+        save_standard_form(session, StandardForm((P.EDUCATION, P.PUBLICITY), 3))
+    learner(database, "Сейітова", date(2010, 4, 17), 1, parent_consent=False)
+    select_first(qtbot, page)
+    dialog = page.consents.record_consent()
+    assert isinstance(dialog, ConsentDialog)
+    qtbot.waitUntil(lambda: dialog.years_after_studies.value() == 3)
+    assert {p for p, box in dialog.purpose_boxes.items() if box.isChecked()} == {P.EDUCATION, P.PUBLICITY}
+    assert dialog._initial == dialog.current_input()  # the form's own defaults: closing asks nothing
+    dialog.reject()

@@ -42,15 +42,14 @@ from cluster_desktop.services.consents import (
     withdraw_purposes,
 )
 from cluster_desktop.services.learners import ADULT_AGE, age_on
+from cluster_desktop.services.standard_consent import DEFAULT_PURPOSES, DEFAULT_YEARS, StandardForm, standard_form
 
 from .. import labels
 from ..changes import Kind
+from ..operations import query
 from ..unsaved import ConfirmsDiscard
 from ..widgets import DateEdit, EnumCombo
 from .form_dialog import FormDialog
-
-STANDARD_FORM = frozenset({ConsentPurpose.EDUCATION, ConsentPurpose.JOURNEY, ConsentPurpose.PARTNERS})
-DEFAULT_YEARS = 5
 
 
 def purpose_name(purpose: ConsentPurpose) -> str:
@@ -88,7 +87,7 @@ class ConsentDialog(FormDialog[ConsentInput]):
         purposes_layout = QVBoxLayout(purposes_holder)
         purposes_layout.setContentsMargins(0, 0, 0, 0)
         self.purpose_boxes = purpose_boxes(purposes_layout, {p: purpose_name(p) for p in ConsentPurpose})
-        for purpose in STANDARD_FORM:
+        for purpose in DEFAULT_PURPOSES:
             self.purpose_boxes[purpose].setChecked(True)
         self.until_date = QRadioButton(self.tr("Until a date"), objectName="until_date")
         self.after_studies = QRadioButton(self.tr("Years after the end of studies:"), objectName="after_studies", checked=True)
@@ -147,6 +146,16 @@ class ConsentDialog(FormDialog[ConsentInput]):
         self._giver_changed()
         self._term_changed()
         self.resize(660, 680)
+        self._start_editing(self.given_by)
+        query(self, self._db, standard_form, self._show_standard_form, on_error=lambda _exc: None)  # the default form stays
+
+    def _show_standard_form(self, form: StandardForm) -> None:
+        """The college's standard form (Settings) ticks its purposes and years, unless the user has already chosen."""
+        if self._touched & {"purposes", "term", "years_after_studies"}:
+            return
+        for purpose, box in self.purpose_boxes.items():
+            box.setChecked(purpose in form.purposes)
+        self.years_after_studies.setValue(form.years_after_studies)
         self._start_editing(self.given_by)
 
     def _giver_changed(self) -> None:
