@@ -55,6 +55,7 @@ class ConsentsPanel(QWidget):
         buttons.addWidget(self.record_button)
         buttons.addWidget(self.withdraw_button)
         buttons.addStretch(1)
+        self._row_buttons = [self.record_button, self.withdraw_button]
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
@@ -72,13 +73,20 @@ class ConsentsPanel(QWidget):
     def sizeHint(self) -> QSize:
         """Wide enough for both buttons side by side: the card starts at this width (its minimum stays the journey's)."""
         hint = super().sizeHint()
-        buttons = sum(b.sizeHint().width() for b in (self.record_button, self.withdraw_button)) + self._buttons.spacing()
-        return QSize(max(hint.width(), buttons + CARD_MARGIN), hint.height())
+        return QSize(max(hint.width(), self._buttons_width() + CARD_MARGIN), hint.height())
+
+    def _buttons_width(self) -> int:
+        shown = [b for b in self._row_buttons if not b.isHidden()]
+        return sum(b.sizeHint().width() for b in shown) + self._buttons.spacing() * max(0, len(shown) - 1)
+
+    def add_button(self, button: QPushButton) -> None:
+        """Another action on the card's learner (the access report), at the right end of the buttons' row."""
+        self._row_buttons.append(button)
+        self._buttons.addWidget(button)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """The buttons side by side when they fit, else one above the other: the card may be narrow (the window's minimum)."""
-        needed = sum(b.sizeHint().width() for b in (self.record_button, self.withdraw_button)) + self._buttons.spacing()
-        wide = event.size().width() >= needed
+        wide = event.size().width() >= self._buttons_width()
         self._buttons.setDirection(QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom)
         super().resizeEvent(event)
 

@@ -115,7 +115,6 @@ class LearnersPage(QWidget):
         for button in (self.add_button, self.edit_button, self.delete_button, self.stage_button, self.grade_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
-        buttons.addWidget(self.report_button)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -130,6 +129,7 @@ class LearnersPage(QWidget):
         self.card.addWidget(self.consents)
         self.card.setStretchFactor(0, 3)
         self.card.setStretchFactor(1, 2)
+        self.consents.add_button(self.report_button)
         self.splitter.addWidget(self.card)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
