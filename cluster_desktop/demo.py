@@ -394,6 +394,7 @@ def fill_demo_data(session: Session, learners: int = 420, seed: int = 2026, toda
     outcomes = add_demo_outcomes(session, filler.orgs, filler.programmes, filler.rng, today)
     admissions = add_demo_admissions(session, filler.rng, today)
     consents.withdraw_one()
+    consents.photos_for_a_term()
     session.flush()
     completed = session.scalar(
         select(func.count()).select_from(Enrolment).where(Enrolment.status.in_((EnrolmentStatus.COMPLETED, EnrolmentStatus.FAILED)))

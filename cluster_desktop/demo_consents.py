@@ -5,7 +5,8 @@ parent for a minor).  Some forms are partial (a pupil's parent allowing no
 transfer to partners), some add photos and publicity, the students of the
 programme taught with the partner university abroad consented to the transfer
 abroad, learners registered as minors signed in their own name after turning
-18 — except a few, who still have to — and one withdrew a purpose.  Pupils
+18 — except a few, who still have to — and one withdrew a purpose.  A few
+parents allowed photos for a term that ends in the coming weeks.  Pupils
 turning 18 in the coming months are there because the school cohorts are.
 
 Choices come from a generator of their own, so the rest of the demo (names,
@@ -31,6 +32,7 @@ PARTIAL_SHARE = 0.12  # of pupils and preschoolers: education and journey only
 PUBLICITY_SHARE = 0.3  # standard form plus photos and publicity
 OWN_CONSENT_MISSING_SHARE = 0.1  # of learners registered as minors and now adults
 WITHDRAWN_DAYS_AGO = 24
+EXPIRING_IN_DAYS = (9, 16, 23)  # photo consents for a term that runs out soon: the Consents list's first view
 
 
 class DemoConsents:
@@ -67,16 +69,19 @@ class DemoConsents:
         adult = age_on(person.birth_date, signed) >= ADULT_AGE
         self._record(person, ConsentGiver.SELF if adult else ConsentGiver.REPRESENTATIVE, signed, (ConsentPurpose.ABROAD,))
 
-    def _record(self, person: Person, given_by: ConsentGiver, signed: date, purposes: tuple[ConsentPurpose, ...]) -> None:
-        """A further signed form, through the consent service's checks; the term is the standard form's."""
+    def _record(
+        self, person: Person, given_by: ConsentGiver, signed: date, purposes: tuple[ConsentPurpose, ...], until: date | None = None
+    ) -> None:
+        """A further signed form, through the consent service's checks; the term is ``until`` or the standard form's."""
         consent = ConsentInput(
             given_by,
             signed,
             frozenset(purposes),
-            ConsentTerm.AFTER_STUDIES,
-            years_after_studies=self.form.years_after_studies,
-            giver_name=person.representative_name,
-            giver_relation=person.representative_relation,
+            ConsentTerm.AFTER_STUDIES if until is None else ConsentTerm.UNTIL_DATE,
+            valid_until=until,
+            years_after_studies=self.form.years_after_studies if until is None else None,
+            giver_name=person.representative_name if given_by is ConsentGiver.REPRESENTATIVE else None,
+            giver_relation=person.representative_relation if given_by is ConsentGiver.REPRESENTATIVE else None,
         )
         record_consent(self.session, person.id, consent, self.today)
 
@@ -92,6 +97,26 @@ class DemoConsents:
         ).first()
         if grant is not None:
             grant.withdrawn_on = day
+
+
+    def photos_for_a_term(self) -> None:
+        """Parents of a few minors allowed photos until a day in the coming weeks (a school year's album)."""
+        with_publicity = (
+            select(Consent.person_id)
+            .join(ConsentPurposeGrant, ConsentPurposeGrant.consent_id == Consent.id)
+            .where(ConsentPurposeGrant.purpose == ConsentPurpose.PUBLICITY)
+        )
+        signed = self.today - timedelta(days=60)
+        registered_before = select(Consent.person_id).where(Consent.given_on <= signed)  # the later form follows the first
+        minors = self.session.scalars(
+            select(Person)
+            .where(Person.representative_name.is_not(None), Person.id.not_in(with_publicity), Person.id.in_(registered_before))
+            .where(Person.birth_date > add_years(self.today, -ADULT_AGE + 1))
+            .order_by(Person.id)
+            .limit(len(EXPIRING_IN_DAYS))
+        ).all()
+        for person, days in zip(minors, EXPIRING_IN_DAYS, strict=False):
+            self._record(person, ConsentGiver.REPRESENTATIVE, signed, (ConsentPurpose.PUBLICITY,), self.today + timedelta(days=days))
 
 
 def abroad_programmes(agreements: Iterable[tuple[str, str | None]], foreign: set[str]) -> set[str]:

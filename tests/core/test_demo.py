@@ -238,10 +238,14 @@ def _check_consents(session: Session, people: list[Person], today: date) -> None
         kinds["own name missing"] += adult and not own
         kinds["turning 18 soon"] += not adult and add_years(person.birth_date, ADULT_AGE) <= today + timedelta(days=90)
         kinds["withdrawn"] += sum(1 for c in (first, *later) for g in c.purposes if g.withdrawn_on is not None)
+        kinds["expiring within 30 days"] += any(
+            c.valid_until is not None and today < c.valid_until <= today + timedelta(days=30) for c in later
+        )
         for consent in later:
             assert first.given_on <= consent.given_on <= today
     assert kinds["standard"] > len(people) / 3
-    for kind in ("partial", "publicity", "abroad", "own name after 18", "own name missing", "turning 18 soon"):
+    kinds_wanted = ("partial", "publicity", "abroad", "own name after 18", "own name missing", "turning 18 soon", "expiring within 30 days")
+    for kind in kinds_wanted:
         assert kinds[kind] >= 2, (kind, kinds)
     assert kinds["withdrawn"] == 1
 
