@@ -17,17 +17,16 @@ import argparse
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from datetime import date, timedelta
 from functools import partial
 from pathlib import Path
-from typing import TypeVar
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # the project
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # population.py, beside this script
 
+from population import ADMINISTRATOR, analyse_after_bulk_load, person_rows, stage_row, timed
 from sqlalchemy import insert
 
-from benchmarks.population import ADMINISTRATOR, person_rows, stage_row
 from cluster_desktop.db import Database, open_database
 from cluster_desktop.models import Consent, ConsentGiver, ConsentPurpose, ConsentPurposeGrant, ConsentTerm, Person, Stage, StageRecord
 from cluster_desktop.services.consent_adults import count_needing_own_consent, needing_own_consent
@@ -35,7 +34,6 @@ from cluster_desktop.services.consent_list import ConsentFilter, ConsentListView
 from cluster_desktop.services.consents import consents_of
 from cluster_desktop.services.learners import age_on
 
-T = TypeVar("T")
 JUDGED_ON = date(2025, 12, 4)
 SIGNED_ON = date(2023, 9, 1)
 BATCH = 5000
@@ -87,17 +85,9 @@ def build(url: str | None, data_dir: Path, learners: int) -> Database:
         for table, records in ((StageRecord.__table__, stages), (Consent.__table__, consents), (ConsentPurposeGrant.__table__, grants)):
             for start in range(0, len(records), BATCH):
                 conn.execute(insert(table), records[start : start + BATCH])
-    if db.engine.dialect.name == "postgresql":  # as autovacuum would after a bulk load: the planner needs the counts
-        with db.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
-            conn.exec_driver_sql("ANALYZE")
+    analyse_after_bulk_load(db)
     return db
 
-
-def timed(label: str, work: Callable[[], T]) -> T:
-    started = time.perf_counter()
-    result = work()
-    print(f"{label:<48} {1000 * (time.perf_counter() - started):8.1f} ms")
-    return result
 
 
 def main() -> None:

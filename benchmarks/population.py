@@ -10,10 +10,12 @@ generator the demo data uses); otherwise the lists below do.
 from __future__ import annotations
 
 import random
+import time
 from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime, timedelta
-from typing import Any
+from typing import Any, TypeVar
 
+from cluster_desktop.db import Database
 from cluster_desktop.ids import Sex, make_iin
 from cluster_desktop.models import Stage
 from cluster_desktop.permissions import Actor, Role
@@ -178,3 +180,21 @@ def stage_row(person: dict[str, Any]) -> dict[str, Any]:
         "school_grade": min(11, (TODAY - person["birth_date"]).days // 365 - 5) if stage is Stage.SCHOOL else None,
         "detail": None,
     }
+
+
+T = TypeVar("T")
+
+
+def timed(label: str, work: Callable[[], T]) -> T:
+    """Run ``work`` once and print how long it took, in milliseconds, under ``label``."""
+    started = time.perf_counter()
+    result = work()
+    print(f"{label:<48} {1000 * (time.perf_counter() - started):8.1f} ms")
+    return result
+
+
+def analyse_after_bulk_load(db: Database) -> None:
+    """On PostgreSQL, ANALYZE as autovacuum would after a bulk load: the planner needs the counts."""
+    if db.engine.dialect.name == "postgresql":
+        with db.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+            conn.exec_driver_sql("ANALYZE")

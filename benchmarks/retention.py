@@ -18,22 +18,20 @@ import argparse
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
-from typing import TypeVar
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # the project
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # population.py, beside this script
 
+from population import ADMINISTRATOR, analyse_after_bulk_load, person_rows, stage_row, timed
 from sqlalchemy import func, insert, select
 
-from benchmarks.population import ADMINISTRATOR, person_rows, stage_row
 from cluster_desktop.db import Database, open_database
 from cluster_desktop.models import Person, Stage, StageRecord
 from cluster_desktop.services.anonymisation import anonymise
 from cluster_desktop.services.retention import count_past_period, past_period_ids, past_period_page
 
-T = TypeVar("T")
 JUDGED_ON = date(2027, 9, 1)
 BATCH = 5000
 
@@ -59,17 +57,9 @@ def build(url: str | None, data_dir: Path, learners: int) -> Database:
             conn.execute(insert(Person.__table__), people)
         for start in range(0, len(stages), BATCH):
             conn.execute(insert(StageRecord.__table__), stages[start : start + BATCH])
-    if db.engine.dialect.name == "postgresql":  # as autovacuum would after a bulk load: the planner needs the counts
-        with db.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
-            conn.exec_driver_sql("ANALYZE")
+    analyse_after_bulk_load(db)
     return db
 
-
-def timed(label: str, work: Callable[[], T]) -> T:
-    started = time.perf_counter()
-    result = work()
-    print(f"{label:<48} {1000 * (time.perf_counter() - started):8.1f} ms")
-    return result
 
 
 def main() -> None:
