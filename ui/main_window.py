@@ -112,13 +112,15 @@ class MainWindow(QMainWindow):
         self.pages: dict[str, QWidget] = {}
         self._placeholders: list[QLabel] = []
         waiting = self.tr("Opening the database…") if actor is not None else self.tr("Log in to continue.")
+        # Rows as tall as the font needs and a little air: all twenty pages fit beside the banners on a 768-px screen.
+        row_height = max(26, self.navigation.fontMetrics().height() + 10)
         for entry in self.entries:
             placeholder = QLabel(waiting, alignment=Qt.AlignmentFlag.AlignCenter)
             self._placeholders.append(placeholder)
             self.stack.addWidget(placeholder)
             item = QListWidgetItem(entry.title())
             item.setData(Qt.ItemDataRole.UserRole, entry.key)
-            item.setSizeHint(QSize(160, 36))
+            item.setSizeHint(QSize(160, row_height))
             self.navigation.addItem(item)
         self.navigation.currentRowChanged.connect(self._page_chosen)
         widest = max((self.navigation.fontMetrics().horizontalAdvance(e.title()) for e in self.entries), default=0)
