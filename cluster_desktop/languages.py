@@ -29,6 +29,16 @@ _SEPARATOR = re.compile(r"\s+/\s+|\s*\|\s*")
 
 T = TypeVar("T")
 
+# The name an anonymised person keeps (services.anonymisation): both official languages, so screens and
+# searches in either find it; a document prints only its own language's word (:func:`printed_name`).
+ANONYMISED_NAME = "Анонимделген / Обезличен"
+ANONYMISED_WORDS = {"kk": "Анонимделген", "ru": "Обезличен", "en": "Anonymised"}
+
+
+def printed_name(text: str, language: str) -> str:
+    """``text`` as a document in ``language`` prints it: an anonymised person's two-language name in that language only."""
+    return text.replace(ANONYMISED_NAME, ANONYMISED_WORDS[language]) if ANONYMISED_NAME in text else text
+
 
 def in_language(language: str, kazakh: T, russian: T) -> T:
     """The Kazakh of a name kept in both official languages for ``language`` «kk», else the Russian (English screens show it too)."""

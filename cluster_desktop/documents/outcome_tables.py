@@ -13,6 +13,7 @@ from typing import Any
 
 from ..dates import numeric_date
 from ..figures import NONE, format_number, format_ratio
+from ..languages import printed_name
 from ..periods import Period
 
 
@@ -55,7 +56,7 @@ def cell_text(value: Any, language: str) -> str:
         return str(value)
     if isinstance(value, int | float):
         return format_number(value, 0 if isinstance(value, int) else 1, language)
-    return str(value)
+    return printed_name(str(value), language)
 
 
 @dataclass(frozen=True)

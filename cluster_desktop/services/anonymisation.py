@@ -41,6 +41,7 @@ from sqlalchemy.orm import Session
 from .. import audit
 from ..dates import numeric_date
 from ..errors import QT_TRANSLATE_NOOP, UserError
+from ..languages import ANONYMISED_NAME
 from ..models import (
     Agreement,
     AgreementLearner,
@@ -60,7 +61,7 @@ from ..text import kazakh_sort_key, search_fold
 from .retention import is_past_period, person_kept_until
 
 ANONYMISE = "anonymise"  # the audit action
-ANONYMISED_SURNAME = "Анонимделген / Обезличен"  # «Anonymised», in Kazakh and Russian
+ANONYMISED_SURNAME = ANONYMISED_NAME  # «Anonymised», in Kazakh and Russian; documents print one (languages.printed_name)
 PLACEHOLDER_PREFIX = "ANON"
 
 NOTHING_CHOSEN = QT_TRANSLATE_NOOP("Errors", "Choose the records to anonymise; nothing was changed.")

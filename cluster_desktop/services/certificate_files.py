@@ -37,6 +37,7 @@ from ..db import Database
 from ..errors import QT_TRANSLATE_NOOP, UserError
 from ..files import FileBatch, atomic_write
 from ..ids import mask_id_number
+from ..languages import printed_name
 from ..models import Certificate, CertificateStatus, ConsentPurpose, Enrolment
 from ..permissions import Permission, require
 from ..signing import InstallationKey, load_or_create_key, register_key
@@ -208,7 +209,7 @@ def registry_table(session: Session, language: str, flt: RegistryFilter | None =
     rows = registry_page(session, flt, RegistrySort.NUMBER, False, 0, max(total, 1), total)
     return [
         (
-            r.registration_number, r.issued_on, r.full_name, r.iin, r.programme_name, r.language,
+            r.registration_number, r.issued_on, printed_name(r.full_name, language), r.iin, r.programme_name, r.language,
             _status_word(r.status, r.duplicate_of_number, language), r.duplicate_of_number, r.revoke_reason,
         )
         for r in rows

@@ -25,7 +25,7 @@ from ..documents.texts import document_texts
 from ..errors import QT_TRANSLATE_NOOP, UserError
 from ..figures import NONE
 from ..files import atomic_write
-from ..languages import OFFICIAL_LANGUAGES, value_in
+from ..languages import OFFICIAL_LANGUAGES, printed_name, value_in
 from ..models import (
     Agreement,
     AgreementKind,
@@ -252,11 +252,11 @@ def _xlsx_value(value: Any) -> tuple[Any, str | None]:
     return value, None
 
 
-def _append(sheet: Any, values: list[Any]) -> None:
-    """A row of typed cells (see :func:`_xlsx_value`); text that looks like a formula stays text."""
+def _append(sheet: Any, values: list[Any], language: str) -> None:
+    """A row of typed cells (see :func:`_xlsx_value`) of a report in ``language``; text that looks like a formula stays text."""
     from ..spreadsheets.writer import xlsx_cell
 
-    typed = [_xlsx_value(v) for v in values]
+    typed = [_xlsx_value(printed_name(v, language) if isinstance(v, str) else v) for v in values]
     sheet.append([xlsx_cell(sheet, value) for value, _format in typed])
     for cell, (_value, number_format) in zip(sheet[sheet.max_row], typed, strict=False):  # the sheet may be wider than this row
         if number_format:
@@ -293,9 +293,9 @@ def _write_xlsx(report: OutcomeReport, stream: BinaryIO) -> None:
     _header(summary, report.texts["kpi_sheet_columns"])
     for label, value in report.kpis:
         if isinstance(value, Share):
-            _append(summary, [label, value, value.count, value.total])
+            _append(summary, [label, value, value.count, value.total], report.language)
         else:
-            _append(summary, [label, value])
+            _append(summary, [label, value], report.language)
     summary.column_dimensions["A"].width = 70
     for letter in "BCD":
         summary.column_dimensions[letter].width = 16
@@ -304,7 +304,7 @@ def _write_xlsx(report: OutcomeReport, stream: BinaryIO) -> None:
         sheet = book.create_sheet(table.sheet[:31])
         _header(sheet, table.columns)
         for row in table.rows:
-            _append(sheet, list(row))
+            _append(sheet, list(row), report.language)
         for index, header in enumerate(table.columns):
             longest = max([*(len(word) for word in header.split()), *(len(cell_text(row[index], report.language)) for row in table.rows)])
             sheet.column_dimensions[get_column_letter(index + 1)].width = min(60, max(longest, len(header) // 2) + 2)

@@ -361,3 +361,29 @@ def test_a_registrar_anonymises_once_the_college_allows_it(database: Database) -
     database.actor = Actor("bolat", Role.REGISTRAR, "", "pc")
     with database.session() as session:
         assert anonymise(session, [old], LATER) == 1
+
+
+@pytest.mark.parametrize(("language", "word", "other"), [("kk", "Анонимделген", "Обезличен"), ("ru", "Обезличен", "Анонимделген")])
+def test_a_document_names_an_anonymised_person_in_its_own_language_only(
+    database: Database, tmp_path: Path, language: str, word: str, other: str
+) -> None:
+    """Screens keep both words (a search in either finds the record); the registry book and the reports print one."""
+    from openpyxl import load_workbook
+
+    from cluster_desktop.documents.outcome_tables import cell_text
+
+    person_id = _graduated(database, date(2019, 6, 30), 1)
+    key = certificate_files.installation_key(database)
+    with database.session() as session:
+        enrolment = session.scalars(select(Enrolment.id).where(Enrolment.person_id == person_id)).one()
+        certificates.issue_certificate(session, enrolment, "kk", date(2019, 7, 1), key, COLLEGE_DETAILS)
+        anonymise(session, [person_id], LATER)
+    with database.session() as session:
+        names = [row[2] for row in certificate_files.registry_table(session, language)]
+        certificate_files.write_registry_report(session, tmp_path / "registry.xlsx", language)
+    assert names == [f"{word} №{person_id}"]
+    sheet = load_workbook(tmp_path / "registry.xlsx").active
+    assert sheet is not None
+    cells = " ".join(str(c.value) for row in sheet.iter_rows() for c in row if c.value is not None)
+    assert f"{word} №{person_id}" in cells and other not in cells
+    assert cell_text(f"{ANONYMISED_SURNAME} №{person_id}", language) == f"{word} №{person_id}"
