@@ -24,7 +24,7 @@ from ..documents.texts import date_in_words, document_texts, template_fields
 from ..errors import QT_TRANSLATE_NOOP, NotFoundError, UserError
 from ..files import atomic_write
 from ..grammar import Case, decline_name, position_genitive, sex_of
-from ..languages import LANGUAGES, OFFICIAL_LANGUAGES, split_by_language, value_in
+from ..languages import LANGUAGES, OFFICIAL_LANGUAGES, printed_name, split_by_language, value_in
 from ..models import Agreement, AgreementKind, AgreementLearner, Organisation
 from ..money import amounts_in_words
 from ..permissions import Permission, require
@@ -179,11 +179,11 @@ def placeholder_values(session: Session, agreement: Agreement, language: str, co
     links = _learners(agreement)
     if links:
         people = [link.person for link in links]
-        values["learner_name"] = ", ".join(p.full_name for p in people)
+        values["learner_name"] = ", ".join(printed_name(p.full_name, language) for p in people)
         values["learner_iin"] = ", ".join(p.iin for p in people)
         values["learners_count"] = str(len(people))
         values["learners_list"] = "\n".join(
-            common["learner_line"].format(index=i, name=link.person.full_name, iin=link.person.iin, period=_period(agreement, link))
+            common["learner_line"].format(index=i, name=printed_name(link.person.full_name, language), iin=link.person.iin, period=_period(agreement, link))
             for i, link in enumerate(links, start=1)
         )
         if len(people) == 1:
@@ -361,10 +361,10 @@ def _parties(
                 relation = relations.get(language) if len(relations) > 1 else person.representative_relation
                 representative = ", ".join(v for v in (person.representative_name, relation, person.representative_phone) if v)
                 rows = present([
-                    (labels["full_name"], person.full_name), (labels["iin"], person.iin), (labels["address"], person.address),
+                    (labels["full_name"], printed_name(person.full_name, language)), (labels["iin"], person.iin), (labels["address"], person.address),
                     (labels["phone"], person.phone), (labels["representative"], representative),
                 ])
-                signatures = [(labels["learner_signatory"], person.full_name)]
+                signatures = [(labels["learner_signatory"], printed_name(person.full_name, language))]
                 if person.representative_name:
                     signatures.append((labels["representative"], person.representative_name))
                 parties.append(Party(label, rows, signatures, seal=False))
