@@ -94,6 +94,13 @@ def split_by_language(text: str | None) -> dict[str, str]:
     return found
 
 
+def written_in(text: str | None, language: str) -> str | None:
+    """A free text as ``language`` shows it: the matching part of a value written in several («әкесі / отец» → «отец»
+    in ru), else the value as written (one language, or none found for ``language``)."""
+    parts = split_by_language(text)
+    return parts.get(language, text) if len(parts) > 1 else text
+
+
 # The Kazakhstan passport's Latin spelling of Kazakh and Russian Cyrillic (ICAO Doc 9303 with the local letters).
 _LATIN = {
     "а": "a", "ә": "a", "б": "b", "в": "v", "г": "g", "ғ": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh",

@@ -35,7 +35,7 @@ from ..errors import QT_TRANSLATE_NOOP, UserError
 from ..figures import NONE, format_number
 from ..files import atomic_write
 from ..ids import mask_id_number, parse_iin
-from ..languages import OFFICIAL_LANGUAGES, value_in
+from ..languages import OFFICIAL_LANGUAGES, value_in, written_in
 from ..models import (
     Agreement,
     AgreementLearner,
@@ -93,11 +93,11 @@ def _section(texts: dict[str, Any], key: str, rows: list[tuple[Any, ...]]) -> Re
     return ReportTable(key, spec["title"], "", tuple(spec["columns"]), rows, texts["none"])
 
 
-def _personal(person: Person, texts: dict[str, Any]) -> list[tuple[Any, ...]]:
+def _personal(person: Person, language: str, texts: dict[str, Any]) -> list[tuple[Any, ...]]:
     words = texts["personal"]
     representative = None
     if person.representative_name:
-        relation = none_if_blank(person.representative_relation)
+        relation = none_if_blank(written_in(person.representative_relation, language))
         representative = (
             texts["representative"].format(name=person.representative_name, relation=relation) if relation else person.representative_name
         )
@@ -329,14 +329,14 @@ def _term(texts: dict[str, Any], consent: Consent, studies_ended: date | None) -
     return texts["term_after"].format(years=years, date=numeric_date(until))
 
 
-def _consents(session: Session, person: Person, texts: dict[str, Any]) -> list[tuple[Any, ...]]:
+def _consents(session: Session, person: Person, language: str, texts: dict[str, Any]) -> list[tuple[Any, ...]]:
     ended = studies_end(session, [person.id])[person.id]
     rows = []
     for c in session.scalars(
         select(Consent).options(selectinload(Consent.purposes)).where(Consent.person_id == person.id).order_by(Consent.given_on, Consent.id)
     ):
         if c.giver_name:
-            giver = texts["giver_named"].format(name=c.giver_name, relation=c.giver_relation or NONE)
+            giver = texts["giver_named"].format(name=c.giver_name, relation=written_in(c.giver_relation, language) or NONE)
         else:
             giver = texts["givers"].get(c.given_by.value, c.given_by.value)
         purposes = []
@@ -367,7 +367,7 @@ def build_access_report(session: Session, person_id: int, language: str, today: 
         )
     )
     sections = [
-        _section(texts, "personal", _personal(person, texts)),
+        _section(texts, "personal", _personal(person, language, texts)),
         _section(texts, "stages", _stages(session, person, language, texts)),
         _section(texts, "applications", _applications(session, person, language, texts)),
         _section(texts, "enrolments", _enrolments(session, person, language, texts)),
@@ -378,7 +378,7 @@ def build_access_report(session: Session, person_id: int, language: str, today: 
         _section(texts, "follow_ups", _follow_ups(jobs, language, texts)),
         _section(texts, "destinations", _destinations(session, person, language, texts)),
         _section(texts, "sessions", _sessions(session, person, language)),
-        _section(texts, "consents", _consents(session, person, texts)),
+        _section(texts, "consents", _consents(session, person, language, texts)),
         _section(texts, "audit", audit_rows(session, person, language, texts)),
     ]
     address = value_in(college, "address", language)

@@ -24,7 +24,7 @@ from ..documents.texts import date_in_words, document_texts, template_fields
 from ..errors import QT_TRANSLATE_NOOP, NotFoundError, UserError
 from ..files import atomic_write
 from ..grammar import Case, decline_name, position_genitive, sex_of
-from ..languages import LANGUAGES, OFFICIAL_LANGUAGES, printed_name, split_by_language, value_in
+from ..languages import LANGUAGES, OFFICIAL_LANGUAGES, printed_name, value_in, written_in
 from ..models import Agreement, AgreementKind, AgreementLearner, Organisation
 from ..money import amounts_in_words
 from ..permissions import Permission, require
@@ -356,9 +356,7 @@ def _parties(
         elif role == "learner":
             for link in _learners(agreement):
                 person = link.person
-                # A relation written in both languages («әкесі / отец») prints the document's; one word, as written.
-                relations = split_by_language(person.representative_relation)
-                relation = relations.get(language) if len(relations) > 1 else person.representative_relation
+                relation = written_in(person.representative_relation, language)  # «әкесі / отец» prints the document's
                 representative = ", ".join(v for v in (person.representative_name, relation, person.representative_phone) if v)
                 rows = present([
                     (labels["full_name"], printed_name(person.full_name, language)), (labels["iin"], person.iin), (labels["address"], person.address),

@@ -395,3 +395,13 @@ def test_an_anonymised_record_is_refused_by_its_placeholder_and_nothing_is_writt
         write_access_report(session, out / "report.pdf", placeholder, "ru", date(2032, 1, 10))
     assert caught.value.template == access_report.ANONYMISED and "10.01.2032" in caught.value.message
     assert not list(out.iterdir())
+
+
+@pytest.mark.parametrize(("language", "own", "other"), [("kk", "әкесі", "отец"), ("ru", "отец", "әкесі")])
+def test_a_relation_written_in_both_languages_prints_the_reports_own(database: Database, language: str, own: str, other: str) -> None:
+    with database.session() as session:
+        save_college_details(session, COLLEGE)
+        person = factories.learner(session, "Жұмабаева", "Әсел", serial=8, representative="Жұмабаев Ерлан", representative_relation="әкесі / отец")
+        report = build_access_report(session, person.id, language, TODAY)
+    personal = " ".join(str(cell) for row in report.sections[0].rows for cell in row)
+    assert f"({own})" in personal and other not in personal

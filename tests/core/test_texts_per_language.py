@@ -178,3 +178,11 @@ def test_a_programme_snapshot_says_which_language_its_name_and_qualification_are
     assert programme.shown_name("kk") == ("Жерасты қазу", "kk")
     assert programme.shown_name("en") == ("Подземная разработка", "ru")  # no English name: the Russian, said so
     assert programme.qualification_name("kk") == ("Горный мастер", "ru")
+
+
+def test_a_free_text_in_both_languages_shows_the_asked_ones_part() -> None:
+    from cluster_desktop.languages import written_in
+
+    assert (written_in("әкесі / отец", "kk"), written_in("әкесі / отец", "ru")) == ("әкесі", "отец")
+    assert written_in("анасы", "ru") == "анасы"  # one language only: as written, never dropped
+    assert written_in(None, "kk") is None

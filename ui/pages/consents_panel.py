@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QBoxLayout, QLabel, QPushButton, QTextBrowser, QVB
 
 from cluster_desktop.dates import numeric_date
 from cluster_desktop.db import Database
+from cluster_desktop.languages import written_in
 from cluster_desktop.models import ConsentGiver, ConsentTerm
 from cluster_desktop.permissions import Permission
 from cluster_desktop.services.consents import ConsentState, ConsentView, LearnerConsents, consents_of
@@ -18,6 +19,7 @@ from cluster_desktop.services.consents import ConsentState, ConsentView, Learner
 from .. import labels, style
 from ..changes import Kind, subscribe
 from ..dialogs.consent_dialog import ConsentDialog, WithdrawDialog, purpose_name
+from ..i18n import current_language
 from ..operations import query
 from ..permissions_ui import allow
 
@@ -150,7 +152,8 @@ class ConsentsPanel(QWidget):
         colour = STATE_COLOURS[view.state]
         giver = labels.consent_giver_name(view.given_by)
         if view.given_by is ConsentGiver.REPRESENTATIVE and view.giver_name:
-            relation = f" ({view.giver_relation})" if view.giver_relation else ""
+            relation = written_in(view.giver_relation, current_language())  # «әкесі / отец»: the screen's language
+            relation = f" ({relation})" if relation else ""
             giver = f"{giver}: {view.giver_name}{relation}"
         heading = self.tr("Signed on {day} by {giver}").format(day=numeric_date(view.given_on), giver=giver)
         details = [self._term_text(view), self._state_text(view)]
