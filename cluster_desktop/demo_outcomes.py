@@ -145,7 +145,7 @@ class _OutcomeFiller:
                 evidence=f"Приказ о приёме № {order} от {numeric_date(record.started_on)}",
                 in_specialty=self.rng.random() < SHARES["in_specialty"], evidence_kind=EvidenceKind.EMPLOYMENT_ORDER,
                 evidence_number=order, evidence_date=record.started_on,
-            ))
+            ), self.today)
             for months in (6, 12):
                 checked = max(_add_months(graduated, months), record.started_on)  # in the follow-up's window after graduation
                 if checked > self.today or checked > follow_up_window(graduated, months)[1]:

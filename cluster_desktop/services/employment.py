@@ -222,7 +222,8 @@ def _apply(employment: Employment, d: EmploymentInput) -> None:
         setattr(employment, name, getattr(d, name))
 
 
-def create_employment(session: Session, data: EmploymentInput) -> Employment:
+def create_employment(session: Session, data: EmploymentInput, today: date) -> Employment:
+    """Record a job; a first job moves the learner's journey on, which their consent must allow on ``today``."""
     actor = require(session, Permission.EDIT_RECORDS)
     d, problems = validate_employment(session, data)
     if problems:
@@ -231,18 +232,18 @@ def create_employment(session: Session, data: EmploymentInput) -> Employment:
     _apply(employment, d)
     session.add(employment)
     session.flush()
-    _move_to_employment(session, d)
+    _move_to_employment(session, d, today)
     return employment
 
 
-def _move_to_employment(session: Session, d: EmploymentInput) -> None:
+def _move_to_employment(session: Session, d: EmploymentInput, today: date) -> None:
     """A first job moves the learner's journey on to the employment stage, at that employer."""
     person = session.get(Person, d.person_id)
     if person is None or person.current_stage is Stage.EMPLOYMENT:
         return
     current = next((s for s in person.stages if s.ended_on is None), None)
     if current is None or current.started_on <= d.starts_on:
-        move_to_stage(session, d.person_id, Stage.EMPLOYMENT, d.starts_on, organisation_id=d.employer_id)
+        move_to_stage(session, d.person_id, Stage.EMPLOYMENT, d.starts_on, organisation_id=d.employer_id, today=today)
 
 
 def get_employment(session: Session, employment_id: int) -> Employment:

@@ -303,12 +303,13 @@ def move_to_stage(
     organisation_id: int | None = None,
     school_grade: int | None = None,
     detail: str | None = None,
-    today: date | None = None,
+    *,
+    today: date,
 ) -> StageRecord:
     """Move a learner on to a later stage on the same record, closing the current one.
 
     The journey across stages is a purpose of consent: refused unless the learner's consent allows it on the day
-    the move is recorded, ``today`` (default: the real date; a move is often recorded after the fact).
+    the move is recorded, ``today`` (a move is often recorded after the fact).
     """
     require(session, Permission.EDIT_RECORDS)
     person = get_learner(session, person_id)
@@ -332,7 +333,7 @@ def move_to_stage(
     fields.check_text(too_long, "detail", L_STAGE_DETAIL, detail, 300)
     if too_long:
         raise ValidationError(too_long)
-    require_purpose(session, [person_id], ConsentPurpose.JOURNEY, today or date.today())
+    require_purpose(session, [person_id], ConsentPurpose.JOURNEY, today)
     if current is not None:
         current.ended_on = started_on
     record = StageRecord(

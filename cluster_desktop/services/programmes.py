@@ -328,7 +328,7 @@ def enrol(session: Session, person_id: int, group_id: int, enrolled_on: date, to
     require_purpose(session, [person_id], ConsentPurpose.EDUCATION, today or date.today())
     stage = group.programme.kind.stage
     if stage.rank > person.current_stage.rank:
-        move_to_stage(session, person_id, stage, max(enrolled_on, _current_start(person)), today=today)
+        move_to_stage(session, person_id, stage, max(enrolled_on, _current_start(person)), today=today or date.today())
     enrolment = Enrolment(person_id=person_id, group_id=group_id, enrolled_on=enrolled_on, status=EnrolmentStatus.ENROLLED)
     session.add(enrolment)
     session.flush()

@@ -180,7 +180,7 @@ def test_a_failed_enrolment_changes_nothing(database: Database) -> None:
         A.admit(s, application_id, "12-к", ORDER, TODAY)
         from cluster_desktop.services.learners import move_to_stage
 
-        move_to_stage(s, w["pupil"], Stage.COLLEGE, date(2026, 8, 12))
+        move_to_stage(s, w["pupil"], Stage.COLLEGE, date(2026, 8, 12), today=TODAY)
     with database.session() as s, pytest.raises(ValidationError):
         A.enrol(s, application_id, date(2026, 8, 15), TODAY)
     with database.session() as s:

@@ -64,7 +64,7 @@ def build_cohort(database: Database) -> Scenario:
                 representative="Әбенов Серік",
             )
             where = other if surname == "Ильин" else school
-            record = move_to_stage(s, person.id, Stage.SCHOOL, date(2020, 9, 5), organisation_id=where.id, school_grade=9)
+            record = move_to_stage(s, person.id, Stage.SCHOOL, date(2020, 9, 5), organisation_id=where.id, school_grade=9, today=TODAY)
             if surname == "Жұмабаев":
                 record_repeat(s, record.id, 2021)  # grade 9 again in 2021/22: not in the cohort
             people[surname] = person.id
@@ -110,7 +110,7 @@ def build_cohort(database: Database) -> Scenario:
                 evidence_kind=EvidenceKind.EMPLOYMENT_ORDER,
                 evidence_number="45-к",
                 evidence_date=date(2025, 8, 1),
-            ),
+            ), today=TODAY
         )
         E.create_employment(
             s,
@@ -120,7 +120,7 @@ def build_cohort(database: Database) -> Scenario:
                 "Водитель",
                 date(2025, 9, 1),
                 ends_on=date(2026, 2, 1),
-            ),
+            ), today=TODAY
         )
         session_row = GuidanceSession(
             held_on=date(2021, 11, 10), stage=GuidanceStage.SCHOOL, organiser_id=school.id, topic_kk="Кен ісі", topic_ru="Горное дело"

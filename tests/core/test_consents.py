@@ -234,7 +234,7 @@ def test_an_after_studies_term_runs_until_the_end_of_studies_plus_its_years(data
         learner = person(session, stage=Stage.COLLEGE)
         record_consent(session, learner.id, by_self(given_on=date(2024, 9, 1), years_after_studies=1), TODAY)
         assert consents_of(session, learner.id, date(2040, 1, 1)).consents[0].runs_until is None  # still studying
-        move_to_stage(session, learner.id, Stage.EMPLOYMENT, date(2024, 12, 31))
+        move_to_stage(session, learner.id, Stage.EMPLOYMENT, date(2024, 12, 31), today=TODAY)
         view = consents_of(session, learner.id, TODAY).consents[0]
         assert view.runs_until == date(2025, 12, 31) and view.state is ConsentState.EXPIRED
         assert purposes_in_force(session, [learner.id], date(2025, 12, 31))[learner.id] == set(STANDARD)
@@ -330,7 +330,7 @@ def test_the_three_views(database: Database) -> None:
         record_consent(
             session, graduate.id, by_self(years_after_studies=1, purposes=frozenset({P.EDUCATION, P.JOURNEY, P.PUBLICITY})), TODAY
         )
-        move_to_stage(session, graduate.id, Stage.EMPLOYMENT, date(2025, 12, 20))  # runs until 20.12.2026
+        move_to_stage(session, graduate.id, Stage.EMPLOYMENT, date(2025, 12, 20), today=TODAY)  # runs until 20.12.2026
         withdrawn = person(session, serial=4, surname="Нұрова")
         gone = record_consent(session, withdrawn.id, by_self(term=ConsentTerm.UNTIL_DATE, valid_until=TODAY + timedelta(days=5)), TODAY)
         withdraw_purposes(session, gone.id, STANDARD, date(2026, 11, 1), TODAY)  # nothing left to expire

@@ -101,7 +101,7 @@ def test_figures_counted_by_hand_and_after_an_employment(database: Database) -> 
     assert before.demand_coverage == Rate(2, 7) and before.shortfall == 5 and before.requested == 7
 
     with database.session() as s:
-        E.create_employment(s, E.EmploymentInput(ids["Қасымов"], ids["employer"], "Горнорабочий", date(2025, 8, 1)))
+        E.create_employment(s, E.EmploymentInput(ids["Қасымов"], ids["employer"], "Горнорабочий", date(2025, 8, 1)), today=TODAY)
     with database.session() as s:
         after = dashboard_figures(s, 2025, None, "ru", TODAY)
         spring = dashboard_figures(s, 2025, 2, "ru", TODAY)

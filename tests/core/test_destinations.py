@@ -55,10 +55,10 @@ def setup(database: Database) -> dict[str, int]:
                 evidence_kind=EvidenceKind.EMPLOYMENT_ORDER,
                 evidence_number="45-к",
                 evidence_date=date(2026, 8, 1),
-            ),
+            ), today=TODAY
         )
         ids["job"] = in_specialty.id
-        outside = E.create_employment(s, E.EmploymentInput(ids["Әбілов"], ids["employer"], "Водитель", date(2026, 9, 1)))
+        outside = E.create_employment(s, E.EmploymentInput(ids["Әбілов"], ids["employer"], "Водитель", date(2026, 9, 1)), today=TODAY)
         ids["outside"] = outside.id
         study = D.record_destination(
             s,

@@ -32,7 +32,7 @@ def test_export_the_pupils_of_a_school_in_a_grade(database: Database, database_u
                 consent_date=date(2020, 1, 10),
                 representative="Әбенов Серік",
             )
-            move_to_stage(s, person.id, Stage.SCHOOL, date(2025, 9, 5), organisation_id=school, school_grade=grade)
+            move_to_stage(s, person.id, Stage.SCHOOL, date(2025, 9, 5), organisation_id=school, school_grade=grade, today=date(2026, 12, 4))
     target = tmp_path / "grade10.xlsx"
     with time_machine.travel(datetime(2026, 12, 4, 10, tzinfo=UTC), tick=False):
         result = run_cli("--db-url", database_url, "export", "learners", str(target), "--school", str(school), "--grade", "10")

@@ -98,9 +98,9 @@ def setup(database: Database) -> dict[str, int]:
         record_result(s, withdrawn.id, EnrolmentStatus.WITHDRAWN, date(2021, 2, 1), None)
         complete(learner(7, "Ли", "Виктор", Stage.SCHOOL), course_group, date(2025, 1, 10), date(2025, 3, 10))
 
-        create_employment(s, EmploymentInput(ids["Қасымов"], ids["gok"], "Горнорабочий", date(2024, 8, 1)))
-        create_employment(s, EmploymentInput(ids["Серікова"], ids["gok"], "Электромонтёр", date(2025, 8, 1)))
-        create_employment(s, EmploymentInput(ids["Серікова"], ids["kazchrome"], "Электрик", date(2025, 11, 3), ContractKind.FIXED_TERM))
+        create_employment(s, EmploymentInput(ids["Қасымов"], ids["gok"], "Горнорабочий", date(2024, 8, 1)), today=date(2026, 12, 4))
+        create_employment(s, EmploymentInput(ids["Серікова"], ids["gok"], "Электромонтёр", date(2025, 8, 1)), today=date(2026, 12, 4))
+        create_employment(s, EmploymentInput(ids["Серікова"], ids["kazchrome"], "Электрик", date(2025, 11, 3), ContractKind.FIXED_TERM), today=date(2026, 12, 4))
         return ids
 
 

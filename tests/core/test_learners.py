@@ -380,7 +380,7 @@ def test_update_refuses_bad_data_and_another_learners_iin(database: Database) ->
 def test_delete(database: Database) -> None:
     with database.session() as session:
         person_id = create_learner(session, adult(), TODAY).id
-        move_to_stage(session, person_id, Stage.EMPLOYMENT, TODAY)
+        move_to_stage(session, person_id, Stage.EMPLOYMENT, TODAY, today=TODAY)
     with database.session() as session:
         delete_learner(session, person_id)
     assert person_count(database) == 0
@@ -403,8 +403,8 @@ def test_move_forward_on_one_record(database: Database) -> None:
     with database.session() as session:
         person_id = create_learner(session, minor(stage=Stage.PRESCHOOL, consent_date=date(2020, 1, 10)), TODAY).id
         school_id = _school(session).id
-        move_to_stage(session, person_id, Stage.SCHOOL, date(2023, 9, 1), organisation_id=school_id, school_grade=9)
-        move_to_stage(session, person_id, Stage.COLLEGE, date(2025, 9, 1), detail="  07240100  ")
+        move_to_stage(session, person_id, Stage.SCHOOL, date(2023, 9, 1), organisation_id=school_id, school_grade=9, today=TODAY)
+        move_to_stage(session, person_id, Stage.COLLEGE, date(2025, 9, 1), detail="  07240100  ", today=TODAY)
     with database.session() as session:
         person = get_learner(session, person_id)
         assert person.current_stage is Stage.COLLEGE
@@ -425,7 +425,7 @@ def test_move_backwards_or_to_the_same_stage_is_refused(database: Database, stag
         person_id = create_learner(session, minor(stage=Stage.SCHOOL), TODAY).id
     with database.session() as session:
         with pytest.raises(ValidationError) as exc_info:
-            move_to_stage(session, person_id, stage, TODAY)
+            move_to_stage(session, person_id, stage, TODAY, today=TODAY)
         problem = exc_info.value.problems[0]
         assert problem.template == learners.STAGE_BACKWARDS
         assert problem.params["current"] == learners.STAGE_NAMES[Stage.SCHOOL]
@@ -439,7 +439,7 @@ def test_move_cannot_start_before_the_current_stage(database: Database) -> None:
     with database.session() as session:
         person_id = create_learner(session, minor(consent_date=date(2024, 9, 1)), TODAY).id
         with pytest.raises(ValidationError) as exc_info:
-            move_to_stage(session, person_id, Stage.COLLEGE, date(2024, 8, 31))
+            move_to_stage(session, person_id, Stage.COLLEGE, date(2024, 8, 31), today=TODAY)
         assert exc_info.value.problems[0].template == learners.STAGE_BEFORE_CURRENT
     with database.session() as session:
         assert len(get_learner(session, person_id).stages) == 1
@@ -450,12 +450,12 @@ def test_over_long_stage_detail_is_refused(database: Database) -> None:
     with database.session() as session:
         person_id = create_learner(session, adult(), TODAY).id
         with pytest.raises(ValidationError) as exc_info:
-            move_to_stage(session, person_id, Stage.EMPLOYMENT, TODAY, detail="Ә" * 301)
+            move_to_stage(session, person_id, Stage.EMPLOYMENT, TODAY, detail="Ә" * 301, today=TODAY)
         problem = exc_info.value.for_field("detail")[0]
         assert problem.template == fields.TOO_LONG and problem.params["length"] == 301
         person = get_learner(session, person_id)
         assert person.current_stage is Stage.COLLEGE and [s.ended_on for s in person.stages] == [None]
-        assert move_to_stage(session, person_id, Stage.EMPLOYMENT, TODAY, detail="Ә" * 300).detail == "Ә" * 300
+        assert move_to_stage(session, person_id, Stage.EMPLOYMENT, TODAY, detail="Ә" * 300, today=TODAY).detail == "Ә" * 300
 
 
 @pytest.mark.parametrize(("field", "limit"), [("address_kk", 300), ("address_en", 300), ("contact_person", 200), ("bank_ru", 300)])
@@ -473,7 +473,7 @@ def test_over_long_organisation_fields_are_refused(database: Database, field: st
 
 def test_move_unknown_learner(database: Database) -> None:
     with database.session() as session, pytest.raises(NotFoundError):
-        move_to_stage(session, 12345, Stage.COLLEGE, TODAY)
+        move_to_stage(session, 12345, Stage.COLLEGE, TODAY, today=TODAY)
 
 
 def test_journey_in_date_order(database: Database) -> None:

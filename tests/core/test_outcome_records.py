@@ -105,19 +105,19 @@ def test_employment_not_before_graduation(database: Database) -> None:
     ids = setup(database)
     job = E.EmploymentInput(ids["Қасымов"], ids["employer"], "Горнорабочий", date(2025, 8, 1), evidence="Приказ № 45-к")
     with database.session() as s, pytest.raises(ValidationError, match=r"starts \(01.06.2025\) before .* graduates \(28.06.2025\)") as error:
-        E.create_employment(s, replace(job, starts_on=date(2025, 6, 1)))
+        E.create_employment(s, replace(job, starts_on=date(2025, 6, 1)), today=TODAY)
     assert fields_of(error.value) == {"starts_on"}
     with database.session() as s, pytest.raises(ValidationError, match=r"before .* graduates \(30.06.2028\)"):
-        E.create_employment(s, replace(job, person_id=ids["Әбілов"]))  # a student: expected graduation is the group's end
+        E.create_employment(s, replace(job, person_id=ids["Әбілов"]), today=TODAY)  # a student: expected graduation is the group's end
     with database.session() as s, pytest.raises(ValidationError, match="no college enrolment"):
-        E.create_employment(s, replace(job, person_id=ids["Серіков"]))
+        E.create_employment(s, replace(job, person_id=ids["Серіков"]), today=TODAY)
     with database.session() as s, pytest.raises(ValidationError) as error:
-        E.create_employment(s, replace(job, position="  ", employer_id=ids["kindergarten"]))
+        E.create_employment(s, replace(job, position="  ", employer_id=ids["kindergarten"]), today=TODAY)
     assert fields_of(error.value) == {"position", "employer_id"}
     assert count(database, Employment) == 0
     with database.session() as s:
         assert E.graduation_day(s, ids["Қасымов"]) == date(2025, 6, 28)
-        employment = E.create_employment(s, job)
+        employment = E.create_employment(s, job, today=TODAY)
         employment_id = employment.id
     assert count(database, Employment) == 1
     with database.session() as s:
@@ -204,7 +204,7 @@ def test_a_viewer_changes_nothing(database: Database) -> None:
     database.actor = VIEWER
     calls = (
         lambda s: P.create_placement(s, P.PlacementInput(ids["Әбілов"], ids["employer"], PlacementKind.DUAL, date(2025, 5, 1))),
-        lambda s: E.create_employment(s, E.EmploymentInput(ids["Қасымов"], ids["employer"], "Горнорабочий", date(2025, 8, 1))),
+        lambda s: E.create_employment(s, E.EmploymentInput(ids["Қасымов"], ids["employer"], "Горнорабочий", date(2025, 8, 1)), today=TODAY),
         lambda s: G.create_session(s, G.GuidanceSessionInput(date(2026, 1, 5), "Мектеп", "Тау-кен", GuidanceStage.SCHOOL), today=TODAY),
         lambda s: D.create_demand(s, D.DemandInput(ids["employer"], "07240100", "Горный мастер", 2027, 3)),
     )
@@ -232,7 +232,7 @@ def test_report_figures_follow_the_records(database: Database, tmp_path: Path) -
         assert [row[1] for row in unplaced.rows] == ["Қасымов Нұрлан"]
         by_year = next(t for t in before.tables if t.key == "employment_year")
         assert [tuple(map(str, row)) for row in by_year.rows] == [("2025", "1", "0")]  # raw counts: graduates, with a job record
-        E.create_employment(s, E.EmploymentInput(ids["Қасымов"], ids["employer"], "Горнорабочий", date(2025, 8, 1)))
+        E.create_employment(s, E.EmploymentInput(ids["Қасымов"], ids["employer"], "Горнорабочий", date(2025, 8, 1)), today=TODAY)
         D.create_demand(s, D.DemandInput(ids["employer"], "07240100", "Горный мастер", 2028, 3))
         after = build_outcome_report(s, 2025, None, "kk", today=TODAY)
         by_year = next(t for t in after.tables if t.key == "employment_year")

@@ -110,7 +110,7 @@ SERVICES: list[tuple[str, Permission, Call]] = [
     ("create_learner", P.EDIT_RECORDS, lambda s, c: learners.create_learner(s, learners.LearnerInput(iin="", surname="", given_name=""))),
     ("update_learner", P.EDIT_RECORDS, lambda s, c: learners.update_learner(s, c["person"], learners.LearnerInput(iin="", surname="", given_name=""))),
     ("delete_learner", P.EDIT_RECORDS, lambda s, c: learners.delete_learner(s, c["person"])),
-    ("move_to_stage", P.EDIT_RECORDS, lambda s, c: learners.move_to_stage(s, c["person"], Stage.EMPLOYMENT, TODAY)),
+    ("move_to_stage", P.EDIT_RECORDS, lambda s, c: learners.move_to_stage(s, c["person"], Stage.EMPLOYMENT, TODAY, today=TODAY)),
     ("create_programme", P.EDIT_RECORDS, lambda s, c: programmes.create_programme(s, programmes.ProgrammeInput(ProgrammeKind.PROFILE_COURSE, "", ""))),
     ("update_programme", P.EDIT_RECORDS, lambda s, c: programmes.update_programme(s, c["programme"], programmes.ProgrammeInput(ProgrammeKind.PROFILE_COURSE, "", ""))),
     ("delete_programme", P.EDIT_RECORDS, lambda s, c: programmes.delete_programme(s, c["programme"])),

@@ -75,7 +75,7 @@ def _pupil(session: Session, serial: int, school: Organisation, grade: int, star
         consent_date=date(2020, 1, 10),
         representative="Әбенов Серік",
     )
-    return move_to_stage(session, person.id, Stage.SCHOOL, started, organisation_id=school.id, school_grade=grade)
+    return move_to_stage(session, person.id, Stage.SCHOOL, started, organisation_id=school.id, school_grade=grade, today=date(2026, 12, 4))
 
 
 def test_records_carry_the_year_and_the_sql_filter_agrees_with_python(database: Database) -> None:

@@ -35,7 +35,7 @@ def fill(database: Database, pupils_now: int = 3) -> None:
             else:
                 from cluster_desktop.services.learners import move_to_stage
 
-                move_to_stage(s, past.id, Stage.EMPLOYMENT, date(2023, 6, 1))  # left school for a job, not the college
+                move_to_stage(s, past.id, Stage.EMPLOYMENT, date(2023, 6, 1), today=TODAY)  # left school for a job, not the college
         for serial in range(10, 10 + pupils_now):
             pupil = F.learner(
                 s, "Серікова", "Аружан", serial=serial, born=date(2010, 3, 5), stage=Stage.SCHOOL, representative="Серікова Гүлнар"

@@ -74,7 +74,7 @@ def test_recording_an_employment_changes_the_rate(qtbot: QtBot, database: Databa
 
     page.hide()  # on the Employment page, say
     with database.session() as s:
-        E.create_employment(s, E.EmploymentInput(ids["Қасымов"], ids["employer"], "Горнорабочий", date(2025, 8, 1)))
+        E.create_employment(s, E.EmploymentInput(ids["Қасымов"], ids["employer"], "Горнорабочий", date(2025, 8, 1)), today=date(2026, 12, 4))
     change_bus().announce({Kind.EMPLOYMENT})  # as the Employment page's change() does
     assert page.figures is shown  # a hidden page waits
     page.show()  # coming back to the page counts again

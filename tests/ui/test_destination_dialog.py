@@ -191,7 +191,7 @@ def test_a_follow_up_outside_its_window_is_refused_in_the_dialog(qtbot: QtBot, d
 
     ids = setup(database)
     with database.session() as s:
-        job = create_employment(s, EmploymentInput(ids["Омаров"], ids["gok"], "Горный мастер", date(2025, 8, 1))).id
+        job = create_employment(s, EmploymentInput(ids["Омаров"], ids["gok"], "Горный мастер", date(2025, 8, 1)), today=date(2026, 12, 4)).id
     dialog = FollowUpDialog(database, job)
     qtbot.addWidget(dialog)
     dialog.show()

@@ -82,7 +82,7 @@ def setup(database: Database) -> dict[str, int]:
                 given_name=given, stage=Stage.COLLEGE, consent_given_by=ConsentGiver.SELF, consent_date=date(2021, 9, 1),
             )).id
             record_result(s, enrol(s, ids[surname], group, enrolled).id, EnrolmentStatus.COMPLETED, finished, 85)
-        ids["job"] = create_employment(s, EmploymentInput(ids["Қасымов"], ids["gok"], "Горнорабочий", date(2025, 8, 1))).id
+        ids["job"] = create_employment(s, EmploymentInput(ids["Қасымов"], ids["gok"], "Горнорабочий", date(2025, 8, 1)), today=date(2026, 12, 4)).id
         return ids
 
 

@@ -32,7 +32,7 @@ def test_school_and_grade_filter(qtbot: QtBot, database: Database, fixed_day: da
                 consent_date=date(2020, 1, 10),
                 representative="Әбенов Серік",
             )
-            record = move_to_stage(s, person.id, Stage.SCHOOL, date(2025, 9, 5), organisation_id=where, school_grade=grade)
+            record = move_to_stage(s, person.id, Stage.SCHOOL, date(2025, 9, 5), organisation_id=where, school_grade=grade, today=date(2026, 12, 4))
             if repeats:
                 record_repeat(s, record.id, 2026)
     page = LearnersPage(database)
@@ -71,7 +71,7 @@ def test_a_repeated_year_and_leaving_school_from_the_page(qtbot: QtBot, database
             consent_date=date(2020, 1, 10),
             representative="Әбенов Серік",
         )
-        move_to_stage(s, person.id, Stage.SCHOOL, date(2025, 9, 5), organisation_id=school, school_grade=9)
+        move_to_stage(s, person.id, Stage.SCHOOL, date(2025, 9, 5), organisation_id=school, school_grade=9, today=date(2026, 12, 4))
     page = LearnersPage(database)
     qtbot.addWidget(page)
     page.show()

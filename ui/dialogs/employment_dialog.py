@@ -9,6 +9,7 @@ service checks again when saving).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -254,7 +255,7 @@ class EmploymentDialog(FormDialog[EmploymentInput]):
 
     def store(self, session: Session, data: EmploymentInput) -> int:
         if self._employment_id is None:
-            return employment.create_employment(session, data).id
+            return employment.create_employment(session, data, date.today()).id
         return employment.update_employment(session, self._employment_id, data).id
 
     def discard_question(self) -> str:

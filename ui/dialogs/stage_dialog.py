@@ -87,7 +87,9 @@ class StageDialog(FormDialog[StageMove]):
 
     def store(self, session: Session, data: StageMove) -> int | None:
         assert data.stage is not None  # ready_to_save
-        learners.move_to_stage(session, self._person_id, data.stage, data.started_on, data.organisation, data.school_grade, data.detail)
+        learners.move_to_stage(
+            session, self._person_id, data.stage, data.started_on, data.organisation, data.school_grade, data.detail, today=date.today()
+        )
         return None
 
     def _load_organisations(self) -> None:
