@@ -8,7 +8,8 @@ ended college stage) and one consent with three purposes: signed by a representa
 while the learner was a minor, else by the learner; half run to the end of studies plus
 5 years, half to a date spread over three years; one in twenty has a purpose withdrawn.
 Times the count and the first page of each view of the Consents list, the flag for the
-whole population, and what one learner's card asks.  A measurement, not a test.
+whole population, and what one learner's card asks, beside a baseline of the same run: counting
+every person and reading the learners list's first page by name.  A measurement, not a test.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # the project
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # population.py, beside this script
 
 from population import ADMINISTRATOR, analyse_after_bulk_load, person_rows, stage_row, timed
-from sqlalchemy import insert
+from sqlalchemy import func, insert, select
 
 from cluster_desktop.db import Database, open_database
 from cluster_desktop.models import Consent, ConsentGiver, ConsentPurpose, ConsentPurposeGrant, ConsentTerm, Person, Stage, StageRecord
@@ -104,6 +105,8 @@ def main() -> None:
         print(f"built {args.learners} learners with consents in {time.perf_counter() - started:.1f} s ({db.engine.dialect.name})")
         try:
             with db.session() as session:
+                timed("baseline: count every person", lambda: session.scalar(select(func.count()).select_from(Person)))
+                timed("baseline: first 200 learners by name", lambda: session.scalars(select(Person.id).order_by(Person.sort_key, Person.id).limit(200)).all())
                 for view in ConsentListView:
                     flt = ConsentFilter(JUDGED_ON, view, 30)
                     total = timed(f"count_consents {view.value}", partial(count_consents, session, flt))
