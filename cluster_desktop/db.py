@@ -9,7 +9,9 @@ program — becomes a :class:`DatabaseError` with a message, never a traceback.
 
 from __future__ import annotations
 
+import os
 import re
+import secrets
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -125,8 +127,12 @@ def sqlite_url(data_dir: Path, demo: bool = False) -> str:
 
 
 def ensure_writable_folder(folder: Path) -> None:
-    """Create ``folder`` if needed and prove that files can be written there."""
-    probe = folder / ".write-test"
+    """Create ``folder`` if needed and prove that files can be written there.
+
+    Each call writes a probe of its own name: two programs starting at once (the Task Scheduler's
+    backup and a window) used to share one, and the second to delete it failed as «cannot write».
+    """
+    probe = folder / f".write-test-{os.getpid()}-{secrets.token_hex(4)}"
     try:
         folder.mkdir(parents=True, exist_ok=True)
         probe.write_bytes(b"ok")

@@ -540,3 +540,16 @@ def test_postgresql_without_the_right_to_add_pg_trgm_still_migrates(database_url
         assert schema_differences(db.engine) == []
     finally:
         db.dispose()
+
+
+def test_two_programs_proving_the_data_folder_at_once_both_succeed(tmp_path: Path) -> None:
+    """The Task Scheduler's backup and a window start together: each proves the folder with a probe of its own."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from cluster_desktop.db import ensure_writable_folder
+
+    folder = tmp_path / "data"
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        results = list(pool.map(lambda _n: ensure_writable_folder(folder), range(400)))
+    assert results == [None] * 400
+    assert list(folder.iterdir()) == []  # no probe left behind
