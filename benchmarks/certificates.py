@@ -43,7 +43,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
-from datetime import date
+from datetime import UTC, date, datetime
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -212,7 +212,7 @@ def completed_enrolments(data_dir: Path, count: int) -> Any:
     from sqlalchemy import insert
 
     from cluster_desktop.db import open_database
-    from cluster_desktop.models import Enrolment, EnrolmentStatus
+    from cluster_desktop.models import Consent, ConsentGiver, ConsentPurpose, ConsentPurposeGrant, ConsentTerm, Enrolment, EnrolmentStatus
     from cluster_desktop.services.programmes import GroupInput, ProgrammeInput, create_group, create_programme
     from cluster_desktop.services.settings import save_college_details
 
@@ -228,6 +228,16 @@ def completed_enrolments(data_dir: Path, count: int) -> Any:
             {"person_id": person_id, "group_id": group.id, "status": EnrolmentStatus.COMPLETED, "enrolled_on": date(2026, 2, 1),
              "finished_on": date(2026, 5, 30), "result_percent": Decimal(50 + person_id % 51)}
             for person_id in range(1, count + 1)
+        ])
+        # Each signed the college's standard form on registration: issuing needs consent to education records.
+        now = datetime.now(UTC)
+        session.execute(insert(Consent.__table__), [
+            {"id": person_id, "person_id": person_id, "given_by": ConsentGiver.SELF, "given_on": date(2025, 9, 1),
+             "term": ConsentTerm.AFTER_STUDIES, "years_after_studies": 5, "created_at": now, "updated_at": now}
+            for person_id in range(1, count + 1)
+        ])
+        session.execute(insert(ConsentPurposeGrant.__table__), [
+            {"consent_id": person_id, "purpose": ConsentPurpose.EDUCATION} for person_id in range(1, count + 1)
         ])
     return db
 
